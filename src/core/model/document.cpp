@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: MIT
+// Document construction (normalize, check, blocks, detect) and lookups.
+#include "gloss/document.h"
+
+#include <algorithm>
+
+namespace gloss::core {
+
+AnnotationId Document::next_annotation_id() const {
+    AnnotationId top = 0;
+    for (const auto& a : annotations) top = std::max(top, a.id);
+    return top + 1;
+}
+
+const Entity* Document::find_entity(EntityId id) const {
+    for (const auto& e : entities)
+        if (e.id == id) return &e;
+    return nullptr;
+}
+
+const Annotation* Document::find_annotation(AnnotationId id) const {
+    for (const auto& a : annotations)
+        if (a.id == id) return &a;
+    return nullptr;
+}
+
+namespace {
+
+std::string default_title(const Document& doc) {
+    for (const auto& b : doc.blocks) {
+        if (b.kind == BlockKind::headline) return doc.text.substr(b.range.start, b.range.size());
+    }
+    for (const auto& b : doc.blocks) {
+        if (b.kind != BlockKind::image) {
+            std::string t = doc.text.substr(b.range.start, std::min<std::uint32_t>(b.range.size(), 80));
+            // Never cut a UTF-8 sequence in half.
+            while (!t.empty() && !is_utf8_boundary(doc.text, b.range.start + static_cast<std::uint32_t>(t.size())))
+                t.pop_back();
+            return t;
+        }
+    }
+    return "Untitled";
+}
+
+} // namespace
+
+Result<Document> make_document(std::string_view raw_text, std::string_view title) {
+    Document doc;
+    doc.text = normalize_text(raw_text);
+    if (auto checked = check_text(doc.text); !checked) return checked.error();
+    doc.blocks = parse_blocks(doc.text);
+    Detection detected = annotate(doc.text, doc.blocks);
+    doc.annotations = std::move(detected.annotations);
+    doc.entities = std::move(detected.entities);
+    doc.title = title.empty() ? default_title(doc) : normalize_text(title);
+    return doc;
+}
+
+} // namespace gloss::core

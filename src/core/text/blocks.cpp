@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: MIT
+// Block parsing: one block per non-blank line, classified by position and shape.
+#include "gloss/blocks.h"
+
+#include <algorithm>
+
+namespace gloss::core {
+
+const char* block_kind_name(BlockKind kind) {
+    switch (kind) {
+    case BlockKind::kicker: return "kicker";
+    case BlockKind::headline: return "headline";
+    case BlockKind::standfirst: return "standfirst";
+    case BlockKind::byline: return "byline";
+    case BlockKind::heading: return "heading";
+    case BlockKind::paragraph: return "paragraph";
+    case BlockKind::image: return "image";
+    }
+    return "paragraph";
+}
+
+namespace {
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\f' || c == '\v'; }
+
+ByteRange trimmed(std::string_view text, ByteRange r) {
+    while (r.start < r.end && is_space(text[r.start])) ++r.start;
+    while (r.end > r.start && is_space(text[r.end - 1])) --r.end;
+    return r;
+}
+
+std::string_view view(std::string_view text, ByteRange r) { return text.substr(r.start, r.size()); }
+
+std::size_t word_count(std::string_view s) {
+    std::size_t n = 0;
+    bool in_word = false;
+    for (const char c : s) {
+        const bool space = is_space(c);
+        if (!space && !in_word) ++n;
+        in_word = !space;
+    }
+    return n;
+}
+
+bool ends_like_sentence(std::string_view s) {
+    if (s.empty()) return false;
+    const char last = s.back();
+    if (last == '.' || last == '!' || last == '?' || last == ':' || last == ';' || last == '"' ||
+        last == '\'' || last == ',')
+        return true;
+    // Closing curly quotes and the ellipsis end in these UTF-8 sequences.
+    for (std::string_view tail : {"\xE2\x80\x9D", "\xE2\x80\x99", "\xE2\x80\xA6"}) {
+        if (s.size() >= tail.size() && s.substr(s.size() - tail.size()) == tail) return true;
+    }
+    return false;
+}
+
+// "![caption](url)" filling the whole line: caption may itself hold brackets.
+bool parse_image(std::string_view text, ByteRange line, Block& out) {
+    const std::string_view s = view(text, line);
+    if (s.size() < 5 || s.substr(0, 2) != "![" || s.back() != ')') return false;
+    const std::size_t mid = s.rfind("](");
+    if (mid == std::string_view::npos || mid < 2) return false;
+    out.kind = BlockKind::image;
+    out.range = line;
+    out.caption = trimmed(text, {line.start + 2, line.start + static_cast<std::uint32_t>(mid)});
+    out.url = trimmed(text, {line.start + static_cast<std::uint32_t>(mid) + 2, line.end - 1});
+    return true;
+}
+
+bool looks_like_byline(std::string_view s) {
+    if (s.size() > 120 || word_count(s) > 14) return false;
+    if (s.size() < 4) return false;
+    const bool by = (s.substr(0, 3) == "By " || s.substr(0, 3) == "BY " || s.substr(0, 3) == "by ");
+    return by && s.size() > 3 && ((s[3] >= 'A' && s[3] <= 'Z') || static_cast<unsigned char>(s[3]) >= 0xC0);
+}
+
+bool looks_like_heading(std::string_view s) {
+    return !s.empty() && word_count(s) <= 10 && s.size() <= 90 && !ends_like_sentence(s);
+}
+
+} // namespace
+
+std::vector<Block> parse_blocks(std::string_view text) {
+    std::vector<Block> blocks;
+    std::uint32_t pos = 0;
+    const auto size = static_cast<std::uint32_t>(text.size());
+    while (pos < size) {
+        std::uint32_t end = pos;
+        while (end < size && text[end] != '\n') ++end;
+        const ByteRange line = trimmed(text, {pos, end});
+        if (!line.empty()) {
+            Block b;
+            if (!parse_image(text, line, b)) {
+                b.kind = BlockKind::paragraph;
+                b.range = line;
+            }
+            blocks.push_back(b);
+        }
+        pos = end + 1;
+    }
+
+    // Header zone: the headline is the first text line, unless that line is a short label
+    // (no sentence punctuation, at most four words) followed by a longer title: then it is a kicker.
+    std::size_t first_text = 0;
+    while (first_text < blocks.size() && blocks[first_text].kind == BlockKind::image) ++first_text;
+    if (first_text >= blocks.size()) return blocks;
+    std::size_t headline = first_text;
+    const std::string_view first = view(text, blocks[first_text].range);
+    if (first_text + 1 < blocks.size() && blocks[first_text + 1].kind == BlockKind::paragraph &&
+        word_count(first) <= 4 && !ends_like_sentence(first) && !looks_like_byline(first)) {
+        const std::string_view next = view(text, blocks[first_text + 1].range);
+        if (next.size() > first.size() && !looks_like_byline(next)) {
+            blocks[first_text].kind = BlockKind::kicker;
+            headline = first_text + 1;
+        }
+    }
+    if (looks_like_byline(view(text, blocks[headline].range))) {
+        blocks[headline].kind = BlockKind::byline;
+    } else {
+        blocks[headline].kind = BlockKind::headline;
+    }
+
+    // Byline: a "By …" line among the first blocks; text lines between headline and byline
+    // are the standfirst.
+    const std::size_t scan_end = std::min(blocks.size(), headline + 7);
+    std::size_t byline = blocks.size();
+    for (std::size_t i = headline + 1; i < scan_end; ++i) {
+        if (blocks[i].kind == BlockKind::paragraph && looks_like_byline(view(text, blocks[i].range))) {
+            blocks[i].kind = BlockKind::byline;
+            byline = i;
+            break;
+        }
+    }
+    if (byline < blocks.size()) {
+        for (std::size_t i = headline + 1; i < byline; ++i)
+            if (blocks[i].kind == BlockKind::paragraph) blocks[i].kind = BlockKind::standfirst;
+    }
+
+    // Subheadings: short unpunctuated lines inside the body that introduce more text.
+    const std::size_t body = byline < blocks.size() ? byline + 1 : headline + 1;
+    for (std::size_t i = body; i + 1 < blocks.size(); ++i) {
+        if (blocks[i].kind == BlockKind::paragraph && looks_like_heading(view(text, blocks[i].range)))
+            blocks[i].kind = BlockKind::heading;
+    }
+    return blocks;
+}
+
+} // namespace gloss::core
