@@ -140,6 +140,12 @@ nlohmann::json document_to_json_value(const Document& doc) {
         ents.push_back({{"id", e.id}, {"kind", kind_name(e.kind)}, {"name", e.name}, {"mentions", e.mentions}});
     }
     root["entities"] = std::move(ents);
+    if (!doc.rejected.empty()) {
+        json rejected = json::array();
+        for (const auto& r : doc.rejected)
+            rejected.push_back({{"start", r.range.start}, {"end", r.range.end}, {"kind", kind_name(r.kind)}});
+        root["rejected"] = std::move(rejected);
+    }
     return root;
 }
 
@@ -210,6 +216,23 @@ Result<Document> document_from_json_value(const nlohmann::json& root) {
         }
     } else {
         for (auto& a : doc.annotations) a.entity = a.speaker = k_no_entity;
+    }
+    if (root.contains("rejected")) {
+        const json& rejected = root["rejected"];
+        if (!rejected.is_array() || rejected.size() > k_max_annotations)
+            return make_error(ErrorCode::schema, "\"rejected\" must be an array of ranges.");
+        for (const auto& r : rejected) {
+            const auto kind = r.is_object() && r.contains("kind") && r["kind"].is_string()
+                                  ? parse_kind(r["kind"].get<std::string>())
+                                  : std::nullopt;
+            if (!kind || !r.contains("start") || !r.contains("end") || !r["start"].is_number_unsigned() ||
+                !r["end"].is_number_unsigned() || r["start"].get<unsigned long long>() >= r["end"].get<unsigned long long>() ||
+                r["end"].get<unsigned long long>() > doc.text.size())
+                return make_error(ErrorCode::schema, "A rejected range is malformed or outside the text.");
+            doc.rejected.push_back({{static_cast<std::uint32_t>(r["start"].get<unsigned long long>()),
+                                     static_cast<std::uint32_t>(r["end"].get<unsigned long long>())},
+                                    *kind});
+        }
     }
     sort_annotations(doc.annotations);
     doc.blocks = parse_blocks(doc.text);

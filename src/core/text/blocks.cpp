@@ -101,7 +101,8 @@ std::vector<Block> parse_blocks(std::string_view text) {
     }
 
     // Header zone: the headline is the first text line, unless that line is a short label
-    // (no sentence punctuation, at most four words) followed by a longer title: then it is a kicker.
+    // (no sentence punctuation, at most four words) followed by a longer, unpunctuated title: then
+    // it is a kicker.
     std::size_t first_text = 0;
     while (first_text < blocks.size() && blocks[first_text].kind == BlockKind::image) ++first_text;
     if (first_text >= blocks.size()) return blocks;
@@ -110,7 +111,7 @@ std::vector<Block> parse_blocks(std::string_view text) {
     if (first_text + 1 < blocks.size() && blocks[first_text + 1].kind == BlockKind::paragraph &&
         word_count(first) <= 4 && !ends_like_sentence(first) && !looks_like_byline(first)) {
         const std::string_view next = view(text, blocks[first_text + 1].range);
-        if (next.size() > first.size() && !looks_like_byline(next)) {
+        if (next.size() > first.size() && !ends_like_sentence(next) && !looks_like_byline(next)) {
             blocks[first_text].kind = BlockKind::kicker;
             headline = first_text + 1;
         }

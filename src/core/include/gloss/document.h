@@ -15,12 +15,20 @@ namespace gloss::core {
 
 inline constexpr int k_format_version = 1;
 
+/// An automatic mention the user deleted: detection never brings back an annotation of this
+/// kind overlapping this range.
+struct Rejection {
+    ByteRange range;
+    Kind kind = Kind::person;
+};
+
 struct Document {
     std::string title;
     std::string text;                     ///< normalized; every range points into it
     std::vector<Block> blocks;
     std::vector<Annotation> annotations;  ///< sorted with sort_annotations
     std::vector<Entity> entities;
+    std::vector<Rejection> rejected;      ///< automatic mentions the user deleted (kept out on re-annotation)
 
     /// The id to give the next new annotation (one above the largest in use).
     AnnotationId next_annotation_id() const;
