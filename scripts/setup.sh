@@ -44,6 +44,7 @@ fi
 
 # Dear ImGui sources (Debian source package, pinned hash) unless IMGUI_DIR points elsewhere.
 "$root/scripts/fetch-imgui.sh"
+"$root/scripts/fetch-zlib.sh"
 
 # npm packages, pinned by package-lock.json.
 if [ "$want_npm" -eq 1 ]; then
