@@ -42,7 +42,7 @@ if [ "$native_only" -eq 1 ]; then
 fi
 
 step "wasm build (dist/)"
-./build-wasm.sh --skip-setup
+./build-wasm.sh --no-setup
 
 step "browser tests"
 tests/e2e/run.sh

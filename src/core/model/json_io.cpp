@@ -238,7 +238,7 @@ Result<Document> document_from_json_value(const nlohmann::json& root) {
     doc.blocks = parse_blocks(doc.text);
     if (doc.title.empty()) {
         for (const auto& b : doc.blocks)
-            if (b.kind == BlockKind::headline) doc.title = doc.text.substr(b.range.start, b.range.size());
+            if (b.kind == BlockKind::headline) doc.title = normalize_text(doc.text.substr(b.range.start, b.range.size()));
     }
     return doc;
 }

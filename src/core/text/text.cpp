@@ -45,8 +45,10 @@ std::string normalize_text(std::string_view raw, NormalizeReport* report) {
     std::string out;
     out.reserve(raw.size());
     std::size_t i = 0;
-    if (raw.size() >= 3 && raw.substr(0, 3) == "\xEF\xBB\xBF") {
-        i = 3;
+    // Every leading BOM, not just one: otherwise a doubled BOM leaves U+FEFF at the start and a
+    // second normalization (document_from_json) shifts every offset by 3 (fuzz: blocks).
+    while (raw.size() - i >= 3 && raw.substr(i, 3) == "\xEF\xBB\xBF") {
+        i += 3;
         rep.bom_removed = true;
     }
     while (i < raw.size()) {
