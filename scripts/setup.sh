@@ -31,6 +31,8 @@ packages=(cmake g++ make git python3 xz-utils dpkg-dev ca-certificates
 [ "$want_browser" -eq 1 ] && packages+=(chromium)
 missing=()
 for p in "${packages[@]}"; do
+    # A Node.js that ships its own npm (e.g. NodeSource's nodejs) conflicts with Debian's npm.
+    [ "$p" = npm ] && command -v npm >/dev/null && continue
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
 if [ ${#missing[@]} -gt 0 ]; then

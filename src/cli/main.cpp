@@ -90,7 +90,9 @@ bool write_output(const std::string& path, const std::string& data) {
         return false;
     }
     const bool ok = std::fwrite(data.data(), 1, data.size(), f) == data.size() && std::fflush(f) == 0;
-    if (!ok) std::fprintf(stderr, "gloss: cannot write %s: %s\n", path.empty() ? "output" : path.c_str(), std::strerror(errno));
+    if (!ok)
+        std::fprintf(stderr, "gloss: cannot write %s: %s\n", path.empty() ? "output" : path.c_str(),
+                     std::strerror(errno));
     if (f != stdout && std::fclose(f) != 0) return false;
     return ok;
 }
@@ -116,7 +118,8 @@ std::string stem_of(const std::string& path) {
 }
 
 int fail(const std::string& file, const gloss::core::Error& e) {
-    std::fprintf(stderr, "gloss: %s: %s (%s)\n", file.c_str(), e.message.c_str(), gloss::core::error_code_name(e.code));
+    std::fprintf(stderr, "gloss: %s: %s (%s)\n", file.c_str(), e.message.c_str(),
+                 gloss::core::error_code_name(e.code));
     return 1;
 }
 
@@ -179,7 +182,8 @@ int run_import(const Options& opt) {
     using namespace gloss::core;
     if (opt.files.size() != 2) return usage_error("import needs FORMAT and FILE");
     const auto format = parse_export_format(opt.files[0]);
-    if (!format || *format == ExportFormat::html) return usage_error("cannot import format '" + opt.files[0] + "'");
+    if (!format || *format == ExportFormat::html)
+        return usage_error("cannot import format '" + opt.files[0] + "'");
     const std::string& file = opt.files[1];
     std::string data;
     std::string error;
@@ -195,12 +199,14 @@ int run_import(const Options& opt) {
         std::fprintf(stderr, "gloss: %s\n", error.c_str());
         return 1;
     }
-    auto imported = import_document(*format, data, text_path.empty() ? std::nullopt : std::optional<std::string_view>(text));
+    auto imported = import_document(*format, data,
+                                    text_path.empty() ? std::nullopt : std::optional<std::string_view>(text));
     if (!imported) return fail(file, imported.error());
-    std::fprintf(stderr, "gloss: %s: %u placed, %u re-anchored, %zu not placed\n", file.c_str(), imported->placed,
-                 imported->reanchored, imported->unplaced.size());
+    std::fprintf(stderr, "gloss: %s: %u placed, %u re-anchored, %zu not placed\n", file.c_str(),
+                 imported->placed, imported->reanchored, imported->unplaced.size());
     for (const auto& u : imported->unplaced)
-        std::fprintf(stderr, "gloss:   not placed: %s \"%s\": %s\n", u.label.c_str(), u.quote.c_str(), u.reason.c_str());
+        std::fprintf(stderr, "gloss:   not placed: %s \"%s\": %s\n", u.label.c_str(), u.quote.c_str(),
+                     u.reason.c_str());
     return write_output("", document_to_json(imported->document, opt.pretty ? 2 : -1) + "\n") ? 0 : 1;
 }
 
@@ -212,10 +218,12 @@ int run_decode_link(const Options& opt) {
     const ShareView& v = decoded->state.view;
     std::string shown;
     for (int k = 0; k < k_kind_count; ++k)
-        if (v.show_kind[static_cast<std::size_t>(k)]) shown += std::string(shown.empty() ? "" : ",") + kind_name(static_cast<Kind>(k));
+        if (v.show_kind[static_cast<std::size_t>(k)])
+            shown += std::string(shown.empty() ? "" : ",") + kind_name(static_cast<Kind>(k));
     std::fprintf(stderr, "gloss: %s; view: kinds %s, focus %d, scroll byte %u, %s theme%s\n",
                  decoded->from_sample ? "bundled sample" : "embedded text", shown.c_str(), v.focused_entity,
-                 v.scroll_byte_offset, v.theme == Theme::dark ? "dark" : "light", v.practice_mode ? ", practice mode" : "");
+                 v.scroll_byte_offset, v.theme == Theme::dark ? "dark" : "light",
+                 v.practice_mode ? ", practice mode" : "");
     if (!decoded->exact) std::fprintf(stderr, "gloss: %s\n", decoded->notice.c_str());
     return write_output("", document_to_json(decoded->state.document, opt.pretty ? 2 : -1) + "\n") ? 0 : 1;
 }
@@ -262,7 +270,8 @@ int main(int argc, char** argv) {
             opt.text_file = value();
         } else if (a == "--pretty") {
             opt.pretty = true;
-        } else if (a.size() > 1 && a[0] == '-' && a != "-" && !(opt.command == "decode-link" && a[0] == '#')) {
+        } else if (a.size() > 1 && a[0] == '-' && a != "-" &&
+                   !(opt.command == "decode-link" && a[0] == '#')) {
             return usage_error("unknown option '" + std::string(a) + "'");
         } else {
             opt.files.emplace_back(a);

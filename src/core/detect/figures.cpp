@@ -1,0 +1,485 @@
+// SPDX-License-Identifier: MIT
+// FIGURE: numerals (digits or words) with currency, magnitude, percent, unit, date and age grammar.
+#include "detect/detect.h"
+#include "detect/words.h"
+
+namespace gloss::core::detect {
+namespace {
+
+bool is_currency_symbol(char32_t cp) {
+    return cp == '$' || cp == 0x20AC || cp == 0xA3 || cp == 0xA5 || cp == 0x20B9 || cp == 0x20BD ||
+           cp == 0x20B4 || cp == 0x20A9 || cp == 0x20BA || cp == 0x20A6 || cp == 0x20B1;
+}
+
+bool all_digits(std::string_view s) {
+    if (s.empty()) return false;
+    for (char c : s)
+        if (c < '0' || c > '9') return false;
+    return true;
+}
+
+long long parse_int(std::string_view s) {
+    long long v = 0;
+    for (char c : s) {
+        if (c == ',') continue;
+        if (c < '0' || c > '9') return -1;
+        v = v * 10 + (c - '0');
+        if (v > 100000000000LL) return -1;
+    }
+    return v;
+}
+
+class FigureDetector {
+public:
+    FigureDetector(const TokenTable& t, const std::vector<Mention>& names)
+        : m_t(t), m_tok(t.tokens), m_names(names), m_owner(t.size(), k_none) {
+        for (std::uint32_t k = 0; k < names.size(); ++k)
+            for (std::uint32_t q = names[k].first; q < names[k].last; ++q) m_owner[q] = k;
+    }
+
+    std::vector<Mention> run() {
+        const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
+        std::uint32_t i = 0;
+        while (i < n) {
+            std::uint32_t next = try_at(i);
+            i = next > i ? next : i + 1;
+        }
+        return std::move(m_out);
+    }
+
+private:
+    std::string_view s(std::uint32_t i) const { return m_t.str(i); }
+    bool free_tok(std::uint32_t i) const { return i < m_tok.size() && m_owner[i] == k_none && !m_tok[i].has(k_markup); }
+    bool same_block(std::uint32_t a, std::uint32_t b) const {
+        return b < m_tok.size() && m_tok[a].block == m_tok[b].block;
+    }
+    bool attached(std::uint32_t i) const { return i < m_tok.size() && !m_tok[i].has(k_space_before); }
+    bool word_is(std::uint32_t i, std::string_view w) const {
+        return i < m_tok.size() && m_tok[i].type == TokenType::word && equals_lower(s(i), w);
+    }
+
+    std::uint32_t emit(std::uint32_t a, std::uint32_t b, const char* subtype) {
+        Mention m;
+        m.first = a;
+        m.last = b;
+        m.range = ByteRange{m_tok[a].start, m_tok[b - 1].end};
+        m.kind = Kind::figure;
+        m.subtype = subtype;
+        m_out.push_back(m);
+        return b;
+    }
+
+    // A spelled-out cardinal starting at i: "two", "twenty-five", "two hundred", "dozen".
+    // Returns its end, or i when none.
+    std::uint32_t spelled_end(std::uint32_t i, long long& value) const {
+        long long v = number_word_value(s(i));
+        if (v < 0 || m_tok[i].type != TokenType::word) return i;
+        std::uint32_t end = i + 1;
+        value = v;
+        // twenty-five
+        if (v >= 20 && v < 100 && end + 1 < m_tok.size() && m_tok[end].cp == '-' && attached(end) &&
+            attached(end + 1)) {
+            long long u = number_word_value(s(end + 1));
+            if (u > 0 && u < 10) {
+                value += u;
+                end += 2;
+            }
+        }
+        return end;
+    }
+
+    // Magnitude words after a numeral: "million", "billion", "hundred thousand".
+    std::uint32_t magnitude_end(std::uint32_t i, bool& had) const {
+        had = false;
+        while (i < m_tok.size() && same_block(i - 1, i) && m_tok[i].type == TokenType::word) {
+            std::string_view w = s(i);
+            if (w == "hundred" || w == "thousand" || w == "million" || w == "billion" || w == "trillion" ||
+                w == "bn" || w == "mn" || w == "m" || w == "tn" || w == "k") {
+                ++i;
+                had = true;
+                continue;
+            }
+            break;
+        }
+        return i;
+    }
+
+    // Whatever follows a numeral decides the subtype and how far the span runs.
+    std::uint32_t finish(std::uint32_t start, std::uint32_t i, bool money, bool is_year, bool spelled,
+                         long long value) {
+        const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
+        bool mag = false;
+        i = magnitude_end(i, mag);
+        // percent
+        if (i < n && same_block(start, i)) {
+            if (m_tok[i].cp == '%' && m_tok[i].type == TokenType::punct) return emit(start, i + 1, "percent");
+            if (word_is(i, "percent") || word_is(i, "pct")) {
+                std::uint32_t e = i + 1;
+                if (word_is(e, "point") || word_is(e, "points")) ++e;
+                return emit(start, e, "percent");
+            }
+            if (word_is(i, "per") && word_is(i + 1, "cent")) return emit(start, i + 2, "percent");
+            if (word_is(i, "percentage") && (word_is(i + 1, "point") || word_is(i + 1, "points")))
+                return emit(start, i + 2, "percent");
+        }
+        if (money) {
+            std::uint32_t e = i;
+            // "$0.25/kWh": an attached per-unit suffix stays.
+            if (e + 1 < n && m_tok[e].cp == '/' && attached(e) && attached(e + 1) &&
+                m_tok[e + 1].type == TokenType::word)
+                e += 2;
+            return emit(start, e, "money");
+        }
+        if (i < n && same_block(start, i) && m_tok[i].type == TokenType::word) {
+            std::string_view w = s(i);
+            if (is_currency_word(w) && !(w == "won" || w == "real" || w == "rand" || w == "lei" || w == "som"))
+                return emit(start, i + 1, "money");
+            if ((w == "won" || w == "real" || w == "rand") && mag) return emit(start, i + 1, "money");
+        }
+        // Hyphenated compounds: "18-month", "43-year-old", "5-inch", "five-game".
+        if (i + 1 < n && m_tok[i].cp == '-' && attached(i) && attached(i + 1) &&
+            m_tok[i + 1].type == TokenType::word && !mag) {
+            std::string_view w = s(i + 1);
+            if ((w == "year" || w == "month" || w == "week" || w == "day") && i + 3 < n &&
+                m_tok[i + 2].cp == '-' && word_is(i + 3, "old"))
+                return emit(start, i + 4, "age");
+            if (is_time_unit(w)) return emit(start, i + 2, "duration");
+            if (is_measure_unit(w)) return emit(start, i + 2, "quantity");
+            if (w == "point" && spelled) return emit(start, i + 2, "percent");
+            if (w == "on" && i + 3 < n && m_tok[i + 2].cp == '-' && attached(i + 3)) // 3-on-2
+                return emit(start, i + 4, "score");
+        }
+        if (i < n && same_block(start, i) && m_tok[i].type == TokenType::word && !mag) {
+            std::string_view w = s(i);
+            if (is_time_unit(w)) {
+                if (word_is(i + 1, "old") && (w == "years" || w == "months")) return emit(start, i + 2, "age");
+                return emit(start, i + 1, "duration");
+            }
+            if (equals_lower(w, "square") || equals_lower(w, "cubic")) {
+                if (i + 1 < n && m_tok[i + 1].type == TokenType::word && is_measure_unit(s(i + 1)))
+                    return emit(start, i + 2, "quantity");
+            }
+            if (is_measure_unit(w) && w != "points" && w != "stories" && w != "floors") {
+                std::uint32_t e = i + 1;
+                if (word_is(e, "per") && e + 1 < n && (is_time_unit(s(e + 1)) || s(e + 1) == "hour"))
+                    e += 2;
+                return emit(start, e, "quantity");
+            }
+            if (month_number(w) != 0 && !spelled && value >= 1 && value <= 31 && !is_year) {
+                // "9 May 2024"
+                std::uint32_t e = i + 1;
+                // "9 Nov. 2024": the abbreviation's period only with a year after it.
+                if (e + 1 < n && is_punct(m_tok[e], '.') && attached(e) && w.size() <= 4 &&
+                    m_tok[e + 1].type == TokenType::number && s(e + 1).size() == 4)
+                    ++e;
+                if (e < n && m_tok[e].type == TokenType::number && s(e).size() == 4 && all_digits(s(e))) ++e;
+                return emit(start, e, "date");
+            }
+        }
+        if (is_year && !mag) return emit(start, i, "date");
+        return emit(start, i, "number");
+    }
+
+    bool name_like_before(std::uint32_t i) const {
+        if (i == 0 || !same_block(i - 1, i)) return false;
+        const Token& p = m_tok[i - 1];
+        if (p.type == TokenType::punct) {
+            // "COVID-19", "F-16", "MiG-29": a number hyphenated to a capitalized word.
+            if (p.cp == '-' && attached(i) && attached(i - 1) && i >= 2 && m_tok[i - 2].type == TokenType::word &&
+                m_tok[i - 2].has(k_cap))
+                return true;
+            return p.cp == '#' || (p.cp == '.' && i >= 2 && equals_lower(s(i - 2), "no"));
+        }
+        // A pair "114-103" after a team nickname is a score, not part of a name.
+        if (i + 2 < m_tok.size() && m_tok[i + 1].cp == '-' && attached(i + 1) && attached(i + 2) &&
+            m_tok[i + 2].type == TokenType::number)
+            return false;
+        if (p.type != TokenType::word) return false;
+        std::string_view w = s(i - 1);
+        if (equals_lower(w, "no") && p.has(k_cap)) return true;
+        if (w == "page" || w == "chapter" || w == "section" || w == "flight" || w == "route" ||
+            w == "article" || w == "room" || w == "gate" || w == "platform" || w == "channel" ||
+            w == "exit" || w == "pages" || w == "paragraph" || w == "level" || w == "grade" ||
+            w == "number" || w == "size" || w == "version" || w == "episode" || w == "season" ||
+            w == "volume" || w == "issue" || w == "item" || w == "figure" || w == "table")
+            return true;
+        if (!p.has(k_cap) || p.has(k_sentence_start)) return false;
+        if (month_number(w) != 0 || is_function_word(w) || is_weekday(w)) return false;
+        std::uint32_t m = m_owner[i - 1];
+        if (m != k_none && (m_names[m].kind == Kind::place || m_names[m].kind == Kind::person)) return false;
+        // "the New York Yankees 3-2": a score or range after a team name is a figure.
+        if (m != k_none && i + 2 < m_tok.size() && m_tok[i + 1].cp == '-' && attached(i + 1) &&
+            m_tok[i + 2].type == TokenType::number)
+            return false;
+        return true; // "Boeing 737", "Windows 10", "Fortune 500"
+    }
+
+    bool url_like(std::uint32_t i) const {
+        auto sep = [&](std::uint32_t k) {
+            return k < m_tok.size() && m_tok[k].type == TokenType::punct &&
+                   (m_tok[k].cp == '/' || m_tok[k].cp == '@' || m_tok[k].cp == '_' || m_tok[k].cp == '=' ||
+                    m_tok[k].cp == '.' || m_tok[k].cp == '-');
+        };
+        bool before = i > 0 && attached(i) && sep(i - 1) && m_tok[i - 1].cp != '-';
+        bool after = attached(i + 1) && sep(i + 1) && m_tok[i + 1].cp != '-' && m_tok[i + 1].cp != '.';
+        return before && (after || (i >= 2 && attached(i - 1) && m_tok[i - 2].type == TokenType::word &&
+                                    m_tok[i - 1].cp == '/'));
+    }
+
+    std::uint32_t try_at(std::uint32_t i) {
+        const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
+        const Token& t = m_tok[i];
+        if (!free_tok(i)) return i + 1;
+
+        // Currency symbol or code before a number: $1 billion, €5m, US$5, EUR 300.
+        if (t.type == TokenType::punct && is_currency_symbol(t.cp) && i + 1 < n &&
+            m_tok[i + 1].type == TokenType::number && attached(i + 1) && free_tok(i + 1)) {
+            std::uint32_t a = i;
+            if (i > 0 && attached(i) && (s(i - 1) == "US" || s(i - 1) == "A" || s(i - 1) == "C" ||
+                                          s(i - 1) == "HK" || s(i - 1) == "NZ" || s(i - 1) == "S"))
+                a = i - 1;
+            return number_token(a, i + 1, true);
+        }
+        if (t.type == TokenType::word && i + 1 < n && m_tok[i + 1].type == TokenType::number &&
+            same_block(i, i + 1) && is_currency_prefix_word(s(i)))
+            return number_token(i, i + 1, true);
+
+        if (t.type == TokenType::number) {
+            if (name_like_before(i) || url_like(i)) return i + 1;
+            // Jersey numbers: "Smith (23)".
+            if (i >= 2 && is_punct(m_tok[i - 1], '(') && m_owner[i - 2] != k_none &&
+                m_names[m_owner[i - 2]].kind == Kind::person && i + 1 < n && is_punct(m_tok[i + 1], ')'))
+                return i + 1;
+            // Ages: "Smith, 42," / "aged 65".
+            if (i >= 2 && is_punct(m_tok[i - 1], ',') && m_owner[i - 2] != k_none &&
+                m_names[m_owner[i - 2]].kind == Kind::person && i + 1 < n &&
+                (is_punct(m_tok[i + 1], ',') || is_punct(m_tok[i + 1], '.')) && all_digits(s(i)) &&
+                parse_int(s(i)) < 120)
+                return emit(i, i + 1, "age");
+            if (i >= 1 && (word_is(i - 1, "aged") || word_is(i - 1, "age") || word_is(i - 1, "ages")) &&
+                all_digits(s(i)))
+                return emit(i, i + 1, "age");
+            // "ages 18 to 24", "aged 65 or older": the second end of an age range.
+            if (i >= 2 && !m_out.empty() && std::string_view(m_out.back().subtype) == "age" &&
+                m_out.back().last == i - 1 && (word_is(i - 1, "to") || word_is(i - 1, "and") || word_is(i - 1, "or")) &&
+                all_digits(s(i)))
+                return emit(i, i + 1, "age");
+            // Decades written "'90s".
+            return number_token(i, i, false);
+        }
+
+        if (t.type == TokenType::word) {
+            std::string_view w = s(i);
+            // Month + day (+ year), month + year: "May 7, 2024", "Nov. 3", "March 2019".
+            int month = month_number(w);
+            if (month != 0 && t.has(k_cap)) return month_date(i);
+            if (w.size() > 9 || w.size() < 1) return i + 1;
+            if (w == "half" || w == "Half") return fraction_half(i);
+            if ((w == "a" || w == "one" || w == "A" || w == "One") && i + 1 < n &&
+                (word_is(i + 1, "third") || word_is(i + 1, "quarter") || word_is(i + 1, "fifth") ||
+                 word_is(i + 1, "tenth")) && word_is(i + 2, "of"))
+                return emit(i, i + 2, "fraction");
+            long long v = 0;
+            std::uint32_t e = spelled_end(i, v);
+            if (e > i) return spelled(i, e, v);
+        }
+        return i + 1;
+    }
+
+    std::uint32_t fraction_half(std::uint32_t i) {
+        const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
+        if (i > 0) {
+            std::string_view p = s(i - 1);
+            if (p == "first" || p == "second" || p == "latter" || p == "former" || p == "other" ||
+                p == "back" || p == "front" || p == "top" || p == "bottom" || p == "western" ||
+                p == "eastern" || p == "northern" || p == "southern" || p == "better")
+                return i + 1;
+        }
+        if (i + 2 < n && m_tok[i + 1].cp == '-' && attached(i + 1) && word_is(i + 2, "point"))
+            return emit(i, i + 3, "percent");
+        if (word_is(i + 1, "of") || (i > 0 && (word_is(i - 1, "a") || word_is(i - 1, "by"))))
+            return emit(i, i + 1, "fraction");
+        return i + 1;
+    }
+
+    std::uint32_t month_date(std::uint32_t i) {
+        const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
+        std::uint32_t k = i + 1;
+        if (k < n && is_punct(m_tok[k], '.') && attached(k)) ++k;
+        if (k >= n || m_tok[k].type != TokenType::number || !same_block(i, k) || !free_tok(k)) return i + 1;
+        std::string_view num = s(k);
+        if (!all_digits(num)) {
+            // "May 9th"? ordinals stay out, but the date "May 9th" is still a date.
+            if (num.size() >= 3 && all_digits(num.substr(0, num.size() - 2))) {
+                long long d = parse_int(num.substr(0, num.size() - 2));
+                if (d >= 1 && d <= 31) return emit(i, k + 1, "date");
+            }
+            return i + 1;
+        }
+        long long v = parse_int(num);
+        if (num.size() == 4 && v >= 1000) return emit(i, k + 1, "date"); // March 2019
+        if (v < 1 || v > 31) return i + 1;
+        std::uint32_t e = k + 1;
+        if (e + 1 < n && is_punct(m_tok[e], ',') && m_tok[e + 1].type == TokenType::number &&
+            s(e + 1).size() == 4 && all_digits(s(e + 1)))
+            e += 2;
+        else if (e < n && m_tok[e].type == TokenType::number && s(e).size() == 4 && all_digits(s(e)))
+            e += 1;
+        return emit(i, e, "date");
+    }
+
+    // A numeric token at num (with a currency prefix from start when money).
+    std::uint32_t number_token(std::uint32_t start, std::uint32_t num, bool money) {
+        const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
+        std::string_view text = s(num);
+        // Split digits from attached letters.
+        std::size_t d = 0;
+        while (d < text.size() && ((text[d] >= '0' && text[d] <= '9') || text[d] == ',' || text[d] == '.' ||
+                                   text[d] == ':' || text[d] == '/'))
+            ++d;
+        std::string_view digits = text.substr(0, d);
+        std::string_view suffix = text.substr(d);
+        bool has_colon = digits.find(':') != std::string_view::npos;
+        bool has_slash = digits.find('/') != std::string_view::npos;
+        bool has_dot = digits.find('.') != std::string_view::npos;
+        bool has_comma = digits.find(',') != std::string_view::npos;
+        // Decades: "1990s", "'90s".
+        if (suffix == "s" && (digits.size() == 4 || digits.size() == 2) && all_digits(digits)) {
+            std::uint32_t a = start;
+            if (num > 0 && attached(num) && (m_tok[num - 1].cp == '\'' || m_tok[num - 1].cp == 0x2019)) a = num - 1;
+            return emit(a, num + 1, "date");
+        }
+        if (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th") return num + 1; // ordinal
+        if (has_colon && !has_slash) {
+            std::uint32_t e = num + 1;
+            if (e < n && (s(e) == "a.m." || s(e) == "p.m." || equals_lower(s(e), "am") ||
+                          equals_lower(s(e), "pm")))
+                ++e;
+            if (e < n && e > num + 1 && m_tok[e].has(k_all_caps) && m_tok[e].size() <= 4 && same_block(num, e)) {
+                std::string_view tz = s(e);
+                if (tz == "EST" || tz == "EDT" || tz == "PST" || tz == "PDT" || tz == "GMT" || tz == "UTC" ||
+                    tz == "CET" || tz == "CEST" || tz == "BST" || tz == "ET" || tz == "PT" || tz == "CT" ||
+                    tz == "MT" || tz == "CST" || tz == "CDT" || tz == "MST" || tz == "MSK")
+                    ++e;
+            }
+            return emit(start, e, "time");
+        }
+        if (has_slash) return emit(start, num + 1, "date");
+        if (!suffix.empty()) {
+            double mag = magnitude_value(suffix);
+            if (mag > 0) return finish(start, num + 1, money, false, false, 0) ; // 5m, 1bn
+            if (is_measure_unit(suffix)) return emit(start, num + 1, "quantity"); // 5km
+            if (equals_lower(suffix, "am") || equals_lower(suffix, "pm")) return emit(start, num + 1, "time");
+            return num + 1; // 4K, 5G: identifiers
+        }
+        long long value = has_dot ? -1 : parse_int(digits);
+        bool is_year = !money && !has_dot && !has_comma && digits.size() == 4 && value >= 1000 && value <= 2100;
+        std::uint32_t e = num + 1;
+        // Ranges in one token: "30-600", "2019-20", scores "3-2".
+        if (e + 1 < n && m_tok[e].type == TokenType::punct && (m_tok[e].cp == '-' || m_tok[e].cp == 0x2013) &&
+            attached(e) && attached(e + 1) && m_tok[e + 1].type == TokenType::number && free_tok(e + 1)) {
+            std::string_view other = s(e + 1);
+            long long v2 = parse_int(other);
+            if (is_year && (other.size() == 2 || other.size() == 4) && v2 >= 0) return emit(start, e + 2, "date");
+            std::uint32_t after = e + 2;
+            bool unit_next = after < n && m_tok[after].type == TokenType::word &&
+                             (is_time_unit(s(after)) || is_measure_unit(s(after)) || is_currency_word(s(after)) ||
+                              s(after) == "percent" || s(after) == "million" || s(after) == "billion");
+            bool pct_next = after < n && m_tok[after].cp == '%';
+            if (!money && !unit_next && !pct_next && value >= 0 && value <= 200 && v2 >= 0 && v2 <= 200 &&
+                score_context(start, after))
+                return emit(start, after, "score");
+            return finish(start, after, money, false, false, value);
+        }
+        return finish(start, e, money, is_year, false, value);
+    }
+
+    bool score_context(std::uint32_t start, std::uint32_t after) const {
+        static const char* const k_words[] = {"beat", "beats", "won", "win", "wins", "lost", "lose",
+                                              "loss", "defeat", "defeated", "victory", "record",
+                                              "drew", "draw", "tied", "lead", "led", "score",
+                                              "scored", "edged", "routed", "trailed", "trailing",
+                                              "series", "final", "game", "match", "set", "sets",
+                                              "run", "finished", "season", "streak", "rout",
+                                              "overtime", "playoff", "playoffs", "innings", "half",
+                                              "halftime", "quarter", "period", "points", "goals",
+                                              "went", "start", "road", "home", "league", "past",
+                                              "rally", "rallied", "topped", "downed", "outlasted"};
+        for (std::uint32_t k = start >= 8 ? start - 8 : 0; k < after + 4 && k < m_tok.size(); ++k) {
+            if (m_tok[k].type != TokenType::word) continue;
+            for (const char* w : k_words)
+                if (s(k) == w) return true;
+        }
+        return false;
+    }
+
+    std::uint32_t spelled(std::uint32_t i, std::uint32_t e, long long v) {
+        const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
+        std::string_view w = s(i);
+        // A number word inside a capitalized compound is part of a name: "One-China", "Six-Day War".
+        if (e + 1 < n && m_tok[e].cp == '-' && attached(e) && m_tok[e + 1].has(k_cap)) return e + 2;
+        if (i > 0 && m_tok[i - 1].cp == '-' && attached(i) && i >= 2 && m_tok[i - 2].has(k_cap)) return e;
+        if (v == 1) {
+            if (!one_is_count(i, e)) return e;
+        }
+        if (v >= 100 && (w == "hundred" || w == "thousand" || w == "million" || w == "billion" ||
+                         w == "trillion"))
+            return e; // bare magnitude words ("a million reasons" is vague)
+        if (w == "dozen" && e < n && word_is(e, "of")) return e;
+        // "two hundred", "three million"
+        bool mag = false;
+        std::uint32_t end = magnitude_end(e, mag);
+        (void)mag;
+        // two-thirds
+        if (end + 1 < n && m_tok[end].cp == '-' && attached(end) &&
+            (word_is(end + 1, "thirds") || word_is(end + 1, "third") || word_is(end + 1, "quarters") ||
+             word_is(end + 1, "fifths") || word_is(end + 1, "halves")))
+            return emit(i, end + 2, "fraction");
+        if (e < n && (word_is(e, "thirds") || word_is(e, "quarters") || word_is(e, "fifths")) && word_is(e + 1, "of"))
+            return emit(i, e + 1, "fraction");
+        // "five times" is a count; "one time" idiomatic ("at one time") is skipped above.
+        return finish(i, e, false, false, true, v);
+    }
+
+    bool one_is_count(std::uint32_t i, std::uint32_t e) const {
+        const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
+        if (i > 0 && m_tok[i - 1].type == TokenType::word) {
+            std::string_view p = s(i - 1);
+            if (p == "no" || p == "any" || p == "every" || p == "some" || p == "each" || p == "the" ||
+                p == "this" || p == "that" || p == "which" || p == "at" || p == "someone" ||
+                p == "anyone" || p == "little" || p == "other" || p == "another" || p == "last" ||
+                p == "No" || p == "The" || p == "a")
+                return false;
+        }
+        if (e >= n || !same_block(i, e)) return false;
+        const Token& nx = m_tok[e];
+        if (nx.type != TokenType::word) return false;
+        if (nx.has(k_cap)) return false;
+        std::string_view w = s(e);
+        static const char* const k_not[] = {"of", "another", "who", "that", "which", "is", "was",
+                                            "has", "had", "would", "could", "can", "will", "must",
+                                            "should", "may", "might", "in", "on", "at", "to", "for",
+                                            "by", "and", "or", "but", "thing", "way", "point",
+                                            "day", "time", "side", "hand", "knows", "does", "did",
+                                            "another's", "where", "with", "from", "as", "if", "more",
+                                            "less", "too", "else", "such"};
+        for (const char* k : k_not)
+            if (w == k) return false;
+        return true;
+    }
+
+    const TokenTable& m_t;
+    const std::vector<Token>& m_tok;
+    const std::vector<Mention>& m_names;
+    std::vector<std::uint32_t> m_owner;
+    std::vector<Mention> m_out;
+};
+
+} // namespace
+
+std::vector<Mention> detect_figures(const TokenTable& table, const std::vector<Mention>& names) {
+    FigureDetector d(table, names);
+    return d.run();
+}
+
+} // namespace gloss::core::detect

@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: MIT
+// Gazetteer: parses the embedded TSV/TXT lists once into hashed views (no copies of the data).
+#include "detect/gazetteer.h"
+
+#include "gloss/assets.h"
+
+#include "detect/word_table.h"
+
+namespace gloss::core::detect {
+
+struct Gazetteer::Impl {
+    WordTable<GazetteerEntry> names;
+    WordTable<std::uint32_t> first_word_span;
+    WordTable<char> given;
+    WordTable<char> family_first;
+    WordTable<char> demonyms;
+    WordTable<char> common;
+    std::size_t places = 0;
+    std::size_t orgs = 0;
+};
+
+namespace {
+
+const char* intern_subtype(std::string_view s) {
+    static const char* const k_known[] = {
+        "country", "region", "city", "continent", "geo", "facility", "street", "address",
+        "company", "media", "government", "party", "team", "education", "nonprofit",
+        "intergovernmental", "other"};
+    for (const char* k : k_known)
+        if (s == k) return k;
+    return "other";
+}
+
+template <typename Fn>
+void for_each_line(std::string_view data, Fn fn) {
+    std::size_t pos = 0;
+    while (pos < data.size()) {
+        std::size_t nl = data.find('\n', pos);
+        if (nl == std::string_view::npos) nl = data.size();
+        std::string_view line = data.substr(pos, nl - pos);
+        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+        if (!line.empty() && line[0] != '#') fn(line);
+        pos = nl + 1;
+    }
+}
+
+std::string_view first_word(std::string_view name) {
+    std::size_t i = 0;
+    while (i < name.size() && name[i] != ' ' && name[i] != '/' && name[i] != '-' && name[i] != '\'' &&
+           !(name[i] == '.' && i + 1 < name.size()))
+        ++i;
+    return name.substr(0, i);
+}
+
+// Upper bound of the tokens the name spans (separators count as tokens).
+std::uint32_t token_bound(std::string_view name) {
+    std::uint32_t n = 1;
+    for (char c : name)
+        if (c == ' ' || c == '/' || c == '-' || c == '\'' || c == '.' || c == '&') n += 2;
+    return n;
+}
+
+void load_tsv(Gazetteer::Impl& g, std::string_view data, Kind kind, std::size_t& count) {
+    for_each_line(data, [&](std::string_view line) {
+        std::size_t tab = line.find('\t');
+        std::string_view name = tab == std::string_view::npos ? line : line.substr(0, tab);
+        std::string_view sub = tab == std::string_view::npos ? std::string_view() : line.substr(tab + 1);
+        if (name.empty()) return;
+        g.names.insert(name, GazetteerEntry{kind, intern_subtype(sub)});
+        std::string_view fw = first_word(name);
+        std::uint32_t b = token_bound(name);
+        std::uint32_t* span = g.first_word_span.find(fw);
+        if (!span) g.first_word_span.insert(fw, b);
+        else if (b > *span) *span = b;
+        ++count;
+    });
+}
+
+void load_set(WordTable<char>& set, std::string_view data) {
+    for_each_line(data, [&](std::string_view line) { set.insert(line, 1); });
+}
+
+} // namespace
+
+Gazetteer::Gazetteer() : m_impl(new Impl) {
+    Impl& g = *m_impl;
+    g.names.reserve(16384);
+    g.first_word_span.reserve(16384);
+    // Organizations first: on a clash ("Georgia" never is one) the earlier entry wins.
+    load_tsv(g, embedded_asset("orgs.tsv"), Kind::org, g.orgs);
+    load_tsv(g, embedded_asset("places.tsv"), Kind::place, g.places);
+    g.given.reserve(16384);
+    g.demonyms.reserve(1024);
+    load_set(g.given, embedded_asset("given_names.txt"));
+    load_set(g.family_first, embedded_asset("family_first.txt"));
+    load_set(g.demonyms, embedded_asset("demonyms.txt"));
+    g.common.reserve(12000);
+    load_set(g.common, embedded_asset("common_words.txt"));
+}
+
+const Gazetteer& Gazetteer::instance() {
+    static const Gazetteer g;
+    return g;
+}
+
+GazetteerEntry Gazetteer::find(std::string_view name) const {
+    if (const GazetteerEntry* e = m_impl->names.find(name)) return *e;
+    // All-caps text ("BELGRADE", "VLADIMIR PUTIN"): try the title-case form.
+    bool has_lower = false;
+    bool has_alpha = false;
+    for (char c : name) {
+        if (c >= 'a' && c <= 'z') has_lower = true;
+        if ((c >= 'A' && c <= 'Z')) has_alpha = true;
+    }
+    if (has_lower || !has_alpha || name.size() > 64 || name.size() < 4) return {};
+    char buf[64];
+    bool word_start = true;
+    for (std::size_t i = 0; i < name.size(); ++i) {
+        char c = name[i];
+        if (c >= 'A' && c <= 'Z' && !word_start) c = static_cast<char>(c - 'A' + 'a');
+        buf[i] = c;
+        word_start = (c == ' ' || c == '-' || c == '/');
+    }
+    if (const GazetteerEntry* e = m_impl->names.find(std::string_view(buf, name.size()))) return *e;
+    return {};
+}
+
+bool Gazetteer::is_given_name(std::string_view word) const { return m_impl->given.contains(word); }
+bool Gazetteer::is_family_first(std::string_view word) const { return m_impl->family_first.contains(word); }
+bool Gazetteer::is_demonym(std::string_view word) const { return m_impl->demonyms.contains(word); }
+
+bool Gazetteer::is_common_word(std::string_view word) const {
+    char buf[32];
+    if (word.size() < 3 || word.size() >= sizeof(buf)) return false;
+    for (std::size_t i = 0; i < word.size(); ++i) {
+        char c = word[i];
+        buf[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+    return m_impl->common.contains(std::string_view(buf, word.size()));
+}
+
+std::uint32_t Gazetteer::max_words_from(std::string_view word) const {
+    const std::uint32_t* v = m_impl->first_word_span.find(word);
+    return v ? *v : 0;
+}
+
+std::size_t Gazetteer::place_count() const { return m_impl->places; }
+std::size_t Gazetteer::org_count() const { return m_impl->orgs; }
+std::size_t Gazetteer::given_name_count() const { return m_impl->given.size(); }
+
+} // namespace gloss::core::detect

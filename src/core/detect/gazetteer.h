@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: MIT
+// Gazetteer lookups over the embedded asset files (places, organizations, names, demonyms).
+#pragma once
+
+#include "gloss/annotation.h"
+
+#include <cstdint>
+#include <string_view>
+
+namespace gloss::core::detect {
+
+struct GazetteerEntry {
+    Kind kind = Kind::highlight;   ///< person/org/place; highlight = not found
+    const char* subtype = "";      ///< static string
+    bool found() const { return kind != Kind::highlight; }
+};
+
+/// Read-only lexicon built once from embedded_asset() data; keys are views into that data.
+class Gazetteer {
+public:
+    static const Gazetteer& instance();
+
+    /// Exact (case-sensitive) lookup of a name: "Serbia", "European Union", "RFE/RL". An
+    /// all-caps query also matches its title-case form ("BELGRADE" → "Belgrade").
+    GazetteerEntry find(std::string_view name) const;
+    bool is_given_name(std::string_view word) const;
+    bool is_family_first(std::string_view word) const;   ///< "Xi", "Kim": family name first
+    bool is_demonym(std::string_view word) const;        ///< "Serbian", "Chinese", "Orthodox"
+    /// A frequent English word in any case ("Great", "Composite"): weak evidence for a name.
+    bool is_common_word(std::string_view word) const;
+    /// Longest entry (in words) that starts with this word; 0 when none.
+    std::uint32_t max_words_from(std::string_view first_word) const;
+
+    std::size_t place_count() const;
+    std::size_t org_count() const;
+    std::size_t given_name_count() const;
+
+    struct Impl;
+
+private:
+    Gazetteer();
+    Impl* m_impl; // intentionally never freed: lives for the whole program
+};
+
+} // namespace gloss::core::detect

@@ -1,0 +1,380 @@
+// SPDX-License-Identifier: MIT
+// QUOTE: pairs quotation marks per paragraph, tells scare from direct quotes, finds speakers.
+#include "detect/detect.h"
+#include "detect/words.h"
+
+namespace gloss::core::detect {
+namespace {
+
+enum class Mark : std::uint8_t { none, open, close, toggle };
+
+Mark mark_of(const Token& t) {
+    if (t.type != TokenType::punct) return Mark::none;
+    switch (t.cp) {
+    case 0x201C: case 0x201E: case 0x00AB: return Mark::open;
+    case 0x201D: case 0x00BB: return Mark::close;
+    case '"': return Mark::toggle;
+    default: return Mark::none;
+    }
+}
+
+class QuoteDetector {
+public:
+    QuoteDetector(const TokenTable& t, const std::vector<Mention>& names, const std::vector<Entity>& entities)
+        : m_t(t), m_tok(t.tokens), m_names(names), m_entities(entities), m_owner(t.size(), k_none) {
+        for (std::uint32_t k = 0; k < names.size(); ++k)
+            for (std::uint32_t q = names[k].first; q < names[k].last; ++q) m_owner[q] = k;
+    }
+
+    // Backward scans stop this many tokens back, so a huge line with no sentence end stays linear.
+    static constexpr std::uint32_t k_max_back = 160;
+
+    std::vector<Mention> run() {
+        std::int32_t carried_speaker = -1;
+        bool carry = false;
+        for (std::uint32_t b = 0; b < m_t.block_first.size(); ++b) {
+            std::uint32_t first = m_t.block_first[b];
+            std::uint32_t last = m_t.block_last[b];
+            std::uint32_t open = k_none;
+            std::int32_t para_speaker = -1;
+            bool continues = carry && first < last && mark_of(m_tok[first]) != Mark::none &&
+                             mark_of(m_tok[first]) != Mark::close;
+            carry = false;
+            for (std::uint32_t k = first; k < last; ++k) {
+                Mark mk = mark_of(m_tok[k]);
+                bool apos_pair = m_tok[k].type == TokenType::punct && m_tok[k].cp == 0x2019 && k + 1 < last &&
+                                 m_tok[k + 1].type == TokenType::punct && m_tok[k + 1].cp == 0x2019 &&
+                                 m_tok[k + 1].start == m_tok[k].end;
+                if (apos_pair && open != k_none) {
+                    emit(open, k + 1, m_tok[k + 1].end, false, para_speaker, continues, carried_speaker);
+                    open = k_none;
+                    ++k;
+                    continue;
+                }
+                if (mk == Mark::none) continue;
+                if (open == k_none) {
+                    if (mk == Mark::open || mk == Mark::toggle) open = k;
+                    continue;
+                }
+                if (mk == Mark::close || mk == Mark::toggle) {
+                    if (k == open + 1) { // empty quotes: ignore both
+                        open = k_none;
+                        continue;
+                    }
+                    emit(open, k + 1, m_tok[k].end, false, para_speaker, continues, carried_speaker);
+                    open = k_none;
+                }
+            }
+            if (open != k_none && open + 1 < last) {
+                // Quote running on into the next paragraph: ends with this one.
+                emit(open, last, m_tok[last - 1].end, true, para_speaker, continues, carried_speaker);
+                carry = true;
+                carried_speaker = m_out.empty() ? -1 : m_out.back().speaker;
+            }
+        }
+        return std::move(m_out);
+    }
+
+private:
+    std::string_view s(std::uint32_t i) const { return m_t.str(i); }
+
+    void emit(std::uint32_t open, std::uint32_t end_tok, std::uint32_t end_byte, bool unclosed,
+              std::int32_t& para_speaker, bool continues, std::int32_t carried) {
+        Mention q;
+        q.first = open;
+        q.last = end_tok;
+        q.range = ByteRange{m_tok[open].start, end_byte};
+        q.kind = Kind::quote;
+        std::uint32_t close = unclosed ? end_tok : end_tok - 1; // token index of the closing mark
+        std::uint32_t words = 0;
+        std::uint32_t cap_words = 0;
+        for (std::uint32_t k = open + 1; k < close; ++k) {
+            if (m_tok[k].type == TokenType::word || m_tok[k].type == TokenType::number) {
+                ++words;
+                if (m_tok[k].has(k_cap) || m_tok[k].type == TokenType::number) ++cap_words;
+            }
+        }
+        bool found = false;
+        std::int32_t speaker = find_speaker(open, close, unclosed, found);
+        if (!found && continues && open == m_t.block_first[m_tok[open].block]) speaker = carried;
+        if (!found && speaker < 0 && para_speaker >= 0) speaker = para_speaker;
+        bool scare = false;
+        if (scare_cue(open)) {
+            scare = true;
+        } else if (!found && speaker < 0 && words <= 3) {
+            scare = true;
+        } else if (words <= 3 && cap_words == words && !found) {
+            scare = true;
+        }
+        if (scare) {
+            q.subtype = "scare";
+            q.speaker = -1;
+        } else {
+            q.subtype = "direct";
+            q.speaker = speaker;
+            if (speaker >= 0) para_speaker = speaker;
+        }
+        // Back-fill: the first part of a quote split over paragraphs takes a later speaker.
+        if (continues && !m_out.empty() && m_out.back().speaker < 0 && speaker >= 0 &&
+            std::string_view(m_out.back().subtype) == "direct" && m_out.back().last == m_t.block_last[m_tok[m_out.back().first].block])
+            m_out.back().speaker = speaker;
+        m_out.push_back(q);
+    }
+
+    bool scare_cue(std::uint32_t open) const {
+        if (open == 0) return false;
+        std::uint32_t p = open - 1;
+        if (m_tok[p].type != TokenType::word) return false;
+        std::string_view w = s(p);
+        if (w == "nicknamed" || w == "dubbed" || w == "termed" || w == "term" || w == "word" ||
+            w == "phrase" || w == "titled" || w == "entitled" || w == "slogan" || w == "label" ||
+            w == "motto" || w == "hashtag" || w == "moniker" || w == "nickname" || w == "headlined" ||
+            w == "billed" || w == "branded" || w == "named" || w == "alias")
+            return true;
+        if (w == "called" && p >= 2 && is_punct(m_tok[p - 1], '-') && s(p - 2) == "so") return true;
+        if (w == "as" && p >= 1 && (s(p - 1) == "known" || s(p - 1) == "referred")) return true;
+        if (w == "called" && open + 1 < m_tok.size() && m_tok[open + 1].has(k_cap)) return true;
+        return false;
+    }
+
+    bool sentence_boundary(std::uint32_t k) const { return m_tok[k].has(k_sentence_start); }
+
+    std::int32_t entity_of(std::uint32_t mention) const { return m_names[mention].entity; }
+    bool is_speaker_kind(std::uint32_t mention) const {
+        Kind k = m_names[mention].kind;
+        return k == Kind::person || k == Kind::org;
+    }
+
+    // Last person mention before a token: names are sorted, so binary search.
+    std::int32_t last_person_before(std::uint32_t tok) const {
+        if (m_person_idx.empty() && !m_person_built) {
+            for (std::uint32_t k = 0; k < m_names.size(); ++k)
+                if (m_names[k].kind == Kind::person) m_person_idx.push_back(k);
+            m_person_built = true;
+        }
+        std::size_t lo = 0, hi = m_person_idx.size();
+        while (lo < hi) {
+            std::size_t mid = (lo + hi) / 2;
+            if (m_names[m_person_idx[mid]].last <= tok) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo == 0 ? -1 : entity_of(m_person_idx[lo - 1]);
+    }
+    std::int32_t last_org_before(std::uint32_t tok) const {
+        for (std::uint32_t k = tok; k-- > 0 && tok - k < 400;) {
+            std::uint32_t m = m_owner[k];
+            if (m != k_none && m_names[m].kind == Kind::org) return entity_of(m);
+        }
+        return -1;
+    }
+
+    // A PERSON/ORG mention starting at k (skipping titles/demonyms before it), or k_none.
+    std::uint32_t mention_at(std::uint32_t k, std::uint32_t limit) const {
+        for (std::uint32_t q = k; q < limit && q < k + 4; ++q) {
+            std::uint32_t m = m_owner[q];
+            if (m != k_none && is_speaker_kind(m)) return m;
+            if (is_punct(m_tok[q], '.')) continue; // "Rep. Alexandria Ocasio-Cortez"
+            if (m_tok[q].type != TokenType::word || !m_tok[q].has(k_cap)) return k_none;
+        }
+        return k_none;
+    }
+
+    std::int32_t pronoun_speaker(std::string_view w, std::uint32_t before) const {
+        if (w == "he" || w == "she" || w == "He" || w == "She") return last_person_before(before);
+        if (w == "it" || w == "It") return last_org_before(before);
+        return -1;
+    }
+
+    // Speaker search: before the quote when words of its sentence precede it, else after it.
+    std::int32_t find_speaker(std::uint32_t open, std::uint32_t close, bool unclosed, bool& found) const {
+        std::uint32_t block = m_tok[open].block;
+        std::uint32_t bfirst = m_t.block_first[block];
+        std::uint32_t blast = m_t.block_last[block];
+        // Sentence start before the quote.
+        std::uint32_t sstart = open;
+        while (sstart > bfirst && !sentence_boundary(sstart) && open - sstart < k_max_back) --sstart;
+        bool partial = sstart < open;
+        std::int32_t sp = -1;
+        if (partial) {
+            sp = search_before(sstart, open, found);
+            if (found) return sp;
+        }
+        if (!unclosed) {
+            sp = search_after(close + 1, blast, open, found);
+            if (found) return sp;
+        }
+        // "Putin: "We will win"" (headlines) and "X said:" ending the previous paragraph.
+        if (open > bfirst && is_punct(m_tok[open - 1], ':') && open >= 2) {
+            std::uint32_t m = m_owner[open - 2];
+            if (m != k_none && is_speaker_kind(m)) {
+                found = true;
+                return entity_of(m);
+            }
+        }
+        if (open == bfirst && block > 0) {
+            std::uint32_t pfirst = m_t.block_first[block - 1];
+            std::uint32_t plast = m_t.block_last[block - 1];
+            if (plast > pfirst && is_punct(m_tok[plast - 1], ':')) {
+                std::uint32_t ps = plast - 1;
+                while (ps > pfirst && !sentence_boundary(ps) && plast - ps < k_max_back) --ps;
+                std::int32_t sp2 = search_before(ps, plast - 1, found);
+                if (found) return sp2;
+                std::uint32_t m = plast >= 2 ? m_owner[plast - 2] : k_none;
+                if (m != k_none && is_speaker_kind(m)) {
+                    found = true;
+                    return entity_of(m);
+                }
+            }
+        }
+        if (!partial) {
+            // "He said: "…"" in the previous sentence of the paragraph.
+            std::uint32_t prev = sstart;
+            if (prev > bfirst) {
+                std::uint32_t ps = prev - 1;
+                while (ps > bfirst && !sentence_boundary(ps) && prev - ps < k_max_back) --ps;
+                if (prev >= 1 && (is_punct(m_tok[prev - 1], ':'))) {
+                    sp = search_before(ps, prev - 1, found);
+                    if (found) return sp;
+                }
+            }
+        }
+        return -1;
+    }
+
+    // A person mention followed by ", a/an/the/lowercase…" whose apposition reaches `until`.
+    std::uint32_t appositive_person_before(std::uint32_t until, std::uint32_t sstart) const {
+        for (std::uint32_t k = until; k-- > sstart;) {
+            std::uint32_t m = m_owner[k];
+            if (m == k_none) {
+                if (mark_of(m_tok[k]) != Mark::none) return k_none;
+                continue;
+            }
+            if (m_names[m].kind != Kind::person) continue;
+            std::uint32_t after = m_names[m].last;
+            if (after + 1 < until && is_punct(m_tok[after], ',') && m_tok[after + 1].type == TokenType::word &&
+                !m_tok[after + 1].has(k_cap))
+                return m;
+            return k_none;
+        }
+        return k_none;
+    }
+
+    std::int32_t search_before(std::uint32_t sstart, std::uint32_t open, bool& found) const {
+        // "according to X" anywhere before.
+        for (std::uint32_t k = sstart; k + 2 < open; ++k) {
+            if (s(k) == "according" || s(k) == "According") {
+                if (s(k + 1) == "to") {
+                    std::uint32_t m = mention_at(k + 2, open);
+                    if (m != k_none) {
+                        found = true;
+                        return entity_of(m);
+                    }
+                }
+            }
+        }
+        std::uint32_t verb = k_none;
+        for (std::uint32_t k = open; k-- > sstart;) {
+            if (m_tok[k].type == TokenType::word && is_speech_verb(s(k)) && s(k) != "according" &&
+                m_owner[k] == k_none) {
+                verb = k;
+                break;
+            }
+            if (mark_of(m_tok[k]) != Mark::none) break; // another quote in between
+        }
+        if (verb == k_none) return -1;
+        // Subject: nearest PERSON/ORG (or pronoun) before the verb in the sentence; a person
+        // whose apposition holds that organization wins ("Sarah Cohen, an expert at X, said").
+        for (std::uint32_t k = verb; k-- > sstart;) {
+            std::uint32_t m = m_owner[k];
+            if (m != k_none && is_speaker_kind(m)) {
+                found = true;
+                if (m_names[m].kind == Kind::org) {
+                    std::uint32_t p = appositive_person_before(m_names[m].first, sstart);
+                    if (p != k_none) return entity_of(p);
+                }
+                return entity_of(m);
+            }
+            if (m_tok[k].type == TokenType::word) {
+                std::int32_t p = pronoun_speaker(s(k), sstart);
+                if (p >= 0) {
+                    found = true;
+                    return p;
+                }
+            }
+            if (mark_of(m_tok[k]) != Mark::none) break;
+        }
+        // "said Smith: "…""
+        std::uint32_t m = mention_at(verb + 1, open);
+        if (m != k_none) {
+            found = true;
+            return entity_of(m);
+        }
+        return -1;
+    }
+
+    std::int32_t search_after(std::uint32_t from, std::uint32_t blast, std::uint32_t open, bool& found) const {
+        std::uint32_t limit = from;
+        while (limit < blast && limit < from + 40 && mark_of(m_tok[limit]) == Mark::none &&
+               !(limit > from && sentence_boundary(limit)))
+            ++limit;
+        std::uint32_t verb = k_none;
+        for (std::uint32_t k = from; k < limit; ++k) {
+            if (m_tok[k].type != TokenType::word || m_owner[k] != k_none) continue;
+            std::string_view w = s(k);
+            if ((w == "according" || w == "According") && k + 1 < limit && s(k + 1) == "to") {
+                std::uint32_t m = mention_at(k + 2, limit);
+                if (m != k_none) {
+                    found = true;
+                    return entity_of(m);
+                }
+                continue;
+            }
+            if (is_speech_verb(w)) {
+                verb = k;
+                break;
+            }
+        }
+        if (verb == k_none) return -1;
+        found = true;
+        // "…," said Vuksanovic / wrote Vuksanovic of the Belgrade Center
+        std::uint32_t after = mention_at(verb + 1, limit);
+        // First person between the quote and the verb ("…," Vuk Vuksanovic, a researcher at X, told).
+        for (std::uint32_t k = from; k < verb; ++k) {
+            std::uint32_t m = m_owner[k];
+            if (m != k_none && m_names[m].kind == Kind::person) return entity_of(m);
+        }
+        for (std::uint32_t k = verb; k-- > from;) {
+            std::uint32_t m = m_owner[k];
+            if (m != k_none && m_names[m].kind == Kind::org) return entity_of(m);
+        }
+        for (std::uint32_t k = from; k < verb; ++k) {
+            std::int32_t p = pronoun_speaker(s(k), open);
+            if (p >= 0) return p;
+        }
+        if (after != k_none) return entity_of(after);
+        for (std::uint32_t k = verb + 1; k < limit && k < verb + 3; ++k) {
+            std::int32_t p = pronoun_speaker(s(k), open);
+            if (p >= 0) return p;
+        }
+        return -1;
+    }
+
+    const TokenTable& m_t;
+    const std::vector<Token>& m_tok;
+    const std::vector<Mention>& m_names;
+    const std::vector<Entity>& m_entities;
+    std::vector<std::uint32_t> m_owner;
+    std::vector<Mention> m_out;
+    mutable std::vector<std::uint32_t> m_person_idx; ///< indices of person mentions, in order
+    mutable bool m_person_built = false;
+};
+
+} // namespace
+
+std::vector<Mention> detect_quotes(const TokenTable& table, const std::vector<Mention>& names,
+                                   const std::vector<Entity>& entities) {
+    QuoteDetector d(table, names, entities);
+    return d.run();
+}
+
+} // namespace gloss::core::detect

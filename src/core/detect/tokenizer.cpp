@@ -1,0 +1,344 @@
+// SPDX-License-Identifier: MIT
+// Tokenizer: one pass over each block's bytes into the token table, then sentence starts.
+#include "detect/tokenizer.h"
+
+#include "detect/words.h"
+
+namespace gloss::core::detect {
+
+bool is_space_cp(char32_t cp) {
+    return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == 0x00A0 || cp == 0x202F ||
+           (cp >= 0x2000 && cp <= 0x200B) || cp == 0x3000 || cp == 0xFEFF;
+}
+
+bool is_letter_cp(char32_t cp) {
+    if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+    if (cp == 0xD7 || cp == 0xF7) return false;
+    if (cp >= 0xC0 && cp <= 0x24F) return true;  // Latin-1 letters, Latin Extended-A/B
+    if (cp >= 0x1E00 && cp <= 0x1EFF) return true; // Latin Extended Additional (Vietnamese)
+    if (cp >= 0x370 && cp <= 0x3FF && cp != 0x37E && cp != 0x387) return true; // Greek
+    if (cp >= 0x400 && cp <= 0x52F) return true;  // Cyrillic
+    if (cp >= 0x530 && cp <= 0x58F) return true;  // Armenian
+    if (cp >= 0x5D0 && cp <= 0x6FF) return true;  // Hebrew, Arabic letters
+    if (cp >= 0x3040 && cp <= 0x9FFF) return true; // kana, CJK
+    if (cp >= 0xAC00 && cp <= 0xD7AF) return true; // Hangul
+    return false;
+}
+
+bool is_upper_cp(char32_t cp) {
+    if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
+    if (cp >= 0xC0 && cp <= 0xDE) return cp != 0xD7;
+    if (cp >= 0x100 && cp <= 0x137) return (cp & 1u) == 0;
+    if (cp >= 0x139 && cp <= 0x148) return (cp & 1u) == 1;
+    if (cp >= 0x14A && cp <= 0x177) return (cp & 1u) == 0;
+    if (cp == 0x178) return true;
+    if (cp >= 0x179 && cp <= 0x17E) return (cp & 1u) == 1;
+    if (cp >= 0x1E00 && cp <= 0x1EFF) return (cp & 1u) == 0;
+    if (cp >= 0x391 && cp <= 0x3AB) return true;
+    if (cp >= 0x400 && cp <= 0x42F) return true;
+    return false;
+}
+
+bool equals_lower(std::string_view token, std::string_view lower_word) {
+    if (token.size() != lower_word.size()) return false;
+    for (std::size_t i = 0; i < token.size(); ++i) {
+        char c = token[i];
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        if (c != lower_word[i]) return false;
+    }
+    return true;
+}
+
+namespace {
+
+inline char32_t peek_cp(std::string_view text, std::uint32_t at, std::uint32_t& len) {
+    unsigned char c = static_cast<unsigned char>(text[at]);
+    if (c < 0x80) {
+        len = 1;
+        return c;
+    }
+    std::uint32_t p = at;
+    char32_t cp = decode_utf8(text, p);
+    len = p - at;
+    return cp;
+}
+
+inline bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+class Tokenizer {
+public:
+    Tokenizer(std::string_view text, TokenTable& out) : m_text(text), m_out(out) {}
+
+    void run(std::uint32_t begin, std::uint32_t end, std::uint16_t block) {
+        std::uint16_t pending = k_line_start;
+        std::uint32_t i = begin;
+        while (i < end) {
+            std::uint32_t len = 0;
+            char32_t cp = peek_cp(m_text, i, len);
+            if (is_space_cp(cp)) {
+                pending |= k_space_before;
+                i += len;
+                continue;
+            }
+            Token t;
+            t.start = i;
+            t.block = block;
+            t.flags = pending;
+            pending = 0;
+            if (cp < 0x80 && is_digit(static_cast<char>(cp))) {
+                i = number(i, end, t);
+            } else if (is_letter_cp(cp)) {
+                i = word(i, end, t);
+            } else if ((cp == '\'' || cp == 0x2019) && possessive_at(i, len, end)) {
+                t.type = TokenType::possessive;
+                i += len + 1;
+                t.end = i;
+            } else {
+                t.type = TokenType::punct;
+                t.cp = cp;
+                i += len;
+                t.end = i;
+            }
+            m_out.tokens.push_back(t);
+        }
+    }
+
+private:
+    // "'s" / "’s" closing a word: the possessive.
+    bool possessive_at(std::uint32_t i, std::uint32_t len, std::uint32_t end) const {
+        if (m_out.tokens.empty() || i == 0) return false;
+        const Token& prev = m_out.tokens.back();
+        if (prev.end != i || prev.type == TokenType::punct) return false;
+        std::uint32_t s = i + len;
+        if (s >= end || (m_text[s] != 's' && m_text[s] != 'S')) return false;
+        if (s + 1 < end) {
+            std::uint32_t l2 = 0;
+            char32_t next = peek_cp(m_text, s + 1, l2);
+            if (is_letter_cp(next) || (next < 0x80 && is_digit(static_cast<char>(next)))) return false;
+        }
+        return true;
+    }
+
+    std::uint32_t word(std::uint32_t i, std::uint32_t end, Token& t) {
+        t.type = TokenType::word;
+        std::uint32_t letters = 0;
+        std::uint32_t uppers = 0;
+        bool first = true;
+        std::uint32_t p = i;
+        while (p < end) {
+            // ASCII fast path: letters and digits.
+            unsigned char c = static_cast<unsigned char>(m_text[p]);
+            if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+                ++letters;
+                if (c <= 'Z') {
+                    ++uppers;
+                    if (first) t.flags |= k_cap;
+                }
+                first = false;
+                ++p;
+                continue;
+            }
+            if (c >= '0' && c <= '9') {
+                t.flags |= k_has_digit;
+                ++p;
+                continue;
+            }
+            std::uint32_t len = 0;
+            char32_t cp = peek_cp(m_text, p, len);
+            if (is_letter_cp(cp)) {
+                ++letters;
+                if (is_upper_cp(cp)) {
+                    ++uppers;
+                    if (first) t.flags |= k_cap;
+                }
+                first = false;
+                p += len;
+                continue;
+            }
+            if (cp < 0x80 && is_digit(static_cast<char>(cp))) {
+                t.flags |= k_has_digit;
+                p += len;
+                continue;
+            }
+            // Apostrophe inside a word: O'Brien, don't (not the possessive 's, not a closing quote).
+            if ((cp == '\'' || cp == 0x2019) && p + len < end) {
+                std::uint32_t l2 = 0;
+                char32_t next = peek_cp(m_text, p + len, l2);
+                if (is_letter_cp(next) && !possessive_here(p, len, end)) {
+                    p += len;
+                    continue;
+                }
+            }
+            break;
+        }
+        // Dotted abbreviations: U.S., a.m., N.Y., D.C.
+        if (p - i == 1 && p + 2 < end && m_text[p] == '.' && is_ascii_alpha(m_text[p + 1])) {
+            std::uint32_t q = p;
+            int groups = 1;
+            while (q + 1 < end && m_text[q] == '.' && is_ascii_alpha(m_text[q + 1]) &&
+                   (q + 2 >= end || !is_ascii_alpha(m_text[q + 2]))) {
+                q += 2;
+                ++groups;
+            }
+            if (groups >= 2 && q < end && m_text[q] == '.') {
+                for (std::uint32_t k = i; k <= q; ++k)
+                    if (m_text[k] >= 'A' && m_text[k] <= 'Z') ++uppers;
+                p = q + 1;
+                t.flags |= k_abbrev;
+                letters = static_cast<std::uint32_t>(groups);
+            }
+        }
+        if (letters >= 2 && uppers >= letters) t.flags |= k_all_caps;
+        t.flags |= k_has_alpha;
+        t.end = p;
+        return p;
+    }
+
+    bool possessive_here(std::uint32_t p, std::uint32_t len, std::uint32_t end) const {
+        std::uint32_t s = p + len;
+        if (s >= end || (m_text[s] != 's' && m_text[s] != 'S')) return false;
+        if (s + 1 >= end) return true;
+        std::uint32_t l2 = 0;
+        char32_t next = peek_cp(m_text, s + 1, l2);
+        return !is_letter_cp(next);
+    }
+
+    static bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+    std::uint32_t number(std::uint32_t i, std::uint32_t end, Token& t) {
+        t.type = TokenType::number;
+        t.flags |= k_has_digit;
+        std::uint32_t p = i;
+        while (p < end) {
+            char c = m_text[p];
+            if (is_digit(c)) {
+                ++p;
+                continue;
+            }
+            // Separators inside a number: 4,210  3.5  9:15  3/14/21
+            if ((c == ',' || c == '.' || c == ':' || c == '/') && p + 1 < end && is_digit(m_text[p + 1])) {
+                // A comma is a thousands separator only before exactly three digits.
+                if (c == ',' && !(p + 3 < end && is_digit(m_text[p + 2]) && is_digit(m_text[p + 3]) &&
+                                  (p + 4 >= end || !is_digit(m_text[p + 4])))) {
+                    break;
+                }
+                ++p;
+                continue;
+            }
+            break;
+        }
+        // Attached letters: 2010s, 5m, 1bn, 23rd, 4K, 5km.
+        while (p < end && is_ascii_alpha(m_text[p])) {
+            t.flags |= k_has_alpha;
+            ++p;
+        }
+        t.end = p;
+        return p;
+    }
+
+    std::string_view m_text;
+    TokenTable& m_out;
+};
+
+bool is_sentence_end_punct(const Token& t) { return t.cp == '.' || t.cp == '!' || t.cp == '?'; }
+
+bool is_quote_or_bracket_open(const Token& t) {
+    return t.type == TokenType::punct &&
+           (t.cp == '"' || t.cp == 0x201C || t.cp == 0x2018 || t.cp == '\'' || t.cp == '(' ||
+            t.cp == '[' || t.cp == 0x201E || t.cp == 0x00AB);
+}
+
+bool is_quote_close(const Token& t) {
+    return t.type == TokenType::punct &&
+           (t.cp == '"' || t.cp == 0x201D || t.cp == 0x2019 || t.cp == '\'' || t.cp == ')' ||
+            t.cp == ']' || t.cp == 0x00BB);
+}
+
+void mark_sentences(TokenTable& table) {
+    auto& toks = table.tokens;
+    bool next_starts = true;
+    std::uint16_t block = 0xFFFF;
+    for (std::uint32_t i = 0; i < toks.size(); ++i) {
+        Token& t = toks[i];
+        if (t.block != block || t.has(k_line_start)) {
+            block = t.block;
+            next_starts = true;
+        }
+        if (next_starts) {
+            t.flags |= k_sentence_start;
+            if (!is_quote_or_bracket_open(t)) next_starts = false;
+            continue;
+        }
+        if (t.type == TokenType::punct && (is_sentence_end_punct(t) || t.cp == ':')) {
+            // A period after an abbreviation or an initial does not end the sentence.
+            if (t.cp == '.' && i > 0) {
+                const Token& p = toks[i - 1];
+                std::string_view w = table.str(i - 1);
+                if (p.end == t.start && p.type == TokenType::word &&
+                    ((w.size() == 1 && p.has(k_cap)) || is_abbreviation_word(w)))
+                    continue;
+            }
+            // Require whitespace after it (3.5 is one token anyway; "U.S." handled above).
+            if (i + 1 < toks.size() && toks[i + 1].block == t.block) {
+                std::uint32_t j = i + 1;
+                while (j < toks.size() && is_quote_close(toks[j]) && toks[j].start == toks[j - 1].end) ++j;
+                if (j < toks.size() && toks[j].has(k_space_before)) {
+                    for (std::uint32_t k = i + 1; k < j; ++k) toks[k].flags &= ~k_sentence_start;
+                    i = j - 1;
+                    next_starts = true;
+                }
+            }
+        }
+    }
+}
+
+// A headline or heading in title case gives no capitalization evidence.
+void mark_title_lines(TokenTable& table) {
+    for (std::size_t b = 0; b < table.block_kinds.size(); ++b) {
+        BlockKind k = table.block_kinds[b];
+        if (k != BlockKind::headline && k != BlockKind::kicker && k != BlockKind::heading &&
+            k != BlockKind::standfirst)
+            continue;
+        std::uint32_t cap = 0;
+        std::uint32_t lower = 0;
+        for (std::uint32_t i = table.block_first[b]; i < table.block_last[b]; ++i) {
+            const Token& t = table.tokens[i];
+            if (t.type != TokenType::word || t.size() < 4) continue;
+            if (t.has(k_cap)) ++cap;
+            else ++lower;
+        }
+        if (cap >= 2 && lower == 0) {
+            for (std::uint32_t i = table.block_first[b]; i < table.block_last[b]; ++i)
+                table.tokens[i].flags |= k_title_line;
+        }
+    }
+}
+
+} // namespace
+
+TokenTable tokenize(std::string_view text, const std::vector<Block>& blocks) {
+    TokenTable table;
+    table.text = text;
+    table.tokens.reserve(text.size() / 4 + 16);
+    Tokenizer tk(text, table);
+    for (std::size_t b = 0; b < blocks.size(); ++b) {
+        const Block& block = blocks[b];
+        auto index = static_cast<std::uint16_t>(b < 0xFFFF ? b : 0xFFFF);
+        table.block_kinds.push_back(block.kind);
+        table.block_first.push_back(static_cast<std::uint32_t>(table.tokens.size()));
+        std::uint32_t begin = block.range.start;
+        std::uint32_t end = block.range.end;
+        if (end > text.size()) end = static_cast<std::uint32_t>(text.size());
+        if (block.kind == BlockKind::image && !block.caption.empty()) {
+            tk.run(block.caption.start, block.caption.end, index);
+        } else if (begin < end) {
+            tk.run(begin, end, index);
+        }
+        table.block_last.push_back(static_cast<std::uint32_t>(table.tokens.size()));
+    }
+    mark_sentences(table);
+    mark_title_lines(table);
+    return table;
+}
+
+} // namespace gloss::core::detect

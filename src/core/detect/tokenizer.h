@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: MIT
+// Token table over the normalized text: words, numbers and punctuation with byte ranges and flags.
+#pragma once
+
+#include "gloss/blocks.h"
+#include "gloss/text.h"
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+namespace gloss::core::detect {
+
+enum class TokenType : std::uint8_t { word, number, punct, possessive };
+
+enum TokenFlag : std::uint16_t {
+    k_cap = 1u << 0,            ///< first letter upper case
+    k_all_caps = 1u << 1,       ///< two or more letters, all upper case
+    k_space_before = 1u << 2,   ///< whitespace precedes the token
+    k_line_start = 1u << 3,     ///< first token of a block (line)
+    k_sentence_start = 1u << 4, ///< first token of a sentence (after . ! ? or a line start)
+    k_has_digit = 1u << 5,
+    k_has_alpha = 1u << 6,
+    k_abbrev = 1u << 7,         ///< dotted abbreviation token such as "U.S." or "a.m."
+    k_title_line = 1u << 8,     ///< inside a title-cased headline, kicker or heading
+    k_markup = 1u << 9,         ///< inside markup (image URL): never annotated
+};
+
+struct Token {
+    std::uint32_t start = 0;   ///< byte offset
+    std::uint32_t end = 0;     ///< byte offset, exclusive
+    TokenType type = TokenType::punct;
+    std::uint16_t flags = 0;
+    std::uint16_t block = 0;   ///< index into the block list (saturates at 65535)
+    char32_t cp = 0;           ///< punctuation: its code point
+
+    bool has(TokenFlag f) const { return (flags & f) != 0; }
+    std::uint32_t size() const { return end - start; }
+};
+
+/// Tokens of one text plus the blocks they belong to.
+struct TokenTable {
+    std::string_view text;
+    std::vector<Token> tokens;
+    std::vector<BlockKind> block_kinds;   ///< per block index
+    std::vector<std::uint32_t> block_first; ///< first token index of each block
+    std::vector<std::uint32_t> block_last;  ///< one past the last token of each block
+
+    std::string_view str(std::uint32_t i) const {
+        return text.substr(tokens[i].start, tokens[i].end - tokens[i].start);
+    }
+    std::string_view slice(std::uint32_t first, std::uint32_t last) const { ///< tokens [first, last)
+        return text.substr(tokens[first].start, tokens[last - 1].end - tokens[first].start);
+    }
+    std::size_t size() const { return tokens.size(); }
+};
+
+/// Splits text into tokens; blocks give line structure and markup ranges. Text outside every
+/// block (blank lines) holds no tokens.
+TokenTable tokenize(std::string_view text, const std::vector<Block>& blocks);
+
+/// Unicode helpers for the Latin, Greek and Cyrillic ranges news text uses.
+bool is_letter_cp(char32_t cp);
+bool is_upper_cp(char32_t cp);
+bool is_space_cp(char32_t cp);
+
+/// ASCII-case-insensitive equality of a token's bytes with a lower-case ASCII word.
+bool equals_lower(std::string_view token, std::string_view lower_word);
+
+} // namespace gloss::core::detect

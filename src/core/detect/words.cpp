@@ -1,0 +1,478 @@
+// SPDX-License-Identifier: MIT
+// Closed word classes for the detectors, each a hashed set built once on first use.
+#include "detect/words.h"
+
+#include "detect/word_table.h"
+
+#include <initializer_list>
+#include <utility>
+
+namespace gloss::core::detect {
+namespace {
+
+// Built from brace lists: `static const Set s = {...}` / `static const Map m = {{k, v}, ...}`.
+class Set : public WordTable<char> {
+public:
+    Set(std::initializer_list<std::string_view> words) : WordTable<char>(words.size()) {
+        for (std::string_view w : words) insert(w, 1);
+    }
+    std::size_t count(std::string_view w) const { return contains(w) ? 1 : 0; }
+};
+template <typename V>
+class TableMap : public WordTable<V> {
+public:
+    TableMap(std::initializer_list<std::pair<std::string_view, V>> items) : WordTable<V>(items.size()) {
+        for (const auto& kv : items) this->insert(kv.first, kv.second);
+    }
+};
+using Map = TableMap<const char*>;
+
+// Lower-cases ASCII into buf; returns empty when the word is too long to be in any list.
+std::string_view lower(std::string_view w, char (&buf)[40]) {
+    if (w.size() >= sizeof(buf)) return {};
+    for (std::size_t i = 0; i < w.size(); ++i) {
+        char c = w[i];
+        buf[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+    return std::string_view(buf, w.size());
+}
+
+bool in_lower(const Set& set, std::string_view w) {
+    char buf[40];
+    std::string_view l = lower(w, buf);
+    return !l.empty() && set.count(l) != 0;
+}
+
+const Map& org_heads() {
+    static const Map m = {
+        // government
+        {"Ministry", "government"}, {"Department", "government"}, {"Agency", "government"},
+        {"Service", "government"}, {"Commission", "government"}, {"Court", "government"},
+        {"Police", "government"}, {"Parliament", "government"}, {"Senate", "government"},
+        {"Congress", "government"}, {"Assembly", "government"}, {"Government", "government"},
+        {"Administration", "government"}, {"Office", "government"}, {"Bureau", "government"},
+        {"Directorate", "government"}, {"Authority", "government"}, {"Army", "government"},
+        {"Navy", "government"}, {"Force", "government"}, {"Forces", "government"},
+        {"Guard", "government"}, {"Cabinet", "government"}, {"Council", "government"},
+        {"Tribunal", "government"}, {"Prosecutor", "government"}, {"Inspectorate", "government"},
+        {"Secretariat", "government"}, {"Treasury", "government"}, {"Duma", "government"},
+        {"Legislature", "government"}, {"Municipality", "government"}, {"Command", "government"},
+        {"Unit", "government"}, {"Corps", "government"}, {"Regulator", "government"},
+        {"Board", "government"}, {"Reserve", "government"}, {"Embassy", "government"},
+        {"Consulate", "government"}, {"Patrol", "government"}, {"Division", "government"},
+        {"Exchange", "company"}, {"Fed", "government"},
+        // party
+        {"Party", "party"}, {"Movement", "party"}, {"Front", "party"}, {"Coalition", "party"},
+        // education
+        {"University", "education"}, {"College", "education"}, {"School", "education"},
+        {"Academy", "education"}, {"Polytechnic", "education"},
+        // nonprofit
+        {"Institute", "nonprofit"}, {"Center", "nonprofit"}, {"Centre", "nonprofit"},
+        {"Foundation", "nonprofit"}, {"Association", "nonprofit"}, {"Society", "nonprofit"},
+        {"Union", "nonprofit"}, {"Federation", "nonprofit"}, {"Fund", "nonprofit"},
+        {"Trust", "nonprofit"}, {"Committee", "nonprofit"}, {"Council", "nonprofit"},
+        {"Network", "nonprofit"}, {"Alliance", "nonprofit"}, {"Coalition", "nonprofit"},
+        {"Organization", "nonprofit"}, {"Organisation", "nonprofit"}, {"League", "nonprofit"},
+        {"Watch", "nonprofit"}, {"Initiatives", "nonprofit"}, {"Observatory", "nonprofit"},
+        {"Forum", "nonprofit"}, {"Club", "nonprofit"}, {"Church", "nonprofit"},
+        {"Hospital", "nonprofit"}, {"Clinic", "nonprofit"}, {"Museum", "nonprofit"},
+        {"Library", "nonprofit"}, {"Laboratory", "nonprofit"}, {"Lab", "nonprofit"},
+        // company
+        {"Group", "company"}, {"Company", "company"}, {"Corporation", "company"},
+        {"Corp", "company"}, {"Inc", "company"}, {"Ltd", "company"}, {"LLC", "company"},
+        {"PLC", "company"}, {"Plc", "company"}, {"AG", "company"}, {"SA", "company"},
+        {"GmbH", "company"}, {"Co", "company"}, {"Holdings", "company"}, {"Holding", "company"},
+        {"Industries", "company"}, {"Mining", "company"}, {"Bank", "company"},
+        {"Motors", "company"}, {"Airlines", "company"}, {"Airways", "company"},
+        {"Energy", "company"}, {"Oil", "company"}, {"Petroleum", "company"}, {"Steel", "company"},
+        {"Technologies", "company"}, {"Technology", "company"}, {"Systems", "company"},
+        {"Pharmaceuticals", "company"}, {"Partners", "company"}, {"Capital", "company"},
+        {"Investments", "company"}, {"Enterprises", "company"}, {"Electric", "company"},
+        {"Communications", "company"}, {"Telecom", "company"}, {"Railways", "company"},
+        {"Construction", "company"}, {"Logistics", "company"}, {"Securities", "company"},
+        {"Insurance", "company"}, {"Labs", "company"}, {"Studios", "company"},
+        {"Entertainment", "company"}, {"Brands", "company"}, {"Foods", "company"},
+        {"Chemicals", "company"}, {"Resources", "company"}, {"Shipping", "company"},
+        {"Analytics", "company"}, {"Consulting", "company"}, {"Associates", "company"},
+        {"Advisors", "company"}, {"Solutions", "company"}, {"Software", "company"},
+        {"Pharma", "company"}, {"Therapeutics", "company"}, {"Biotech", "company"},
+        {"Robotics", "company"}, {"Dynamics", "company"}, {"Ventures", "company"},
+        {"Semiconductor", "company"}, {"Electronics", "company"}, {"Aerospace", "company"}, {"Automotive", "company"},
+        // media
+        {"Times", "media"}, {"Post", "media"}, {"News", "media"}, {"Journal", "media"},
+        {"Press", "media"}, {"Radio", "media"}, {"Television", "media"}, {"TV", "media"},
+        {"Herald", "media"}, {"Tribune", "media"}, {"Gazette", "media"}, {"Magazine", "media"},
+        {"Daily", "media"}, {"Telegraph", "media"}, {"Chronicle", "media"}, {"Review", "media"},
+        {"Broadcasting", "media"}, {"Media", "media"}, {"Agency", "government"},
+        // team
+        {"FC", "team"}, {"United", "team"},
+    };
+    return m;
+}
+
+const Set& company_suffixes() {
+    static const Set s = {"Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.", "LLC", "PLC", "plc",
+                          "AG", "SA", "S.A.", "GmbH", "Co", "Co.", "N.V.", "NV", "SE", "AB", "ASA"};
+    return s;
+}
+
+const Map& place_heads() {
+    static const Map m = {
+        {"Airport", "facility"}, {"Stadium", "facility"}, {"Arena", "facility"},
+        {"Bridge", "facility"}, {"Square", "facility"}, {"Palace", "facility"},
+        {"Mine", "facility"}, {"Port", "facility"}, {"Station", "facility"},
+        {"Tower", "facility"}, {"Dam", "facility"}, {"Base", "facility"},
+        {"Prison", "facility"}, {"Jail", "facility"}, {"Plant", "facility"},
+        {"Refinery", "facility"}, {"Harbor", "facility"}, {"Harbour", "facility"},
+        {"Cathedral", "facility"}, {"Mosque", "facility"}, {"Temple", "facility"},
+        {"Monastery", "facility"}, {"Castle", "facility"}, {"Fortress", "facility"},
+        {"Park", "facility"}, {"Garden", "facility"}, {"Gardens", "facility"},
+        {"Capitol", "facility"}, {"Building", "facility"}, {"Terminal", "facility"},
+        {"Pipeline", "facility"}, {"Field", "facility"}, {"Complex", "facility"},
+        {"Memorial", "facility"}, {"Monument", "facility"}, {"Cemetery", "facility"},
+        {"Mall", "facility"}, {"Hotel", "facility"}, {"Theater", "facility"},
+        {"Theatre", "facility"}, {"Center", "facility"}, {"Hall", "facility"},
+        {"Reactor", "facility"}, {"Crossing", "facility"}, {"Checkpoint", "facility"},
+        {"Street", "street"}, {"St.", "street"}, {"St", "street"}, {"Ave", "street"},
+        {"Rd", "street"}, {"Blvd", "street"}, {"Avenue", "street"}, {"Ave.", "street"},
+        {"Road", "street"}, {"Rd.", "street"}, {"Boulevard", "street"}, {"Blvd.", "street"},
+        {"Lane", "street"}, {"Drive", "street"}, {"Highway", "street"}, {"Way", "street"},
+        {"Place", "street"}, {"Expressway", "street"}, {"Freeway", "street"},
+        {"River", "geo"}, {"Mountains", "geo"}, {"Mountain", "geo"}, {"Sea", "geo"},
+        {"Ocean", "geo"}, {"Lake", "geo"}, {"Island", "geo"}, {"Islands", "geo"},
+        {"Valley", "geo"}, {"Bay", "geo"}, {"Gulf", "geo"}, {"Peninsula", "geo"},
+        {"Desert", "geo"}, {"Strait", "geo"}, {"Canal", "geo"}, {"Coast", "geo"},
+        {"Basin", "geo"}, {"Plateau", "geo"}, {"Hills", "geo"}, {"Forest", "geo"},
+        {"Range", "geo"}, {"Delta", "geo"}, {"Creek", "geo"}, {"Falls", "geo"},
+        {"Province", "region"}, {"County", "region"}, {"Oblast", "region"}, {"Region", "region"},
+        {"District", "region"}, {"Territory", "region"},
+        {"Prefecture", "region"}, {"Governorate", "region"}, {"Canton", "region"},
+        {"City", "city"}, {"Town", "city"}, {"Village", "city"},
+    };
+    return m;
+}
+
+const Map& place_prefixes() {
+    static const Map m = {{"Mount", "geo"}, {"Mt.", "geo"}, {"Lake", "geo"}, {"Gulf", "geo"},
+                          {"Cape", "geo"}, {"Isle", "geo"}, {"Fort", "city"}, {"Port", "city"},
+                          {"Saint", "city"}, {"St.", "city"}, {"San", "city"}, {"Santa", "city"},
+                          {"Los", "city"}, {"Las", "city"}, {"New", "city"}};
+    return m;
+}
+
+} // namespace
+
+const char* org_head_subtype(std::string_view word) {
+    const auto& m = org_heads();
+    if (const auto* v = m.find(word)) return *v;
+    if (!word.empty() && word.back() == '.') {
+        if (const auto* v = m.find(word.substr(0, word.size() - 1))) return *v;
+    }
+    return nullptr;
+}
+
+bool is_company_suffix(std::string_view word) { return company_suffixes().count(word) != 0; }
+
+const char* place_head_subtype(std::string_view word) {
+    const auto* v = place_heads().find(word);
+    return v ? *v : nullptr;
+}
+
+const char* place_prefix_subtype(std::string_view word) {
+    const auto* v = place_prefixes().find(word);
+    return v ? *v : nullptr;
+}
+
+bool is_non_entity_head(std::string_view word) {
+    static const Set s = {
+        "Initiative", "Act", "Day", "Days", "War", "Wars", "Policy", "Plan", "Agreement", "Treaty", "Accord", "Accords", "Prize", "Award", "Awards", "Cup",
+        "Games", "Olympics", "Festival", "Summit", "Conference", "Index", "Report", "Survey",
+        "Strategy", "Doctrine", "Protocol", "Declaration", "Championship",
+        "Championships", "Tournament", "Open", "Marathon", "Expo", "Week", "Month", "Year",
+        "Law", "Bill", "Amendment", "Constitution", "Charter", "Revolution", "Crisis", "Pact",
+        "Deal", "Project", "Scheme", "Mission", "Operation", "Award", "Medal", "Show", "Series",
+        "Festival", "Fair", "Election", "Elections", "Referendum", "Talks", "Dialogue",
+        "Process", "Framework", "Route", "Corridor", "Era", "Age", "Movement", "Era", "Order",
+        "Principle", "Rule", "Rules", "Guidelines", "Standards", "Fest", "Eve", "Christmas",
+        "Easter", "Ramadan", "Hanukkah", "Diwali", "Thanksgiving", "Budget", "Bowl", "Prix",
+        "Recession", "Depression", "Pandemic", "Spring", "Massacre", "Genocide", "Holocaust",
+        "Olympiad", "Paralympics", "Grammys", "Oscars", "Emmys", "Trophy", "Classic", "Derby"};
+    return s.count(word) != 0;
+}
+
+bool is_facility_noun(std::string_view word) {
+    static const Set s = {"mine", "plant", "factory", "airport", "port", "refinery", "dam",
+                          "stadium", "arena", "prison", "jail", "reactor", "smelter", "mill",
+                          "field", "base", "terminal", "pipeline", "station", "facility",
+                          "complex", "camp", "hospital", "bridge", "tunnel", "works", "site", "crossing",
+                          "checkpoint", "border", "lake", "river", "valley", "canal", "highway",
+                          "oilfield", "gasfield", "shipyard", "steelworks", "quarry"};
+    return s.count(word) != 0;
+}
+
+bool is_title_word(std::string_view word) {
+    static const Set s = {
+        "President", "President-elect", "Vice-President", "Premier", "Chancellor", "Minister",
+        "Secretary", "Secretary-General", "Ambassador", "Envoy", "Governor", "Gov.", "Gov",
+        "Senator", "Sen.", "Sen", "Representative", "Rep.", "Rep", "Congressman",
+        "Congresswoman", "Mayor", "Deputy", "Speaker", "Spokesman", "Spokeswoman",
+        "Spokesperson", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Miss", "Dr.", "Dr", "Prof.", "Prof",
+        "Professor", "Sir", "Dame", "Lord", "Lady", "King", "Queen", "Prince", "Princess",
+        "Emperor", "Pope", "Cardinal", "Archbishop", "Bishop", "Patriarch", "Rabbi", "Imam",
+        "Sheikh", "Emir", "Sultan", "General", "Gen.", "Gen", "Lt.", "Lt", "Col.", "Col",
+        "Colonel", "Major", "Maj.", "Capt.", "Captain", "Sgt.", "Sergeant", "Cpl.", "Adm.",
+        "Admiral", "Commander", "Marshal", "Lieutenant", "Officer", "Detective", "Inspector",
+        "Chief", "Judge", "Justice", "Attorney", "Prosecutor", "Director", "Chairman",
+        "Chairwoman", "Chairperson", "Chair", "CEO", "CFO", "COO", "CTO", "Founder",
+        "Co-founder", "Coach", "Head", "Leader", "Commissioner", "Councillor", "Councilman",
+        "Councilwoman", "Councilor", "Assemblyman", "Assemblywoman", "Delegate", "MP", "MEP",
+        "Dean", "Rector", "Provost", "Father", "Rev.", "Reverend", "Brother", "Sister", "Saint",
+        "Gov.-elect", "Presidents", "Ministers", "Prime", "Vice", "Secretary-general",
+        "Economist", "Analyst", "Researcher", "Reporter", "Correspondent", "Editor",
+        "Spokesman", "Adviser", "Advisor", "Aide", "Candidate", "Nominee", "Crown",
+        "Supreme", "Grand", "Ayatollah", "Tsar", "Czar", "Comrade", "Mullah", "Mufti",
+        "Monsignor", "Msgr.", "Hon.", "Honorable", "Excellency", "Superintendent",
+        "Sheriff", "Trooper", "Deputy", "Pvt.", "Private", "Cmdr.", "Brig.", "Rear",
+    };
+    return s.count(word) != 0;
+}
+
+bool is_title_modifier(std::string_view word) {
+    static const Set s = {
+        "Prime", "Vice", "Deputy", "Foreign", "Defense", "Defence", "Finance", "Interior",
+        "Economy", "Economic", "Trade", "Health", "Education", "Justice", "Energy", "Culture",
+        "Labor", "Labour", "Transport", "Agriculture", "Environment", "Mining", "Home",
+        "Chief", "Executive", "First", "Former", "Majority", "Minority", "Floor", "Whip", "Acting", "Interim", "Senior", "Junior",
+        "Assistant", "Associate", "Managing", "General", "Attorney", "Secretary", "State",
+        "Supreme", "Grand", "Crown", "Lord", "High", "National", "Security", "Lt.", "Lt",
+        "Lieutenant", "Rear", "Brig.", "Brigadier", "Major", "Staff", "Master", "Police",
+        "Army", "Military", "Opposition", "Party", "Press", "Communications", "Mr.", "Rep.",
+        "Sen.", "Gov.", "U.S.", "US", "EU", "UN", "NATO", "Kremlin", "White", "House",
+        "Presidential", "Parliamentary", "Parliament", "Senate", "Speaker", "Minister",
+        "Foreign-Affairs", "Internal", "European", "International", "Regional", "Local",
+        "Provincial", "Federal", "Municipal", "City", "County", "Council", "Commission",
+        "Special", "Head", "Team", "Club", "Company", "Group", "Bank", "Central",
+    };
+    return s.count(word) != 0;
+}
+
+bool is_name_suffix(std::string_view word) {
+    static const Set s = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV", "Jnr", "Snr"};
+    return s.count(word) != 0;
+}
+
+bool is_function_word(std::string_view word) {
+    static const Set s = {
+        "the", "a", "an", "this", "that", "these", "those", "there", "here", "it", "its", "he",
+        "she", "they", "we", "i", "you", "his", "her", "their", "our", "my", "your", "in", "on",
+        "at", "by", "for", "from", "to", "of", "with", "without", "as", "after", "before",
+        "since", "until", "during", "while", "when", "where", "why", "how", "what", "which",
+        "who", "whom", "whose", "if", "but", "and", "or", "nor", "so", "yet", "because",
+        "although", "though", "however", "meanwhile", "moreover", "furthermore", "also",
+        "still", "even", "just", "only", "then", "now", "today", "yesterday", "tomorrow",
+        "tonight", "some", "many", "most", "more", "much", "few", "several", "all", "both",
+        "each", "every", "any", "no", "not", "never", "other", "another", "such", "once",
+        "under", "over", "above", "below", "between", "among", "against", "across", "into",
+        "onto", "through", "throughout", "despite", "about", "around", "near", "like",
+        "unlike", "per", "via", "within", "beyond", "toward", "towards", "upon", "amid",
+        "amongst", "according", "instead", "indeed", "perhaps", "yes", "overall", "thus",
+        "therefore", "hence", "again", "already", "almost", "nearly", "especially", "last",
+        "next", "first", "second", "third", "finally", "later", "earlier", "recently",
+        "currently", "initially", "eventually", "ultimately", "earlier", "early", "late",
+        "unlike", "besides", "including", "following", "whether", "while", "whereas", "once",
+        "can", "could", "will", "would", "should", "may", "might", "must", "do", "does",
+        "did", "is", "are", "was", "were", "be", "been", "has", "have", "had", "let", "says",
+        "said", "asked", "why", "one", "two", "three", "four", "five", "six", "seven",
+        "eight", "nine", "ten", "dear", "read", "see", "watch", "photo", "photos", "video",
+        "update", "updated", "editor's", "note", "by", "from", "via", "source", "sources",
+        "analysis", "opinion", "comment", "explainer", "exclusive", "breaking", "live",
+        "new", "old", "big", "top", "key", "full", "inside", "outside", "behind", "beneath",
+        "along", "off", "out", "up", "down", "back", "away", "ahead", "together", "else",
+        "otherwise", "rather", "though", "unless", "whenever", "wherever", "whatever",
+        "whoever", "whichever", "regardless", "altogether", "nevertheless", "nonetheless",
+        "subscribe", "sign", "follow", "share", "related", "more", "less", "least", "best",
+        "worst", "better", "worse", "yes", "no", "ok", "okay", "oh", "well",
+    };
+    return in_lower(s, word);
+}
+
+bool is_credit_word(std::string_view word) {
+    static const Set s = {"pool", "staff", "file", "handout", "courtesy", "photo", "photos",
+                          "image", "images", "picture", "pictures", "screenshot", "video",
+                          "illustration", "graphic", "afp/pool", "supplied", "archive",
+                          "reuters/pool", "via", "shutterstock", "contributor",
+                          "photographer", "credit", "source", "x", "instagram", "facebook",
+                          "telegram", "twitter", "social", "media"};
+    return in_lower(s, word);
+}
+
+bool is_non_org_acronym(std::string_view word) {
+    static const Set s = {
+        "CEO", "CFO", "COO", "CTO", "GDP", "GNP", "TV", "AI", "PM", "AM", "MP", "MPs", "MEP",
+        "DNA", "RNA", "HIV", "AIDS", "COVID", "SARS", "PhD", "MBA", "OK", "USD", "EUR", "GBP",
+        "CNY", "RUB", "JPY", "VAT", "ID", "IDs", "IT", "PR", "HR", "VIP", "UFO", "PDF", "URL",
+        "FAQ", "DIY", "ATM", "SUV", "GPS", "LGBT", "LGBTQ", "LNG", "CO2", "EV", "EVs", "IPO",
+        "R&D", "Q1", "Q2", "Q3", "Q4", "A", "I", "II", "III", "IV", "VI", "VII", "VIII",
+        "IX", "XI", "XII", "XX", "XXI", "BRI", "ASAP", "FYI", "NB", "PS", "UTC", "GMT",
+        "EST", "EDT", "PST", "PDT", "CET", "CEST", "BST", "AD", "BC", "BCE", "CE", "MW", "GW",
+        "KW", "KWH", "MWH", "GWH", "KM", "MPH", "NOT", "AND", "THE", "FOR", "OF", "IN", "ON",
+        "TO", "BY", "AT", "IS", "IT", "WE", "US", "NEW", "BREAKING", "LIVE", "UPDATE", "WATCH",
+        "VIDEO", "PHOTO", "PHOTOS", "EXCLUSIVE", "OPINION", "ANALYSIS", "NEWS", "ICU", "ER",
+        "SMS", "APP", "IQ", "POW", "POWs", "WMD", "IED", "ICBM", "UAV", "UAVs", "NGO", "NGOs",
+        "OPEC+", "ESG", "SME", "SMEs", "FDI", "CPI", "PPI", "PMI", "ETF", "ETFs", "API",
+        "CCTV", "TNT", "RPG", "MRI", "CT", "ADHD", "PTSD", "BMI", "STEM", "STD", "TB", "MVP",
+        "OT", "NBA's", "QB", "RB", "WR", "ERA", "RBI", "RBIs", "HR", "KO", "TKO", "UFC's", "PGA's",
+        "AP's", "USB", "SIM", "OS", "PC", "PCs", "LED", "LCD", "HD", "UHD", "FM", "AM/FM", "SOS",
+    };
+    return s.count(word) != 0;
+}
+
+bool is_abbreviation_word(std::string_view word) {
+    static const Set s = {
+        "mr", "mrs", "ms", "dr", "prof", "gov", "sen", "rep", "gen", "lt", "col", "capt", "sgt",
+        "cpl", "adm", "maj", "cmdr", "brig", "pvt", "rev", "hon", "msgr", "st", "jr", "sr",
+        "inc", "corp", "ltd", "co", "no", "nos", "vs", "v", "etc", "jan", "feb", "mar", "apr",
+        "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "ave", "rd", "blvd", "mt",
+        "ft", "approx", "dept", "est", "fig", "vol", "pp", "ed", "eds", "mass", "calif",
+        "colo", "conn", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md", "mich", "minn",
+        "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt",
+        "wash", "wis", "wyo", "ala", "ariz", "ark", "del", "u.s", "e.g", "i.e", "a.m", "p.m",
+    };
+    return in_lower(s, word);
+}
+
+bool is_speech_verb(std::string_view word) {
+    static const Set s = {
+        "said", "says", "say", "saying", "told", "tells", "tell", "telling", "added", "adds",
+        "adding", "wrote", "writes", "writing", "noted", "notes", "noting", "stated", "states",
+        "stating", "explained", "explains", "explaining", "argued", "argues", "arguing",
+        "warned", "warns", "warning", "asked", "asks", "asking", "replied", "replies",
+        "claimed", "claims", "claiming", "insisted", "insists", "insisting", "declared",
+        "declares", "declaring", "announced", "announces", "announcing", "remarked",
+        "commented", "acknowledged", "acknowledges", "admitted", "admits", "recalled",
+        "recalls", "concluded", "emphasized", "emphasised", "emphasizes", "stressed",
+        "stresses", "stressing", "urged", "urges", "urging", "hailed", "hails", "hailing",
+        "praised", "praises", "praising", "called", "calls", "calling", "described",
+        "describes", "describing", "tweeted", "posted", "accused", "accuses", "accusing",
+        "suggested", "suggests", "predicted", "predicts", "cautioned", "cautions", "observed",
+        "testified", "conceded", "concedes", "joked", "shouted", "vowed", "vows", "promised",
+        "promises", "pledged", "pledges", "threatened", "threatens", "denied", "denies",
+        "denounced", "condemned", "condemns", "blasted", "slammed", "criticized",
+        "criticised", "criticizes", "dismissed", "labeled", "labelled", "branded",
+        "quipped", "answered", "responded", "responds", "reiterated", "reiterates",
+        "confirmed", "confirms", "assured", "assures", "boasted", "touted", "touts",
+        "lamented", "complained", "complains", "wondered", "mused", "continued", "continues",
+        "agreed", "agrees", "believes", "believed", "thinks", "thought", "felt", "feels",
+        "wrote", "write", "tweet", "posts", "reported", "reports", "according", "add", "note",
+        "explain", "argue", "warn", "insist", "claim", "urge", "stressed", "pointed", "remarks",
+        "proclaimed", "recounted", "affirmed", "asserted", "asserts", "contended", "contends",
+        "maintained", "maintains", "signaled", "signalled", "hinted", "charged", "charges",
+    };
+    return in_lower(s, word);
+}
+
+int month_number(std::string_view word) {
+    if (word.size() < 3 || word.size() > 9 || word[0] < 'A' || word[0] > 'Z') return 0;
+    static const TableMap<int> m = {
+        {"January", 1}, {"February", 2}, {"March", 3}, {"April", 4}, {"May", 5}, {"June", 6},
+        {"July", 7}, {"August", 8}, {"September", 9}, {"October", 10}, {"November", 11},
+        {"December", 12}, {"Jan", 1}, {"Feb", 2}, {"Mar", 3}, {"Apr", 4}, {"Jun", 6}, {"Jul", 7},
+        {"Aug", 8}, {"Sep", 9}, {"Sept", 9}, {"Oct", 10}, {"Nov", 11}, {"Dec", 12},
+        {"JANUARY", 1}, {"FEBRUARY", 2}, {"MARCH", 3}, {"APRIL", 4}, {"MAY", 5}, {"JUNE", 6},
+        {"JULY", 7}, {"AUGUST", 8}, {"SEPTEMBER", 9}, {"OCTOBER", 10}, {"NOVEMBER", 11},
+        {"DECEMBER", 12}};
+    const int* v = m.find(word);
+    return v ? *v : 0;
+}
+
+bool is_weekday(std::string_view word) {
+    if (word.size() < 3 || word.size() > 9 || word[0] < 'A' || word[0] > 'Z') return false;
+    static const Set s = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+                          "Sunday", "Mon", "Tue", "Tues", "Wed", "Thu", "Thurs", "Fri", "Sat",
+                          "Sun"};
+    return s.count(word) != 0;
+}
+
+long long number_word_value(std::string_view word) {
+    if (word.size() < 3 || word.size() > 9) return -1;
+    switch (word[0] | 0x20) { // first letters of the number words
+    case 'z': case 'o': case 't': case 'f': case 's': case 'e': case 'n': case 'h': case 'm':
+    case 'b': case 'd': break;
+    default: return -1;
+    }
+    static const TableMap<long long> m = {
+        {"zero", 0}, {"one", 1}, {"two", 2}, {"three", 3}, {"four", 4}, {"five", 5},
+        {"six", 6}, {"seven", 7}, {"eight", 8}, {"nine", 9}, {"ten", 10}, {"eleven", 11},
+        {"twelve", 12}, {"thirteen", 13}, {"fourteen", 14}, {"fifteen", 15}, {"sixteen", 16},
+        {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19}, {"twenty", 20}, {"thirty", 30},
+        {"forty", 40}, {"fifty", 50}, {"sixty", 60}, {"seventy", 70}, {"eighty", 80},
+        {"ninety", 90}, {"hundred", 100}, {"thousand", 1000}, {"million", 1000000},
+        {"billion", 1000000000LL}, {"trillion", 1000000000000LL}, {"dozen", 12}};
+    char buf[40];
+    std::string_view l = lower(word, buf);
+    if (l.empty()) return -1;
+    const long long* v = m.find(l);
+    return v ? *v : -1;
+}
+
+double magnitude_value(std::string_view word) {
+    if (word.empty() || word.size() > 8) return 0;
+    static const TableMap<double> m = {
+        {"hundred", 1e2}, {"thousand", 1e3}, {"million", 1e6}, {"billion", 1e9},
+        {"trillion", 1e12}, {"m", 1e6}, {"mn", 1e6}, {"mln", 1e6}, {"bn", 1e9}, {"b", 1e9},
+        {"k", 1e3}, {"tn", 1e12}, {"trn", 1e12}, {"lakh", 1e5}, {"crore", 1e7}};
+    char buf[40];
+    std::string_view l = lower(word, buf);
+    if (l.empty()) return 0;
+    const double* v = m.find(l);
+    return v ? *v : 0;
+}
+
+bool is_currency_word(std::string_view word) {
+    static const Set s = {
+        "dollar", "dollars", "euro", "euros", "pound", "pounds", "sterling", "yuan", "renminbi",
+        "yen", "ruble", "rubles", "rouble", "roubles", "dinar", "dinars", "franc", "francs",
+        "rupee", "rupees", "peso", "pesos", "won", "lira", "liras", "lire", "krona", "kronor",
+        "krone", "kroner", "zloty", "zlotys", "forint", "forints", "hryvnia", "hryvnias",
+        "lei", "leu", "real", "reais", "rand", "shekel", "shekels", "dirham", "dirhams",
+        "riyal", "riyals", "baht", "ringgit", "naira", "cents", "cent", "pence", "usd", "eur",
+        "gbp", "cny", "rmb", "jpy", "rub", "chf", "rsd", "inr", "bitcoin", "bitcoins", "kuna",
+        "denar", "denars", "lev", "leva", "tenge", "manat", "lari", "dram", "som", "rial",
+        "rials", "toman", "tomans"};
+    return in_lower(s, word);
+}
+
+bool is_currency_prefix_word(std::string_view word) {
+    static const Set s = {"US$", "USD", "EUR", "GBP", "CNY", "RMB", "JPY", "RUB", "CHF", "RSD",
+                          "INR", "Rs", "Rs.", "R$", "A$", "C$", "HK$", "NZ$", "S$", "NT$",
+                          "Sh", "KSh", "Dh", "Dhs", "SR", "QR", "AED", "SAR", "TRY", "UAH"};
+    return s.count(word) != 0;
+}
+
+bool is_time_unit(std::string_view word) {
+    static const Set s = {"second", "seconds", "minute", "minutes", "hour", "hours", "day",
+                          "days", "week", "weeks", "fortnight", "fortnights", "month", "months",
+                          "year", "years", "decade", "decades", "century", "centuries",
+                          "millennium", "millennia", "night", "nights", "semester", "semesters",
+                          "hrs", "hr", "mins", "min", "secs", "sec", "yrs", "yr", "wk", "wks"};
+    return in_lower(s, word);
+}
+
+bool is_measure_unit(std::string_view word) {
+    static const Set s = {
+        "km", "kilometer", "kilometers", "kilometre", "kilometres", "mile", "miles", "meter",
+        "meters", "metre", "metres", "m2", "km2", "cm", "centimeters", "centimetres", "mm",
+        "millimeters", "millimetres", "foot", "feet", "ft", "inch", "inches", "yard", "yards",
+        "acre", "acres", "hectare", "hectares", "ha", "tonne", "tonnes", "ton", "tons", "kg",
+        "kilogram", "kilograms", "kilo", "kilos", "gram", "grams", "g", "mg", "milligrams",
+        "lb", "lbs", "ounce", "ounces", "oz", "liter", "liters", "litre", "litres", "gallon",
+        "gallons", "barrel", "barrels", "bpd", "mph", "kph", "km/h", "knots", "mw", "gw", "kw",
+        "kwh", "mwh", "gwh", "twh", "megawatts", "gigawatts", "kilowatts", "watts", "volts",
+        "degrees", "degree", "°c", "°f", "celsius", "fahrenheit", "square", "cubic", "bcm",
+        "mbps", "gbps", "gb", "mb", "tb", "kb", "ghz", "mhz", "hz", "calories", "kcal",
+        "frames", "teu", "mt", "megatons", "kilotons", "carats", "bushels", "storeys",
+        "stories", "floors", "points", "pts", "ppm", "db", "decibels", "percentile"};
+    return in_lower(s, word);
+}
+
+} // namespace gloss::core::detect

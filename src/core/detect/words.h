@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: MIT
+// Closed word classes the rules use (titles, heads, verbs of saying, units…): grammar, not data.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+
+namespace gloss::core::detect {
+
+/// Head words that make a capitalized name an organization, with the ORG subtype they imply.
+/// Returns nullptr when the word is no organization head.
+const char* org_head_subtype(std::string_view word);
+/// Suffix words after which a name is a company ("Inc.", "Ltd", "Group", "Mining").
+bool is_company_suffix(std::string_view word);
+/// Head words that make a name a PLACE: facility, geo, street, region, city. nullptr otherwise.
+const char* place_head_subtype(std::string_view word);
+/// Words opening a place name ("Mount", "Lake", "Gulf"…) with the subtype.
+const char* place_prefix_subtype(std::string_view word);
+/// Heads of names that are not annotated (events, laws, programs, products): "Initiative", "Day".
+bool is_non_entity_head(std::string_view word);
+/// Lower-case generic facility nouns: "the Smederevo steel plant", "the X mine".
+bool is_facility_noun(std::string_view word);
+
+/// Titles and honorifics before a name ("President", "Dr.", "Gov."); case-sensitive.
+bool is_title_word(std::string_view word);
+/// Words that may precede a title inside a title phrase ("Prime", "Foreign", "Deputy").
+bool is_title_modifier(std::string_view word);
+/// Name suffixes kept in a person span ("Jr.", "Sr.", "III").
+bool is_name_suffix(std::string_view word);
+/// Capitalized words that start sentences but never names ("The", "However", "In").
+bool is_function_word(std::string_view word);
+/// Credit words in photo credits that are not names ("Pool", "Staff", "File", "Handout").
+bool is_credit_word(std::string_view word);
+/// Common all-caps words that are not organizations ("CEO", "GDP", "TV").
+bool is_non_org_acronym(std::string_view word);
+/// Abbreviations whose final period does not end a sentence ("Mr", "Dr", "Gov", "Nov", "Inc").
+bool is_abbreviation_word(std::string_view word);
+
+/// Verbs that introduce or attribute speech ("said", "told", "wrote", "warning", "hailed").
+bool is_speech_verb(std::string_view word);
+
+/// Month names and abbreviations (Jan., Sept.): returns 1..12 or 0.
+int month_number(std::string_view word);
+bool is_weekday(std::string_view word);
+
+/// Spelled-out cardinal: value for "one".."ninety", "hundred", "dozen"…; -1 when not one.
+long long number_word_value(std::string_view word);
+/// Magnitude word after a number: 1e3 for "thousand", 1e6 for "million"/"m"/"mn"…; 0 otherwise.
+double magnitude_value(std::string_view word);
+/// Currency words after a number ("dollars", "euros", "yuan", "USD").
+bool is_currency_word(std::string_view word);
+/// Currency code or symbol-word prefix before a number ("US$" handled by caller; "EUR", "Rs").
+bool is_currency_prefix_word(std::string_view word);
+/// Time units: "day", "weeks", "decades"…
+bool is_time_unit(std::string_view word);
+/// Units of measurement: "km", "tonnes", "mph", "MW"…
+bool is_measure_unit(std::string_view word);
+
+} // namespace gloss::core::detect

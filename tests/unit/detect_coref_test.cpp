@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: MIT
+// Coreference: surname and given-name aliases, acronyms, canonical names and mention counts.
+#include "detect_test_util.h"
+
+#include <doctest/doctest.h>
+
+using namespace gloss::core;
+using gloss::core::test::detect_body;
+using gloss::core::test::detect_raw;
+
+TEST_CASE("coref: a surname after the full name joins its entity") {
+    auto r = detect_body("Vladimir Putin arrived. Later Putin spoke, and Putin left.");
+    REQUIRE(r.find(Kind::person, "Putin", 1) != nullptr);
+    CHECK(r.subtype(Kind::person, "Putin") == "partial");
+    CHECK(r.entity_name(Kind::person, "Putin", 1) == "Vladimir Putin");
+    const Annotation* full = r.find(Kind::person, "Vladimir Putin");
+    REQUIRE(full != nullptr);
+    const Entity* e = r.entity(full->entity);
+    REQUIRE(e != nullptr);
+    CHECK(e->mentions == 3);
+}
+
+TEST_CASE("coref: a headline surname links to the full name found later") {
+    auto r = detect_raw("Putin warns neighbours over drills\nVladimir Putin said the drills would go on.\n");
+    CHECK(r.entity_name(Kind::person, "Putin") == "Vladimir Putin");
+}
+
+TEST_CASE("coref: family-name-first names alias on their first word") {
+    auto r = detect_body("Chinese President Xi Jinping landed. Xi hailed the deal.");
+    CHECK(r.entity_name(Kind::person, "Xi") == "Xi Jinping");
+}
+
+TEST_CASE("coref: two people with one surname resolve to the nearest full name before") {
+    auto r = detect_body("Hillary Clinton spoke first. Clinton smiled. Then Bill Clinton spoke. Clinton waved.");
+    CHECK(r.entity_name(Kind::person, "Clinton", 0) == "Hillary Clinton");
+    CHECK(r.entity_name(Kind::person, "Clinton", 1) == "Bill Clinton");
+}
+
+TEST_CASE("coref: the same place is one entity, counted per mention") {
+    auto r = detect_body("Serbia grew. Serbia's exports rose in Serbia.");
+    const Annotation* a = r.find(Kind::place, "Serbia");
+    REQUIRE(a != nullptr);
+    const Entity* e = r.entity(a->entity);
+    REQUIRE(e != nullptr);
+    CHECK(e->mentions == 3);
+    CHECK(e->kind == Kind::place);
+}
+
+TEST_CASE("coref: an acronym's entity is named by its full form") {
+    auto r = detect_body("The European Union (EU) met. EU ministers agreed.");
+    CHECK(r.entity_name(Kind::org, "EU", 1) == "European Union");
+}
+
+TEST_CASE("annotate: ids run 1..n in sorted order; entities 0..m-1; empty text gives nothing") {
+    auto r = detect_body("Vladimir Putin met Xi Jinping in Moscow on May 9, 2024.");
+    REQUIRE(!r.d.annotations.empty());
+    for (std::size_t i = 0; i < r.d.annotations.size(); ++i) {
+        CHECK(r.d.annotations[i].id == i + 1);
+        CHECK(r.d.annotations[i].origin == Origin::automatic);
+        if (i > 0) CHECK(r.d.annotations[i - 1].range.start <= r.d.annotations[i].range.start);
+    }
+    for (std::size_t i = 0; i < r.d.entities.size(); ++i) {
+        CHECK(r.d.entities[i].id == static_cast<EntityId>(i));
+        CHECK(r.d.entities[i].mentions >= 1);
+    }
+    auto again = detect_body("Vladimir Putin met Xi Jinping in Moscow on May 9, 2024.");
+    CHECK(again.d.annotations.size() == r.d.annotations.size()); // deterministic
+    CHECK(annotate("", {}).annotations.empty());
+}
+
+TEST_CASE("coref: a mixed-case form names the entity rather than an all-caps dateline") {
+    auto r = detect_body("DENVER, Colo. — Snow fell on Denver again.");
+    CHECK(r.entity_name(Kind::place, "DENVER") == "Denver");
+}

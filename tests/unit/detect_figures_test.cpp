@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: MIT
+// FIGURE rules: subtypes, span boundaries and every exclusion in GUIDELINES §6.
+#include "detect_test_util.h"
+
+#include <doctest/doctest.h>
+
+#include <fstream>
+#include <sstream>
+
+using namespace gloss::core;
+using gloss::core::test::detect_body;
+
+TEST_CASE("figures: money with symbols, codes, words and magnitudes") {
+    auto r = detect_body("A $1 billion deal, a €5m fee, 300 million euros, $39,500 each, US$5 and $0.25/kWh a share.");
+    for (const char* m : {"$1 billion", "€5m", "300 million euros", "$39,500", "US$5", "$0.25/kWh"})
+        CHECK_MESSAGE(r.subtype(Kind::figure, m) == "money", m);
+}
+
+TEST_CASE("figures: percent forms") {
+    auto r = detect_body("It rose 66%, then 8 percent, then 7.3 per cent, after a half-point cut and 2 percentage points.");
+    for (const char* m : {"66%", "8 percent", "7.3 per cent", "half-point", "2 percentage points"})
+        CHECK_MESSAGE(r.subtype(Kind::figure, m) == "percent", m);
+}
+
+TEST_CASE("figures: explicit dates, years, decades and year ranges") {
+    auto r = detect_body("On May 7, 2024, and May 9, and Nov. 3, 2020, and in March 2019, in 2008, the 1990s, "
+                         "the 2019-20 season and on 3/14/21.");
+    for (const char* m : {"May 7, 2024", "May 9", "Nov. 3, 2020", "March 2019", "2008", "1990s", "2019-20", "3/14/21"})
+        CHECK_MESSAGE(r.subtype(Kind::figure, m) == "date", m);
+}
+
+TEST_CASE("figures: weekdays, bare months and relative dates are not dates") {
+    auto r = detect_body("On Tuesday, Nov. 3, 2020, in October, in late May and last year.");
+    CHECK(r.has(Kind::figure, "Nov. 3, 2020"));
+    CHECK_FALSE(r.touches(Kind::figure, "Tuesday"));
+    CHECK_FALSE(r.touches(Kind::figure, "October"));
+    CHECK_FALSE(r.touches(Kind::figure, "May and"));
+    CHECK(r.all(Kind::figure).size() == 1);
+}
+
+TEST_CASE("figures: durations need a numeral") {
+    auto r = detect_body("For two decades, then 14 days, an 18-month plan and a 90-day pause, not a decade.");
+    for (const char* m : {"two decades", "14 days", "18-month", "90-day"})
+        CHECK_MESSAGE(r.subtype(Kind::figure, m) == "duration", m);
+    CHECK_FALSE(r.touches(Kind::figure, "a decade"));
+}
+
+TEST_CASE("figures: ages") {
+    auto r = detect_body("Maria Zvonkova, 42, met a 43-year-old man aged 65 or older.");
+    CHECK(r.subtype(Kind::figure, "42") == "age");
+    CHECK(r.subtype(Kind::figure, "43-year-old") == "age");
+    CHECK(r.subtype(Kind::figure, "65") == "age");
+}
+
+TEST_CASE("figures: quantities with units, ranges in one token") {
+    auto r = detect_body("It ran 5 km with 300 tonnes at 55 mph for a 30-600 MW plant and a 5-inch pipe.");
+    for (const char* m : {"5 km", "300 tonnes", "55 mph", "30-600 MW", "5-inch"})
+        CHECK_MESSAGE(r.subtype(Kind::figure, m) == "quantity", m);
+}
+
+TEST_CASE("figures: scores and player counts") {
+    auto r = detect_body("Boston beat Chicago 3-2 after a 3-on-2 rush.");
+    CHECK(r.subtype(Kind::figure, "3-2") == "score");
+    CHECK(r.subtype(Kind::figure, "3-on-2") == "score");
+}
+
+TEST_CASE("figures: fractions, but not an ordinal half") {
+    auto r = detect_body("Just over half of the voters and two-thirds of members agreed in the first half of 2024.");
+    CHECK(r.subtype(Kind::figure, "half") == "fraction");
+    CHECK(r.subtype(Kind::figure, "two-thirds") == "fraction");
+    CHECK(r.find(Kind::figure, "half", 1) == nullptr);
+    CHECK(r.has(Kind::figure, "2024"));
+}
+
+TEST_CASE("figures: plain counts, spelled out or with digits, without the counted noun or hedges") {
+    auto r = detect_body("The two countries built more than 4,210 new homes for 4.2 million people; only one bill passed.");
+    CHECK(r.subtype(Kind::figure, "two") == "number");
+    CHECK(r.has(Kind::figure, "4,210"));
+    CHECK(r.has(Kind::figure, "4.2 million"));
+    CHECK(r.has(Kind::figure, "one"));
+    CHECK_FALSE(r.touches(Kind::figure, "more than"));
+}
+
+TEST_CASE("figures: ordinals, identifiers, idioms and vague words are not figures") {
+    auto r = detect_body("The 23rd and first teams, No. 1 seed, a Boeing 737 on Windows 10, one of the best, "
+                         "no one, she scored twice, hundreds of fans and dozens more, COVID-19 cases.");
+    CHECK(r.all(Kind::figure).empty());
+}
+
+TEST_CASE("figures: clock times with meridiem and time zone") {
+    auto r = detect_body("It began at 9:15 a.m. and ended at 6:30 PM EST.");
+    CHECK(r.subtype(Kind::figure, "9:15 a.m.") == "time");
+    CHECK(r.subtype(Kind::figure, "6:30 PM EST") == "time");
+}
+
+TEST_CASE("figures: numbers in image URLs are never figures") {
+    auto r = gloss::core::test::detect_raw("A headline\n![A caption from 2024](/img/2025/06/09/50666-370_237.webp)\n");
+    auto f = r.all(Kind::figure);
+    REQUIRE(f.size() == 1);
+    CHECK(f[0] == "2024");
+}
+
+TEST_CASE("figures: day-month dates stop before a sentence period; both ends of an age range") {
+    auto r = detect_body("He speaks on 22 November. Three suspects, ages 18 to 24, were held.");
+    CHECK(r.subtype(Kind::figure, "22 November") == "date");
+    CHECK(r.subtype(Kind::figure, "18") == "age");
+    CHECK(r.subtype(Kind::figure, "24") == "age");
+}
+
+TEST_CASE("figures: a hyphenated pair after a team with a result verb a few words back is a score") {
+    auto r = detect_body("The Red Sox beat the New York Yankees 3-2 on Friday.");
+    CHECK(r.subtype(Kind::figure, "3-2") == "score");
+}

@@ -1,0 +1,235 @@
+// SPDX-License-Identifier: MIT
+// PERSON / ORG / PLACE rules, one invented sentence (or two) per rule.
+#include "detect_test_util.h"
+
+#include <doctest/doctest.h>
+
+using namespace gloss::core;
+using gloss::core::test::detect_body;
+using gloss::core::test::detect_raw;
+
+TEST_CASE("names: gazetteer places and organizations") {
+    auto r = detect_body("The delegation flew from Belgrade to Budapest to meet NATO officials.");
+    CHECK(r.has(Kind::place, "Belgrade"));
+    CHECK(r.subtype(Kind::place, "Budapest") == "city");
+    CHECK(r.subtype(Kind::org, "NATO") == "intergovernmental");
+}
+
+TEST_CASE("names: sentence-initial function words and determiners are not part of names") {
+    auto r = detect_body("In Moscow, officials waited. The Kremlin said nothing.");
+    CHECK(r.has(Kind::place, "Moscow"));
+    CHECK(r.has(Kind::org, "Kremlin"));
+    CHECK_FALSE(r.touches(Kind::place, "In "));
+    CHECK_FALSE(r.touches(Kind::org, "The "));
+}
+
+TEST_CASE("names: titles and nationality adjectives before a name are excluded") {
+    auto r = detect_body("Russian President Vladimir Putin met Prime Minister Zoran Milanovic.");
+    CHECK(r.has(Kind::person, "Vladimir Putin"));
+    CHECK(r.has(Kind::person, "Zoran Milanovic"));
+    CHECK_FALSE(r.touches(Kind::person, "Russian"));
+    CHECK_FALSE(r.touches(Kind::person, "President"));
+}
+
+TEST_CASE("names: a title phrase absorbs its modifiers (Chief Executive)") {
+    auto r = detect_body("Acme Holdings Chief Executive Orvo Blandt resigned.");
+    CHECK(r.has(Kind::person, "Orvo Blandt"));
+    CHECK(r.has(Kind::org, "Acme Holdings"));
+}
+
+TEST_CASE("names: a given name opens a person name without any other clue") {
+    auto r = detect_body("On Friday Maria Zvonkova arrived late.");
+    CHECK(r.has(Kind::person, "Maria Zvonkova"));
+    CHECK(r.subtype(Kind::person, "Maria Zvonkova") == "full");
+}
+
+TEST_CASE("names: speech and apposition context make an unknown name a person") {
+    auto r = detect_body("The plan failed, Dzharko Vrbnik said. Ollo Pevtsar, a senior analyst, agreed.");
+    CHECK(r.has(Kind::person, "Dzharko Vrbnik"));
+    CHECK(r.has(Kind::person, "Ollo Pevtsar"));
+}
+
+TEST_CASE("names: organization heads, with 'for'/'of' tails and leading adjectives") {
+    auto r = detect_body("She works at the Austrian Institute for Regional Affairs and the Zelnik Mining plant.");
+    CHECK(r.has(Kind::org, "Austrian Institute for Regional Affairs"));
+    CHECK(r.subtype(Kind::org, "Austrian Institute for Regional Affairs") == "nonprofit");
+    CHECK(r.subtype(Kind::org, "Zelnik Mining") == "company");
+}
+
+TEST_CASE("names: company suffixes keep their period") {
+    auto r = detect_body("Shares of Zentrix Holdings Ltd. fell while Borvo Inc. rose.");
+    CHECK(r.has(Kind::org, "Zentrix Holdings Ltd."));
+    CHECK(r.has(Kind::org, "Borvo Inc."));
+}
+
+TEST_CASE("names: a facility head makes the whole run one place, names inside it included") {
+    auto r = detect_body("He landed at Belgrade Nikola Tesla Airport on time.");
+    CHECK(r.has(Kind::place, "Belgrade Nikola Tesla Airport"));
+    CHECK(r.subtype(Kind::place, "Belgrade Nikola Tesla Airport") == "facility");
+    CHECK_FALSE(r.has(Kind::person, "Nikola Tesla"));
+}
+
+TEST_CASE("names: programs and events are not annotated, nor their acronym") {
+    auto r = detect_body("It joined the Green Harbor Initiative (GHI) in May. The GHI grew. Victory Day came.");
+    CHECK_FALSE(r.touches(Kind::org, "Green Harbor"));
+    CHECK_FALSE(r.touches(Kind::place, "Green Harbor"));
+    CHECK(r.all(Kind::org).empty());
+    CHECK_FALSE(r.touches(Kind::person, "Victory Day"));
+}
+
+TEST_CASE("names: an acronym defined in parentheses is a mention of the same entity") {
+    auto r = detect_body("Russia's Foreign Intelligence Service (SVR) spoke. Later the SVR added more.");
+    REQUIRE(r.find(Kind::org, "SVR", 1) != nullptr);
+    CHECK(r.has(Kind::org, "Foreign Intelligence Service"));
+    CHECK(r.entity_name(Kind::org, "SVR", 1) == "Foreign Intelligence Service");
+    CHECK(r.entity_name(Kind::org, "SVR", 0) == "Foreign Intelligence Service");
+}
+
+TEST_CASE("names: a dateline agency in parentheses is no acronym definition") {
+    auto r = detect_body("WASHINGTON (AP) — Lawmakers met.");
+    CHECK(r.has(Kind::place, "WASHINGTON"));
+    CHECK(r.has(Kind::org, "AP"));
+    CHECK(r.entity_name(Kind::org, "AP") == "AP");
+}
+
+TEST_CASE("names: 'and' splits two names but not one name with 'and' inside") {
+    auto r = detect_body("Trade between Belgrade and Beijing grew, said the International and Security Affairs Center.");
+    CHECK(r.has(Kind::place, "Belgrade"));
+    CHECK(r.has(Kind::place, "Beijing"));
+    CHECK(r.has(Kind::org, "International and Security Affairs Center"));
+}
+
+TEST_CASE("names: two companies joined by 'and' stay two") {
+    auto r = detect_body("Ford Motor Co. and General Motors Co. slowed spending.");
+    CHECK(r.has(Kind::org, "Ford Motor Co."));
+    CHECK(r.has(Kind::org, "General Motors Co."));
+    CHECK(r.all(Kind::person).empty());
+}
+
+TEST_CASE("names: names inside hyphenated compounds are annotated on their own") {
+    auto r = detect_body("Xi Jinping met Aleksandar Vučić. After the Xi-Vučić meeting, Paris-based firms cheered.");
+    CHECK(r.find(Kind::person, "Xi", 0) != nullptr);
+    CHECK(r.find(Kind::person, "Vučić", 0) != nullptr);
+    CHECK(r.has(Kind::place, "Paris"));
+}
+
+TEST_CASE("names: a number word in a compound marks a policy or event name") {
+    auto r = detect_body("Serbia supports the One-China policy.");
+    CHECK(r.has(Kind::place, "Serbia"));
+    CHECK_FALSE(r.touches(Kind::place, "China policy"));
+}
+
+TEST_CASE("names: nationality, religious and party adjectives are not annotated") {
+    auto r = detect_body("Serbian and Chinese officials, Orthodox priests and Republican donors met.");
+    CHECK(r.all(Kind::place).empty());
+    CHECK(r.all(Kind::org).empty());
+    CHECK(r.all(Kind::person).empty());
+}
+
+TEST_CASE("names: a capitalized compass region after 'the' is a place") {
+    auto r = detect_body("China is its partner in the East at the moment.");
+    CHECK(r.subtype(Kind::place, "East") == "region");
+}
+
+TEST_CASE("names: possessives stay outside the span") {
+    auto r = detect_body("Serbia's stance and Jones' car and Reuters' report.");
+    CHECK(r.has(Kind::place, "Serbia"));
+    CHECK(r.has(Kind::org, "Reuters"));
+}
+
+TEST_CASE("names: byline names are people") {
+    auto r = detect_raw("Some headline here\nBy Orvan Stelik |\nThe text starts here.\n");
+    CHECK(r.has(Kind::person, "Orvan Stelik"));
+}
+
+TEST_CASE("names: photo credits split at slashes into people and agencies") {
+    auto r = detect_raw("Some headline here\n![Leaders meet in Moscow. [Alexander Zemlianichenko/Pool/AFP]](/a.webp)\nText.\n");
+    CHECK(r.has(Kind::person, "Alexander Zemlianichenko"));
+    CHECK(r.has(Kind::org, "AFP"));
+    CHECK_FALSE(r.touches(Kind::org, "Pool"));
+    auto r2 = detect_raw("Some headline here\n![A man speaks. (AP Photo/Jane Doe)](/a.jpg)\nText.\n");
+    CHECK(r2.has(Kind::org, "AP"));
+    CHECK(r2.has(Kind::person, "Jane Doe"));
+}
+
+TEST_CASE("names: an unknown name before a generic facility noun is a place") {
+    auto r = detect_body("Work began on the Čukaru Peki copper-gold mine last year.");
+    CHECK(r.subtype(Kind::place, "Čukaru Peki") == "facility");
+}
+
+TEST_CASE("names: 'near X', 'the port of X' and 'X, Country' make unknown words places") {
+    auto r = detect_body("The mine near Zlatovo closed. Ships left the port of Dravnik. He was born in Velikovo, Serbia.");
+    CHECK(r.has(Kind::place, "Zlatovo"));
+    CHECK(r.has(Kind::place, "Dravnik"));
+    CHECK(r.has(Kind::place, "Velikovo"));
+}
+
+TEST_CASE("names: a place plus a plural nickname is a team, and the nickname alone too") {
+    auto r = detect_body("The Denver Nuggets won again. The Nuggets lead the series.");
+    CHECK(r.subtype(Kind::org, "Denver Nuggets") == "team");
+    CHECK(r.entity_name(Kind::org, "Nuggets") == "Denver Nuggets");
+}
+
+TEST_CASE("names: an acronym followed by a name is one organization") {
+    auto r = detect_body("China bought the RTB Bor copper mining complex.");
+    CHECK(r.has(Kind::org, "RTB Bor"));
+}
+
+TEST_CASE("names: 'The' is kept only in a mid-sentence media name") {
+    auto r = detect_body("He told The New York Times about it.");
+    CHECK(r.has(Kind::org, "The New York Times"));
+}
+
+TEST_CASE("names: a title-case headline gives no capitalization evidence") {
+    auto r = detect_raw("Officials Warn Of Storm Damage In Ohio\nThe storm hit Ohio.\n");
+    CHECK(r.all(Kind::person).empty());
+    CHECK(r.has(Kind::place, "Ohio"));
+    CHECK_FALSE(r.touches(Kind::org, "Officials"));
+}
+
+TEST_CASE("names: all-caps datelines and abbreviated states") {
+    auto r = detect_body("BELGRADE, Serbia — Rain fell. Fans gathered in Boston, Mass., and Denver, Colo.");
+    CHECK(r.has(Kind::place, "BELGRADE"));
+    CHECK(r.has(Kind::place, "Mass."));
+    CHECK(r.has(Kind::place, "Colo."));
+}
+
+TEST_CASE("names: a street address runs from the house number") {
+    auto r = detect_body("Police were called to 221 Main St. on Friday.");
+    CHECK(r.subtype(Kind::place, "221 Main St.") == "address");
+    CHECK_FALSE(r.has(Kind::figure, "221"));
+}
+
+TEST_CASE("names: honorifics without a period and name particles") {
+    auto r = detect_body("Prof Chris Whitty spoke. Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani replied.");
+    CHECK(r.has(Kind::person, "Chris Whitty"));
+    CHECK(r.has(Kind::person, "Mohammed bin Abdulrahman Al Thani"));
+}
+
+TEST_CASE("names: a title and name followed by 'of Place' split into person and place") {
+    auto r = detect_body("The bill passed. Republican Gov. Greg Abbott of Texas vowed to fight it.");
+    CHECK(r.has(Kind::person, "Greg Abbott"));
+    CHECK(r.has(Kind::place, "Texas"));
+}
+
+TEST_CASE("names: a sentence-initial unknown name is a person when its surname is one elsewhere") {
+    auto r = detect_body("Rishi Sunak has pledged more money. Mr Sunak told the BBC about it.");
+    CHECK(r.has(Kind::person, "Rishi Sunak"));
+    CHECK(r.entity_name(Kind::person, "Sunak") == "Rishi Sunak");
+}
+
+TEST_CASE("names: a shape-only guess is refused when a word is a common English word") {
+    auto r = detect_body("After the Great Recession ended, the Nasdaq Composite dropped.");
+    CHECK(r.all(Kind::person).empty());
+}
+
+TEST_CASE("names: a generic facility noun beats a given-name guess") {
+    auto r = detect_body("Aid entered through the Kerem Shalom crossing on Friday.");
+    CHECK(r.subtype(Kind::place, "Kerem Shalom") == "facility");
+    CHECK(r.all(Kind::person).empty());
+}
+
+TEST_CASE("names: a capitalized 'The' that belongs to a place name stays") {
+    auto r = detect_body("The court in The Hague ruled.");
+    CHECK(r.has(Kind::place, "The Hague"));
+}

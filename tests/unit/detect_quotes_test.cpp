@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: MIT
+// QUOTE rules: pairing, paragraphs, nesting, scare vs direct, and speaker attribution.
+#include "detect_test_util.h"
+
+#include <doctest/doctest.h>
+
+using namespace gloss::core;
+using gloss::core::test::detect_body;
+
+TEST_CASE("quotes: straight quotes with 'X said' after them, marks included") {
+    auto r = detect_body("Vuk Vuksanovic spoke first. \"We will not wait for anyone,\" Vuksanovic said.");
+    CHECK(r.has(Kind::quote, "\"We will not wait for anyone,\""));
+    CHECK(r.quote_subtype("\"We will") == "direct");
+    CHECK(r.speaker("\"We will") == "Vuk Vuksanovic");
+}
+
+TEST_CASE("quotes: curly quotes and a speaker named right after the quote with an apposition") {
+    auto r = detect_body("“Nothing has changed in this case,” Orvan Stelik, a senior researcher at the Zelnik Institute, told reporters.");
+    CHECK(r.has(Kind::quote, "“Nothing has changed in this case,”"));
+    CHECK(r.speaker("“Nothing") == "Orvan Stelik");
+}
+
+TEST_CASE("quotes: an interrupted quotation is two mentions with one speaker") {
+    auto r = detect_body("“We won the vote,” Maria Zvonkova said. “It was close.”");
+    CHECK(r.all(Kind::quote).size() == 2);
+    CHECK(r.speaker("“It was") == "Maria Zvonkova");
+}
+
+TEST_CASE("quotes: a quotation running on into the next paragraph is one mention per paragraph") {
+    auto r = detect_body("“Our support is not a favor. It is in our own interest,\n“because if we fail, they are next,” Maria Zvonkova added.");
+    auto q = r.all(Kind::quote);
+    REQUIRE(q.size() == 2);
+    CHECK(q[0] == "“Our support is not a favor. It is in our own interest,");
+    CHECK(r.speaker("“Our support") == "Maria Zvonkova");
+    CHECK(r.speaker("“because") == "Maria Zvonkova");
+}
+
+TEST_CASE("quotes: nested single quotes stay inside the outer quote") {
+    auto r = detect_body("“The ‘special premium’ is fading fast,” said Gary Blackwood.");
+    CHECK(r.all(Kind::quote).size() == 1);
+    CHECK(r.speaker("“The") == "Gary Blackwood");
+}
+
+TEST_CASE("quotes: so-called, nicknamed and unattributed short quotes are scare quotes") {
+    auto r = detect_body("The so-called \"gig economy\" grew. She was nicknamed “the Iron Lady” by fans. The \"reform\" stalled.");
+    CHECK(r.quote_subtype("\"gig") == "scare");
+    CHECK(r.quote_subtype("“the Iron") == "scare");
+    CHECK(r.quote_subtype("\"reform") == "scare");
+    CHECK(r.speaker("\"gig") == "");
+}
+
+TEST_CASE("quotes: a partial quote after a verb of saying takes the subject as speaker") {
+    auto r = detect_body("Xi Jinping arrived. Xi hailed the \"ironclad friendship\" between the two countries.");
+    CHECK(r.quote_subtype("\"ironclad") == "direct");
+    CHECK(r.speaker("\"ironclad") == "Xi Jinping");
+}
+
+TEST_CASE("quotes: pronoun speakers resolve to the last person named") {
+    auto r = detect_body("Maria Zvonkova left early. \"I am tired of this,\" she said.");
+    CHECK(r.speaker("\"I am") == "Maria Zvonkova");
+}
+
+TEST_CASE("quotes: organizations speak too, before or after the quote") {
+    auto r = detect_body("As the Foreign Ministry noted, \"Serbia is a strategic partner.\"");
+    CHECK(r.speaker("\"Serbia") == "Foreign Ministry");
+}
+
+TEST_CASE("quotes: 'according to X' names the speaker") {
+    auto r = detect_body("The talks were \"very productive and frank,\" according to Orvan Stelik.");
+    CHECK(r.speaker("\"very") == "Orvan Stelik");
+}
+
+TEST_CASE("quotes: a verb before the name after the quote ('wrote X')") {
+    auto r = detect_body("Vuk Vuksanovic studies this. \"Elites use China as a source of cash,\" wrote Vuksanovic in a study.");
+    CHECK(r.speaker("\"Elites") == "Vuk Vuksanovic");
+}
+
+TEST_CASE("quotes: an unnamed speaker leaves the speaker empty but the quote direct") {
+    auto r = detect_body("\"We are reviewing the decision carefully,\" a spokesperson said.");
+    CHECK(r.quote_subtype("\"We are") == "direct");
+    CHECK(r.speaker("\"We are") == "");
+}
+
+TEST_CASE("quotes: names inside a quote are annotated too") {
+    auto r = detect_body("\"China, not Russia, is the partner,\" Vuk Vuksanovic said.");
+    CHECK(r.has(Kind::place, "China"));
+    CHECK(r.has(Kind::place, "Russia"));
+    CHECK(r.all(Kind::quote).size() == 1);
+}
+
+TEST_CASE("quotes: a two-apostrophe closer ends a quotation") {
+    auto r = detect_body("“We are ready for this fight’’ Maria Zvonkova said.");
+    CHECK(r.has(Kind::quote, "“We are ready for this fight’’"));
+}
+
+TEST_CASE("quotes: a person whose apposition names an organization is the speaker, not the organization") {
+    auto r = detect_body("Sarah Cohen, an epidemiologist at Johns Hopkins University, said the risk was \"extraordinarily high.\"");
+    CHECK(r.speaker("\"extraordinarily") == "Sarah Cohen");
+}
+
+TEST_CASE("quotes: a name and a colon before the quote, also at the end of the previous paragraph") {
+    auto r = gloss::core::test::detect_raw("Putin: \"We will win this war\"\nMaria Zvonkova told the crowd:\n\"Nothing will stop us now.\"\n");
+    CHECK(r.speaker("\"We will") == "Putin");
+    CHECK(r.speaker("\"Nothing") == "Maria Zvonkova");
+}
