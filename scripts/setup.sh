@@ -25,7 +25,7 @@ if [ "$(id -u)" -ne 0 ]; then
 fi
 
 # Debian packages: build tools, emscripten, libraries, fonts, browser.
-packages=(cmake g++ make git python3 xz-utils dpkg-dev ca-certificates
+packages=(cmake g++ make git python3 xz-utils bzip2 dpkg-dev ca-certificates
           emscripten nodejs npm nlohmann-json3-dev doctest-dev zlib1g-dev
           fonts-noto-core fonttools)
 [ "$want_browser" -eq 1 ] && packages+=(chromium)

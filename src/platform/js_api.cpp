@@ -99,6 +99,12 @@ EMSCRIPTEN_KEEPALIVE const char* gloss_selection_text() {
 
 EMSCRIPTEN_KEEPALIVE void gloss_set_paste_text(const char* utf8) { host().paste_text = utf8 ? utf8 : ""; }
 
+/// Text typed or composed into the IME bridge (web.cpp) while an ImGui text field is active.
+EMSCRIPTEN_KEEPALIVE void gloss_input_text(const char* utf8) {
+    if (utf8 && *utf8) ImGui::GetIO().AddInputCharactersUTF8(utf8);
+    host().platform.keep_awake(1000.0);
+}
+
 /// Touch forwarded from the page (phase 0 start, 1 move, 2 end, 3 cancel), in canvas device px.
 EMSCRIPTEN_KEEPALIVE void gloss_touch(int phase, float x, float y) {
     ImGuiIO& io = ImGui::GetIO();

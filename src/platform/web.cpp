@@ -22,7 +22,9 @@
 EM_JS(void, js_install_listeners, (), {
     const canvas = Module['canvas'];
     const wake = () => { Module['glossInputAt'] = performance.now(); };
-    const editable = (t) => t && (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName));
+    const ime = document.getElementById('gloss-ime');
+    // Page fields only: the IME bridge's textarea stands in for the canvas.
+    const editable = (t) => t && t !== ime && (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName));
     window.addEventListener('keydown', (e) => {
         wake();
         if (editable(e.target)) return;
@@ -75,6 +77,7 @@ EM_JS(void, js_install_listeners, (), {
         Module['_gloss_set_paste_text'](p);
         Module['_free'](p);
         wake();
+        if (e.target === ime) e.preventDefault(); // ImGui pastes it (Ctrl+V); not the textarea too
     });
     document.addEventListener('copy', (e) => {
         if (editable(e.target)) return;
@@ -98,7 +101,43 @@ EM_JS(void, js_publish_mirror, (const char* json), {
     if (Module['glossMirror']) Module['glossMirror'](s); else Module['glossPendingMirror'] = s;
 });
 EM_JS(void, js_ready, (), { if (Module['glossReady']) Module['glossReady'](); });
-EM_JS(void, js_set_text_input, (int on), { Module['glossTextInput'] = !!on; });
+EM_JS(void, js_set_text_input, (int on), {
+    Module['glossTextInput'] = !!on;
+    const ime = document.getElementById('gloss-ime');
+    if (!ime) return;
+    if (on) ime.focus({preventScroll: true}); else ime.blur();
+});
+
+// IME bridge: the canvas is not editable, so composed text (and a phone's keyboard) never reaches
+// GLFW. While an ImGui text field is active a hidden textarea has the focus; what it receives goes
+// to ImGui as UTF-8. Keypress aimed at it is stopped by a window capture listener registered
+// before GLFW's, so nothing arrives twice. Runs before glfwInit.
+EM_JS(void, js_install_ime_bridge, (), {
+    const ime = document.createElement('textarea');
+    ime.id = 'gloss-ime';
+    ime.setAttribute('aria-hidden', 'true');
+    ime.setAttribute('autocomplete', 'off');
+    ime.setAttribute('autocapitalize', 'off');
+    ime.spellcheck = false;
+    ime.tabIndex = -1;
+    ime.style.cssText = 'position:fixed;left:0;bottom:0;width:1px;height:1px;opacity:0;border:0;padding:0;resize:none;pointer-events:none;';
+    document.body.appendChild(ime);
+    let composing = false;
+    const send = (text) => {
+        ime.value = "";
+        const clean = (text || "").replace(/[\u0000-\u001f\u007f]/g, "");
+        if (!clean) return;
+        const n = lengthBytesUTF8(clean) + 1;
+        const p = Module['_malloc'](n);
+        stringToUTF8(clean, p, n);
+        Module['_gloss_input_text'](p);
+        Module['_free'](p);
+    };
+    ime.addEventListener('compositionstart', () => { composing = true; });
+    ime.addEventListener('compositionend', (e) => { composing = false; send(e.data); });
+    ime.addEventListener('input', (e) => { if (!composing && !e.isComposing) send(ime.value); });
+    window.addEventListener('keypress', (e) => { if (e.target === ime) e.stopImmediatePropagation(); }, true);
+});
 
 // ---- C++ side -----------------------------------------------------------------------------------
 
@@ -238,6 +277,7 @@ Host& host() {
 
 int main() {
     using namespace gloss::platform;
+    js_install_ime_bridge(); // its keypress filter must come before GLFW's listeners
     if (!glfwInit()) {
         std::fprintf(stderr, "gloss: glfwInit failed\n");
         return 1;

@@ -99,7 +99,8 @@ TEST_CASE("quotes: a person whose apposition names an organization is the speake
 }
 
 TEST_CASE("quotes: a name and a colon before the quote, also at the end of the previous paragraph") {
-    auto r = gloss::core::test::detect_raw("Putin: \"We will win this war\"\nMaria Zvonkova told the crowd:\n\"Nothing will stop us now.\"\n");
-    CHECK(r.speaker("\"We will") == "Putin");
+    auto r = gloss::core::test::detect_raw("Putin: \"We will win this war\"\nVladimir Putin spoke. Maria Zvonkova told the crowd:\n"
+                                           "\"Nothing will stop us now.\"\n");
+    CHECK(r.speaker("\"We will") == "Vladimir Putin");
     CHECK(r.speaker("\"Nothing") == "Maria Zvonkova");
 }

@@ -909,14 +909,14 @@ private:
 
     // ---- aliases: "Putin" after "Vladimir Putin", "Xi" after "Xi Jinping" ------------------
     void resolve_aliases() {
-        std::unordered_map<std::string_view, std::uint32_t> alias;
+        WordTable<std::uint32_t> alias;
         for (std::size_t k = 0; k < m_out.size(); ++k) {
             const Mention& m = m_out[k];
             if (m.kind != Kind::person || m.name_parts < 2 || m.weak) continue;
             for (std::uint32_t q = m.first; q < m.last; ++q) {
                 if (m_tok[q].type != TokenType::word || m_tok[q].size() < 2 || is_name_suffix(s(q))) continue;
                 if (!m_tok[q].has(k_cap)) continue;
-                alias.emplace(s(q), static_cast<std::uint32_t>(k));
+                alias.insert(s(q), static_cast<std::uint32_t>(k));
             }
         }
         // Weak full names also provide aliases, after the strong ones.
@@ -925,7 +925,7 @@ private:
             if (m.kind != Kind::person || m.name_parts < 2 || !m.weak) continue;
             for (std::uint32_t q = m.first; q < m.last; ++q)
                 if (m_tok[q].type == TokenType::word && m_tok[q].size() >= 2 && m_tok[q].has(k_cap))
-                    alias.emplace(s(q), static_cast<std::uint32_t>(k));
+                    alias.insert(s(q), static_cast<std::uint32_t>(k));
         }
         // Unknown runs that contain a known person's name part: "Rishi Sunak" after "Mr Sunak".
         if (!m_pending_multi.empty()) {
@@ -944,7 +944,7 @@ private:
                 m_out.push_back(p);
                 for (std::uint32_t q = p.first; q < p.last; ++q)
                     if (m_tok[q].type == TokenType::word && m_tok[q].size() >= 2)
-                        alias.emplace(s(q), static_cast<std::uint32_t>(m_out.size() - 1));
+                        alias.insert(s(q), static_cast<std::uint32_t>(m_out.size() - 1));
             }
         }
         // Team nicknames: "Nuggets" after "Denver Nuggets".
@@ -968,7 +968,7 @@ private:
             for (Mention& m : m_out)
                 if (m.weak && m.last - m.first == 1) to_team(m);
         }
-        if (alias.empty()) {
+        if (alias.size() == 0) {
             for (Mention& p : m_pending)
                 if (p.kind != Kind::highlight) m_out.push_back(p);
             return;
@@ -976,7 +976,7 @@ private:
         // Weak single-word guesses and placeholders that are aliases become person mentions.
         for (Mention& m : m_out) {
             if (!m.weak || m.last - m.first != 1) continue;
-            if (alias.count(s(m.first))) {
+            if (alias.contains(s(m.first))) {
                 m.kind = Kind::person;
                 m.subtype = "partial";
                 m.name_parts = 1;
@@ -988,8 +988,7 @@ private:
                 m_out.push_back(p);
                 continue;
             }
-            auto it = alias.find(s(p.first));
-            if (it == alias.end()) continue;
+            if (!alias.contains(s(p.first))) continue;
             p.kind = Kind::person;
             p.subtype = "partial";
             p.name_parts = 1;

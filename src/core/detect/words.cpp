@@ -372,17 +372,21 @@ bool is_speech_verb(std::string_view word) {
 }
 
 int month_number(std::string_view word) {
+    // Direct comparisons by first letter: called for most capitalized words.
     if (word.size() < 3 || word.size() > 9 || word[0] < 'A' || word[0] > 'Z') return 0;
-    static const TableMap<int> m = {
-        {"January", 1}, {"February", 2}, {"March", 3}, {"April", 4}, {"May", 5}, {"June", 6},
-        {"July", 7}, {"August", 8}, {"September", 9}, {"October", 10}, {"November", 11},
-        {"December", 12}, {"Jan", 1}, {"Feb", 2}, {"Mar", 3}, {"Apr", 4}, {"Jun", 6}, {"Jul", 7},
-        {"Aug", 8}, {"Sep", 9}, {"Sept", 9}, {"Oct", 10}, {"Nov", 11}, {"Dec", 12},
-        {"JANUARY", 1}, {"FEBRUARY", 2}, {"MARCH", 3}, {"APRIL", 4}, {"MAY", 5}, {"JUNE", 6},
-        {"JULY", 7}, {"AUGUST", 8}, {"SEPTEMBER", 9}, {"OCTOBER", 10}, {"NOVEMBER", 11},
-        {"DECEMBER", 12}};
-    const int* v = m.find(word);
-    return v ? *v : 0;
+    static const std::pair<std::string_view, int> k_months[] = {
+        {"January", 1}, {"Jan", 1}, {"JANUARY", 1}, {"June", 6}, {"Jun", 6}, {"JUNE", 6},
+        {"July", 7}, {"Jul", 7}, {"JULY", 7}, {"February", 2}, {"Feb", 2}, {"FEBRUARY", 2},
+        {"March", 3}, {"Mar", 3}, {"MARCH", 3}, {"May", 5}, {"MAY", 5}, {"April", 4},
+        {"Apr", 4}, {"APRIL", 4}, {"August", 8}, {"Aug", 8}, {"AUGUST", 8},
+        {"September", 9}, {"Sept", 9}, {"Sep", 9}, {"SEPTEMBER", 9}, {"October", 10},
+        {"Oct", 10}, {"OCTOBER", 10}, {"November", 11}, {"Nov", 11}, {"NOVEMBER", 11},
+        {"December", 12}, {"Dec", 12}, {"DECEMBER", 12}};
+    const char c = word[0];
+    if (c != 'J' && c != 'F' && c != 'M' && c != 'A' && c != 'S' && c != 'O' && c != 'N' && c != 'D') return 0;
+    for (const auto& m : k_months)
+        if (m.first[0] == c && m.first == word) return m.second;
+    return 0;
 }
 
 bool is_weekday(std::string_view word) {
@@ -394,13 +398,9 @@ bool is_weekday(std::string_view word) {
 }
 
 long long number_word_value(std::string_view word) {
+    // Direct comparisons by first letter: called for most lower-case words.
     if (word.size() < 3 || word.size() > 9) return -1;
-    switch (word[0] | 0x20) { // first letters of the number words
-    case 'z': case 'o': case 't': case 'f': case 's': case 'e': case 'n': case 'h': case 'm':
-    case 'b': case 'd': break;
-    default: return -1;
-    }
-    static const TableMap<long long> m = {
+    static const std::pair<std::string_view, long long> k_numbers[] = {
         {"zero", 0}, {"one", 1}, {"two", 2}, {"three", 3}, {"four", 4}, {"five", 5},
         {"six", 6}, {"seven", 7}, {"eight", 8}, {"nine", 9}, {"ten", 10}, {"eleven", 11},
         {"twelve", 12}, {"thirteen", 13}, {"fourteen", 14}, {"fifteen", 15}, {"sixteen", 16},
@@ -408,11 +408,17 @@ long long number_word_value(std::string_view word) {
         {"forty", 40}, {"fifty", 50}, {"sixty", 60}, {"seventy", 70}, {"eighty", 80},
         {"ninety", 90}, {"hundred", 100}, {"thousand", 1000}, {"million", 1000000},
         {"billion", 1000000000LL}, {"trillion", 1000000000000LL}, {"dozen", 12}};
+    const char c = static_cast<char>(word[0] | 0x20);
+    switch (c) {
+    case 'z': case 'o': case 't': case 'f': case 's': case 'e': case 'n': case 'h': case 'm':
+    case 'b': case 'd': break;
+    default: return -1;
+    }
     char buf[40];
     std::string_view l = lower(word, buf);
-    if (l.empty()) return -1;
-    const long long* v = m.find(l);
-    return v ? *v : -1;
+    for (const auto& n : k_numbers)
+        if (n.first[0] == c && n.first.size() == l.size() && n.first == l) return n.second;
+    return -1;
 }
 
 double magnitude_value(std::string_view word) {

@@ -122,6 +122,8 @@ struct DecodedShare {
 std::string encode_share_link(const ShareState& state);
 
 /// Decodes a link: a whole URL ("https://…/#g1.…"), a fragment ("#g1.…") or the bare "g1.…".
+/// Spaces and line breaks inside (a link wrapped by a mail client) and punctuation after it
+/// ("…#g1.abc." at the end of a sentence) are ignored: none of them is in base64url.
 /// See the header comment for the checks and the error codes. Runs annotate() once on the text.
 Result<DecodedShare> decode_share_link(std::string_view link);
 
