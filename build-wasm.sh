@@ -50,7 +50,7 @@ outdir=$(dirname "$out")
 dist="$root/dist"
 rm -rf "$dist"
 mkdir -p "$dist/licenses"
-cp "$root/web/index.html" "$root/web/style.css" "$root/web/gloss.js" "$dist/"
+cp "$root/web/index.html" "$root/web/style.css" "$root/web/gloss.js" "$root/web/gloss-edit.js" "$dist/"
 cp "$outdir/gloss-app.js" "$outdir/gloss-app.wasm" "$dist/"
 cp "$root/assets/fonts/OFL.txt" "$dist/licenses/fonts-OFL.txt"
 [ -f "$root/third_party/imgui-1.90.1/LICENSE.txt" ] && cp "$root/third_party/imgui-1.90.1/LICENSE.txt" "$dist/licenses/imgui-LICENSE.txt"

@@ -20,8 +20,13 @@ if [ -z "$cli" ] || [ ! -x "$cli" ]; then
 fi
 score="$gold/score.py"
 [ -f "$score" ] || score="$root/../shared/gold/score.py"
-pred="${GLOSS_PRED_DIR:-$(mktemp -d)}"
-mkdir -p "$pred"
+if [ -n "${GLOSS_PRED_DIR:-}" ]; then
+    pred="$GLOSS_PRED_DIR"
+    mkdir -p "$pred"
+else
+    pred="$(mktemp -d)"
+    trap 'rm -rf "$pred"' EXIT
+fi
 n=0
 for txt in "$gold"/*.txt; do
     [ -e "$txt" ] || continue
@@ -30,5 +35,5 @@ for txt in "$gold"/*.txt; do
     python3 "$here/to_gold.py" "$pred/$base.native.json" "$pred/$base.pred.json"
     n=$((n + 1))
 done
-echo "eval: $n file(s), CLI $cli, predictions in $pred"
+echo "eval: $n file(s), CLI $cli${GLOSS_PRED_DIR:+, predictions in $pred}"
 python3 "$score" "$gold" "$pred" --table "$@"

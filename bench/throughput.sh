@@ -27,7 +27,7 @@ while [ $# -gt 0 ]; do
         --no-build) build=0 ;;
         --no-native) native=0 ;;
         --no-node) node=0 ;;
-        -h|--help) sed -n '3,11p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) sed -n '3,/^set /{/^#/p}' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "throughput.sh: unknown option $1" >&2; exit 2 ;;
     esac
     shift

@@ -68,6 +68,12 @@ for (const n of ['Atlantic', 'Pacific', 'Mediterranean', 'Black Sea', 'Baltic Se
   'Mount Everest', 'Crimean Peninsula', 'Korean Peninsula', 'Iberian Peninsula', 'Balkan Peninsula'])
   addPlace(n, 'geo');
 
+// ---- capitals and cities of a million or more come before subdivisions of the same name ------
+for (const c of cities) {
+  if ((c.population >= 1000000 || c.featureCode === 'PPLC') && latin.test(c.name) && !isCommon(c.name))
+    addPlace(c.name, 'city');
+}
+
 // ---- first-level subdivisions: ISO 3166-2 (Debian iso-codes) --------------------------------
 const iso2 = JSON.parse(fs.readFileSync('/usr/share/iso-codes/json/iso_3166-2.json', 'utf8'))['3166-2'];
 const subTypes = /^(State|Province|Region|County|Prefecture|Governorate|Republic|Autonomous .*|Canton|Territory|.*territory|Country|Nation|Emirate|Oblast|Federal district|Special administrative region|Administrative region|Two-tier county|Metropolitan region|Capital district|Capital territory|Federal Territory)$/;
@@ -259,7 +265,7 @@ const orgs = {
     'GM', 'Boeing', 'Airbus', 'Lockheed Martin', 'Raytheon', 'Northrop Grumman', 'Gazprom',
     'Rosneft', 'Lukoil', 'Shell', 'BP', 'ExxonMobil', 'Exxon', 'Chevron', 'TotalEnergies',
     'Siemens', 'Nokia', 'Ericsson', 'Uber', 'Lyft', 'Airbnb', 'PayPal', 'Visa', 'Mastercard',
-    'JPMorgan', 'JPMorgan Chase', 'Goldman Sachs', 'Morgan Stanley', 'Citigroup', 'HSBC',
+    'JPMorgan', 'JPMorgan Chase', 'Wells Fargo', 'Bank of America', 'Citibank', 'Goldman Sachs', 'Morgan Stanley', 'Citigroup', 'HSBC',
     'Barclays', 'Deutsche Bank', 'UBS', 'BlackRock', 'Walmart', 'Costco', 'Pfizer', 'Moderna',
     'AstraZeneca', 'Johnson & Johnson', 'Novartis', 'Bayer', 'Sinopharm',
     'China Road and Bridge Corporation',

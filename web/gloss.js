@@ -54,6 +54,7 @@
       let line = a.kind + (a.subtype ? ' (' + a.subtype + ')' : '') + ': ' + a.text;
       if (a.entity && a.entity !== a.text) line += ' — ' + a.entity;
       if (a.speaker) line += ' — said by ' + a.speaker;
+      if (a.note) line += ' — note: ' + a.note;
       li.textContent = line;
       ul.appendChild(li);
     }

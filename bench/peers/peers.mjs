@@ -4,10 +4,12 @@
 // times them on a corpus, all in this one Node process.
 //
 //   node bench/peers/peers.mjs score [--gold DIR] [--out DIR] [--gloss PATH] [--raw] [--systems a,b]
+//                                    [--scorer PATH] [--exclude TEXT]
 //   node bench/peers/peers.mjs time  [--corpus DIR] [--out DIR] [--gloss PATH] [--repeats N]
 //                                    [--peer-repeats N] [--warmup-bytes N] [--systems a,b]
 //
 // Defaults: --gold $GLOSS_GOLD_DIR or <repo>/../shared/gold, --out <repo>/bench/out/peers,
+// --scorer $GLOSS_SCORER or score.py in the gold folder, else <repo>/../shared/gold/score.py,
 // --corpus <repo>/bench/out/corpus, --gloss $GLOSS_NODE_MODULE or <repo>/build-node/gloss-core.js
 // (Gloss is skipped with a note when that file does not exist).
 
@@ -69,8 +71,11 @@ function fmt(x, w = 6, d = 3) { return (x === null || x === undefined ? 'n/a' : 
 async function score(args) {
   const gold = path.resolve(args.gold || process.env.GLOSS_GOLD_DIR || path.join(repo, '..', 'shared', 'gold'));
   const out = path.resolve(args.out || path.join(repo, 'bench', 'out', 'peers'));
-  const scorer = path.join(gold, 'score.py');
-  if (!fs.existsSync(scorer)) throw new Error(`no score.py in ${gold} (pass --gold DIR or set GLOSS_GOLD_DIR)`);
+  // score.py from the gold folder, else the shared one (folders such as tests/data/eval hold
+  // only texts and gold files); --scorer or GLOSS_SCORER override.
+  const scorer = path.resolve(args.scorer || process.env.GLOSS_SCORER ||
+    [path.join(gold, 'score.py'), path.join(repo, '..', 'shared', 'gold', 'score.py')].find(p => fs.existsSync(p)) || path.join(gold, 'score.py'));
+  if (!fs.existsSync(scorer)) throw new Error(`no score.py in ${gold} nor ../shared/gold (pass --scorer PATH or set GLOSS_SCORER)`);
   const texts = fs.readdirSync(gold).filter(f => f.endsWith('.txt') && fs.existsSync(path.join(gold, f.slice(0, -4) + '.gold.json'))).sort();
   if (!texts.length) throw new Error(`no X.txt with X.gold.json in ${gold}`);
   const wanted = (args.systems || 'compromise,wink-nlp,gloss-wasm').split(',');
@@ -97,7 +102,7 @@ async function score(args) {
   }
   const names = systems.map(s => s.name);
   const lines = [];
-  lines.push(`Quality on ${texts.length} gold file(s) in ${rel(gold)} (score.py; ${args.raw ? 'raw peer spans' : 'peer spans trimmed to the guideline conventions'})`);
+  lines.push(`Quality on ${texts.length} gold file(s) in ${rel(gold)} (${rel(scorer)}; ${args.raw ? 'raw peer spans' : 'peer spans trimmed to the guideline conventions'})`);
   for (const rule of ['overlap', 'exact']) {
     lines.push('');
     lines.push(`${rule === 'overlap' ? 'Overlap (1:1)' : 'Exact span'} match: P / R / F1 per system`);
@@ -242,18 +247,42 @@ async function time(args) {
     lines.push(`Gloss-wasm / fastest peer, full pipelines (${fastest.system}): ${(gm.mb_per_s / fastest.mb_per_s).toFixed(1)}× wall, ${(gm.mb_per_cpu_s / fastestCpu.mb_per_cpu_s).toFixed(1)}× CPU (target >= 20×)`);
     if (fastestParse) lines.push(`Gloss-wasm pipeline / fastest peer parse only (${fastestParse.system}, no entities at all): ${(gm.mb_per_s / fastestParse.mb_per_s).toFixed(1)}× wall, ${(gm.mb_per_cpu_s / fastestParseCpu.mb_per_cpu_s).toFixed(1)}× CPU`);
   }
+  // Paired ratio: the fastest peer and Gloss alternate on the same ~100 kB slices, so both see
+  // the same machine load; robust on a shared machine where whole-pass timings drift.
+  let paired = null;
+  if (gm && fastest) {
+    const peerRow = rows.find(r => r.system === fastest.system && r.main);
+    const glossRow = rows.find(r => r.system === 'gloss-wasm' && r.main);
+    const slices = [];
+    for (let i = 0, cur = [], size = 0; i < corpus.articles.length; i++) {
+      cur.push(corpus.articles[i]);
+      size += corpus.articles[i].bytes.length;
+      if (size >= 100000 || i === corpus.articles.length - 1) { slices.push(cur); cur = []; size = 0; }
+    }
+    const ratios = [];
+    for (let round = 0; round < peerRepeats; round++) {
+      let tp = 0, tg = 0;
+      for (const sl of slices) {
+        tp += timePass(peerRow.fn, sl).seconds;
+        tg += timePass(glossRow.fn, sl).seconds;
+      }
+      ratios.push(tp / tg);
+    }
+    paired = { peer: fastest.system, rounds: ratios, median: median(ratios) };
+    lines.push(`Paired (alternating ~100 kB slices, ${peerRepeats} rounds): Gloss-wasm pipeline is ${paired.median.toFixed(1)}× ${fastest.system}'s pipeline (rounds: ${ratios.map(x => x.toFixed(1)).join(', ')})`);
+  }
   const text = lines.join('\n');
   console.log('\n' + text);
   fs.writeFileSync(path.join(out, 'throughput-node.txt'), text + '\n');
   fs.writeFileSync(path.join(out, 'throughput-node.json'), JSON.stringify({ node: process.version, corpus_bytes: corpus.total,
-    articles: corpus.articles.length, systems: systems.map(s => s.version), results }, null, 1) + '\n');
+    articles: corpus.articles.length, systems: systems.map(s => s.version), results, paired }, null, 1) + '\n');
 }
 
 const args = parseArgs(process.argv.slice(2));
 const cmd = args._[0];
 const run = cmd === 'score' ? score : cmd === 'time' ? time : null;
 if (!run || args.help) {
-  console.log(fs.readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(2, 14).map(l => l.replace(/^\/\/ ?/, '')).join('\n'));
+  console.log(fs.readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(2, 16).map(l => l.replace(/^\/\/ ?/, '')).join('\n'));
   process.exit(run ? 0 : 2);
 }
 run(args).catch((e) => { console.error('peers.mjs: ' + (e && e.message ? e.message : e)); process.exit(1); });

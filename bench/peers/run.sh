@@ -6,6 +6,7 @@
 #   --gold DIR      gold folder with X.txt + X.gold.json and score.py
 #                   (default: $GLOSS_GOLD_DIR, else ../shared/gold beside the repository)
 #   --quality-only  skip the throughput part
+#   --no-eval-set   score only the gold folder, not also tests/data/eval (the held-out set)
 #   --no-build      use build-node/ and build-peers/ as they are
 # Needs: node + npm (runs `npm ci` only when node_modules lacks the peers), python3, cmake, g++,
 # emscripten (emcmake). The corpus text comes from Debian packages; when they are not installed
@@ -17,14 +18,16 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 
 gold="${GLOSS_GOLD_DIR:-$root/../shared/gold}"
 quality_only=0
+eval_set=1
 build=1
 rest=()
 while [ $# -gt 0 ]; do
     case "$1" in
         --gold) gold="$2"; shift ;;
         --quality-only) quality_only=1 ;;
+        --no-eval-set) eval_set=0 ;;
         --no-build) build=0; rest+=("$1") ;;
-        -h|--help) sed -n '3,14p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) sed -n '3,/^set /{/^#/p}' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) rest+=("$1") ;;
     esac
     shift
@@ -40,8 +43,15 @@ if [ "$build" -eq 1 ]; then peers_build_node || have_wasm=0; fi
 systems=compromise,wink-nlp,gloss-wasm
 [ "$have_wasm" -eq 1 ] || { status=1; systems=compromise,wink-nlp; }
 
-echo "== Quality (bench/peers/peers.mjs score, scored by $gold/score.py)"
-node --no-experimental-fetch "$root/bench/peers/peers.mjs" score --gold "$gold" --systems "$systems"
+echo "== Quality: the shared gold ($gold)"
+node --no-experimental-fetch "$root/bench/peers/peers.mjs" score --gold "$gold" --systems "$systems" \
+    --scorer "$gold/score.py" --out "$root/bench/out/peers"
+if [ "$eval_set" -eq 1 ] && [ -d "$root/tests/data/eval" ] && [ "$(cd "$root/tests/data/eval" && pwd)" != "$gold" ]; then
+    echo
+    echo "== Quality: the held-out development set (tests/data/eval)"
+    node --no-experimental-fetch "$root/bench/peers/peers.mjs" score --gold "$root/tests/data/eval" --systems "$systems" \
+        --scorer "$gold/score.py" --out "$root/bench/out/peers/eval"
+fi
 
 if [ "$quality_only" -eq 0 ]; then
     echo

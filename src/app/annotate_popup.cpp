@@ -137,6 +137,7 @@ void AnnotatePopup::draw_mark_row(const EditUiContext& ctx) {
 }
 
 void AnnotatePopup::draw_annotation(const EditUiContext& ctx, const core::Annotation& a) {
+    const float d = ctx.fonts.dpr;
     const bool is_auto = a.origin == core::Origin::automatic;
     if (m_note_for != a.id) {
         m_note_for = a.id;
@@ -158,6 +159,7 @@ void AnnotatePopup::draw_annotation(const EditUiContext& ctx, const core::Annota
     else ImGui::TextDisabled("yours");
 
     // Relabel (for an automatic one this is the correction).
+    ImGui::AlignTextToFramePadding();
     ImGui::TextDisabled(is_auto ? "Correct the kind:" : "Kind:");
     int key = 1;
     for (core::Kind kind : k_all_kinds) {
@@ -187,7 +189,6 @@ void AnnotatePopup::draw_annotation(const EditUiContext& ctx, const core::Annota
     }
 
     // Note editor.
-    const float d = ctx.fonts.dpr;
     if (m_note_open) {
         if (m_focus_note) {
             ImGui::SetKeyboardFocusHere();
@@ -197,6 +198,7 @@ void AnnotatePopup::draw_annotation(const EditUiContext& ctx, const core::Annota
         const bool enter = input_string_multiline("##note", m_note, ImVec2(w, ImGui::GetTextLineHeight() * 3.4f),
                                                   ImGuiInputTextFlags_CtrlEnterForNewLine | ImGuiInputTextFlags_EnterReturnsTrue);
         m_note_active = ImGui::IsItemActive();
+        ctx.edit.record_item("note");
         const bool leave = ImGui::IsItemDeactivatedAfterEdit();
         if (m_note.empty() && !m_note_active) {
             const ImVec2 r0 = ImGui::GetItemRectMin();
@@ -213,10 +215,11 @@ void AnnotatePopup::draw_annotation(const EditUiContext& ctx, const core::Annota
             ctx.edit.push(std::move(r));
         }
         if (enter) ImGui::SetWindowFocus(nullptr);
-        ImGui::TextDisabled("Enter saves \xC2\xB7 Ctrl+Enter new line");
     } else {
         m_note_active = false;
-        if (ImGui::Button("Add note")) {
+        const bool add_note = ImGui::Button("Add note");
+        ctx.edit.record_item("add-note");
+        if (add_note) {
             m_note_open = true;
             m_focus_note = true;
         }
@@ -224,8 +227,9 @@ void AnnotatePopup::draw_annotation(const EditUiContext& ctx, const core::Annota
     }
 
     if (is_auto) {
-        if (m_note_open) {} // buttons on their own row
-        if (ImGui::Button("Accept")) {
+        const bool accept = ImGui::Button("Accept");
+        ctx.edit.record_item("accept");
+        if (accept) {
             EditRequest r;
             r.op = EditRequest::Op::accept;
             r.id = a.id;
@@ -233,7 +237,9 @@ void AnnotatePopup::draw_annotation(const EditUiContext& ctx, const core::Annota
         }
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("Keep it as yours: it stays even if detection changes");
         ImGui::SameLine();
-        if (ImGui::Button("Reject")) {
+        const bool reject = ImGui::Button("Reject");
+        ctx.edit.record_item("reject");
+        if (reject) {
             EditRequest r;
             r.op = EditRequest::Op::remove;
             r.id = a.id;
@@ -241,13 +247,20 @@ void AnnotatePopup::draw_annotation(const EditUiContext& ctx, const core::Annota
         }
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("Remove it; re-annotation will not bring it back (Delete)");
     } else {
-        if (ImGui::Button("Delete")) {
+        const bool del = ImGui::Button("Delete");
+        ctx.edit.record_item("delete");
+        if (del) {
             EditRequest r;
             r.op = EditRequest::Op::remove;
             r.id = a.id;
             ctx.edit.push(std::move(r));
         }
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("Delete this annotation (Delete key; Ctrl+Z undoes)");
+    }
+    if (m_note_open) {
+        ImGui::SameLine(0.0f, 12.0f * d);
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextDisabled("Enter saves the note \xC2\xB7 Ctrl+Enter: new line");
     }
 }
 
@@ -265,12 +278,16 @@ void AnnotatePopup::draw(const EditUiContext& ctx) {
     }
     const float d = ctx.fonts.dpr;
     const PixelRect r = *ctx.anchor;
-    // Above the text when there is room (the pointer is usually below it), else below.
-    const float est_h = (has_selection ? 2.0f : 4.6f) * ImGui::GetFrameHeightWithSpacing() + 16.0f * d;
-    const bool above = r.y - est_h - 8.0f * d > ctx.article_min.y;
-    float x = std::clamp(r.x - 8.0f * d, ctx.article_min.x + 4.0f * d, std::max(ctx.article_min.x + 4.0f * d, ctx.article_max.x - 470.0f * d));
-    ImGui::SetNextWindowPos(ImVec2(x, above ? r.y - 6.0f * d : r.y + r.h + 6.0f * d), ImGuiCond_Always,
-                            ImVec2(0.0f, above ? 1.0f : 0.0f));
+    // Above the text when there is room (the pointer is usually below it), else below. The size
+    // is last frame's for the same mode, or an estimate.
+    const int mode = has_selection ? 1 : 2;
+    ImVec2 size = m_size_mode == mode ? m_size : ImVec2(560.0f * d, (has_selection ? 2.3f : 5.5f) * ImGui::GetFrameHeightWithSpacing());
+    const float gap = 6.0f * d;
+    const bool above = r.y - gap - size.y >= ctx.article_min.y;
+    float y = above ? r.y - gap - size.y : r.y + r.h + gap;
+    if (!above && y + size.y > ctx.article_max.y) y = std::max(ctx.article_min.y, ctx.article_max.y - size.y);
+    const float x = std::max(ctx.article_min.x + 4.0f * d, std::min(r.x - 8.0f * d, ctx.article_max.x - size.x - 4.0f * d));
+    ImGui::SetNextWindowPos(ImVec2(x, y), ImGuiCond_Always);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(8.0f * d, 6.0f * d));
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(4.0f * d, 5.0f * d));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 6.0f * d);
@@ -288,6 +305,8 @@ void AnnotatePopup::draw(const EditUiContext& ctx) {
     const ImVec2 wp = ImGui::GetWindowPos();
     const ImVec2 ws = ImGui::GetWindowSize();
     m_rect = ImVec4(wp.x, wp.y, wp.x + ws.x, wp.y + ws.y);
+    m_size = ws;
+    m_size_mode = mode;
     ImGui::End();
     ImGui::PopStyleColor(2);
     ImGui::PopStyleVar(3);

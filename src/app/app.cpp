@@ -98,6 +98,7 @@ bool App::needs_fonts(float dpr) const {
 }
 
 void App::rebuild_fonts(float dpr) {
+    m_article.invalidate_layout(); // its rows hold ImFont pointers the rebuild frees
     m_fonts = build_fonts(*ImGui::GetIO().Fonts, dpr, m_view.text_scale, ++m_font_generation);
     apply_style(m_view.theme, dpr);
 }
@@ -399,6 +400,7 @@ std::string App::mirror_json() const {
         const core::Annotation& a = doc.annotations[sp.index];
         json item{{"id", a.id}, {"kind", core::kind_name(a.kind)}, {"text", std::string(m_model.slice(a.range))}};
         if (!a.subtype.empty()) item["subtype"] = a.subtype;
+        if (!a.note.empty()) item["note"] = a.note; // the user's notes, read out too
         if (const core::Entity* e = m_model.entity(a.entity)) item["entity"] = e->name;
         if (const core::Entity* s = m_model.entity(a.speaker)) item["speaker"] = s->name;
         anns.push_back(std::move(item));

@@ -132,6 +132,7 @@ EditUiContext App::edit_context(ImVec2 article_min, ImVec2 article_max) {
         else if (const core::Annotation* a = m_model.annotation(m_view.selected)) anchor = m_article.visible_bounds_of(a->range);
     }
     m_article.set_marks(&m_edit.session.marks);
+    m_edit.session.rects.clear();
     return EditUiContext{m_model,    m_view, palette(m_view.theme), m_fonts,      m_edit.session, m_commands, sel,
                          m_article.selecting(), anchor, article_min, article_max, m_is_sample, &m_edit.author_buffer};
 }
@@ -146,11 +147,17 @@ void App::draw_edit_ui(const EditUiContext& ctx) {
 
 void App::handle_edit_shortcuts() {
     const ImGuiIO& io = ImGui::GetIO();
-    if (io.WantTextInput || m_view.help_open || m_edit.session.open_dialog) return; // fields keep their own undo
+    EditSession& s = m_edit.session;
+    // Escape closes the editing UI's boxes first (then the reading view's handling applies).
+    if (ImGui::IsKeyPressed(ImGuiKey_Escape, false) && !io.WantTextInput) {
+        if (s.message() && s.message()->modal) s.push(UiActionKind::dismiss_message);
+        else if (s.open_dialog) s.push(UiActionKind::close_dialog);
+        else if (s.share_open) s.push(UiActionKind::close_share);
+    }
+    if (io.WantTextInput || m_view.help_open || s.open_dialog) return; // fields keep their own undo
     const bool ctrl = io.KeyCtrl || io.KeySuper;
     const bool shift = io.KeyShift;
     auto pressed = [](ImGuiKey key, bool repeat = false) { return ImGui::IsKeyPressed(key, repeat); };
-    EditSession& s = m_edit.session;
     if (ctrl && pressed(ImGuiKey_Z, true)) s.push(EditRequest{shift ? EditRequest::Op::redo : EditRequest::Op::undo});
     if (ctrl && pressed(ImGuiKey_Y, true)) s.push(EditRequest{EditRequest::Op::redo});
 
@@ -269,7 +276,9 @@ void App::on_document_loaded(bool save) {
     s.marks.clear();
     s.saved_key.clear();
     m_article.clear_selection();
-    if (save && !m_is_sample) autosave();
+    if (!save) return;
+    if (!m_is_sample) autosave();
+    else if (s.started && host_io::storage_available()) host_io::storage_remove(k_last_key); // a reload shows the sample
 }
 
 void App::install_document(core::Document doc) {
@@ -454,6 +463,9 @@ bool App::restore_saved(const std::string& key) {
 
 void App::restore_session(std::string_view url_hash) {
     EditSession& s = m_edit.session;
+    // Double and triple clicks select words and paragraphs: allow the usual desktop 500 ms
+    // between clicks (ImGui's 300 ms is measured in frames, which a slow GPU stretches).
+    ImGui::GetIO().MouseDoubleClickTime = 0.5f;
     if (host_io::storage_available()) {
         if (auto author = host_io::storage_get(k_author_key)) {
             s.author = author->substr(0, 200);
@@ -469,6 +481,7 @@ void App::restore_session(std::string_view url_hash) {
         if (r.contains("ok") && r["ok"].is_boolean() && r["ok"].get<bool>()) host_io::replace_hash("");
     }
     (void)restored;
+    s.started = true;
 }
 
 // ---- links, files, exports ----------------------------------------------------------------------
@@ -485,6 +498,7 @@ json App::open_link(std::string_view url) {
     }
     core::DecodedShare& d = *r;
     // The user's own copy of this article, if it differs from the link, stays in Recent.
+    bool kept_copy = false;
     const std::string key = k_doc_prefix + core::content_hash(d.state.document.text);
     if (host_io::storage_available()) {
         if (auto old = host_io::storage_get(key)) {
@@ -499,12 +513,18 @@ json App::open_link(std::string_view url) {
                     remember_recent(RecentDoc{backup, get_string(rec, "title"), saved_at, md ? user_count(*md) : 0,
                                               md ? static_cast<std::uint32_t>(md->text.size()) : 0,
                                               "(your copy before opening a link)"});
+                    kept_copy = true;
                 }
             }
         }
     }
     const bool exact = d.exact;
     const std::string notice = d.notice;
+    if (kept_copy)
+        s.show(EditMessage{"Opened the shared view",
+                           "You had your own annotations on this article: they are kept in the Open dialog under Recent as "
+                           "\"(your copy before opening a link)\".",
+                           false, false, false});
     install_document(std::move(d.state.document));
     apply_share_view(d.state.view);
     autosave();
@@ -572,7 +592,6 @@ json App::preview_text(std::string_view raw, std::string_view source) {
     OpenPreview p;
     p.source = std::string(source);
     std::string text;
-    std::string title;
     if (html) {
         core::Result<core::HtmlText> h = core::html_to_text(raw);
         if (!h) {
@@ -580,12 +599,11 @@ json App::preview_text(std::string_view raw, std::string_view source) {
             s.last_error_code = static_cast<int>(h.code());
             return error_value(h.error());
         }
-        text = std::move(h->text);
-        title = std::move(h->title);
+        text = std::move(h->text); // the headline line names the article (a page <title> carries the site name)
         p.from_html = true;
         p.dropped_elements = h->dropped_elements;
     }
-    core::Result<core::Document> doc = core::make_document(html ? std::string_view(text) : raw, title);
+    core::Result<core::Document> doc = core::make_document(html ? std::string_view(text) : raw);
     if (!doc) {
         s.open_error = open_error_text(doc.error());
         s.last_error_code = static_cast<int>(doc.code());
@@ -830,6 +848,11 @@ std::string App::edit_call(std::string_view op, std::string_view arg) {
         st["popup"] = nullptr;
     }
     st["notePending"] = m_edit.popup.editing_note();
+    json rects = json::object();
+    const float dd = m_fonts.dpr > 0.0f ? m_fonts.dpr : 1.0f;
+    for (const auto& [name, r] : s.rects)
+        rects[name] = {{"x", r[0] / dd}, {"y", r[1] / dd}, {"w", r[2] / dd}, {"h", r[3] / dd}};
+    st["rects"] = rects;
     return dump(st);
 }
 

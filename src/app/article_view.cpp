@@ -45,6 +45,13 @@ void ArticleView::reset() {
     m_pressed = m_dragging = false;
     m_pending_byte.reset();
     m_pending_y = 0.0f;
+    m_anchor_byte.reset();
+}
+
+void ArticleView::invalidate_layout() {
+    if (m_layout.valid() && !m_layout.rows().empty() && m_scroll_y > 0.0f)
+        m_anchor_byte = m_layout.rows()[m_layout.row_at_y(m_scroll_y - m_pad_top)].begin;
+    m_layout.clear();
 }
 
 float ArticleView::line_step() const {
@@ -88,7 +95,17 @@ void ArticleView::ensure_layout(const ArticleContext& ctx, float avail_width) {
         if (!stale && ctx.stats.layout_ms > 8.0 && now - m_last_layout_at < 150.0) {
             ctx.platform.keep_awake(200.0);
         } else {
+            // Keep the reader's place: the row at the top of the view stays at the top.
+            std::optional<std::uint32_t> anchor = m_anchor_byte;
+            m_anchor_byte.reset();
+            if (m_doc_generation != ctx.doc_generation) anchor.reset();
+            else if (!anchor && !m_layout.rows().empty() && m_scroll_y > 0.0f)
+                anchor = m_layout.rows()[m_layout.row_at_y(m_scroll_y - m_pad_top)].begin;
             m_layout.build(ctx.model.text(), ctx.model.layout_blocks(), make_params(ctx, width));
+            if (anchor && !m_pending_y && !m_pending_byte) {
+                const std::size_t r = m_layout.row_of_byte(*anchor);
+                if (r < m_layout.rows().size()) m_pending_y = k_pad_top * d + m_layout.rows()[r].y;
+            }
             const double done = ctx.platform.now_ms();
             ctx.stats.layout_ms = done - now;
             ++ctx.stats.layouts;
@@ -119,9 +136,11 @@ void ArticleView::draw(const ArticleContext& ctx, ImVec2 size) {
         if (r < rows.size()) m_pending_y = pad_top + rows[r].y - size.y * 0.3f;
         m_pending_byte.reset();
     }
+    std::optional<float> requested;
     if (m_pending_y) {
         const float max_scroll = std::max(0.0f, m_content_h - size.y);
-        ImGui::SetNextWindowScroll(ImVec2(0.0f, std::clamp(*m_pending_y, 0.0f, max_scroll)));
+        requested = std::clamp(*m_pending_y, 0.0f, max_scroll);
+        ImGui::SetNextWindowScroll(ImVec2(0.0f, *requested));
         m_pending_y.reset();
     }
 
@@ -131,6 +150,15 @@ void ArticleView::draw(const ArticleContext& ctx, ImVec2 size) {
                       ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoScrollWithMouse);
     const ImVec2 win = ImGui::GetWindowPos();
     const float scroll = ImGui::GetScrollY();
+    // ImGui clamps a scroll request to the previous frame's content height: when the content just
+    // grew (relayout, new document), ask again next frame.
+    if (requested && std::abs(scroll - *requested) > 1.0f && !m_scroll_retry) {
+        m_pending_y = requested;
+        m_scroll_retry = true; // once: never keep the loop awake chasing an unreachable scroll
+        ctx.platform.keep_awake(100.0);
+    } else if (requested) {
+        m_scroll_retry = false;
+    }
     m_scroll_y = scroll;
     m_view_h = size.y;
     m_view_min = win;

@@ -53,6 +53,9 @@ public:
     void scroll_by(float dy) { m_pending_y = (m_pending_y ? *m_pending_y : m_scroll_y) + dy; }
     /// Forgets selection, hover and scroll (a new document).
     void reset();
+    /// Drops the rows: they point at fonts that a rebuild of the atlas just freed. Until the next
+    /// draw lays the article out again, every query sees an empty layout.
+    void invalidate_layout();
 
     float scroll_y() const { return m_scroll_y; }
     float view_height() const { return m_view_h; }
@@ -85,6 +88,8 @@ private:
     OverlayIndex m_overlay;
     int m_doc_generation = -1;
     int m_layout_serial = 0;
+    std::optional<std::uint32_t> m_anchor_byte; ///< first byte at the top of the view, kept across relayouts
+    bool m_scroll_retry = false;                ///< a clamped scroll request is being retried
     float m_pad_top = 0.0f;
     int m_spans_generation = -1;
     double m_last_layout_at = -1e9;

@@ -36,6 +36,9 @@ std::string location_hash();
 void replace_hash(std::string_view hash);
 /// Opens the browser's file chooser; the chosen file arrives through gloss_open_file.
 void pick_file();
+/// The browser's click count of the last mouse press (MouseEvent.detail: 2 for a double click),
+/// timed by the browser on event time stamps, so a slow frame cannot split a double click.
+int last_click_count();
 /// Puts text on the clipboard (navigator.clipboard; the share dialog also shows it).
 void copy_text(std::string_view text);
 

@@ -7,6 +7,7 @@
 #include "gloss/commands.h"
 #include "gloss/practice.h"
 
+#include <array>
 #include <optional>
 #include <string>
 #include <vector>
@@ -124,7 +125,12 @@ public:
     bool share_open = false;
     std::string share_link;              ///< the whole URL
     std::optional<std::uint32_t> pending_top_byte; ///< scroll so this byte's row is at the top
+    bool started = false;                ///< restore_session ran (startup is over)
     int last_error_code = 0;             ///< core::ErrorCode of the last failed open/link/import
+    /// Screen rectangles (device px) of the editing UI's main controls, drawn this frame, by name
+    /// ("note", "check", "replace", ...): for tests that click them and for the JS API.
+    std::vector<std::pair<std::string, std::array<float, 4>>> rects;
+    void record_item(const char* name);
 
 private:
     std::vector<EditRequest> m_edits;

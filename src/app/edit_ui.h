@@ -42,6 +42,9 @@ ImU32 span_colour(const DocModel& model, const Span& span, const Palette& pal);
 /// "#rrggbb" → ImU32 (opaque); `fallback` when malformed.
 ImU32 parse_hex_colour(const std::string& hex, ImU32 fallback);
 
+/// Red for error text, readable on the theme's panel colour.
+ImU32 error_colour(const Palette& pal);
+
 /// InputText / InputTextMultiline over a std::string (grows as needed).
 bool input_string(const char* label, std::string& value, ImGuiInputTextFlags flags = 0, const char* hint = nullptr);
 bool input_string_multiline(const char* label, std::string& value, ImVec2 size, ImGuiInputTextFlags flags = 0);
@@ -67,6 +70,8 @@ private:
     bool m_focus_note = false;
     int m_color = 0;
     std::optional<ImVec4> m_rect;
+    ImVec2 m_size{0, 0};  ///< last drawn size, for placing the next frame
+    int m_size_mode = 0;  ///< 1 = mark row, 2 = annotation editor
 };
 
 /// The Notes tab of the side panel: the author name and the user's annotations in text order.

@@ -16,6 +16,18 @@ int resize_callback(ImGuiInputTextCallbackData* data) {
 
 } // namespace
 
+ImU32 error_colour(const Palette& pal) {
+    const ImVec4 bg = ImGui::ColorConvertU32ToFloat4(pal.panel);
+    const bool dark = bg.x * 0.3f + bg.y * 0.59f + bg.z * 0.11f < 0.5f;
+    return dark ? IM_COL32(0xFF, 0x8A, 0x7A, 255) : IM_COL32(0xB3, 0x26, 0x1E, 255);
+}
+
+void EditSession::record_item(const char* name) {
+    const ImVec2 a = ImGui::GetItemRectMin();
+    const ImVec2 b = ImGui::GetItemRectMax();
+    rects.emplace_back(name, std::array<float, 4>{a.x, a.y, b.x - a.x, b.y - a.y});
+}
+
 bool input_string(const char* label, std::string& value, ImGuiInputTextFlags flags, const char* hint) {
     flags |= ImGuiInputTextFlags_CallbackResize;
     if (hint)

@@ -18,6 +18,7 @@ void draw_notes_tab(const EditUiContext& ctx) {
         ImGui::SameLine();
         ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x);
         input_string("##author", *ctx.author_buffer, 0, "shown on your notes");
+        ctx.edit.record_item("author");
         if (ImGui::IsItemDeactivatedAfterEdit() || (ImGui::IsItemEdited() && !ImGui::IsItemActive()))
             ctx.edit.push(UiActionKind::set_author, *ctx.author_buffer);
         ImGui::Separator();
@@ -46,9 +47,12 @@ void draw_notes_tab(const EditUiContext& ctx) {
         for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
             const core::Annotation& a = doc.annotations[items[static_cast<std::size_t>(i)]];
             const std::string_view quote = ctx.model.slice(a.range);
-            title.assign("\xE2\x80\x9C");
+            // Quotes carry their own quotation marks.
+            const bool marked = !quote.empty() && (quote[0] == '"' || quote.rfind("\xE2\x80\x9C", 0) == 0 ||
+                                                   quote.rfind("\xE2\x80\x98", 0) == 0);
+            title.assign(marked ? "" : "\xE2\x80\x9C");
             title.append(quote.substr(0, 120));
-            title.append("\xE2\x80\x9D");
+            if (!marked) title.append("\xE2\x80\x9D");
             std::snprintf(right, sizeof right, "%s%s%s", core::kind_name(a.kind), a.author.empty() ? "" : " \xC2\xB7 ",
                           a.author.c_str());
             const float h = line * 4.0f + 2.0f * pad;
@@ -58,6 +62,7 @@ void draw_notes_tab(const EditUiContext& ctx) {
             const bool clicked = ImGui::Selectable("##note", a.id == ctx.view.selected, 0, ImVec2(w, h));
             const bool hovered = ImGui::IsItemHovered();
             ImGui::PopID();
+            ctx.edit.record_item(("note-row-" + std::to_string(a.id)).c_str());
             if (hovered) {
                 ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
                 ImGui::SetTooltip("Go to this note in the article");

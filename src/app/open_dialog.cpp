@@ -32,12 +32,17 @@ void draw_preview(const EditUiContext& ctx, const OpenPreview& p) {
     ImGui::PushFont(ctx.fonts.ui_bold);
     ImGui::TextWrapped("Preview: %s", doc.title.empty() ? "(untitled)" : doc.title.c_str());
     ImGui::PopFont();
-    ImGui::TextDisabled("From %s \xC2\xB7 %zu bytes \xC2\xB7 %zu paragraphs \xC2\xB7 found %u people, %u organizations, "
-                        "%u places, %u quotes, %u figures",
-                        p.source.c_str(), doc.text.size(), paragraphs, counts[0], counts[1], counts[2], counts[3], counts[4]);
+    ImGui::PushStyleColor(ImGuiCol_Text, ctx.pal.muted);
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::Text("From %s \xC2\xB7 %zu bytes \xC2\xB7 %zu paragraph%s \xC2\xB7 found: %u people, %u organizations, "
+                "%u places, %u quotes, %u figures",
+                p.source.c_str(), doc.text.size(), paragraphs, paragraphs == 1 ? "" : "s", counts[0], counts[1], counts[2],
+                counts[3], counts[4]);
     if (p.from_html)
-        ImGui::TextDisabled("Reduced from HTML: %u scripts, styles, navigation and other page parts left out.",
-                            p.dropped_elements);
+        ImGui::Text("Reduced from HTML: %u page parts (scripts, styles, navigation, comments\xE2\x80\xA6) left out.",
+                    p.dropped_elements);
+    ImGui::PopTextWrapPos();
+    ImGui::PopStyleColor();
     ImGui::BeginChild("##previewtext", ImVec2(0, 170.0f * d), ImGuiChildFlags_Border);
     ImGui::PushTextWrapPos(0.0f);
     const std::size_t n = std::min<std::size_t>(doc.text.size(), 1600);
@@ -47,7 +52,9 @@ void draw_preview(const EditUiContext& ctx, const OpenPreview& p) {
     if (cut < doc.text.size()) ImGui::TextDisabled("\xE2\x80\xA6");
     ImGui::PopTextWrapPos();
     ImGui::EndChild();
-    if (ImGui::Button("Replace the current article")) ctx.edit.push(UiActionKind::accept_preview);
+    const bool replace = ImGui::Button("Replace the current article");
+    ctx.edit.record_item("replace");
+    if (replace) ctx.edit.push(UiActionKind::accept_preview);
     ImGui::SameLine();
     if (ImGui::Button("Cancel")) ctx.edit.push(UiActionKind::cancel_preview);
     ImGui::SameLine();
@@ -75,7 +82,7 @@ void OpenDialog::draw(const EditUiContext& ctx) {
     if (!open) s.push(UiActionKind::close_dialog);
 
     if (!s.open_error.empty()) {
-        ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(0xC0, 0x30, 0x20, 255));
+        ImGui::PushStyleColor(ImGuiCol_Text, error_colour(ctx.pal));
         ImGui::PushTextWrapPos(0.0f);
         ImGui::TextUnformatted(s.open_error.c_str());
         ImGui::PopTextWrapPos();
@@ -91,7 +98,9 @@ void OpenDialog::draw(const EditUiContext& ctx) {
         input_string_multiline("##paste", m_paste, ImVec2(-1.0f, 150.0f * d), 0);
         if (ImGui::Button("Preview")) s.push(UiActionKind::preview_text, m_paste, "pasted text");
         ImGui::SameLine();
-        if (ImGui::Button("Choose a file\xE2\x80\xA6")) s.push(UiActionKind::pick_file);
+        const bool pick = ImGui::Button("Choose a file\xE2\x80\xA6");
+        s.record_item("choose-file");
+        if (pick) s.push(UiActionKind::pick_file);
         if (ImGui::IsItemHovered()) ImGui::SetTooltip(".txt, .md, .html or .htm; Gloss .json too");
         ImGui::SameLine();
         if (ImGui::Button("Bundled sample")) s.push(UiActionKind::load_sample);
@@ -113,6 +122,7 @@ void OpenDialog::draw(const EditUiContext& ctx) {
                           when(r.saved_at).c_str(), r.user_annotations, r.bytes);
             if (ImGui::Selectable(line, current, 0, ImVec2(0, ImGui::GetTextLineHeight() * 2.0f + 4.0f * d)) && !current)
                 s.push(UiActionKind::open_recent, r.key);
+            s.record_item(("recent-" + r.key).c_str());
             if (ImGui::IsItemHovered()) ImGui::SetTooltip(current ? "The article you have open" : "Open it again");
             ImGui::PopID();
         }

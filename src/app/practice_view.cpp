@@ -132,10 +132,14 @@ void draw_practice_bar(const EditUiContext& ctx) {
             ImGui::EndTooltip();
         }
     }
-    if (ImGui::Button(s.practice_checked ? "Check again" : "Check")) ctx.edit.push(UiActionKind::check_practice);
+    const bool check = ImGui::Button(s.practice_checked ? "Check again" : "Check");
+    s.record_item("check");
+    if (check) ctx.edit.push(UiActionKind::check_practice);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Compare your marks with the automatic ones");
     ImGui::SameLine();
-    if (ImGui::Button("Leave practice")) ctx.edit.push(UiActionKind::toggle_practice);
+    const bool leave = ImGui::Button("Leave practice");
+    s.record_item("leave-practice");
+    if (leave) ctx.edit.push(UiActionKind::toggle_practice);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Show every highlight again (your marks stay)");
     ImGui::End();
     ImGui::PopStyleColor(2);

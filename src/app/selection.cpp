@@ -4,6 +4,7 @@
 // on a touch screen selects a word and the following drag extends it. Also the practice marks
 // and the scroll position as a byte offset (share links, autosave).
 #include "app/article_view.h"
+#include "app/edit_host.h"
 #include "app/edit_ui.h"
 
 #include <algorithm>
@@ -93,7 +94,7 @@ bool ArticleView::selection_gesture(const ArticleContext& ctx, std::uint32_t byt
     const ImGuiIO& io = ImGui::GetIO();
     if (io.MouseSource == ImGuiMouseSource_TouchScreen) return false;
     const std::string_view text = ctx.model.text();
-    const int clicks = ImGui::GetMouseClickedCount(ImGuiMouseButton_Left);
+    const int clicks = std::max(ImGui::GetMouseClickedCount(ImGuiMouseButton_Left), host_io::last_click_count());
     if (clicks >= 3) {
         const int bi = ctx.model.block_of(byte);
         if (bi < 0) return false;

@@ -32,8 +32,10 @@ constexpr const char* k_formats[][2] = {
 };
 
 void export_menu_items(EditSession& s) {
-    for (const auto& f : k_formats)
+    for (const auto& f : k_formats) {
         if (ImGui::MenuItem(f[1])) s.push(UiActionKind::export_as, f[0]);
+        s.record_item((std::string("export-") + f[0]).c_str());
+    }
 }
 
 std::string thousands(std::size_t n) {
@@ -53,22 +55,28 @@ float draw_edit_tools(const EditUiContext& ctx, bool measure) {
         return w + 10.0f * ctx.fonts.dpr;
     }
     EditSession& s = ctx.edit;
-    if (tool("Open", "Open an article: paste, file, sample or a recent one (Ctrl+O)")) s.push(UiActionKind::open_dialog);
+    if (tool("Open", "Open an article: paste, file, sample or a recent one")) s.push(UiActionKind::open_dialog);
+    s.record_item("open");
     ImGui::SameLine();
     char tip[160];
     std::snprintf(tip, sizeof tip, "Undo %s (Ctrl+Z)", s.history.can_undo() ? s.history.undo_label().c_str() : "");
     if (tool("Undo", tip, s.history.can_undo())) s.push(EditRequest{EditRequest::Op::undo});
+    s.record_item("undo");
     ImGui::SameLine();
     std::snprintf(tip, sizeof tip, "Redo %s (Ctrl+Shift+Z or Ctrl+Y)", s.history.can_redo() ? s.history.redo_label().c_str() : "");
     if (tool("Redo", tip, s.history.can_redo())) s.push(EditRequest{EditRequest::Op::redo});
+    s.record_item("redo");
     ImGui::SameLine();
     if (tool("Practice", s.practice ? "Leave practice mode" : "Practice: hide the automatic highlights, mark them yourself, then Check",
              true, s.practice))
         s.push(UiActionKind::toggle_practice);
+    s.record_item("practice");
     ImGui::SameLine();
     if (tool("Share", "Copy a link that reopens this exact view")) s.push(UiActionKind::share_link);
+    s.record_item("share");
     ImGui::SameLine();
     if (tool("Export", "Download the annotations (JSON, W3C, brat, displaCy, CSV, HTML)")) ImGui::OpenPopup("##export");
+    s.record_item("export");
     if (ImGui::BeginPopup("##export")) {
         export_menu_items(s);
         ImGui::EndPopup();
@@ -102,7 +110,9 @@ void draw_share_dialog(const EditUiContext& ctx) {
     ImGui::InputText("##link", s.share_link.data(), s.share_link.size() + 1, ImGuiInputTextFlags_ReadOnly | ImGuiInputTextFlags_AutoSelectAll);
     if (ImGui::Button("Copy again")) s.push(UiActionKind::share_link);
     ImGui::SameLine();
-    if (ImGui::Button("Close")) s.push(UiActionKind::close_share);
+    const bool close = ImGui::Button("Close");
+    s.record_item("share-close");
+    if (close) s.push(UiActionKind::close_share);
     ImGui::End();
     ImGui::PopStyleColor();
     ImGui::PopStyleVar();
@@ -127,13 +137,13 @@ void draw_edit_message(const EditUiContext& ctx) {
     ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 8.0f * d);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 2.0f * d);
     ImGui::PushStyleColor(ImGuiCol_WindowBg, ctx.pal.panel);
-    ImGui::PushStyleColor(ImGuiCol_Border, m.error ? IM_COL32(0xC0, 0x30, 0x20, 255) : ctx.pal.accent);
+    ImGui::PushStyleColor(ImGuiCol_Border, m.error ? error_colour(ctx.pal) : ctx.pal.accent);
     ImGui::Begin("##message", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize |
                      ImGuiWindowFlags_NoMove);
     if (m.modal) ImGui::BringWindowToDisplayFront(ImGui::GetCurrentWindowRead());
     ImGui::PushFont(ctx.fonts.ui_bold);
-    if (m.error) ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(0xC0, 0x30, 0x20, 255));
+    if (m.error) ImGui::PushStyleColor(ImGuiCol_Text, error_colour(ctx.pal));
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextUnformatted(m.title.c_str());
     ImGui::PopTextWrapPos();
@@ -150,7 +160,9 @@ void draw_edit_message(const EditUiContext& ctx) {
             if (ImGui::SmallButton(f[0])) s.push(UiActionKind::export_as, f[0]);
         }
     }
-    if (ImGui::Button(m.modal ? "OK" : "Dismiss")) s.push(UiActionKind::dismiss_message);
+    const bool ok = ImGui::Button(m.modal ? "OK" : "Dismiss");
+    s.record_item("message-ok");
+    if (ok) s.push(UiActionKind::dismiss_message);
     ImGui::End();
     ImGui::PopStyleColor(2);
     ImGui::PopStyleVar(3);

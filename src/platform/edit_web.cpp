@@ -71,7 +71,7 @@ EM_JS(char*, js_page_url, (), {
 });
 
 EM_JS(char*, js_location_hash, (), {
-    let s = String(location.hash || '');
+    let s = String(location.hash || "");
     try { s = decodeURIComponent(s); } catch (e) {}
     const n = lengthBytesUTF8(s) + 1;
     const p = Module['_malloc'](n);
@@ -81,8 +81,10 @@ EM_JS(char*, js_location_hash, (), {
 
 EM_JS(void, js_replace_hash, (const char* hash), {
     const h = UTF8ToString(hash);
-    try { history.replaceState(null, '', h ? h : location.pathname + location.search); } catch (e) {}
+    try { history.replaceState(null, "", h ? h : location.pathname + location.search); } catch (e) {}
 });
+
+EM_JS(int, js_click_count, (), { return Module['glossClickCount'] | 0; });
 
 EM_JS(void, js_pick_file, (), { if (Module['glossPickFile']) Module['glossPickFile'](); });
 
@@ -92,7 +94,7 @@ EM_JS(void, js_copy_text, (const char* text), {
     const fallback = () => {
         const ta = document.createElement('textarea');
         ta.value = s;
-        ta.setAttribute('readonly', '');
+        ta.setAttribute('readonly', "");
         ta.style.position = 'fixed';
         ta.style.left = '-9999px';
         document.body.appendChild(ta);
@@ -150,6 +152,7 @@ std::string page_url() { return take(js_page_url()); }
 std::string location_hash() { return take(js_location_hash()); }
 void replace_hash(std::string_view hash) { js_replace_hash(std::string(hash).c_str()); }
 void pick_file() { js_pick_file(); }
+int last_click_count() { return js_click_count(); }
 void copy_text(std::string_view text) { js_copy_text(std::string(text).c_str()); }
 
 } // namespace gloss::app::host_io

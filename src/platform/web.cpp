@@ -125,7 +125,7 @@ EM_JS(void, js_install_ime_bridge, (), {
     let composing = false;
     const send = (text) => {
         ime.value = "";
-        const clean = (text || "").replace(/[\u0000-\u001f\u007f]/g, "");
+        const clean = Array.from(text || "").filter((c) => c.charCodeAt(0) >= 32 && c.charCodeAt(0) !== 127).join("");
         if (!clean) return;
         const n = lengthBytesUTF8(clean) + 1;
         const p = Module['_malloc'](n);

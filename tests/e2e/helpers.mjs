@@ -8,7 +8,7 @@ import { chromium } from 'playwright-core';
 import { startServer } from './static-server.mjs';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const dist = join(root, 'dist');
+export const dist = process.env.GLOSS_DIST || join(root, 'dist'); // GLOSS_DIST: another staged build
 export const artifacts = join(root, 'tests', 'e2e', 'artifacts');
 
 export const chromiumArgs = [
@@ -36,7 +36,7 @@ export async function openPage(env, { dpr = 1, width = 1280, height = 800, hasTo
   const page = await context.newPage();
   const errors = [];
   page.on('console', (m) => { if (m.type() === 'error') errors.push('console: ' + m.text()); });
-  page.on('pageerror', (e) => errors.push('pageerror: ' + e.message));
+  page.on('pageerror', (e) => { errors.push('pageerror: ' + e.message); if (process.env.GLOSS_E2E_DEBUG) console.error(e.stack); });
   page.on('requestfailed', (r) => errors.push('requestfailed: ' + r.url()));
   page.on('response', (r) => { if (r.status() >= 400) errors.push(`http ${r.status()}: ${r.url()}`); });
   const started = Date.now();

@@ -121,6 +121,25 @@ describe('mouse, keyboard and touch on the reading view', () => {
     assert.equal(v.search.count, 0);
   });
 
+  test('non-ASCII and IME text reach the search field (hidden textarea bridge)', async () => {
+    await press(p.page, 'Control+f', 3);
+    const cdp = await p.context.newCDPSession(p.page);
+    await cdp.send('Input.imeSetComposition', { text: 'Vu', selectionStart: 2, selectionEnd: 2 });
+    await cdp.send('Input.imeSetComposition', { text: 'Vuč', selectionStart: 3, selectionEnd: 3 });
+    await cdp.send('Input.insertText', { text: 'Vučić' });
+    await nextFrame(p.page, 3);
+    let v = await view(p.page);
+    assert.equal(v.search.query, 'Vučić');
+    const expected = await p.page.evaluate(() => gloss.getState().text.split('Vučić').length - 1);
+    assert.equal(v.search.count, expected);
+    await press(p.page, 'Backspace', 3);
+    assert.equal((await view(p.page)).search.query, 'Vuči');
+    await press(p.page, 'Escape', 3);
+    v = await view(p.page);
+    assert.equal(v.search.open, false);
+    assert.equal(await p.page.evaluate(() => document.activeElement.id), '', 'the textarea lets go of the focus');
+  });
+
   test('the mouse wheel scrolls the article; Home goes back to the top', async () => {
     await press(p.page, 'Home', 3);
     await p.page.mouse.move(400, 400);
@@ -200,6 +219,18 @@ describe('mouse, keyboard and touch on the reading view', () => {
     assert.equal((await view(p.page)).textScale, 0.9);
     await press(p.page, '0', 3);
     assert.equal((await view(p.page)).textScale, 1);
+  });
+
+  test('a new text size keeps the reader\'s place', async () => {
+    const quotes = await p.page.evaluate(() => gloss.annotations().filter((a) => a.kind === 'QUOTE'));
+    const q = quotes[quotes.length - 1];
+    const before = await showAnnotation(p.page, q.id);
+    await press(p.page, '=', 4);
+    await press(p.page, '=', 4);
+    const after = await p.page.evaluate((id) => gloss.rectOf(id), q.id);
+    assert.ok(after, 'the passage in view before is still in view');
+    assert.ok(Math.abs(after.y - before.y) < 200, `moved from y=${before.y} to y=${after.y}`);
+    await press(p.page, '0', 4);
   });
 
   test('T switches to the dark theme and back; screenshots of both', async () => {

@@ -72,3 +72,25 @@ TEST_CASE("coref: a mixed-case form names the entity rather than an all-caps dat
     auto r = detect_body("DENVER, Colo. — Snow fell on Denver again.");
     CHECK(r.entity_name(Kind::place, "DENVER") == "Denver");
 }
+
+TEST_CASE("coref: a title-case headline resolves names word by word and joins them again") {
+    auto r = detect_raw("Joe Biden Visits Ohio To Meet Workers\nPresident Joe Biden spoke in Ohio. Biden smiled.\n");
+    const Annotation* head = r.find(Kind::person, "Joe Biden", 0);
+    REQUIRE(head != nullptr);
+    CHECK(head->range.start == 0);
+    CHECK(r.entity_name(Kind::person, "Joe Biden", 0) == "Joe Biden");
+    CHECK(r.all(Kind::person).size() == 3);
+}
+
+TEST_CASE("coref: an organization named by its first word joins the full name") {
+    auto r = detect_body("Zentrix Mining bought the mine. Later Zentrix said output rose. The Foreign Ministry agreed.");
+    CHECK(r.entity_name(Kind::org, "Zentrix") == "Zentrix Mining");
+    CHECK(r.subtype(Kind::org, "Zentrix") == "company");
+    CHECK(r.all(Kind::person).empty());
+}
+
+TEST_CASE("coref: a place word opening an office's name is no short name of the office") {
+    auto r = detect_raw("Man charged in Riverside robbery\nThe Riverside County District Attorney's Office filed charges.\n");
+    CHECK(r.has(Kind::place, "Riverside"));
+    CHECK_FALSE(r.has(Kind::org, "Riverside"));
+}

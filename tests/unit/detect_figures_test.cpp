@@ -111,3 +111,29 @@ TEST_CASE("figures: a hyphenated pair after a team with a result verb a few word
     auto r = detect_body("The Red Sox beat the New York Yankees 3-2 on Friday.");
     CHECK(r.subtype(Kind::figure, "3-2") == "score");
 }
+
+TEST_CASE("figures: hour with meridiem, and 'one' with a time unit is a duration unless an idiom") {
+    auto r = detect_body("The vote is at 10 a.m. and ends at 7 PM EST. It took one day. One day, she left.");
+    CHECK(r.subtype(Kind::figure, "10 a.m.") == "time");
+    CHECK(r.subtype(Kind::figure, "7 PM EST") == "time");
+    CHECK(r.all(Kind::person).empty());
+    CHECK(r.all(Kind::figure).size() == 3);
+}
+
+TEST_CASE("figures: 'one … another' is a pronoun pair, not a count") {
+    auto r = detect_body("We are not trading one master for another, but one bill passed.");
+    CHECK(r.all(Kind::figure).size() == 1);
+}
+
+TEST_CASE("figures and names: URLs, e-mail addresses and handles are markup; '24/7' is no date") {
+    auto r = detect_body("See https://www.example.com/2024/report-55.html or mail jane.doe@acme.com and follow @NASA for 24/7 news.");
+    CHECK(r.d.annotations.empty());
+}
+
+TEST_CASE("figures: temperatures with their scale, 'half the' as a fraction, numbers inside brand names") {
+    auto r = detect_body("It reached 45 degrees Celsius, 40C in Madrid. Half the staff left the 7-Eleven store.");
+    CHECK(r.subtype(Kind::figure, "45 degrees Celsius") == "quantity");
+    CHECK(r.subtype(Kind::figure, "40C") == "quantity");
+    CHECK(r.subtype(Kind::figure, "Half") == "fraction");
+    CHECK(r.all(Kind::figure).size() == 3);
+}

@@ -233,3 +233,46 @@ TEST_CASE("names: a capitalized 'The' that belongs to a place name stays") {
     auto r = detect_body("The court in The Hague ruled.");
     CHECK(r.has(Kind::place, "The Hague"));
 }
+
+TEST_CASE("names: an office holder's possessive stays inside an organization name") {
+    auto r = detect_body("Charges were filed, the Riverside County District Attorney's Office said.");
+    CHECK(r.subtype(Kind::org, "Riverside County District Attorney's Office") == "government");
+}
+
+TEST_CASE("names: a given name before a surname-like head is a person, a facility center a place") {
+    auto r = detect_body("His lawyer, Lisa Park, spoke. He is held at the Robert Presley Detention Center.");
+    CHECK(r.has(Kind::person, "Lisa Park"));
+    CHECK(r.subtype(Kind::place, "Robert Presley Detention Center") == "facility");
+}
+
+TEST_CASE("names: in a split run a segment with a head stays whole") {
+    auto r = detect_body("The crash was at the corner of University Avenue and Iowa Avenue.");
+    CHECK(r.subtype(Kind::place, "University Avenue") == "street");
+    CHECK(r.subtype(Kind::place, "Iowa Avenue") == "street");
+    CHECK_FALSE(r.has(Kind::place, "Iowa"));
+}
+
+TEST_CASE("names: a three-letter month abbreviation inside a name is a name part") {
+    auto r = detect_body("Chinese Defence Minister Dong Jun visited on Jun. 3. They met in late May.");
+    CHECK(r.has(Kind::person, "Dong Jun"));
+    CHECK_FALSE(r.touches(Kind::person, "May"));
+}
+
+TEST_CASE("names: 'Project' heads an organization; unknown acronyms up to eight letters are organizations") {
+    auto r = detect_body("According to the Armed Conflict Location & Event Data Project (ACLED), the mission, MINUSMA, ended.");
+    CHECK(r.has(Kind::org, "Armed Conflict Location & Event Data Project"));
+    CHECK(r.entity_name(Kind::org, "ACLED") == "Armed Conflict Location & Event Data Project");
+    CHECK(r.has(Kind::org, "MINUSMA"));
+}
+
+TEST_CASE("names: two multi-word names joined by 'and' split; a fleet is an organization") {
+    auto r = detect_body("Tourists visited the Great Wall and City Hall. The Black Sea Fleet left port.");
+    CHECK(r.subtype(Kind::place, "City Hall") == "facility");
+    CHECK_FALSE(r.touches(Kind::place, "Great Wall"));
+    CHECK(r.subtype(Kind::org, "Black Sea Fleet") == "government");
+}
+
+TEST_CASE("names: the unknown name after 'told' is not taken for a person") {
+    auto r = detect_body("The minister told Izvestia that talks would resume.");
+    CHECK(r.all(Kind::person).empty());
+}

@@ -104,3 +104,33 @@ TEST_CASE("quotes: a name and a colon before the quote, also at the end of the p
     CHECK(r.speaker("\"We will") == "Vladimir Putin");
     CHECK(r.speaker("\"Nothing") == "Maria Zvonkova");
 }
+
+TEST_CASE("quotes: the name after 'told' is the listener, never the speaker") {
+    auto r = detect_body("\"We will appeal this ruling,\" the company told Reuters.");
+    CHECK(r.quote_subtype("\"We will") == "direct");
+    CHECK(r.speaker("\"We will") == "");
+}
+
+TEST_CASE("quotes: a place right before the verb speaks for its government") {
+    auto r = detect_body("After talks with NATO, Moscow said the drills were \"purely defensive in nature.\"");
+    CHECK(r.speaker("\"purely") == "Moscow");
+}
+
+TEST_CASE("quotes: a verb of saying with an unnamed subject makes even short quotes direct") {
+    auto r = detect_body("The ministry described the report as “biased” and “unprofessional.” Protesters chanted “Resign!” "
+                         "outside parliament, while Maria Zvonkova's office stayed silent.");
+    CHECK(r.quote_subtype("“biased") == "direct");
+    CHECK(r.quote_subtype("“unprofessional") == "direct");
+    CHECK(r.quote_subtype("“Resign") == "direct");
+    CHECK(r.speaker("“Resign") == "");
+}
+
+TEST_CASE("quotes: titles of works are scare quotes") {
+    auto r = detect_body("In his book, “The Long Game,” Orvan Stelik argued that reform takes decades.");
+    CHECK(r.quote_subtype("“The Long") == "scare");
+}
+
+TEST_CASE("quotes: a facility is never a speaker") {
+    auto r = detect_body("A crowd of 19,842 at Ball Arena chanted \"MVP\" throughout the fourth quarter.");
+    CHECK(r.speaker("\"MVP") == "");
+}

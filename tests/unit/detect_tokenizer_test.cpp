@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Tokenizer and gazetteer: token table shapes, sentence starts, title lines, embedded lists.
-#include "../../src/core/detect/gazetteer.h" // internal headers (src/core is not on the test include path)
-#include "../../src/core/detect/tokenizer.h"
+#include "detect/gazetteer.h" // internal headers: src/core is on the test include path
+#include "detect/tokenizer.h"
 #include "gloss/blocks.h"
 
 #include <doctest/doctest.h>

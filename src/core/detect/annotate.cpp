@@ -32,7 +32,13 @@ Detection annotate(std::string_view text, const std::vector<Block>& blocks) {
     };
     for (const auto& m : names) add(m);
     for (const auto& m : quotes) add(m);
-    for (const auto& m : figures) add(m);
+    // FIGURE never overlaps PERSON/ORG/PLACE (both lists are sorted by position).
+    std::size_t n = 0;
+    for (const auto& m : figures) {
+        while (n < names.size() && names[n].range.end <= m.range.start) ++n;
+        if (n < names.size() && names[n].range.overlaps(m.range)) continue;
+        add(m);
+    }
     sort_annotations(out.annotations);
     AnnotationId id = 1;
     for (Annotation& a : out.annotations) a.id = id++;

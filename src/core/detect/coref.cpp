@@ -64,7 +64,8 @@ std::vector<Entity> resolve_entities(const TokenTable& table, std::vector<Mentio
     }
     for (std::uint32_t k = 0; k < names.size(); ++k) {
         Mention& m = names[k];
-        if (m.entity >= 0 || (m.link != k_none && m.link < names.size())) continue;
+        // Person links are only hints (the alias table below picks the nearest full name).
+        if (m.entity >= 0 || (m.link != k_none && m.link < names.size() && m.kind != Kind::person)) continue;
         std::string_view text = table.text.substr(m.range.start, m.range.size());
         if (m.kind == Kind::person) {
             auto it = alias.find(text);

@@ -45,6 +45,5 @@ std::vector<Mention> detect_figures(const TokenTable& table, const std::vector<M
 inline bool is_punct(const Token& t, char32_t cp) { return t.type == TokenType::punct && t.cp == cp; }
 inline bool is_word(const Token& t) { return t.type == TokenType::word; }
 bool is_open_quote_cp(char32_t cp);
-bool is_close_quote_cp(char32_t cp);
 
 } // namespace gloss::core::detect

@@ -161,6 +161,9 @@ private:
             }
             if (is_measure_unit(w) && w != "points" && w != "stories" && w != "floors") {
                 std::uint32_t e = i + 1;
+                if (e < n && (s(e) == "Celsius" || s(e) == "Fahrenheit" || s(e) == "C" || s(e) == "F") &&
+                    (w == "degrees" || w == "degree"))
+                    ++e;
                 if (word_is(e, "per") && e + 1 < n && (is_time_unit(s(e + 1)) || s(e + 1) == "hour"))
                     e += 2;
                 return emit(start, e, "quantity");
@@ -297,7 +300,9 @@ private:
         }
         if (i + 2 < n && m_tok[i + 1].cp == '-' && attached(i + 1) && word_is(i + 2, "point"))
             return emit(i, i + 3, "percent");
-        if (word_is(i + 1, "of") || (i > 0 && (word_is(i - 1, "a") || word_is(i - 1, "by"))))
+        if (word_is(i + 1, "of") || (i > 0 && (word_is(i - 1, "a") || word_is(i - 1, "by"))) ||
+            ((word_is(i + 1, "the") || word_is(i + 1, "its") || word_is(i + 1, "their")) &&
+             !(i > 0 && word_is(i - 1, "the"))))
             return emit(i, i + 1, "fraction");
         return i + 1;
     }
@@ -364,14 +369,38 @@ private:
             }
             return emit(start, e, "time");
         }
-        if (has_slash) return emit(start, num + 1, "date");
+        if (has_slash) {
+            // Numeric dates have three parts ("3/14/21"); "24/7" and "9/11" are not dates.
+            std::size_t slashes = 0;
+            for (char c : digits) slashes += c == '/';
+            if (slashes == 2) return emit(start, num + 1, "date");
+            return num + 1;
+        }
         if (!suffix.empty()) {
             double mag = magnitude_value(suffix);
             if (mag > 0) return finish(start, num + 1, money, false, false, 0) ; // 5m, 1bn
             if (is_measure_unit(suffix)) return emit(start, num + 1, "quantity"); // 5km
+            if ((suffix == "C" || suffix == "F") && digits.size() <= 3 && !money)
+                return emit(start, num + 1, "quantity"); // 40C
             if (equals_lower(suffix, "am") || equals_lower(suffix, "pm")) return emit(start, num + 1, "time");
             return num + 1; // 4K, 5G: identifiers
         }
+        // "10 a.m.", "7 PM".
+        if (num + 1 < n && same_block(num, num + 1) && !money &&
+            (s(num + 1) == "a.m." || s(num + 1) == "p.m." || s(num + 1) == "AM" || s(num + 1) == "PM" ||
+             s(num + 1) == "am" || s(num + 1) == "pm") &&
+            all_digits(digits) && digits.size() <= 2) {
+            std::uint32_t e = num + 2;
+            if (e < n && m_tok[e].has(k_all_caps) && m_tok[e].size() <= 4 && same_block(num, e) &&
+                (s(e) == "EST" || s(e) == "EDT" || s(e) == "GMT" || s(e) == "UTC" || s(e) == "ET" || s(e) == "PT" ||
+                 s(e) == "CET" || s(e) == "BST" || s(e) == "PST" || s(e) == "PDT" || s(e) == "CST" || s(e) == "CDT"))
+                ++e;
+            return emit(start, e, "time");
+        }
+        // "7-Eleven", "3M-like": a number hyphenated to a capitalized word is part of a name.
+        if (num + 2 < n && m_tok[num + 1].cp == '-' && attached(num + 1) && attached(num + 2) &&
+            m_tok[num + 2].type == TokenType::word && m_tok[num + 2].has(k_cap))
+            return num + 3;
         long long value = has_dot ? -1 : parse_int(digits);
         bool is_year = !money && !has_dot && !has_comma && digits.size() == 4 && value >= 1000 && value <= 2100;
         std::uint32_t e = num + 1;
@@ -454,13 +483,17 @@ private:
         if (e >= n || !same_block(i, e)) return false;
         const Token& nx = m_tok[e];
         if (nx.type != TokenType::word) return false;
+        if (m_tok[i].has(k_sentence_start) && equals_lower(s(e), "day")) return false; // "One day, …"
+        // "one master for another", "one way or another": the pronoun pair, not a count.
+        for (std::uint32_t k = e + 1; k < n && k < e + 4 && same_block(i, k); ++k)
+            if (word_is(k, "another") || word_is(k, "other")) return false;
         if (nx.has(k_cap)) return false;
         std::string_view w = s(e);
         static const char* const k_not[] = {"of", "another", "who", "that", "which", "is", "was",
                                             "has", "had", "would", "could", "can", "will", "must",
                                             "should", "may", "might", "in", "on", "at", "to", "for",
                                             "by", "and", "or", "but", "thing", "way", "point",
-                                            "day", "time", "side", "hand", "knows", "does", "did",
+                                            "time", "side", "hand", "knows", "does", "did",
                                             "another's", "where", "with", "from", "as", "if", "more",
                                             "less", "too", "else", "such"};
         for (const char* k : k_not)

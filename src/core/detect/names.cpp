@@ -38,6 +38,26 @@ bool is_name_particle(std::string_view w) {
            w == "le" || w == "dos" || w == "das" || w == "del" || w == "y" || w == "ben" || w == "abu";
 }
 
+bool is_surname_like_head(std::string_view w) {
+    return w == "Park" || w == "Hall" || w == "Field" || w == "Bay" || w == "Lane" || w == "Banks" ||
+           w == "Way" || w == "Drive" || w == "Place" || w == "Tower" || w == "Garden" || w == "Bridge" ||
+           w == "Forest" || w == "Castle" || w == "Street" || w == "Hill" || w == "Hills" || w == "Dale";
+}
+
+// Officials whose office takes a possessive inside an organization name ("Sheriff's Office").
+bool is_office_holder(std::string_view w) {
+    return w == "Attorney" || w == "Sheriff" || w == "Mayor" || w == "Governor" || w == "Prosecutor" ||
+           w == "Marshal" || w == "Coroner" || w == "Controller" || w == "Comptroller" || w == "Treasurer" ||
+           w == "Examiner" || w == "Auditor" || w == "Assessor" || w == "Clerk" || w == "Recorder" ||
+           w == "Defender" || w == "Commissioner" || w == "Children" || w == "Women" || w == "People";
+}
+
+bool is_facility_center(std::string_view w) {
+    return w == "Detention" || w == "Convention" || w == "Shopping" || w == "Trade" || w == "Correctional" ||
+           w == "Exhibition" || w == "Conference" || w == "Events" || w == "Space" || w == "Distribution" ||
+           w == "Data" || w == "Aquatic" || w == "Sports" || w == "Juvenile" || w == "Processing";
+}
+
 bool is_lower_connector_head(std::string_view w) { return w == "of" || w == "for" || w == "on"; }
 
 bool is_direction(std::string_view w) {
@@ -90,6 +110,34 @@ public:
         }
         for (Mention& m : out)
             if (m.link != k_none) m.link = remap[m.link];
+        // "Joe" + "Biden" resolved word by word (title-case headlines): one mention again.
+        std::vector<Mention> merged;
+        merged.reserve(out.size());
+        for (Mention& m : out) {
+            if (!merged.empty()) {
+                Mention& p = merged.back();
+                if (p.kind == Kind::person && m.kind == Kind::person && p.link != k_none && p.link == m.link &&
+                    p.last == m.first && m_tok[m.first].has(k_space_before) && same_block(p.first, m.first)) {
+                    p.last = m.last;
+                    p.range.end = m.range.end;
+                    p.name_parts = static_cast<std::uint8_t>(p.name_parts + m.name_parts);
+                    p.subtype = p.name_parts >= 2 ? "full" : "partial";
+                    continue;
+                }
+            }
+            merged.push_back(m);
+        }
+        if (merged.size() != out.size()) {
+            // Links are indices into `out`: rebuild them for the merged list.
+            std::vector<std::uint32_t> pos(out.size(), k_none);
+            for (std::uint32_t k = 0, j = 0; k < out.size(); ++k) {
+                while (j + 1 < merged.size() && merged[j].last <= out[k].first) ++j;
+                pos[k] = j;
+            }
+            for (Mention& m : merged)
+                if (m.link != k_none) m.link = pos[m.link];
+            out.swap(merged);
+        }
         return out;
     }
 
@@ -98,7 +146,10 @@ private:
     std::string_view s(std::uint32_t i) const { return m_t.str(i); }
     bool cap_word(std::uint32_t i) const {
         const Token& t = m_tok[i];
-        return t.type == TokenType::word && t.has(k_cap) && !t.has(k_markup);
+        if (t.type != TokenType::word || !t.has(k_cap) || t.has(k_markup)) return false;
+        // Abbreviations that are never part of a name: "PM", "EST", "GDP" (titles like CEO stay).
+        if (t.has(k_all_caps) && t.size() <= 5 && is_non_org_acronym(s(i)) && !is_title_word(s(i))) return false;
+        return true;
     }
     bool same_block(std::uint32_t a, std::uint32_t b) const { return m_tok[a].block == m_tok[b].block; }
     bool attached(std::uint32_t i) const { return !m_tok[i].has(k_space_before); }
@@ -109,6 +160,15 @@ private:
     bool is_initial(std::uint32_t i) const {
         return cap_word(i) && m_tok[i].size() == 1 && i + 1 < m_tok.size() && is_punct(m_tok[i + 1], '.') &&
                attached(i + 1);
+    }
+
+    // A month name: full names always; three-letter abbreviations ("Jun", "Mar") only before a
+    // period or a number, since they are also names ("Dong Jun").
+    bool is_month_word(std::uint32_t k) const {
+        std::string_view w = s(k);
+        if (month_number(w) == 0) return false;
+        if (w.size() > 3 || w == "May") return true;
+        return k + 1 < m_tok.size() && (is_punct(m_tok[k + 1], '.') || m_tok[k + 1].type == TokenType::number);
     }
 
     bool starts_run(std::uint32_t i) const {
@@ -158,6 +218,13 @@ private:
                 continue;
             }
             if (is_punct(t, '&') && t.has(k_space_before) && nx + 1 < n && cap_word(nx + 1)) {
+                cur = nx + 1;
+                continue;
+            }
+            // "Cook County Sheriff's Office": the possessive stays inside when an office follows.
+            if (t.type == TokenType::possessive && m_tok[cur].type == TokenType::word &&
+                is_office_holder(s(cur)) && nx + 1 < n && cap_word(nx + 1) && same_block(i, nx + 1) &&
+                (org_head_subtype(s(nx + 1)) || (nx + 2 < n && org_head_subtype(s(nx + 2))))) {
                 cur = nx + 1;
                 continue;
             }
@@ -272,7 +339,7 @@ private:
                     if (k > a && k + 1 < b && is_name_particle(w)) continue;
                     return false;
                 }
-                if (m_g.is_demonym(w) || is_function_word(w) || month_number(w) != 0) return false;
+                if (m_g.is_demonym(w) || is_function_word(w) || is_month_word(k)) return false;
                 if (t.size() > 1 && !is_name_suffix(w)) ++words;
                 continue;
             }
@@ -312,21 +379,26 @@ private:
         }
         if (a > 0 && same_block(a, a - 1) && m_tok[a - 1].type == TokenType::word) {
             std::string_view pv = s(a - 1);
-            if (pv == "said" || pv == "says" || pv == "wrote" || pv == "added" || pv == "told" ||
-                pv == "asked")
-                return true;
+            // "said X", "wrote X" (not "told X": the name after "told" is the listener).
+            if (pv == "said" || pv == "says" || pv == "wrote" || pv == "added") return true;
         }
         return false;
     }
 
+    // "X steel plant", "X copper-gold mine", "X crossing": a generic facility noun right after
+    // the name, with at most a few modifiers (no verbs: "the Fleet left port" is no facility).
     bool facility_after(std::uint32_t b) const {
         const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
         for (std::uint32_t k = b, words = 0; k < n && k < b + 6 && same_block(b - 1, k); ++k) {
             const Token& t = m_tok[k];
             if (is_punct(t, '-')) continue;
             if (t.type != TokenType::word || t.has(k_cap)) return false;
-            if (is_facility_noun(s(k))) return true;
-            if (++words > 3) return false;
+            std::string_view w = s(k);
+            if (is_facility_noun(w)) return true;
+            bool verb_like = (w.size() > 3 && w.substr(w.size() - 2) == "ed") || is_function_word(w) ||
+                             is_speech_verb(w) || w == "left" || w == "has" || w == "is" || w == "was" ||
+                             w == "will" || w == "built" || w == "made" || w == "won" || w == "lost";
+            if (verb_like || ++words > 2) return false;
         }
         return false;
     }
@@ -349,7 +421,7 @@ private:
                 continue;
             }
             bool initial = sentence_initial(a) || (a > 0 && is_open_quote_cp(m_tok[a - 1].cp));
-            if (month_number(w) != 0 || is_weekday(w)) {
+            if (is_month_word(a) || is_weekday(w)) {
                 ++a;
                 continue;
             }
@@ -374,7 +446,7 @@ private:
         }
         while (b > a && ((m_tok[b - 1].type != TokenType::word && !is_punct(m_tok[b - 1], '.')) ||
                          (m_tok[b - 1].type == TokenType::word &&
-                          (month_number(s(b - 1)) != 0 || is_weekday(s(b - 1)) || !m_tok[b - 1].has(k_cap)))))
+                          (is_month_word(b - 1) || is_weekday(s(b - 1)) || !m_tok[b - 1].has(k_cap)))))
             --b;
         if (a >= b) return;
 
@@ -431,7 +503,11 @@ private:
         if (has_and) {
             for (std::uint32_t k = a + 1; k < b; ++k) {
                 if (!(m_tok[k].type == TokenType::word && s(k) == "and") && !is_punct(m_tok[k], '&')) continue;
-                if (standalone(a, k)) {
+                // Split when the left part is a name by itself, or when both sides are
+                // multi-word and the right one is ("Great Wall and City Hall"; not
+                // "International and Security Affairs Center").
+                if (standalone(a, k) || (!is_punct(m_tok[k], '&') && k - a >= 2 && b - (k + 1) >= 2 &&
+                                         standalone(k + 1, b))) {
                     split_and_classify(a, b, ev);
                     return;
                 }
@@ -491,6 +567,11 @@ private:
         // 4. Organization and place heads.
         if (multi) {
             const char* org = org_head_subtype(head_word);
+            if (org && (head_word == "Center" || head_word == "Centre") && head > a && first_conn == k_none &&
+                is_facility_center(s(head - 1))) {
+                emit(a, b, Kind::place, "facility");
+                return;
+            }
             if (org && !is_title_word(head_word)) {
                 emit(a, b, Kind::org, org);
                 return;
@@ -501,6 +582,10 @@ private:
                 return;
             }
             const char* place = place_head_subtype(head_word);
+            // "Lisa Park", "Arsenio Hall": a given name before a head that is also a surname.
+            if (place && b - a == 2 && m_g.is_given_name(s(a)) && is_surname_like_head(head_word) &&
+                !preposition_before(a, {"at", "in", "near", "to", "from", "into", "outside", "inside"}))
+                place = nullptr;
             if (place && first_conn == k_none) {
                 // "221 Main St.": the house number opens an address.
                 if (std::string_view(place) == "street" && a > 0 && m_tok[a - 1].type == TokenType::number &&
@@ -540,8 +625,9 @@ private:
         }
         if (multi && shape) {
             std::string_view first = s(a);
-            bool given = m_g.is_given_name(first) || m_g.is_family_first(first) ||
-                         (b - a == 2 && m_g.is_given_name(s(b - 1)) && !has_entity_word);
+            bool given = (m_g.is_given_name(first) || m_g.is_family_first(first) ||
+                          (b - a == 2 && m_g.is_given_name(s(b - 1)) && !has_entity_word)) &&
+                         !m_tok[a].has(k_title_line);
             bool context = (ev & (k_ev_byline | k_ev_credit | k_ev_title)) != 0 || speech_context(a, b);
             bool last_is_place = lookup(b - 1, b).found();
             if ((given && !last_is_place) || (context && !last_is_place)) {
@@ -640,6 +726,22 @@ private:
                 ++k;
                 continue;
             }
+            // A segment ending in an organization or place head is one name ("Iowa Avenue").
+            {
+                std::uint32_t seg = k + 1;
+                while (seg < b && (m_tok[seg].type == TokenType::word ? m_tok[seg].has(k_cap)
+                                                                      : is_punct(m_tok[seg], '.')))
+                    ++seg;
+                std::uint32_t lw = seg - 1;
+                if (lw > k && is_punct(m_tok[lw], '.')) --lw;
+                if (lw > k && !(k == a && seg == b) &&
+                    ((org_head_subtype(s(lw)) && !is_title_word(s(lw))) || place_head_subtype(s(lw))) &&
+                    !lookup(k, seg).found()) {
+                    classify_segment(k, seg, ev);
+                    k = seg;
+                    continue;
+                }
+            }
             // Longest gazetteer entry first ("Radio Free Europe", "Eastern Europe").
             GazetteerEntry e;
             std::uint32_t end = longest_gazetteer(k, b, e);
@@ -684,7 +786,7 @@ private:
             emit(a, b, Kind::place, place);
             return;
         }
-        if (person_shape(a, b) && (m_g.is_given_name(s(a)) || m_g.is_family_first(s(a)) ||
+        if (person_shape(a, b) && !m_tok[a].has(k_title_line) && (m_g.is_given_name(s(a)) || m_g.is_family_first(s(a)) ||
                                    (ev & (k_ev_byline | k_ev_credit)) != 0)) {
             emit(a, b, Kind::person, "");
             return;
@@ -750,7 +852,7 @@ private:
                 emit(a, a + 1, Kind::org, "media");
                 return;
             }
-            if (!initial && !is_non_org_acronym(w) && t.size() >= 2 && t.size() <= 6 &&
+            if (!initial && !is_non_org_acronym(w) && t.size() >= 2 && t.size() <= 8 &&
                 !t.has(k_abbrev) && !all_caps_line(a) && !m_g.is_common_word(w)) {
                 emit(a, a + 1, Kind::org, "other", true);
             }
@@ -907,6 +1009,9 @@ private:
         classify(a, b, k_ev_credit);
     }
 
+    // A mention's text from its byte range (no token-table access: cheaper on big inputs).
+    std::string_view view(const Mention& m) const { return m_t.text.substr(m.range.start, m.range.size()); }
+
     // ---- aliases: "Putin" after "Vladimir Putin", "Xi" after "Xi Jinping" ------------------
     void resolve_aliases() {
         WordTable<std::uint32_t> alias;
@@ -947,26 +1052,38 @@ private:
                         alias.insert(s(q), static_cast<std::uint32_t>(m_out.size() - 1));
             }
         }
-        // Team nicknames: "Nuggets" after "Denver Nuggets".
+        // Team nicknames: "Nuggets" after "Denver Nuggets"; short names of organizations named
+        // by their first word: "Hesteel" after "Hesteel Group", "Zijin" after "Zijin Mining".
         WordTable<std::uint32_t> team_alias;
         for (std::size_t k = 0; k < m_out.size(); ++k) {
             const Mention& m = m_out[k];
-            if (m.kind != Kind::org || std::string_view(m.subtype) != "team" || m.last - m.first < 2) continue;
-            team_alias.insert(s(m.last - 1), static_cast<std::uint32_t>(k));
+            if (m.kind != Kind::org || m.last - m.first < 2) continue;
+            if (std::string_view(m.subtype) == "team") {
+                team_alias.insert(s(m.last - 1), static_cast<std::uint32_t>(k));
+                continue;
+            }
+            std::string_view first = s(m.first);
+            const Token& ft = m_tok[m.first];
+            if (ft.type != TokenType::word || ft.has(k_all_caps) || first.size() < 3 || m_g.is_common_word(first) ||
+                m_g.is_given_name(first) || m_g.is_demonym(first) || lookup(m.first, m.first + 1).found() ||
+                is_title_word(first) || is_title_modifier(first) || org_head_subtype(first) ||
+                m_tok[m.first + 1].type != TokenType::word || place_head_subtype(s(m.first + 1)))
+                continue; // "Riverside County Sheriff's Office" is not "Riverside"
+            team_alias.insert(first, static_cast<std::uint32_t>(k));
         }
         if (team_alias.size() > 0) {
             auto to_team = [&](Mention& p) {
-                const std::uint32_t* team = team_alias.find(s(p.first));
+                const std::uint32_t* team = team_alias.find(view(p));
                 if (!team) return;
                 p.kind = Kind::org;
-                p.subtype = "team";
+                p.subtype = m_out[*team].subtype;
                 p.weak = false;
                 p.link = *team;
             };
             for (Mention& p : m_pending)
                 if (p.kind == Kind::highlight) to_team(p);
             for (Mention& m : m_out)
-                if (m.weak && m.last - m.first == 1) to_team(m);
+                if (m.weak && m.last - m.first == 1 && (m.kind == Kind::person || m.kind == Kind::org)) to_team(m);
         }
         if (alias.size() == 0) {
             for (Mention& p : m_pending)
@@ -976,11 +1093,12 @@ private:
         // Weak single-word guesses and placeholders that are aliases become person mentions.
         for (Mention& m : m_out) {
             if (!m.weak || m.last - m.first != 1) continue;
-            if (alias.contains(s(m.first))) {
+            if (const std::uint32_t* target = alias.find(view(m))) {
                 m.kind = Kind::person;
                 m.subtype = "partial";
                 m.name_parts = 1;
                 m.weak = false;
+                m.link = *target;
             }
         }
         for (Mention& p : m_pending) {
@@ -988,7 +1106,9 @@ private:
                 m_out.push_back(p);
                 continue;
             }
-            if (!alias.contains(s(p.first))) continue;
+            const std::uint32_t* target = alias.find(view(p));
+            if (!target) continue;
+            p.link = *target;
             p.kind = Kind::person;
             p.subtype = "partial";
             p.name_parts = 1;
@@ -1012,7 +1132,6 @@ private:
 } // namespace
 
 bool is_open_quote_cp(char32_t cp) { return cp == '"' || cp == 0x201C || cp == 0x201E || cp == 0x00AB; }
-bool is_close_quote_cp(char32_t cp) { return cp == '"' || cp == 0x201D || cp == 0x00BB; }
 
 std::vector<Mention> detect_names(const TokenTable& table) {
     NameDetector d(table);

@@ -20,8 +20,8 @@ Mark mark_of(const Token& t) {
 
 class QuoteDetector {
 public:
-    QuoteDetector(const TokenTable& t, const std::vector<Mention>& names, const std::vector<Entity>& entities)
-        : m_t(t), m_tok(t.tokens), m_names(names), m_entities(entities), m_owner(t.size(), k_none) {
+    QuoteDetector(const TokenTable& t, const std::vector<Mention>& names)
+        : m_t(t), m_tok(t.tokens), m_names(names), m_owner(t.size(), k_none) {
         for (std::uint32_t k = 0; k < names.size(); ++k)
             for (std::uint32_t q = names[k].first; q < names[k].last; ++q) m_owner[q] = k;
     }
@@ -96,10 +96,24 @@ private:
         }
         bool found = false;
         std::int32_t speaker = find_speaker(open, close, unclosed, found);
+        // "described it as "biased" and "unprofessional"": a coordinated quote shares the status
+        // and speaker of the one before it.
+        if (!found && !m_out.empty() && std::string_view(m_out.back().subtype) == "direct" &&
+            m_tok[m_out.back().first].block == m_tok[open].block && m_out.back().last <= open &&
+            open - m_out.back().last <= 2) {
+            bool joined = true;
+            for (std::uint32_t k = m_out.back().last; k < open; ++k)
+                if (!(m_tok[k].type == TokenType::word && (s(k) == "and" || s(k) == "or")) && !is_punct(m_tok[k], ','))
+                    joined = false;
+            if (joined) {
+                found = true;
+                speaker = m_out.back().speaker;
+            }
+        }
         if (!found && continues && open == m_t.block_first[m_tok[open].block]) speaker = carried;
         if (!found && speaker < 0 && para_speaker >= 0) speaker = para_speaker;
         bool scare = false;
-        if (scare_cue(open)) {
+        if (scare_cue(open) || work_title(open, close)) {
             scare = true;
         } else if (!found && speaker < 0 && words <= 3) {
             scare = true;
@@ -135,6 +149,43 @@ private:
         if (w == "as" && p >= 1 && (s(p - 1) == "known" || s(p - 1) == "referred")) return true;
         if (w == "called" && open + 1 < m_tok.size() && m_tok[open + 1].has(k_cap)) return true;
         return false;
+    }
+
+    // Titles of works: "his book, "The Long Game,"", "the film "Oppenheimer"".
+    bool work_title(std::uint32_t open, std::uint32_t close) const {
+        if (open + 1 >= close || !m_tok[open + 1].has(k_cap)) return false;
+        std::uint32_t p = open;
+        if (p > 0 && is_punct(m_tok[p - 1], ',')) --p;
+        if (p == 0 || m_tok[p - 1].type != TokenType::word) return false;
+        std::string_view w = s(p - 1);
+        return w == "book" || w == "film" || w == "movie" || w == "song" || w == "album" || w == "novel" ||
+               w == "memoir" || w == "essay" || w == "article" || w == "column" || w == "play" ||
+               w == "show" || w == "series" || w == "documentary" || w == "poem" || w == "podcast" ||
+               w == "exhibition" || w == "campaign" || w == "operation" || w == "programme" ||
+               w == "program" || w == "report" || w == "study" || w == "paper" || w == "headline";
+    }
+
+    // Verbs that may come before their subject: "said Smith", "wrote the ministry".
+    static bool inverting_verb(std::string_view w) {
+        static const char* const k_verbs[] = {
+            "said", "says", "wrote", "writes", "added", "adds", "noted", "notes", "explained",
+            "explains", "continued", "continues", "recalled", "recalls", "insisted", "argued",
+            "argues", "stated", "declared", "tweeted", "posted", "replied", "recounted",
+            "concluded", "suggested", "warned", "cautioned", "observed", "acknowledged",
+            "admitted", "quipped", "joked", "answered", "responded", "asked", "asks", "remarked",
+            "commented", "announced", "claimed", "stressed", "emphasized", "predicted"};
+        for (const char* v : k_verbs)
+            if (w == v) return true;
+        return false;
+    }
+
+    // A new clause with its own subject: "…" outside parliament, while X's office said …
+    bool clause_break(std::uint32_t k) const {
+        if (is_punct(m_tok[k], ';')) return true;
+        if (m_tok[k].type != TokenType::word) return false;
+        std::string_view w = s(k);
+        return w == "while" || w == "whereas" || w == "but" || w == "although" || w == "though" ||
+               w == "because" || w == "after" || w == "before" || w == "when";
     }
 
     bool sentence_boundary(std::uint32_t k) const { return m_tok[k].has(k_sentence_start); }
@@ -241,6 +292,19 @@ private:
         return -1;
     }
 
+    // A PLACE mention right before the verb (an auxiliary may sit between): "Moscow has said".
+    std::uint32_t place_subject(std::uint32_t verb, std::uint32_t floor) const {
+        std::uint32_t k = verb;
+        while (k > floor && k - 1 > floor && m_tok[k - 1].type == TokenType::word &&
+               (s(k - 1) == "has" || s(k - 1) == "had" || s(k - 1) == "have" || s(k - 1) == "also"))
+            --k;
+        if (k == 0 || k - 1 < floor) return k_none;
+        std::uint32_t m = m_owner[k - 1];
+        if (m == k_none || m_names[m].kind != Kind::place || m_names[m].last != k) return k_none;
+        std::string_view sub = m_names[m].subtype;
+        return (sub == "country" || sub == "city" || sub == "region") ? m : k_none; // not "Ball Arena"
+    }
+
     // A person mention followed by ", a/an/the/lowercase…" whose apposition reaches `until`.
     std::uint32_t appositive_person_before(std::uint32_t until, std::uint32_t sstart) const {
         for (std::uint32_t k = until; k-- > sstart;) {
@@ -282,6 +346,12 @@ private:
             if (mark_of(m_tok[k]) != Mark::none) break; // another quote in between
         }
         if (verb == k_none) return -1;
+        // A country or city as the government that speaks: "Beijing said", "Moscow has warned".
+        std::uint32_t place = place_subject(verb, sstart);
+        if (place != k_none) {
+            found = true;
+            return entity_of(place);
+        }
         // Subject: nearest PERSON/ORG (or pronoun) before the verb in the sentence; a person
         // whose apposition holds that organization wins ("Sarah Cohen, an expert at X, said").
         for (std::uint32_t k = verb; k-- > sstart;) {
@@ -304,18 +374,17 @@ private:
             if (mark_of(m_tok[k]) != Mark::none) break;
         }
         // "said Smith: "…""
-        std::uint32_t m = mention_at(verb + 1, open);
-        if (m != k_none) {
-            found = true;
-            return entity_of(m);
-        }
-        return -1;
+        std::uint32_t m = inverting_verb(s(verb)) ? mention_at(verb + 1, open) : k_none;
+        // A verb of saying governs the quote even when its subject is unnamed ("the ministry
+        // described it as "biased""): direct, with no speaker.
+        found = true;
+        return m != k_none ? entity_of(m) : -1;
     }
 
     std::int32_t search_after(std::uint32_t from, std::uint32_t blast, std::uint32_t open, bool& found) const {
         std::uint32_t limit = from;
         while (limit < blast && limit < from + 40 && mark_of(m_tok[limit]) == Mark::none &&
-               !(limit > from && sentence_boundary(limit)))
+               !(limit > from && sentence_boundary(limit)) && !(limit > from + 1 && clause_break(limit)))
             ++limit;
         std::uint32_t verb = k_none;
         for (std::uint32_t k = from; k < limit; ++k) {
@@ -336,8 +405,9 @@ private:
         }
         if (verb == k_none) return -1;
         found = true;
-        // "…," said Vuksanovic / wrote Vuksanovic of the Belgrade Center
-        std::uint32_t after = mention_at(verb + 1, limit);
+        // "…," said Vuksanovic / wrote Vuksanovic of the Belgrade Center (not "told Reuters":
+        // the name after "told" is the listener).
+        std::uint32_t after = inverting_verb(s(verb)) ? mention_at(verb + 1, limit) : k_none;
         // First person between the quote and the verb ("…," Vuk Vuksanovic, a researcher at X, told).
         for (std::uint32_t k = from; k < verb; ++k) {
             std::uint32_t m = m_owner[k];
@@ -351,6 +421,8 @@ private:
             std::int32_t p = pronoun_speaker(s(k), open);
             if (p >= 0) return p;
         }
+        std::uint32_t place = place_subject(verb, from);
+        if (place != k_none) return entity_of(place);
         if (after != k_none) return entity_of(after);
         for (std::uint32_t k = verb + 1; k < limit && k < verb + 3; ++k) {
             std::int32_t p = pronoun_speaker(s(k), open);
@@ -362,7 +434,6 @@ private:
     const TokenTable& m_t;
     const std::vector<Token>& m_tok;
     const std::vector<Mention>& m_names;
-    const std::vector<Entity>& m_entities;
     std::vector<std::uint32_t> m_owner;
     std::vector<Mention> m_out;
     mutable std::vector<std::uint32_t> m_person_idx; ///< indices of person mentions, in order
@@ -373,7 +444,8 @@ private:
 
 std::vector<Mention> detect_quotes(const TokenTable& table, const std::vector<Mention>& names,
                                    const std::vector<Entity>& entities) {
-    QuoteDetector d(table, names, entities);
+    (void)entities; // speakers are entity ids already carried by the name mentions
+    QuoteDetector d(table, names);
     return d.run();
 }
 

@@ -314,6 +314,39 @@ void mark_title_lines(TokenTable& table) {
     }
 }
 
+// URLs, e-mail addresses and @handles are markup (GUIDELINES §1.7, §1.8): never annotated.
+void mark_markup(TokenTable& table) {
+    auto& toks = table.tokens;
+    const std::size_t n = toks.size();
+    for (std::size_t i = 0; i < n; ++i) {
+        const Token& t = toks[i];
+        if (t.type == TokenType::word) {
+            char c = table.text[t.start];
+            if ((c != 'h' && c != 'w') || t.size() < 3 || t.size() > 5) continue;
+        } else if (t.cp != '@') {
+            continue;
+        }
+        std::string_view w = table.str(static_cast<std::uint32_t>(i));
+        bool url = t.type == TokenType::word && (w == "http" || w == "https" || w == "www") && i + 1 < n &&
+                   !toks[i + 1].has(k_space_before) && toks[i + 1].type == TokenType::punct;
+        bool handle = t.type == TokenType::punct && t.cp == '@' && i + 1 < n && !toks[i + 1].has(k_space_before) &&
+                      toks[i + 1].type == TokenType::word;
+        if (!url && !handle) continue;
+        // An e-mail address: mark back to the start of the attached word run.
+        std::size_t first = i;
+        if (handle)
+            while (first > 0 && !toks[first].has(k_space_before) && toks[first - 1].block == t.block) --first;
+        std::size_t last = i + 1;
+        while (last < n && !toks[last].has(k_space_before) && toks[last].block == t.block) ++last;
+        // Trailing sentence punctuation is not part of the address.
+        while (last > i + 1 && toks[last - 1].type == TokenType::punct &&
+               (toks[last - 1].cp == '.' || toks[last - 1].cp == ',' || toks[last - 1].cp == ')'))
+            --last;
+        for (std::size_t k = first; k < last; ++k) toks[k].flags |= k_markup;
+        i = last > i ? last - 1 : i;
+    }
+}
+
 } // namespace
 
 TokenTable tokenize(std::string_view text, const std::vector<Block>& blocks) {
@@ -338,6 +371,7 @@ TokenTable tokenize(std::string_view text, const std::vector<Block>& blocks) {
     }
     mark_sentences(table);
     mark_title_lines(table);
+    mark_markup(table);
     return table;
 }
 

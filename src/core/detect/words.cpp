@@ -52,7 +52,7 @@ const Map& org_heads() {
         {"Congress", "government"}, {"Assembly", "government"}, {"Government", "government"},
         {"Administration", "government"}, {"Office", "government"}, {"Bureau", "government"},
         {"Directorate", "government"}, {"Authority", "government"}, {"Army", "government"},
-        {"Navy", "government"}, {"Force", "government"}, {"Forces", "government"},
+        {"Navy", "government"}, {"Force", "government"}, {"Forces", "government"}, {"Fleet", "government"},
         {"Guard", "government"}, {"Cabinet", "government"}, {"Council", "government"},
         {"Tribunal", "government"}, {"Prosecutor", "government"}, {"Inspectorate", "government"},
         {"Secretariat", "government"}, {"Treasury", "government"}, {"Duma", "government"},
@@ -70,7 +70,7 @@ const Map& org_heads() {
         {"Institute", "nonprofit"}, {"Center", "nonprofit"}, {"Centre", "nonprofit"},
         {"Foundation", "nonprofit"}, {"Association", "nonprofit"}, {"Society", "nonprofit"},
         {"Union", "nonprofit"}, {"Federation", "nonprofit"}, {"Fund", "nonprofit"},
-        {"Trust", "nonprofit"}, {"Committee", "nonprofit"}, {"Council", "nonprofit"},
+        {"Trust", "nonprofit"}, {"Project", "nonprofit"}, {"Committee", "nonprofit"}, {"Council", "nonprofit"},
         {"Network", "nonprofit"}, {"Alliance", "nonprofit"}, {"Coalition", "nonprofit"},
         {"Organization", "nonprofit"}, {"Organisation", "nonprofit"}, {"League", "nonprofit"},
         {"Watch", "nonprofit"}, {"Initiatives", "nonprofit"}, {"Observatory", "nonprofit"},
@@ -190,7 +190,7 @@ bool is_non_entity_head(std::string_view word) {
         "Strategy", "Doctrine", "Protocol", "Declaration", "Championship",
         "Championships", "Tournament", "Open", "Marathon", "Expo", "Week", "Month", "Year",
         "Law", "Bill", "Amendment", "Constitution", "Charter", "Revolution", "Crisis", "Pact",
-        "Deal", "Project", "Scheme", "Mission", "Operation", "Award", "Medal", "Show", "Series",
+        "Deal", "Scheme", "Mission", "Operation", "Award", "Medal", "Show", "Series",
         "Festival", "Fair", "Election", "Elections", "Referendum", "Talks", "Dialogue",
         "Process", "Framework", "Route", "Corridor", "Era", "Age", "Movement", "Era", "Order",
         "Principle", "Rule", "Rules", "Guidelines", "Standards", "Fest", "Eve", "Christmas",
@@ -323,6 +323,8 @@ bool is_non_org_acronym(std::string_view word) {
         "CCTV", "TNT", "RPG", "MRI", "CT", "ADHD", "PTSD", "BMI", "STEM", "STD", "TB", "MVP",
         "OT", "NBA's", "QB", "RB", "WR", "ERA", "RBI", "RBIs", "HR", "KO", "TKO", "UFC's", "PGA's",
         "AP's", "USB", "SIM", "OS", "PC", "PCs", "LED", "LCD", "HD", "UHD", "FM", "AM/FM", "SOS",
+        "HIMARS", "ATACMS", "NASAMS", "MANPADS", "APC", "APCs", "IFV", "IFVs", "MLRS", "SAM", "SAMs",
+        "ICBMs", "IEDs", "WMDs", "UN-", "LGBTQ+", "OK'd", "FAQs", "AIDS-related", "GPU", "GPUs", "CPU",
     };
     return s.count(word) != 0;
 }
@@ -352,10 +354,11 @@ bool is_speech_verb(std::string_view word) {
         "commented", "acknowledged", "acknowledges", "admitted", "admits", "recalled",
         "recalls", "concluded", "emphasized", "emphasised", "emphasizes", "stressed",
         "stresses", "stressing", "urged", "urges", "urging", "hailed", "hails", "hailing",
-        "praised", "praises", "praising", "called", "calls", "calling", "described",
+        "praised", "praises", "praising", "called", "calls", "call", "calling", "described",
         "describes", "describing", "tweeted", "posted", "accused", "accuses", "accusing",
         "suggested", "suggests", "predicted", "predicts", "cautioned", "cautions", "observed",
-        "testified", "conceded", "concedes", "joked", "shouted", "vowed", "vows", "promised",
+        "testified", "conceded", "concedes", "joked", "shouted", "chanted", "chanting",
+        "shouting", "yelled", "wrote", "read", "vowed", "vows", "promised",
         "promises", "pledged", "pledges", "threatened", "threatens", "denied", "denies",
         "denounced", "condemned", "condemns", "blasted", "slammed", "criticized",
         "criticised", "criticizes", "dismissed", "labeled", "labelled", "branded",
@@ -409,11 +412,23 @@ long long number_word_value(std::string_view word) {
         {"ninety", 90}, {"hundred", 100}, {"thousand", 1000}, {"million", 1000000},
         {"billion", 1000000000LL}, {"trillion", 1000000000000LL}, {"dozen", 12}};
     const char c = static_cast<char>(word[0] | 0x20);
+    // Lengths of the number words by first letter (bit n set = some word has n letters).
+    unsigned lengths = 0;
     switch (c) {
-    case 'z': case 'o': case 't': case 'f': case 's': case 'e': case 'n': case 'h': case 'm':
-    case 'b': case 'd': break;
+    case 'z': lengths = 1u << 4; break;
+    case 'o': lengths = 1u << 3; break;
+    case 't': lengths = (1u << 3) | (1u << 5) | (1u << 6) | (1u << 8); break;
+    case 'f': lengths = (1u << 4) | (1u << 5) | (1u << 7) | (1u << 8); break;
+    case 's': lengths = (1u << 3) | (1u << 5) | (1u << 7) | (1u << 9); break;
+    case 'e': lengths = (1u << 5) | (1u << 6) | (1u << 8); break;
+    case 'n': lengths = (1u << 4) | (1u << 6) | (1u << 8); break;
+    case 'h': lengths = 1u << 7; break;
+    case 'm': lengths = 1u << 7; break;
+    case 'b': lengths = 1u << 7; break;
+    case 'd': lengths = 1u << 5; break;
     default: return -1;
     }
+    if ((lengths & (1u << word.size())) == 0) return -1;
     char buf[40];
     std::string_view l = lower(word, buf);
     for (const auto& n : k_numbers)

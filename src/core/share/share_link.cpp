@@ -28,16 +28,17 @@ const std::string& sample_hash() {
     return hash;
 }
 
-// The title a document gets when none is given (same rule as make_document).
+// The title a document gets when none is given (same rule as make_document, which passes it
+// through normalize_text: a headline starting with U+FEFF loses it; fuzz: share_link).
 std::string default_title(const std::string& text, const std::vector<Block>& blocks) {
     for (const auto& b : blocks)
-        if (b.kind == BlockKind::headline) return text.substr(b.range.start, b.range.size());
+        if (b.kind == BlockKind::headline) return normalize_text(text.substr(b.range.start, b.range.size()));
     for (const auto& b : blocks) {
         if (b.kind == BlockKind::image) continue;
         std::string t = text.substr(b.range.start, std::min<std::uint32_t>(b.range.size(), 80));
         while (!t.empty() && !is_utf8_boundary(text, b.range.start + static_cast<std::uint32_t>(t.size())))
             t.pop_back();
-        return t;
+        return normalize_text(t);
     }
     return "Untitled";
 }
