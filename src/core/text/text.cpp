@@ -45,36 +45,43 @@ std::string normalize_text(std::string_view raw, NormalizeReport* report) {
     std::string out;
     out.reserve(raw.size());
     std::size_t i = 0;
-    // Every leading BOM, not just one: otherwise a doubled BOM leaves U+FEFF at the start and a
-    // second normalization (document_from_json) shifts every offset by 3 (fuzz: blocks).
-    while (raw.size() - i >= 3 && raw.substr(i, 3) == "\xEF\xBB\xBF") {
+    // Every leading BOM goes (a doubled BOM must not survive, or normalizing twice would differ).
+    while (raw.size() >= i + 3 && raw.substr(i, 3) == "\xEF\xBB\xBF") {
         i += 3;
         rep.bom_removed = true;
     }
+    // Copy well-formed runs in one append; stop only at CR or an ill-formed sequence.
+    std::size_t run = i;
+    const auto flush = [&](std::size_t upto) {
+        out.append(raw.data() + run, upto - run);
+    };
     while (i < raw.size()) {
-        const char c = raw[i];
-        if (static_cast<unsigned char>(c) < 0x80) {
-            if (c == '\r') {
-                out.push_back('\n');
-                ++rep.crlf_converted;
-                i += (i + 1 < raw.size() && raw[i + 1] == '\n') ? 2 : 1;
-            } else {
-                out.push_back(c);
+        const auto c = static_cast<unsigned char>(raw[i]);
+        if (c < 0x80) {
+            if (c != '\r') {
                 ++i;
+                continue;
             }
+            flush(i);
+            out.push_back('\n');
+            ++rep.crlf_converted;
+            i += (i + 1 < raw.size() && raw[i + 1] == '\n') ? 2 : 1;
+            run = i;
             continue;
         }
         std::uint32_t maximal = 1;
         const std::uint32_t len = well_formed_length(raw, i, maximal);
-        if (len == 0) {
-            out += "\xEF\xBF\xBD";
-            ++rep.invalid_sequences;
-            i += maximal;
-        } else {
-            out.append(raw.data() + i, len);
+        if (len != 0) {
             i += len;
+            continue;
         }
+        flush(i);
+        out += "\xEF\xBF\xBD";
+        ++rep.invalid_sequences;
+        i += maximal;
+        run = i;
     }
+    flush(raw.size());
     if (report) *report = rep;
     return out;
 }
@@ -87,27 +94,33 @@ Result<bool> check_text(std::string_view text) {
                               std::to_string(k_max_text_bytes / (1024 * 1024)) + " MB.");
     }
     std::size_t controls = 0;
+    std::size_t replacements = 0;
     bool any_visible = false;
     for (std::size_t i = 0; i < text.size(); ++i) {
         const auto c = static_cast<unsigned char>(text[i]);
+        if (c >= 0x20) {
+            any_visible |= c != ' ';
+            // U+FFFD is EF BF BD: a text that is mostly U+FFFD came from a non-UTF-8 binary file.
+            if (c == 0xEF && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xBF &&
+                static_cast<unsigned char>(text[i + 2]) == 0xBD)
+                ++replacements;
+            continue;
+        }
         if (c == 0) {
             return make_error(ErrorCode::binary_data,
                               "This looks like a binary file (it contains NUL bytes), not an article.",
                               static_cast<std::uint32_t>(i));
         }
-        if (c < 0x20 && c != '\n' && c != '\t' && c != '\f' && c != '\v') ++controls;
-        if (!any_visible && c != ' ' && c != '\n' && c != '\t' && c != '\f' && c != '\v') any_visible = true;
+        if (c != '\n' && c != '\t' && c != '\f' && c != '\v') {
+            ++controls;
+            any_visible = true;
+        }
     }
     if (!any_visible) return make_error(ErrorCode::empty_text, "The text is empty.");
     if (controls * 20 > text.size() && controls > 8) {
         return make_error(ErrorCode::binary_data,
                           "This looks like a binary file (many control characters), not an article.");
     }
-    // A text that is mostly U+FFFD came from a non-UTF-8 binary file.
-    std::size_t replacements = 0;
-    for (std::size_t p = text.find("\xEF\xBF\xBD"); p != std::string_view::npos;
-         p = text.find("\xEF\xBF\xBD", p + 3))
-        ++replacements;
     if (replacements * 3 * 4 > text.size() && replacements > 8) {
         return make_error(ErrorCode::binary_data,
                           "This does not look like text: most of it is not valid UTF-8.");
