@@ -142,7 +142,12 @@ void AnnotatePopup::draw_annotation(const EditUiContext& ctx, const core::Annota
     if (m_note_for != a.id) {
         m_note_for = a.id;
         m_note = a.note;
+        m_note_loaded = a.note;
         m_note_open = !a.note.empty() || !is_auto;
+    } else if (!m_note_active && a.note != m_note_loaded) { // changed elsewhere (undo, the API)
+        m_note = a.note;
+        m_note_loaded = a.note;
+        if (!a.note.empty()) m_note_open = true;
     }
     // Heading: kind, origin, author.
     const ImU32 col = annotation_colour(a, ctx.pal);

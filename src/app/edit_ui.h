@@ -65,6 +65,7 @@ private:
 
     core::AnnotationId m_note_for = 0;  ///< annotation whose note is in m_note
     std::string m_note;
+    std::string m_note_loaded; ///< the annotation's note when m_note was last loaded from it
     bool m_note_open = false;
     bool m_note_active = false;
     bool m_focus_note = false;

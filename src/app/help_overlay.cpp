@@ -27,6 +27,13 @@ constexpr Shortcut k_shortcuts[] = {
     {"? or F1", "this help"},
     {"Click a highlight", "select it; click again to cycle overlapping ones"},
     {"Click a panel row", "scroll the article to it"},
+    // Annotating (the editing work: selection.cpp, app_edit.cpp).
+    {"Drag / double / triple click", "select a phrase / a word / a paragraph; Shift+click or Shift+arrows extend"},
+    {"1 \xE2\x80\x93 6 with a selection", "mark it: person, organization, place, quote, figure, free highlight"},
+    {"Ctrl+C", "copy the selected text"},
+    {"Delete", "delete the selected annotation (an automatic one stays rejected)"},
+    {"Ctrl+Z / Ctrl+Shift+Z or Ctrl+Y", "undo / redo"},
+    {"Ctrl+V", "paste an article or a share link (a preview comes first)"},
 };
 
 } // namespace

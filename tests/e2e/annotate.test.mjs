@@ -97,10 +97,14 @@ describe('marking, notes, undo and autosave with the mouse and keyboard', () => 
     await p.page.waitForFunction(() => gloss.editState().notePending, null, { timeout: 5000 }); // the field has focus
     await p.page.keyboard.type(note);
     await nextFrame(p.page, 2);
+    await p.page.screenshot({ path: join(artifacts, 'note-typed.png') });
+    const typing = await editState(p.page);
     await p.page.keyboard.press('Enter');
-    await nextFrame(p.page, 3);
+    // ImGui takes queued key events one per frame: wait for the Enter to be handled.
+    await p.page.waitForFunction((id) => gloss.annotations().find((x) => x.id === id).note !== '', markedId, { timeout: 10000 })
+      .catch(() => {});
     const a = (await p.page.evaluate(() => gloss.annotations())).find((x) => x.id === markedId);
-    assert.equal(a.note, note);
+    assert.equal(a.note, note, JSON.stringify({ typing, after: await editState(p.page) }));
   });
 
   test('Ctrl+Z undoes the note, Ctrl+Shift+Z and Ctrl+Y redo; the toolbar buttons too', async () => {

@@ -50,7 +50,7 @@ export async function openPage(env, { dpr = 1, width = 1280, height = 800, hasTo
 export async function nextFrame(page, count = 1) {
   const f0 = await page.evaluate(() => gloss.stats().frames);
   await page.evaluate(() => gloss.wake());
-  await page.waitForFunction((f) => gloss.stats().frames >= f, f0 + count, { timeout: 10000 });
+  await page.waitForFunction((f) => gloss.stats().frames >= f, f0 + count, { timeout: 20000 });
 }
 
 export const view = (page) => page.evaluate(() => gloss.view());
