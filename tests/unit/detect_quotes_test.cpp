@@ -134,3 +134,15 @@ TEST_CASE("quotes: a facility is never a speaker") {
     auto r = detect_body("A crowd of 19,842 at Ball Arena chanted \"MVP\" throughout the fourth quarter.");
     CHECK(r.speaker("\"MVP") == "");
 }
+
+TEST_CASE("quotes: an inverted attribution with a lower-case title gives the person") {
+    auto r = detect_body("Shares fell. \"They are paying too much,\" wrote analyst Tomas Rivera in a note.");
+    CHECK(r.speaker("\"They are") == "Tomas Rivera");
+}
+
+TEST_CASE("quotes: a team or company before the title does not take the person's quote") {
+    auto r = gloss::core::test::detect_raw("Comets win\nThe Texas Comets beat the Utah Owls 3-2 in overtime. Sam Ruiz scored a goal "
+                        "in the third period of the game, his ninth this season.\n"
+                        "\"We had chances,\" said Owls coach Lena Brandt.\n");
+    CHECK(r.speaker("\"We had") == "Lena Brandt");
+}

@@ -31,6 +31,10 @@ struct Mention {
 /// Person, organization and place mentions, sorted by position, non-overlapping.
 std::vector<Mention> detect_names(const TokenTable& table);
 
+/// Rereads name mentions with document context (sports teams, "the House", parties as ORG);
+/// keeps them sorted and non-overlapping. Called by detect_names().
+void apply_context_rules(const TokenTable& table, std::vector<Mention>& names);
+
 /// Fills entity ids into the name mentions and returns the entities (canonical = longest form).
 std::vector<Entity> resolve_entities(const TokenTable& table, std::vector<Mention>& names);
 

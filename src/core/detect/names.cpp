@@ -188,7 +188,8 @@ private:
                 cur = nx;
                 continue;
             }
-            if (cap_word(nx) && t.has(k_space_before) && is_punct(m_tok[cur], '.')) {
+            if (cap_word(nx) && t.has(k_space_before) && is_punct(m_tok[cur], '.') &&
+                !(t.has(k_sentence_start) && cur > i && is_company_suffix(s(cur - 1)))) {
                 cur = nx;
                 continue;
             }
@@ -1135,7 +1136,9 @@ bool is_open_quote_cp(char32_t cp) { return cp == '"' || cp == 0x201C || cp == 0
 
 std::vector<Mention> detect_names(const TokenTable& table) {
     NameDetector d(table);
-    return d.run();
+    std::vector<Mention> names = d.run();
+    apply_context_rules(table, names);
+    return names;
 }
 
 } // namespace gloss::core::detect

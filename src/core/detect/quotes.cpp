@@ -221,11 +221,42 @@ private:
 
     // A PERSON/ORG mention starting at k (skipping titles/demonyms before it), or k_none.
     std::uint32_t mention_at(std::uint32_t k, std::uint32_t limit) const {
+        bool lower_title = false;
         for (std::uint32_t q = k; q < limit && q < k + 4; ++q) {
             std::uint32_t m = m_owner[q];
-            if (m != k_none && is_speaker_kind(m)) return m;
+            if (m != k_none && is_speaker_kind(m)) {
+                // "said Wild coach Paul Ekström": the team or company qualifies the person.
+                if (m_names[m].kind == Kind::org) {
+                    std::uint32_t p = person_after_title(m_names[m].last, limit);
+                    if (p != k_none) return p;
+                }
+                if (lower_title && m_names[m].kind != Kind::person) return k_none;
+                return m;
+            }
             if (is_punct(m_tok[q], '.')) continue; // "Rep. Alexandria Ocasio-Cortez"
+            // "wrote analyst Marco Ferri": a lower-case title between verb and name.
+            if (m_tok[q].type == TokenType::word && !m_tok[q].has(k_cap) && !lower_title &&
+                lower_title_word(s(q))) {
+                lower_title = true;
+                continue;
+            }
             if (m_tok[q].type != TokenType::word || !m_tok[q].has(k_cap)) return k_none;
+        }
+        return k_none;
+    }
+
+    // A lower-case job word before a name ("analyst", "coach"): no function word or verb.
+    static bool lower_title_word(std::string_view w) {
+        return w.size() >= 4 && !is_function_word(w) && !is_speech_verb(w) && w != "that" && w != "this" &&
+               w != "with" && w != "from" && w != "into" && w != "after" && w != "before" && w != "when";
+    }
+
+    // A person right after one or two lower-case title words ("coach Paul Ekström").
+    std::uint32_t person_after_title(std::uint32_t k, std::uint32_t limit) const {
+        for (std::uint32_t q = k; q < limit && q < k + 3; ++q) {
+            std::uint32_t m = m_owner[q];
+            if (m != k_none) return m_names[m].kind == Kind::person ? m : k_none;
+            if (m_tok[q].type != TokenType::word || m_tok[q].has(k_cap) || !lower_title_word(s(q))) return k_none;
         }
         return k_none;
     }

@@ -112,7 +112,9 @@ const Map& org_heads() {
 
 const Set& company_suffixes() {
     static const Set s = {"Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.", "LLC", "PLC", "plc",
-                          "AG", "SA", "S.A.", "GmbH", "Co", "Co.", "N.V.", "NV", "SE", "AB", "ASA"};
+                          "AG", "SA", "S.A.", "GmbH", "Co", "Co.", "N.V.", "NV", "SE", "AB", "ASA",
+                          "B.V.", "BV", "S.p.A.", "SpA", "S.A.S.", "SAS", "KG", "Oy", "Oyj", "Pty",
+                          "L.P.", "LP", "LLP", "K.K.", "A/S", "Bhd", "Tbk", "S.L."};
     return s;
 }
 

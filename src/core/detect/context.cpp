@@ -1,0 +1,271 @@
+// SPDX-License-Identifier: MIT
+// Document-context rereading of name mentions: sports teams, the legislature's "House", parties.
+#include "detect/detect.h"
+#include "detect/gazetteer.h"
+#include "detect/word_table.h"
+#include "detect/words.h"
+
+#include <algorithm>
+#include <string_view>
+#include <vector>
+
+namespace gloss::core::detect {
+namespace {
+
+// Lower-case words that only sports reports use often.
+const WordTable<char>& sports_words() {
+    static const WordTable<char> t = [] {
+        WordTable<char> w(64);
+        for (const char* s : {"goal", "goals", "overtime", "period", "coach", "inning", "innings", "touchdown",
+                              "touchdowns", "quarterback", "playoff", "playoffs", "faceoffs", "rebounds",
+                              "assists", "shutout", "pitcher", "striker", "midfielder", "defenseman",
+                              "goalie", "goalkeeper", "halftime", "scored", "game", "games", "season",
+                              "homer", "penalty", "saves", "shots", "regular-season", "postseason"})
+            w.insert(s, 1);
+        return w;
+    }();
+    return t;
+}
+
+bool any_of(std::string_view w, std::initializer_list<std::string_view> list) {
+    for (std::string_view x : list)
+        if (w == x) return true;
+    return false;
+}
+
+class ContextPass {
+public:
+    ContextPass(const TokenTable& t, std::vector<Mention>& names)
+        : m_t(t), m_tok(t.tokens), m_names(names), m_g(Gazetteer::instance()) {}
+
+    void run() {
+        scan_document();
+        if (m_sports) teams();
+        if (m_legislature) houses();
+        parties();
+        if (!m_added.empty()) merge_added();
+    }
+
+private:
+    std::string_view s(std::uint32_t i) const { return m_t.str(i); }
+    bool word(std::uint32_t i) const { return i < m_tok.size() && m_tok[i].type == TokenType::word; }
+    bool cap(std::uint32_t i) const { return word(i) && m_tok[i].has(k_cap) && !m_tok[i].has(k_markup); }
+    bool same_block(std::uint32_t a, std::uint32_t b) const {
+        return a < m_tok.size() && b < m_tok.size() && m_tok[a].block == m_tok[b].block;
+    }
+    std::string_view prev_word(std::uint32_t i) const {
+        return i > 0 && word(i - 1) && same_block(i - 1, i) ? s(i - 1) : std::string_view();
+    }
+    std::string_view next_word(std::uint32_t i) const {
+        return word(i) && i > 0 && same_block(i - 1, i) ? s(i) : std::string_view();
+    }
+
+    // Index of the mention covering token i, or k_none.
+    std::uint32_t covering(std::uint32_t i) const {
+        auto it = std::upper_bound(m_names.begin(), m_names.end(), i,
+                                   [](std::uint32_t tok, const Mention& m) { return tok < m.first; });
+        if (it == m_names.begin()) return k_none;
+        --it;
+        return it->last > i ? static_cast<std::uint32_t>(it - m_names.begin()) : k_none;
+    }
+
+    // A small score or record: "3-2", "10-4-1" (digits joined by attached hyphens).
+    bool score_at(std::uint32_t i) const {
+        const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
+        return m_tok[i].type == TokenType::number && m_tok[i].size() <= 2 && i + 2 < n &&
+               is_punct(m_tok[i + 1], '-') && !m_tok[i + 1].has(k_space_before) &&
+               m_tok[i + 2].type == TokenType::number && !m_tok[i + 2].has(k_space_before) &&
+               m_tok[i + 2].size() <= 2;
+    }
+
+    void scan_document() {
+        const WordTable<char>& sw = sports_words();
+        std::uint32_t scores = 0, sports = 0;
+        for (std::uint32_t i = 0; i < m_tok.size(); ++i) {
+            const Token& t = m_tok[i];
+            if (t.type == TokenType::number) {
+                if (score_at(i)) ++scores;
+                continue;
+            }
+            if (t.type != TokenType::word) continue;
+            if (!t.has(k_cap)) {
+                if (!m_sports && t.size() >= 4 && sw.contains(s(i))) ++sports;
+            } else if (!m_legislature) {
+                std::string_view w = s(i);
+                if (w == "Senate" || w == "Congress" || w == "Rep" || w == "Speaker") m_legislature = true;
+            }
+            if (!m_sports && scores >= 1 && sports >= 4) m_sports = true;
+            if (m_sports && m_legislature) break;
+        }
+    }
+
+    bool nickname_word(std::uint32_t j) const {
+        if (!cap(j) || m_tok[j].has(k_all_caps)) return false;
+        std::string_view w = s(j);
+        return !is_function_word(w) && !is_title_word(w) && !is_title_modifier(w) && !m_g.is_demonym(w) &&
+               !m_g.is_given_name(w) && month_number(w) == 0 && !is_weekday(w) && !org_head_subtype(w) &&
+               !place_head_subtype(w) && !is_non_entity_head(w) && !m_g.find(w).found();
+    }
+
+    void add(std::uint32_t a, std::uint32_t b, Kind kind, const char* subtype) {
+        Mention m;
+        m.first = a;
+        m.last = b;
+        m.range = ByteRange{m_tok[a].start, m_tok[b - 1].end};
+        m.kind = kind;
+        m.subtype = subtype;
+        m_added.push_back(m);
+    }
+
+    // "Colorado Avalanche" → one team; later "Avalanche" alone and "Colorado" standing for the
+    // team are ORG too; a place after "beat", "at" (schedule) or before "improved to" is a team.
+    void teams() {
+        std::vector<std::string_view> nicks;
+        std::vector<std::string_view> places;
+        auto remember = [](std::vector<std::string_view>& v, std::string_view x) {
+            if (std::find(v.begin(), v.end(), x) == v.end()) v.push_back(x);
+        };
+        for (std::size_t k = 0; k < m_names.size(); ++k) {
+            Mention& m = m_names[k];
+            if (m.kind == Kind::org && std::string_view(m.subtype) == "team" && m.last - m.first >= 2) {
+                remember(nicks, s(m.last - 1));
+                remember(places, m_t.slice(m.first, m.last - 1));
+                continue;
+            }
+            if (m.kind != Kind::place) continue;
+            std::string_view sub(m.subtype);
+            if (sub != "city" && sub != "region") continue;
+            std::uint32_t j = m.last;
+            if (j >= m_tok.size() || !same_block(m.first, j) || !m_tok[j].has(k_space_before)) continue;
+            if (k + 1 < m_names.size() && m_names[k + 1].first <= j) continue;
+            if (m_tok[m.last - 1].has(k_all_caps) || !nickname_word(j)) continue;
+            std::uint32_t end = j + 1;
+            // Two-word nicknames: "Red Wings", "Maple Leafs".
+            if (cap(end) && m_tok[end].has(k_space_before) && same_block(j, end) && s(end).back() == 's' &&
+                nickname_word(end) && !(k + 1 < m_names.size() && m_names[k + 1].first <= end))
+                ++end;
+            if (cap(end) && same_block(j, end) && m_tok[end].has(k_space_before)) continue; // longer run
+            remember(places, m_t.slice(m.first, m.last));
+            remember(nicks, m_t.slice(j, end));
+            m.last = end;
+            m.range.end = m_tok[end - 1].end;
+            m.kind = Kind::org;
+            m.subtype = "team";
+            m.weak = false;
+        }
+        // Bare nicknames.
+        if (!nicks.empty()) {
+            for (std::uint32_t i = 0; i < m_tok.size(); ++i) {
+                if (!cap(i)) continue;
+                for (std::string_view nick : nicks) {
+                    if (s(i) != nick.substr(0, s(i).size())) continue;
+                    std::uint32_t end = i + 1;
+                    while (end < m_tok.size() && m_tok[end - 1].end - m_tok[i].start < nick.size()) ++end;
+                    if (m_t.slice(i, end) != nick) continue;
+                    std::uint32_t c = covering(i);
+                    if (c == k_none) {
+                        if (covering(end - 1) == k_none) add(i, end, Kind::org, "team");
+                    } else if (m_names[c].first == i && m_names[c].last == end && m_names[c].kind == Kind::person) {
+                        m_names[c].kind = Kind::org;
+                        m_names[c].subtype = "team";
+                    }
+                    break;
+                }
+            }
+        }
+        // Places standing for teams.
+        for (Mention& m : m_names) {
+            if (m.kind != Kind::place) continue;
+            std::string_view sub(m.subtype);
+            if (sub != "city" && sub != "region") continue;
+            if (m_tok[m.first].has(k_all_caps)) continue; // datelines
+            std::string_view text = m_t.slice(m.first, m.last);
+            std::string_view pv = prev_word(m.first);
+            std::string_view nx = next_word(m.last);
+            bool after_comma_place = m.last < m_tok.size() && is_punct(m_tok[m.last], ',') &&
+                                     m.last + 1 < m_tok.size() && cap(m.last + 1);
+            bool known = std::find(places.begin(), places.end(), text) != places.end();
+            bool location = any_of(pv, {"in", "near", "outside", "across", "into", "throughout", "from", "at",
+                                        "of", "downtown", "to"});
+            bool team_cue = any_of(pv, {"At", "Host", "vs", "versus", "against", "beat", "beats", "defeated",
+                                        "edged", "edge", "edges", "topped", "blanked", "routed", "for"}) ||
+                            any_of(nx, {"beat", "beats", "defeated", "edged", "topped", "blanked", "routed",
+                                        "improved", "outscored", "trailed", "rallied"}) ||
+                            (any_of(nx, {"led", "leads", "fell", "won", "lost", "has"}) && m.last + 1 < m_tok.size() &&
+                             (m_tok[m.last + 1].type == TokenType::number || next_word(m.last + 1) == "to" ||
+                              next_word(m.last + 1) == "won" || next_word(m.last + 1) == "lost" ||
+                              next_word(m.last + 1) == "been"));
+            if (pv == "for" && !(m.first >= 2 && word(m.first - 2) && s(m.first - 2) == "scored")) team_cue = false;
+            if ((known && (!location || pv == "to") && !after_comma_place) || (team_cue && !after_comma_place)) {
+                m.kind = Kind::org;
+                m.subtype = "team";
+            }
+        }
+    }
+
+    // "the House" in an article about a legislature.
+    void houses() {
+        for (std::uint32_t i = 1; i < m_tok.size(); ++i) {
+            if (!cap(i) || s(i) != "House" || (prev_word(i) != "the" && prev_word(i) != "The")) continue;
+            if (cap(i + 1) && same_block(i, i + 1) && m_tok[i + 1].has(k_space_before)) continue;
+            if (covering(i) != k_none) continue;
+            add(i, i + 1, Kind::org, "government");
+        }
+    }
+
+    // "The Democrats, who lost the House": a party as an organization (not its members).
+    void parties() {
+        for (std::uint32_t i = 1; i < m_tok.size(); ++i) {
+            if (!cap(i) || m_tok[i].size() < 6) continue;
+            std::string_view w = s(i);
+            if (!any_of(w, {"Democrats", "Republicans", "Conservatives", "Tories", "Socialists"})) continue;
+            std::string_view pv = prev_word(i);
+            if (pv != "the" && pv != "The") continue;
+            std::string_view nx = next_word(i + 1);
+            bool comma_who = i + 2 < m_tok.size() && is_punct(m_tok[i + 1], ',') && next_word(i + 2) == "who";
+            bool control = any_of(nx, {"won", "lost", "control", "controlled", "controls", "hold", "holds",
+                                       "held", "retook", "regained", "took"});
+            if (!comma_who && !control) continue;
+            if (covering(i) != k_none) continue;
+            add(i, i + 1, Kind::org, "party");
+        }
+    }
+
+    // New mentions into the sorted list; links are indices, so they are remapped.
+    void merge_added() {
+        std::vector<Mention> out;
+        out.reserve(m_names.size() + m_added.size());
+        std::vector<std::uint32_t> remap(m_names.size(), k_none);
+        std::sort(m_added.begin(), m_added.end(), [](const Mention& x, const Mention& y) { return x.first < y.first; });
+        std::size_t a = 0;
+        for (std::uint32_t k = 0; k < m_names.size(); ++k) {
+            while (a < m_added.size() && m_added[a].first < m_names[k].first) {
+                if (out.empty() || out.back().last <= m_added[a].first) out.push_back(m_added[a]);
+                ++a;
+            }
+            remap[k] = static_cast<std::uint32_t>(out.size());
+            out.push_back(m_names[k]);
+        }
+        for (; a < m_added.size(); ++a)
+            if (out.empty() || out.back().last <= m_added[a].first) out.push_back(m_added[a]);
+        for (Mention& m : out)
+            if (m.link != k_none && m.link < remap.size()) m.link = remap[m.link];
+        m_names.swap(out);
+    }
+
+    const TokenTable& m_t;
+    const std::vector<Token>& m_tok;
+    std::vector<Mention>& m_names;
+    const Gazetteer& m_g;
+    std::vector<Mention> m_added;
+    bool m_sports = false;
+    bool m_legislature = false;
+};
+
+} // namespace
+
+void apply_context_rules(const TokenTable& table, std::vector<Mention>& names) {
+    ContextPass(table, names).run();
+}
+
+} // namespace gloss::core::detect

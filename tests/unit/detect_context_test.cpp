@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: MIT
+// Document-context rules: sports teams, the legislature's "House", parties, company suffixes.
+#include "detect_test_util.h"
+
+#include <doctest/doctest.h>
+
+using namespace gloss::core;
+using gloss::core::test::detect_body;
+using gloss::core::test::detect_raw;
+
+namespace {
+const char* const k_game =
+    "Blizzard rally past Comets in overtime\n"
+    "The Ohio Blizzard beat the Texas Comets 4-3 on Friday night. Ohio improved to 9-5-2 this season.\n"
+    "Mara Lindqvist scored twice for the Blizzard in the second period, and Jon Petrakis scored for "
+    "Texas, which has lost three games in a row. The teams play again in Houston next week.\n"
+    "\"We were flat in the first period,\" said Blizzard coach Ann Pelletier.\n"
+    "Blizzard: At Dallas on Sunday.\n";
+}
+
+TEST_CASE("context: a place plus a nickname in a sports report is one team") {
+    auto r = detect_raw(k_game);
+    CHECK(r.subtype(Kind::org, "Ohio Blizzard") == "team");
+    CHECK(r.has(Kind::org, "Texas Comets"));
+    CHECK_FALSE(r.has(Kind::place, "Ohio"));
+}
+
+TEST_CASE("context: a team nickname alone, also in the headline, is the team") {
+    auto r = detect_raw(k_game);
+    CHECK(r.find(Kind::org, "Blizzard", 0) != nullptr);
+    CHECK(r.find(Kind::org, "Blizzard", 3) != nullptr); // headline, "for the", "said", "Blizzard:"
+}
+
+TEST_CASE("context: a place standing for a team (record, scored for, schedule) is ORG") {
+    auto r = detect_raw(k_game);
+    CHECK(r.find(Kind::org, "Ohio", 0) != nullptr);   // "Ohio improved to 9-5-2"
+    CHECK(r.find(Kind::org, "Texas", 0) != nullptr);  // "scored for Texas"
+    CHECK(r.has(Kind::org, "Dallas"));                // "At Dallas" on a schedule line
+    CHECK(r.has(Kind::place, "Houston"));             // "in Houston" stays a place
+}
+
+TEST_CASE("context: without sports context a place and a capitalized word are not a team") {
+    auto r = detect_body("Storms hit Ohio Tuesday. Ohio Governor Dale Rusk said the Ohio River rose.");
+    CHECK(r.has(Kind::place, "Ohio"));
+    CHECK_FALSE(r.touches(Kind::org, "Ohio"));
+}
+
+TEST_CASE("context: the House of a legislature is an ORG when the article is about one") {
+    auto r = detect_body("The Senate passed the bill on Monday and sent it to the House. "
+                         "The House will vote on Tuesday.");
+    CHECK(r.has(Kind::org, "Senate"));
+    CHECK(r.find(Kind::org, "House", 1) != nullptr);
+    auto plain = detect_body("They walked to the House on the hill.");
+    CHECK_FALSE(plain.has(Kind::org, "House"));
+}
+
+TEST_CASE("context: a plural party name is ORG when the party acts, not for its members") {
+    auto r = detect_body("The Republicans, who hold the Senate, blocked it. Three Republicans voted no.");
+    CHECK(r.find(Kind::org, "Republicans", 0) != nullptr);
+    CHECK(r.find(Kind::org, "Republicans", 1) == nullptr);
+}
+
+TEST_CASE("context: company suffixes B.V. and AG make companies; the first word is an alias") {
+    auto r = detect_body("Kerrith Optics B.V. agreed to buy Lindqvar Systeme AG. Shares of Kerrith rose.");
+    CHECK(r.subtype(Kind::org, "Kerrith Optics B.V.") == "company");
+    CHECK(r.has(Kind::org, "Lindqvar Systeme AG"));
+    CHECK(r.find(Kind::org, "Kerrith", 0) != nullptr);
+    CHECK_FALSE(r.touches(Kind::person, "Kerrith"));
+}
