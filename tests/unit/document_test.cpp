@@ -156,3 +156,24 @@ TEST_CASE("annotations are kept sorted by start, end, kind") {
     CHECK(loaded->annotations[0].id == 1);
     CHECK(loaded->annotations[2].id == 7);
 }
+
+TEST_CASE("the compact writer and the JSON tree describe the same document") {
+    Document doc = small_document();
+    doc.annotations[2].note = "tab\there, quote \" backslash \\ bell \x07 and \xE2\x80\x94 dash";
+    doc.rejected.push_back({{0, 7}, Kind::place});
+    const auto compact = parse_json_checked(document_to_json(doc));
+    REQUIRE(compact.ok());
+    // Compare as booleans: doctest would print a mismatch with nlohmann's strict dump.
+    const bool same_as_tree = *compact == document_to_json_value(doc);
+    CHECK(same_as_tree);
+    const auto pretty = parse_json_checked(document_to_json(doc, 2));
+    REQUIRE(pretty.ok());
+    const bool same_as_pretty = *pretty == *compact;
+    CHECK(same_as_pretty);
+    SUBCASE("ill-formed UTF-8 in a note becomes U+FFFD") {
+        doc.annotations[2].note = "bad \xFF byte";
+        const auto j = parse_json_checked(document_to_json(doc));
+        REQUIRE(j.ok());
+        CHECK((*j)["annotations"][2]["note"].get<std::string>() == "bad \xEF\xBF\xBD byte");
+    }
+}

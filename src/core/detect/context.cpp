@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-// Document-context rereading of name mentions: sports teams, the legislature's "House", parties.
+// Document-context rereading of name mentions: sports teams, the legislature's "House", parties,
+// numbered roads and names before a lower-case region noun.
 #include "detect/detect.h"
 #include "detect/gazetteer.h"
 #include "detect/word_table.h"
@@ -12,15 +13,17 @@
 namespace gloss::core::detect {
 namespace {
 
-// Lower-case words that only sports reports use often.
+// Lower-case words of sports reports: 2 = only sports use them, 1 = common there but not only.
 const WordTable<char>& sports_words() {
     static const WordTable<char> t = [] {
         WordTable<char> w(64);
-        for (const char* s : {"goal", "goals", "overtime", "period", "coach", "inning", "innings", "touchdown",
+        for (const char* s : {"goal", "goals", "overtime", "coach", "inning", "innings", "touchdown",
                               "touchdowns", "quarterback", "playoff", "playoffs", "faceoffs", "rebounds",
                               "assists", "shutout", "pitcher", "striker", "midfielder", "defenseman",
-                              "goalie", "goalkeeper", "halftime", "scored", "game", "games", "season",
-                              "homer", "penalty", "saves", "shots", "regular-season", "postseason"})
+                              "goalie", "goalkeeper", "halftime", "homer", "postseason", "regular-season"})
+            w.insert(s, 2);
+        for (const char* s : {"period", "scored", "game", "games", "season", "penalty", "saves", "shots",
+                              "points", "quarter", "match", "league"})
             w.insert(s, 1);
         return w;
     }();
@@ -43,6 +46,8 @@ public:
         if (m_sports) teams();
         if (m_legislature) houses();
         parties();
+        roads_and_regions();
+        coordination();
         if (!m_added.empty()) merge_added();
     }
 
@@ -80,7 +85,7 @@ private:
 
     void scan_document() {
         const WordTable<char>& sw = sports_words();
-        std::uint32_t scores = 0, sports = 0;
+        std::uint32_t scores = 0, sports = 0, strong = 0;
         for (std::uint32_t i = 0; i < m_tok.size(); ++i) {
             const Token& t = m_tok[i];
             if (t.type == TokenType::number) {
@@ -89,12 +94,17 @@ private:
             }
             if (t.type != TokenType::word) continue;
             if (!t.has(k_cap)) {
-                if (!m_sports && t.size() >= 4 && sw.contains(s(i))) ++sports;
+                if (!m_sports && t.size() >= 4) {
+                    if (const char* v = sw.find(s(i))) {
+                        ++sports;
+                        if (*v == 2) ++strong;
+                    }
+                }
             } else if (!m_legislature) {
                 std::string_view w = s(i);
                 if (w == "Senate" || w == "Congress" || w == "Rep" || w == "Speaker") m_legislature = true;
             }
-            if (!m_sports && scores >= 1 && sports >= 4) m_sports = true;
+            if (!m_sports && scores >= 1 && sports >= 4 && strong >= 2) m_sports = true;
             if (m_sports && m_legislature) break;
         }
     }
@@ -173,6 +183,27 @@ private:
                 }
             }
         }
+        // Schedule lines "Avalanche: Host Vegas on Tuesday", "Wild: At Dallas": the opponent.
+        for (std::uint32_t i = 1; i + 1 < m_tok.size(); ++i) {
+            if (!is_punct(m_tok[i - 1], ':') || !cap(i) || (s(i) != "Host" && s(i) != "At" && s(i) != "Vs")) continue;
+            std::uint32_t own = covering(i);
+            if (own != k_none) {
+                // "Host Tampa Bay" read as one name: the cue word is not part of it.
+                Mention& m = m_names[own];
+                if (m.first == i && m.last > i + 1 && m.kind != Kind::person) {
+                    m.first = i + 1;
+                    m.range.start = m_tok[i + 1].start;
+                    m.kind = Kind::org;
+                    m.subtype = "team";
+                }
+                continue;
+            }
+            std::uint32_t a = i + 1, b = a;
+            while (b < m_tok.size() && b < a + 3 && cap(b) && same_block(i, b) && !is_weekday(s(b)) &&
+                   month_number(s(b)) == 0 && covering(b) == k_none)
+                ++b;
+            if (b > a && covering(a) == k_none) add(a, b, Kind::org, "team");
+        }
         // Places standing for teams.
         for (Mention& m : m_names) {
             if (m.kind != Kind::place) continue;
@@ -203,8 +234,24 @@ private:
         }
     }
 
-    // "the House" in an article about a legislature.
+    // "the House" in an article about a legislature; "the Ohio House" / "the Ohio Senate" is the
+    // state's chamber (ORG), not the place plus a word.
     void houses() {
+        for (std::size_t k = 0; k < m_names.size(); ++k) {
+            Mention& m = m_names[k];
+            std::uint32_t j = m.last;
+            if (m.kind != Kind::place || std::string_view(m.subtype) != "region" || j >= m_tok.size() ||
+                !cap(j) || !same_block(m.first, j) || !m_tok[j].has(k_space_before))
+                continue;
+            std::string_view w = s(j);
+            if (w != "House" && w != "Senate" && w != "Assembly" && w != "Legislature") continue;
+            if (cap(j + 1) && same_block(j, j + 1) && m_tok[j + 1].has(k_space_before)) continue;
+            if (k + 1 < m_names.size() && m_names[k + 1].first <= j) continue;
+            m.last = j + 1;
+            m.range.end = m_tok[j].end;
+            m.kind = Kind::org;
+            m.subtype = "government";
+        }
         for (std::uint32_t i = 1; i < m_tok.size(); ++i) {
             if (!cap(i) || s(i) != "House" || (prev_word(i) != "the" && prev_word(i) != "The")) continue;
             if (cap(i + 1) && same_block(i, i + 1) && m_tok[i + 1].has(k_space_before)) continue;
@@ -229,6 +276,86 @@ private:
             if (covering(i) != k_none) continue;
             add(i, i + 1, Kind::org, "party");
         }
+    }
+
+    // Numbered roads ("Route 12", "U.S. Route 2", "Interstate 89", "State Highway 9") and unknown
+    // names before a lower-case region noun ("the Piedmont region", "Washington and Lamoille
+    // counties": the noun is not part of the span).
+    void roads_and_regions() {
+        const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
+        for (std::uint32_t i = 0; i + 1 < n; ++i) {
+            if (!cap(i)) continue;
+            std::string_view w = s(i);
+            if ((w == "Route" || w == "Highway" || w == "Interstate") && m_tok[i + 1].type == TokenType::number &&
+                m_tok[i + 1].has(k_space_before) && same_block(i, i + 1) && m_tok[i + 1].size() <= 4 &&
+                covering(i) == k_none && covering(i + 1) == k_none) {
+                std::uint32_t a = i;
+                std::uint32_t c = i > 0 ? covering(i - 1) : k_none;
+                if (c != k_none && m_names[c].last == i && m_names[c].kind == Kind::place &&
+                    m_names[c].last - m_names[c].first <= 2) {
+                    // "U.S. Route 2", "Vermont Route 100": the state or country is part of the name.
+                    Mention& m = m_names[c];
+                    m.last = i + 2;
+                    m.range.end = m_tok[i + 1].end;
+                    m.subtype = "street";
+                    continue;
+                }
+                if (i > 0 && cap(i - 1) && same_block(i - 1, i) && covering(i - 1) == k_none) {
+                    std::string_view p = s(i - 1);
+                    GazetteerEntry e = m_g.find(p);
+                    if (p == "State" || p == "County" || p == "U.S." || p == "US" ||
+                        (e.found() && e.kind == Kind::place))
+                        a = i - 1;
+                }
+                add(a, i + 2, Kind::place, "street");
+                continue;
+            }
+            if (m_tok[i].has(k_all_caps) || m_tok[i].has(k_sentence_start) || m_tok[i].has(k_title_line)) continue;
+            std::string_view nx = next_word(i + 1);
+            bool plural = nx == "counties" || nx == "provinces" || nx == "parishes";
+            if (!(plural || nx == "region" || nx == "province" || nx == "county" || nx == "prefecture")) continue;
+            // "Franklin and Licking counties": the first conjunct is a county too.
+            if (plural && i >= 2 && next_word(i - 1) == "and" && cap(i - 2) && same_block(i - 2, i) &&
+                !m_tok[i - 2].has(k_all_caps) && !(i >= 3 && cap(i - 3) && same_block(i - 3, i - 2))) {
+                std::uint32_t c = covering(i - 2);
+                if (c == k_none) {
+                    if (!is_function_word(s(i - 2)) && !is_title_word(s(i - 2)) && !m_g.is_demonym(s(i - 2)))
+                        add(i - 2, i - 1, Kind::place, "region");
+                } else if (m_names[c].first == i - 2 && m_names[c].last == i - 1 && m_names[c].kind == Kind::person) {
+                    m_names[c].kind = Kind::place;
+                    m_names[c].subtype = "region";
+                }
+            }
+            if (covering(i) != k_none || (i > 0 && cap(i - 1) && same_block(i - 1, i))) continue;
+            if (is_function_word(w) || is_title_word(w) || m_g.is_demonym(w) || is_direction_word(w) ||
+                month_number(w) != 0 || is_weekday(w) || m_g.is_given_name(w) || m_g.is_common_word(w))
+                continue;
+            add(i, i + 1, Kind::place, "region");
+        }
+    }
+
+    // "Bavaria and Tuscany said": a one-word name guessed as a person from its verb alone takes
+    // the kind of the place it is coordinated with.
+    void coordination() {
+        for (std::size_t k = 0; k < m_names.size(); ++k) {
+            Mention& m = m_names[k];
+            if (m.kind != Kind::person || !m.weak || m.link != k_none || m.last - m.first != 1) continue;
+            if (m_g.is_given_name(s(m.first))) continue;
+            const Mention* other = nullptr;
+            if (k > 0 && m.first >= 2 && m_names[k - 1].last == m.first - 1 &&
+                (next_word(m.first - 1) == "and" || next_word(m.first - 1) == "or"))
+                other = &m_names[k - 1];
+            else if (k + 1 < m_names.size() && m_names[k + 1].first == m.last + 1 &&
+                     (next_word(m.last) == "and" || next_word(m.last) == "or"))
+                other = &m_names[k + 1];
+            if (!other || other->kind != Kind::place || other->weak) continue;
+            m.kind = Kind::place;
+            m.subtype = other->subtype;
+        }
+    }
+
+    static bool is_direction_word(std::string_view w) {
+        return w == "North" || w == "South" || w == "East" || w == "West" || w == "Central";
     }
 
     // New mentions into the sorted list; links are indices, so they are remapped.

@@ -33,6 +33,53 @@ bool all_caps(std::string_view s) {
     return true;
 }
 
+// An acronym shape: 2-6 capital letters ("NWS", "CDC"), no digits or dots.
+bool acronym_shape(std::string_view s) {
+    if (s.size() < 2 || s.size() > 6) return false;
+    for (char c : s)
+        if (c < 'A' || c > 'Z') return false;
+    return true;
+}
+
+// Initials of the capitalized words of a name: "National Weather Service" → "NWS".
+std::string initials(std::string_view text) {
+    std::string out;
+    bool start = true;
+    for (char c : text) {
+        if (c == ' ' || c == '-' || c == '/') {
+            start = true;
+            continue;
+        }
+        if (start && c >= 'A' && c <= 'Z') out.push_back(c);
+        start = false;
+    }
+    return out;
+}
+
+// "The NWS said" after "the National Weather Service" without a "(NWS)" definition: the
+// acronym joins the organization whose initials it spells (its canonical is the full name).
+void link_acronyms(const TokenTable& table, std::vector<Mention>& names) {
+    bool any = false;
+    for (const Mention& m : names)
+        if (m.kind == Kind::org && m.link == k_none && acronym_shape(table.text.substr(m.range.start, m.range.size())))
+            any = true;
+    if (!any) return;
+    std::unordered_map<std::string, std::uint32_t> by_initials;
+    for (std::uint32_t k = 0; k < names.size(); ++k) {
+        const Mention& m = names[k];
+        if (m.kind != Kind::org || m.last - m.first < 2) continue;
+        std::string ini = initials(table.text.substr(m.range.start, m.range.size()));
+        if (ini.size() >= 2) by_initials.emplace(std::move(ini), k);
+    }
+    for (Mention& m : names) {
+        if (m.kind != Kind::org || m.link != k_none) continue;
+        std::string_view text = table.text.substr(m.range.start, m.range.size());
+        if (!acronym_shape(text)) continue;
+        auto it = by_initials.find(std::string(text));
+        if (it != by_initials.end()) m.link = it->second;
+    }
+}
+
 } // namespace
 
 std::vector<Entity> resolve_entities(const TokenTable& table, std::vector<Mention>& names) {
@@ -51,6 +98,7 @@ std::vector<Entity> resolve_entities(const TokenTable& table, std::vector<Mentio
         return entities.back().id;
     };
 
+    link_acronyms(table, names);
     // Full person names first; their words become aliases (with the mention positions).
     std::unordered_map<std::string_view, std::vector<std::uint32_t>> alias; // word -> mentions
     for (std::uint32_t k = 0; k < names.size(); ++k) {
@@ -58,9 +106,14 @@ std::vector<Entity> resolve_entities(const TokenTable& table, std::vector<Mentio
         if (m.kind != Kind::person || m.name_parts < 2) continue;
         std::string_view text = table.text.substr(m.range.start, m.range.size());
         m.entity = entity_for(Kind::person, text);
-        for (std::uint32_t q = m.first; q < m.last; ++q)
+        for (std::uint32_t q = m.first; q < m.last; ++q) {
             if (table.tokens[q].type == TokenType::word && table.tokens[q].size() >= 2)
                 alias[table.str(q)].push_back(k);
+            // A hyphenated surname as a whole: "Osei-Bonsu" → "Amara Osei-Bonsu".
+            if (q + 2 < m.last && is_punct(table.tokens[q + 1], '-') && table.tokens[q].type == TokenType::word &&
+                table.tokens[q + 2].type == TokenType::word)
+                alias[table.slice(q, q + 3)].push_back(k);
+        }
     }
     for (std::uint32_t k = 0; k < names.size(); ++k) {
         Mention& m = names[k];

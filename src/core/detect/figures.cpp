@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // FIGURE: numerals (digits or words) with currency, magnitude, percent, unit, date and age grammar.
 #include "detect/detect.h"
+#include "detect/gazetteer.h"
 #include "detect/words.h"
 
 namespace gloss::core::detect {
@@ -151,6 +152,11 @@ private:
         }
         if (i < n && same_block(start, i) && m_tok[i].type == TokenType::word && !mag) {
             std::string_view w = s(i);
+            // A rate: "100 steps per minute", "30 frames per second" (counted noun + per + time).
+            if (!m_tok[i].has(k_cap) && !is_time_unit(w) && !is_measure_unit(w) && w.size() > 3 &&
+                w.back() == 's' && word_is(i + 1, "per") && i + 2 < n && m_tok[i + 2].type == TokenType::word &&
+                (is_time_unit(s(i + 2)) || s(i + 2) == "hour"))
+                return emit(start, i + 3, "quantity");
             if (is_time_unit(w)) {
                 if (word_is(i + 1, "old") && (w == "years" || w == "months")) return emit(start, i + 2, "age");
                 return emit(start, i + 1, "duration");
@@ -217,6 +223,19 @@ private:
         return true; // "Boeing 737", "Windows 10", "Fortune 500"
     }
 
+    // Emergency and service numbers are identifiers: "911 calls", "the 999 line", "311 center".
+    bool service_number(std::uint32_t i) const {
+        std::string_view d = s(i);
+        if (d.size() != 3 || (d != "911" && d != "999" && d != "112" && d != "311" && d != "211" && d != "000"))
+            return false;
+        if (i + 1 >= m_tok.size() || m_tok[i + 1].type != TokenType::word || !same_block(i, i + 1)) return false;
+        std::string_view w = s(i + 1);
+        return w == "call" || w == "calls" || w == "center" || w == "centre" || w == "centers" ||
+               w == "dispatcher" || w == "dispatchers" || w == "dispatch" || w == "system" || w == "line" ||
+               w == "lines" || w == "operator" || w == "operators" || w == "caller" || w == "callers" ||
+               w == "emergency" || w == "service";
+    }
+
     bool url_like(std::uint32_t i) const {
         auto sep = [&](std::uint32_t k) {
             return k < m_tok.size() && m_tok[k].type == TokenType::punct &&
@@ -248,7 +267,7 @@ private:
             return number_token(i, i + 1, true);
 
         if (t.type == TokenType::number) {
-            if (name_like_before(i) || url_like(i)) return i + 1;
+            if (name_like_before(i) || url_like(i) || service_number(i)) return i + 1;
             // Jersey numbers: "Smith (23)".
             if (i >= 2 && is_punct(m_tok[i - 1], '(') && m_owner[i - 2] != k_none &&
                 m_names[m_owner[i - 2]].kind == Kind::person && i + 1 < n && is_punct(m_tok[i + 1], ')'))
@@ -280,13 +299,28 @@ private:
             if (w == "half" || w == "Half") return fraction_half(i);
             if ((w == "a" || w == "one" || w == "A" || w == "One") && i + 1 < n &&
                 (word_is(i + 1, "third") || word_is(i + 1, "quarter") || word_is(i + 1, "fifth") ||
-                 word_is(i + 1, "tenth")) && word_is(i + 2, "of"))
+                 word_is(i + 1, "tenth")) && (word_is(i + 2, "of") || fraction_alone(i, i + 2)))
                 return emit(i, i + 2, "fraction");
             long long v = 0;
             std::uint32_t e = spelled_end(i, v);
             if (e > i) return spelled(i, e, v);
         }
         return i + 1;
+    }
+
+    // "fell by nearly a third in…", "cut it by a quarter.": no noun after, so not an ordinal
+    // ("a third term", "a third time").
+    bool fraction_alone(std::uint32_t i, std::uint32_t e) const {
+        const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
+        std::string_view p = i > 0 && same_block(i - 1, i) ? s(i - 1) : std::string_view();
+        bool hedge = p == "by" || p == "nearly" || p == "almost" || p == "about" || p == "roughly" ||
+                     p == "than" || p == "around" || p == "only" || p == "just" || p == "some";
+        if (!hedge) return false;
+        if (e >= n || !same_block(i, e) || m_tok[e].type == TokenType::punct) return true;
+        std::string_view w = s(e);
+        return w == "in" || w == "by" || w == "from" || w == "since" || w == "over" || w == "to" ||
+               w == "among" || w == "than" || w == "last" || w == "this" || w == "during" || w == "after" ||
+               w == "and" || w == "or" || w == "compared" || w == "between" || w == "on" || w == "at";
     }
 
     std::uint32_t fraction_half(std::uint32_t i) {
@@ -411,6 +445,13 @@ private:
             long long v2 = parse_int(other);
             if (is_year && (other.size() == 2 || other.size() == 4) && v2 >= 0) return emit(start, e + 2, "date");
             std::uint32_t after = e + 2;
+            // A team record "10-4-1" (wins-losses-ties): three small numbers in one token.
+            if (!money && !has_dot && after + 1 < n && m_tok[after].cp == '-' && attached(after) &&
+                attached(after + 1) && m_tok[after + 1].type == TokenType::number && free_tok(after + 1) &&
+                value >= 0 && value <= 200 && v2 >= 0 && v2 <= 200 && s(after + 1).size() <= 3 &&
+                !(after + 2 < n && m_tok[after + 2].cp == '-' && attached(after + 2)) &&
+                score_context(start, after + 2))
+                return emit(start, after + 2, "score");
             bool unit_next = after < n && m_tok[after].type == TokenType::word &&
                              (is_time_unit(s(after)) || is_measure_unit(s(after)) || is_currency_word(s(after)) ||
                               s(after) == "percent" || s(after) == "million" || s(after) == "billion");
@@ -433,7 +474,8 @@ private:
                                               "overtime", "playoff", "playoffs", "innings", "half",
                                               "halftime", "quarter", "period", "points", "goals",
                                               "went", "start", "road", "home", "league", "past",
-                                              "rally", "rallied", "topped", "downed", "outlasted"};
+                                              "rally", "rallied", "topped", "downed", "outlasted",
+                                              "improved", "fell", "dropped", "moved"};
         for (std::uint32_t k = start >= 8 ? start - 8 : 0; k < after + 4 && k < m_tok.size(); ++k) {
             if (m_tok[k].type != TokenType::word) continue;
             for (const char* w : k_words)
@@ -487,7 +529,12 @@ private:
         // "one master for another", "one way or another": the pronoun pair, not a count.
         for (std::uint32_t k = e + 1; k < n && k < e + 4 && same_block(i, k); ++k)
             if (word_is(k, "another") || word_is(k, "other")) return false;
-        if (nx.has(k_cap)) return false;
+        // "only one Republican", "just one Democrat": a count of party members or nationals.
+        if (nx.has(k_cap)) {
+            std::string_view p = i > 0 && same_block(i - 1, i) ? s(i - 1) : std::string_view();
+            bool only = p == "only" || p == "Only" || p == "just" || p == "Just";
+            return only && Gazetteer::instance().is_demonym(s(e));
+        }
         std::string_view w = s(e);
         static const char* const k_not[] = {"of", "another", "who", "that", "which", "is", "was",
                                             "has", "had", "would", "could", "can", "will", "must",

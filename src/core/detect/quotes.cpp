@@ -222,7 +222,8 @@ private:
     // A PERSON/ORG mention starting at k (skipping titles/demonyms before it), or k_none.
     std::uint32_t mention_at(std::uint32_t k, std::uint32_t limit) const {
         bool lower_title = false;
-        for (std::uint32_t q = k; q < limit && q < k + 4; ++q) {
+        std::uint32_t lowers = 0;
+        for (std::uint32_t q = k; q < limit && q < k + 4 + lowers; ++q) {
             std::uint32_t m = m_owner[q];
             if (m != k_none && is_speaker_kind(m)) {
                 // "said Wild coach Paul Ekström": the team or company qualifies the person.
@@ -235,9 +236,11 @@ private:
             }
             if (is_punct(m_tok[q], '.')) continue; // "Rep. Alexandria Ocasio-Cortez"
             // "wrote analyst Marco Ferri": a lower-case title between verb and name.
-            if (m_tok[q].type == TokenType::word && !m_tok[q].has(k_cap) && !lower_title &&
+            // "said lead author Dr. Priya Raman": up to two such words.
+            if (m_tok[q].type == TokenType::word && !m_tok[q].has(k_cap) && lowers < 2 &&
                 lower_title_word(s(q))) {
                 lower_title = true;
+                ++lowers;
                 continue;
             }
             if (m_tok[q].type != TokenType::word || !m_tok[q].has(k_cap)) return k_none;
@@ -332,6 +335,11 @@ private:
         if (k == 0 || k - 1 < floor) return k_none;
         std::uint32_t m = m_owner[k - 1];
         if (m == k_none || m_names[m].kind != Kind::place || m_names[m].last != k) return k_none;
+        // "Sen. Joseph Nkemelu of Maryland said": a place after a preposition is no subject.
+        std::uint32_t pf = m_names[m].first;
+        if (pf > floor && m_tok[pf - 1].type == TokenType::word &&
+            (s(pf - 1) == "of" || s(pf - 1) == "from" || s(pf - 1) == "in" || s(pf - 1) == "for"))
+            return k_none;
         std::string_view sub = m_names[m].subtype;
         return (sub == "country" || sub == "city" || sub == "region") ? m : k_none; // not "Ball Arena"
     }

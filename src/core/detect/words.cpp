@@ -68,6 +68,8 @@ const Map& org_heads() {
         {"Academy", "education"}, {"Polytechnic", "education"},
         // nonprofit
         {"Institute", "nonprofit"}, {"Center", "nonprofit"}, {"Centre", "nonprofit"},
+        {"Institutes", "government"}, {"Centers", "government"}, {"Hospitals", "nonprofit"},
+        {"Schools", "education"}, {"Laboratories", "company"}, {"Utilities", "company"}, {"Power", "company"},
         {"Foundation", "nonprofit"}, {"Association", "nonprofit"}, {"Society", "nonprofit"},
         {"Union", "nonprofit"}, {"Federation", "nonprofit"}, {"Fund", "nonprofit"},
         {"Trust", "nonprofit"}, {"Project", "nonprofit"}, {"Committee", "nonprofit"}, {"Council", "nonprofit"},
@@ -133,6 +135,8 @@ const Map& place_heads() {
         {"Pipeline", "facility"}, {"Field", "facility"}, {"Complex", "facility"},
         {"Memorial", "facility"}, {"Monument", "facility"}, {"Cemetery", "facility"},
         {"Mall", "facility"}, {"Hotel", "facility"}, {"Theater", "facility"},
+        {"Apartments", "facility"}, {"Condominiums", "facility"}, {"Statehouse", "facility"},
+        {"Courthouse", "facility"},
         {"Theatre", "facility"}, {"Center", "facility"}, {"Hall", "facility"},
         {"Reactor", "facility"}, {"Crossing", "facility"}, {"Checkpoint", "facility"},
         {"Street", "street"}, {"St.", "street"}, {"St", "street"}, {"Ave", "street"},
@@ -235,6 +239,7 @@ bool is_title_word(std::string_view word) {
         "Supreme", "Grand", "Ayatollah", "Tsar", "Czar", "Comrade", "Mullah", "Mufti",
         "Monsignor", "Msgr.", "Hon.", "Honorable", "Excellency", "Superintendent",
         "Sheriff", "Trooper", "Deputy", "Pvt.", "Private", "Cmdr.", "Brig.", "Rear",
+        "Manager", "Administrator", "Clerk", "Treasurer", "Auditor", "Comptroller",
     };
     return s.count(word) != 0;
 }

@@ -149,7 +149,96 @@ nlohmann::json document_to_json_value(const Document& doc) {
     return root;
 }
 
+namespace {
+
+void append_entity_ref(std::string& out, EntityId id) {
+    if (id == k_no_entity) out += "null";
+    else out += std::to_string(id);
+}
+
+// Compact writer: the same document as document_to_json_value, streamed without building a
+// tree (the tree costs about as much as detection on a large article, and autosave runs it
+// after every edit). Keys in a fixed, readable order.
+std::string write_compact(const Document& doc) {
+    std::string out;
+    out.reserve(doc.text.size() * 2 + doc.annotations.size() * 160 + 256);
+    out += "{\"format\":\"gloss\",\"version\":";
+    out += std::to_string(k_format_version);
+    out += ",\"title\":";
+    append_json_string(out, doc.title);
+    out += ",\"text\":";
+    append_json_string(out, doc.text);
+    out += ",\"annotations\":[";
+    bool first = true;
+    for (const auto& a : doc.annotations) {
+        if (!first) out.push_back(',');
+        first = false;
+        out += "{\"id\":";
+        out += std::to_string(a.id);
+        out += ",\"kind\":\"";
+        out += kind_name(a.kind);
+        out += "\",\"subtype\":";
+        if (a.subtype.empty()) out += "null";
+        else append_json_string(out, a.subtype);
+        out += ",\"start\":";
+        out += std::to_string(a.range.start);
+        out += ",\"end\":";
+        out += std::to_string(a.range.end);
+        out += ",\"text\":";
+        append_json_string(out, std::string_view(doc.text).substr(a.range.start, a.range.size()));
+        out += ",\"origin\":\"";
+        out += origin_name(a.origin);
+        out += "\",\"entity\":";
+        append_entity_ref(out, a.entity);
+        out += ",\"speaker\":";
+        append_entity_ref(out, a.speaker);
+        out += ",\"note\":";
+        append_json_string(out, a.note);
+        if (!a.author.empty()) {
+            out += ",\"author\":";
+            append_json_string(out, a.author);
+        }
+        if (!a.color.empty()) {
+            out += ",\"color\":";
+            append_json_string(out, a.color);
+        }
+        out.push_back('}');
+    }
+    out += "],\"entities\":[";
+    first = true;
+    for (const auto& e : doc.entities) {
+        if (!first) out.push_back(',');
+        first = false;
+        out += "{\"id\":";
+        out += std::to_string(e.id);
+        out += ",\"kind\":\"";
+        out += kind_name(e.kind);
+        out += "\",\"name\":";
+        append_json_string(out, e.name);
+        out += ",\"mentions\":";
+        out += std::to_string(e.mentions);
+        out.push_back('}');
+    }
+    out.push_back(']');
+    if (!doc.rejected.empty()) {
+        out += ",\"rejected\":[";
+        first = true;
+        for (const auto& r : doc.rejected) {
+            if (!first) out.push_back(',');
+            first = false;
+            out += "{\"start\":" + std::to_string(r.range.start) + ",\"end\":" + std::to_string(r.range.end) +
+                   ",\"kind\":\"" + kind_name(r.kind) + "\"}";
+        }
+        out.push_back(']');
+    }
+    out.push_back('}');
+    return out;
+}
+
+} // namespace
+
 std::string document_to_json(const Document& doc, int indent) {
+    if (indent < 0) return write_compact(doc);
     return dump_json(document_to_json_value(doc), indent);
 }
 

@@ -165,6 +165,11 @@ void append_utf8(std::string& out, char32_t cp) {
     }
 }
 
+std::uint32_t utf8_sequence_length(std::string_view text, std::uint32_t byte_offset) {
+    std::uint32_t maximal = 1;
+    return well_formed_length(text, byte_offset, maximal);
+}
+
 bool is_utf8_boundary(std::string_view text, std::uint32_t byte_offset) {
     if (byte_offset >= text.size()) return byte_offset == text.size();
     return (static_cast<unsigned char>(text[byte_offset]) & 0xC0) != 0x80;

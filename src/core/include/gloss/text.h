@@ -46,6 +46,10 @@ char32_t decode_utf8(std::string_view text, std::uint32_t& byte_offset);
 /// Appends the UTF-8 encoding of a code point.
 void append_utf8(std::string& out, char32_t code_point);
 
+/// Length in bytes (1-4) of the well-formed UTF-8 sequence starting at byte_offset, or 0 when
+/// the bytes there are ill-formed or truncated. byte_offset must be < text.size().
+std::uint32_t utf8_sequence_length(std::string_view text, std::uint32_t byte_offset);
+
 /// True when byte_offset is at a code point boundary (or at text.size()).
 bool is_utf8_boundary(std::string_view text, std::uint32_t byte_offset);
 

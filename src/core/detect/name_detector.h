@@ -1,0 +1,230 @@
+// SPDX-License-Identifier: MIT
+// NameDetector: the state and rules of the PERSON / ORG / PLACE detector, shared by names*.cpp.
+#pragma once
+
+#include "detect/detect.h"
+#include "detect/gazetteer.h"
+#include "detect/word_table.h"
+#include "detect/words.h"
+
+#include <cstdint>
+#include <initializer_list>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace gloss::core::detect::names_impl {
+
+
+// Evidence about a run that comes from outside it.
+enum Evidence : std::uint8_t {
+    k_ev_title = 1u << 0,   ///< a title or honorific stood before it
+    k_ev_byline = 1u << 1,  ///< author line
+    k_ev_credit = 1u << 2,  ///< photo credit segment
+};
+
+inline bool is_connector(std::string_view w) {
+    return w == "of" || w == "for" || w == "and" || w == "on" || w == "de" || w == "du" ||
+           w == "da" || w == "van" || w == "von" || w == "der" || w == "den" || w == "al" ||
+           w == "bin" || w == "el" || w == "la" || w == "le" || w == "di" || w == "del" ||
+           w == "des" || w == "dos" || w == "das" || w == "y" || w == "&";
+}
+
+inline bool is_place_noun(std::string_view w) {
+    return w == "city" || w == "town" || w == "port" || w == "village" || w == "province" ||
+           w == "region" || w == "state" || w == "capital" || w == "suburb" || w == "suburbs" ||
+           w == "outskirts" || w == "district" || w == "island" || w == "republic" || w == "county" ||
+           w == "municipality" || w == "towns" || w == "cities" || w == "villages";
+}
+
+inline bool is_name_particle(std::string_view w) {
+    return w == "bin" || w == "ibn" || w == "bint" || w == "al" || w == "el" || w == "van" || w == "von" ||
+           w == "der" || w == "den" || w == "de" || w == "da" || w == "di" || w == "du" || w == "la" ||
+           w == "le" || w == "dos" || w == "das" || w == "del" || w == "y" || w == "ben" || w == "abu";
+}
+
+inline bool is_surname_like_head(std::string_view w) {
+    return w == "Park" || w == "Hall" || w == "Field" || w == "Bay" || w == "Lane" || w == "Banks" ||
+           w == "Way" || w == "Drive" || w == "Place" || w == "Tower" || w == "Garden" || w == "Bridge" ||
+           w == "Forest" || w == "Castle" || w == "Street" || w == "Hill" || w == "Hills" || w == "Dale";
+}
+
+// Officials whose office takes a possessive inside an organization name ("Sheriff's Office").
+inline bool is_office_holder(std::string_view w) {
+    return w == "Attorney" || w == "Sheriff" || w == "Mayor" || w == "Governor" || w == "Prosecutor" ||
+           w == "Marshal" || w == "Coroner" || w == "Controller" || w == "Comptroller" || w == "Treasurer" ||
+           w == "Examiner" || w == "Auditor" || w == "Assessor" || w == "Clerk" || w == "Recorder" ||
+           w == "Defender" || w == "Commissioner" || w == "Children" || w == "Women" || w == "People";
+}
+
+inline bool is_facility_center(std::string_view w) {
+    return w == "Detention" || w == "Convention" || w == "Shopping" || w == "Trade" || w == "Correctional" ||
+           w == "Exhibition" || w == "Conference" || w == "Events" || w == "Space" || w == "Distribution" ||
+           w == "Data" || w == "Aquatic" || w == "Sports" || w == "Juvenile" || w == "Processing";
+}
+
+inline bool is_romance_of(std::string_view w) {
+    return w == "du" || w == "de" || w == "des" || w == "della" || w == "del" || w == "di" || w == "do" ||
+           w == "da" || w == "dei";
+}
+
+inline bool is_lower_connector_head(std::string_view w) { return w == "of" || w == "for" || w == "on"; }
+
+inline bool is_direction(std::string_view w) {
+    return w == "East" || w == "West" || w == "North" || w == "South" || w == "Midwest" ||
+           w == "Northeast" || w == "Southeast" || w == "Northwest" || w == "Southwest";
+}
+
+struct AcronymDef {
+    std::uint32_t mention = k_none; ///< defining mention; k_none = defined as a non-entity
+};
+
+class NameDetector {
+public:
+    explicit NameDetector(const TokenTable& table)
+        : m_t(table), m_tok(table.tokens), m_g(Gazetteer::instance()), m_consumed(table.size(), 0) {}
+
+    std::vector<Mention> run();
+
+private:
+    // ---- token predicates -----------------------------------------------------------------
+    std::string_view s(std::uint32_t i) const { return m_t.str(i); }
+    bool cap_word(std::uint32_t i) const {
+        const Token& t = m_tok[i];
+        if (t.type != TokenType::word || !t.has(k_cap) || t.has(k_markup)) return false;
+        // Abbreviations that are never part of a name: "PM", "EST", "GDP" (titles like CEO stay).
+        if (t.has(k_all_caps) && t.size() <= 5 && is_non_org_acronym(s(i)) && !is_title_word(s(i))) return false;
+        return true;
+    }
+    bool same_block(std::uint32_t a, std::uint32_t b) const { return m_tok[a].block == m_tok[b].block; }
+    bool attached(std::uint32_t i) const { return !m_tok[i].has(k_space_before); }
+    bool sentence_initial(std::uint32_t i) const {
+        return m_tok[i].has(k_sentence_start) || m_tok[i].has(k_title_line);
+    }
+    bool all_caps(std::uint32_t i) const { return m_tok[i].has(k_all_caps); }
+    bool is_initial(std::uint32_t i) const {
+        return cap_word(i) && m_tok[i].size() == 1 && i + 1 < m_tok.size() && is_punct(m_tok[i + 1], '.') &&
+               attached(i + 1);
+    }
+
+    // A month name: full names always; three-letter abbreviations ("Jun", "Mar") only before a
+    // period or a number, since they are also names ("Dong Jun").
+    bool is_month_word(std::uint32_t k) const {
+        std::string_view w = s(k);
+        if (month_number(w) == 0) return false;
+        if (w.size() > 3 || w == "May") return true;
+        return k + 1 < m_tok.size() && (is_punct(m_tok[k + 1], '.') || m_tok[k + 1].type == TokenType::number);
+    }
+
+    bool starts_run(std::uint32_t i) const {
+        if (!cap_word(i)) return false;
+        return true;
+    }
+
+    // Maximal run of capitalized words with initials, connectors, hyphens and slashes inside.
+    std::uint32_t run_end(std::uint32_t i) const;
+
+    bool in_byline(std::uint32_t i) const;
+
+    // ---- emission --------------------------------------------------------------------------
+    std::uint32_t emit(std::uint32_t a, std::uint32_t b, Kind kind, const char* subtype, bool weak = false);
+
+    // Records an unresolved single capitalized word the alias pass may claim.
+    void placeholder(std::uint32_t a, std::uint32_t b) {
+        Mention m;
+        m.first = a;
+        m.last = b;
+        m.range = ByteRange{m_tok[a].start, m_tok[b - 1].end};
+        m.kind = Kind::highlight;
+        m.weak = true;
+        m_pending.push_back(m);
+    }
+
+    // ---- classification --------------------------------------------------------------------
+    GazetteerEntry lookup(std::uint32_t a, std::uint32_t b) const {
+        return m_g.find(m_t.slice(a, b));
+    }
+
+    // Longest gazetteer entry starting at a within [a, b): returns its end or a.
+    std::uint32_t longest_gazetteer(std::uint32_t a, std::uint32_t b, GazetteerEntry& e) const;
+
+    // Length of a title phrase starting at a ("Prime Minister", "Foreign Minister", "Dr."),
+    // 0 when none. Strong titles always count; ambiguous ones need a name after them.
+    std::uint32_t title_length(std::uint32_t a, std::uint32_t b) const;
+
+    bool person_shape(std::uint32_t a, std::uint32_t b) const;
+
+    bool any_common_word(std::uint32_t a, std::uint32_t b) const;
+
+    bool any_entity_word(std::uint32_t a, std::uint32_t b) const;
+
+    // Context after a run: "X said", "X, a senior researcher", "X, 42,", "said X".
+    bool speech_context(std::uint32_t a, std::uint32_t b) const;
+
+    // "X steel plant", "X copper-gold mine", "X crossing": a generic facility noun right after
+    // the name, with at most a few modifiers (no verbs: "the Fleet left port" is no facility).
+    bool facility_after(std::uint32_t b) const;
+
+    bool preposition_before(std::uint32_t a, std::initializer_list<std::string_view> preps) const {
+        if (a == 0 || !same_block(a, a - 1) || m_tok[a - 1].type != TokenType::word) return false;
+        std::string_view pv = s(a - 1);
+        for (std::string_view p : preps)
+            if (pv == p) return true;
+        return false;
+    }
+
+    void classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev);
+
+    // Whether [a, b) is a name on its own (for splitting "X and Y").
+    bool standalone(std::uint32_t a, std::uint32_t b) const;
+
+    static bool is_strong_title(std::string_view w);
+
+    // What stands before a title: "Serbian" (dropped), "NATO", "Kremlin", "Hesteel Group".
+    void classify_prefix(std::uint32_t a, std::uint32_t b);
+
+    void split_and_classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev);
+
+    // A connector-free part of a split run.
+    void classify_segment(std::uint32_t a, std::uint32_t b, std::uint8_t ev);
+
+    void classify_single(std::uint32_t a, std::uint8_t ev);
+
+    // ", a unit of", ", the platform", ", a chipmaker" after a name: an organization.
+    bool org_apposition(std::uint32_t k) const;
+    static bool org_noun(std::string_view w);
+
+    bool all_caps_line(std::uint32_t a) const;
+
+    // "Foo Bar (FB)": FB abbreviates the name just classified (or a non-entity: "BRI").
+    void check_acronym_definition(std::uint32_t end);
+
+    // "Committee on Foreign Investment in the United States (CFIUS)": when the acronym spells the
+    // initials of an organization and the names after it, they are one organization name.
+    void merge_by_initials(std::string_view acr, std::uint32_t end);
+
+    // Photo credits: "[Name/Pool/AFP]", "(AP Photo/Jane Doe)", "[Xinhua]" at the end of captions.
+    void scan_credits(std::uint32_t b);
+
+    void credit_segment(std::uint32_t a, std::uint32_t b);
+
+    // A mention's text from its byte range (no token-table access: cheaper on big inputs).
+    std::string_view view(const Mention& m) const { return m_t.text.substr(m.range.start, m.range.size()); }
+
+    // ---- aliases: "Putin" after "Vladimir Putin", "Xi" after "Xi Jinping" ------------------
+    void resolve_aliases();
+
+    const TokenTable& m_t;
+    const std::vector<Token>& m_tok;
+    const Gazetteer& m_g;
+    std::vector<std::uint8_t> m_consumed;
+    std::vector<Mention> m_out;
+    std::vector<Mention> m_pending;
+    std::vector<Mention> m_pending_multi; ///< unknown sentence-initial runs shaped like names
+    std::vector<std::uint32_t> m_hyphen_runs; ///< first tokens of "Word-Word" runs
+    std::unordered_map<std::string_view, AcronymDef> m_acronyms;
+    std::uint32_t m_non_entity_end = k_none;
+    bool m_keep_period = false;
+};
+
+} // namespace gloss::core::detect::names_impl

@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: MIT
+// Alias resolution in the name detector: surnames, team nicknames, short company names.
+#include "detect/name_detector.h"
+
+#include <algorithm>
+#include <string>
+
+namespace gloss::core::detect::names_impl {
+
+// ---- aliases: "Putin" after "Vladimir Putin", "Xi" after "Xi Jinping" ------------------
+void NameDetector::resolve_aliases() {
+    WordTable<std::uint32_t> alias;
+    for (std::size_t k = 0; k < m_out.size(); ++k) {
+        const Mention& m = m_out[k];
+        if (m.kind != Kind::person || m.name_parts < 2 || m.weak) continue;
+        for (std::uint32_t q = m.first; q < m.last; ++q) {
+            if (m_tok[q].type != TokenType::word || m_tok[q].size() < 2 || is_name_suffix(s(q))) continue;
+            if (!m_tok[q].has(k_cap)) continue;
+            alias.insert(s(q), static_cast<std::uint32_t>(k));
+            // A hyphenated surname is an alias as a whole: "Osei-Bonsu".
+            if (q + 2 < m.last && is_punct(m_tok[q + 1], '-') && attached(q + 1) && attached(q + 2))
+                alias.insert(m_t.slice(q, q + 3), static_cast<std::uint32_t>(k));
+        }
+    }
+    // Weak full names also provide aliases, after the strong ones.
+    for (std::size_t k = 0; k < m_out.size(); ++k) {
+        const Mention& m = m_out[k];
+        if (m.kind != Kind::person || m.name_parts < 2 || !m.weak) continue;
+        for (std::uint32_t q = m.first; q < m.last; ++q)
+            if (m_tok[q].type == TokenType::word && m_tok[q].size() >= 2 && m_tok[q].has(k_cap))
+                alias.insert(s(q), static_cast<std::uint32_t>(k));
+    }
+    // Unknown runs that contain a known person's name part: "Rishi Sunak" after "Mr Sunak".
+    if (!m_pending_multi.empty()) {
+        WordTable<char> person_words;
+        for (const Mention& m : m_out) {
+            if (m.kind != Kind::person || m.weak) continue;
+            for (std::uint32_t q = m.first; q < m.last; ++q)
+                if (m_tok[q].type == TokenType::word && m_tok[q].size() >= 2) person_words.insert(s(q), 1);
+        }
+        for (Mention& p : m_pending_multi) {
+            if (!person_words.contains(s(p.last - 1)) && !person_words.contains(s(p.first))) continue;
+            p.kind = Kind::person;
+            p.subtype = "full";
+            p.name_parts = static_cast<std::uint8_t>(p.last - p.first);
+            p.weak = false;
+            m_out.push_back(p);
+            for (std::uint32_t q = p.first; q < p.last; ++q)
+                if (m_tok[q].type == TokenType::word && m_tok[q].size() >= 2)
+                    alias.insert(s(q), static_cast<std::uint32_t>(m_out.size() - 1));
+        }
+    }
+    // Team nicknames: "Nuggets" after "Denver Nuggets"; short names of organizations named
+    // by their first word: "Hesteel" after "Hesteel Group", "Zijin" after "Zijin Mining".
+    WordTable<std::uint32_t> team_alias;
+    for (std::size_t k = 0; k < m_out.size(); ++k) {
+        const Mention& m = m_out[k];
+        if (m.kind != Kind::org || m.last - m.first < 2) continue;
+        if (std::string_view(m.subtype) == "team") {
+            team_alias.insert(s(m.last - 1), static_cast<std::uint32_t>(k));
+            continue;
+        }
+        std::string_view first = s(m.first);
+        const Token& ft = m_tok[m.first];
+        if (ft.type != TokenType::word || ft.has(k_all_caps) || first.size() < 3 || m_g.is_common_word(first) ||
+            m_g.is_given_name(first) || m_g.is_demonym(first) || lookup(m.first, m.first + 1).found() ||
+            is_title_word(first) || is_title_modifier(first) || org_head_subtype(first) ||
+            m_tok[m.first + 1].type != TokenType::word || place_head_subtype(s(m.first + 1)))
+            continue; // "Riverside County Sheriff's Office" is not "Riverside"
+        team_alias.insert(first, static_cast<std::uint32_t>(k));
+    }
+    if (team_alias.size() > 0) {
+        auto to_team = [&](Mention& p) {
+            const std::uint32_t* team = team_alias.find(view(p));
+            if (!team) return;
+            p.kind = Kind::org;
+            p.subtype = m_out[*team].subtype;
+            p.weak = false;
+            p.link = *team;
+        };
+        for (Mention& p : m_pending)
+            if (p.kind == Kind::highlight) to_team(p);
+        for (Mention& m : m_out)
+            if (m.weak && m.last - m.first == 1 && (m.kind == Kind::person || m.kind == Kind::org)) to_team(m);
+    }
+    if (alias.size() == 0) {
+        for (Mention& p : m_pending)
+            if (p.kind != Kind::highlight) m_out.push_back(p);
+        return;
+    }
+    // Weak single-word guesses and placeholders that are aliases become person mentions.
+    for (Mention& m : m_out) {
+        if (!m.weak || m.last - m.first != 1) continue;
+        if (const std::uint32_t* target = alias.find(view(m))) {
+            m.kind = Kind::person;
+            m.subtype = "partial";
+            m.name_parts = 1;
+            m.weak = false;
+            m.link = *target;
+        }
+    }
+    // Hyphenated runs whose whole is a person's surname replace their word-by-word parts.
+    for (std::uint32_t a : m_hyphen_runs) {
+        const std::uint32_t* target = alias.find(m_t.slice(a, a + 3));
+        if (!target || m_out[*target].first == a) continue;
+        for (Mention& m : m_out)
+            if (m.first >= a && m.last <= a + 3) m.kind = Kind::highlight;
+        for (Mention& p : m_pending)
+            if (p.first >= a && p.last <= a + 3) p.first = p.last = k_none; // dropped below
+        Mention m;
+        m.first = a;
+        m.last = a + 3;
+        m.range = ByteRange{m_tok[a].start, m_tok[a + 2].end};
+        m.kind = Kind::person;
+        m.subtype = "partial";
+        m.name_parts = 1;
+        m.link = *target;
+        m_out.push_back(m);
+    }
+    for (Mention& p : m_pending) {
+        if (p.first == k_none) continue;
+        if (p.kind != Kind::highlight) {
+            m_out.push_back(p);
+            continue;
+        }
+        const std::uint32_t* target = alias.find(view(p));
+        if (!target) continue;
+        p.link = *target;
+        p.kind = Kind::person;
+        p.subtype = "partial";
+        p.name_parts = 1;
+        p.weak = false;
+        m_out.push_back(p);
+    }
+}
+
+} // namespace gloss::core::detect::names_impl

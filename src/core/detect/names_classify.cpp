@@ -1,0 +1,664 @@
+// SPDX-License-Identifier: MIT
+// PERSON / ORG / PLACE classification of a capitalized run: gazetteers, heads, titles, context.
+#include "detect/name_detector.h"
+
+#include <algorithm>
+#include <string>
+
+namespace gloss::core::detect::names_impl {
+
+// Length of a title phrase starting at a ("Prime Minister", "Foreign Minister", "Dr."),
+// 0 when none. Strong titles always count; ambiguous ones need a name after them.
+std::uint32_t NameDetector::title_length(std::uint32_t a, std::uint32_t b) const {
+    std::uint32_t k = a;
+    while (k < b && m_tok[k].type == TokenType::word && is_title_modifier(s(k)) && !is_title_word(s(k))) ++k;
+    std::uint32_t end = k;
+    while (end < b && m_tok[end].type == TokenType::word &&
+           (is_title_word(s(end)) || (end > k && is_title_modifier(s(end)) && end + 1 < b &&
+                                      (is_title_word(s(end + 1)) || is_title_modifier(s(end + 1)) ||
+                                       s(end) == "Executive" || s(end) == "General")))) {
+        ++end;
+        if (end < b && is_punct(m_tok[end], '.') && attached(end)) ++end;
+        // "Secretary of State", "Minister of Defence": title + of + one word
+        if (end + 1 < b && s(end) == "of" && cap_word(end + 1) && end + 2 < b) end += 2;
+    }
+    if (end == k) return 0;
+    return end - a;
+}
+
+bool NameDetector::person_shape(std::uint32_t a, std::uint32_t b) const {
+    std::uint32_t words = 0;
+    for (std::uint32_t k = a; k < b; ++k) {
+        const Token& t = m_tok[k];
+        if (t.type == TokenType::word) {
+            std::string_view w = s(k);
+            if (!t.has(k_cap)) {
+                // Name particles inside a name: "Mohammed bin Salman", "Ursula von der Leyen".
+                if (k > a && k + 1 < b && is_name_particle(w)) continue;
+                return false;
+            }
+            if (m_g.is_demonym(w) || is_function_word(w) || is_month_word(k)) return false;
+            if (t.size() > 1 && !is_name_suffix(w)) ++words;
+            continue;
+        }
+        if (is_punct(t, '.') || is_punct(t, '-')) continue;
+        return false;
+    }
+    return words >= 1 && words <= 5;
+}
+
+bool NameDetector::any_common_word(std::uint32_t a, std::uint32_t b) const {
+    for (std::uint32_t k = a; k < b; ++k)
+        if (m_tok[k].type == TokenType::word && !m_g.is_given_name(s(k)) && m_g.is_common_word(s(k)))
+            return true;
+    return false;
+}
+
+bool NameDetector::any_entity_word(std::uint32_t a, std::uint32_t b) const {
+    for (std::uint32_t k = a; k < b; ++k) {
+        if (m_tok[k].type != TokenType::word) continue;
+        GazetteerEntry e = lookup(k, k + 1);
+        if (e.found()) return true;
+    }
+    return false;
+}
+
+// Context after a run: "X said", "X, a senior researcher", "X, 42,", "said X".
+bool NameDetector::speech_context(std::uint32_t a, std::uint32_t b) const {
+    const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
+    if (b < n && same_block(a, b)) {
+        if (m_tok[b].type == TokenType::word && is_speech_verb(s(b)) && s(b) != "according") return true;
+        if (is_punct(m_tok[b], ',') && b + 1 < n && same_block(a, b + 1)) {
+            std::string_view nx = s(b + 1);
+            if (nx == "a" || nx == "an" || nx == "the" || nx == "who" || nx == "whose") return true;
+            if (m_tok[b + 1].type == TokenType::number && b + 2 < n && is_punct(m_tok[b + 2], ','))
+                return true;
+        }
+    }
+    if (a > 0 && same_block(a, a - 1) && m_tok[a - 1].type == TokenType::word) {
+        std::string_view pv = s(a - 1);
+        // "said X", "wrote X" (not "told X": the name after "told" is the listener).
+        if (pv == "said" || pv == "says" || pv == "wrote" || pv == "added") return true;
+    }
+    return false;
+}
+
+// "X steel plant", "X copper-gold mine", "X crossing": a generic facility noun right after
+// the name, with at most a few modifiers (no verbs: "the Fleet left port" is no facility).
+bool NameDetector::facility_after(std::uint32_t b) const {
+    const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
+    for (std::uint32_t k = b, words = 0; k < n && k < b + 6 && same_block(b - 1, k); ++k) {
+        const Token& t = m_tok[k];
+        if (is_punct(t, '-')) continue;
+        if (t.type != TokenType::word || t.has(k_cap)) return false;
+        std::string_view w = s(k);
+        if (is_facility_noun(w)) return true;
+        bool verb_like = (w.size() > 3 && w.substr(w.size() - 2) == "ed") || is_function_word(w) ||
+                         is_speech_verb(w) || w == "left" || w == "has" || w == "is" || w == "was" ||
+                         w == "will" || w == "built" || w == "made" || w == "won" || w == "lost";
+        if (verb_like || ++words > 2) return false;
+    }
+    return false;
+}
+
+void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
+    // Leading words capitalized only by position, dates and determiners.
+    while (a < b) {
+        std::string_view w = s(a);
+        const Token& t = m_tok[a];
+        if (t.type != TokenType::word) {
+            ++a;
+            continue;
+        }
+        bool initial = sentence_initial(a) || (a > 0 && is_open_quote_cp(m_tok[a - 1].cp));
+        if (is_month_word(a) || is_weekday(w)) {
+            ++a;
+            continue;
+        }
+        if (w == "The" && b - a >= 2 && lookup(a, b).found()) break; // "The Hague"
+        if (w == "The" && !initial && b - a >= 2) {
+            // "told The New York Times": keep "The" only for a media name.
+            GazetteerEntry e;
+            std::uint32_t end = longest_gazetteer(a + 1, b, e);
+            if (end == b && e.kind == Kind::org && std::string_view(e.subtype) == "media") {
+                emit(a, b, Kind::org, e.subtype);
+                return;
+            }
+            ++a;
+            continue;
+        }
+        if ((initial || w == "The" || w == "A" || w == "An") && is_function_word(w) &&
+            !lookup(a, a + 1).found()) {
+            ++a;
+            continue;
+        }
+        break;
+    }
+    while (b > a && ((m_tok[b - 1].type != TokenType::word && !is_punct(m_tok[b - 1], '.')) ||
+                     (m_tok[b - 1].type == TokenType::word &&
+                      (is_month_word(b - 1) || is_weekday(s(b - 1)) || !m_tok[b - 1].has(k_cap)))))
+        --b;
+    if (a >= b) return;
+
+    if (b - a == 1) {
+        classify_single(a, ev);
+        return;
+    }
+    // 1. The whole run is a known name.
+    GazetteerEntry whole = lookup(a, b);
+    if (whole.found()) {
+        emit(a, b, whole.kind, whole.subtype);
+        return;
+    }
+
+    // 2. Structure: connector segments and the head word.
+    std::uint32_t first_conn = k_none;
+    bool has_and = false;
+    bool has_hyphen = false;
+    bool has_slash = false;
+    for (std::uint32_t k = a; k < b; ++k) {
+        const Token& t = m_tok[k];
+        if (t.type == TokenType::word && !t.has(k_cap) && is_connector(s(k))) {
+            if (first_conn == k_none && is_lower_connector_head(s(k))) first_conn = k;
+            if (s(k) == "and") has_and = true;
+        }
+        if (is_punct(t, '&')) has_and = true;
+        if (is_punct(t, '-') || is_punct(t, 0x2013)) has_hyphen = true;
+        if (is_punct(t, '/')) has_slash = true;
+    }
+    std::uint32_t head = (first_conn != k_none ? first_conn : b) - 1;
+    if (head > a && is_punct(m_tok[head], '.')) --head;
+    std::string_view head_word = s(head);
+    std::string_view last_word = s(b - 1);
+    bool multi = b - a >= 2;
+
+    if (multi && m_tok[head].type == TokenType::word && is_non_entity_head(head_word) &&
+        !(first_conn != k_none && org_head_subtype(head_word))) {
+        m_non_entity_end = b;
+        return;
+    }
+    if (multi && m_tok[b - 1].type == TokenType::word && is_non_entity_head(last_word) &&
+        first_conn == k_none) {
+        m_non_entity_end = b;
+        return;
+    }
+    // "Osei-Bonsu" alone: remembered; the alias pass joins it when a person bears that surname.
+    if (has_hyphen && b - a == 3 && is_punct(m_tok[a + 1], '-')) m_hyphen_runs.push_back(a);
+    // Hyphenated compounds with a number word are names of policies and events.
+    if (has_hyphen) {
+        for (std::uint32_t k = a; k < b; ++k)
+            if (m_tok[k].type == TokenType::word && number_word_value(s(k)) >= 0) return;
+    }
+
+    // Two names joined by "and" ("Belgrade and Beijing", "Ford Motor Co. and General Motors
+    // Co."): split when the part before "and" is a name by itself.
+    if (has_and) {
+        for (std::uint32_t k = a + 1; k < b; ++k) {
+            if (!(m_tok[k].type == TokenType::word && s(k) == "and") && !is_punct(m_tok[k], '&')) continue;
+            // Split when the left part is a name by itself, or when both sides are
+            // multi-word and the right one is ("Great Wall and City Hall"; not
+            // "International and Security Affairs Center").
+            if (standalone(a, k)) {
+                split_and_classify(a, b, ev);
+                return;
+            }
+            if (!is_punct(m_tok[k], '&') && k - a >= 2 && b - (k + 1) >= 2 && standalone(k + 1, b)) {
+                // "Harvard School of Public Health and Brigham and Women's Hospital": two names,
+                // each classified whole when the left one has connectors of its own.
+                bool left_conn = first_conn != k_none && first_conn < k;
+                if (left_conn) {
+                    classify(a, k, ev);
+                    classify(k + 1, b, ev);
+                } else {
+                    split_and_classify(a, b, ev);
+                }
+                return;
+            }
+            break;
+        }
+    }
+    // Teams: a place and a plural nickname ("Denver Nuggets", "Chicago Bulls").
+    if (multi && first_conn == k_none && !has_and) {
+        GazetteerEntry pe;
+        std::uint32_t pend = longest_gazetteer(a, b, pe);
+        if (pend > a && pend < b && pe.kind == Kind::place && b - pend <= 2 &&
+            m_tok[b - 1].type == TokenType::word && !m_tok[b - 1].has(k_all_caps)) {
+            std::string_view nick = s(b - 1);
+            if (nick.size() > 3 && nick.back() == 's' && !m_g.is_demonym(nick) && !org_head_subtype(nick) &&
+                !place_head_subtype(nick) && !is_non_entity_head(nick) && !lookup(pend, b).found()) {
+                emit(a, b, Kind::org, "team");
+                return;
+            }
+        }
+    }
+    // 3. Titles and honorifics inside the run: what precedes is classified apart.
+    for (std::uint32_t k = a; k < b; ++k) {
+        if (m_tok[k].type != TokenType::word) continue;
+        std::uint32_t tl = title_length(k, b);
+        if (tl == 0) continue;
+        std::uint32_t rest = k + tl;
+        if (rest >= b) break; // a title alone ("President") or at the end: no person
+        if (org_head_subtype(last_word) && !is_title_word(last_word) && rest + 1 < b) break;
+        std::uint32_t title_word = rest - 1;
+        while (title_word > k && m_tok[title_word].type != TokenType::word) --title_word;
+        bool strong = is_strong_title(s(title_word));
+        bool org_like = org_head_subtype(last_word) != nullptr || is_company_suffix(last_word) ||
+                        (b - 1 > rest && is_punct(m_tok[b - 1], '.') && is_company_suffix(s(b - 2)));
+        bool name_follows = !org_like && person_shape(rest, b) && !lookup(rest, b).found() &&
+                            (strong || m_g.is_given_name(s(rest)) || m_g.is_family_first(s(rest)) ||
+                             speech_context(rest, b) || (b - rest >= 2 && !any_entity_word(rest, b)));
+        if (!name_follows) continue;
+        if (k > a) classify_prefix(a, k);
+        emit(rest, b, Kind::person, "");
+        return;
+    }
+    // A title and name with a tail: "Gov. Greg Abbott of Texas".
+    if (first_conn != k_none) {
+        for (std::uint32_t k = a; k < first_conn; ++k) {
+            if (m_tok[k].type != TokenType::word) continue;
+            std::uint32_t tl = title_length(k, first_conn);
+            if (tl == 0 || k + tl >= first_conn) continue;
+            std::uint32_t rest = k + tl;
+            if (!person_shape(rest, first_conn) || lookup(rest, first_conn).found()) continue;
+            if (k > a) classify_prefix(a, k);
+            emit(rest, first_conn, Kind::person, "");
+            if (first_conn + 1 < b) split_and_classify(first_conn + 1, b, ev);
+            return;
+        }
+    }
+
+    // "Sûreté du Québec", "Banque de France", "Université de Montréal": a word that is no name
+    // by itself, a Romance "of" and a known place make an institution.
+    if (b - a >= 3 && !has_and && first_conn == k_none && m_tok[a + 1].type == TokenType::word &&
+        !m_tok[a + 1].has(k_cap) && is_romance_of(s(a + 1)) && !m_g.is_given_name(s(a)) &&
+        !lookup(a, a + 1).found() && !place_prefix_subtype(s(a)) && !is_title_word(s(a))) {
+        std::uint32_t rest = a + 2;
+        if (rest + 1 < b && (s(rest) == "la" || s(rest) == "l")) ++rest;
+        GazetteerEntry pe = lookup(rest, b);
+        if (pe.found() && pe.kind == Kind::place) {
+            emit(a, b, Kind::org, "other");
+            return;
+        }
+    }
+    // 4. Organization and place heads.
+    if (multi) {
+        const char* org = org_head_subtype(head_word);
+        // "the Vermont State House": the building (its legislature is "the Legislature").
+        if (head_word == "House" && head > a && s(head - 1) == "State" && first_conn == k_none) {
+            emit(a, b, Kind::place, "facility");
+            return;
+        }
+        if (org && (head_word == "Center" || head_word == "Centre") && head > a && first_conn == k_none &&
+            is_facility_center(s(head - 1))) {
+            emit(a, b, Kind::place, "facility");
+            return;
+        }
+        if (org && !is_title_word(head_word)) {
+            emit(a, b, Kind::org, org);
+            return;
+        }
+        if (first_conn == k_none && (is_company_suffix(last_word) || (b - 1 > a && is_punct(m_tok[b - 1], '.') &&
+                                                                      is_company_suffix(s(b - 2))))) {
+            emit(a, b, Kind::org, "company");
+            return;
+        }
+        const char* place = place_head_subtype(head_word);
+        // "Lisa Park", "Arsenio Hall": a given name before a head that is also a surname.
+        if (place && b - a == 2 && m_g.is_given_name(s(a)) && is_surname_like_head(head_word) &&
+            !preposition_before(a, {"at", "in", "near", "to", "from", "into", "outside", "inside"}))
+            place = nullptr;
+        if (place && first_conn == k_none) {
+            // "221 Main St.": the house number opens an address.
+            if (std::string_view(place) == "street" && a > 0 && m_tok[a - 1].type == TokenType::number &&
+                same_block(a - 1, a) && m_tok[a].has(k_space_before)) {
+                emit(a - 1, b, Kind::place, "address");
+                return;
+            }
+            emit(a, b, Kind::place, place);
+            return;
+        }
+        if (place && std::string_view(place) == "geo") {
+            emit(a, b, Kind::place, place); // "Gulf of Mexico"
+            return;
+        }
+        const char* prefix = place_prefix_subtype(s(a));
+        if (prefix && (std::string_view(prefix) == "geo") && !has_and && first_conn == k_none) {
+            emit(a, b, Kind::place, prefix);
+            return;
+        }
+    }
+
+    // 5. Split at "and", connectors, slashes and hyphens when the whole is no single name.
+    if (has_and || first_conn != k_none || has_slash || has_hyphen) {
+        split_and_classify(a, b, ev);
+        return;
+    }
+
+    // 6. A known name at the start of a longer run ("Serbia Kosovo" rarely; "Belgrade Nikola").
+    // Person names: given name or family name first, title, byline, credit or speech context.
+    bool shape = person_shape(a, b);
+    bool has_entity_word = any_entity_word(a, b);
+    // Unknown name followed by a generic facility noun: "the Kerem Shalom crossing".
+    if (multi && !has_entity_word && (ev & (k_ev_byline | k_ev_credit)) == 0 && facility_after(b) &&
+        !m_tok[a].has(k_title_line) && !speech_context(a, b)) {
+        emit(a, b, Kind::place, "facility", true);
+        return;
+    }
+    if (multi && shape) {
+        std::string_view first = s(a);
+        bool given = (m_g.is_given_name(first) || m_g.is_family_first(first) ||
+                      (b - a == 2 && m_g.is_given_name(s(b - 1)) && !has_entity_word)) &&
+                     !m_tok[a].has(k_title_line);
+        bool context = (ev & (k_ev_byline | k_ev_credit | k_ev_title)) != 0 || speech_context(a, b);
+        bool last_is_place = lookup(b - 1, b).found();
+        // "By Dana Whitfield | Health Reporter": a job title in a byline is no name.
+        std::string_view last = s(b - 1);
+        bool job_tail = is_title_word(last) || last == "Writer" || last == "Writers" || last == "Columnist" ||
+                        last == "Contributor" || last == "Producer" || last == "Photographer";
+        if ((given && !last_is_place) || (context && !last_is_place && !job_tail)) {
+            emit(a, b, Kind::person, "");
+            return;
+        }
+    }
+    // Acronym followed by a name: "RTB Bor" is one company.
+    if (multi && all_caps(a) && !all_caps(b - 1) && !lookup(a, a + 1).found() &&
+        !is_non_org_acronym(s(a)) && m_tok[a].size() <= 5) {
+        emit(a, b, Kind::org, "company");
+        return;
+    }
+    if (multi && !shape) {
+        split_and_classify(a, b, ev);
+        return;
+    }
+    // Unknown name followed by a generic facility noun: "the Čukaru Peki copper-gold mine".
+    if (!has_entity_word && facility_after(b) && !m_tok[a].has(k_title_line)) {
+        emit(a, b, Kind::place, "facility", true);
+        return;
+    }
+    if (multi) {
+        // A gazetteer word inside an otherwise unknown run: classify word by word.
+        if (has_entity_word || sentence_initial(a) || m_tok[a].has(k_title_line)) {
+            // "Rishi Sunak has pledged…": a person if "Sunak" is one elsewhere.
+            if (!has_entity_word && b - a <= 3 && !all_caps(a)) {
+                Mention m;
+                m.first = a;
+                m.last = b;
+                m.range = ByteRange{m_tok[a].start, m_tok[b - 1].end};
+                m.weak = true;
+                m_pending_multi.push_back(m);
+            }
+            split_and_classify(a, b, ev);
+            return;
+        }
+        if (b - a <= 3 && !any_common_word(a, b)) {
+            emit(a, b, Kind::person, "", true);
+            return;
+        }
+        return;
+    }
+
+    // 7. One word.
+    classify_single(a, ev);
+}
+
+// Whether [a, b) is a name on its own (for splitting "X and Y").
+bool NameDetector::standalone(std::uint32_t a, std::uint32_t b) const {
+    while (b > a && m_tok[b - 1].type != TokenType::word && !is_punct(m_tok[b - 1], '.')) --b;
+    if (b <= a) return false;
+    if (lookup(a, b).found()) return true;
+    std::uint32_t last = b - 1;
+    if (is_punct(m_tok[last], '.') && last > a) --last;
+    std::string_view w = s(last);
+    if (org_head_subtype(w) || is_company_suffix(w) || place_head_subtype(w)) return b - a >= 2;
+    if (b - a >= 2 && (m_g.is_given_name(s(a)) || title_length(a, b) > 0)) return true;
+    return false;
+}
+
+bool NameDetector::is_strong_title(std::string_view w) {
+    static const char* const k_strong[] = {
+        "President", "President-elect", "Premier", "Chancellor", "Minister", "Secretary",
+        "Secretary-General", "Ambassador", "Envoy", "Governor", "Gov.", "Gov", "Senator",
+        "Sen.", "Sen", "Rep.", "Rep", "Congressman", "Congresswoman", "Mayor", "Spokesman",
+        "Spokeswoman", "Spokesperson", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr",
+        "Prof.", "Professor", "Sir", "Dame", "King", "Queen", "Prince", "Princess", "Pope",
+        "Cardinal", "Archbishop", "Bishop", "Patriarch", "Rabbi", "Imam", "Sheikh", "Emir",
+        "Sultan", "Gen.", "Lt.", "Col.", "Colonel", "Capt.", "Captain", "Sgt.", "Sergeant",
+        "Adm.", "Admiral", "Marshal", "Lieutenant", "Detective", "Judge", "Chairman",
+        "Chairwoman", "CEO", "Commissioner", "Councillor", "Councilman", "Councilwoman",
+        "Assemblyman", "Assemblywoman", "MP", "MEP", "Rev.", "Reverend", "Ayatollah",
+        "Coach", "Sheriff", "Superintendent", "Father", "Pvt.", "Cmdr.", "Brig.", "Hon.",
+        "Economist", "Analyst", "Researcher", "Reporter", "Correspondent", "Editor",
+        "Adviser", "Advisor", "Aide", "Founder", "Co-founder", "Director", "Prosecutor"};
+    for (const char* k : k_strong)
+        if (w == k) return true;
+    return false;
+}
+
+// What stands before a title: "Serbian" (dropped), "NATO", "Kremlin", "Hesteel Group".
+void NameDetector::classify_prefix(std::uint32_t a, std::uint32_t b) {
+    while (b > a && ((m_tok[b - 1].type != TokenType::word && !is_punct(m_tok[b - 1], '.')) ||
+                     (m_tok[b - 1].type == TokenType::word &&
+                      (m_g.is_demonym(s(b - 1)) || is_title_modifier(s(b - 1))))) &&
+           !lookup(b - 1, b).found())
+        --b;
+    if (a < b) classify(a, b, 0);
+}
+
+void NameDetector::split_and_classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
+    std::uint32_t k = a;
+    while (k < b) {
+        if (m_tok[k].type != TokenType::word || !m_tok[k].has(k_cap)) {
+            ++k;
+            continue;
+        }
+        // A segment ending in an organization or place head is one name ("Iowa Avenue").
+        {
+            std::uint32_t seg = k + 1;
+            while (seg < b && (m_tok[seg].type == TokenType::word ? m_tok[seg].has(k_cap)
+                                                                  : is_punct(m_tok[seg], '.')))
+                ++seg;
+            std::uint32_t lw = seg - 1;
+            if (lw > k && is_punct(m_tok[lw], '.')) --lw;
+            if (lw > k && !(k == a && seg == b) &&
+                ((org_head_subtype(s(lw)) && !is_title_word(s(lw))) || place_head_subtype(s(lw))) &&
+                !lookup(k, seg).found()) {
+                classify_segment(k, seg, ev);
+                k = seg;
+                continue;
+            }
+        }
+        // Longest gazetteer entry first ("Radio Free Europe", "Eastern Europe").
+        GazetteerEntry e;
+        std::uint32_t end = longest_gazetteer(k, b, e);
+        if (end > k) {
+            emit(k, end, e.kind, e.subtype);
+            k = end;
+            continue;
+        }
+        // Otherwise the next segment without connectors, hyphens or slashes.
+        std::uint32_t seg = k + 1;
+        while (seg < b && (m_tok[seg].type == TokenType::word ? m_tok[seg].has(k_cap)
+                                                              : is_punct(m_tok[seg], '.')))
+            ++seg;
+        if (seg - k >= 2 || !(k == a && seg == b)) {
+            if (seg - k == 1) classify_single(k, ev);
+            else classify_segment(k, seg, ev);
+        }
+        k = seg;
+    }
+}
+
+// A connector-free part of a split run.
+void NameDetector::classify_segment(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
+    GazetteerEntry e = lookup(a, b);
+    if (e.found()) {
+        emit(a, b, e.kind, e.subtype);
+        return;
+    }
+    std::uint32_t lw = b - 1;
+    if (lw > a && is_punct(m_tok[lw], '.')) --lw;
+    const char* org = org_head_subtype(s(lw));
+    if (b - a >= 2 && org && !is_title_word(s(lw))) {
+        emit(a, b, Kind::org, org);
+        return;
+    }
+    if (b - a >= 2 && is_company_suffix(s(lw))) {
+        emit(a, b, Kind::org, "company");
+        return;
+    }
+    const char* place = b - a >= 2 ? place_head_subtype(s(lw)) : nullptr;
+    if (place) {
+        emit(a, b, Kind::place, place);
+        return;
+    }
+    if (person_shape(a, b) && !m_tok[a].has(k_title_line) && (m_g.is_given_name(s(a)) || m_g.is_family_first(s(a)) ||
+                               (ev & (k_ev_byline | k_ev_credit)) != 0)) {
+        emit(a, b, Kind::person, "");
+        return;
+    }
+    for (std::uint32_t k = a; k < b; ++k)
+        if (m_tok[k].type == TokenType::word) classify_single(k, ev);
+}
+
+void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
+    std::string_view w = s(a);
+    const Token& t = m_tok[a];
+    if (t.type != TokenType::word || !t.has(k_cap)) return;
+    if (m_g.is_demonym(w)) return;
+    auto def = m_acronyms.empty() ? m_acronyms.end() : m_acronyms.find(w);
+    if (def != m_acronyms.end()) {
+        if (def->second.mention != k_none) {
+            const Mention& d = m_out[def->second.mention];
+            std::uint32_t idx = emit(a, a + 1, d.kind, d.subtype);
+            if (idx != k_none) m_out[idx].link = def->second.mention;
+        }
+        return;
+    }
+    if (a + 1 < m_tok.size() && is_punct(m_tok[a + 1], '.') && attached(a + 1)) {
+        // "Calif.", "Mass.": abbreviations listed with their period.
+        GazetteerEntry e = lookup(a, a + 2);
+        if (e.found()) {
+            m_keep_period = true;
+            emit(a, a + 2, e.kind, e.subtype);
+            m_keep_period = false;
+            return;
+        }
+    }
+    GazetteerEntry e = lookup(a, a + 1);
+    if (e.found()) {
+        emit(a, a + 1, e.kind, e.subtype);
+        return;
+    }
+    // "Sombor, Serbia": a place name followed by its country or state.
+    if (a + 2 < m_tok.size() && is_punct(m_tok[a + 1], ',') && same_block(a, a + 2) &&
+        !m_tok[a].has(k_all_caps) && !m_g.is_given_name(w) && !is_function_word(w) && !is_title_word(w)) {
+        GazetteerEntry next = lookup(a + 2, a + 3);
+        if (!next.found() && a + 3 < m_tok.size() && is_punct(m_tok[a + 3], '.')) next = lookup(a + 2, a + 4);
+        if (next.found() && next.kind == Kind::place &&
+            (std::string_view(next.subtype) == "country" || std::string_view(next.subtype) == "region") &&
+            !(a > 0 && m_tok[a - 1].type == TokenType::word && m_tok[a - 1].has(k_cap) && same_block(a - 1, a))) {
+            emit(a, a + 1, Kind::place, "city", true);
+            return;
+        }
+    }
+    // "the port of Odesa", "the city of Bor".
+    if (a >= 2 && s(a - 1) == "of" && is_place_noun(s(a - 2)) && !m_g.is_given_name(w) &&
+        !m_tok[a].has(k_all_caps)) {
+        emit(a, a + 1, Kind::place, "city", true);
+        return;
+    }
+    if (m_g.is_demonym(w) || is_function_word(w) || is_title_word(w) || month_number(w) ||
+        is_weekday(w) || is_non_entity_head(w))
+        return;
+    if (number_word_value(w) >= 0) return;
+    bool initial = sentence_initial(a);
+    if (t.has(k_all_caps)) {
+        if (ev & k_ev_credit) {
+            emit(a, a + 1, Kind::org, "media");
+            return;
+        }
+        if (!initial && !is_non_org_acronym(w) && t.size() >= 2 && t.size() <= 8 &&
+            !t.has(k_abbrev) && !all_caps_line(a) && !m_g.is_common_word(w)) {
+            emit(a, a + 1, Kind::org, "other", true);
+        }
+        return;
+    }
+    if (ev & k_ev_credit) {
+        emit(a, a + 1, Kind::org, "media", true);
+        return;
+    }
+    // "in the East": a capitalized compass region.
+    if (is_direction(w) && a > 0 && s(a - 1) == "the" && !(a + 1 < m_tok.size() && cap_word(a + 1))) {
+        emit(a, a + 1, Kind::place, "region");
+        return;
+    }
+    if (m_g.is_common_word(w) && !m_g.is_given_name(w)) {
+        placeholder(a, a + 1);
+        return;
+    }
+    bool possessive_next = a + 1 < m_tok.size() && m_tok[a + 1].type == TokenType::possessive;
+    if (!initial && !possessive_next && preposition_before(a, {"near", "outside", "in"}) &&
+        !m_g.is_given_name(w) && t.size() >= 3) {
+        bool ok_after = a + 1 >= m_tok.size() || !same_block(a, a + 1) ||
+                        m_tok[a + 1].type == TokenType::punct ||
+                        (m_tok[a + 1].type == TokenType::word && !m_tok[a + 1].has(k_cap));
+        if (ok_after) {
+            emit(a, a + 1, Kind::place, "city", true);
+            return;
+        }
+    }
+    // "Fitbit, a unit of Google", "X, the platform": a company apposition.
+    if (org_apposition(a + 1)) {
+        emit(a, a + 1, Kind::org, "company", true);
+        return;
+    }
+    // "analysts at Bernstein": people work at organizations, not at other people.
+    if (!initial && !m_g.is_given_name(w) && a >= 2 && s(a - 1) == "at" && same_block(a - 2, a) &&
+        m_tok[a - 2].type == TokenType::word && s(a - 2).size() > 3 && s(a - 2).back() == 's' &&
+        (!m_tok[a - 2].has(k_cap) || sentence_initial(a - 2))) {
+        emit(a, a + 1, Kind::org, "company", true);
+        return;
+    }
+    // A single letter is no person name ("on X").
+    if (!initial && speech_context(a, a + 1) && !m_tok[a].has(k_title_line) && t.size() > 1) {
+        emit(a, a + 1, Kind::person, "", true);
+        return;
+    }
+    placeholder(a, a + 1);
+}
+
+// ", a unit of", ", the platform", ", a chipmaker" after a name: an organization.
+bool NameDetector::org_apposition(std::uint32_t k) const {
+    const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
+    if (k + 2 >= n || !is_punct(m_tok[k], ',') || !same_block(k, k + 2)) return false;
+    std::string_view det = s(k + 1);
+    if (det != "a" && det != "an" && det != "the") return false;
+    std::uint32_t q = k + 2;
+    // one optional modifier: "a Dutch unit", "the social-media platform" is not tracked
+    if (q + 1 < n && m_tok[q].type == TokenType::word && m_tok[q + 1].type == TokenType::word &&
+        same_block(q, q + 1) && !org_noun(s(q)))
+        ++q;
+    if (m_tok[q].type != TokenType::word || !org_noun(s(q))) return false;
+    // The noun must head the apposition: not "a company spokesman", "the firm's founder".
+    if (q + 1 >= n || !same_block(q, q + 1)) return true;
+    const Token& nx = m_tok[q + 1];
+    if (nx.type == TokenType::punct) return nx.cp == ',' || nx.cp == '.' || nx.cp == ';' || nx.cp == ')';
+    if (nx.type != TokenType::word) return false;
+    std::string_view w = s(q + 1);
+    return w == "of" || w == "that" || w == "which" || w == "based" || w == "in" || w == "owned" ||
+           w == "known" || w == "formerly" || w == "founded" || w == "with" || w == "whose" || w == "for";
+}
+
+bool NameDetector::org_noun(std::string_view w) {
+    static const char* const k_nouns[] = {
+        "unit", "subsidiary", "division", "company", "firm", "maker", "startup", "start-up",
+        "developer", "manufacturer", "provider", "operator", "platform", "chipmaker", "automaker",
+        "carmaker", "retailer", "lender", "insurer", "supplier", "brand", "conglomerate",
+        "broker", "brokerage", "airline", "publisher", "network", "exchange", "bank", "nonprofit",
+        "charity", "agency", "outlet", "newspaper", "broadcaster", "studio", "label", "club"};
+    for (const char* x : k_nouns)
+        if (w == x) return true;
+    return false;
+}
+
+} // namespace gloss::core::detect::names_impl

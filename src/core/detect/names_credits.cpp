@@ -1,0 +1,186 @@
+// SPDX-License-Identifier: MIT
+// Bylines, photo credits and acronym definitions ("Foo Bar (FB)") for the name detector.
+#include "detect/name_detector.h"
+
+#include <algorithm>
+#include <string>
+
+namespace gloss::core::detect::names_impl {
+
+bool NameDetector::in_byline(std::uint32_t i) const {
+    std::uint16_t b = m_tok[i].block;
+    if (b < m_t.block_kinds.size() && m_t.block_kinds[b] == BlockKind::byline) return true;
+    // "By Jane Doe" opening any short line.
+    std::uint32_t first = b < m_t.block_first.size() ? m_t.block_first[b] : 0;
+    std::uint32_t last = b < m_t.block_last.size() ? m_t.block_last[b] : 0;
+    return i >= first && equals_lower(s(first), "by") && last - first <= 12 && i <= first + 2;
+}
+
+bool NameDetector::all_caps_line(std::uint32_t a) const {
+    std::uint16_t b = m_tok[a].block;
+    if (b >= m_t.block_first.size()) return false;
+    std::uint32_t caps = 0, words = 0;
+    for (std::uint32_t k = m_t.block_first[b]; k < m_t.block_last[b] && words < 12; ++k) {
+        if (m_tok[k].type != TokenType::word) continue;
+        ++words;
+        if (m_tok[k].has(k_all_caps)) ++caps;
+    }
+    return words >= 3 && caps * 2 > words;
+}
+
+// "Foo Bar (FB)": FB abbreviates the name just classified (or a non-entity: "BRI").
+void NameDetector::check_acronym_definition(std::uint32_t end) {
+    const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
+    if (end + 2 >= n || !is_punct(m_tok[end], '(')) return;
+    std::uint32_t k = end + 1;
+    std::uint32_t close = k;
+    while (close < n && close < k + 4 && !is_punct(m_tok[close], ')')) ++close;
+    if (close >= n || !is_punct(m_tok[close], ')') || close == k) return;
+    if (!m_tok[k].has(k_all_caps) && !(m_tok[k].has(k_cap) && m_tok[k].size() <= 6)) return;
+    std::string_view acr = m_t.slice(k, close);
+    merge_by_initials(acr, end);
+    // The defining mention: the last one emitted ending right before the parenthesis.
+    std::uint32_t def = k_none;
+    if (!m_out.empty() && m_out.back().last == end && m_out.back().kind != Kind::highlight)
+        def = static_cast<std::uint32_t>(m_out.size() - 1);
+    if (def == k_none && m_non_entity_end != end) return; // nothing named right before it
+    if (def != k_none && m_out[def].kind == Kind::person) return; // "(R-Texas)" style notes
+    if (def != k_none) {
+        // "WASHINGTON (AP)": a known name of another kind is no abbreviation of this one.
+        GazetteerEntry known = m_g.find(acr);
+        char a0 = acr[0];
+        char d0 = m_t.text[m_out[def].range.start];
+        if (known.found() && known.kind != m_out[def].kind) return;
+        if (m_out[def].kind == Kind::place && a0 != d0) return;
+    }
+    m_acronyms[acr] = AcronymDef{def};
+    for (std::uint32_t q = k; q < close; ++q) m_consumed[q] = 1;
+    if (def != k_none) {
+        const Mention d = m_out[def];
+        std::uint32_t idx = emit(k, close, d.kind, d.subtype);
+        if (idx != k_none) m_out[idx].link = def;
+    }
+}
+
+// "Committee on Foreign Investment in the United States (CFIUS)": when the acronym spells the
+// initials of an organization and the names after it, they are one organization name.
+void NameDetector::merge_by_initials(std::string_view acr, std::uint32_t end) {
+    if (acr.size() < 3 || acr.size() > 8 || end == 0) return;
+    for (char c : acr)
+        if (c < 'A' || c > 'Z') return;
+    std::string ini;
+    std::uint32_t start = k_none;
+    for (std::uint32_t q = end; q-- > 0 && ini.size() < acr.size() && same_block(q, end - 1);) {
+        const Token& t = m_tok[q];
+        if (is_punct(t, ',') && q + 1 < end) continue; // "National Heart, Lung, and Blood Institute"
+        if (t.type != TokenType::word) break;
+        std::string_view w = s(q);
+        if (!t.has(k_cap)) {
+            if (w == "of" || w == "on" || w == "in" || w == "the" || w == "for" || w == "and" || w == "to")
+                continue;
+            break;
+        }
+        if (t.has(k_abbrev) || static_cast<unsigned char>(w[0]) >= 0x80) break;
+        ini.insert(ini.begin(), w[0]);
+        start = q;
+    }
+    if (start == k_none || ini != acr) return;
+    // Every mention inside the span must lie wholly in it, one must end it and one be an ORG.
+    std::uint32_t first_idx = k_none;
+    for (std::uint32_t k = static_cast<std::uint32_t>(m_out.size()); k-- > 0;) {
+        const Mention& m = m_out[k];
+        if (m.last <= start) break;
+        if (m.kind == Kind::highlight) continue;
+        if (m.first < start || m.last > end) return;
+        first_idx = k;
+    }
+    if (first_idx == k_none || m_out.back().last != end) return;
+    if (m_out[first_idx].first == start && first_idx + 1 == m_out.size()) return; // already whole
+    std::uint32_t org = k_none;
+    for (std::uint32_t k = first_idx; k < m_out.size() && org == k_none; ++k)
+        if (m_out[k].kind == Kind::org) org = k;
+    if (org == k_none) return;
+    Mention merged = m_out[org];
+    for (std::uint32_t k = first_idx; k < m_out.size(); ++k) m_out[k].kind = Kind::highlight;
+    merged.first = start;
+    merged.last = end;
+    merged.range = ByteRange{m_tok[start].start, m_tok[end - 1].end};
+    m_out.push_back(merged);
+}
+
+// Photo credits: "[Name/Pool/AFP]", "(AP Photo/Jane Doe)", "[Xinhua]" at the end of captions.
+void NameDetector::scan_credits(std::uint32_t b) {
+    if (b >= m_t.block_first.size()) return;
+    std::uint32_t first = m_t.block_first[b];
+    std::uint32_t last = m_t.block_last[b];
+    bool caption = m_t.block_kinds[b] == BlockKind::image;
+    for (std::uint32_t i = first; i < last; ++i) {
+        if (!is_punct(m_tok[i], '[') && !is_punct(m_tok[i], '(')) continue;
+        char32_t closer = is_punct(m_tok[i], '[') ? U']' : U')';
+        std::uint32_t j = i + 1;
+        bool slash = false;
+        bool credit_word = false;
+        while (j < last && !is_punct(m_tok[j], closer) && j < i + 24) {
+            if (is_punct(m_tok[j], '/')) slash = true;
+            if (m_tok[j].type == TokenType::word && is_credit_word(s(j)) && m_tok[j].has(k_cap))
+                credit_word = true;
+            ++j;
+        }
+        if (j >= last || !is_punct(m_tok[j], closer)) continue;
+        bool at_end = j + 1 >= last || (j + 2 >= last && m_tok[j + 1].type == TokenType::punct);
+        bool is_credit = (caption && closer == U']' && at_end) || slash || credit_word;
+        if (!is_credit || j == i + 1) continue;
+        // Every token inside must be a word, a slash or a period.
+        bool clean = true;
+        for (std::uint32_t k = i + 1; k < j; ++k)
+            if (m_tok[k].type != TokenType::word && !is_punct(m_tok[k], '/') &&
+                !is_punct(m_tok[k], '.') && !is_punct(m_tok[k], '-'))
+                clean = false;
+        if (!clean) continue;
+        std::uint32_t seg = i + 1;
+        for (std::uint32_t k = i + 1; k <= j; ++k) {
+            if (k < j && !is_punct(m_tok[k], '/')) continue;
+            credit_segment(seg, k);
+            seg = k + 1;
+        }
+        for (std::uint32_t k = i; k <= j; ++k) m_consumed[k] = 1;
+        i = j;
+    }
+}
+
+void NameDetector::credit_segment(std::uint32_t a, std::uint32_t b) {
+    if (a < b) {
+        GazetteerEntry whole = lookup(a, b);
+        if (whole.found()) {
+            emit(a, b, whole.kind, whole.subtype);
+            return;
+        }
+    }
+    // Drop credit words ("Pool", "Photo", "Courtesy") at either end.
+    while (a < b && m_tok[a].type == TokenType::word && (is_credit_word(s(a)) || !m_tok[a].has(k_cap) ||
+                                                        s(a) == "by" || s(a) == "By"))
+        ++a;
+    while (b > a && m_tok[b - 1].type == TokenType::word && is_credit_word(s(b - 1))) --b;
+    if (a >= b) return;
+    GazetteerEntry e = lookup(a, b);
+    if (e.found()) {
+        emit(a, b, e.kind, e.subtype);
+        return;
+    }
+    std::uint32_t words = 0;
+    for (std::uint32_t k = a; k < b; ++k)
+        if (m_tok[k].type == TokenType::word) ++words;
+    if (words >= 2 && person_shape(a, b)) {
+        emit(a, b, Kind::person, "");
+        return;
+    }
+    if (words == 1 && m_tok[a].type == TokenType::word && m_tok[a].has(k_cap) &&
+        !is_credit_word(s(a))) {
+        auto def = m_g.find(s(a));
+        emit(a, a + 1, Kind::org, def.found() ? def.subtype : "media");
+        return;
+    }
+    classify(a, b, k_ev_credit);
+}
+
+} // namespace gloss::core::detect::names_impl
