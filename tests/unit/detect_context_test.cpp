@@ -15,7 +15,8 @@ const char* const k_game =
     "Mara Lindqvist scored twice for the Blizzard in the second period, and Jon Petrakis scored for "
     "Texas, which has lost three games in a row. The teams play again in Houston next week.\n"
     "\"We were flat in the first period,\" said Blizzard coach Ann Pelletier.\n"
-    "Blizzard: At Dallas on Sunday.\n";
+    "Blizzard: At Dallas on Sunday.\n"
+    "Comets: Host Tampa Bay on Monday.\n";
 }
 
 TEST_CASE("context: a place plus a nickname in a sports report is one team") {
@@ -36,6 +37,7 @@ TEST_CASE("context: a place standing for a team (record, scored for, schedule) i
     CHECK(r.find(Kind::org, "Ohio", 0) != nullptr);   // "Ohio improved to 9-5-2"
     CHECK(r.find(Kind::org, "Texas", 0) != nullptr);  // "scored for Texas"
     CHECK(r.has(Kind::org, "Dallas"));                // "At Dallas" on a schedule line
+    CHECK(r.has(Kind::org, "Tampa Bay"));             // "Host Tampa Bay"
     CHECK(r.has(Kind::place, "Houston"));             // "in Houston" stays a place
 }
 
@@ -66,4 +68,60 @@ TEST_CASE("context: company suffixes B.V. and AG make companies; the first word 
     CHECK(r.has(Kind::org, "Lindqvar Systeme AG"));
     CHECK(r.find(Kind::org, "Kerrith", 0) != nullptr);
     CHECK_FALSE(r.touches(Kind::person, "Kerrith"));
+}
+
+TEST_CASE("context: numbered roads are streets, with their state or country prefix") {
+    auto r = detect_body("Crews closed Route 7 and U.S. Route 4 near the river, and Interstate 91 reopened.");
+    CHECK(r.subtype(Kind::place, "Route 7") == "street");
+    CHECK(r.has(Kind::place, "U.S. Route 4"));
+    CHECK(r.has(Kind::place, "Interstate 91"));
+    CHECK_FALSE(r.has(Kind::figure, "7"));
+}
+
+TEST_CASE("context: an unknown name before a lower-case region noun is a place") {
+    auto r = detect_body("Rain hit Orleans and Caledonia counties and the Kvarner region overnight.");
+    CHECK(r.has(Kind::place, "Caledonia"));
+    CHECK(r.subtype(Kind::place, "Kvarner") == "region");
+    CHECK_FALSE(r.touches(Kind::place, "counties"));
+}
+
+TEST_CASE("context: a court vote and ordinary 'period'/'game' words are no sports context") {
+    auto r = detect_body("The court ruled 5-4 that the grace period was part of a political game this season. "
+                         "Texas Medicaid officials said the penalty stands.");
+    CHECK_FALSE(r.has(Kind::org, "Texas Medicaid"));
+    CHECK(r.has(Kind::place, "Texas"));
+}
+
+TEST_CASE("context: an unknown word coordinated with a place is a place, not a person") {
+    auto r = detect_body("Officials in Bavaria and Vorarlbergia said the roads were closed.");
+    CHECK(r.has(Kind::place, "Vorarlbergia"));
+    CHECK_FALSE(r.touches(Kind::person, "Vorarlbergia"));
+}
+
+TEST_CASE("context: both conjuncts before 'counties' are places, given names included") {
+    auto r = detect_body("The order covers Warren and Quaddick counties until Friday.");
+    CHECK(r.subtype(Kind::place, "Warren") == "region");
+    CHECK(r.has(Kind::place, "Quaddick"));
+    CHECK_FALSE(r.touches(Kind::person, "Warren"));
+}
+
+TEST_CASE("context: a state name before House or Senate is the state's chamber") {
+    auto r = detect_body("The bill now goes to the Ohio Senate, and the Oregon House will vote next.");
+    CHECK(r.subtype(Kind::org, "Ohio Senate") == "government");
+    CHECK(r.has(Kind::org, "Oregon House"));
+}
+
+TEST_CASE("names: plural organization heads (Hospitals, Schools, Power)") {
+    auto r = detect_body("Patients went to Lakeside Hospitals while Brookfield Public Schools closed and "
+                         "Midland Electric Power restored lines.");
+    CHECK(r.has(Kind::org, "Lakeside Hospitals"));
+    CHECK(r.has(Kind::org, "Brookfield Public Schools"));
+    CHECK(r.has(Kind::org, "Midland Electric Power"));
+}
+
+TEST_CASE("context: an all-caps word spelling a named organization's initials is that ORG") {
+    auto r = detect_body("Crews from Northern Valley Power worked overnight. NVP spokesperson Ida Lund said "
+                         "most homes had power.");
+    CHECK(r.has(Kind::org, "NVP"));
+    CHECK(r.entity_name(Kind::org, "NVP") == "Northern Valley Power");
 }

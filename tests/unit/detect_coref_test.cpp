@@ -94,3 +94,16 @@ TEST_CASE("coref: a place word opening an office's name is no short name of the 
     CHECK(r.has(Kind::place, "Riverside"));
     CHECK_FALSE(r.has(Kind::org, "Riverside"));
 }
+
+TEST_CASE("coref: an undefined acronym joins the organization whose initials it spells") {
+    auto r = detect_body("Rain fell all night, according to the Regional Flood Authority. "
+                         "The RFA said more was coming.");
+    CHECK(r.entity_name(Kind::org, "RFA") == "Regional Flood Authority");
+}
+
+TEST_CASE("coref: a hyphenated surname alone is one partial person of the full name") {
+    auto r = detect_body("Dr. Ifeoma Adebayo-Clarke led the trial. Adebayo-Clarke's team met.");
+    CHECK(r.has(Kind::person, "Adebayo-Clarke"));
+    CHECK(r.entity_name(Kind::person, "Adebayo-Clarke") == "Ifeoma Adebayo-Clarke");
+    CHECK_FALSE(r.has(Kind::person, "Clarke"));
+}

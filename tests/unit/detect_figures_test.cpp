@@ -137,3 +137,33 @@ TEST_CASE("figures: temperatures with their scale, 'half the' as a fraction, num
     CHECK(r.subtype(Kind::figure, "Half") == "fraction");
     CHECK(r.all(Kind::figure).size() == 3);
 }
+
+TEST_CASE("figures: a three-part team record is one score") {
+    auto r = detect_body("The Owls improved to 12-3-2 after the game, while the Hawks fell to 5-9-1.");
+    CHECK(r.subtype(Kind::figure, "12-3-2") == "score");
+    CHECK(r.has(Kind::figure, "5-9-1"));
+    CHECK_FALSE(r.has(Kind::figure, "12-3"));
+}
+
+TEST_CASE("figures: a rate with a counted noun runs through 'per' and the time unit") {
+    auto r = detect_body("The machine prints 40 pages per minute.");
+    CHECK(r.subtype(Kind::figure, "40 pages per minute") == "quantity");
+}
+
+TEST_CASE("figures: 'a third' without a noun after it is a fraction, not an ordinal") {
+    auto r = detect_body("Sales fell by nearly a third in March. She won a third term.");
+    CHECK(r.subtype(Kind::figure, "a third") == "fraction");
+    CHECK(r.all(Kind::figure).size() == 1);
+}
+
+TEST_CASE("figures: 'only one' before a party member counts") {
+    auto r = detect_body("Only one Democrat voted for the bill.");
+    CHECK(r.has(Kind::figure, "one"));
+}
+
+TEST_CASE("figures: emergency numbers before call/center are identifiers") {
+    auto r = detect_body("The 911 center took 250 calls and 999 calls doubled.");
+    CHECK_FALSE(r.has(Kind::figure, "911"));
+    CHECK_FALSE(r.has(Kind::figure, "999"));
+    CHECK(r.has(Kind::figure, "250"));
+}

@@ -276,3 +276,95 @@ TEST_CASE("names: the unknown name after 'told' is not taken for a person") {
     auto r = detect_body("The minister told Izvestia that talks would resume.");
     CHECK(r.all(Kind::person).empty());
 }
+
+TEST_CASE("names: a company apposition makes an unknown word an ORG, not a person") {
+    auto r = detect_body("She sold the design to Pelmora, a unit of a Korean group, and posted on Q, the app.");
+    CHECK(r.has(Kind::org, "Pelmora"));
+    CHECK_FALSE(r.touches(Kind::person, "Pelmora"));
+    CHECK_FALSE(r.touches(Kind::person, "Q,"));
+}
+
+TEST_CASE("names: plural job nouns at an unknown name point to an organization") {
+    auto r = detect_body("Economists at Harlowe said the rate would fall. Harlowe did not comment.");
+    CHECK(r.has(Kind::org, "Harlowe"));
+    CHECK_FALSE(r.touches(Kind::person, "Harlowe"));
+}
+
+TEST_CASE("names: a city title (City Manager, County Clerk) is not part of the person") {
+    auto r = detect_body("County Clerk Ilse Varga said the count was done.");
+    CHECK(r.has(Kind::person, "Ilse Varga"));
+    CHECK_FALSE(r.touches(Kind::person, "Clerk"));
+}
+
+TEST_CASE("names: a state house and named apartments are facilities") {
+    auto r = detect_body("Water reached the Ohio State House and the Larkspur Apartments on Tuesday.");
+    CHECK(r.subtype(Kind::place, "Ohio State House") == "facility");
+    CHECK(r.subtype(Kind::place, "Larkspur Apartments") == "facility");
+}
+
+TEST_CASE("names: state capitals and St. cities from GeoNames are places") {
+    auto r = detect_raw("Floods hit the capital\nJUNEAU, Alaska — Crews from St. Louis and Montpelier arrived in Dover.\n");
+    CHECK(r.has(Kind::place, "JUNEAU"));
+    CHECK(r.subtype(Kind::place, "St. Louis") == "city");
+    CHECK(r.has(Kind::place, "Montpelier"));
+    CHECK_FALSE(r.touches(Kind::person, "St. Louis"));
+}
+
+TEST_CASE("names: a company apposition needs the noun as its head") {
+    auto r = detect_body("\"We are done,\" said Halvorsen, a company spokesman.");
+    CHECK_FALSE(r.has(Kind::org, "Halvorsen"));
+}
+
+TEST_CASE("names: two multi-word organizations joined by 'and' stay two, connectors inside") {
+    auto r = detect_body("Scientists at the Grafton School of Marine Biology and Quellmore and Children's "
+                         "Hospital took part.");
+    CHECK(r.has(Kind::org, "Grafton School of Marine Biology"));
+    CHECK(r.has(Kind::org, "Quellmore and Children's Hospital"));
+}
+
+TEST_CASE("names: plural agency heads (Institutes, Centers) with connectors are one ORG") {
+    auto r = detect_body("Funding came from the National Institutes of Aging Research and the Centers for "
+                         "Coastal Safety and Recovery.");
+    CHECK(r.has(Kind::org, "National Institutes of Aging Research"));
+    CHECK(r.has(Kind::org, "Centers for Coastal Safety and Recovery"));
+}
+
+TEST_CASE("names: stock exchanges are organizations") {
+    auto r = detect_body("Shares rose 2% on the Nasdaq and fell on the London Stock Exchange.");
+    CHECK(r.has(Kind::org, "Nasdaq"));
+    CHECK(r.has(Kind::org, "London Stock Exchange"));
+}
+
+TEST_CASE("names: an acronym that spells a longer span merges the organization with what follows") {
+    auto r = detect_body("The merger went to the Council on Trade Practices in the European Union (CTPEU) for review.");
+    CHECK(r.has(Kind::org, "Council on Trade Practices in the European Union"));
+    CHECK(r.has(Kind::org, "CTPEU"));
+    CHECK_FALSE(r.has(Kind::org, "European Union"));
+}
+
+TEST_CASE("names: an institution named with a Romance 'of' and a place is one ORG") {
+    auto r = detect_body("Officers of the Gendarmerie du Québec and the Banque de France met in Paris.");
+    CHECK(r.has(Kind::org, "Gendarmerie du Québec"));
+    CHECK(r.has(Kind::org, "Banque de France"));
+    CHECK_FALSE(r.has(Kind::place, "France"));
+    auto p = detect_body("The cruise stopped at Puerto de la Cruz and Pedro de Lima spoke.");
+    CHECK_FALSE(p.touches(Kind::org, "Pedro"));
+}
+
+TEST_CASE("names: an acronym spelling a comma-listed name joins the whole name") {
+    auto r = detect_body("Money came from the National Soil, Water, and Forest Agency (NSWFA) last year.");
+    CHECK(r.has(Kind::org, "National Soil, Water, and Forest Agency"));
+    CHECK(r.entity_name(Kind::org, "NSWFA") == "National Soil, Water, and Forest Agency");
+}
+
+TEST_CASE("names: 'and' between two names without connectors keeps the cautious split") {
+    auto r = detect_body("Investors in Quorvell Draxby and Goldman Sachs Group Inc. were not affected.");
+    CHECK(r.has(Kind::org, "Goldman Sachs Group Inc."));
+    CHECK_FALSE(r.has(Kind::person, "Quorvell Draxby"));
+}
+
+TEST_CASE("names: a job title on a byline is not a person") {
+    auto r = detect_raw("Rates rise again\nBy Tomas Brennan | Science Correspondent\nThe bank raised rates.\n");
+    CHECK(r.has(Kind::person, "Tomas Brennan"));
+    CHECK_FALSE(r.touches(Kind::person, "Science Correspondent"));
+}

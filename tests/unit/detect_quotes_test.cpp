@@ -146,3 +146,13 @@ TEST_CASE("quotes: a team or company before the title does not take the person's
                         "\"We had chances,\" said Owls coach Lena Brandt.\n");
     CHECK(r.speaker("\"We had") == "Lena Brandt");
 }
+
+TEST_CASE("quotes: a place after 'of' is not the speaker; the person before it is") {
+    auto r = detect_body("Sen. Mira Castellano of Oregon called it \"a patch on a leak\" on Friday.");
+    CHECK(r.speaker("\"a patch") == "Mira Castellano");
+}
+
+TEST_CASE("quotes: two lower-case title words and an honorific between verb and name") {
+    auto r = detect_body("\"Rest matters,\" said senior author Dr. Lena Okafor, a sleep researcher.");
+    CHECK(r.speaker("\"Rest matters") == "Lena Okafor");
+}

@@ -7,7 +7,9 @@
 #include "detect/words.h"
 
 #include <algorithm>
+#include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace gloss::core::detect {
@@ -48,6 +50,7 @@ public:
         parties();
         roads_and_regions();
         coordination();
+        org_initials();
         if (!m_added.empty()) merge_added();
     }
 
@@ -351,6 +354,37 @@ private:
             if (!other || other->kind != Kind::place || other->weak) continue;
             m.kind = Kind::place;
             m.subtype = other->subtype;
+        }
+    }
+
+    // "AEP spokesperson Lisa Ramos" after "American Electric Power": an all-caps word that spells
+    // the initials of an organization named in the article is that organization (also at a
+    // sentence start, where an unknown acronym is otherwise left alone).
+    void org_initials() {
+        std::vector<std::pair<std::string, const char*>> inits;
+        for (const Mention& m : m_names) {
+            if (m.kind != Kind::org || m.last - m.first < 2) continue;
+            std::string ini;
+            for (std::uint32_t q = m.first; q < m.last; ++q)
+                if (cap(q) && !m_tok[q].has(k_abbrev)) ini.push_back(s(q)[0]);
+            if (ini.size() < 2 || ini.size() > 6) continue;
+            bool seen = false;
+            for (const auto& x : inits) seen = seen || x.first == ini;
+            if (!seen) inits.emplace_back(std::move(ini), m.subtype);
+            if (inits.size() >= 64) break;
+        }
+        if (inits.empty()) return;
+        for (std::uint32_t i = 0; i < m_tok.size(); ++i) {
+            const Token& t = m_tok[i];
+            if (t.type != TokenType::word || !t.has(k_all_caps) || t.has(k_markup) || t.size() < 2 || t.size() > 6 ||
+                t.has(k_title_line))
+                continue;
+            std::string_view w = s(i);
+            for (const auto& x : inits) {
+                if (x.first != w) continue;
+                if (covering(i) == k_none) add(i, i + 1, Kind::org, x.second);
+                break;
+            }
         }
     }
 
