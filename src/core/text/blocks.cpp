@@ -3,6 +3,7 @@
 #include "gloss/blocks.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace gloss::core {
 
@@ -86,8 +87,9 @@ std::vector<Block> parse_blocks(std::string_view text) {
     std::uint32_t pos = 0;
     const auto size = static_cast<std::uint32_t>(text.size());
     while (pos < size) {
-        std::uint32_t end = pos;
-        while (end < size && text[end] != '\n') ++end;
+        const void* nl = std::memchr(text.data() + pos, '\n', size - pos);
+        const std::uint32_t end =
+            nl ? static_cast<std::uint32_t>(static_cast<const char*>(nl) - text.data()) : size;
         const ByteRange line = trimmed(text, {pos, end});
         if (!line.empty()) {
             Block b;
