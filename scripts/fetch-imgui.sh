@@ -21,36 +21,10 @@ if [ -f "$dest/imgui.cpp" ] && [ -f "$dest/backends/imgui_impl_glfw.cpp" ]; then
     exit 0
 fi
 
-# The mirror the system already uses: first Debian URI in its sources (deb822 or one-line).
-mirror=""
-for f in /etc/apt/sources.list.d/*.sources; do
-    [ -f "$f" ] || continue
-    mirror=$(awk '/^URIs:/ { for (i = 2; i <= NF; i++) if ($i !~ /security/) { print $i; exit } }' "$f")
-    [ -n "$mirror" ] && break
-done
-if [ -z "$mirror" ]; then
-    for f in /etc/apt/sources.list /etc/apt/sources.list.d/*.list; do
-        [ -f "$f" ] || continue
-        mirror=$(awk '$1 == "deb" { for (i = 2; i <= NF; i++) if ($i ~ /^(https?|file):/ && $i !~ /security/) { print $i; exit } }' "$f")
-        [ -n "$mirror" ] && break
-    done
-fi
-[ -n "$mirror" ] || { echo "fetch-imgui: no Debian mirror found in the system's apt sources; set IMGUI_DIR" >&2; exit 1; }
-
+. "$root/scripts/lib/debian-source.sh"
 work="$root/third_party/.apt"
-mkdir -p "$work/lists/partial" "$work/cache/archives/partial" "$work/download"
-echo "deb-src [signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] $mirror trixie main" > "$work/sources.list"
-apt_opts=(-o "Dir::Etc::SourceList=$work/sources.list" -o "Dir::Etc::SourceParts=/dev/null"
-          -o "Dir::State::Lists=$work/lists" -o "Dir::Cache=$work/cache"
-          -o "Dir::Cache::pkgcache=" -o "Dir::Cache::srcpkgcache=" -o "APT::Sandbox::User=root")
-echo "[imgui] fetching Debian source package imgui ${version}-1 from $mirror (trixie)"
-apt-get "${apt_opts[@]}" -qq update </dev/null
-(cd "$work/download" && apt-get "${apt_opts[@]}" -qq source --download-only "imgui=${version}-1" </dev/null)
-got=$(sha256sum "$work/download/$tarball" | cut -d' ' -f1)
-if [ "$got" != "$sha256" ]; then
-    echo "fetch-imgui: sha256 mismatch for $tarball: got $got, want $sha256" >&2
-    exit 1
-fi
+fetch_debian_source imgui "$work" trixie imgui "${version}-1" "$tarball" "$sha256" ||
+    { echo "fetch-imgui: download failed; set IMGUI_DIR to sources you already have" >&2; exit 1; }
 tmp="$root/third_party/.imgui-unpack"
 rm -rf "$tmp" && mkdir -p "$tmp"
 tar -xJf "$work/download/$tarball" -C "$tmp"

@@ -23,36 +23,10 @@ if [ -f "$dest/inflate.c" ] && [ -f "$dest/deflate.c" ] && [ -f "$dest/zlib.h" ]
     exit 0
 fi
 
-# The mirror the system already uses: first Debian URI in its sources (deb822 or one-line).
-mirror=""
-for f in /etc/apt/sources.list.d/*.sources; do
-    [ -f "$f" ] || continue
-    mirror=$(awk '/^URIs:/ { for (i = 2; i <= NF; i++) if ($i !~ /security/) { print $i; exit } }' "$f")
-    [ -n "$mirror" ] && break
-done
-if [ -z "$mirror" ]; then
-    for f in /etc/apt/sources.list /etc/apt/sources.list.d/*.list; do
-        [ -f "$f" ] || continue
-        mirror=$(awk '$1 == "deb" { for (i = 2; i <= NF; i++) if ($i ~ /^(https?|file):/ && $i !~ /security/) { print $i; exit } }' "$f")
-        [ -n "$mirror" ] && break
-    done
-fi
-[ -n "$mirror" ] || { echo "fetch-zlib: no Debian mirror found in the system's apt sources; set ZLIB_SRC_DIR" >&2; exit 1; }
-
+. "$root/scripts/lib/debian-source.sh"
 work="$root/third_party/.apt-zlib"
-mkdir -p "$work/lists/partial" "$work/cache/archives/partial" "$work/download"
-echo "deb-src [signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] $mirror bookworm main" > "$work/sources.list"
-apt_opts=(-o "Dir::Etc::SourceList=$work/sources.list" -o "Dir::Etc::SourceParts=/dev/null"
-          -o "Dir::State::Lists=$work/lists" -o "Dir::Cache=$work/cache"
-          -o "Dir::Cache::pkgcache=" -o "Dir::Cache::srcpkgcache=" -o "APT::Sandbox::User=root")
-echo "[zlib] fetching Debian source package zlib ${debian_version} from $mirror (bookworm)"
-apt-get "${apt_opts[@]}" -qq update </dev/null
-(cd "$work/download" && apt-get "${apt_opts[@]}" -qq source --download-only "zlib=${debian_version}" </dev/null)
-got=$(sha256sum "$work/download/$tarball" | cut -d' ' -f1)
-if [ "$got" != "$sha256" ]; then
-    echo "fetch-zlib: sha256 mismatch for $tarball: got $got, want $sha256" >&2
-    exit 1
-fi
+fetch_debian_source zlib "$work" bookworm zlib "${debian_version}" "$tarball" "$sha256" ||
+    { echo "fetch-zlib: download failed; set ZLIB_SRC_DIR to sources you already have" >&2; exit 1; }
 tmp="$root/third_party/.zlib-unpack"
 rm -rf "$tmp" && mkdir -p "$tmp"
 tar -xjf "$work/download/$tarball" -C "$tmp"
