@@ -25,7 +25,8 @@ import re
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-TYPES = {'P': 'PERSON', 'O': 'ORG', 'L': 'PLACE', 'F': 'FIGURE', 'Q': 'QUOTE'}
+sys.path.insert(0, os.path.dirname(HERE))
+import gold_notation  # noqa: E402  (tests/data/gold_notation.py)
 
 ARTICLES = {}
 
@@ -590,85 +591,5 @@ Q direct National Weather Service :: “like a wet sponge.”
 '''
 
 
-def locate(line, needle, cursor, skip):
-    pat = re.escape(needle)
-    if re.match(r'\w', needle[0]):
-        pat = r'(?<!\w)' + pat
-    if re.match(r'\w', needle[-1]):
-        pat += r'(?!\w)'
-    rx = re.compile(pat)
-    pos = cursor
-    for _ in range(skip + 1):
-        m = rx.search(line, pos)
-        if not m:
-            raise SystemExit('not found after %d: %r in %r' % (cursor, needle, line[:60]))
-        pos = m.end()
-    return m.start(), m.end()
-
-
-def build(slug, spec):
-    lines, mentions = [], []
-    offset = 0          # byte offset of the current line
-    cur = None          # current line text
-    cursors = {}
-    for raw in spec.strip('\n').split('\n'):
-        if raw.startswith('> '):
-            if cur is not None:
-                offset += len((cur + '\n').encode('utf-8'))
-            cur = raw[2:]
-            lines.append(cur)
-            cursors = {'Q': 0, 'X': 0}
-            continue
-        if not raw.strip():
-            continue
-        code, subtype, rest = raw.split(' ', 2)
-        speaker = None
-        if code == 'Q':
-            speaker, rest = rest.split(' :: ', 1)
-            speaker = None if speaker == '-' else speaker
-        skip = 0
-        m = re.match(r'\+(\d+) (.*)', rest)
-        if m:
-            skip, rest = int(m.group(1)), m.group(2)
-        key = 'Q' if code == 'Q' else 'X'
-        s, e = locate(cur, rest, cursors[key], skip)
-        cursors[key] = e
-        bs = offset + len(cur[:s].encode('utf-8'))
-        be = bs + len(rest.encode('utf-8'))
-        men = {'type': TYPES[code], 'subtype': subtype, 'text': rest, 'start': bs, 'end': be}
-        if code == 'Q':
-            men['speaker'] = speaker
-        mentions.append(men)
-    text = '\n'.join(lines) + '\n'
-    data = text.encode('utf-8')
-    for men in mentions:
-        assert data[men['start']:men['end']].decode('utf-8') == men['text'], men
-    mentions.sort(key=lambda m: (m['start'], m['end'], m['type']))
-    title = next(l for l in lines if len(l.split()) > 3)
-    gold = {'source': 'invented', 'title': title, 'mentions': mentions}
-    return text, gold
-
-
-def main(argv):
-    dump = '--dump' in argv
-    for slug, spec in ARTICLES.items():
-        text, gold = build(slug, spec)
-        with open(os.path.join(HERE, slug + '.txt'), 'w', encoding='utf-8', newline='\n') as f:
-            f.write(text)
-        with open(os.path.join(HERE, slug + '.gold.json'), 'w', encoding='utf-8') as f:
-            json.dump(gold, f, ensure_ascii=False, indent=1)
-            f.write('\n')
-        print('%s: %d bytes, %d mentions' % (slug, len(text.encode('utf-8')), len(gold['mentions'])))
-        if dump:
-            data = text.encode('utf-8')
-            for m in gold['mentions']:
-                ctx = data[max(0, m['start'] - 25):m['start']].decode('utf-8', 'replace')
-                aft = data[m['end']:m['end'] + 15].decode('utf-8', 'replace')
-                print('  %-6s %-12s %s[[%s]]%s %s' % (
-                    m['type'], m['subtype'], ctx.replace('\n', '/'), m['text'],
-                    aft.replace('\n', '/'), ('<' + str(m['speaker']) + '>') if 'speaker' in m else ''))
-    return 0
-
-
 if __name__ == '__main__':
-    sys.exit(main(sys.argv))
+    sys.exit(gold_notation.main(sys.argv, ARTICLES, HERE))
