@@ -76,7 +76,7 @@ for (const c of cities) {
 
 // ---- first-level subdivisions: ISO 3166-2 (Debian iso-codes) --------------------------------
 const iso2 = JSON.parse(fs.readFileSync('/usr/share/iso-codes/json/iso_3166-2.json', 'utf8'))['3166-2'];
-const subTypes = /^(State|Province|Region|County|Prefecture|Governorate|Republic|Autonomous .*|Canton|Territory|.*territory|Country|Nation|Emirate|Oblast|Federal district|Special administrative region|Administrative region|Two-tier county|Metropolitan region|Capital district|Capital territory|Federal Territory)$/;
+const subTypes = /^(State|Province|Region|County|Land|Voivodship|Autonomous community|Prefecture|Governorate|Republic|Autonomous .*|Canton|Territory|.*territory|Country|Nation|Emirate|Oblast|Federal district|Special administrative region|Administrative region|Two-tier county|Metropolitan region|Capital district|Capital territory|Federal Territory)$/;
 const adminCodes = new Set();
 // English names of subdivisions from iso-codes' own English catalogue ("Bayern" → "Bavaria").
 function readMo(file) {
@@ -102,6 +102,17 @@ for (const s of iso2) {
     addPlace(n, 'region');
   }
 }
+// English exonyms of first-level subdivisions that iso-codes' English catalogue leaves in the
+// local language ("Niedersachsen" stays "Niedersachsen" there; English text says "Lower Saxony").
+for (const n of ['Lower Saxony', 'Saxony', 'Saxony-Anhalt', 'North Rhine-Westphalia', 'Rhineland-Palatinate',
+  'Hesse', 'Thuringia', 'Mecklenburg-Western Pomerania', 'Mecklenburg-Vorpommern', 'Lower Austria',
+  'Upper Austria', 'Styria', 'Carinthia', 'Tyrol', 'Lombardy', 'Tuscany', 'Piedmont', 'Apulia',
+  'Sicily', 'Sardinia', 'Andalusia', 'Basque Country', 'Galicia', 'North Holland', 'South Holland',
+  'North Brabant', 'Friesland', 'Lower Silesia', 'Silesia', 'Greater Poland', 'Lesser Poland',
+  'Pomerania', 'West Pomerania', 'Masovia', 'Bohemia', 'Moravia', 'Brittany', 'Normandy',
+  'Burgundy', 'Provence', 'Alsace', 'Corsica', 'Upper Bavaria', 'Lower Bavaria', 'Wallis', 'Grisons',
+  'Attica', 'Crete', 'Macedonia', 'Thrace', 'Transcarpathia', 'Bessarabia', 'Dalmatia', 'Istria'])
+  addPlace(n, 'region');
 // AP-style abbreviations of U.S. states and Canadian provinces used in datelines and captions.
 for (const n of ['Ala.', 'Ariz.', 'Ark.', 'Calif.', 'Colo.', 'Conn.', 'Del.', 'Fla.', 'Ga.',
   'Ill.', 'Ind.', 'Kan.', 'Ky.', 'La.', 'Md.', 'Mass.', 'Mich.', 'Minn.', 'Miss.', 'Mo.',

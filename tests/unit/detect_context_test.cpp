@@ -125,3 +125,17 @@ TEST_CASE("context: an all-caps word spelling a named organization's initials is
     CHECK(r.has(Kind::org, "NVP"));
     CHECK(r.entity_name(Kind::org, "NVP") == "Northern Valley Power");
 }
+
+TEST_CASE("context: one-word clubs in a sports report are teams, a city used so too") {
+    auto r = detect_body("Harlowe beat Antwerp 2-0 on Saturday to stay top of the league.\n"
+                         "The striker scored both goals after halftime, and the goalkeeper made four saves "
+                         "in the second period of the match.\n"
+                         "Antwerp drew with Veltmoor last week and lost to Harlowe in the cup final. "
+                         "Harlowe host Veltmoor next, while fans in Antwerp are calling for a new coach.");
+    CHECK(r.subtype(Kind::org, "Harlowe") == "team");
+    CHECK(r.find(Kind::org, "Antwerp", 1) != nullptr);
+    CHECK(r.has(Kind::org, "Veltmoor"));
+    // "fans in Antwerp": the city itself stays a place.
+    CHECK(r.has(Kind::place, "Antwerp"));
+    CHECK_FALSE(r.has(Kind::place, "Harlowe"));
+}

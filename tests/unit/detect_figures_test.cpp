@@ -167,3 +167,35 @@ TEST_CASE("figures: emergency numbers before call/center are identifiers") {
     CHECK_FALSE(r.has(Kind::figure, "999"));
     CHECK(r.has(Kind::figure, "250"));
 }
+
+TEST_CASE("figures: hyphenated power and voltage units are quantities") {
+    auto r = detect_body("The utility plans a 650-megawatt solar park, a 2.5-gigawatt link and a 132-kilovolt line.");
+    CHECK(r.subtype(Kind::figure, "650-megawatt") == "quantity");
+    CHECK(r.subtype(Kind::figure, "2.5-gigawatt") == "quantity");
+    CHECK(r.subtype(Kind::figure, "132-kilovolt") == "quantity");
+    CHECK_FALSE(r.has(Kind::figure, "650"));
+}
+
+TEST_CASE("figures: currency words, with a nationality before them, are money") {
+    auto r = detect_body("A loaf costs 90 Ugandan shillings, up from 75 shillings; farmers got 2,400 rand and "
+                         "traders 12.50 cedis.");
+    CHECK(r.subtype(Kind::figure, "90 Ugandan shillings") == "money");
+    CHECK(r.subtype(Kind::figure, "75 shillings") == "money");
+    CHECK(r.subtype(Kind::figure, "2,400 rand") == "money");
+    CHECK(r.subtype(Kind::figure, "12.50 cedis") == "money");
+}
+
+TEST_CASE("figures: a share after a company name is a percentage; a dialled 911 is no figure") {
+    auto r = detect_body("Brightwater Energy holds 60%, Kestrel Capital 25% and Orlen Partners 15 percent. "
+                         "A passer-by dialled 911 and another called 999.");
+    CHECK(r.has(Kind::figure, "25%"));
+    CHECK(r.has(Kind::figure, "15 percent"));
+    CHECK_FALSE(r.touches(Kind::figure, "911"));
+    CHECK_FALSE(r.touches(Kind::figure, "999"));
+}
+
+TEST_CASE("figures: 'one' as a pronoun before a particle is no count") {
+    auto r = detect_body("Nobody has ordered a recount, but the board is not ruling one out. It bought one drone.");
+    CHECK_FALSE(r.touches(Kind::figure, "one out"));
+    CHECK(r.has(Kind::figure, "one"));
+}

@@ -368,3 +368,57 @@ TEST_CASE("names: a job title on a byline is not a person") {
     CHECK(r.has(Kind::person, "Tomas Brennan"));
     CHECK_FALSE(r.touches(Kind::person, "Science Correspondent"));
 }
+
+TEST_CASE("names: a hyphenated given name or double-barrelled surname is one name part") {
+    auto r = detect_body("Anne-Lise Brouwer met Tobias Lindqvist-Amara in Oslo. Later Lindqvist-Amara "
+                         "thanked Brouwer for the Oslo-Bergen rail plan.");
+    CHECK(r.has(Kind::person, "Anne-Lise Brouwer"));
+    CHECK(r.subtype(Kind::person, "Anne-Lise Brouwer") == "full");
+    CHECK(r.has(Kind::person, "Tobias Lindqvist-Amara"));
+    CHECK(r.has(Kind::person, "Lindqvist-Amara"));
+    CHECK(r.subtype(Kind::person, "Lindqvist-Amara") == "partial");
+    CHECK_FALSE(r.has(Kind::person, "Lise Brouwer"));
+    CHECK_FALSE(r.has(Kind::person, "Tobias Lindqvist"));
+    // Known places joined by a hyphen stay two names.
+    CHECK(r.has(Kind::place, "Bergen"));
+}
+
+TEST_CASE("names: English names of subdivisions and facility or street words before a name") {
+    auto r = detect_body("Farmers from North Rhine-Westphalia and Lower Austria met on the Rua Augusto Ferraz "
+                         "before the final at the Estadio Ramón Olivera.");
+    CHECK(r.has(Kind::place, "North Rhine-Westphalia"));
+    CHECK(r.has(Kind::place, "Lower Austria"));
+    CHECK(r.subtype(Kind::place, "Rua Augusto Ferraz") == "street");
+    CHECK(r.subtype(Kind::place, "Estadio Ramón Olivera") == "facility");
+    CHECK_FALSE(r.touches(Kind::person, "Ferraz"));
+    CHECK_FALSE(r.touches(Kind::person, "Olivera"));
+}
+
+TEST_CASE("names: an all-caps dateline with a leading article is one place") {
+    auto r = detect_raw("Headline\nTHE HAGUE (AP) — Dutch ministers met.\nNEW DELHI — Talks resumed.\n");
+    CHECK(r.has(Kind::place, "THE HAGUE"));
+    CHECK(r.has(Kind::place, "NEW DELHI"));
+    CHECK_FALSE(r.has(Kind::org, "HAGUE"));
+}
+
+TEST_CASE("names: a player position before a name is a title") {
+    auto r = detect_body("Goalkeeper Anselmo Quiroga made five saves. Striker Benedikt Aalto scored once.");
+    CHECK(r.has(Kind::person, "Anselmo Quiroga"));
+    CHECK(r.has(Kind::person, "Benedikt Aalto"));
+    CHECK_FALSE(r.touches(Kind::person, "Goalkeeper"));
+    CHECK_FALSE(r.touches(Kind::place, "Quiroga"));
+}
+
+TEST_CASE("names: '<org head> of X and Y' is one organization") {
+    auto r = detect_body("The permit came from the Ministry of Fisheries and Aquaculture on Monday.");
+    CHECK(r.subtype(Kind::org, "Ministry of Fisheries and Aquaculture") == "government");
+    CHECK_FALSE(r.touches(Kind::person, "Aquaculture"));
+}
+
+TEST_CASE("names: an unknown name after a compass direction or a facility plural is a place") {
+    auto r = detect_body("The depot lies 40 km south of Wendaro. Diesel power plants at Kutalpa in Mombasa "
+                         "were switched off, analysts at Brevik said.");
+    CHECK(r.has(Kind::place, "Wendaro"));
+    CHECK(r.has(Kind::place, "Kutalpa"));
+    CHECK(r.has(Kind::org, "Brevik"));
+}

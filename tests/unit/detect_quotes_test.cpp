@@ -156,3 +156,37 @@ TEST_CASE("quotes: two lower-case title words and an honorific between verb and 
     auto r = detect_body("\"Rest matters,\" said senior author Dr. Lena Okafor, a sleep researcher.");
     CHECK(r.speaker("\"Rest matters") == "Lena Okafor");
 }
+
+TEST_CASE("quotes: a pronoun speaker is the last sentence subject, not an object") {
+    auto r = detect_body("Magistrate Ingrid Solvang said the recording showed Pavel Durnik throwing a "
+                         "brick at Kofi Amankwah near the depot.\n"
+                         "“You knew exactly what you were doing,” she told him. “Nobody forced you.”");
+    CHECK(r.speaker("“You knew") == "Ingrid Solvang");
+}
+
+TEST_CASE("quotes: names inside a relative clause or apposition are not the subject") {
+    auto r = detect_body("Lions manager Teodor Hauge, who succeeded Marek Zelinski last spring, said the "
+                         "defence looked “careless” all night. “We have to be sharper,” he said.");
+    CHECK(r.speaker("“careless") == "Teodor Hauge");
+    CHECK(r.speaker("“We have") == "Teodor Hauge");
+}
+
+TEST_CASE("quotes: the person heard saying something speaks, not the witness") {
+    auto r = detect_body("A neighbour, Ruth Ekwueme, 61, said she heard Colm Brady yell \"get off my land\" "
+                         "twice that night.");
+    CHECK(r.speaker("\"get off") == "Colm Brady");
+}
+
+TEST_CASE("quotes: a person of an organization speaks, and a statement keeps its author") {
+    auto r = detect_body("Yusuf Arslan of the Coastal Fishermen Union said the quota was “a scandal.”\n"
+                         "Harbour master Greta Nyholm said in a statement that the port would reopen. "
+                         "“Safety comes first,” the statement said.");
+    CHECK(r.speaker("“a scandal") == "Yusuf Arslan");
+    CHECK(r.speaker("“Safety") == "Greta Nyholm");
+}
+
+TEST_CASE("quotes: a capitalized surname particle repeats the full name") {
+    auto r = detect_body("Finance minister Joost de Wolff defended the budget. De Wolff said it was "
+                         "“balanced and fair.”");
+    CHECK(r.speaker("“balanced") == "Joost de Wolff");
+}

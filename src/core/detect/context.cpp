@@ -207,6 +207,9 @@ private:
                 ++b;
             if (b > a && covering(a) == k_none) add(a, b, Kind::org, "team");
         }
+        // Clubs named by one word: "X beat Y", "drew with Y", "lost to Y", "X 2-1", "FC Y".
+        WordTable<char> clubs(16);
+        club_names(places, clubs);
         // Places standing for teams.
         for (Mention& m : m_names) {
             if (m.kind != Kind::place) continue;
@@ -234,6 +237,81 @@ private:
                 m.kind = Kind::org;
                 m.subtype = "team";
             }
+        }
+    }
+
+    static bool match_verb_after(std::string_view w) {
+        return any_of(w, {"beat", "beats", "defeated", "drew", "draws", "lost", "loses", "hosted", "hosts",
+                          "visits", "visited", "edged", "thrashed", "routed", "crushed", "overcame", "v",
+                          "vs", "versus", "eliminated", "knocked"});
+    }
+    static bool match_verb_before(std::string_view w) {
+        return any_of(w, {"beat", "beats", "defeated", "against", "vs", "v", "versus", "hosted", "hosts",
+                          "hosting", "host", "visits", "visiting", "visited", "visit", "edged", "thrashed",
+                          "routed", "crushed", "overcame", "eliminated"});
+    }
+
+    // Whether token i, a capitalized word, is a club by its match context.
+    bool club_cue(std::uint32_t i) const {
+        std::string_view pv = prev_word(i);
+        std::string_view pv2 = i >= 1 ? prev_word(i - 1) : std::string_view();
+        if (!pv.empty() && match_verb_before(pv)) return true;
+        if (pv == "with" && any_of(pv2, {"drew", "draw", "draws", "drawn", "tied"})) return true;
+        if (pv == "to" && any_of(pv2, {"lost", "lose", "loses", "losing", "defeat", "loss", "fell"})) return true;
+        if (pv == "from" && any_of(pv2, {"signed", "joined", "arrived", "moved", "transferred", "loan"})) return true;
+        std::uint32_t j = i + 1;
+        if (j < m_tok.size() && same_block(i, j) && m_tok[j].type == TokenType::word && !m_tok[j].has(k_cap) &&
+            match_verb_after(s(j)))
+            return true;
+        return j < m_tok.size() && same_block(i, j) && m_tok[j].has(k_space_before) && score_at(j);
+    }
+
+    bool club_word(std::uint32_t i, const WordTable<char>& person_words) const {
+        if (!cap(i) || m_tok[i].has(k_all_caps) || m_tok[i].size() < 3) return false;
+        std::string_view w = s(i);
+        return !is_function_word(w) && !is_title_word(w) && !is_title_modifier(w) && !m_g.is_demonym(w) &&
+               !m_g.is_given_name(w) && month_number(w) == 0 && !is_weekday(w) && !person_words.contains(w);
+    }
+
+    // Sports articles: one-word club names found by match verbs and scores, then every other
+    // capitalized use of the same word (a city name that way is the team; "in Porto" stays a place).
+    void club_names(std::vector<std::string_view>& places, WordTable<char>& clubs) {
+        WordTable<char> person_words(32);
+        for (const Mention& m : m_names) {
+            if (m.kind == Kind::person)
+                for (std::uint32_t q = m.first; q < m.last; ++q)
+                    if (word(q)) person_words.insert(s(q), 1);
+            // "FC Porto", "Brøndby IF": the short name is the club.
+            if (m.kind == Kind::org && m.last - m.first == 2) {
+                std::string_view a = s(m.first), b = s(m.first + 1);
+                if (any_of(a, {"FC", "AC", "SC", "CF", "AS", "SL", "SV", "FK", "NK", "CD", "SK"})) clubs.insert(b, 1);
+                else if (any_of(b, {"FC", "CF", "AFC", "IF", "BK", "SC"})) clubs.insert(a, 1);
+            }
+        }
+        for (std::uint32_t i = 0; i < m_tok.size(); ++i) {
+            if (!cap(i) || !club_cue(i) || !club_word(i, person_words)) continue;
+            std::uint32_t c = covering(i);
+            if (c != k_none && (m_names[c].last - m_names[c].first != 1 || m_names[c].kind == Kind::person)) continue;
+            clubs.insert(s(i), 1);
+        }
+        if (clubs.size() == 0) return;
+        for (std::uint32_t i = 0; i < m_tok.size(); ++i) {
+            if (!cap(i) || m_tok[i].has(k_all_caps) || !clubs.contains(s(i))) continue;
+            std::uint32_t c = covering(i);
+            GazetteerEntry e = m_g.find(s(i));
+            if ((e.found() && e.kind == Kind::place) || (c != k_none && m_names[c].kind == Kind::place)) {
+                // Places go through the rule below, which keeps "in Porto" a place.
+                if (std::find(places.begin(), places.end(), s(i)) == places.end()) places.push_back(s(i));
+                continue;
+            }
+            if (c == k_none) {
+                add(i, i + 1, Kind::org, "team");
+                continue;
+            }
+            Mention& m = m_names[c];
+            if (m.last - m.first != 1 || m.kind == Kind::person) continue;
+            m.kind = Kind::org;
+            m.subtype = "team";
         }
     }
 

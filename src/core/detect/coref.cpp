@@ -80,6 +80,20 @@ void link_acronyms(const TokenTable& table, std::vector<Mention>& names) {
     }
 }
 
+// A surname particle ("van", "de", "von"): "Van Leeuwen" opening a sentence repeats the
+// surname of "Maarten van Leeuwen".
+bool surname_particle(std::string_view w) {
+    return w == "van" || w == "von" || w == "de" || w == "der" || w == "den" || w == "da" || w == "di" ||
+           w == "du" || w == "la" || w == "le" || w == "del" || w == "dos" || w == "das" || w == "ter" ||
+           w == "ten" || w == "al" || w == "el";
+}
+
+std::string lower_first(std::string_view w) {
+    std::string out(w);
+    if (!out.empty() && out[0] >= 'A' && out[0] <= 'Z') out[0] = static_cast<char>(out[0] - 'A' + 'a');
+    return out;
+}
+
 } // namespace
 
 std::vector<Entity> resolve_entities(const TokenTable& table, std::vector<Mention>& names) {
@@ -101,9 +115,21 @@ std::vector<Entity> resolve_entities(const TokenTable& table, std::vector<Mentio
     link_acronyms(table, names);
     // Full person names first; their words become aliases (with the mention positions).
     std::unordered_map<std::string_view, std::vector<std::uint32_t>> alias; // word -> mentions
+    std::unordered_map<std::string, std::uint32_t> particle_tail;            // "van leeuwen" -> mention
     for (std::uint32_t k = 0; k < names.size(); ++k) {
         Mention& m = names[k];
         if (m.kind != Kind::person || m.name_parts < 2) continue;
+        for (std::uint32_t q = m.first + 1; q + 1 < m.last; ++q)
+            if (table.tokens[q].type == TokenType::word && surname_particle(table.str(q)))
+                particle_tail.emplace(std::string(table.slice(q, m.last)), k);
+        if (m.last - m.first == 2 && !particle_tail.empty()) {
+            // "Van Leeuwen" after "Maarten van Leeuwen": a repeat, not a new full name.
+            auto it = particle_tail.find(lower_first(table.slice(m.first, m.last)));
+            if (it != particle_tail.end() && surname_particle(lower_first(table.str(m.first)))) {
+                m.entity = names[it->second].entity;
+                continue;
+            }
+        }
         std::string_view text = table.text.substr(m.range.start, m.range.size());
         m.entity = entity_for(Kind::person, text);
         for (std::uint32_t q = m.first; q < m.last; ++q) {

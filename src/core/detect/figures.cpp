@@ -133,9 +133,22 @@ private:
         }
         if (i < n && same_block(start, i) && m_tok[i].type == TokenType::word) {
             std::string_view w = s(i);
-            if (is_currency_word(w) && !(w == "won" || w == "real" || w == "rand" || w == "lei" || w == "som"))
+            if (is_currency_word(w) && !(w == "won" || w == "real" || w == "lei" || w == "som"))
                 return emit(start, i + 1, "money");
-            if ((w == "won" || w == "real" || w == "rand") && mag) return emit(start, i + 1, "money");
+            if ((w == "won" || w == "real") && mag) return emit(start, i + 1, "money");
+            // "30 Kenyan shillings", "500 Hong Kong dollars", "20 US dollars": a nationality or
+            // country word before the currency belongs to the amount.
+            if (m_tok[i].has(k_cap)) {
+                std::uint32_t c = i + 1;
+                if (c < n && m_tok[c].type == TokenType::word && m_tok[c].has(k_cap) && same_block(i, c) &&
+                    c + 1 < n && m_tok[c + 1].type == TokenType::word && is_currency_word(s(c + 1)))
+                    ++c; // "Hong Kong dollars", "New Taiwan dollars"
+                if (c < n && same_block(i, c) && m_tok[c].type == TokenType::word && !m_tok[c].has(k_cap) &&
+                    is_currency_word(s(c)) && s(c) != "cent" && s(c) != "cents" &&
+                    (c > i + 1 || Gazetteer::instance().is_demonym(w) || (m_tok[i].has(k_all_caps) && w.size() <= 3) ||
+                     Gazetteer::instance().find(w).found()))
+                    return emit(start, c + 1, "money");
+            }
         }
         // Hyphenated compounds: "18-month", "43-year-old", "5-inch", "five-game".
         if (i + 1 < n && m_tok[i].cp == '-' && attached(i) && attached(i + 1) &&
@@ -191,6 +204,11 @@ private:
 
     bool name_like_before(std::uint32_t i) const {
         if (i == 0 || !same_block(i - 1, i)) return false;
+        // "Acme 34%", "Acme 12 percent": a share after a name, not a model number.
+        if (i + 1 < m_tok.size() && same_block(i, i + 1) &&
+            ((m_tok[i + 1].cp == '%' && m_tok[i + 1].type == TokenType::punct && attached(i + 1)) ||
+             (m_tok[i + 1].type == TokenType::word && (s(i + 1) == "percent" || s(i + 1) == "pct"))))
+            return false;
         const Token& p = m_tok[i - 1];
         if (p.type == TokenType::punct) {
             // "COVID-19", "F-16", "MiG-29": a number hyphenated to a capitalized word.
@@ -228,12 +246,22 @@ private:
         std::string_view d = s(i);
         if (d.size() != 3 || (d != "911" && d != "999" && d != "112" && d != "311" && d != "211" && d != "000"))
             return false;
+        if (service_verb_before(i)) return true;
         if (i + 1 >= m_tok.size() || m_tok[i + 1].type != TokenType::word || !same_block(i, i + 1)) return false;
         std::string_view w = s(i + 1);
         return w == "call" || w == "calls" || w == "center" || w == "centre" || w == "centers" ||
                w == "dispatcher" || w == "dispatchers" || w == "dispatch" || w == "system" || w == "line" ||
                w == "lines" || w == "operator" || w == "operators" || w == "caller" || w == "callers" ||
                w == "emergency" || w == "service";
+    }
+
+    // "called 911", "dialled 999": the number as something dialled.
+    bool service_verb_before(std::uint32_t i) const {
+        if (i == 0 || m_tok[i - 1].type != TokenType::word || !same_block(i - 1, i)) return false;
+        std::string_view p = s(i - 1);
+        return p == "called" || p == "call" || p == "calls" || p == "calling" || p == "dial" || p == "dialed" ||
+               p == "dialled" || p == "dialing" || p == "dialling" || p == "dials" || p == "phoned" ||
+               p == "texted" || p == "contacted";
     }
 
     bool url_like(std::uint32_t i) const {
@@ -542,7 +570,8 @@ private:
                                             "by", "and", "or", "but", "thing", "way", "point",
                                             "time", "side", "hand", "knows", "does", "did",
                                             "another's", "where", "with", "from", "as", "if", "more",
-                                            "less", "too", "else", "such"};
+                                            "less", "too", "else", "such", "out", "up", "off",
+                                            "down", "away", "back", "over"};
         for (const char* k : k_not)
             if (w == k) return false;
         return true;

@@ -158,6 +158,11 @@ private:
 
     bool any_entity_word(std::uint32_t a, std::uint32_t b) const;
 
+    // "Anne-Lise", "Okafor-Reyes": a hyphen between two capitalized name words that are no
+    // known entities, demonyms, common words or parts of a person already named ("Xi-Vučić").
+    bool name_hyphen(std::uint32_t k) const;
+    bool hyphen_side_ok(std::uint32_t k) const;
+
     // Context after a run: "X said", "X, a senior researcher", "X, 42,", "said X".
     bool speech_context(std::uint32_t a, std::uint32_t b) const;
 

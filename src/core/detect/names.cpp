@@ -12,6 +12,22 @@ std::vector<Mention> NameDetector::run() {
     for (std::uint32_t b = 0; b < m_t.block_kinds.size(); ++b) scan_credits(b);
     std::uint32_t i = 0;
     while (i < n) {
+        // "THE HAGUE", "NEW YORK" in datelines: an all-caps function word opening a known name.
+        if (!m_consumed[i] && m_tok[i].type == TokenType::word && m_tok[i].has(k_all_caps) && !cap_word(i) &&
+            i + 1 < n && cap_word(i + 1) && all_caps(i + 1) && same_block(i, i + 1) && !m_tok[i].has(k_markup)) {
+            std::uint32_t end = i;
+            GazetteerEntry e;
+            for (std::uint32_t k = std::min(n, i + 3); k > i + 1 && end == i; --k) {
+                if (!same_block(i, k - 1)) continue;
+                e = lookup(i, k);
+                if (e.found()) end = k;
+            }
+            if (end > i) {
+                emit(i, end, e.kind, e.subtype);
+                i = end;
+                continue;
+            }
+        }
         if (m_consumed[i] || !starts_run(i)) {
             ++i;
             continue;
@@ -170,7 +186,9 @@ std::uint32_t NameDetector::emit(std::uint32_t a, std::uint32_t b, Kind kind, co
     if (kind == Kind::person) {
         std::uint8_t parts = 0;
         for (std::uint32_t k = a; k < b; ++k)
-            if (m_tok[k].type == TokenType::word && m_tok[k].size() > 1 && !is_name_suffix(s(k))) ++parts;
+            if (m_tok[k].type == TokenType::word && m_tok[k].size() > 1 && !is_name_suffix(s(k)) &&
+                !(k > a && is_punct(m_tok[k - 1], '-') && attached(k - 1) && attached(k)))
+                ++parts; // "Okafor-Reyes" is one name part
         m.name_parts = parts;
         m.subtype = parts >= 2 ? "full" : "partial";
     }

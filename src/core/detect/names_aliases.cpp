@@ -100,13 +100,31 @@ void NameDetector::resolve_aliases() {
         }
     }
     // Hyphenated runs whose whole is a person's surname replace their word-by-word parts.
+    // Tokens inside resolved runs are marked first, so dropping their parts is one pass.
+    std::vector<std::uint8_t> in_run;
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> resolved; // run start, target
     for (std::uint32_t a : m_hyphen_runs) {
         const std::uint32_t* target = alias.find(m_t.slice(a, a + 3));
         if (!target || m_out[*target].first == a) continue;
+        if (in_run.empty()) in_run.assign(m_tok.size(), 0);
+        for (std::uint32_t q = a; q < a + 3; ++q) in_run[q] = 1;
+        resolved.emplace_back(a, *target);
+    }
+    if (!resolved.empty()) {
+        auto inside = [&](std::uint32_t f, std::uint32_t l) {
+            if (f >= l || l > in_run.size()) return false;
+            for (std::uint32_t q = f; q < l; ++q)
+                if (!in_run[q]) return false;
+            return true;
+        };
         for (Mention& m : m_out)
-            if (m.first >= a && m.last <= a + 3) m.kind = Kind::highlight;
+            if (inside(m.first, m.last)) m.kind = Kind::highlight;
         for (Mention& p : m_pending)
-            if (p.first >= a && p.last <= a + 3) p.first = p.last = k_none; // dropped below
+            if (p.first != k_none && inside(p.first, p.last)) p.first = p.last = k_none; // dropped below
+    }
+    for (const auto& rt : resolved) {
+        std::uint32_t a = rt.first;
+        const std::uint32_t* target = &rt.second;
         Mention m;
         m.first = a;
         m.last = a + 3;

@@ -47,6 +47,40 @@ bool NameDetector::person_shape(std::uint32_t a, std::uint32_t b) const {
     return words >= 1 && words <= 5;
 }
 
+bool NameDetector::hyphen_side_ok(std::uint32_t k) const {
+    const Token& t = m_tok[k];
+    if (t.type != TokenType::word || !t.has(k_cap) || t.size() < 2 || t.has(k_markup)) return false;
+    std::string_view w = s(k);
+    if (lookup(k, k + 1).found() || m_g.is_demonym(w) || m_g.is_family_first(w) || is_function_word(w) ||
+        is_title_word(w) || is_title_modifier(w) || is_month_word(k) || is_weekday(w) ||
+        number_word_value(w) >= 0 || org_head_subtype(w) || place_head_subtype(w) || is_direction(w))
+        return false;
+    if (m_g.is_common_word(w) && !m_g.is_given_name(w)) return false;
+    return true;
+}
+
+bool NameDetector::name_hyphen(std::uint32_t k) const {
+    const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
+    if (k == 0 || k + 1 >= n || !is_punct(m_tok[k], '-') || !attached(k) || !attached(k + 1)) return false;
+    if (!same_block(k - 1, k + 1) || !hyphen_side_ok(k - 1) || !hyphen_side_ok(k + 1)) return false;
+    // Chains ("Xi-Vučić-Orbán") and compounds of names already given to separate people.
+    if (k >= 2 && is_punct(m_tok[k - 2], '-') && attached(k - 1)) return false;
+    if (k + 2 < n && is_punct(m_tok[k + 2], '-') && attached(k + 2)) return false;
+    std::string_view l = s(k - 1), r = s(k + 1);
+    // The most recent mentions only: bounded work per hyphen on long texts.
+    std::size_t from = m_out.size() > 256 ? m_out.size() - 256 : 0;
+    for (std::size_t i = from; i < m_out.size(); ++i) {
+        const Mention& m = m_out[i];
+        if (m.kind != Kind::person || m.last - m.first < 2) continue;
+        for (std::uint32_t q = m.first; q < m.last; ++q) {
+            if (m_tok[q].type != TokenType::word || (q > m.first && is_punct(m_tok[q - 1], '-'))) continue;
+            if (q + 1 < m.last && is_punct(m_tok[q + 1], '-')) continue;
+            if (s(q) == l || s(q) == r) return false;
+        }
+    }
+    return true;
+}
+
 bool NameDetector::any_common_word(std::uint32_t a, std::uint32_t b) const {
     for (std::uint32_t k = a; k < b; ++k)
         if (m_tok[k].type == TokenType::word && !m_g.is_given_name(s(k)) && m_g.is_common_word(s(k)))
@@ -115,7 +149,7 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
             ++a;
             continue;
         }
-        if (w == "The" && b - a >= 2 && lookup(a, b).found()) break; // "The Hague"
+        if (equals_lower(w, "the") && b - a >= 2 && lookup(a, b).found()) break; // "The Hague", "THE HAGUE"
         if (w == "The" && !initial && b - a >= 2) {
             // "told The New York Times": keep "The" only for a media name.
             GazetteerEntry e;
@@ -154,7 +188,8 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
     // 2. Structure: connector segments and the head word.
     std::uint32_t first_conn = k_none;
     bool has_and = false;
-    bool has_hyphen = false;
+    bool has_hyphen = false; // a hyphen that may join separate names ("Xi-Vučić", "Paris-Berlin")
+    bool any_hyphen = false;
     bool has_slash = false;
     for (std::uint32_t k = a; k < b; ++k) {
         const Token& t = m_tok[k];
@@ -163,7 +198,8 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
             if (s(k) == "and") has_and = true;
         }
         if (is_punct(t, '&')) has_and = true;
-        if (is_punct(t, '-') || is_punct(t, 0x2013)) has_hyphen = true;
+        if (is_punct(t, 0x2013) || (is_punct(t, '-') && !name_hyphen(k))) has_hyphen = true;
+        if (is_punct(t, '-') || is_punct(t, 0x2013)) any_hyphen = true;
         if (is_punct(t, '/')) has_slash = true;
     }
     std::uint32_t head = (first_conn != k_none ? first_conn : b) - 1;
@@ -183,15 +219,32 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         return;
     }
     // "Osei-Bonsu" alone: remembered; the alias pass joins it when a person bears that surname.
-    if (has_hyphen && b - a == 3 && is_punct(m_tok[a + 1], '-')) m_hyphen_runs.push_back(a);
+    if (any_hyphen && b - a == 3 && is_punct(m_tok[a + 1], '-')) m_hyphen_runs.push_back(a);
     // Hyphenated compounds with a number word are names of policies and events.
-    if (has_hyphen) {
+    if (any_hyphen) {
         for (std::uint32_t k = a; k < b; ++k)
             if (m_tok[k].type == TokenType::word && number_word_value(s(k)) >= 0) return;
     }
 
     // Two names joined by "and" ("Belgrade and Beijing", "Ford Motor Co. and General Motors
     // Co."): split when the part before "and" is a name by itself.
+    // "Ministry of Energy and Petroleum", "Department of Health and Human Services": after
+    // "<org head> of", a short tail joined by "and" with no name of its own is part of the name.
+    if (has_and && b - a >= 5 && m_tok[a + 1].type == TokenType::word && s(a + 1) == "of" &&
+        org_head_subtype(s(a)) && !is_title_word(s(a))) {
+        std::uint32_t k = a + 3;
+        while (k < b && !(m_tok[k].type == TokenType::word && s(k) == "and")) ++k;
+        if (k + 1 < b && b - (k + 1) <= 3 && !any_entity_word(k + 1, b) && !lookup(k + 1, b).found() &&
+            !standalone(k + 1, b) && !any_entity_word(a + 2, k)) {
+            bool plain = true;
+            for (std::uint32_t q = a + 2; q < b; ++q)
+                if (q != k && (m_tok[q].type != TokenType::word || !m_tok[q].has(k_cap) || all_caps(q))) plain = false;
+            if (plain) {
+                emit(a, b, Kind::org, org_head_subtype(s(a)));
+                return;
+            }
+        }
+    }
     if (has_and) {
         for (std::uint32_t k = a + 1; k < b; ++k) {
             if (!(m_tok[k].type == TokenType::word && s(k) == "and") && !is_punct(m_tok[k], '&')) continue;
@@ -322,7 +375,8 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
             return;
         }
         const char* prefix = place_prefix_subtype(s(a));
-        if (prefix && (std::string_view(prefix) == "geo") && !has_and && first_conn == k_none) {
+        bool facility_prefix = prefix && (std::string_view(prefix) == "facility" || std::string_view(prefix) == "street");
+        if (prefix && (std::string_view(prefix) == "geo" || facility_prefix) && !has_and && first_conn == k_none) {
             emit(a, b, Kind::place, prefix);
             return;
         }
@@ -423,7 +477,8 @@ bool NameDetector::is_strong_title(std::string_view w) {
         "Prof.", "Professor", "Sir", "Dame", "King", "Queen", "Prince", "Princess", "Pope",
         "Cardinal", "Archbishop", "Bishop", "Patriarch", "Rabbi", "Imam", "Sheikh", "Emir",
         "Sultan", "Gen.", "Lt.", "Col.", "Colonel", "Capt.", "Captain", "Sgt.", "Sergeant",
-        "Adm.", "Admiral", "Marshal", "Lieutenant", "Detective", "Judge", "Chairman",
+        "Adm.", "Admiral", "Marshal", "Lieutenant", "Detective", "Judge", "Magistrate", "Goalkeeper", "Striker", "Midfielder", "Winger",
+        "Quarterback", "Pitcher", "Goalie", "Chairman",
         "Chairwoman", "CEO", "Commissioner", "Councillor", "Councilman", "Councilwoman",
         "Assemblyman", "Assemblywoman", "MP", "MEP", "Rev.", "Reverend", "Ayatollah",
         "Coach", "Sheriff", "Superintendent", "Father", "Pvt.", "Cmdr.", "Brig.", "Hon.",
@@ -455,7 +510,7 @@ void NameDetector::split_and_classify(std::uint32_t a, std::uint32_t b, std::uin
         {
             std::uint32_t seg = k + 1;
             while (seg < b && (m_tok[seg].type == TokenType::word ? m_tok[seg].has(k_cap)
-                                                                  : is_punct(m_tok[seg], '.')))
+                                                                  : is_punct(m_tok[seg], '.') || name_hyphen(seg)))
                 ++seg;
             std::uint32_t lw = seg - 1;
             if (lw > k && is_punct(m_tok[lw], '.')) --lw;
@@ -478,7 +533,7 @@ void NameDetector::split_and_classify(std::uint32_t a, std::uint32_t b, std::uin
         // Otherwise the next segment without connectors, hyphens or slashes.
         std::uint32_t seg = k + 1;
         while (seg < b && (m_tok[seg].type == TokenType::word ? m_tok[seg].has(k_cap)
-                                                              : is_punct(m_tok[seg], '.')))
+                                                              : is_punct(m_tok[seg], '.') || name_hyphen(seg)))
             ++seg;
         if (seg - k >= 2 || !(k == a && seg == b)) {
             if (seg - k == 1) classify_single(k, ev);
@@ -607,6 +662,18 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
             return;
         }
     }
+    // "80 km east of X", "the outskirts of X", "the town of X": a place.
+    if (!initial && !possessive_next && a >= 2 && s(a - 1) == "of" && same_block(a - 2, a) &&
+        m_tok[a - 2].type == TokenType::word && !m_tok[a - 2].has(k_cap) && t.size() >= 3) {
+        std::string_view p = s(a - 2);
+        bool compass = p == "north" || p == "south" || p == "east" || p == "west" || p == "northeast" ||
+                       p == "northwest" || p == "southeast" || p == "southwest" || p == "north-east" ||
+                       p == "north-west" || p == "south-east" || p == "south-west";
+        if (compass || is_place_noun(p)) {
+            emit(a, a + 1, Kind::place, "city", true);
+            return;
+        }
+    }
     // "Fitbit, a unit of Google", "X, the platform": a company apposition.
     if (org_apposition(a + 1)) {
         emit(a, a + 1, Kind::org, "company", true);
@@ -616,6 +683,13 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
     if (!initial && !m_g.is_given_name(w) && a >= 2 && s(a - 1) == "at" && same_block(a - 2, a) &&
         m_tok[a - 2].type == TokenType::word && s(a - 2).size() > 3 && s(a - 2).back() == 's' &&
         (!m_tok[a - 2].has(k_cap) || sentence_initial(a - 2))) {
+        // "thermal plants at X", "mines at X": facilities stand at places, not at companies.
+        std::string_view pl = s(a - 2);
+        if (is_facility_noun(pl.substr(0, pl.size() - 1)) || pl == "stations" || pl == "facilities" ||
+            pl == "factories" || pl == "refineries") {
+            emit(a, a + 1, Kind::place, "city", true);
+            return;
+        }
         emit(a, a + 1, Kind::org, "company", true);
         return;
     }

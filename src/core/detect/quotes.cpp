@@ -264,8 +264,48 @@ private:
         return k_none;
     }
 
+    // The sentence start at or before token k (bounded scan).
+    std::uint32_t sentence_start_of(std::uint32_t k) const {
+        std::uint32_t bfirst = m_t.block_first[m_tok[k].block];
+        std::uint32_t q = k;
+        while (q > bfirst && !sentence_boundary(q) && k - q < k_max_back) --q;
+        return q;
+    }
+
+    // Whether a person mention is the first person of its sentence (its likely subject, not an
+    // object or a name inside a relative clause: "X said … shots at Y").
+    bool first_person_of_sentence(std::uint32_t mention) const {
+        std::uint32_t f = m_names[mention].first;
+        std::uint32_t ss = sentence_start_of(f);
+        for (std::uint32_t q = ss; q < f; ++q) {
+            std::uint32_t o = m_owner[q];
+            if (o != k_none && m_names[o].kind == Kind::person) return false;
+        }
+        return true;
+    }
+
+    // "he"/"she": the last person who was the subject of a sentence (the first person named in
+    // it), searched a few persons back; else the last person named.
+    std::int32_t subject_person_before(std::uint32_t tok) const {
+        std::int32_t last = last_person_before(tok); // also builds m_person_idx
+        if (last < 0) return -1;
+        std::size_t lo = 0, hi = m_person_idx.size();
+        while (lo < hi) {
+            std::size_t mid = (lo + hi) / 2;
+            if (m_names[m_person_idx[mid]].last <= tok) lo = mid + 1;
+            else hi = mid;
+        }
+        std::uint32_t block = m_tok[tok].block;
+        for (std::size_t i = lo, tries = 0; i-- > 0 && tries < 6; ++tries) {
+            std::uint32_t m = m_person_idx[i];
+            if (block - m_tok[m_names[m].first].block > 2) break; // only nearby paragraphs
+            if (first_person_of_sentence(m)) return entity_of(m);
+        }
+        return last;
+    }
+
     std::int32_t pronoun_speaker(std::string_view w, std::uint32_t before) const {
-        if (w == "he" || w == "she" || w == "He" || w == "She") return last_person_before(before);
+        if (w == "he" || w == "she" || w == "He" || w == "She") return subject_person_before(before);
         if (w == "it" || w == "It") return last_org_before(before);
         return -1;
     }
@@ -362,6 +402,62 @@ private:
         return k_none;
     }
 
+    // k is a comma closing a clause: the comma opening it when the clause is a relative clause
+    // or an apposition (", who …,", ", the …,", ", 42,"), else k_none.
+    std::uint32_t skip_comma_clause(std::uint32_t k, std::uint32_t sstart) const {
+        for (std::uint32_t c = k; c-- > sstart && k - c < 40;) {
+            if (mark_of(m_tok[c]) != Mark::none) return k_none;
+            if (!is_punct(m_tok[c], ',')) continue;
+            if (c + 1 >= k || c == sstart) return k_none;
+            const Token& t = m_tok[c + 1];
+            if (t.type == TokenType::number) return c;
+            if (t.type != TokenType::word) return k_none;
+            std::string_view w = s(c + 1);
+            if (w == "who" || w == "whom" || w == "whose" || w == "which" || w == "the" || w == "a" ||
+                w == "an")
+                return c;
+            return k_none;
+        }
+        return k_none;
+    }
+
+    // "Jane Doe of the Farmers Union said": the person the organization qualifies.
+    std::uint32_t person_of_org_before(std::uint32_t org_first, std::uint32_t sstart) const {
+        std::uint32_t k = org_first;
+        if (k > sstart && m_tok[k - 1].type == TokenType::word && (s(k - 1) == "the" || s(k - 1) == "The")) --k;
+        if (k < sstart + 2 || m_tok[k - 1].type != TokenType::word) return k_none;
+        std::string_view p = s(k - 1);
+        if (p != "of" && p != "at" && p != "from") return k_none;
+        std::uint32_t m = m_owner[k - 2];
+        if (m == k_none || m_names[m].kind != Kind::person || m_names[m].last != k - 1) return k_none;
+        return m;
+    }
+
+    // "…,” the statement said.": a document noun as subject; the speaker is whoever spoke "in a
+    // statement" earlier in this paragraph or the one before.
+    std::int32_t document_speaker(std::uint32_t from, std::uint32_t verb, std::uint32_t open) const {
+        std::string_view noun;
+        for (std::uint32_t k = from; k < verb; ++k) {
+            if (m_tok[k].type != TokenType::word) continue;
+            std::string_view w = s(k);
+            if (w == "statement" || w == "release" || w == "letter" || w == "email" || w == "filing" ||
+                w == "post" || w == "memo") {
+                noun = w;
+                break;
+            }
+        }
+        if (noun.empty()) return -1;
+        std::uint32_t block = m_tok[open].block;
+        std::uint32_t floor = m_t.block_first[block > 0 ? block - 1 : block];
+        for (std::uint32_t k = open; k-- > floor && open - k < 400;) {
+            if (m_tok[k].type != TokenType::word || s(k) != noun) continue;
+            bool found = false;
+            std::int32_t sp = search_before(sentence_start_of(k), k, found);
+            if (found && sp >= 0) return sp;
+        }
+        return -1;
+    }
+
     std::int32_t search_before(std::uint32_t sstart, std::uint32_t open, bool& found) const {
         // "according to X" anywhere before.
         for (std::uint32_t k = sstart; k + 2 < open; ++k) {
@@ -394,11 +490,22 @@ private:
         // Subject: nearest PERSON/ORG (or pronoun) before the verb in the sentence; a person
         // whose apposition holds that organization wins ("Sarah Cohen, an expert at X, said").
         for (std::uint32_t k = verb; k-- > sstart;) {
+            // "X, who replaced Y, said", "X, the 47-year-old coach of Y, said": the clause
+            // between commas is skipped (its names are objects, not the subject).
+            if (is_punct(m_tok[k], ',')) {
+                std::uint32_t c = skip_comma_clause(k, sstart);
+                if (c != k_none) {
+                    k = c;
+                    continue;
+                }
+            }
             std::uint32_t m = m_owner[k];
             if (m != k_none && is_speaker_kind(m)) {
                 found = true;
                 if (m_names[m].kind == Kind::org) {
                     std::uint32_t p = appositive_person_before(m_names[m].first, sstart);
+                    if (p != k_none) return entity_of(p);
+                    p = person_of_org_before(m_names[m].first, sstart);
                     if (p != k_none) return entity_of(p);
                 }
                 return entity_of(m);
@@ -467,7 +574,7 @@ private:
             std::int32_t p = pronoun_speaker(s(k), open);
             if (p >= 0) return p;
         }
-        return -1;
+        return document_speaker(from, verb, open);
     }
 
     const TokenTable& m_t;

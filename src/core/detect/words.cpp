@@ -162,7 +162,16 @@ const Map& place_prefixes() {
     static const Map m = {{"Mount", "geo"}, {"Mt.", "geo"}, {"Lake", "geo"}, {"Gulf", "geo"},
                           {"Cape", "geo"}, {"Isle", "geo"}, {"Fort", "city"}, {"Port", "city"},
                           {"Saint", "city"}, {"St.", "city"}, {"San", "city"}, {"Santa", "city"},
-                          {"Los", "city"}, {"Las", "city"}, {"New", "city"}};
+                          {"Los", "city"}, {"Las", "city"}, {"New", "city"},
+                          // Facility and street words that open a name: "Estádio X", "Rua X".
+                          {"Estádio", "facility"}, {"Estadio", "facility"}, {"Stade", "facility"},
+                          {"Stadion", "facility"}, {"Aeroporto", "facility"}, {"Aeropuerto", "facility"},
+                          {"Aéroport", "facility"}, {"Laan", "street"}, {"Straat", "street"},
+                          {"Avenida", "street"}, {"Rua", "street"}, {"Calle", "street"}, {"Rue", "street"},
+                          {"Via", "street"}, {"Viale", "street"}, {"Corso", "street"}, {"Piazza", "street"},
+                          {"Praça", "street"}, {"Plaza", "street"}, {"Paseo", "street"}, {"Carrer", "street"},
+                          {"Ulica", "street"}, {"Jalan", "street"}, {"Quai", "street"}, {"Boulevard", "street"},
+                          {"Avenue", "street"}};
     return m;
 }
 
@@ -228,7 +237,8 @@ bool is_title_word(std::string_view word) {
         "Sheikh", "Emir", "Sultan", "General", "Gen.", "Gen", "Lt.", "Lt", "Col.", "Col",
         "Colonel", "Major", "Maj.", "Capt.", "Captain", "Sgt.", "Sergeant", "Cpl.", "Adm.",
         "Admiral", "Commander", "Marshal", "Lieutenant", "Officer", "Detective", "Inspector",
-        "Chief", "Judge", "Justice", "Attorney", "Prosecutor", "Director", "Chairman",
+        "Goalkeeper", "Striker", "Midfielder", "Winger", "Quarterback", "Pitcher", "Goalie",
+        "Chief", "Judge", "Magistrate", "Justice", "Attorney", "Prosecutor", "Director", "Chairman",
         "Chairwoman", "Chairperson", "Chair", "CEO", "CFO", "COO", "CTO", "Founder",
         "Co-founder", "Coach", "Head", "Leader", "Commissioner", "Councillor", "Councilman",
         "Councilwoman", "Councilor", "Assemblyman", "Assemblywoman", "Delegate", "MP", "MEP",
@@ -365,7 +375,8 @@ bool is_speech_verb(std::string_view word) {
         "describes", "describing", "tweeted", "posted", "accused", "accuses", "accusing",
         "suggested", "suggests", "predicted", "predicts", "cautioned", "cautions", "observed",
         "testified", "conceded", "concedes", "joked", "shouted", "chanted", "chanting",
-        "shouting", "yelled", "wrote", "read", "vowed", "vows", "promised",
+        "shouting", "yelled", "shout", "shouts", "yell", "yells", "scream", "screams", "screamed",
+        "whispered", "muttered", "wrote", "read", "vowed", "vows", "promised",
         "promises", "pledged", "pledges", "threatened", "threatens", "denied", "denies",
         "denounced", "condemned", "condemns", "blasted", "slammed", "criticized",
         "criticised", "criticizes", "dismissed", "labeled", "labelled", "branded",
@@ -466,7 +477,9 @@ bool is_currency_word(std::string_view word) {
         "riyal", "riyals", "baht", "ringgit", "naira", "cents", "cent", "pence", "usd", "eur",
         "gbp", "cny", "rmb", "jpy", "rub", "chf", "rsd", "inr", "bitcoin", "bitcoins", "kuna",
         "denar", "denars", "lev", "leva", "tenge", "manat", "lari", "dram", "som", "rial",
-        "rials", "toman", "tomans"};
+        "rials", "toman", "tomans", "shilling", "shillings", "cedi", "cedis", "kwacha", "birr",
+        "taka", "rupiah", "kyat", "leone", "leones", "dalasi", "pula", "nakfa", "ariary", "kina",
+        "koruna", "korun", "guarani", "bolivar", "bolivares", "quetzal", "quetzales", "colones"};
     return in_lower(s, word);
 }
 
@@ -496,6 +509,9 @@ bool is_measure_unit(std::string_view word) {
         "lb", "lbs", "ounce", "ounces", "oz", "liter", "liters", "litre", "litres", "gallon",
         "gallons", "barrel", "barrels", "bpd", "mph", "kph", "km/h", "knots", "mw", "gw", "kw",
         "kwh", "mwh", "gwh", "twh", "megawatts", "gigawatts", "kilowatts", "watts", "volts",
+        "megawatt", "gigawatt", "kilowatt", "terawatt", "terawatts", "watt", "volt", "kilovolt",
+        "kilovolts", "kv", "megavolt", "megawatt-hour", "megawatt-hours", "kilowatt-hour",
+        "kilowatt-hours", "gigawatt-hours", "decibels", "decibel",
         "degrees", "degree", "°c", "°f", "celsius", "fahrenheit", "square", "cubic", "bcm",
         "mbps", "gbps", "gb", "mb", "tb", "kb", "ghz", "mhz", "hz", "calories", "kcal",
         "frames", "teu", "mt", "megatons", "kilotons", "carats", "bushels", "storeys",
