@@ -26,10 +26,9 @@ if [ -z "$cxx" ] || ! "$cxx" --version 2>/dev/null | grep -q clang; then
     cxx=$(command -v clang++ || command -v clang++-14 || true)
 fi
 [ -n "$cxx" ] || { echo "tests/fuzz/run.sh: clang++ not found (apt-get install clang libclang-rt-14-dev)" >&2; exit 2; }
-cc=${cxx/clang++/clang}
 
 echo "==> building fuzz targets in $build ($cxx)"
-cmake -S . -B "$build" -DCMAKE_CXX_COMPILER="$cxx" -DCMAKE_C_COMPILER="$cc" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+cmake -S . -B "$build" -DCMAKE_CXX_COMPILER="$cxx" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
       -DGLOSS_FUZZ=ON -DGLOSS_NO_EXCEPTIONS=ON -DGLOSS_BUILD_TESTS=OFF -DGLOSS_BUILD_CLI=OFF \
       -DGLOSS_BUILD_BENCH=OFF >/dev/null
 cmake --build "$build" -j"$jobs" --target $(printf 'fuzz_%s ' "${targets[@]}") >/dev/null

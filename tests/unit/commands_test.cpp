@@ -168,3 +168,14 @@ TEST_CASE("practice check with no marks and no answers scores 1") {
     doc.text = "Nothing here.";
     CHECK(check_practice(doc).score == 1.0);
 }
+
+TEST_CASE("recount_entities counts mentions with dense and sparse entity ids") {
+    Document doc = doc_with_autos();
+    doc.entities.push_back({1000000, Kind::org, "Sparse Org", 7});
+    doc.annotations.push_back(make(3, 13, 15, Kind::org, Origin::user, 1000000));
+    doc.annotations.push_back(make(4, 0, 3, Kind::person, Origin::user, 0));
+    recount_entities(doc);
+    CHECK(doc.entities[0].mentions == 2);
+    CHECK(doc.entities[1].mentions == 1);
+    CHECK(doc.entities[2].mentions == 1);
+}

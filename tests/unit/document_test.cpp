@@ -177,3 +177,10 @@ TEST_CASE("the compact writer and the JSON tree describe the same document") {
         CHECK((*j)["annotations"][2]["note"].get<std::string>() == "bad \xEF\xBF\xBD byte");
     }
 }
+
+TEST_CASE("make_document refuses a huge paste before normalizing it") {
+    const std::string huge(2 * k_max_text_bytes + 1, 'a');
+    const auto r = make_document(huge);
+    CHECK(r.code() == ErrorCode::text_too_large);
+    CHECK(r.error().message.find("10 MB") != std::string::npos);
+}

@@ -168,10 +168,22 @@ void History::clear() {
 }
 
 void recount_entities(Document& doc) {
-    for (auto& e : doc.entities) e.mentions = 0;
+    // Entity ids are usually 0..m-1 (detection assigns them so): index them once, so a
+    // recount is linear in the annotations even for very large documents.
+    std::vector<Entity*> by_id;
+    for (auto& e : doc.entities) {
+        e.mentions = 0;
+        if (e.id < 0 || static_cast<std::size_t>(e.id) > 4 * doc.entities.size() + 1024) continue;
+        if (by_id.size() <= static_cast<std::size_t>(e.id)) by_id.resize(static_cast<std::size_t>(e.id) + 1, nullptr);
+        by_id[static_cast<std::size_t>(e.id)] = &e;
+    }
     for (const auto& a : doc.annotations) {
         if (a.entity == k_no_entity) continue;
-        for (auto& e : doc.entities) {
+        if (a.entity >= 0 && static_cast<std::size_t>(a.entity) < by_id.size() && by_id[static_cast<std::size_t>(a.entity)]) {
+            ++by_id[static_cast<std::size_t>(a.entity)]->mentions;
+            continue;
+        }
+        for (auto& e : doc.entities) { // sparse ids: fall back to a search
             if (e.id == a.entity) {
                 ++e.mentions;
                 break;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Document construction (normalize, check, blocks, detect) and lookups.
 #include "gloss/document.h"
+#include "gloss/limits.h"
 
 #include <algorithm>
 
@@ -45,6 +46,14 @@ std::string default_title(const Document& doc) {
 } // namespace
 
 Result<Document> make_document(std::string_view raw_text, std::string_view title) {
+    // Refuse a huge paste before copying it: normalization never shrinks text by more than
+    // half (an ill-formed byte becomes 3 bytes, CRLF becomes 1), so this cannot reject
+    // anything check_text would accept.
+    if (raw_text.size() > 2 * k_max_text_bytes)
+        return make_error(ErrorCode::text_too_large,
+                          "The text is " + std::to_string(raw_text.size() / (1024 * 1024)) +
+                              " MB; the largest article Gloss opens is " +
+                              std::to_string(k_max_text_bytes / (1024 * 1024)) + " MB.");
     Document doc;
     doc.text = normalize_text(raw_text);
     if (auto checked = check_text(doc.text); !checked) return checked.error();
