@@ -15,7 +15,8 @@ before(async () => { env = await launch(); });
 after(async () => { await env?.close(); });
 
 const docs = join(root, 'docs');
-function keep(name) {
+function keep(name) { // with GLOSS_KEEP_SCREENSHOTS=1, screenshots worth keeping go to docs/ too
+  if (!process.env.GLOSS_KEEP_SCREENSHOTS) return;
   mkdirSync(docs, { recursive: true });
   copyFileSync(join(artifacts, name), join(docs, name));
 }
