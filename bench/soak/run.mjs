@@ -21,9 +21,10 @@ const sample = () => page.evaluate(() => ({
   js: performance.memory ? performance.memory.usedJSHeapSize : 0,
 }));
 
-// One iteration; returns a drift message or ''.
-const iterate = (i) => page.evaluate((n) => {
-  const base = gloss.getState().text;
+// One iteration on a variant of the original text (never of the previous iteration's, so the
+// article does not grow); returns a drift message or ''.
+const original = await page.evaluate(() => gloss.getState().text);
+const iterate = (i) => page.evaluate(([n, base]) => {
   const text = n % 2 ? base : base.replace(/Serbia/g, 'Serbia ' + (n % 7));
   const loaded = gloss.loadText(text, 'Soak ' + n);
   if (!loaded.ok) return 'loadText failed: ' + loaded.message;
@@ -51,7 +52,7 @@ const iterate = (i) => page.evaluate((n) => {
   const exported = gloss.exportAs('json');
   if (!exported.ok) return 'export failed';
   return '';
-}, i);
+}, [i, original]);
 
 const start = Date.now();
 const first = await sample();
