@@ -61,19 +61,23 @@ core::ErrorCode App::load_text(std::string_view raw, std::string_view title) {
     }
     m_last_error = {};
     m_stats.annotate_ms = t1 - t0;
-    m_model.reset(std::move(*doc));
+    adopt_document(std::move(*doc), true);
+    return core::ErrorCode::ok;
+}
+
+void App::adopt_document(core::Document doc, bool save) {
+    m_model.reset(std::move(doc));
     m_is_sample = m_model.text() == core::sample_article();
     ++m_doc_generation;
     m_view.selected = 0;
     m_view.focused = core::k_no_entity;
     m_view.flash_until_ms = 0.0;
     m_article.reset();
-    on_document_loaded(true); // new history, practice off, autosave (app_edit.cpp)
+    on_document_loaded(save); // new history, practice off, autosave (app_edit.cpp)
     rebuild_spans();
     m_search.run(m_model, m_search_bar.is_open() ? m_search_bar.query() : std::string());
     m_platform.publish_mirror(mirror_json());
     m_platform.keep_awake(1000.0);
-    return core::ErrorCode::ok;
 }
 
 void App::load_sample() { load_text(core::sample_article()); }

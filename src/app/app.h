@@ -105,6 +105,9 @@ private:
     void run_action(const UiAction& action);
     void on_document_loaded(bool save);
     void install_document(core::Document doc);
+    /// Makes doc the current document and resets what depends on it (history, view, spans,
+    /// search, mirror); save = autosave it at once (a newly loaded text).
+    void adopt_document(core::Document doc, bool save);
     core::ShareView current_share_view() const;
     void apply_share_view(const core::ShareView& view);
     void set_practice(bool on);

@@ -175,18 +175,7 @@ void App::on_document_loaded(bool save) {
 
 void App::install_document(core::Document doc) {
     if (!m_edit.session.saved_key.empty()) autosave(); // keeps the current view with the current document
-    m_model.reset(std::move(doc));
-    m_is_sample = m_model.text() == core::sample_article();
-    ++m_doc_generation;
-    m_view.selected = 0;
-    m_view.focused = core::k_no_entity;
-    m_view.flash_until_ms = 0.0;
-    m_article.reset();
-    on_document_loaded(false);
-    rebuild_spans();
-    m_search.run(m_model, m_search_bar.is_open() ? m_search_bar.query() : std::string());
-    m_platform.publish_mirror(mirror_json());
-    m_platform.keep_awake(1000.0);
+    adopt_document(std::move(doc), false);
 }
 
 core::ShareView App::current_share_view() const {
