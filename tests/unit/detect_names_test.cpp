@@ -422,3 +422,18 @@ TEST_CASE("names: an unknown name after a compass direction or a facility plural
     CHECK(r.has(Kind::place, "Kutalpa"));
     CHECK(r.has(Kind::org, "Brevik"));
 }
+
+TEST_CASE("names: English names of cities GeoNames lists under their local name") {
+    auto r = detect_body("Talks moved from Geneva to Cologne and then to Seville.");
+    CHECK(r.subtype(Kind::place, "Geneva") == "city");
+    CHECK(r.subtype(Kind::place, "Cologne") == "city");
+    CHECK(r.subtype(Kind::place, "Seville") == "city");
+}
+
+TEST_CASE("names: a sentence-initial city that is also a common word needs a capitalized use elsewhere") {
+    auto alone = detect_body("Nice work, the coach told the squad after practice.");
+    CHECK_FALSE(alone.touches(Kind::place, "Nice"));
+    auto twice = detect_body("Nice is sunny in May. Tourists flock to Nice every summer.");
+    CHECK(twice.has(Kind::place, "Nice"));
+    CHECK(twice.find(Kind::place, "Nice", 1) != nullptr);
+}

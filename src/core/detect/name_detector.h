@@ -155,6 +155,8 @@ private:
     bool person_shape(std::uint32_t a, std::uint32_t b) const;
 
     bool any_common_word(std::uint32_t a, std::uint32_t b) const;
+    /// The word at a also appears capitalized away from a sentence start.
+    bool capitalized_elsewhere(std::uint32_t a) const;
 
     bool any_entity_word(std::uint32_t a, std::uint32_t b) const;
 

@@ -81,6 +81,13 @@ bool NameDetector::name_hyphen(std::uint32_t k) const {
     return true;
 }
 
+bool NameDetector::capitalized_elsewhere(std::uint32_t a) const {
+    const std::string_view w = s(a);
+    for (std::uint32_t k = 0; k < m_tok.size(); ++k)
+        if (k != a && !m_tok[k].has(k_sentence_start) && m_tok[k].has(k_cap) && s(k) == w) return true;
+    return false;
+}
+
 bool NameDetector::any_common_word(std::uint32_t a, std::uint32_t b) const {
     for (std::uint32_t k = a; k < b; ++k)
         if (m_tok[k].type == TokenType::word && !m_g.is_given_name(s(k)) && m_g.is_common_word(s(k)))
@@ -601,6 +608,13 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
     }
     GazetteerEntry e = lookup(a, a + 1);
     if (e.found()) {
+        // "Nice work, she said": a place that is also a common word, capitalized only because it
+        // opens the sentence, counts when the article capitalizes it elsewhere too.
+        if (e.kind == Kind::place && t.has(k_sentence_start) && m_g.is_common_word(w) &&
+            !capitalized_elsewhere(a)) {
+            placeholder(a, a + 1);
+            return;
+        }
         emit(a, a + 1, e.kind, e.subtype);
         return;
     }
