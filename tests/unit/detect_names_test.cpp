@@ -437,3 +437,26 @@ TEST_CASE("names: a sentence-initial city that is also a common word needs a cap
     CHECK(twice.has(Kind::place, "Nice"));
     CHECK(twice.find(Kind::place, "Nice", 1) != nullptr);
 }
+
+TEST_CASE("names: a possessive apposition with modifiers makes a one-word organization") {
+    auto r = detect_body("Norfund, Norway's state investment fund, will invest. Zesco, the state utility, cut "
+                         "power. Later Zesco apologised, and Norfund's board agreed.");
+    CHECK(r.subtype(Kind::org, "Norfund") == "company");
+    CHECK(r.find(Kind::org, "Norfund", 1) != nullptr);
+    CHECK_FALSE(r.touches(Kind::place, "Norfund"));
+    CHECK(r.has(Kind::place, "Norway"));
+    CHECK(r.has(Kind::org, "Zesco"));
+    CHECK(r.find(Kind::org, "Zesco", 1) != nullptr);
+}
+
+TEST_CASE("names: a person's surname stays a person even where a rule guessed an organization") {
+    auto r = detect_body("Police said Tomás Arvizu was hit. Witnesses saw a man firing three shots at Arvizu. "
+                         "Arvizu's brother spoke.");
+    CHECK(r.has(Kind::person, "Tomás Arvizu"));
+    CHECK_FALSE(r.touches(Kind::org, "Arvizu"));
+}
+
+TEST_CASE("names: a job noun in an apposition does not make a person an organization") {
+    auto r = detect_body("\"We will stay,\" said Thorleifsson, a veteran investor, on Monday.");
+    CHECK_FALSE(r.touches(Kind::org, "Thorleifsson"));
+}

@@ -198,8 +198,9 @@ private:
     void classify_single(std::uint32_t a, std::uint8_t ev);
 
     // ", a unit of", ", the platform", ", a chipmaker" after a name: an organization.
-    bool org_apposition(std::uint32_t k) const;
-    static bool org_noun(std::string_view w);
+    /// ", the state utility,": the organization subtype the apposition at token k gives, or null.
+    const char* org_apposition(std::uint32_t k) const;
+    static const char* org_noun(std::string_view w);
 
     bool all_caps_line(std::uint32_t a) const;
 

@@ -51,11 +51,19 @@ void NameDetector::resolve_aliases() {
         }
     }
     // Team nicknames: "Nuggets" after "Denver Nuggets"; short names of organizations named
-    // by their first word: "Hesteel" after "Hesteel Group", "Zijin" after "Zijin Mining".
+    // by their first word: "Hesteel" after "Hesteel Group", "Zijin" after "Zijin Mining"; other
+    // uses of a one-word organization.
     WordTable<std::uint32_t> team_alias;
     for (std::size_t k = 0; k < m_out.size(); ++k) {
         const Mention& m = m_out[k];
-        if (m.kind != Kind::org || m.last - m.first < 2) continue;
+        if (m.kind != Kind::org) continue;
+        // A one-word organization found by its context ("Zesco, the state utility"): its other uses.
+        if (m.last - m.first == 1) {
+            // A known person's name part is no organization ("shots at Villaseñor").
+            if (!m_tok[m.first].has(k_all_caps) && m_tok[m.first].size() >= 3 && !alias.contains(view(m)))
+                team_alias.insert(view(m), static_cast<std::uint32_t>(k));
+            continue;
+        }
         if (std::string_view(m.subtype) == "team") {
             team_alias.insert(s(m.last - 1), static_cast<std::uint32_t>(k));
             continue;

@@ -623,7 +623,10 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
         !m_tok[a].has(k_all_caps) && !m_g.is_given_name(w) && !is_function_word(w) && !is_title_word(w)) {
         GazetteerEntry next = lookup(a + 2, a + 3);
         if (!next.found() && a + 3 < m_tok.size() && is_punct(m_tok[a + 3], '.')) next = lookup(a + 2, a + 4);
-        if (next.found() && next.kind == Kind::place &&
+        const std::uint32_t after = next.found() && a + 3 < m_tok.size() ? a + 3 : a + 2;
+        const bool possessive_after = after + 1 <= m_tok.size() && after < m_tok.size() &&
+                                      m_tok[after].type == TokenType::possessive;
+        if (next.found() && next.kind == Kind::place && !possessive_after &&
             (std::string_view(next.subtype) == "country" || std::string_view(next.subtype) == "region") &&
             !(a > 0 && m_tok[a - 1].type == TokenType::word && m_tok[a - 1].has(k_cap) && same_block(a - 1, a))) {
             emit(a, a + 1, Kind::place, "city", true);
@@ -689,8 +692,8 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
         }
     }
     // "Fitbit, a unit of Google", "X, the platform": a company apposition.
-    if (org_apposition(a + 1)) {
-        emit(a, a + 1, Kind::org, "company", true);
+    if (const char* org = org_apposition(a + 1)) {
+        emit(a, a + 1, Kind::org, org, true);
         return;
     }
     // "analysts at Bernstein": people work at organizations, not at other people.
@@ -716,37 +719,58 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
 }
 
 // ", a unit of", ", the platform", ", a chipmaker" after a name: an organization.
-bool NameDetector::org_apposition(std::uint32_t k) const {
+const char* NameDetector::org_apposition(std::uint32_t k) const {
     const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
-    if (k + 2 >= n || !is_punct(m_tok[k], ',') || !same_block(k, k + 2)) return false;
-    std::string_view det = s(k + 1);
-    if (det != "a" && det != "an" && det != "the") return false;
+    if (k + 2 >= n || !is_punct(m_tok[k], ',') || !same_block(k, k + 2)) return nullptr;
+    // The determiner: "a", "an", "the", or a possessive name ("Norway's state investment fund").
     std::uint32_t q = k + 2;
-    // one optional modifier: "a Dutch unit", "the social-media platform" is not tracked
-    if (q + 1 < n && m_tok[q].type == TokenType::word && m_tok[q + 1].type == TokenType::word &&
-        same_block(q, q + 1) && !org_noun(s(q)))
+    std::string_view det = s(k + 1);
+    if (det != "a" && det != "an" && det != "the") {
+        if (!cap_word(k + 1) || m_tok[k + 2].type != TokenType::possessive) return nullptr;
+        q = k + 3;
+    }
+    // Up to three lower-case modifiers: "the state utility", "the country's largest lender".
+    for (int mods = 0; q < n && same_block(k, q) && !(m_tok[q].type == TokenType::word && org_noun(s(q))); ++mods) {
+        const Token& t = m_tok[q];
+        bool modifier = t.type == TokenType::word && !t.has(k_cap) && !is_function_word(s(q));
+        bool possessive = t.type == TokenType::possessive && q > k + 2 && s(q - 1) == "country";
+        if (mods >= 3 || !(modifier || possessive || (is_punct(t, '-') && attached(q)))) return nullptr;
         ++q;
-    if (m_tok[q].type != TokenType::word || !org_noun(s(q))) return false;
+    }
+    if (q >= n || m_tok[q].type != TokenType::word || !org_noun(s(q))) return nullptr;
     // The noun must head the apposition: not "a company spokesman", "the firm's founder".
-    if (q + 1 >= n || !same_block(q, q + 1)) return true;
+    const char* subtype = org_noun(s(q));
+    if (q + 1 >= n || !same_block(q, q + 1)) return subtype;
     const Token& nx = m_tok[q + 1];
-    if (nx.type == TokenType::punct) return nx.cp == ',' || nx.cp == '.' || nx.cp == ';' || nx.cp == ')';
-    if (nx.type != TokenType::word) return false;
+    if (nx.type == TokenType::punct)
+        return nx.cp == ',' || nx.cp == '.' || nx.cp == ';' || nx.cp == ')' ? subtype : nullptr;
+    if (nx.type != TokenType::word) return nullptr;
     std::string_view w = s(q + 1);
-    return w == "of" || w == "that" || w == "which" || w == "based" || w == "in" || w == "owned" ||
-           w == "known" || w == "formerly" || w == "founded" || w == "with" || w == "whose" || w == "for";
+    const bool heads = w == "of" || w == "that" || w == "which" || w == "based" || w == "in" || w == "owned" ||
+                       w == "known" || w == "formerly" || w == "founded" || w == "with" || w == "whose" || w == "for";
+    return heads ? subtype : nullptr;
 }
 
-bool NameDetector::org_noun(std::string_view w) {
-    static const char* const k_nouns[] = {
-        "unit", "subsidiary", "division", "company", "firm", "maker", "startup", "start-up",
-        "developer", "manufacturer", "provider", "operator", "platform", "chipmaker", "automaker",
-        "carmaker", "retailer", "lender", "insurer", "supplier", "brand", "conglomerate",
-        "broker", "brokerage", "airline", "publisher", "network", "exchange", "bank", "nonprofit",
-        "charity", "agency", "outlet", "newspaper", "broadcaster", "studio", "label", "club"};
-    for (const char* x : k_nouns)
-        if (w == x) return true;
-    return false;
+const char* NameDetector::org_noun(std::string_view w) {
+    static const std::pair<std::string_view, const char*> k_nouns[] = {
+        {"unit", "company"}, {"subsidiary", "company"}, {"division", "company"}, {"company", "company"},
+        {"firm", "company"}, {"maker", "company"}, {"startup", "company"}, {"start-up", "company"},
+        {"developer", "company"}, {"manufacturer", "company"}, {"provider", "company"},
+        {"operator", "company"}, {"platform", "company"}, {"chipmaker", "company"}, {"automaker", "company"},
+        {"carmaker", "company"}, {"retailer", "company"}, {"lender", "company"}, {"insurer", "company"},
+        {"supplier", "company"}, {"brand", "company"}, {"conglomerate", "company"}, {"broker", "company"},
+        {"brokerage", "company"}, {"airline", "company"}, {"publisher", "media"}, {"network", "company"},
+        {"exchange", "company"}, {"bank", "company"}, {"utility", "company"}, {"miner", "company"},
+        {"refiner", "company"}, {"shipper", "company"}, {"carrier", "company"},
+        {"railway", "company"}, {"giant", "company"}, {"group", "company"}, {"fund", "company"},
+        {"nonprofit", "nonprofit"}, {"charity", "nonprofit"},
+        {"think-tank", "nonprofit"}, {"agency", "government"}, {"regulator", "government"},
+        {"watchdog", "government"}, {"outlet", "media"}, {"newspaper", "media"}, {"broadcaster", "media"},
+        {"studio", "company"}, {"label", "company"}, {"club", "team"}, {"university", "education"},
+        {"party", "party"}};
+    for (const auto& x : k_nouns)
+        if (w == x.first) return x.second;
+    return nullptr;
 }
 
 } // namespace gloss::core::detect::names_impl
