@@ -190,3 +190,11 @@ TEST_CASE("quotes: a capitalized surname particle repeats the full name") {
                          "“balanced and fair.”");
     CHECK(r.speaker("“balanced") == "Joost de Wolff");
 }
+
+TEST_CASE("quotes: 'the group said' speaks for the organization named before") {
+    auto r = detect_body("Critics, including the Centre for Trade Policy and Development, warned that tariffs "
+                         "could rise. \"Consumers will pay,\" the group said in a statement.\n"
+                         "The Harbour Workers Union backed the plan. \"It is fair,\" the head of the union said.");
+    CHECK(r.speaker("\"Consumers") == "Centre for Trade Policy and Development");
+    CHECK(r.speaker("\"It is fair") == "");
+}

@@ -304,10 +304,35 @@ private:
         return last;
     }
 
-    std::int32_t pronoun_speaker(std::string_view w, std::uint32_t before) const {
+    // "he"/"she", "it", and "the company"/"the ministry" (an organization named before) at token k.
+    std::int32_t pronoun_speaker(std::uint32_t k, std::uint32_t before) const {
+        if (m_tok[k].type != TokenType::word) return -1;
+        std::string_view w = s(k);
         if (w == "he" || w == "she" || w == "He" || w == "She") return subject_person_before(before);
         if (w == "it" || w == "It") return last_org_before(before);
+        // The noun must be the subject of the verb of saying: "the group said", "the ministry
+        // also said" (not "the head of the group said", "the company's spokesman said").
+        if (k == 0 || (s(k - 1) != "the" && s(k - 1) != "The") || !is_org_noun(w) || k + 1 >= m_tok.size() ||
+            (k >= 2 && (s(k - 2) == "of" || s(k - 2) == "for")))
+            return -1;
+        std::uint32_t v = k + 1;
+        if (m_tok[v].type == TokenType::word && (s(v) == "has" || s(v) == "had" || s(v) == "also" || s(v) == "later"))
+            ++v;
+        if (v < m_tok.size() && m_tok[v].type == TokenType::word && is_speech_verb(s(v))) return last_org_before(before);
         return -1;
+    }
+
+    static bool is_org_noun(std::string_view w) {
+        static const std::string_view k_nouns[] = {
+            "group", "company", "firm", "ministry", "agency", "bank", "fund", "utility", "organisation",
+            "organization", "union", "party", "council", "department", "club", "university", "court",
+            "government", "commission", "regulator", "airline", "lender", "insurer", "charity", "board",
+            "institute", "foundation", "association", "network", "broadcaster", "newspaper", "carmaker",
+            "automaker", "maker", "retailer", "operator", "developer", "startup", "alliance", "coalition",
+            "federation", "authority", "office", "embassy", "watchdog", "league", "team", "army", "police"};
+        for (std::string_view x : k_nouns)
+            if (w == x) return true;
+        return false;
     }
 
     // Speaker search: before the quote when words of its sentence precede it, else after it.
@@ -511,7 +536,7 @@ private:
                 return entity_of(m);
             }
             if (m_tok[k].type == TokenType::word) {
-                std::int32_t p = pronoun_speaker(s(k), sstart);
+                std::int32_t p = pronoun_speaker(k, sstart);
                 if (p >= 0) {
                     found = true;
                     return p;
@@ -564,14 +589,14 @@ private:
             if (m != k_none && m_names[m].kind == Kind::org) return entity_of(m);
         }
         for (std::uint32_t k = from; k < verb; ++k) {
-            std::int32_t p = pronoun_speaker(s(k), open);
+            std::int32_t p = pronoun_speaker(k, open);
             if (p >= 0) return p;
         }
         std::uint32_t place = place_subject(verb, from);
         if (place != k_none) return entity_of(place);
         if (after != k_none) return entity_of(after);
         for (std::uint32_t k = verb + 1; k < limit && k < verb + 3; ++k) {
-            std::int32_t p = pronoun_speaker(s(k), open);
+            std::int32_t p = pronoun_speaker(k, open);
             if (p >= 0) return p;
         }
         return document_speaker(from, verb, open);
