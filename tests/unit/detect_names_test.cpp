@@ -460,3 +460,11 @@ TEST_CASE("names: a job noun in an apposition does not make a person an organiza
     auto r = detect_body("\"We will stay,\" said Thorleifsson, a veteran investor, on Monday.");
     CHECK_FALSE(r.touches(Kind::org, "Thorleifsson"));
 }
+
+TEST_CASE("names: the head word alone stands for an organization named in full before") {
+    auto r = detect_body("The European Commission fined the firm in 2017. The Commission has since opened "
+                         "three more cases, and the Court upheld the General Court ruling.");
+    CHECK(r.has(Kind::org, "European Commission"));
+    CHECK(r.has(Kind::org, "Commission"));
+    CHECK(r.has(Kind::org, "Court"));
+}

@@ -198,3 +198,9 @@ TEST_CASE("quotes: 'the group said' speaks for the organization named before") {
     CHECK(r.speaker("\"Consumers") == "Centre for Trade Policy and Development");
     CHECK(r.speaker("\"It is fair") == "");
 }
+
+TEST_CASE("quotes: a participle of saying takes the subject of the clause before the earlier quote") {
+    auto r = detect_body("Apple said it was \"disappointed\", adding that the case had \"never been about how "
+                         "much taxes we pay\".");
+    CHECK(r.speaker("\"never been") == "Apple");
+}

@@ -52,7 +52,7 @@ void NameDetector::resolve_aliases() {
     }
     // Team nicknames: "Nuggets" after "Denver Nuggets"; short names of organizations named
     // by their first word: "Hesteel" after "Hesteel Group", "Zijin" after "Zijin Mining"; other
-    // uses of a one-word organization.
+    // uses of a one-word organization; the head word of an organization alone ("the Commission").
     WordTable<std::uint32_t> team_alias;
     for (std::size_t k = 0; k < m_out.size(); ++k) {
         const Mention& m = m_out[k];
@@ -68,6 +68,11 @@ void NameDetector::resolve_aliases() {
             team_alias.insert(s(m.last - 1), static_cast<std::uint32_t>(k));
             continue;
         }
+        // "the Commission" after "the European Commission": the head word alone.
+        const std::uint32_t head = m.last - 1;
+        if (m_tok[head].type == TokenType::word && !m_tok[head].has(k_all_caps) && org_head_subtype(s(head)) &&
+            !is_title_word(s(head)))
+            team_alias.insert(s(head), static_cast<std::uint32_t>(k));
         std::string_view first = s(m.first);
         const Token& ft = m_tok[m.first];
         if (ft.type != TokenType::word || ft.has(k_all_caps) || first.size() < 3 || m_g.is_common_word(first) ||

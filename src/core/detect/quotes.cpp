@@ -512,6 +512,8 @@ private:
             found = true;
             return entity_of(place);
         }
+        const std::string_view vw = s(verb);
+        const bool participle = vw.size() > 4 && vw.substr(vw.size() - 3) == "ing";
         // Subject: nearest PERSON/ORG (or pronoun) before the verb in the sentence; a person
         // whose apposition holds that organization wins ("Sarah Cohen, an expert at X, said").
         for (std::uint32_t k = verb; k-- > sstart;) {
@@ -542,7 +544,9 @@ private:
                     return p;
                 }
             }
-            if (mark_of(m_tok[k]) != Mark::none) break;
+            // "Apple said it was "disappointed", adding that …": a participle takes the subject
+            // of the clause before it, across the earlier quote.
+            if (mark_of(m_tok[k]) != Mark::none && !participle) break;
         }
         // "said Smith: "…""
         std::uint32_t m = inverting_verb(s(verb)) ? mention_at(verb + 1, open) : k_none;
