@@ -139,3 +139,19 @@ TEST_CASE("context: one-word clubs in a sports report are teams, a city used so 
     CHECK(r.has(Kind::place, "Antwerp"));
     CHECK_FALSE(r.has(Kind::place, "Harlowe"));
 }
+
+TEST_CASE("context: cricket reports are sports reports; countries standing for teams are ORG") {
+    auto r = detect_body("England reached 358-6 against Sri Lanka at Lord's. Root hit 143 off 206 balls "
+                         "before he was bowled. The bowlers took two wickets in 11 overs. England lead the "
+                         "three-match series 1-0 after winning at Old Trafford by five wickets.");
+    CHECK(r.subtype(Kind::org, "England") == "team");
+    CHECK(r.find(Kind::org, "England", 1) != nullptr);
+    CHECK(r.subtype(Kind::org, "Sri Lanka") == "team");
+    CHECK(r.subtype(Kind::place, "Lord's") == "facility");
+    CHECK(r.subtype(Kind::place, "Old Trafford") == "facility");
+}
+
+TEST_CASE("context: outside sports, a country after 'against' stays a place") {
+    auto r = detect_body("The vote against Sri Lanka passed 30-14 in the council.");
+    CHECK(r.has(Kind::place, "Sri Lanka"));
+}

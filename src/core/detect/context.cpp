@@ -22,10 +22,16 @@ const WordTable<char>& sports_words() {
         for (const char* s : {"goal", "goals", "overtime", "coach", "inning", "innings", "touchdown",
                               "touchdowns", "quarterback", "playoff", "playoffs", "faceoffs", "rebounds",
                               "assists", "shutout", "pitcher", "striker", "midfielder", "defenseman",
-                              "goalie", "goalkeeper", "halftime", "homer", "postseason", "regular-season"})
+                              "goalie", "goalkeeper", "halftime", "homer", "postseason", "regular-season",
+                              // cricket, rugby, tennis, golf
+                              "wicket", "wickets", "overs", "bowled", "bowler", "bowlers", "batsman",
+                              "batter", "batters", "scrum", "fly-half", "tiebreak", "tiebreaker", "birdie",
+                              "birdies", "bogey", "bogeys", "semifinal", "semi-final", "quarterfinal",
+                              "quarter-final"})
             w.insert(s, 2);
         for (const char* s : {"period", "scored", "game", "games", "season", "penalty", "saves", "shots",
-                              "points", "quarter", "match", "league"})
+                              "points", "quarter", "match", "league", "runs", "century", "tries", "sets", "serve",
+                              "round", "captain", "series", "tournament", "title"})
             w.insert(s, 1);
         return w;
     }();
@@ -207,37 +213,67 @@ private:
                 ++b;
             if (b > a && covering(a) == k_none) add(a, b, Kind::org, "team");
         }
+        venues();
         // Clubs named by one word: "X beat Y", "drew with Y", "lost to Y", "X 2-1", "FC Y".
         WordTable<char> clubs(16);
         club_names(places, clubs);
-        // Places standing for teams.
+        // Places standing for teams: first the ones a match cue shows, then their other uses.
+        for (const Mention& m : m_names)
+            if (m.kind == Kind::place && place_team_cue(m)) remember(places, m_t.slice(m.first, m.last));
         for (Mention& m : m_names) {
             if (m.kind != Kind::place) continue;
             std::string_view sub(m.subtype);
-            if (sub != "city" && sub != "region") continue;
+            if (sub != "city" && sub != "region" && sub != "country") continue;
             if (m_tok[m.first].has(k_all_caps)) continue; // datelines
             std::string_view text = m_t.slice(m.first, m.last);
             std::string_view pv = prev_word(m.first);
-            std::string_view nx = next_word(m.last);
             bool after_comma_place = m.last < m_tok.size() && is_punct(m_tok[m.last], ',') &&
                                      m.last + 1 < m_tok.size() && cap(m.last + 1);
             bool known = std::find(places.begin(), places.end(), text) != places.end();
             bool location = any_of(pv, {"in", "near", "outside", "across", "into", "throughout", "from", "at",
                                         "of", "downtown", "to"});
-            bool team_cue = any_of(pv, {"At", "Host", "vs", "versus", "against", "beat", "beats", "defeated",
-                                        "edged", "edge", "edges", "topped", "blanked", "routed", "for"}) ||
-                            any_of(nx, {"beat", "beats", "defeated", "edged", "topped", "blanked", "routed",
-                                        "improved", "outscored", "trailed", "rallied"}) ||
-                            (any_of(nx, {"led", "leads", "fell", "won", "lost", "has"}) && m.last + 1 < m_tok.size() &&
-                             (m_tok[m.last + 1].type == TokenType::number || next_word(m.last + 1) == "to" ||
-                              next_word(m.last + 1) == "won" || next_word(m.last + 1) == "lost" ||
-                              next_word(m.last + 1) == "been"));
-            if (pv == "for" && !(m.first >= 2 && word(m.first - 2) && s(m.first - 2) == "scored")) team_cue = false;
-            if ((known && (!location || pv == "to") && !after_comma_place) || (team_cue && !after_comma_place)) {
+            if ((known && (!location || pv == "to") && !after_comma_place) ||
+                (place_team_cue(m) && !after_comma_place)) {
                 m.kind = Kind::org;
                 m.subtype = "team";
             }
         }
+    }
+
+    // Grounds in match reports: "at Old Trafford", "at The Oval", "at Lord's" — a name nothing
+    // else claimed, after "at", is the venue.
+    void venues() {
+        for (std::uint32_t i = 1; i < m_tok.size(); ++i) {
+            if (!cap(i) || prev_word(i) != "at" || covering(i) != k_none || m_tok[i].has(k_sentence_start)) continue;
+            std::uint32_t b = i;
+            while (b < m_tok.size() && b < i + 3 && cap(b) && same_block(i, b) && covering(b) == k_none &&
+                   (b == i || m_tok[b].has(k_space_before)) && month_number(s(b)) == 0 && !is_weekday(s(b)))
+                ++b;
+            if (b == i || (b == i + 1 && s(i) == "The")) continue;
+            // "Lord's": the possessive belongs to the ground's name.
+            if (b < m_tok.size() && m_tok[b].type == TokenType::possessive && same_block(i, b)) ++b;
+            else if (b == i + 1 && (m_g.is_given_name(s(i)) || is_title_word(s(i)))) continue;
+            add(i, b, Kind::place, "facility");
+            i = b;
+        }
+    }
+
+    // A match cue around a place name: "beat Boston", "Denver edged", "England lead the series".
+    bool place_team_cue(const Mention& m) const {
+        std::string_view sub(m.subtype);
+        if ((sub != "city" && sub != "region" && sub != "country") || m_tok[m.first].has(k_all_caps)) return false;
+        std::string_view pv = prev_word(m.first);
+        std::string_view nx = next_word(m.last);
+        if (pv == "for") return m.first >= 2 && word(m.first - 2) && s(m.first - 2) == "scored";
+        return any_of(pv, {"At", "Host", "vs", "versus", "against", "beat", "beats", "defeated", "edged", "edge",
+                           "edges", "topped", "blanked", "routed"}) ||
+               any_of(nx, {"beat", "beats", "defeated", "edged", "topped", "blanked", "routed", "improved",
+                           "outscored", "trailed", "rallied", "drew", "trail", "trails"}) ||
+               ((nx == "lead" || nx == "leads") && next_word(m.last + 1) == "the") ||
+               (any_of(nx, {"led", "leads", "fell", "won", "lost", "has", "reached"}) && m.last + 1 < m_tok.size() &&
+                (m_tok[m.last + 1].type == TokenType::number || next_word(m.last + 1) == "to" ||
+                 next_word(m.last + 1) == "won" || next_word(m.last + 1) == "lost" ||
+                 next_word(m.last + 1) == "been"));
     }
 
     static bool match_verb_after(std::string_view w) {
