@@ -468,3 +468,13 @@ TEST_CASE("names: the head word alone stands for an organization named in full b
     CHECK(r.has(Kind::org, "Commission"));
     CHECK(r.has(Kind::org, "Court"));
 }
+
+TEST_CASE("names: a title-case headline splits at ordinary words; a head word stays with its name") {
+    auto r = detect_raw("Ostrander Foods Profit Falls as Milk Costs Squeeze Cheese Unit\n"
+                        "Nepal Earthquake Kills Dozens in Remote Hills\n"
+                        "The company said sales fell.\n");
+    CHECK(r.has(Kind::org, "Ostrander Foods"));
+    CHECK(r.has(Kind::place, "Nepal"));
+    CHECK_FALSE(r.touches(Kind::org, "Cheese Unit"));
+    CHECK_FALSE(r.touches(Kind::org, "Earthquake"));
+}

@@ -155,6 +155,8 @@ private:
     bool person_shape(std::uint32_t a, std::uint32_t b) const;
 
     bool any_common_word(std::uint32_t a, std::uint32_t b) const;
+    bool title_filler(std::uint32_t k) const;
+    bool split_title_run(std::uint32_t a, std::uint32_t b, std::uint8_t ev);
     /// The word at a also appears capitalized away from a sentence start.
     bool capitalized_elsewhere(std::uint32_t a) const;
 
@@ -233,6 +235,7 @@ private:
     std::unordered_map<std::string_view, AcronymDef> m_acronyms;
     std::uint32_t m_non_entity_end = k_none;
     bool m_keep_period = false;
+    bool m_in_title_split = false; ///< classify() called from split_title_run()
 };
 
 } // namespace gloss::core::detect::names_impl

@@ -191,6 +191,7 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         emit(a, b, whole.kind, whole.subtype);
         return;
     }
+    if (m_tok[a].has(k_title_line) && !m_in_title_split && split_title_run(a, b, ev)) return;
 
     // 2. Structure: connector segments and the head word.
     std::uint32_t first_conn = k_none;
@@ -460,6 +461,42 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
 
     // 7. One word.
     classify_single(a, ev);
+}
+
+// A common English word in a title-case headline: capitalized by the style alone.
+bool NameDetector::title_filler(std::uint32_t k) const {
+    if (m_tok[k].type != TokenType::word) return false;
+    std::string_view w = s(k);
+    return (m_g.is_common_word(w) || is_function_word(w)) && !m_g.is_given_name(w) && !lookup(k, k + 1).found();
+}
+
+// A title-case headline run ("Ostrander Foods Profit Falls", "Nepal Earthquake Kills") holds
+// names among capitalized ordinary words: a name with an organization or place head is taken as
+// far as its head, the other names are the stretches between ordinary words. False when the run
+// has no ordinary word (then it is classified as usual).
+bool NameDetector::split_title_run(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
+    bool any_filler = false;
+    for (std::uint32_t k = a; k < b && !any_filler; ++k) any_filler = title_filler(k);
+    if (!any_filler) return false;
+    std::uint32_t k = a;
+    while (k < b) {
+        while (k < b && (title_filler(k) || m_tok[k].type != TokenType::word)) ++k;
+        if (k >= b) break;
+        std::uint32_t e = k;
+        while (e < b && !title_filler(e)) ++e;
+        // "Ostrander Foods", "Kariba Dam": a head word right after the name belongs to it.
+        if (e < b && m_tok[e].type == TokenType::word && (org_head_subtype(s(e)) || place_head_subtype(s(e))) &&
+            !is_title_word(s(e)))
+            ++e;
+        while (e > k && m_tok[e - 1].type != TokenType::word) --e;
+        if (e > k) {
+            m_in_title_split = true; // the head word may itself be ordinary: no second split
+            classify(k, e, ev);
+            m_in_title_split = false;
+        }
+        k = e > k ? e : k + 1;
+    }
+    return true;
 }
 
 // Whether [a, b) is a name on its own (for splitting "X and Y").
