@@ -478,3 +478,25 @@ TEST_CASE("names: a title-case headline splits at ordinary words; a head word st
     CHECK_FALSE(r.touches(Kind::org, "Cheese Unit"));
     CHECK_FALSE(r.touches(Kind::org, "Earthquake"));
 }
+
+TEST_CASE("names: all-caps datelines with accented capitals") {
+    auto r = detect_raw("Headline\nBOGOTÁ, Colombia (AP) — Lawmakers voted.\nÁVILA, Spain (AP) — Talks.\n");
+    CHECK(r.has(Kind::place, "BOGOTÁ"));
+    CHECK(r.has(Kind::place, "ÁVILA"));
+}
+
+TEST_CASE("names: organization cues for unknown two-word names") {
+    auto r = detect_body("She told the Bergen newspaper Bergens Tidende about it. A complaint came from "
+                         "Digitale Freiheit, a Berlin-based group, and from the regional authority (LDI NRW). "
+                         "The LDI NRW said it would appeal.");
+    CHECK(r.has(Kind::org, "Bergens Tidende"));
+    CHECK(r.has(Kind::org, "Digitale Freiheit"));
+    CHECK(r.has(Kind::org, "LDI NRW"));
+    CHECK_FALSE(r.touches(Kind::person, "Tidende"));
+    CHECK_FALSE(r.touches(Kind::person, "Freiheit"));
+}
+
+TEST_CASE("names: a given name keeps a person despite an organization-like apposition") {
+    auto r = detect_body("The app was built by Maria Lopez, a Berlin-based developer, in 2019.");
+    CHECK(r.has(Kind::person, "Maria Lopez"));
+}

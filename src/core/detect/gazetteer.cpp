@@ -115,9 +115,16 @@ GazetteerEntry Gazetteer::find(std::string_view name) const {
     if (has_lower || !has_alpha || name.size() > 64 || name.size() < 4) return {};
     char buf[64];
     bool word_start = true;
+    bool lead_at_start = false; // the UTF-8 lead byte before this one opened a word
     for (std::size_t i = 0; i < name.size(); ++i) {
         char c = name[i];
         if (c >= 'A' && c <= 'Z' && !word_start) c = static_cast<char>(c - 'A' + 'a');
+        // Latin-1 capitals "À".."Þ" (UTF-8 C3 80..C3 9E, not × C3 97): "BOGOTÁ" → "Bogotá".
+        const auto u = static_cast<unsigned char>(c);
+        if (i > 0 && !lead_at_start && static_cast<unsigned char>(name[i - 1]) == 0xC3 && u >= 0x80 &&
+            u <= 0x9E && u != 0x97)
+            c = static_cast<char>(u + 0x20);
+        lead_at_start = word_start;
         buf[i] = c;
         word_start = (c == ' ' || c == '-' || c == '/');
     }

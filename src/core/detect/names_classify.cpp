@@ -411,6 +411,14 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         bool given = (m_g.is_given_name(first) || m_g.is_family_first(first) ||
                       (b - a == 2 && m_g.is_given_name(s(b - 1)) && !has_entity_word)) &&
                      !m_tok[a].has(k_title_line);
+        // "the newspaper Bergens Tidende", "Digitale Freiheit, a Berlin-based group": unless a
+        // given name opens it, such a name is an organization.
+        const char* org = given || (ev & (k_ev_byline | k_ev_credit | k_ev_title)) != 0 ? nullptr : org_noun_before(a);
+        if (!org && !given && (ev & (k_ev_byline | k_ev_credit | k_ev_title)) == 0) org = org_apposition(b);
+        if (org) {
+            emit(a, b, Kind::org, org, true);
+            return;
+        }
         bool context = (ev & (k_ev_byline | k_ev_credit | k_ev_title)) != 0 || speech_context(a, b);
         bool last_is_place = lookup(b - 1, b).found();
         // "By Dana Whitfield | Health Reporter": a job title in a byline is no name.
@@ -453,6 +461,15 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
             return;
         }
         if (b - a <= 3 && !any_common_word(a, b)) {
+            // "the Bergen newspaper Bergens Tidende", "Digitale Freiheit, a Berlin-based group",
+            // "LDI NRW": organizations, not people.
+            const char* org = org_noun_before(a);
+            if (!org) org = org_apposition(b);
+            if (!org && all_caps(a) && all_caps(b - 1)) org = "other";
+            if (org) {
+                emit(a, b, Kind::org, org, true);
+                return;
+            }
             emit(a, b, Kind::person, "", true);
             return;
         }
@@ -770,8 +787,11 @@ const char* NameDetector::org_apposition(std::uint32_t k) const {
     for (int mods = 0; q < n && same_block(k, q) && !(m_tok[q].type == TokenType::word && org_noun(s(q))); ++mods) {
         const Token& t = m_tok[q];
         bool modifier = t.type == TokenType::word && !t.has(k_cap) && !is_function_word(s(q));
+        // "a Berlin-based group": a name joined to the next word by a hyphen.
+        bool compound = t.type == TokenType::word && t.has(k_cap) && q + 2 < n && is_punct(m_tok[q + 1], '-') &&
+                        attached(q + 1) && attached(q + 2);
         bool possessive = t.type == TokenType::possessive && q > k + 2 && s(q - 1) == "country";
-        if (mods >= 3 || !(modifier || possessive || (is_punct(t, '-') && attached(q)))) return nullptr;
+        if (mods >= 3 || !(modifier || compound || possessive || (is_punct(t, '-') && attached(q)))) return nullptr;
         ++q;
     }
     if (q >= n || m_tok[q].type != TokenType::word || !org_noun(s(q))) return nullptr;
@@ -786,6 +806,15 @@ const char* NameDetector::org_apposition(std::uint32_t k) const {
     const bool heads = w == "of" || w == "that" || w == "which" || w == "based" || w == "in" || w == "owned" ||
                        w == "known" || w == "formerly" || w == "founded" || w == "with" || w == "whose" || w == "for";
     return heads ? subtype : nullptr;
+}
+
+// "the newspaper X", "price comparison site X": a lower-case organization noun right before.
+const char* NameDetector::org_noun_before(std::uint32_t a) const {
+    if (a == 0 || !same_block(a - 1, a) || m_tok[a - 1].type != TokenType::word || m_tok[a - 1].has(k_cap))
+        return nullptr;
+    std::string_view w = s(a - 1);
+    if (w == "site" || w == "website" || w == "app") return "company";
+    return org_noun(w);
 }
 
 const char* NameDetector::org_noun(std::string_view w) {

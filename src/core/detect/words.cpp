@@ -93,7 +93,7 @@ const Map& org_heads() {
         {"Communications", "company"}, {"Telecom", "company"}, {"Railways", "company"},
         {"Construction", "company"}, {"Logistics", "company"}, {"Securities", "company"},
         {"Insurance", "company"}, {"Labs", "company"}, {"Studios", "company"},
-        {"Entertainment", "company"}, {"Brands", "company"}, {"Foods", "company"},
+        {"Entertainment", "company"}, {"Brands", "company"}, {"Foods", "company"}, {"Platforms", "company"},
         {"Chemicals", "company"}, {"Resources", "company"}, {"Shipping", "company"},
         {"Analytics", "company"}, {"Consulting", "company"}, {"Associates", "company"},
         {"Advisors", "company"}, {"Solutions", "company"}, {"Software", "company"},
