@@ -500,3 +500,14 @@ TEST_CASE("names: a given name keeps a person despite an organization-like appos
     auto r = detect_body("The app was built by Maria Lopez, a Berlin-based developer, in 2019.");
     CHECK(r.has(Kind::person, "Maria Lopez"));
 }
+
+TEST_CASE("names: a place noun after or in apposition to an unknown name makes it a place") {
+    auto r = detect_body("The quake struck near Ramidanda in Jajarkot district on Friday. Rescuers reached "
+                         "Tolmegaun, a village of 90 households, at dawn. In Belkhet, roads were cut. Zesco, "
+                         "the state utility, restored power.");
+    CHECK(r.subtype(Kind::place, "Jajarkot") == "region");
+    CHECK(r.subtype(Kind::place, "Tolmegaun") == "city");
+    CHECK(r.has(Kind::place, "Belkhet"));
+    CHECK_FALSE(r.touches(Kind::place, "Zesco"));
+    CHECK_FALSE(r.touches(Kind::place, "district"));
+}

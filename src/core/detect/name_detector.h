@@ -34,7 +34,21 @@ inline bool is_place_noun(std::string_view w) {
     return w == "city" || w == "town" || w == "port" || w == "village" || w == "province" ||
            w == "region" || w == "state" || w == "capital" || w == "suburb" || w == "suburbs" ||
            w == "outskirts" || w == "district" || w == "island" || w == "republic" || w == "county" ||
-           w == "municipality" || w == "towns" || w == "cities" || w == "villages";
+           w == "municipality" || w == "towns" || w == "cities" || w == "villages" || w == "districts" ||
+           w == "provinces" || w == "regions" || w == "counties" || w == "neighborhood" || w == "neighbourhood" ||
+           w == "neighborhoods" || w == "neighbourhoods" || w == "hamlet" || w == "prefecture" ||
+           w == "governorate" || w == "township";
+}
+
+/// Lower-case nouns that follow a place name without being part of it: "Jajarkot district".
+inline const char* region_noun_subtype(std::string_view w) {
+    if (w == "district" || w == "province" || w == "county" || w == "municipality" || w == "prefecture" ||
+        w == "governorate" || w == "region" || w == "state" || w == "oblast" || w == "canton" || w == "township")
+        return "region";
+    if (w == "village" || w == "town" || w == "city" || w == "neighborhood" || w == "neighbourhood" ||
+        w == "suburb" || w == "hamlet")
+        return "city";
+    return nullptr;
 }
 
 inline bool is_name_particle(std::string_view w) {
@@ -173,6 +187,8 @@ private:
     // "X steel plant", "X copper-gold mine", "X crossing": a generic facility noun right after
     // the name, with at most a few modifiers (no verbs: "the Fleet left port" is no facility).
     bool facility_after(std::uint32_t b) const;
+    /// "X district", "X, a village of …", "In X, …": the place subtype such context gives, or null.
+    const char* place_context(std::uint32_t a, std::uint32_t b) const;
 
     bool preposition_before(std::uint32_t a, std::initializer_list<std::string_view> preps) const {
         if (a == 0 || !same_block(a, a - 1) || m_tok[a - 1].type != TokenType::word) return false;

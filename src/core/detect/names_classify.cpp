@@ -406,6 +406,12 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         emit(a, b, Kind::place, "facility", true);
         return;
     }
+    if (multi && !has_entity_word && !m_g.is_given_name(s(a)) && (ev & (k_ev_byline | k_ev_credit)) == 0) {
+        if (const char* sub = place_context(a, b)) {
+            emit(a, b, Kind::place, sub, true);
+            return;
+        }
+    }
     if (multi && shape) {
         std::string_view first = s(a);
         bool given = (m_g.is_given_name(first) || m_g.is_family_first(first) ||
@@ -478,6 +484,44 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
 
     // 7. One word.
     classify_single(a, ev);
+}
+
+static bool any_word(std::string_view w, std::initializer_list<std::string_view> list) {
+    for (std::string_view x : list)
+        if (w == x) return true;
+    return false;
+}
+
+const char* NameDetector::place_context(std::uint32_t a, std::uint32_t b) const {
+    const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
+    if (m_tok[a].has(k_title_line) || m_tok[a].has(k_all_caps)) return nullptr;
+    // "in Nepal's Jajarkot district", "the Rukum West district".
+    if (b < n && same_block(a, b) && m_tok[b].type == TokenType::word && !m_tok[b].has(k_cap)) {
+        if (const char* sub = region_noun_subtype(s(b))) {
+            const bool more = b + 1 < n && same_block(b, b + 1) && m_tok[b + 1].type == TokenType::word &&
+                              !m_tok[b + 1].has(k_cap) && (is_facility_noun(s(b + 1)) || org_noun(s(b + 1)));
+            if (!more) return sub; // not "the Kern county sheriff"
+        }
+    }
+    // "Dhimegaun, a village of 90 households", "Surkhet, the provincial capital".
+    if (b + 2 < n && is_punct(m_tok[b], ',') && same_block(a, b + 2) &&
+        (s(b + 1) == "a" || s(b + 1) == "an" || s(b + 1) == "the")) {
+        for (std::uint32_t q = b + 2; q < n && q < b + 5 && same_block(a, q); ++q) {
+            if (m_tok[q].type != TokenType::word || m_tok[q].has(k_cap)) break;
+            const char* sub = region_noun_subtype(s(q));
+            if (!sub && (s(q) == "capital" || s(q) == "port")) sub = "city";
+            if (!sub) continue;
+            // The noun must head the apposition: not "the state utility".
+            const bool heads = q + 1 >= n || m_tok[q + 1].type != TokenType::word ||
+                               any_word(s(q + 1), {"of", "in", "near", "on", "about", "with", "where", "that",
+                                                   "which", "north", "south", "east", "west"});
+            return heads ? sub : nullptr;
+        }
+    }
+    // "In Dhimegaun, …": a sentence that opens with "In" and a name and a comma.
+    if (a >= 1 && s(a - 1) == "In" && m_tok[a - 1].has(k_sentence_start) && b < n && is_punct(m_tok[b], ','))
+        return "city";
+    return nullptr;
 }
 
 // A common English word in a title-case headline: capitalized by the style alone.
@@ -684,6 +728,12 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
             (std::string_view(next.subtype) == "country" || std::string_view(next.subtype) == "region") &&
             !(a > 0 && m_tok[a - 1].type == TokenType::word && m_tok[a - 1].has(k_cap) && same_block(a - 1, a))) {
             emit(a, a + 1, Kind::place, "city", true);
+            return;
+        }
+    }
+    if (!m_g.is_given_name(w) && !m_tok[a].has(k_all_caps)) {
+        if (const char* sub = place_context(a, a + 1)) {
+            emit(a, a + 1, Kind::place, sub, true);
             return;
         }
     }
