@@ -204,3 +204,9 @@ TEST_CASE("quotes: a participle of saying takes the subject of the clause before
                          "much taxes we pay\".");
     CHECK(r.speaker("\"never been") == "Apple");
 }
+
+TEST_CASE("quotes: 'the court said' picks the organization named with that noun") {
+    auto r = detect_body("The European Court of Justice ruled against Datavia GmbH on Tuesday. Datavia GmbH "
+                         "had appealed. \"Consent must be real,\" the court said.");
+    CHECK(r.speaker("\"Consent") == "European Court of Justice");
+}

@@ -421,6 +421,9 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         // given name opens it, such a name is an organization.
         const char* org = given || (ev & (k_ev_byline | k_ev_credit | k_ev_title)) != 0 ? nullptr : org_noun_before(a);
         if (!org && !given && (ev & (k_ev_byline | k_ev_credit | k_ev_title)) == 0) org = org_apposition(b);
+        if (!org && all_caps(a) && all_caps(b - 1) && (ev & (k_ev_byline | k_ev_credit)) == 0 &&
+            !m_g.is_given_name(first))
+            org = "other"; // "LDI NRW"
         if (org) {
             emit(a, b, Kind::org, org, true);
             return;
@@ -841,7 +844,9 @@ const char* NameDetector::org_apposition(std::uint32_t k) const {
         bool compound = t.type == TokenType::word && t.has(k_cap) && q + 2 < n && is_punct(m_tok[q + 1], '-') &&
                         attached(q + 1) && attached(q + 2);
         bool possessive = t.type == TokenType::possessive && q > k + 2 && s(q - 1) == "country";
-        if (mods >= 3 || !(modifier || compound || possessive || (is_punct(t, '-') && attached(q)))) return nullptr;
+        const bool hyphen = is_punct(t, '-') && attached(q);
+        if (mods >= 3 || !(modifier || compound || possessive || hyphen)) return nullptr;
+        if (hyphen || possessive) --mods; // "Berlin-based" and "country's" count as one modifier
         ++q;
     }
     if (q >= n || m_tok[q].type != TokenType::word || !org_noun(s(q))) return nullptr;

@@ -219,6 +219,17 @@ private:
         return -1;
     }
 
+    // The last organization before a token whose name holds `noun` ("court" → "Court of Justice").
+    std::int32_t org_with_word_before(std::string_view noun, std::uint32_t tok) const {
+        for (std::size_t k = m_names.size(); k-- > 0;) {
+            const Mention& m = m_names[k];
+            if (m.last > tok || m.kind != Kind::org) continue;
+            for (std::uint32_t q = m.first; q < m.last; ++q)
+                if (m_tok[q].type == TokenType::word && equals_lower(s(q), noun)) return entity_of(static_cast<std::uint32_t>(k));
+        }
+        return -1;
+    }
+
     // A PERSON/ORG mention starting at k (skipping titles/demonyms before it), or k_none.
     std::uint32_t mention_at(std::uint32_t k, std::uint32_t limit) const {
         bool lower_title = false;
@@ -318,8 +329,10 @@ private:
         std::uint32_t v = k + 1;
         if (m_tok[v].type == TokenType::word && (s(v) == "has" || s(v) == "had" || s(v) == "also" || s(v) == "later"))
             ++v;
-        if (v < m_tok.size() && m_tok[v].type == TokenType::word && is_speech_verb(s(v))) return last_org_before(before);
-        return -1;
+        if (v >= m_tok.size() || m_tok[v].type != TokenType::word || !is_speech_verb(s(v))) return -1;
+        // "the court said": the organization named with that noun ("European Court of Justice").
+        const std::int32_t named = org_with_word_before(w, before);
+        return named >= 0 ? named : last_org_before(before);
     }
 
     static bool is_org_noun(std::string_view w) {
