@@ -155,3 +155,17 @@ TEST_CASE("context: outside sports, a country after 'against' stays a place") {
     auto r = detect_body("The vote against Sri Lanka passed 30-14 in the council.");
     CHECK(r.has(Kind::place, "Sri Lanka"));
 }
+
+TEST_CASE("context: club cues in match reports (roles, standings verbs, 'host', 'joined from')") {
+    auto r = detect_raw("Toulouse Edge Racing in Late Thriller\n"
+                        "Toulouse beat Racing 26-24 on Saturday after two tries and a late penalty. Racing "
+                        "coach Yannick Berthomieu praised his scrum. Racing dropped to seventh. Fly-half Léo "
+                        "Carrère, who joined from Pau, kicked 16 points. Next week Racing host Stade Français, "
+                        "and Toulouse visit Clermont.\n");
+    CHECK(r.has(Kind::org, "Toulouse"));
+    CHECK_FALSE(r.touches(Kind::org, "Edge"));
+    CHECK(r.find(Kind::org, "Racing", 2) != nullptr);
+    CHECK(r.subtype(Kind::org, "Pau") == "team");
+    CHECK(r.subtype(Kind::org, "Stade Français") == "team");
+    CHECK(r.has(Kind::person, "Yannick Berthomieu"));
+}

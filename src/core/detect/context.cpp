@@ -158,6 +158,8 @@ private:
             if (j >= m_tok.size() || !same_block(m.first, j) || !m_tok[j].has(k_space_before)) continue;
             if (k + 1 < m_names.size() && m_names[k + 1].first <= j) continue;
             if (m_tok[m.last - 1].has(k_all_caps) || !nickname_word(j)) continue;
+            // "Toulouse Edge Racing" in a title-case headline: an ordinary word is no nickname.
+            if (m_tok[j].has(k_title_line) && m_g.is_common_word(s(j))) continue;
             std::uint32_t end = j + 1;
             // Two-word nicknames: "Red Wings", "Maple Leafs".
             if (cap(end) && m_tok[end].has(k_space_before) && same_block(j, end) && s(end).back() == 's' &&
@@ -223,8 +225,9 @@ private:
         for (Mention& m : m_names) {
             if (m.kind != Kind::place) continue;
             std::string_view sub(m.subtype);
-            if (sub != "city" && sub != "region" && sub != "country") continue;
+            if (sub != "city" && sub != "region" && sub != "country" && sub != "facility") continue;
             if (m_tok[m.first].has(k_all_caps)) continue; // datelines
+            if (sub == "facility" && !place_team_cue(m)) continue;
             std::string_view text = m_t.slice(m.first, m.last);
             std::string_view pv = prev_word(m.first);
             bool after_comma_place = m.last < m_tok.size() && is_punct(m_tok[m.last], ',') &&
@@ -261,12 +264,19 @@ private:
     // A match cue around a place name: "beat Boston", "Denver edged", "England lead the series".
     bool place_team_cue(const Mention& m) const {
         std::string_view sub(m.subtype);
-        if ((sub != "city" && sub != "region" && sub != "country") || m_tok[m.first].has(k_all_caps)) return false;
+        if ((sub != "city" && sub != "region" && sub != "country" && sub != "facility") ||
+            m_tok[m.first].has(k_all_caps))
+            return false;
         std::string_view pv = prev_word(m.first);
+        if (sub == "facility") // "host Stade Français", but "at Stade Français" is the ground
+            return any_of(pv, {"beat", "beats", "defeated", "host", "hosts", "hosted", "against", "visit", "visits",
+                               "face", "faces", "vs", "versus"});
         std::string_view nx = next_word(m.last);
         if (pv == "for") return m.first >= 2 && word(m.first - 2) && s(m.first - 2) == "scored";
+        if (m.last - m.first == 1 && club_cue(m.first)) return true; // "joined from Pau", "Pau coach"
         return any_of(pv, {"At", "Host", "vs", "versus", "against", "beat", "beats", "defeated", "edged", "edge",
-                           "edges", "topped", "blanked", "routed"}) ||
+                           "edges", "topped", "blanked", "routed", "host", "hosts", "hosted", "visit", "visits",
+                           "face", "faces"}) ||
                any_of(nx, {"beat", "beats", "defeated", "edged", "topped", "blanked", "routed", "improved",
                            "outscored", "trailed", "rallied", "drew", "trail", "trails"}) ||
                ((nx == "lead" || nx == "leads") && next_word(m.last + 1) == "the") ||
@@ -278,8 +288,16 @@ private:
 
     static bool match_verb_after(std::string_view w) {
         return any_of(w, {"beat", "beats", "defeated", "drew", "draws", "lost", "loses", "hosted", "hosts",
-                          "visits", "visited", "edged", "thrashed", "routed", "crushed", "overcame", "v",
-                          "vs", "versus", "eliminated", "knocked"});
+                          "host", "visit", "visits", "visited", "edged", "thrashed", "routed", "crushed",
+                          "overcame", "v", "vs", "versus", "eliminated", "knocked", "face", "faces", "dropped",
+                          "climbed", "slipped"}) ||
+               is_team_role(w);
+    }
+    // "Racing coach X", "Toulouse fans": a team's people.
+    static bool is_team_role(std::string_view w) {
+        return any_of(w, {"coach", "captain", "manager", "striker", "goalkeeper", "midfielder", "defender",
+                          "winger", "fly-half", "scrum-half", "fullback", "quarterback", "pitcher", "fans",
+                          "supporters", "players", "squad", "head-coach"});
     }
     static bool match_verb_before(std::string_view w) {
         return any_of(w, {"beat", "beats", "defeated", "against", "vs", "v", "versus", "hosted", "hosts",
