@@ -511,3 +511,19 @@ TEST_CASE("names: a place noun after or in apposition to an unknown name makes i
     CHECK_FALSE(r.touches(Kind::place, "Zesco"));
     CHECK_FALSE(r.touches(Kind::place, "district"));
 }
+
+TEST_CASE("names: 'of the' inside an organization name; a job at an unknown name is an organization") {
+    auto r = detect_body("\"Prices will rise,\" said Rohan Mehta, an analyst at Jefferies, and Ana Ruiz, a "
+                         "professor at the University of the Andes.");
+    CHECK(r.subtype(Kind::org, "University of the Andes") == "education");
+    CHECK_FALSE(r.touches(Kind::place, "Andes"));
+    CHECK(r.has(Kind::org, "Jefferies"));
+}
+
+TEST_CASE("names: laws and their acronyms are not organizations; time zones are not acronyms") {
+    auto r = detect_body("The General Data Protection Regulation (GDPR) took effect in 2018. Shares fell by "
+                         "11:20 a.m. ET on Monday.");
+    CHECK_FALSE(r.touches(Kind::person, "Data Protection"));
+    CHECK_FALSE(r.touches(Kind::org, "GDPR"));
+    CHECK_FALSE(r.touches(Kind::org, "ET"));
+}

@@ -219,6 +219,7 @@ private:
     /// ", the state utility,": the organization subtype the apposition at token k gives, or null.
     const char* org_apposition(std::uint32_t k) const;
     static const char* org_noun(std::string_view w);
+    static bool is_job_noun(std::string_view w);
     const char* org_noun_before(std::uint32_t a) const;
 
     bool all_caps_line(std::uint32_t a) const;

@@ -132,6 +132,13 @@ std::uint32_t NameDetector::run_end(std::uint32_t i) const {
             cur = nx + 1;
             continue;
         }
+        // "University of the Andes", "Ministry of the Interior": "of the" after an organization head.
+        if (t.type == TokenType::word && s(nx) == "of" && nx + 2 < n && s(nx + 1) == "the" && cap_word(nx + 2) &&
+            same_block(i, nx + 2) && m_tok[cur].type == TokenType::word && org_head_subtype(s(cur)) &&
+            !is_function_word(s(nx + 2))) {
+            cur = nx + 2;
+            continue;
+        }
         if (is_punct(t, '&') && t.has(k_space_before) && nx + 1 < n && cap_word(nx + 1)) {
             cur = nx + 1;
             continue;

@@ -817,12 +817,28 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
         emit(a, a + 1, Kind::org, "company", true);
         return;
     }
+    // "an analyst at Jefferies", "a professor at Stanford": a job at an organization.
+    if (!initial && !m_g.is_given_name(w) && a >= 2 && s(a - 1) == "at" && same_block(a - 2, a) &&
+        is_job_noun(s(a - 2))) {
+        emit(a, a + 1, Kind::org, s(a - 2) == "professor" || s(a - 2) == "lecturer" ? "education" : "company", true);
+        return;
+    }
     // A single letter is no person name ("on X").
     if (!initial && speech_context(a, a + 1) && !m_tok[a].has(k_title_line) && t.size() > 1) {
         emit(a, a + 1, Kind::person, "", true);
         return;
     }
     placeholder(a, a + 1);
+}
+
+bool NameDetector::is_job_noun(std::string_view w) {
+    static const std::string_view k_jobs[] = {
+        "analyst", "economist", "strategist", "researcher", "professor", "lecturer", "scientist", "engineer",
+        "executive", "director", "lawyer", "attorney", "partner", "spokesman", "spokeswoman", "spokesperson",
+        "official", "fellow", "trader", "banker", "consultant", "manager", "editor", "reporter", "correspondent"};
+    for (std::string_view x : k_jobs)
+        if (w == x) return true;
+    return false;
 }
 
 // ", a unit of", ", the platform", ", a chipmaker" after a name: an organization.
