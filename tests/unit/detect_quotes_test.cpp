@@ -210,3 +210,20 @@ TEST_CASE("quotes: 'the court said' picks the organization named with that noun"
                          "had appealed. \"Consent must be real,\" the court said.");
     CHECK(r.speaker("\"Consent") == "European Court of Justice");
 }
+
+TEST_CASE("quotes: 'it added' after an organization's quote; the court named most often speaks") {
+    auto r = detect_body("The European Court of Justice heard the case. The European Court of Justice ruled on "
+                         "Tuesday, overturning the Higher Regional Court.\n"
+                         "\"Consent must be real,\" the court said. It added that the fine was not "
+                         "\"disproportionate\" for such breaches.");
+    CHECK(r.speaker("\"Consent") == "European Court of Justice");
+    CHECK(r.speaker("\"disproportionate") == "European Court of Justice");
+}
+
+TEST_CASE("quotes: 'she said' reaches the sentence subject a few paragraphs back, not a relative") {
+    auto r = detect_body("Margit Halvorsen was born in 1934, the daughter of Olav Halvorsen and Ragnhild Halvorsen.\n"
+                         "She studied physics in Oslo.\n"
+                         "In a 2009 interview, she recalled her first winter.\n"
+                         "\"People think the cold is the hard part,\" she said.");
+    CHECK(r.speaker("\"People think") == "Margit Halvorsen");
+}

@@ -219,15 +219,49 @@ private:
         return -1;
     }
 
-    // The last organization before a token whose name holds `noun` ("court" → "Court of Justice").
-    std::int32_t org_with_word_before(std::string_view noun, std::uint32_t tok) const {
-        for (std::size_t k = m_names.size(); k-- > 0;) {
-            const Mention& m = m_names[k];
-            if (m.last > tok || m.kind != Kind::org) continue;
-            for (std::uint32_t q = m.first; q < m.last; ++q)
-                if (m_tok[q].type == TokenType::word && equals_lower(s(q), noun)) return entity_of(static_cast<std::uint32_t>(k));
+    // Mentions of an entity in the whole article (counted once, on first use).
+    void count_entities() const {
+        if (!m_entity_count.empty()) return;
+        m_entity_count.assign(1, 0);
+        m_entity_org.assign(1, 0);
+        for (const Mention& m : m_names) {
+            if (m.entity < 0) continue;
+            const auto e = static_cast<std::size_t>(m.entity);
+            if (e >= m_entity_count.size()) {
+                m_entity_count.resize(e + 1, 0);
+                m_entity_org.resize(e + 1, 0);
+            }
+            if (m_entity_count[e]++ == 0) m_entity_org[e] = m.kind == Kind::org;
         }
-        return -1;
+    }
+    std::size_t mention_count(std::int32_t entity) const {
+        count_entities();
+        return entity >= 0 && static_cast<std::size_t>(entity) < m_entity_count.size() ? m_entity_count[entity] : 0;
+    }
+    bool entity_is_org(std::int32_t entity) const {
+        count_entities();
+        return entity >= 0 && static_cast<std::size_t>(entity) < m_entity_org.size() && m_entity_org[entity] != 0;
+    }
+
+    // The organization before a token whose name holds `noun` ("court" → "Court of Justice"); of
+    // several, the one the article names most often, then the latest.
+    std::int32_t org_with_word_before(std::string_view noun, std::uint32_t tok) const {
+        std::int32_t best = -1;
+        std::size_t best_count = 0;
+        for (std::size_t k = 0; k < m_names.size() && m_names[k].last <= tok; ++k) {
+            const Mention& m = m_names[k];
+            if (m.kind != Kind::org) continue;
+            bool holds = false;
+            for (std::uint32_t q = m.first; q < m.last && !holds; ++q)
+                holds = m_tok[q].type == TokenType::word && equals_lower(s(q), noun);
+            if (!holds) continue;
+            const std::size_t count = mention_count(m.entity);
+            if (count >= best_count) {
+                best = m.entity;
+                best_count = count;
+            }
+        }
+        return best;
     }
 
     // A PERSON/ORG mention starting at k (skipping titles/demonyms before it), or k_none.
@@ -307,9 +341,11 @@ private:
             else hi = mid;
         }
         std::uint32_t block = m_tok[tok].block;
-        for (std::size_t i = lo, tries = 0; i-- > 0 && tries < 6; ++tries) {
+        // Only nearby paragraphs: a few back ("She studied …" paragraphs between the name and
+        // "she said" still point to the sentence subject, not to a relative named in passing).
+        for (std::size_t i = lo, tries = 0; i-- > 0 && tries < 8; ++tries) {
             std::uint32_t m = m_person_idx[i];
-            if (block - m_tok[m_names[m].first].block > 2) break; // only nearby paragraphs
+            if (block - m_tok[m_names[m].first].block > 4) break;
             if (first_person_of_sentence(m)) return entity_of(m);
         }
         return last;
@@ -320,7 +356,13 @@ private:
         if (m_tok[k].type != TokenType::word) return -1;
         std::string_view w = s(k);
         if (w == "he" || w == "she" || w == "He" || w == "She") return subject_person_before(before);
-        if (w == "it" || w == "It") return last_org_before(before);
+        if (w == "it" || w == "It") {
+            // "…," the court said. It added …: the organization that spoke just before.
+            if (!m_out.empty() && m_tok[m_out.back().first].block == m_tok[k].block && m_out.back().speaker >= 0 &&
+                entity_is_org(m_out.back().speaker))
+                return m_out.back().speaker;
+            return last_org_before(before);
+        }
         // The noun must be the subject of the verb of saying: "the group said", "the ministry
         // also said" (not "the head of the group said", "the company's spokesman said").
         if (k == 0 || (s(k - 1) != "the" && s(k - 1) != "The") || !is_org_noun(w) || k + 1 >= m_tok.size() ||
@@ -626,6 +668,8 @@ private:
     std::vector<Mention> m_out;
     mutable std::vector<std::uint32_t> m_person_idx; ///< indices of person mentions, in order
     mutable bool m_person_built = false;
+    mutable std::vector<std::size_t> m_entity_count; ///< mentions per entity id (count_entities)
+    mutable std::vector<std::uint8_t> m_entity_org;   ///< whether an entity's first mention is an ORG
 };
 
 } // namespace
