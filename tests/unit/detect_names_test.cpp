@@ -527,3 +527,12 @@ TEST_CASE("names: laws and their acronyms are not organizations; time zones are 
     CHECK_FALSE(r.touches(Kind::org, "GDPR"));
     CHECK_FALSE(r.touches(Kind::org, "ET"));
 }
+
+TEST_CASE("names: a multi-word name before its state is a city; 'Panel' heads an organization") {
+    auto r = detect_body("The plant in Fond du Lac, Wisconsin, will close. She advised the Intergovernmental "
+                         "Panel on Climate Change (IPCC) for a decade.");
+    CHECK(r.subtype(Kind::place, "Fond du Lac") == "city");
+    CHECK(r.has(Kind::place, "Wisconsin"));
+    CHECK(r.has(Kind::org, "Intergovernmental Panel on Climate Change"));
+    CHECK(r.has(Kind::org, "IPCC"));
+}

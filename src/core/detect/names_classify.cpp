@@ -521,6 +521,14 @@ const char* NameDetector::place_context(std::uint32_t a, std::uint32_t b) const 
             return heads ? sub : nullptr;
         }
     }
+    // "Fond du Lac, Wisconsin": a name followed by its state or country.
+    if (b - a >= 2 && b + 1 < n && is_punct(m_tok[b], ',') && same_block(a, b + 1) && cap_word(b + 1)) {
+        GazetteerEntry next = lookup(b + 1, b + 2);
+        if (next.found() && next.kind == Kind::place &&
+            (std::string_view(next.subtype) == "region" || std::string_view(next.subtype) == "country") &&
+            !(b + 2 < n && m_tok[b + 2].type == TokenType::possessive))
+            return "city";
+    }
     // "In Dhimegaun, …": a sentence that opens with "In" and a name and a comma.
     if (a >= 1 && s(a - 1) == "In" && m_tok[a - 1].has(k_sentence_start) && b < n && is_punct(m_tok[b], ','))
         return "city";

@@ -73,6 +73,7 @@ const Map& org_heads() {
         {"Foundation", "nonprofit"}, {"Association", "nonprofit"}, {"Society", "nonprofit"},
         {"Union", "nonprofit"}, {"Federation", "nonprofit"}, {"Fund", "nonprofit"},
         {"Trust", "nonprofit"}, {"Project", "nonprofit"}, {"Committee", "nonprofit"}, {"Council", "nonprofit"},
+        {"Panel", "intergovernmental"},
         {"Network", "nonprofit"}, {"Alliance", "nonprofit"}, {"Coalition", "nonprofit"},
         {"Organization", "nonprofit"}, {"Organisation", "nonprofit"}, {"League", "nonprofit"},
         {"Watch", "nonprofit"}, {"Initiatives", "nonprofit"}, {"Observatory", "nonprofit"},
