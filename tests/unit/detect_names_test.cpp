@@ -536,3 +536,11 @@ TEST_CASE("names: a multi-word name before its state is a city; 'Panel' heads an
     CHECK(r.has(Kind::org, "Intergovernmental Panel on Climate Change"));
     CHECK(r.has(Kind::org, "IPCC"));
 }
+
+TEST_CASE("names: an unknown name opening a sentence is a name unless its first word is ordinary") {
+    auto r = detect_body("Rain fell all day. Kamindu Mendis took two wickets. Sita Kumari B.K. of the Karnali "
+                         "Health Network said beds ran out. Chipmaker Norvane, a unit of Philips, grew.");
+    CHECK(r.has(Kind::person, "Kamindu Mendis"));
+    CHECK(r.has(Kind::person, "Sita Kumari B.K."));
+    CHECK_FALSE(r.touches(Kind::person, "Chipmaker"));
+}

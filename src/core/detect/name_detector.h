@@ -220,6 +220,7 @@ private:
     const char* org_apposition(std::uint32_t k) const;
     static const char* org_noun(std::string_view w);
     static bool is_job_noun(std::string_view w);
+    bool lower_noun_at(std::uint32_t k) const;
     const char* org_noun_before(std::uint32_t a) const;
 
     bool all_caps_line(std::uint32_t a) const;

@@ -456,7 +456,11 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
     }
     if (multi) {
         // A gazetteer word inside an otherwise unknown run: classify word by word.
-        if (has_entity_word || sentence_initial(a) || m_tok[a].has(k_title_line)) {
+        // A sentence start is evidence against a name only when its first word is also an ordinary
+        // word ("Residents Fled"); "Kamindu Mendis took two wickets" is a name anywhere.
+        const bool positional = sentence_initial(a) && (m_tok[a].has(k_title_line) || m_g.is_common_word(s(a)) ||
+                                                        lower_noun_at(a));
+        if (has_entity_word || positional || m_tok[a].has(k_title_line)) {
             // "Rishi Sunak has pledged…": a person if "Sunak" is one elsewhere.
             if (!has_entity_word && b - a <= 3 && !all_caps(a)) {
                 Mention m;
@@ -837,6 +841,17 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
         return;
     }
     placeholder(a, a + 1);
+}
+
+// A capitalized organization or job noun ("Chipmaker Norvane", "Analyst Rohan Mehta").
+bool NameDetector::lower_noun_at(std::uint32_t k) const {
+    std::string_view w = s(k);
+    char buf[24];
+    if (w.size() >= sizeof(buf)) return false;
+    for (std::size_t i = 0; i < w.size(); ++i)
+        buf[i] = (w[i] >= 'A' && w[i] <= 'Z') ? static_cast<char>(w[i] - 'A' + 'a') : w[i];
+    std::string_view l(buf, w.size());
+    return org_noun(l) != nullptr || is_job_noun(l);
 }
 
 bool NameDetector::is_job_noun(std::string_view w) {

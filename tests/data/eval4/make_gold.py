@@ -77,8 +77,10 @@ L street 18th June Road
 L city Panaji
 Q direct Clifford Fernandes :: “They [the BJP] called us ‘a club of footballers and fishermen.’ Tonight that club has a majority.”
 O party BJP
-> The GLM campaigned against new coal-handling berths at Mormugao Port and a proposed six-lane highway through the Western Ghats, and promised to reserve 80% of private-sector jobs for people born in the state. The BJP had dismissed those pledges as “populist fantasy.”
+> The GLM grew out of protests organised by Amche Goem, a citizens’ group in Margao, against new coal-handling berths at Mormugao Port and a proposed six-lane highway through the Western Ghats. It also promised to reserve 80% of private-sector jobs for people born in the state. The BJP had dismissed the jobs pledge as “populist fantasy.”
 O party GLM
+O nonprofit Amche Goem
+L city Margao
 L facility Mormugao Port
 F number six
 L geo Western Ghats
