@@ -199,3 +199,16 @@ TEST_CASE("figures: 'one' as a pronoun before a particle is no count") {
     CHECK_FALSE(r.touches(Kind::figure, "one out"));
     CHECK(r.has(Kind::figure, "one"));
 }
+
+TEST_CASE("figures: time zones after clock times, basis points, parts per million, compound units") {
+    auto r = gloss::core::test::detect_raw("Ostrander Raises $1.1 Billion\nShares fell by 11:20 a.m. ET. The quake struck at 18:02 GMT. "
+                        "Rates rose 180 basis points. CO2 reached 280 parts per million. A 210,000-square-foot "
+                        "plant felt the 6.4-magnitude quake.\n");
+    CHECK(r.subtype(Kind::figure, "$1.1 Billion") == "money");
+    CHECK(r.subtype(Kind::figure, "11:20 a.m. ET") == "time");
+    CHECK(r.subtype(Kind::figure, "18:02 GMT") == "time");
+    CHECK(r.subtype(Kind::figure, "180 basis points") == "percent");
+    CHECK(r.subtype(Kind::figure, "280 parts per million") == "quantity");
+    CHECK(r.subtype(Kind::figure, "210,000-square-foot") == "quantity");
+    CHECK(r.subtype(Kind::figure, "6.4-magnitude") == "quantity");
+}

@@ -55,6 +55,15 @@ private:
         return b < m_tok.size() && m_tok[a].block == m_tok[b].block;
     }
     bool attached(std::uint32_t i) const { return i < m_tok.size() && !m_tok[i].has(k_space_before); }
+    bool is_time_zone(std::uint32_t i) const {
+        if (!m_tok[i].has(k_all_caps) || m_tok[i].size() > 4) return false;
+        static const std::string_view k_zones[] = {"EST", "EDT", "PST", "PDT", "GMT", "UTC", "CET", "CEST", "BST",
+                                                   "ET", "PT", "CT", "MT", "CST", "CDT", "MST", "MDT", "MSK",
+                                                   "IST", "JST", "AEST", "AEDT"};
+        for (std::string_view z : k_zones)
+            if (s(i) == z) return true;
+        return false;
+    }
     bool word_is(std::uint32_t i, std::string_view w) const {
         return i < m_tok.size() && m_tok[i].type == TokenType::word && equals_lower(s(i), w);
     }
@@ -94,8 +103,10 @@ private:
         had = false;
         while (i < m_tok.size() && same_block(i - 1, i) && m_tok[i].type == TokenType::word) {
             std::string_view w = s(i);
-            if (w == "hundred" || w == "thousand" || w == "million" || w == "billion" || w == "trillion" ||
-                w == "bn" || w == "mn" || w == "m" || w == "tn" || w == "k") {
+            // "$1.1 Billion" in a title-case headline too.
+            if (equals_lower(w, "hundred") || equals_lower(w, "thousand") || equals_lower(w, "million") ||
+                equals_lower(w, "billion") || equals_lower(w, "trillion") || w == "bn" || w == "mn" || w == "m" ||
+                w == "tn" || w == "k") {
                 ++i;
                 had = true;
                 continue;
@@ -120,8 +131,12 @@ private:
                 return emit(start, e, "percent");
             }
             if (word_is(i, "per") && word_is(i + 1, "cent")) return emit(start, i + 2, "percent");
-            if (word_is(i, "percentage") && (word_is(i + 1, "point") || word_is(i + 1, "points")))
-                return emit(start, i + 2, "percent");
+            if ((word_is(i, "percentage") || word_is(i, "basis")) && (word_is(i + 1, "point") || word_is(i + 1, "points")))
+                return emit(start, i + 2, "percent"); // "2 percentage points", "180 basis points"
+            // "190 parts per million"
+            if (word_is(i, "parts") && word_is(i + 1, "per") &&
+                (word_is(i + 2, "million") || word_is(i + 2, "billion") || word_is(i + 2, "thousand")))
+                return emit(start, i + 3, "quantity");
         }
         if (money) {
             std::uint32_t e = i;
@@ -158,7 +173,11 @@ private:
                 m_tok[i + 2].cp == '-' && word_is(i + 3, "old"))
                 return emit(start, i + 4, "age");
             if (is_time_unit(w)) return emit(start, i + 2, "duration");
-            if (is_measure_unit(w)) return emit(start, i + 2, "quantity");
+            // "210,000-square-foot"
+            if ((w == "square" || w == "cubic") && i + 3 < n && m_tok[i + 2].cp == '-' && attached(i + 2) &&
+                attached(i + 3) && m_tok[i + 3].type == TokenType::word && is_measure_unit(s(i + 3)))
+                return emit(start, i + 4, "quantity");
+            if (is_measure_unit(w) || w == "magnitude") return emit(start, i + 2, "quantity"); // "6.4-magnitude"
             if (w == "point" && spelled) return emit(start, i + 2, "percent");
             if (w == "on" && i + 3 < n && m_tok[i + 2].cp == '-' && attached(i + 3)) // 3-on-2
                 return emit(start, i + 4, "score");
@@ -422,13 +441,8 @@ private:
             if (e < n && (s(e) == "a.m." || s(e) == "p.m." || equals_lower(s(e), "am") ||
                           equals_lower(s(e), "pm")))
                 ++e;
-            if (e < n && e > num + 1 && m_tok[e].has(k_all_caps) && m_tok[e].size() <= 4 && same_block(num, e)) {
-                std::string_view tz = s(e);
-                if (tz == "EST" || tz == "EDT" || tz == "PST" || tz == "PDT" || tz == "GMT" || tz == "UTC" ||
-                    tz == "CET" || tz == "CEST" || tz == "BST" || tz == "ET" || tz == "PT" || tz == "CT" ||
-                    tz == "MT" || tz == "CST" || tz == "CDT" || tz == "MST" || tz == "MSK")
-                    ++e;
-            }
+            // "11:20 a.m. ET", "18:02 GMT": a following time zone belongs to the time.
+            if (e < n && same_block(num, e) && is_time_zone(e)) ++e;
             return emit(start, e, "time");
         }
         if (has_slash) {
@@ -453,10 +467,7 @@ private:
              s(num + 1) == "am" || s(num + 1) == "pm") &&
             all_digits(digits) && digits.size() <= 2) {
             std::uint32_t e = num + 2;
-            if (e < n && m_tok[e].has(k_all_caps) && m_tok[e].size() <= 4 && same_block(num, e) &&
-                (s(e) == "EST" || s(e) == "EDT" || s(e) == "GMT" || s(e) == "UTC" || s(e) == "ET" || s(e) == "PT" ||
-                 s(e) == "CET" || s(e) == "BST" || s(e) == "PST" || s(e) == "PDT" || s(e) == "CST" || s(e) == "CDT"))
-                ++e;
+            if (e < n && same_block(num, e) && is_time_zone(e)) ++e;
             return emit(start, e, "time");
         }
         // "7-Eleven", "3M-like": a number hyphenated to a capitalized word is part of a name.
