@@ -544,3 +544,17 @@ TEST_CASE("names: an unknown name opening a sentence is a name unless its first 
     CHECK(r.has(Kind::person, "Sita Kumari B.K."));
     CHECK_FALSE(r.touches(Kind::person, "Chipmaker"));
 }
+
+TEST_CASE("names: double surnames after a given name, Korean names, playing positions before names") {
+    auto r = detect_body("Luis Ferreira-Campos scored, and Teresa Nguyen-Halloran spoke. Kim Jong-un watched.\n"
+                         "Mariners: SS Tae-yang Ko (left hamstring) and RHP Colton Burke rested. Closer Andrés "
+                         "Villalobos pitched the ninth.");
+    CHECK(r.has(Kind::person, "Luis Ferreira-Campos"));
+    CHECK(r.has(Kind::person, "Teresa Nguyen-Halloran"));
+    CHECK_FALSE(r.touches(Kind::place, "Campos"));
+    CHECK(r.has(Kind::person, "Kim Jong-un"));
+    CHECK(r.has(Kind::person, "Tae-yang Ko"));
+    CHECK(r.has(Kind::person, "Colton Burke"));
+    CHECK(r.has(Kind::person, "Andrés Villalobos"));
+    CHECK_FALSE(r.touches(Kind::org, "RHP"));
+}

@@ -116,6 +116,11 @@ private:
         return m_tok[i].has(k_sentence_start) || m_tok[i].has(k_title_line);
     }
     bool all_caps(std::uint32_t i) const { return m_tok[i].has(k_all_caps); }
+    /// "un" in "Jong-un": a lower-case syllable hyphenated to a capitalized one.
+    bool syllable_tail(std::uint32_t i) const {
+        return i >= 2 && m_tok[i].type == TokenType::word && !m_tok[i].has(k_cap) && is_punct(m_tok[i - 1], '-') &&
+               attached(i - 1) && attached(i) && m_tok[i - 2].type == TokenType::word && m_tok[i - 2].has(k_cap);
+    }
     bool is_initial(std::uint32_t i) const {
         return cap_word(i) && m_tok[i].size() == 1 && i + 1 < m_tok.size() && is_punct(m_tok[i + 1], '.') &&
                attached(i + 1);

@@ -132,6 +132,16 @@ std::uint32_t NameDetector::run_end(std::uint32_t i) const {
             cur = nx + 1;
             continue;
         }
+        // Korean given names: "Tae-yang Ko", "Moon Jae-in", "Kim Jong-un" (a short lower-case
+        // syllable that is no English word after the hyphen).
+        if (is_punct(t, '-') && attached(nx) && nx + 1 < n && attached(nx + 1) && same_block(i, nx + 1) &&
+            m_tok[cur].type == TokenType::word && m_tok[cur].has(k_cap) && !m_tok[cur].has(k_all_caps) &&
+            m_tok[cur].size() <= 4 && m_tok[nx + 1].type == TokenType::word && !m_tok[nx + 1].has(k_cap) &&
+            m_tok[nx + 1].size() <= 4 && !m_g.is_common_word(s(nx + 1)) && !is_function_word(s(nx + 1)) &&
+            !(nx + 2 < n && is_punct(m_tok[nx + 2], '-'))) {
+            cur = nx + 1;
+            continue;
+        }
         // "University of the Andes", "Ministry of the Interior": "of the" after an organization head.
         if (t.type == TokenType::word && s(nx) == "of" && nx + 2 < n && s(nx + 1) == "the" && cap_word(nx + 2) &&
             same_block(i, nx + 2) && m_tok[cur].type == TokenType::word && org_head_subtype(s(cur)) &&

@@ -35,6 +35,7 @@ bool NameDetector::person_shape(std::uint32_t a, std::uint32_t b) const {
             if (!t.has(k_cap)) {
                 // Name particles inside a name: "Mohammed bin Salman", "Ursula von der Leyen".
                 if (k > a && k + 1 < b && is_name_particle(w)) continue;
+                if (k > a && syllable_tail(k)) continue; // "Moon Jae-in"
                 return false;
             }
             if (m_g.is_demonym(w) || is_function_word(w) || is_month_word(k)) return false;
@@ -62,7 +63,15 @@ bool NameDetector::hyphen_side_ok(std::uint32_t k) const {
 bool NameDetector::name_hyphen(std::uint32_t k) const {
     const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
     if (k == 0 || k + 1 >= n || !is_punct(m_tok[k], '-') || !attached(k) || !attached(k + 1)) return false;
-    if (!same_block(k - 1, k + 1) || !hyphen_side_ok(k - 1) || !hyphen_side_ok(k + 1)) return false;
+    if (!same_block(k - 1, k + 1)) return false;
+    if (syllable_tail(k + 1)) return true; // "Jae-in"
+    // "Luis Ferreira-Campos", "Teresa Nguyen-Halloran": after a given name, two capitalized words
+    // joined by a hyphen are one double surname, whatever else the words may be.
+    if (k >= 2 && same_block(k - 2, k) && m_g.is_given_name(s(k - 2)) && m_tok[k - 1].has(k_space_before) &&
+        cap_word(k - 1) && cap_word(k + 1) && !m_tok[k - 1].has(k_all_caps) &&
+        !(k + 2 < n && is_punct(m_tok[k + 2], '-') && attached(k + 2)))
+        return true;
+    if (!hyphen_side_ok(k - 1) || !hyphen_side_ok(k + 1)) return false;
     // Chains ("Xi-Vučić-Orbán") and compounds of names already given to separate people.
     if (k >= 2 && is_punct(m_tok[k - 2], '-') && attached(k - 1)) return false;
     if (k + 2 < n && is_punct(m_tok[k + 2], '-') && attached(k + 2)) return false;
@@ -175,9 +184,11 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         }
         break;
     }
+    // ("Jong-un": a hyphenated lower-case syllable stays, see run_end.)
     while (b > a && ((m_tok[b - 1].type != TokenType::word && !is_punct(m_tok[b - 1], '.')) ||
                      (m_tok[b - 1].type == TokenType::word &&
-                      (is_month_word(b - 1) || is_weekday(s(b - 1)) || !m_tok[b - 1].has(k_cap)))))
+                      (is_month_word(b - 1) || is_weekday(s(b - 1)) ||
+                       (!m_tok[b - 1].has(k_cap) && !syllable_tail(b - 1))))))
         --b;
     if (a >= b) return;
 
@@ -441,7 +452,7 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
     }
     // Acronym followed by a name: "RTB Bor" is one company.
     if (multi && all_caps(a) && !all_caps(b - 1) && !lookup(a, a + 1).found() &&
-        !is_non_org_acronym(s(a)) && m_tok[a].size() <= 5) {
+        !is_non_org_acronym(s(a)) && !is_title_word(s(a)) && m_tok[a].size() <= 5) {
         emit(a, b, Kind::org, "company");
         return;
     }

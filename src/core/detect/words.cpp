@@ -251,6 +251,9 @@ bool is_title_word(std::string_view word) {
         "Monsignor", "Msgr.", "Hon.", "Honorable", "Excellency", "Superintendent",
         "Sheriff", "Trooper", "Deputy", "Pvt.", "Private", "Cmdr.", "Brig.", "Rear",
         "Manager", "Administrator", "Clerk", "Treasurer", "Auditor", "Comptroller",
+        // playing positions written before a name ("RHP Colton Burke", "Closer Andrés Villalobos")
+        "RHP", "LHP", "SS", "Closer", "Reliever", "Shortstop", "Catcher", "Outfielder", "Infielder",
+        "Defenseman", "Fly-half", "Scrum-half", "Fullback", "Linebacker",
     };
     return s.count(word) != 0;
 }
