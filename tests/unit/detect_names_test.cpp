@@ -558,3 +558,14 @@ TEST_CASE("names: double surnames after a given name, Korean names, playing posi
     CHECK(r.has(Kind::person, "Andrés Villalobos"));
     CHECK_FALSE(r.touches(Kind::org, "RHP"));
 }
+
+TEST_CASE("names: '-based' and trade nouns before a name; 'Bank of X' in a headline; agencies with 'and'") {
+    auto r = detect_raw("Bank of Ghana Cuts Policy Rate Again\n"
+                        "It partnered with Osaka-based Kinoshita Pharmaceutical. Terminals run by stevedore "
+                        "Harbourline shut. The U.S. Food and Drug Administration approved the drug.\n");
+    CHECK(r.has(Kind::org, "Bank of Ghana"));
+    CHECK(r.has(Kind::org, "Kinoshita Pharmaceutical"));
+    CHECK(r.has(Kind::org, "Harbourline"));
+    CHECK(r.touches(Kind::org, "Food and Drug Administration"));
+    CHECK_FALSE(r.touches(Kind::person, "Kinoshita"));
+}

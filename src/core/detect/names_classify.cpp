@@ -567,9 +567,14 @@ bool NameDetector::split_title_run(std::uint32_t a, std::uint32_t b, std::uint8_
     if (!any_filler) return false;
     std::uint32_t k = a;
     while (k < b) {
-        while (k < b && (title_filler(k) || m_tok[k].type != TokenType::word)) ++k;
+        // "Bank of Ghana Cuts Rates": an organization head, "of" and a name stay one name.
+        auto head_of_name = [&](std::uint32_t q) {
+            return q + 2 < b && m_tok[q].type == TokenType::word && org_head_subtype(s(q)) && !is_title_word(s(q)) &&
+                   (s(q + 1) == "of" || s(q + 1) == "for") && !title_filler(q + 2);
+        };
+        while (k < b && (title_filler(k) || m_tok[k].type != TokenType::word) && !head_of_name(k)) ++k;
         if (k >= b) break;
-        std::uint32_t e = k;
+        std::uint32_t e = head_of_name(k) ? k + 2 : k;
         while (e < b && !title_filler(e)) ++e;
         // "Ostrander Foods", "Kariba Dam": a head word right after the name belongs to it.
         if (e < b && m_tok[e].type == TokenType::word && (org_head_subtype(s(e)) || place_head_subtype(s(e))) &&
@@ -741,6 +746,13 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
         }
         emit(a, a + 1, e.kind, e.subtype);
         return;
+    }
+    // "stevedore Harbourline", "the newspaper Ekstra", "Oslo-based Vesta".
+    if (!m_g.is_given_name(w) && !t.has(k_all_caps) && !sentence_initial(a)) {
+        if (const char* org = org_noun_before(a)) {
+            emit(a, a + 1, Kind::org, org, true);
+            return;
+        }
     }
     // "Sombor, Serbia": a place name followed by its country or state.
     if (a + 2 < m_tok.size() && is_punct(m_tok[a + 1], ',') && same_block(a, a + 2) &&
@@ -918,7 +930,9 @@ const char* NameDetector::org_noun_before(std::uint32_t a) const {
     if (a == 0 || !same_block(a - 1, a) || m_tok[a - 1].type != TokenType::word || m_tok[a - 1].has(k_cap))
         return nullptr;
     std::string_view w = s(a - 1);
-    if (w == "site" || w == "website" || w == "app") return "company";
+    if (w == "site" || w == "website" || w == "app" || w == "stevedore" || w == "drugmaker") return "company";
+    // "Osaka-based Kinoshita Pharmaceutical": companies and groups are based somewhere.
+    if (w == "based" && a >= 3 && is_punct(m_tok[a - 2], '-') && attached(a - 2) && attached(a - 1)) return "company";
     return org_noun(w);
 }
 
