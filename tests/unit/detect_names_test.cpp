@@ -569,3 +569,12 @@ TEST_CASE("names: '-based' and trade nouns before a name; 'Bank of X' in a headl
     CHECK(r.touches(Kind::org, "Food and Drug Administration"));
     CHECK_FALSE(r.touches(Kind::person, "Kinoshita"));
 }
+
+TEST_CASE("names: unknown all-caps datelines, direction words before places, names listed with places") {
+    auto r = detect_raw("Headline here\nROVERINO, Italy (Reuters) - Thieves struck.\nPORT VELMA, Nov. 3 - Ships "
+                        "waited in South Goa. Terminals in Sydney, Melbourne, Brisbane and Fremantle shut.\n");
+    CHECK(r.has(Kind::place, "ROVERINO"));
+    CHECK(r.has(Kind::place, "PORT VELMA"));
+    CHECK(r.has(Kind::place, "South Goa"));
+    CHECK(r.has(Kind::place, "Fremantle"));
+}

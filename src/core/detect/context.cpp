@@ -55,6 +55,7 @@ public:
         if (m_legislature) houses();
         parties();
         roads_and_regions();
+        compass_places();
         coordination();
         org_initials();
         if (!m_added.empty()) merge_added();
@@ -416,6 +417,22 @@ private:
     // Numbered roads ("Route 12", "U.S. Route 2", "Interstate 89", "State Highway 9") and unknown
     // names before a lower-case region noun ("the Piedmont region", "Washington and Lamoille
     // counties": the noun is not part of the span).
+    // "South Goa", "West Java", "Greater Manchester": a direction word before a place is part of it.
+    void compass_places() {
+        for (Mention& m : m_names) {
+            if (m.kind != Kind::place || m.first == 0 || m_tok[m.first].has(k_all_caps)) continue;
+            const std::uint32_t d = m.first - 1;
+            if (!cap(d) || !same_block(d, m.first) || covering(d) != k_none || m_tok[d].has(k_title_line)) continue;
+            if (!any_of(s(d), {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
+                               "Central", "Upper", "Lower", "Greater", "Northeast", "Northwest", "Southeast",
+                               "Southwest"}))
+                continue;
+            m.first = d;
+            m.range.start = m_tok[d].start;
+            if (std::string_view(m.subtype) == "city" || std::string_view(m.subtype) == "country") m.subtype = "region";
+        }
+    }
+
     void roads_and_regions() {
         const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
         for (std::uint32_t i = 0; i + 1 < n; ++i) {
@@ -486,6 +503,24 @@ private:
             if (!other || other->kind != Kind::place || other->weak) continue;
             m.kind = Kind::place;
             m.subtype = other->subtype;
+        }
+        // "Sydney, Melbourne, Brisbane and Fremantle": an unclaimed name listed with places.
+        for (std::uint32_t i = 2; i < m_tok.size(); ++i) {
+            if (!cap(i) || m_tok[i].has(k_all_caps) || m_tok[i].has(k_sentence_start) || covering(i) != k_none)
+                continue;
+            std::string_view w = s(i);
+            if (m_g.is_given_name(w) || m_g.is_common_word(w) || m_g.is_demonym(w) || is_function_word(w) ||
+                month_number(w) != 0 || is_weekday(w) || is_title_word(w))
+                continue;
+            if (i + 1 < m_tok.size() && (cap(i + 1) || m_tok[i + 1].type == TokenType::possessive) && same_block(i, i + 1))
+                continue; // part of a longer name, or "X's"
+            const std::string_view pv = prev_word(i);
+            std::uint32_t other = k_none;
+            if ((pv == "and" || pv == "or") && i >= 2) other = covering(i - 2);
+            else if (next_word(i + 1) == "and" || next_word(i + 1) == "or") other = i + 2 < m_tok.size() ? covering(i + 2) : k_none;
+            if (other == k_none || m_names[other].kind != Kind::place || m_names[other].weak) continue;
+            // the other name must be a list item too: "X, Y and Z" or "X and Y"
+            add(i, i + 1, Kind::place, m_names[other].subtype);
         }
     }
 

@@ -417,6 +417,10 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         emit(a, b, Kind::place, "facility", true);
         return;
     }
+    if (multi && dateline_at(a, b)) {
+        emit(a, b, Kind::place, "city", true);
+        return;
+    }
     if (multi && !has_entity_word && !m_g.is_given_name(s(a)) && (ev & (k_ev_byline | k_ev_credit)) == 0) {
         if (const char* sub = place_context(a, b)) {
             emit(a, b, Kind::place, sub, true);
@@ -548,6 +552,19 @@ const char* NameDetector::place_context(std::uint32_t a, std::uint32_t b) const 
     if (a >= 1 && s(a - 1) == "In" && m_tok[a - 1].has(k_sentence_start) && b < n && is_punct(m_tok[b], ','))
         return "city";
     return nullptr;
+}
+
+// "ROVERINO, Italy (Reuters) -", "PORT MORESBY, Nov. 3 -": an all-caps name opening a paragraph
+// and followed by a comma and a place, a month or an agency in parentheses is a dateline city.
+bool NameDetector::dateline_at(std::uint32_t a, std::uint32_t b) const {
+    const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
+    if (!m_tok[a].has(k_line_start) || b + 1 >= n || !is_punct(m_tok[b], ',') || !same_block(a, b + 1)) return false;
+    for (std::uint32_t k = a; k < b; ++k)
+        if (m_tok[k].type == TokenType::word && !m_tok[k].has(k_all_caps)) return false;
+    if (m_tok[b + 1].type != TokenType::word) return false;
+    if (month_number(s(b + 1)) != 0) return true;
+    GazetteerEntry e = lookup(b + 1, b + 2);
+    return e.found() && e.kind == Kind::place;
 }
 
 // A common English word in a title-case headline: capitalized by the style alone.
@@ -786,6 +803,10 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
         return;
     if (number_word_value(w) >= 0) return;
     bool initial = sentence_initial(a);
+    if (t.has(k_all_caps) && dateline_at(a, a + 1)) {
+        emit(a, a + 1, Kind::place, "city", true);
+        return;
+    }
     if (t.has(k_all_caps)) {
         if (ev & k_ev_credit) {
             emit(a, a + 1, Kind::org, "media");
