@@ -169,3 +169,19 @@ TEST_CASE("context: club cues in match reports (roles, standings verbs, 'host', 
     CHECK(r.subtype(Kind::org, "Stade Français") == "team");
     CHECK(r.has(Kind::person, "Yannick Berthomieu"));
 }
+
+TEST_CASE("context: a country standing for its national side; a place before a team role") {
+    auto r = detect_body("The party is led by former India football captain Ravi Dsouza, who won 31 caps for "
+                         "India between 2004 and 2012. Elsewhere, Brazil signed a trade deal.");
+    CHECK(r.find(Kind::org, "India", 0) != nullptr);
+    CHECK(r.find(Kind::org, "India", 1) != nullptr);
+    CHECK(r.has(Kind::place, "Brazil"));
+}
+
+TEST_CASE("context: facility appositions and plural-possessive organization appositions") {
+    auto r = detect_body("Ministers were sworn in at Raj Bhavan, the governor’s residence, on Monday. The "
+                         "protests were organised by Amche Goem, a citizens’ group in Margao, last year.");
+    CHECK(r.subtype(Kind::place, "Raj Bhavan") == "facility");
+    CHECK(r.has(Kind::org, "Amche Goem"));
+    CHECK(r.has(Kind::place, "Margao"));
+}

@@ -56,6 +56,7 @@ public:
         parties();
         roads_and_regions();
         compass_places();
+        national_teams();
         coordination();
         org_initials();
         if (!m_added.empty()) merge_added();
@@ -298,7 +299,8 @@ private:
     static bool is_team_role(std::string_view w) {
         return any_of(w, {"coach", "captain", "manager", "striker", "goalkeeper", "midfielder", "defender",
                           "winger", "fly-half", "scrum-half", "fullback", "quarterback", "pitcher", "fans",
-                          "supporters", "players", "squad", "head-coach"});
+                          "supporters", "players", "squad", "head-coach", "reliever", "starter", "closer",
+                          "shortstop", "outfielder", "catcher", "infielder", "batter", "bowler", "batsman"});
     }
     static bool match_verb_before(std::string_view w) {
         return any_of(w, {"beat", "beats", "defeated", "against", "vs", "v", "versus", "hosted", "hosts",
@@ -417,6 +419,29 @@ private:
     // Numbered roads ("Route 12", "U.S. Route 2", "Interstate 89", "State Highway 9") and unknown
     // names before a lower-case region noun ("the Piedmont region", "Washington and Lamoille
     // counties": the noun is not part of the span).
+    // "former India football captain", "the England cricket team", "31 caps for India": a country
+    // standing for its national side is ORG (any article, not only match reports).
+    void national_teams() {
+        for (Mention& m : m_names) {
+            if (m.kind != Kind::place || std::string_view(m.subtype) != "country" || m_tok[m.first].has(k_all_caps))
+                continue;
+            std::string_view sport = next_word(m.last);
+            std::string_view role = next_word(m.last + 1);
+            bool team = (any_of(sport, {"football", "soccer", "cricket", "rugby", "hockey", "basketball",
+                                        "volleyball", "handball", "netball", "national", "Davis", "Olympic"}) &&
+                         any_of(role, {"captain", "coach", "team", "squad", "side", "player", "players",
+                                       "international", "manager", "striker", "goalkeeper", "team's"})) ||
+                        (any_of(sport, {"captain", "coach", "skipper"}) && m_sports);
+            if (!team && m.first >= 2 && prev_word(m.first) == "for") {
+                std::string_view pv2 = prev_word(m.first - 1);
+                team = pv2 == "caps" || pv2 == "cap" || pv2 == "appearances";
+            }
+            if (!team) continue;
+            m.kind = Kind::org;
+            m.subtype = "team";
+        }
+    }
+
     // "South Goa", "West Java", "Greater Manchester": a direction word before a place is part of it.
     void compass_places() {
         for (Mention& m : m_names) {

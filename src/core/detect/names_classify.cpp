@@ -421,7 +421,7 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         emit(a, b, Kind::place, "city", true);
         return;
     }
-    if (multi && !has_entity_word && !m_g.is_given_name(s(a)) && (ev & (k_ev_byline | k_ev_credit)) == 0) {
+    if (multi && !has_entity_word && (ev & (k_ev_byline | k_ev_credit)) == 0) {
         if (const char* sub = place_context(a, b)) {
             emit(a, b, Kind::place, sub, true);
             return;
@@ -528,13 +528,16 @@ const char* NameDetector::place_context(std::uint32_t a, std::uint32_t b) const 
     // "Dhimegaun, a village of 90 households", "Surkhet, the provincial capital".
     if (b + 2 < n && is_punct(m_tok[b], ',') && same_block(a, b + 2) &&
         (s(b + 1) == "a" || s(b + 1) == "an" || s(b + 1) == "the")) {
-        for (std::uint32_t q = b + 2; q < n && q < b + 5 && same_block(a, q); ++q) {
+        for (std::uint32_t q = b + 2; q < n && q < b + 6 && same_block(a, q); ++q) {
+            if (m_tok[q].type == TokenType::possessive) continue; // "the governor’s residence"
             if (m_tok[q].type != TokenType::word || m_tok[q].has(k_cap)) break;
             const char* sub = region_noun_subtype(s(q));
             if (!sub && (s(q) == "capital" || s(q) == "port")) sub = "city";
+            if (!sub && (is_facility_noun(s(q)) || s(q) == "residence")) sub = "facility"; // "Raj Bhavan, the governor’s residence"
             if (!sub) continue;
             // The noun must head the apposition: not "the state utility".
-            const bool heads = q + 1 >= n || m_tok[q + 1].type != TokenType::word ||
+            const bool heads = q + 1 >= n ||
+                               (m_tok[q + 1].type != TokenType::word && m_tok[q + 1].type != TokenType::possessive) ||
                                any_word(s(q + 1), {"of", "in", "near", "on", "about", "with", "where", "that",
                                                    "which", "north", "south", "east", "west"});
             return heads ? sub : nullptr;
@@ -926,7 +929,10 @@ const char* NameDetector::org_apposition(std::uint32_t k) const {
         // "a Berlin-based group": a name joined to the next word by a hyphen.
         bool compound = t.type == TokenType::word && t.has(k_cap) && q + 2 < n && is_punct(m_tok[q + 1], '-') &&
                         attached(q + 1) && attached(q + 2);
-        bool possessive = t.type == TokenType::possessive && q > k + 2 && s(q - 1) == "country";
+        bool possessive = (t.type == TokenType::possessive && q > k + 2 && s(q - 1) == "country") ||
+                          // "a citizens’ group": a plural possessive
+                          ((t.cp == '\'' || t.cp == 0x2019) && t.type == TokenType::punct && attached(q) && q > k + 2 &&
+                           s(q - 1).size() > 2 && s(q - 1).back() == 's');
         const bool hyphen = is_punct(t, '-') && attached(q);
         if (mods >= 3 || !(modifier || compound || possessive || hyphen)) return nullptr;
         if (hyphen || possessive) --mods; // "Berlin-based" and "country's" count as one modifier
