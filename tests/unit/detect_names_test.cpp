@@ -578,3 +578,11 @@ TEST_CASE("names: unknown all-caps datelines, direction words before places, nam
     CHECK(r.has(Kind::place, "South Goa"));
     CHECK(r.has(Kind::place, "Fremantle"));
 }
+
+TEST_CASE("names: a person in a headline keeps no organization head; more title modifiers") {
+    auto r = detect_raw("Thieves Steal Lorenzo Lotto Panel From Church\n"
+                        "Chief Financial Officer Tomasz Wierzbicki said costs rose.\n");
+    CHECK(r.has(Kind::person, "Lorenzo Lotto"));
+    CHECK_FALSE(r.touches(Kind::org, "Lotto"));
+    CHECK(r.has(Kind::person, "Tomasz Wierzbicki"));
+}

@@ -596,9 +596,10 @@ bool NameDetector::split_title_run(std::uint32_t a, std::uint32_t b, std::uint8_
         if (k >= b) break;
         std::uint32_t e = head_of_name(k) ? k + 2 : k;
         while (e < b && !title_filler(e)) ++e;
-        // "Ostrander Foods", "Kariba Dam": a head word right after the name belongs to it.
+        // "Ostrander Foods", "Kariba Dam": a head word right after the name belongs to it (not
+        // after a person: "Lorenzo Lotto Panel").
         if (e < b && m_tok[e].type == TokenType::word && (org_head_subtype(s(e)) || place_head_subtype(s(e))) &&
-            !is_title_word(s(e)))
+            !is_title_word(s(e)) && !m_g.is_given_name(s(k)))
             ++e;
         while (e > k && m_tok[e - 1].type != TokenType::word) --e;
         if (e > k) {

@@ -274,6 +274,8 @@ bool is_title_modifier(std::string_view word) {
         "Foreign-Affairs", "Internal", "European", "International", "Regional", "Local",
         "Provincial", "Federal", "Municipal", "City", "County", "Council", "Commission",
         "Special", "Head", "Team", "Club", "Company", "Group", "Bank", "Central",
+        "Financial", "Operating", "Technology", "Marketing", "Investment", "Commercial", "Medical",
+        "Scientific", "Information", "Revenue", "Legal", "Strategy",
     };
     return s.count(word) != 0;
 }
