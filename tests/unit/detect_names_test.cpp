@@ -585,3 +585,9 @@ TEST_CASE("names: a person in a headline keeps no organization head; more title 
     CHECK_FALSE(r.touches(Kind::org, "Lotto"));
     CHECK(r.has(Kind::person, "Tomasz Wierzbicki"));
 }
+
+TEST_CASE("names: a travel-time apposition makes an unknown name a place") {
+    auto r = detect_body("Army units were sent from Surkhet, a three-hour drive away, on Sunday.");
+    CHECK(r.has(Kind::place, "Surkhet"));
+    CHECK_FALSE(r.touches(Kind::person, "Surkhet"));
+}

@@ -528,11 +528,16 @@ const char* NameDetector::place_context(std::uint32_t a, std::uint32_t b) const 
     // "Dhimegaun, a village of 90 households", "Surkhet, the provincial capital".
     if (b + 2 < n && is_punct(m_tok[b], ',') && same_block(a, b + 2) &&
         (s(b + 1) == "a" || s(b + 1) == "an" || s(b + 1) == "the")) {
-        for (std::uint32_t q = b + 2; q < n && q < b + 6 && same_block(a, q); ++q) {
-            if (m_tok[q].type == TokenType::possessive) continue; // "the governor’s residence"
+        for (std::uint32_t q = b + 2; q < n && q < b + 8 && same_block(a, q); ++q) {
+            // "the governor’s residence", "a three-hour drive"
+            if (m_tok[q].type == TokenType::possessive || (is_punct(m_tok[q], '-') && attached(q))) continue;
             if (m_tok[q].type != TokenType::word || m_tok[q].has(k_cap)) break;
             const char* sub = region_noun_subtype(s(q));
             if (!sub && (s(q) == "capital" || s(q) == "port")) sub = "city";
+            // "Surkhet, a three-hour drive away": a distance from somewhere.
+            if (!sub && any_word(s(q), {"drive", "journey", "flight", "ride", "walk", "hike"}) && q + 1 < n &&
+                m_tok[q + 1].type == TokenType::word && (s(q + 1) == "away" || s(q + 1) == "from" || s(q + 1) == "to"))
+                return "city";
             if (!sub && (is_facility_noun(s(q)) || s(q) == "residence")) sub = "facility"; // "Raj Bhavan, the governor’s residence"
             if (!sub) continue;
             // The noun must head the apposition: not "the state utility".
