@@ -591,3 +591,11 @@ TEST_CASE("names: a travel-time apposition makes an unknown name a place") {
     CHECK(r.has(Kind::place, "Surkhet"));
     CHECK_FALSE(r.touches(Kind::person, "Surkhet"));
 }
+
+TEST_CASE("names: each side of 'and' is a run of its own; headline numbers after ordinary words") {
+    auto r = detect_raw("Tesla Recalls 120,000 Cars Over Seat-Belt Chime\n"
+                        "General Motors and Stellantis NV reported rising sales.\n");
+    CHECK(r.has(Kind::org, "General Motors"));
+    CHECK(r.subtype(Kind::org, "Stellantis NV") == "company");
+    CHECK(r.has(Kind::figure, "120,000"));
+}

@@ -251,6 +251,8 @@ private:
             return true;
         if (!p.has(k_cap) || p.has(k_sentence_start)) return false;
         if (month_number(w) != 0 || is_function_word(w) || is_weekday(w)) return false;
+        // "Tesla Recalls 120,000 Cars": in a title-case headline an ordinary word is no name.
+        if (p.has(k_title_line) && Gazetteer::instance().is_common_word(w)) return false;
         std::uint32_t m = m_owner[i - 1];
         if (m != k_none && (m_names[m].kind == Kind::place || m_names[m].kind == Kind::person)) return false;
         // "the New York Yankees 3-2": a score or range after a team name is a figure.

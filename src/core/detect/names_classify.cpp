@@ -271,7 +271,9 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
             // multi-word and the right one is ("Great Wall and City Hall"; not
             // "International and Security Affairs Center").
             if (standalone(a, k)) {
-                split_and_classify(a, b, ev);
+                // Each side is a run of its own: "General Motors and Stellantis NV".
+                classify(a, k, ev);
+                classify(k + 1, b, ev);
                 return;
             }
             if (!is_punct(m_tok[k], '&') && k - a >= 2 && b - (k + 1) >= 2 && standalone(k + 1, b)) {
