@@ -185,3 +185,14 @@ TEST_CASE("context: facility appositions and plural-possessive organization appo
     CHECK(r.has(Kind::org, "Amche Goem"));
     CHECK(r.has(Kind::place, "Margao"));
 }
+
+TEST_CASE("context: a name used as a company (shareholders, shares rose, stores) is an organization everywhere") {
+    auto r = detect_body("Pharmacy chain Drogasol agreed to buy smaller rival Farmácias Boa Vida. Boa Vida "
+                         "shareholders will receive cash. Boa Vida has 710 stores. Drogasol said the deal would "
+                         "close in March. Boa Vida’s shares jumped 12%.");
+    CHECK(r.has(Kind::org, "Drogasol"));
+    CHECK(r.find(Kind::org, "Drogasol", 1) != nullptr);
+    CHECK(r.has(Kind::org, "Farmácias Boa Vida"));
+    CHECK(r.find(Kind::org, "Boa Vida", 2) != nullptr);
+    CHECK_FALSE(r.touches(Kind::person, "Boa Vida"));
+}

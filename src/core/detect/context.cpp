@@ -59,6 +59,7 @@ public:
         national_teams();
         coordination();
         org_initials();
+        companies_by_use();
         if (!m_added.empty()) merge_added();
     }
 
@@ -552,6 +553,44 @@ private:
     // "AEP spokesperson Lisa Ramos" after "American Electric Power": an all-caps word that spells
     // the initials of an organization named in the article is that organization (also at a
     // sentence start, where an unknown acronym is otherwise left alone).
+    // "Boa Vida shareholders", "Boa Vida's shares jumped", "X has 710 stores": only companies have
+    // these; every mention of a name so used is the company, not a person.
+    void companies_by_use() {
+        std::vector<std::string_view> names;
+        for (const Mention& m : m_names) {
+            if (m.kind != Kind::person || m.last >= m_tok.size()) continue;
+            std::uint32_t j = m.last;
+            if (m_tok[j].type == TokenType::possessive) ++j;
+            std::string_view w = next_word(j);
+            if (j != m.last && w.empty() && j < m_tok.size() && word(j) && same_block(j - 1, j)) w = s(j);
+            bool company = any_of(w, {"shareholders", "stock", "stores", "outlets", "subsidiary", "subsidiaries",
+                                      "headquarters", "shareholder"});
+            if (!company && (w == "shares" || w == "share")) {
+                std::string_view v = next_word(j + 1);
+                company = any_of(v, {"rose", "fell", "jumped", "slid", "gained", "dropped", "climbed", "surged",
+                                     "tumbled", "closed", "were", "have", "for", "rallied", "sank", "plunged"});
+            }
+            if (!company && (w == "has" || w == "operates" || w == "runs" || w == "owns")) {
+                // "X has 710 stores"
+                std::uint32_t k = j + 1;
+                if (k < m_tok.size() && m_tok[k].type == TokenType::number) {
+                    std::string_view unit = next_word(k + 1);
+                    company = any_of(unit, {"stores", "outlets", "branches", "employees", "factories", "plants",
+                                            "restaurants", "hotels", "shops"});
+                }
+            }
+            if (company) names.push_back(m_t.slice(m.first, m.last));
+        }
+        if (names.empty()) return;
+        for (Mention& m : m_names) {
+            if (m.kind != Kind::person) continue;
+            std::string_view text = m_t.slice(m.first, m.last);
+            if (std::find(names.begin(), names.end(), text) == names.end()) continue;
+            m.kind = Kind::org;
+            m.subtype = "company";
+        }
+    }
+
     void org_initials() {
         std::vector<std::pair<std::string, const char*>> inits;
         for (const Mention& m : m_names) {

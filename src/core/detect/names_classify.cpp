@@ -965,7 +965,9 @@ const char* NameDetector::org_noun_before(std::uint32_t a) const {
     if (a == 0 || !same_block(a - 1, a) || m_tok[a - 1].type != TokenType::word || m_tok[a - 1].has(k_cap))
         return nullptr;
     std::string_view w = s(a - 1);
-    if (w == "site" || w == "website" || w == "app" || w == "stevedore" || w == "drugmaker") return "company";
+    if (w == "site" || w == "website" || w == "app" || w == "stevedore" || w == "drugmaker" || w == "chain" ||
+        w == "rival")
+        return "company";
     // "Osaka-based Kinoshita Pharmaceutical": companies and groups are based somewhere.
     if (w == "based" && a >= 3 && is_punct(m_tok[a - 2], '-') && attached(a - 2) && attached(a - 1)) return "company";
     return org_noun(w);
