@@ -599,3 +599,11 @@ TEST_CASE("names: each side of 'and' is a run of its own; headline numbers after
     CHECK(r.subtype(Kind::org, "Stellantis NV") == "company");
     CHECK(r.has(Kind::figure, "120,000"));
 }
+
+TEST_CASE("names: a surname that is also a city, after a given name or a country's possessive") {
+    auto r = detect_body("Romania's Mirela Dascălu beat Japan's Aiko Tanabe on Saturday. Renata Albuquerque "
+                         "Lins said the deal was done.");
+    CHECK(r.has(Kind::person, "Aiko Tanabe"));
+    CHECK(r.has(Kind::person, "Renata Albuquerque Lins"));
+    CHECK_FALSE(r.touches(Kind::place, "Tanabe"));
+}

@@ -346,6 +346,14 @@ private:
                 else if (any_of(b, {"FC", "CF", "AFC", "IF", "BK", "SC"})) clubs.insert(a, 1);
             }
         }
+        // A word that also closes a two-word name ("beat Aiko Tanabe") is a player's surname.
+        for (std::uint32_t i = 1; i < m_tok.size(); ++i) {
+            if (cap(i) && cap(i - 1) && same_block(i - 1, i) && m_tok[i].has(k_space_before) &&
+                !m_tok[i - 1].has(k_sentence_start) && !m_tok[i - 1].has(k_title_line) && !m_tok[i].has(k_all_caps) &&
+                !m_g.find(s(i - 1)).found() && !is_title_word(s(i - 1)) && !is_function_word(s(i - 1)) &&
+                !(i + 1 < m_tok.size() && cap(i + 1) && same_block(i, i + 1)))
+                person_words.insert(s(i), 1);
+        }
         for (std::uint32_t i = 0; i < m_tok.size(); ++i) {
             if (!cap(i) || !club_cue(i) || !club_word(i, person_words)) continue;
             std::uint32_t c = covering(i);

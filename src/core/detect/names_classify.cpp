@@ -445,8 +445,17 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
             emit(a, b, Kind::org, org, true);
             return;
         }
-        bool context = (ev & (k_ev_byline | k_ev_credit | k_ev_title)) != 0 || speech_context(a, b);
-        bool last_is_place = lookup(b - 1, b).found();
+        // "Japan's Aiko Tanabe", "Romania's Mirela Dascălu": a country's possessive before a name.
+        const bool country_before = a >= 2 && m_tok[a - 1].type == TokenType::possessive && same_block(a - 2, a) &&
+                                    lookup(a - 2, a - 1).found() && lookup(a - 2, a - 1).kind == Kind::place &&
+                                    std::string_view(lookup(a - 2, a - 1).subtype) == "country";
+        bool context = (ev & (k_ev_byline | k_ev_credit | k_ev_title)) != 0 || speech_context(a, b) || country_before;
+        // A surname that is also a city ("Renata Albuquerque Lins", "Aiko Tanabe") does not stop a
+        // name that a given name or speech opens; a country or region does ("Jordan Peru" is two).
+        GazetteerEntry last_entry = lookup(b - 1, b);
+        bool last_is_place = last_entry.found() &&
+                             !(last_entry.kind == Kind::place && std::string_view(last_entry.subtype) == "city" &&
+                               !m_tok[b - 1].has(k_all_caps) && (given || context) && !any_entity_word(a, b - 1));
         // "By Dana Whitfield | Health Reporter": a job title in a byline is no name.
         std::string_view last = s(b - 1);
         bool job_tail = is_title_word(last) || last == "Writer" || last == "Writers" || last == "Columnist" ||
