@@ -275,7 +275,7 @@ void mark_sentences(TokenTable& table) {
                 const Token& p = toks[i - 1];
                 std::string_view w = table.str(i - 1);
                 if (p.end == t.start && p.type == TokenType::word &&
-                    ((w.size() == 1 && p.has(k_cap)) || is_abbreviation_word(w)))
+                    ((w.size() == 1 && p.has(k_cap)) || p.is(k_wc_abbreviation)))
                     continue;
             }
             // Require whitespace after it (3.5 is one token anyway; "U.S." handled above).
@@ -369,6 +369,8 @@ TokenTable tokenize(std::string_view text, const std::vector<Block>& blocks) {
         }
         table.block_last.push_back(static_cast<std::uint32_t>(table.tokens.size()));
     }
+    const Lexicon& lexicon = Lexicon::instance();
+    for (Token& t : table.tokens) t.lex = lexicon.classify(text.substr(t.start, t.size()));
     mark_sentences(table);
     mark_title_lines(table);
     mark_markup(table);

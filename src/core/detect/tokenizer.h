@@ -5,6 +5,8 @@
 #include "gloss/blocks.h"
 #include "gloss/text.h"
 
+#include "detect/lexicon.h"
+
 #include <cstdint>
 #include <string_view>
 #include <vector>
@@ -33,8 +35,10 @@ struct Token {
     std::uint16_t flags = 0;
     std::uint16_t block = 0;   ///< index into the block list (saturates at 65535)
     char32_t cp = 0;           ///< punctuation: its code point
+    WordInfo lex;              ///< word classes of its text (Lexicon::classify)
 
     bool has(TokenFlag f) const { return (flags & f) != 0; }
+    bool is(WordClass c) const { return lex.has(c); }
     std::uint32_t size() const { return end - start; }
 };
 

@@ -54,6 +54,13 @@ public:
     }
 
     bool contains(std::string_view key) const { return find(key) != nullptr; }
+
+    /// Calls fn(key, value) for every entry, in slot order.
+    template <typename Fn>
+    void for_each(Fn fn) const {
+        for (const Slot& s : m_slots)
+            if (s.data) fn(std::string_view(s.data, s.size), s.value);
+    }
     std::size_t size() const { return m_size; }
 
     static std::uint32_t hash(std::string_view key) {
