@@ -17,32 +17,15 @@ namespace {
 // Classes a key has when a token equals it byte for byte, and when a token's ASCII lower-case
 // form equals it (only meaningful for keys without upper-case ASCII).
 struct Entry {
-    std::string_view key;
     std::uint16_t exact = 0;
     std::uint16_t folded = 0;
     std::uint8_t month = 0;
     std::int8_t number = -1;
 };
 
-// Open addressing over compact slots (hash + entry index): a probe reads 8 bytes, and an entry
-// only when the hash matches, so the probed part of the table stays small enough for L2.
-struct Slot {
-    std::uint32_t hash = 0;
-    std::uint32_t entry = 0; ///< index + 1 into the entries; 0 = empty
-};
-
-constexpr std::uint32_t k_fnv_basis = 2166136261u;
-constexpr std::uint32_t k_fnv_prime = 16777619u;
+using Table = WordTable<Entry>;
 
 char ascii_lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
-
-std::uint32_t finish_hash(std::uint32_t h) { return h ^ (h >> 15); }
-
-std::uint32_t hash_of(std::string_view w) {
-    std::uint32_t h = k_fnv_basis ^ static_cast<std::uint32_t>(w.size());
-    for (char c : w) h = (h ^ static_cast<unsigned char>(c)) * k_fnv_prime;
-    return finish_hash(h);
-}
 
 bool has_ascii_upper(std::string_view w) {
     for (char c : w)
@@ -53,33 +36,9 @@ bool has_ascii_upper(std::string_view w) {
 } // namespace
 
 struct Lexicon::Impl {
-    std::vector<Slot> slots;
-    std::vector<Entry> entries;
-    std::uint32_t mask = 0;
+    Table table;
     std::size_t max_key = 0;
     bool first_byte[256] = {}; ///< some key starts with this byte
-
-    void insert(const Entry& e) {
-        const std::uint32_t h = hash_of(e.key);
-        std::uint32_t i = h & mask;
-        while (slots[i].entry != 0) i = (i + 1) & mask;
-        entries.push_back(e);
-        slots[i] = Slot{h, static_cast<std::uint32_t>(entries.size())};
-        max_key = std::max(max_key, e.key.size());
-        first_byte[static_cast<unsigned char>(e.key[0])] = true;
-    }
-
-    // Entry whose key equals word, compared exactly or (folded) after ASCII lower-casing word.
-    template <bool folded>
-    const Entry* find(std::string_view word, std::uint32_t h) const {
-        for (std::uint32_t i = h & mask;; i = (i + 1) & mask) {
-            const Slot& slot = slots[i];
-            if (slot.entry == 0) return nullptr;
-            if (slot.hash != h) continue;
-            const Entry& e = entries[slot.entry - 1];
-            if (folded ? equals_lower(word, e.key) : e.key == word) return &e;
-        }
-    }
 };
 
 Lexicon::Lexicon() : m_impl(new Impl) {
@@ -87,17 +46,12 @@ Lexicon::Lexicon() : m_impl(new Impl) {
     const Gazetteer& g = Gazetteer::instance();
     g.collect_words(keys);
     Impl& lex = *m_impl;
-    std::uint32_t capacity = 16;
-    while (capacity < keys.size() * 2) capacity <<= 1;
-    lex.slots.assign(capacity, Slot{});
-    lex.mask = capacity - 1;
-    lex.entries.reserve(keys.size());
+    lex.table.reserve(keys.size());
     WordTable<char> seen(keys.size());
     std::size_t numbers = 0;
     for (std::string_view k : keys) {
         if (k.empty() || !seen.insert(k, 1)) continue;
         Entry e;
-        e.key = k;
         auto set = [](std::uint16_t& bits, bool on, WordClass c) {
             if (on) bits = static_cast<std::uint16_t>(bits | c);
         };
@@ -126,7 +80,9 @@ Lexicon::Lexicon() : m_impl(new Impl) {
             }
         }
         if (e.exact == 0 && e.folded == 0 && e.month == 0 && e.number < 0) continue;
-        lex.insert(e);
+        lex.table.insert(k, e);
+        lex.max_key = std::max(lex.max_key, k.size());
+        lex.first_byte[static_cast<unsigned char>(k[0])] = true;
     }
 }
 
@@ -144,17 +100,20 @@ WordInfo Lexicon::classify(std::string_view word) const {
         !lex.first_byte[static_cast<unsigned char>(ascii_lower(first))])
         return info;
     // Hashes of the exact and the lower-cased bytes in one pass.
-    std::uint32_t exact_hash = k_fnv_basis ^ static_cast<std::uint32_t>(word.size());
+    std::uint32_t exact_hash = Table::hash_start(word.size());
     std::uint32_t lower_hash = exact_hash;
     bool upper = false;
     for (char c : word) {
         const char l = ascii_lower(c);
         upper = upper || l != c;
-        exact_hash = (exact_hash ^ static_cast<unsigned char>(c)) * k_fnv_prime;
-        lower_hash = (lower_hash ^ static_cast<unsigned char>(l)) * k_fnv_prime;
+        exact_hash = Table::hash_step(exact_hash, c);
+        lower_hash = Table::hash_step(lower_hash, l);
     }
-    const Entry* exact = lex.find<false>(word, finish_hash(exact_hash));
-    const Entry* folded = upper ? lex.find<true>(word, finish_hash(lower_hash)) : exact;
+    const Entry* exact =
+        lex.table.find_hashed(Table::hash_finish(exact_hash), [word](std::string_view key) { return key == word; });
+    const Entry* folded = upper ? lex.table.find_hashed(Table::hash_finish(lower_hash),
+                                                        [word](std::string_view key) { return equals_lower(word, key); })
+                                : exact;
     if (exact) {
         info.classes = exact->exact;
         info.month = exact->month;

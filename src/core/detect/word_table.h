@@ -36,7 +36,8 @@ public:
         for (;; i = (i + 1) & m_mask) {
             const Slot& s = m_slots[i];
             if (s.entry == 0) break;
-            if (s.hash == h && same_key(m_entries[s.entry - 1], key)) return false;
+            if (s.hash == h && std::string_view(m_entries[s.entry - 1].data, m_entries[s.entry - 1].size) == key)
+                return false;
         }
         m_entries.push_back(Entry{key.data(), static_cast<std::uint32_t>(key.size()), value});
         m_slots[i] = Slot{h, static_cast<std::uint32_t>(m_entries.size())};
@@ -44,14 +45,20 @@ public:
     }
 
     const Value* find(std::string_view key) const {
+        return find_hashed(hash(key), [key](std::string_view k) { return k == key; });
+    }
+
+    /// Lookup by a hash computed by the caller (with hash()) and a key predicate: lets the
+    /// lexicon match a case-folded token without building the folded copy.
+    template <typename Matches>
+    const Value* find_hashed(std::uint32_t h, Matches matches) const {
         if (m_entries.empty()) return nullptr;
-        const std::uint32_t h = hash(key);
         for (std::size_t i = h & m_mask;; i = (i + 1) & m_mask) {
             const Slot& s = m_slots[i];
             if (s.entry == 0) return nullptr;
             if (s.hash != h) continue;
             const Entry& e = m_entries[s.entry - 1];
-            if (same_key(e, key)) return &e.value;
+            if (matches(std::string_view(e.data, e.size))) return &e.value;
         }
     }
 
@@ -68,14 +75,16 @@ public:
         for (const Entry& e : m_entries) fn(std::string_view(e.data, e.size), e.value);
     }
 
+    /// FNV-1a seeded with the length, then folded; hash_start/hash_step/hash_finish let a
+    /// caller hash several forms of a word in one pass.
     static std::uint32_t hash(std::string_view key) {
-        std::uint32_t h = 2166136261u ^ static_cast<std::uint32_t>(key.size());
-        for (char c : key) {
-            h ^= static_cast<unsigned char>(c);
-            h *= 16777619u;
-        }
-        return h ^ (h >> 15);
+        std::uint32_t h = hash_start(key.size());
+        for (char c : key) h = hash_step(h, c);
+        return hash_finish(h);
     }
+    static std::uint32_t hash_start(std::size_t size) { return 2166136261u ^ static_cast<std::uint32_t>(size); }
+    static std::uint32_t hash_step(std::uint32_t h, char c) { return (h ^ static_cast<unsigned char>(c)) * 16777619u; }
+    static std::uint32_t hash_finish(std::uint32_t h) { return h ^ (h >> 15); }
 
 private:
     struct Slot {
@@ -87,10 +96,6 @@ private:
         std::uint32_t size;
         Value value;
     };
-
-    static bool same_key(const Entry& e, std::string_view key) {
-        return std::string_view(e.data, e.size) == key;
-    }
 
     void rehash(std::size_t cap) {
         m_slots.assign(cap, Slot{});
