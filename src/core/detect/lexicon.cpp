@@ -35,8 +35,12 @@ bool has_ascii_upper(std::string_view w) {
 
 } // namespace
 
+// Keys without upper-case ASCII (common and function words, number words) and keys with it
+// (names, months, weekdays) live apart: a lower-case token, the usual case, probes only the
+// first, smaller table, which then stays in cache.
 struct Lexicon::Impl {
-    Table table;
+    Table lower_keys;
+    Table cased_keys;
     std::size_t max_key = 0;
     bool first_byte[256] = {}; ///< some key starts with this byte
 };
@@ -46,7 +50,8 @@ Lexicon::Lexicon() : m_impl(new Impl) {
     const Gazetteer& g = Gazetteer::instance();
     g.collect_words(keys);
     Impl& lex = *m_impl;
-    lex.table.reserve(keys.size());
+    lex.lower_keys.reserve(keys.size() / 2);
+    lex.cased_keys.reserve(keys.size() / 2);
     WordTable<char> seen(keys.size());
     std::size_t numbers = 0;
     for (std::string_view k : keys) {
@@ -80,7 +85,7 @@ Lexicon::Lexicon() : m_impl(new Impl) {
             }
         }
         if (e.exact == 0 && e.folded == 0 && e.month == 0 && e.number < 0) continue;
-        lex.table.insert(k, e);
+        (has_ascii_upper(k) ? lex.cased_keys : lex.lower_keys).insert(k, e);
         lex.max_key = std::max(lex.max_key, k.size());
         lex.first_byte[static_cast<unsigned char>(k[0])] = true;
     }
@@ -109,10 +114,11 @@ WordInfo Lexicon::classify(std::string_view word) const {
         exact_hash = Table::hash_step(exact_hash, c);
         lower_hash = Table::hash_step(lower_hash, l);
     }
+    const Table& exact_table = upper ? lex.cased_keys : lex.lower_keys;
     const Entry* exact =
-        lex.table.find_hashed(Table::hash_finish(exact_hash), [word](std::string_view key) { return key == word; });
-    const Entry* folded = upper ? lex.table.find_hashed(Table::hash_finish(lower_hash),
-                                                        [word](std::string_view key) { return equals_lower(word, key); })
+        exact_table.find_hashed(Table::hash_finish(exact_hash), [word](std::string_view key) { return key == word; });
+    const Entry* folded = upper ? lex.lower_keys.find_hashed(Table::hash_finish(lower_hash),
+                                                             [word](std::string_view key) { return equals_lower(word, key); })
                                 : exact;
     if (exact) {
         info.classes = exact->exact;
