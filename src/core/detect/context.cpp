@@ -21,6 +21,15 @@ bool any_of(std::string_view w, std::initializer_list<std::string_view> list) {
     return false;
 }
 
+bool is_party_plural(std::string_view w) {
+    return any_of(w, {"Democrats", "Republicans", "Conservatives", "Tories", "Socialists"});
+}
+bool is_road_word(std::string_view w) { return w == "Route" || w == "Highway" || w == "Interstate"; }
+bool is_plural_region_noun(std::string_view w) { return w == "counties" || w == "provinces" || w == "parishes"; }
+bool is_region_noun(std::string_view w) {
+    return is_plural_region_noun(w) || w == "region" || w == "province" || w == "county" || w == "prefecture";
+}
+
 class ContextPass {
 public:
     ContextPass(const TokenTable& t, std::vector<Mention>& names)
@@ -30,8 +39,8 @@ public:
         scan_document();
         if (m_sports) teams();
         if (m_legislature) houses();
-        parties();
-        roads_and_regions();
+        if (m_party_words) parties();
+        if (m_road_words || m_region_nouns) roads_and_regions();
         coordination();
         org_initials();
         if (!m_added.empty()) merge_added();
@@ -69,6 +78,7 @@ private:
                m_tok[i + 2].size() <= 2;
     }
 
+    // One pass over the tokens for what decides which rules can fire at all.
     void scan_document() {
         std::uint32_t scores = 0, sports = 0, strong = 0;
         for (std::uint32_t i = 0; i < m_tok.size(); ++i) {
@@ -85,12 +95,15 @@ private:
                         if (t.is(k_wc_sports_strong)) ++strong;
                     }
                 }
-            } else if (!m_legislature) {
+                if (!m_region_nouns && is_region_noun(s(i))) m_region_nouns = true;
+            } else {
                 std::string_view w = s(i);
-                if (w == "Senate" || w == "Congress" || w == "Rep" || w == "Speaker") m_legislature = true;
+                if (!m_legislature && (w == "Senate" || w == "Congress" || w == "Rep" || w == "Speaker"))
+                    m_legislature = true;
+                if (!m_party_words && is_party_plural(w)) m_party_words = true;
+                if (!m_road_words && is_road_word(w)) m_road_words = true;
             }
             if (!m_sports && scores >= 1 && sports >= 4 && strong >= 2) m_sports = true;
-            if (m_sports && m_legislature) break;
         }
     }
 
@@ -331,7 +344,7 @@ private:
         for (std::uint32_t i = 1; i < m_tok.size(); ++i) {
             if (!cap(i) || m_tok[i].size() < 6) continue;
             std::string_view w = s(i);
-            if (!any_of(w, {"Democrats", "Republicans", "Conservatives", "Tories", "Socialists"})) continue;
+            if (!is_party_plural(w)) continue;
             std::string_view pv = prev_word(i);
             if (pv != "the" && pv != "The") continue;
             std::string_view nx = next_word(i + 1);
@@ -352,7 +365,7 @@ private:
         for (std::uint32_t i = 0; i + 1 < n; ++i) {
             if (!cap(i)) continue;
             std::string_view w = s(i);
-            if ((w == "Route" || w == "Highway" || w == "Interstate") && m_tok[i + 1].type == TokenType::number &&
+            if (is_road_word(w) && m_tok[i + 1].type == TokenType::number &&
                 m_tok[i + 1].has(k_space_before) && same_block(i, i + 1) && m_tok[i + 1].size() <= 4 &&
                 covering(i) == k_none && covering(i + 1) == k_none) {
                 std::uint32_t a = i;
@@ -378,8 +391,8 @@ private:
             }
             if (m_tok[i].has(k_all_caps) || m_tok[i].has(k_sentence_start) || m_tok[i].has(k_title_line)) continue;
             std::string_view nx = next_word(i + 1);
-            bool plural = nx == "counties" || nx == "provinces" || nx == "parishes";
-            if (!(plural || nx == "region" || nx == "province" || nx == "county" || nx == "prefecture")) continue;
+            bool plural = is_plural_region_noun(nx);
+            if (!is_region_noun(nx)) continue;
             // "Franklin and Licking counties": the first conjunct is a county too.
             if (plural && i >= 2 && next_word(i - 1) == "and" && cap(i - 2) && same_block(i - 2, i) &&
                 !m_tok[i - 2].has(k_all_caps) && !(i >= 3 && cap(i - 3) && same_block(i - 3, i - 2))) {
@@ -485,6 +498,9 @@ private:
     std::vector<Mention> m_added;
     bool m_sports = false;
     bool m_legislature = false;
+    bool m_party_words = false;  ///< "Democrats", "Tories"… capitalized somewhere: parties() may fire
+    bool m_road_words = false;   ///< "Route", "Highway", "Interstate" capitalized somewhere
+    bool m_region_nouns = false; ///< "county", "provinces"… somewhere: roads_and_regions() may fire
 };
 
 } // namespace
