@@ -36,6 +36,7 @@ WordInfo expected_info(std::string_view w) {
     set(g.is_demonym(w), k_wc_demonym);
     set(g.is_given_name(w), k_wc_given);
     set(g.is_family_first(w), k_wc_family_first);
+    set(is_legislature_word(w) || is_party_plural(w) || is_road_word(w) || is_region_noun(w), k_wc_context_cue);
     info.month = static_cast<std::uint8_t>(month_number(w));
     return info;
 }
@@ -57,7 +58,7 @@ void check_word(std::string_view w) {
 TEST_CASE("lexicon: case-sensitive and case-insensitive classes match the word functions") {
     for (std::string_view w :
          {"Monday", "MONDAY", "monday", "Mon", "The", "THE", "the", "President", "president", "Prime", "Day",
-          "Dr", "dr", "DR", "goals", "Goals", "season", "January", "JANUARY", "Jan", "JAN", "january", "May",
+          "Dr", "dr", "DR", "Senate", "senate", "Tories", "county", "County", "Interstate", "goals", "Goals", "season", "January", "JANUARY", "Jan", "JAN", "january", "May",
           "may", "MAY", "Twenty", "TWENTY", "twenty", "dozen", "Serbian", "serbian", "John", "JOHN", "Xi",
           "great", "Great", "GREAT", "of", "a", "A", "", "x", "Wednesday's", "naïve", "Zürich",
           "supercalifragilisticexpialidocious-and-then-some-more-letters-to-pass-sixty-four-bytes"})

@@ -21,15 +21,6 @@ bool any_of(std::string_view w, std::initializer_list<std::string_view> list) {
     return false;
 }
 
-bool is_party_plural(std::string_view w) {
-    return any_of(w, {"Democrats", "Republicans", "Conservatives", "Tories", "Socialists"});
-}
-bool is_road_word(std::string_view w) { return w == "Route" || w == "Highway" || w == "Interstate"; }
-bool is_plural_region_noun(std::string_view w) { return w == "counties" || w == "provinces" || w == "parishes"; }
-bool is_region_noun(std::string_view w) {
-    return is_plural_region_noun(w) || w == "region" || w == "province" || w == "county" || w == "prefecture";
-}
-
 class ContextPass {
 public:
     ContextPass(const TokenTable& t, std::vector<Mention>& names)
@@ -95,13 +86,13 @@ private:
                         if (t.is(k_wc_sports_strong)) ++strong;
                     }
                 }
-                if (!m_region_nouns && is_region_noun(s(i))) m_region_nouns = true;
-            } else {
+            }
+            if (t.is(k_wc_context_cue)) { // rare: the exact word decides which rules may fire
                 std::string_view w = s(i);
-                if (!m_legislature && (w == "Senate" || w == "Congress" || w == "Rep" || w == "Speaker"))
-                    m_legislature = true;
-                if (!m_party_words && is_party_plural(w)) m_party_words = true;
-                if (!m_road_words && is_road_word(w)) m_road_words = true;
+                m_legislature = m_legislature || is_legislature_word(w);
+                m_party_words = m_party_words || is_party_plural(w);
+                m_road_words = m_road_words || is_road_word(w);
+                m_region_nouns = m_region_nouns || is_region_noun(w);
             }
             if (!m_sports && scores >= 1 && sports >= 4 && strong >= 2) m_sports = true;
         }

@@ -70,6 +70,8 @@ Lexicon::Lexicon() : m_impl(new Impl) {
         set(e.exact, g.is_demonym(k), k_wc_demonym);
         set(e.exact, g.is_given_name(k), k_wc_given);
         set(e.exact, g.is_family_first(k), k_wc_family_first);
+        set(e.exact, is_legislature_word(k) || is_party_plural(k) || is_road_word(k) || is_region_noun(k),
+            k_wc_context_cue);
         e.month = static_cast<std::uint8_t>(month_number(k));
         // Case-insensitive classes: these functions lower-case ASCII before looking up.
         if (!has_ascii_upper(k)) {

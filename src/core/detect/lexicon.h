@@ -22,6 +22,7 @@ enum WordClass : std::uint16_t {
     k_wc_demonym = 1u << 9,         ///< Gazetteer::is_demonym()
     k_wc_given = 1u << 10,          ///< Gazetteer::is_given_name()
     k_wc_family_first = 1u << 11,   ///< Gazetteer::is_family_first()
+    k_wc_context_cue = 1u << 12,    ///< is_legislature_word(), is_party_plural(), is_road_word(), is_region_noun()
 };
 
 /// What the lexicon knows about one token's text.

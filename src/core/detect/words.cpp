@@ -315,6 +315,20 @@ constexpr std::pair<std::string_view, long long> k_numbers[] = {
     {"ninety", 90}, {"hundred", 100}, {"thousand", 1000}, {"million", 1000000},
     {"billion", 1000000000LL}, {"trillion", 1000000000000LL}, {"dozen", 12}};
 
+// Cue words of the document-context rules.
+constexpr std::string_view k_legislature_words[] = {"Senate", "Congress", "Rep", "Speaker"};
+constexpr std::string_view k_party_plurals[] = {"Democrats", "Republicans", "Conservatives", "Tories", "Socialists"};
+constexpr std::string_view k_road_words[] = {"Route", "Highway", "Interstate"};
+constexpr std::string_view k_plural_region_nouns[] = {"counties", "provinces", "parishes"};
+constexpr std::string_view k_singular_region_nouns[] = {"region", "province", "county", "prefecture"};
+
+template <std::size_t N>
+bool in_list(std::string_view w, const std::string_view (&list)[N]) {
+    for (std::string_view x : list)
+        if (w == x) return true;
+    return false;
+}
+
 // Lower-case words of sports reports: 2 = only sports use them, 1 = common there but not only.
 const WordTable<char>& sports_words() {
     static const WordTable<char> t = [] {
@@ -553,6 +567,12 @@ bool is_measure_unit(std::string_view word) {
     return in_lower(s, word);
 }
 
+bool is_legislature_word(std::string_view w) { return in_list(w, k_legislature_words); }
+bool is_party_plural(std::string_view w) { return in_list(w, k_party_plurals); }
+bool is_road_word(std::string_view w) { return in_list(w, k_road_words); }
+bool is_plural_region_noun(std::string_view w) { return in_list(w, k_plural_region_nouns); }
+bool is_region_noun(std::string_view w) { return is_plural_region_noun(w) || in_list(w, k_singular_region_nouns); }
+
 int sports_word_weight(std::string_view word) {
     const char* v = sports_words().find(word);
     return v ? *v : 0;
@@ -566,6 +586,12 @@ std::vector<std::string_view> lexicon_words() {
     sports_words().for_each([&](std::string_view w, char) { out.push_back(w); });
     for (const auto& m : k_months) out.push_back(m.first);
     for (const auto& n : k_numbers) out.push_back(n.first);
+    auto add = [&](const auto& list) { out.insert(out.end(), std::begin(list), std::end(list)); };
+    add(k_legislature_words);
+    add(k_party_plurals);
+    add(k_road_words);
+    add(k_plural_region_nouns);
+    add(k_singular_region_nouns);
     return out;
 }
 

@@ -44,6 +44,13 @@ bool is_speech_verb(std::string_view word);
 int month_number(std::string_view word);
 bool is_weekday(std::string_view word);
 
+/// Cue words of the document-context rules (context.cpp), all case-sensitive.
+bool is_legislature_word(std::string_view word);   ///< "Senate", "Congress", "Rep", "Speaker"
+bool is_party_plural(std::string_view word);       ///< "Democrats", "Tories"…
+bool is_road_word(std::string_view word);          ///< "Route", "Highway", "Interstate"
+bool is_region_noun(std::string_view word);        ///< "county", "region", "provinces"…
+bool is_plural_region_noun(std::string_view word); ///< "counties", "provinces", "parishes"
+
 /// Lower-case words of sports reports: 2 = only sports use them, 1 = common there too, 0 = neither.
 int sports_word_weight(std::string_view word);
 
