@@ -325,8 +325,8 @@ private:
             int month = t.lex.month;
             if (month != 0 && t.has(k_cap)) return month_date(i);
             if (w.size() > 9 || w.size() < 1) return i + 1;
-            if (w == "half" || w == "Half") return fraction_half(i);
-            if ((w == "a" || w == "one" || w == "A" || w == "One") && i + 1 < n &&
+            if (is_literal(w, "half") || is_literal(w, "Half")) return fraction_half(i);
+            if ((is_literal(w, "a") || is_literal(w, "one") || is_literal(w, "A") || is_literal(w, "One")) && i + 1 < n &&
                 (word_is(i + 1, "third") || word_is(i + 1, "quarter") || word_is(i + 1, "fifth") ||
                  word_is(i + 1, "tenth")) && (word_is(i + 2, "of") || fraction_alone(i, i + 2)))
                 return emit(i, i + 2, "fraction");
