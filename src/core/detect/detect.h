@@ -6,7 +6,6 @@
 #include "gloss/annotation.h"
 
 #include <cstdint>
-#include <cstring>
 #include <string_view>
 #include <vector>
 
@@ -47,14 +46,6 @@ std::vector<Mention> detect_quotes(const TokenTable& table, const std::vector<Me
 std::vector<Mention> detect_figures(const TokenTable& table, const std::vector<Mention>& names);
 
 /// Helpers shared by detectors.
-
-/// Byte equality with a string literal. The length is a constant, so the compiler compares in
-/// place instead of calling memcmp: for tests run on every token.
-template <std::size_t N>
-inline bool is_literal(std::string_view w, const char (&literal)[N]) {
-    return w.size() == N - 1 && std::memcmp(w.data(), literal, N - 1) == 0;
-}
-
 inline bool is_punct(const Token& t, char32_t cp) { return t.type == TokenType::punct && t.cp == cp; }
 inline bool is_word(const Token& t) { return t.type == TokenType::word; }
 bool is_open_quote_cp(char32_t cp);

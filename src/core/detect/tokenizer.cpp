@@ -327,8 +327,9 @@ void mark_markup(TokenTable& table) {
             continue;
         }
         std::string_view w = table.str(static_cast<std::uint32_t>(i));
-        bool url = t.type == TokenType::word && (w == "http" || w == "https" || w == "www") && i + 1 < n &&
-                   !toks[i + 1].has(k_space_before) && toks[i + 1].type == TokenType::punct;
+        bool url = t.type == TokenType::word && i + 1 < n && !toks[i + 1].has(k_space_before) &&
+                   toks[i + 1].type == TokenType::punct &&
+                   (is_literal(w, "http") || is_literal(w, "https") || is_literal(w, "www"));
         bool handle = t.type == TokenType::punct && t.cp == '@' && i + 1 < n && !toks[i + 1].has(k_space_before) &&
                       toks[i + 1].type == TokenType::word;
         if (!url && !handle) continue;

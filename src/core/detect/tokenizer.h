@@ -8,6 +8,7 @@
 #include "detect/lexicon.h"
 
 #include <cstdint>
+#include <cstring>
 #include <string_view>
 #include <vector>
 
@@ -70,5 +71,12 @@ bool is_space_cp(char32_t cp);
 
 /// ASCII-case-insensitive equality of a token's bytes with a lower-case ASCII word.
 bool equals_lower(std::string_view token, std::string_view lower_word);
+
+/// Byte equality with a string literal. The length is a constant, so the compiler compares in
+/// place instead of calling memcmp: for tests run on every token.
+template <std::size_t N>
+inline bool is_literal(std::string_view w, const char (&literal)[N]) {
+    return w.size() == N - 1 && std::memcmp(w.data(), literal, N - 1) == 0;
+}
 
 } // namespace gloss::core::detect
