@@ -15,29 +15,6 @@
 namespace gloss::core::detect {
 namespace {
 
-// Lower-case words of sports reports: 2 = only sports use them, 1 = common there but not only.
-const WordTable<char>& sports_words() {
-    static const WordTable<char> t = [] {
-        WordTable<char> w(64);
-        for (const char* s : {"goal", "goals", "overtime", "coach", "inning", "innings", "touchdown",
-                              "touchdowns", "quarterback", "playoff", "playoffs", "faceoffs", "rebounds",
-                              "assists", "shutout", "pitcher", "striker", "midfielder", "defenseman",
-                              "goalie", "goalkeeper", "halftime", "homer", "postseason", "regular-season",
-                              // cricket, rugby, tennis, golf
-                              "wicket", "wickets", "overs", "bowled", "bowler", "bowlers", "batsman",
-                              "batter", "batters", "scrum", "fly-half", "tiebreak", "tiebreaker", "birdie",
-                              "birdies", "bogey", "bogeys", "semifinal", "semi-final", "quarterfinal",
-                              "quarter-final"})
-            w.insert(s, 2);
-        for (const char* s : {"period", "scored", "game", "games", "season", "penalty", "saves", "shots",
-                              "points", "quarter", "match", "league", "runs", "century", "tries", "sets", "serve",
-                              "round", "captain", "series", "tournament", "title"})
-            w.insert(s, 1);
-        return w;
-    }();
-    return t;
-}
-
 bool any_of(std::string_view w, std::initializer_list<std::string_view> list) {
     for (std::string_view x : list)
         if (w == x) return true;
@@ -53,8 +30,8 @@ public:
         scan_document();
         if (m_sports) teams();
         if (m_legislature) houses();
-        parties();
-        roads_and_regions();
+        if (m_party_words) parties();
+        if (m_road_words || m_region_nouns) roads_and_regions();
         compass_places();
         national_teams();
         coordination();
@@ -95,8 +72,8 @@ private:
                m_tok[i + 2].size() <= 2;
     }
 
+    // One pass over the tokens for what decides which rules can fire at all.
     void scan_document() {
-        const WordTable<char>& sw = sports_words();
         std::uint32_t scores = 0, sports = 0, strong = 0;
         for (std::uint32_t i = 0; i < m_tok.size(); ++i) {
             const Token& t = m_tok[i];
@@ -107,26 +84,31 @@ private:
             if (t.type != TokenType::word) continue;
             if (!t.has(k_cap)) {
                 if (!m_sports && t.size() >= 4) {
-                    if (const char* v = sw.find(s(i))) {
+                    if (t.is(k_wc_sports)) {
                         ++sports;
-                        if (*v == 2) ++strong;
+                        if (t.is(k_wc_sports_strong)) ++strong;
                     }
                 }
-            } else if (!m_legislature) {
+            }
+            if (t.is(k_wc_context_cue)) { // rare: the exact word decides which rules may fire
                 std::string_view w = s(i);
-                if (w == "Senate" || w == "Congress" || w == "Rep" || w == "Speaker") m_legislature = true;
+                m_legislature = m_legislature || is_legislature_word(w);
+                m_party_words = m_party_words || is_party_plural(w);
+                m_road_words = m_road_words || is_road_word(w);
+                m_region_nouns = m_region_nouns || is_region_noun(w);
             }
             if (!m_sports && scores >= 1 && sports >= 4 && strong >= 2) m_sports = true;
-            if (m_sports && m_legislature) break;
         }
     }
 
     bool nickname_word(std::uint32_t j) const {
         if (!cap(j) || m_tok[j].has(k_all_caps)) return false;
+        const Token& t = m_tok[j];
         std::string_view w = s(j);
-        return !is_function_word(w) && !is_title_word(w) && !is_title_modifier(w) && !m_g.is_demonym(w) &&
-               !m_g.is_given_name(w) && month_number(w) == 0 && !is_weekday(w) && !org_head_subtype(w) &&
-               !place_head_subtype(w) && !is_non_entity_head(w) && !m_g.find(w).found();
+        constexpr std::uint16_t k_not_nick = k_wc_function | k_wc_title | k_wc_title_modifier | k_wc_demonym |
+                                             k_wc_given | k_wc_weekday | k_wc_non_entity_head;
+        return (t.lex.classes & k_not_nick) == 0 && t.lex.month == 0 && !org_head_subtype(w) &&
+               !place_head_subtype(w) && !m_g.find(w).found();
     }
 
     void add(std::uint32_t a, std::uint32_t b, Kind kind, const char* subtype) {
@@ -213,8 +195,8 @@ private:
                 continue;
             }
             std::uint32_t a = i + 1, b = a;
-            while (b < m_tok.size() && b < a + 3 && cap(b) && same_block(i, b) && !is_weekday(s(b)) &&
-                   month_number(s(b)) == 0 && covering(b) == k_none)
+            while (b < m_tok.size() && b < a + 3 && cap(b) && same_block(i, b) && !m_tok[b].is(k_wc_weekday) &&
+                   m_tok[b].lex.month == 0 && covering(b) == k_none)
                 ++b;
             if (b > a && covering(a) == k_none) add(a, b, Kind::org, "team");
         }
@@ -326,9 +308,10 @@ private:
 
     bool club_word(std::uint32_t i, const WordTable<char>& person_words) const {
         if (!cap(i) || m_tok[i].has(k_all_caps) || m_tok[i].size() < 3) return false;
-        std::string_view w = s(i);
-        return !is_function_word(w) && !is_title_word(w) && !is_title_modifier(w) && !m_g.is_demonym(w) &&
-               !m_g.is_given_name(w) && month_number(w) == 0 && !is_weekday(w) && !person_words.contains(w);
+        const Token& t = m_tok[i];
+        constexpr std::uint16_t k_not_club = k_wc_function | k_wc_title | k_wc_title_modifier | k_wc_demonym |
+                                             k_wc_given | k_wc_weekday;
+        return (t.lex.classes & k_not_club) == 0 && t.lex.month == 0 && !person_words.contains(s(i));
     }
 
     // Sports articles: one-word club names found by match verbs and scores, then every other
@@ -412,7 +395,7 @@ private:
         for (std::uint32_t i = 1; i < m_tok.size(); ++i) {
             if (!cap(i) || m_tok[i].size() < 6) continue;
             std::string_view w = s(i);
-            if (!any_of(w, {"Democrats", "Republicans", "Conservatives", "Tories", "Socialists"})) continue;
+            if (!is_party_plural(w)) continue;
             std::string_view pv = prev_word(i);
             if (pv != "the" && pv != "The") continue;
             std::string_view nx = next_word(i + 1);
@@ -472,7 +455,7 @@ private:
         for (std::uint32_t i = 0; i + 1 < n; ++i) {
             if (!cap(i)) continue;
             std::string_view w = s(i);
-            if ((w == "Route" || w == "Highway" || w == "Interstate") && m_tok[i + 1].type == TokenType::number &&
+            if (is_road_word(w) && m_tok[i + 1].type == TokenType::number &&
                 m_tok[i + 1].has(k_space_before) && same_block(i, i + 1) && m_tok[i + 1].size() <= 4 &&
                 covering(i) == k_none && covering(i + 1) == k_none) {
                 std::uint32_t a = i;
@@ -498,14 +481,14 @@ private:
             }
             if (m_tok[i].has(k_all_caps) || m_tok[i].has(k_sentence_start) || m_tok[i].has(k_title_line)) continue;
             std::string_view nx = next_word(i + 1);
-            bool plural = nx == "counties" || nx == "provinces" || nx == "parishes";
-            if (!(plural || nx == "region" || nx == "province" || nx == "county" || nx == "prefecture")) continue;
+            bool plural = is_plural_region_noun(nx);
+            if (!is_region_noun(nx)) continue;
             // "Franklin and Licking counties": the first conjunct is a county too.
             if (plural && i >= 2 && next_word(i - 1) == "and" && cap(i - 2) && same_block(i - 2, i) &&
                 !m_tok[i - 2].has(k_all_caps) && !(i >= 3 && cap(i - 3) && same_block(i - 3, i - 2))) {
                 std::uint32_t c = covering(i - 2);
                 if (c == k_none) {
-                    if (!is_function_word(s(i - 2)) && !is_title_word(s(i - 2)) && !m_g.is_demonym(s(i - 2)))
+                    if (!m_tok[i - 2].is(k_wc_function) && !m_tok[i - 2].is(k_wc_title) && !m_tok[i - 2].is(k_wc_demonym))
                         add(i - 2, i - 1, Kind::place, "region");
                 } else if (m_names[c].first == i - 2 && m_names[c].last == i - 1 && m_names[c].kind == Kind::person) {
                     m_names[c].kind = Kind::place;
@@ -513,8 +496,9 @@ private:
                 }
             }
             if (covering(i) != k_none || (i > 0 && cap(i - 1) && same_block(i - 1, i))) continue;
-            if (is_function_word(w) || is_title_word(w) || m_g.is_demonym(w) || is_direction_word(w) ||
-                month_number(w) != 0 || is_weekday(w) || m_g.is_given_name(w) || m_g.is_common_word(w))
+            constexpr std::uint16_t k_not_region = k_wc_function | k_wc_title | k_wc_demonym | k_wc_weekday |
+                                                   k_wc_given | k_wc_common;
+            if ((m_tok[i].lex.classes & k_not_region) != 0 || m_tok[i].lex.month != 0 || is_direction_word(w))
                 continue;
             add(i, i + 1, Kind::place, "region");
         }
@@ -526,7 +510,7 @@ private:
         for (std::size_t k = 0; k < m_names.size(); ++k) {
             Mention& m = m_names[k];
             if (m.kind != Kind::person || !m.weak || m.link != k_none || m.last - m.first != 1) continue;
-            if (m_g.is_given_name(s(m.first))) continue;
+            if (m_tok[m.first].is(k_wc_given)) continue;
             const Mention* other = nullptr;
             if (k > 0 && m.first >= 2 && m_names[k - 1].last == m.first - 1 &&
                 (next_word(m.first - 1) == "and" || next_word(m.first - 1) == "or"))
@@ -660,6 +644,9 @@ private:
     std::vector<Mention> m_added;
     bool m_sports = false;
     bool m_legislature = false;
+    bool m_party_words = false;  ///< "Democrats", "Tories"… capitalized somewhere: parties() may fire
+    bool m_road_words = false;   ///< "Route", "Highway", "Interstate" capitalized somewhere
+    bool m_region_nouns = false; ///< "county", "provinces"… somewhere: roads_and_regions() may fire
 };
 
 } // namespace

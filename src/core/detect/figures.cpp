@@ -82,14 +82,15 @@ private:
     // A spelled-out cardinal starting at i: "two", "twenty-five", "two hundred", "dozen".
     // Returns its end, or i when none.
     std::uint32_t spelled_end(std::uint32_t i, long long& value) const {
-        long long v = number_word_value(s(i));
-        if (v < 0 || m_tok[i].type != TokenType::word) return i;
+        if (!m_tok[i].lex.is_number_word() || m_tok[i].type != TokenType::word) return i;
+        long long v = m_lex.number_value(m_tok[i].lex);
         std::uint32_t end = i + 1;
         value = v;
         // twenty-five
         if (v >= 20 && v < 100 && end + 1 < m_tok.size() && m_tok[end].cp == '-' && attached(end) &&
             attached(end + 1)) {
-            long long u = number_word_value(s(end + 1));
+            const WordInfo next = m_tok[end + 1].lex;
+            long long u = next.is_number_word() ? m_lex.number_value(next) : -1;
             if (u > 0 && u < 10) {
                 value += u;
                 end += 2;
@@ -160,7 +161,7 @@ private:
                     ++c; // "Hong Kong dollars", "New Taiwan dollars"
                 if (c < n && same_block(i, c) && m_tok[c].type == TokenType::word && !m_tok[c].has(k_cap) &&
                     is_currency_word(s(c)) && s(c) != "cent" && s(c) != "cents" &&
-                    (c > i + 1 || Gazetteer::instance().is_demonym(w) || (m_tok[i].has(k_all_caps) && w.size() <= 3) ||
+                    (c > i + 1 || m_tok[i].is(k_wc_demonym) || (m_tok[i].has(k_all_caps) && w.size() <= 3) ||
                      Gazetteer::instance().find(w).found()))
                     return emit(start, c + 1, "money");
             }
@@ -206,7 +207,7 @@ private:
                     e += 2;
                 return emit(start, e, "quantity");
             }
-            if (month_number(w) != 0 && !spelled && value >= 1 && value <= 31 && !is_year) {
+            if (m_tok[i].lex.month != 0 && !spelled && value >= 1 && value <= 31 && !is_year) {
                 // "9 May 2024"
                 std::uint32_t e = i + 1;
                 // "9 Nov. 2024": the abbreviation's period only with a year after it.
@@ -250,9 +251,9 @@ private:
             w == "volume" || w == "issue" || w == "item" || w == "figure" || w == "table")
             return true;
         if (!p.has(k_cap) || p.has(k_sentence_start)) return false;
-        if (month_number(w) != 0 || is_function_word(w) || is_weekday(w)) return false;
+        if (p.lex.month != 0 || p.is(k_wc_function) || p.is(k_wc_weekday)) return false;
         // "Tesla Recalls 120,000 Cars": in a title-case headline an ordinary word is no name.
-        if (p.has(k_title_line) && Gazetteer::instance().is_common_word(w)) return false;
+        if (p.has(k_title_line) && p.is(k_wc_common)) return false;
         std::uint32_t m = m_owner[i - 1];
         if (m != k_none && (m_names[m].kind == Kind::place || m_names[m].kind == Kind::person)) return false;
         // "the New York Yankees 3-2": a score or range after a team name is a figure.
@@ -342,11 +343,11 @@ private:
         if (t.type == TokenType::word) {
             std::string_view w = s(i);
             // Month + day (+ year), month + year: "May 7, 2024", "Nov. 3", "March 2019".
-            int month = month_number(w);
+            int month = t.lex.month;
             if (month != 0 && t.has(k_cap)) return month_date(i);
             if (w.size() > 9 || w.size() < 1) return i + 1;
-            if (w == "half" || w == "Half") return fraction_half(i);
-            if ((w == "a" || w == "one" || w == "A" || w == "One") && i + 1 < n &&
+            if (is_literal(w, "half") || is_literal(w, "Half")) return fraction_half(i);
+            if ((is_literal(w, "a") || is_literal(w, "one") || is_literal(w, "A") || is_literal(w, "One")) && i + 1 < n &&
                 (word_is(i + 1, "third") || word_is(i + 1, "quarter") || word_is(i + 1, "fifth") ||
                  word_is(i + 1, "tenth")) && (word_is(i + 2, "of") || fraction_alone(i, i + 2)))
                 return emit(i, i + 2, "fraction");
@@ -574,7 +575,7 @@ private:
         if (nx.has(k_cap)) {
             std::string_view p = i > 0 && same_block(i - 1, i) ? s(i - 1) : std::string_view();
             bool only = p == "only" || p == "Only" || p == "just" || p == "Just";
-            return only && Gazetteer::instance().is_demonym(s(e));
+            return only && m_tok[e].is(k_wc_demonym);
         }
         std::string_view w = s(e);
         static const char* const k_not[] = {"of", "another", "who", "that", "which", "is", "was",
@@ -593,6 +594,7 @@ private:
     const TokenTable& m_t;
     const std::vector<Token>& m_tok;
     const std::vector<Mention>& m_names;
+    const Lexicon& m_lex = Lexicon::instance();
     std::vector<std::uint32_t> m_owner;
     std::vector<Mention> m_out;
 };

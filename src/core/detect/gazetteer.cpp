@@ -146,6 +146,11 @@ bool Gazetteer::is_common_word(std::string_view word) const {
     return m_impl->common.contains(std::string_view(buf, word.size()));
 }
 
+void Gazetteer::collect_words(std::vector<std::string_view>& out) const {
+    for (const WordTable<char>* set : {&m_impl->given, &m_impl->family_first, &m_impl->demonyms, &m_impl->common})
+        set->for_each([&](std::string_view w, char) { out.push_back(w); });
+}
+
 std::uint32_t Gazetteer::max_words_from(std::string_view word) const {
     const std::uint32_t* v = m_impl->first_word_span.find(word);
     return v ? *v : 0;

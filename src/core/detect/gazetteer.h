@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <string_view>
+#include <vector>
 
 namespace gloss::core::detect {
 
@@ -28,6 +29,8 @@ public:
     bool is_demonym(std::string_view word) const;        ///< "Serbian", "Chinese", "Orthodox"
     /// A frequent English word in any case ("Great", "Composite"): weak evidence for a name.
     bool is_common_word(std::string_view word) const;
+    /// Appends every word the single-word lists above hold (keys for the token lexicon).
+    void collect_words(std::vector<std::string_view>& out) const;
     /// Longest entry (in words) that starts with this word; 0 when none.
     std::uint32_t max_words_from(std::string_view first_word) const;
 

@@ -107,7 +107,7 @@ private:
         const Token& t = m_tok[i];
         if (t.type != TokenType::word || !t.has(k_cap) || t.has(k_markup)) return false;
         // Abbreviations that are never part of a name: "PM", "EST", "GDP" (titles like CEO stay).
-        if (t.has(k_all_caps) && t.size() <= 5 && is_non_org_acronym(s(i)) && !is_title_word(s(i))) return false;
+        if (t.has(k_all_caps) && t.size() <= 5 && is_non_org_acronym(s(i)) && !m_tok[i].is(k_wc_title)) return false;
         return true;
     }
     bool same_block(std::uint32_t a, std::uint32_t b) const { return m_tok[a].block == m_tok[b].block; }
@@ -130,7 +130,7 @@ private:
     // period or a number, since they are also names ("Dong Jun").
     bool is_month_word(std::uint32_t k) const {
         std::string_view w = s(k);
-        if (month_number(w) == 0) return false;
+        if (m_tok[k].lex.month == 0) return false;
         if (w.size() > 3 || w == "May") return true;
         return k + 1 < m_tok.size() && (is_punct(m_tok[k + 1], '.') || m_tok[k + 1].type == TokenType::number);
     }

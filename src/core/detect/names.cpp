@@ -110,7 +110,7 @@ std::uint32_t NameDetector::run_end(std::uint32_t i) const {
         if (is_punct(t, '.') && attached(nx) && m_tok[cur].type == TokenType::word) {
             std::string_view w = s(cur);
             bool initial = w.size() == 1 && cap_word(cur);
-            bool title_abbrev = is_abbreviation_word(w) && is_title_word(w) && nx + 1 < n &&
+            bool title_abbrev = m_tok[cur].is(k_wc_abbreviation) && m_tok[cur].is(k_wc_title) && nx + 1 < n &&
                                 cap_word(nx + 1) && same_block(i, nx + 1);
             if ((initial && nx + 1 < n && cap_word(nx + 1) && same_block(i, nx + 1)) || title_abbrev ||
                 w == "Jr" || w == "Sr" || is_company_suffix(w) || w == "St" ||
@@ -128,7 +128,7 @@ std::uint32_t NameDetector::run_end(std::uint32_t i) const {
         }
         if (t.type == TokenType::word && !t.has(k_cap) && is_connector(s(nx)) && nx + 1 < n &&
             cap_word(nx + 1) && same_block(i, nx + 1) && m_tok[cur].type == TokenType::word &&
-            month_number(s(nx + 1)) == 0 && !is_weekday(s(nx + 1)) && !is_function_word(s(nx + 1))) {
+            m_tok[nx + 1].lex.month == 0 && !m_tok[nx + 1].is(k_wc_weekday) && !m_tok[nx + 1].is(k_wc_function)) {
             cur = nx + 1;
             continue;
         }
@@ -163,8 +163,8 @@ std::uint32_t NameDetector::run_end(std::uint32_t i) const {
         // "Brigham and Women's Hospital", "Children's Hospital": a common noun's possessive
         // right before an organization head belongs to the name.
         if (t.type == TokenType::possessive && m_tok[cur].type == TokenType::word &&
-            m_g.is_common_word(s(cur)) && !m_g.find(s(cur)).found() && nx + 1 < n && cap_word(nx + 1) &&
-            same_block(i, nx + 1) && org_head_subtype(s(nx + 1)) && !is_title_word(s(nx + 1))) {
+            m_tok[cur].is(k_wc_common) && !m_g.find(s(cur)).found() && nx + 1 < n && cap_word(nx + 1) &&
+            same_block(i, nx + 1) && org_head_subtype(s(nx + 1)) && !m_tok[nx + 1].is(k_wc_title)) {
             cur = nx + 1;
             continue;
         }

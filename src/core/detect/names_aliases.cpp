@@ -75,9 +75,9 @@ void NameDetector::resolve_aliases() {
             team_alias.insert(s(head), static_cast<std::uint32_t>(k));
         std::string_view first = s(m.first);
         const Token& ft = m_tok[m.first];
-        if (ft.type != TokenType::word || ft.has(k_all_caps) || first.size() < 3 || m_g.is_common_word(first) ||
-            m_g.is_given_name(first) || m_g.is_demonym(first) || lookup(m.first, m.first + 1).found() ||
-            is_title_word(first) || is_title_modifier(first) || org_head_subtype(first) ||
+        if (ft.type != TokenType::word || ft.has(k_all_caps) || first.size() < 3 || ft.is(k_wc_common) ||
+            ft.is(k_wc_given) || ft.is(k_wc_demonym) || lookup(m.first, m.first + 1).found() ||
+            ft.is(k_wc_title) || ft.is(k_wc_title_modifier) || org_head_subtype(first) ||
             m_tok[m.first + 1].type != TokenType::word || place_head_subtype(s(m.first + 1)))
             continue; // "Riverside County Sheriff's Office" is not "Riverside"
         team_alias.insert(first, static_cast<std::uint32_t>(k));

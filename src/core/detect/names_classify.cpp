@@ -11,11 +11,11 @@ namespace gloss::core::detect::names_impl {
 // 0 when none. Strong titles always count; ambiguous ones need a name after them.
 std::uint32_t NameDetector::title_length(std::uint32_t a, std::uint32_t b) const {
     std::uint32_t k = a;
-    while (k < b && m_tok[k].type == TokenType::word && is_title_modifier(s(k)) && !is_title_word(s(k))) ++k;
+    while (k < b && m_tok[k].type == TokenType::word && m_tok[k].is(k_wc_title_modifier) && !m_tok[k].is(k_wc_title)) ++k;
     std::uint32_t end = k;
     while (end < b && m_tok[end].type == TokenType::word &&
-           (is_title_word(s(end)) || (end > k && is_title_modifier(s(end)) && end + 1 < b &&
-                                      (is_title_word(s(end + 1)) || is_title_modifier(s(end + 1)) ||
+           (m_tok[end].is(k_wc_title) || (end > k && m_tok[end].is(k_wc_title_modifier) && end + 1 < b &&
+                                      (m_tok[end + 1].is(k_wc_title) || m_tok[end + 1].is(k_wc_title_modifier) ||
                                        s(end) == "Executive" || s(end) == "General")))) {
         ++end;
         if (end < b && is_punct(m_tok[end], '.') && attached(end)) ++end;
@@ -38,7 +38,7 @@ bool NameDetector::person_shape(std::uint32_t a, std::uint32_t b) const {
                 if (k > a && syllable_tail(k)) continue; // "Moon Jae-in"
                 return false;
             }
-            if (m_g.is_demonym(w) || is_function_word(w) || is_month_word(k)) return false;
+            if (t.is(k_wc_demonym) || t.is(k_wc_function) || is_month_word(k)) return false;
             if (t.size() > 1 && !is_name_suffix(w)) ++words;
             continue;
         }
@@ -52,11 +52,12 @@ bool NameDetector::hyphen_side_ok(std::uint32_t k) const {
     const Token& t = m_tok[k];
     if (t.type != TokenType::word || !t.has(k_cap) || t.size() < 2 || t.has(k_markup)) return false;
     std::string_view w = s(k);
-    if (lookup(k, k + 1).found() || m_g.is_demonym(w) || m_g.is_family_first(w) || is_function_word(w) ||
-        is_title_word(w) || is_title_modifier(w) || is_month_word(k) || is_weekday(w) ||
-        number_word_value(w) >= 0 || org_head_subtype(w) || place_head_subtype(w) || is_direction(w))
+    constexpr std::uint16_t k_not_name = k_wc_demonym | k_wc_family_first | k_wc_function | k_wc_title |
+                                         k_wc_title_modifier | k_wc_weekday;
+    if ((t.lex.classes & k_not_name) != 0 || t.lex.is_number_word() || is_month_word(k) ||
+        lookup(k, k + 1).found() || org_head_subtype(w) || place_head_subtype(w) || is_direction(w))
         return false;
-    if (m_g.is_common_word(w) && !m_g.is_given_name(w)) return false;
+    if (t.is(k_wc_common) && !t.is(k_wc_given)) return false;
     return true;
 }
 
@@ -99,7 +100,7 @@ bool NameDetector::capitalized_elsewhere(std::uint32_t a) const {
 
 bool NameDetector::any_common_word(std::uint32_t a, std::uint32_t b) const {
     for (std::uint32_t k = a; k < b; ++k)
-        if (m_tok[k].type == TokenType::word && !m_g.is_given_name(s(k)) && m_g.is_common_word(s(k)))
+        if (m_tok[k].type == TokenType::word && !m_tok[k].is(k_wc_given) && m_tok[k].is(k_wc_common))
             return true;
     return false;
 }
@@ -143,7 +144,7 @@ bool NameDetector::facility_after(std::uint32_t b) const {
         if (t.type != TokenType::word || t.has(k_cap)) return false;
         std::string_view w = s(k);
         if (is_facility_noun(w)) return true;
-        bool verb_like = (w.size() > 3 && w.substr(w.size() - 2) == "ed") || is_function_word(w) ||
+        bool verb_like = (w.size() > 3 && w.substr(w.size() - 2) == "ed") || t.is(k_wc_function) ||
                          is_speech_verb(w) || w == "left" || w == "has" || w == "is" || w == "was" ||
                          w == "will" || w == "built" || w == "made" || w == "won" || w == "lost";
         if (verb_like || ++words > 2) return false;
@@ -161,7 +162,7 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
             continue;
         }
         bool initial = sentence_initial(a) || (a > 0 && is_open_quote_cp(m_tok[a - 1].cp));
-        if (is_month_word(a) || is_weekday(w)) {
+        if (is_month_word(a) || t.is(k_wc_weekday)) {
             ++a;
             continue;
         }
@@ -177,7 +178,7 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
             ++a;
             continue;
         }
-        if ((initial || w == "The" || w == "A" || w == "An") && is_function_word(w) &&
+        if ((initial || w == "The" || w == "A" || w == "An") && t.is(k_wc_function) &&
             !lookup(a, a + 1).found()) {
             ++a;
             continue;
@@ -187,7 +188,7 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
     // ("Jong-un": a hyphenated lower-case syllable stays, see run_end.)
     while (b > a && ((m_tok[b - 1].type != TokenType::word && !is_punct(m_tok[b - 1], '.')) ||
                      (m_tok[b - 1].type == TokenType::word &&
-                      (is_month_word(b - 1) || is_weekday(s(b - 1)) ||
+                      (is_month_word(b - 1) || m_tok[b - 1].is(k_wc_weekday) ||
                        (!m_tok[b - 1].has(k_cap) && !syllable_tail(b - 1))))))
         --b;
     if (a >= b) return;
@@ -227,12 +228,12 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
     std::string_view last_word = s(b - 1);
     bool multi = b - a >= 2;
 
-    if (multi && m_tok[head].type == TokenType::word && is_non_entity_head(head_word) &&
+    if (multi && m_tok[head].type == TokenType::word && m_tok[head].is(k_wc_non_entity_head) &&
         !(first_conn != k_none && org_head_subtype(head_word))) {
         m_non_entity_end = b;
         return;
     }
-    if (multi && m_tok[b - 1].type == TokenType::word && is_non_entity_head(last_word) &&
+    if (multi && m_tok[b - 1].type == TokenType::word && m_tok[b - 1].is(k_wc_non_entity_head) &&
         first_conn == k_none) {
         m_non_entity_end = b;
         return;
@@ -242,7 +243,7 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
     // Hyphenated compounds with a number word are names of policies and events.
     if (any_hyphen) {
         for (std::uint32_t k = a; k < b; ++k)
-            if (m_tok[k].type == TokenType::word && number_word_value(s(k)) >= 0) return;
+            if (m_tok[k].type == TokenType::word && m_tok[k].lex.is_number_word()) return;
     }
 
     // Two names joined by "and" ("Belgrade and Beijing", "Ford Motor Co. and General Motors
@@ -250,7 +251,7 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
     // "Ministry of Energy and Petroleum", "Department of Health and Human Services": after
     // "<org head> of", a short tail joined by "and" with no name of its own is part of the name.
     if (has_and && b - a >= 5 && m_tok[a + 1].type == TokenType::word && s(a + 1) == "of" &&
-        org_head_subtype(s(a)) && !is_title_word(s(a))) {
+        org_head_subtype(s(a)) && !m_tok[a].is(k_wc_title)) {
         std::uint32_t k = a + 3;
         while (k < b && !(m_tok[k].type == TokenType::word && s(k) == "and")) ++k;
         if (k + 1 < b && b - (k + 1) <= 3 && !any_entity_word(k + 1, b) && !lookup(k + 1, b).found() &&
@@ -298,8 +299,8 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         if (pend > a && pend < b && pe.kind == Kind::place && b - pend <= 2 &&
             m_tok[b - 1].type == TokenType::word && !m_tok[b - 1].has(k_all_caps)) {
             std::string_view nick = s(b - 1);
-            if (nick.size() > 3 && nick.back() == 's' && !m_g.is_demonym(nick) && !org_head_subtype(nick) &&
-                !place_head_subtype(nick) && !is_non_entity_head(nick) && !lookup(pend, b).found()) {
+            if (nick.size() > 3 && nick.back() == 's' && !m_tok[b - 1].is(k_wc_demonym) && !org_head_subtype(nick) &&
+                !place_head_subtype(nick) && !m_tok[b - 1].is(k_wc_non_entity_head) && !lookup(pend, b).found()) {
                 emit(a, b, Kind::org, "team");
                 return;
             }
@@ -319,7 +320,7 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         bool org_like = org_head_subtype(last_word) != nullptr || is_company_suffix(last_word) ||
                         (b - 1 > rest && is_punct(m_tok[b - 1], '.') && is_company_suffix(s(b - 2)));
         bool name_follows = !org_like && person_shape(rest, b) && !lookup(rest, b).found() &&
-                            (strong || m_g.is_given_name(s(rest)) || m_g.is_family_first(s(rest)) ||
+                            (strong || m_tok[rest].is(k_wc_given) || m_tok[rest].is(k_wc_family_first) ||
                              speech_context(rest, b) || (b - rest >= 2 && !any_entity_word(rest, b)));
         if (!name_follows) continue;
         if (k > a) classify_prefix(a, k);
@@ -344,8 +345,8 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
     // "Sûreté du Québec", "Banque de France", "Université de Montréal": a word that is no name
     // by itself, a Romance "of" and a known place make an institution.
     if (b - a >= 3 && !has_and && first_conn == k_none && m_tok[a + 1].type == TokenType::word &&
-        !m_tok[a + 1].has(k_cap) && is_romance_of(s(a + 1)) && !m_g.is_given_name(s(a)) &&
-        !lookup(a, a + 1).found() && !place_prefix_subtype(s(a)) && !is_title_word(s(a))) {
+        !m_tok[a + 1].has(k_cap) && is_romance_of(s(a + 1)) && !m_tok[a].is(k_wc_given) &&
+        !lookup(a, a + 1).found() && !place_prefix_subtype(s(a)) && !m_tok[a].is(k_wc_title)) {
         std::uint32_t rest = a + 2;
         if (rest + 1 < b && (s(rest) == "la" || s(rest) == "l")) ++rest;
         GazetteerEntry pe = lookup(rest, b);
@@ -378,7 +379,7 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         }
         const char* place = place_head_subtype(head_word);
         // "Lisa Park", "Arsenio Hall": a given name before a head that is also a surname.
-        if (place && b - a == 2 && m_g.is_given_name(s(a)) && is_surname_like_head(head_word) &&
+        if (place && b - a == 2 && m_tok[a].is(k_wc_given) && is_surname_like_head(head_word) &&
             !preposition_before(a, {"at", "in", "near", "to", "from", "into", "outside", "inside"}))
             place = nullptr;
         if (place && first_conn == k_none) {
@@ -430,16 +431,15 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         }
     }
     if (multi && shape) {
-        std::string_view first = s(a);
-        bool given = (m_g.is_given_name(first) || m_g.is_family_first(first) ||
-                      (b - a == 2 && m_g.is_given_name(s(b - 1)) && !has_entity_word)) &&
+        bool given = (m_tok[a].is(k_wc_given) || m_tok[a].is(k_wc_family_first) ||
+                      (b - a == 2 && m_tok[b - 1].is(k_wc_given) && !has_entity_word)) &&
                      !m_tok[a].has(k_title_line);
         // "the newspaper Bergens Tidende", "Digitale Freiheit, a Berlin-based group": unless a
         // given name opens it, such a name is an organization.
         const char* org = given || (ev & (k_ev_byline | k_ev_credit | k_ev_title)) != 0 ? nullptr : org_noun_before(a);
         if (!org && !given && (ev & (k_ev_byline | k_ev_credit | k_ev_title)) == 0) org = org_apposition(b);
         if (!org && all_caps(a) && all_caps(b - 1) && (ev & (k_ev_byline | k_ev_credit)) == 0 &&
-            !m_g.is_given_name(first))
+            !m_tok[a].is(k_wc_given))
             org = "other"; // "LDI NRW"
         if (org) {
             emit(a, b, Kind::org, org, true);
@@ -637,7 +637,7 @@ bool NameDetector::standalone(std::uint32_t a, std::uint32_t b) const {
     if (is_punct(m_tok[last], '.') && last > a) --last;
     std::string_view w = s(last);
     if (org_head_subtype(w) || is_company_suffix(w) || place_head_subtype(w)) return b - a >= 2;
-    if (b - a >= 2 && (m_g.is_given_name(s(a)) || title_length(a, b) > 0)) return true;
+    if (b - a >= 2 && (m_tok[a].is(k_wc_given) || title_length(a, b) > 0)) return true;
     return false;
 }
 
@@ -666,7 +666,7 @@ bool NameDetector::is_strong_title(std::string_view w) {
 void NameDetector::classify_prefix(std::uint32_t a, std::uint32_t b) {
     while (b > a && ((m_tok[b - 1].type != TokenType::word && !is_punct(m_tok[b - 1], '.')) ||
                      (m_tok[b - 1].type == TokenType::word &&
-                      (m_g.is_demonym(s(b - 1)) || is_title_modifier(s(b - 1))))) &&
+                      (m_tok[b - 1].is(k_wc_demonym) || m_tok[b - 1].is(k_wc_title_modifier)))) &&
            !lookup(b - 1, b).found())
         --b;
     if (a < b) classify(a, b, 0);
@@ -688,7 +688,7 @@ void NameDetector::split_and_classify(std::uint32_t a, std::uint32_t b, std::uin
             std::uint32_t lw = seg - 1;
             if (lw > k && is_punct(m_tok[lw], '.')) --lw;
             if (lw > k && !(k == a && seg == b) &&
-                ((org_head_subtype(s(lw)) && !is_title_word(s(lw))) || place_head_subtype(s(lw))) &&
+                ((org_head_subtype(s(lw)) && !m_tok[lw].is(k_wc_title)) || place_head_subtype(s(lw))) &&
                 !lookup(k, seg).found()) {
                 classify_segment(k, seg, ev);
                 k = seg;
@@ -726,7 +726,7 @@ void NameDetector::classify_segment(std::uint32_t a, std::uint32_t b, std::uint8
     std::uint32_t lw = b - 1;
     if (lw > a && is_punct(m_tok[lw], '.')) --lw;
     const char* org = org_head_subtype(s(lw));
-    if (b - a >= 2 && org && !is_title_word(s(lw))) {
+    if (b - a >= 2 && org && !m_tok[lw].is(k_wc_title)) {
         emit(a, b, Kind::org, org);
         return;
     }
@@ -739,7 +739,7 @@ void NameDetector::classify_segment(std::uint32_t a, std::uint32_t b, std::uint8
         emit(a, b, Kind::place, place);
         return;
     }
-    if (person_shape(a, b) && !m_tok[a].has(k_title_line) && (m_g.is_given_name(s(a)) || m_g.is_family_first(s(a)) ||
+    if (person_shape(a, b) && !m_tok[a].has(k_title_line) && (m_tok[a].is(k_wc_given) || m_tok[a].is(k_wc_family_first) ||
                                (ev & (k_ev_byline | k_ev_credit)) != 0)) {
         emit(a, b, Kind::person, "");
         return;
@@ -752,7 +752,7 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
     std::string_view w = s(a);
     const Token& t = m_tok[a];
     if (t.type != TokenType::word || !t.has(k_cap)) return;
-    if (m_g.is_demonym(w)) return;
+    if (t.is(k_wc_demonym)) return;
     auto def = m_acronyms.empty() ? m_acronyms.end() : m_acronyms.find(w);
     if (def != m_acronyms.end()) {
         if (def->second.mention != k_none) {
@@ -793,7 +793,7 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
     }
     // "Sombor, Serbia": a place name followed by its country or state.
     if (a + 2 < m_tok.size() && is_punct(m_tok[a + 1], ',') && same_block(a, a + 2) &&
-        !m_tok[a].has(k_all_caps) && !m_g.is_given_name(w) && !is_function_word(w) && !is_title_word(w)) {
+        !m_tok[a].has(k_all_caps) && !t.is(k_wc_given) && !t.is(k_wc_function) && !t.is(k_wc_title)) {
         GazetteerEntry next = lookup(a + 2, a + 3);
         if (!next.found() && a + 3 < m_tok.size() && is_punct(m_tok[a + 3], '.')) next = lookup(a + 2, a + 4);
         const std::uint32_t after = next.found() && a + 3 < m_tok.size() ? a + 3 : a + 2;
@@ -813,15 +813,14 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
         }
     }
     // "the port of Odesa", "the city of Bor".
-    if (a >= 2 && s(a - 1) == "of" && is_place_noun(s(a - 2)) && !m_g.is_given_name(w) &&
+    if (a >= 2 && s(a - 1) == "of" && is_place_noun(s(a - 2)) && !t.is(k_wc_given) &&
         !m_tok[a].has(k_all_caps)) {
         emit(a, a + 1, Kind::place, "city", true);
         return;
     }
-    if (m_g.is_demonym(w) || is_function_word(w) || is_title_word(w) || month_number(w) ||
-        is_weekday(w) || is_non_entity_head(w))
-        return;
-    if (number_word_value(w) >= 0) return;
+    constexpr std::uint16_t k_not_name = k_wc_demonym | k_wc_function | k_wc_title | k_wc_weekday |
+                                         k_wc_non_entity_head;
+    if ((t.lex.classes & k_not_name) != 0 || t.lex.month != 0 || t.lex.is_number_word()) return;
     bool initial = sentence_initial(a);
     if (t.has(k_all_caps) && dateline_at(a, a + 1)) {
         emit(a, a + 1, Kind::place, "city", true);
@@ -833,7 +832,7 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
             return;
         }
         if (!initial && !is_non_org_acronym(w) && t.size() >= 2 && t.size() <= 8 &&
-            !t.has(k_abbrev) && !all_caps_line(a) && !m_g.is_common_word(w)) {
+            !t.has(k_abbrev) && !all_caps_line(a) && !t.is(k_wc_common)) {
             emit(a, a + 1, Kind::org, "other", true);
         }
         return;
@@ -847,13 +846,13 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
         emit(a, a + 1, Kind::place, "region");
         return;
     }
-    if (m_g.is_common_word(w) && !m_g.is_given_name(w)) {
+    if (t.is(k_wc_common) && !t.is(k_wc_given)) {
         placeholder(a, a + 1);
         return;
     }
     bool possessive_next = a + 1 < m_tok.size() && m_tok[a + 1].type == TokenType::possessive;
     if (!initial && !possessive_next && preposition_before(a, {"near", "outside", "in"}) &&
-        !m_g.is_given_name(w) && t.size() >= 3) {
+        !t.is(k_wc_given) && t.size() >= 3) {
         bool ok_after = a + 1 >= m_tok.size() || !same_block(a, a + 1) ||
                         m_tok[a + 1].type == TokenType::punct ||
                         (m_tok[a + 1].type == TokenType::word && !m_tok[a + 1].has(k_cap));
@@ -880,7 +879,7 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
         return;
     }
     // "analysts at Bernstein": people work at organizations, not at other people.
-    if (!initial && !m_g.is_given_name(w) && a >= 2 && s(a - 1) == "at" && same_block(a - 2, a) &&
+    if (!initial && !t.is(k_wc_given) && a >= 2 && s(a - 1) == "at" && same_block(a - 2, a) &&
         m_tok[a - 2].type == TokenType::word && s(a - 2).size() > 3 && s(a - 2).back() == 's' &&
         (!m_tok[a - 2].has(k_cap) || sentence_initial(a - 2))) {
         // "thermal plants at X", "mines at X": facilities stand at places, not at companies.

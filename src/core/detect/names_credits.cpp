@@ -122,7 +122,7 @@ void NameDetector::scan_credits(std::uint32_t b) {
         bool credit_word = false;
         while (j < last && !is_punct(m_tok[j], closer) && j < i + 24) {
             if (is_punct(m_tok[j], '/')) slash = true;
-            if (m_tok[j].type == TokenType::word && is_credit_word(s(j)) && m_tok[j].has(k_cap))
+            if (m_tok[j].type == TokenType::word && m_tok[j].has(k_cap) && is_credit_word(s(j)))
                 credit_word = true;
             ++j;
         }

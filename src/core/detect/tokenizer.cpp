@@ -275,7 +275,7 @@ void mark_sentences(TokenTable& table) {
                 const Token& p = toks[i - 1];
                 std::string_view w = table.str(i - 1);
                 if (p.end == t.start && p.type == TokenType::word &&
-                    ((w.size() == 1 && p.has(k_cap)) || is_abbreviation_word(w)))
+                    ((w.size() == 1 && p.has(k_cap)) || p.is(k_wc_abbreviation)))
                     continue;
             }
             // Require whitespace after it (3.5 is one token anyway; "U.S." handled above).
@@ -327,8 +327,9 @@ void mark_markup(TokenTable& table) {
             continue;
         }
         std::string_view w = table.str(static_cast<std::uint32_t>(i));
-        bool url = t.type == TokenType::word && (w == "http" || w == "https" || w == "www") && i + 1 < n &&
-                   !toks[i + 1].has(k_space_before) && toks[i + 1].type == TokenType::punct;
+        bool url = t.type == TokenType::word && i + 1 < n && !toks[i + 1].has(k_space_before) &&
+                   toks[i + 1].type == TokenType::punct &&
+                   (is_literal(w, "http") || is_literal(w, "https") || is_literal(w, "www"));
         bool handle = t.type == TokenType::punct && t.cp == '@' && i + 1 < n && !toks[i + 1].has(k_space_before) &&
                       toks[i + 1].type == TokenType::word;
         if (!url && !handle) continue;
@@ -369,6 +370,8 @@ TokenTable tokenize(std::string_view text, const std::vector<Block>& blocks) {
         }
         table.block_last.push_back(static_cast<std::uint32_t>(table.tokens.size()));
     }
+    const Lexicon& lexicon = Lexicon::instance();
+    for (Token& t : table.tokens) t.lex = lexicon.classify(text.substr(t.start, t.size()));
     mark_sentences(table);
     mark_title_lines(table);
     mark_markup(table);

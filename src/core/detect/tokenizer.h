@@ -5,7 +5,10 @@
 #include "gloss/blocks.h"
 #include "gloss/text.h"
 
+#include "detect/lexicon.h"
+
 #include <cstdint>
+#include <cstring>
 #include <string_view>
 #include <vector>
 
@@ -33,8 +36,10 @@ struct Token {
     std::uint16_t flags = 0;
     std::uint16_t block = 0;   ///< index into the block list (saturates at 65535)
     char32_t cp = 0;           ///< punctuation: its code point
+    WordInfo lex;              ///< word classes of its text (Lexicon::classify)
 
     bool has(TokenFlag f) const { return (flags & f) != 0; }
+    bool is(WordClass c) const { return lex.has(c); }
     std::uint32_t size() const { return end - start; }
 };
 
@@ -66,5 +71,12 @@ bool is_space_cp(char32_t cp);
 
 /// ASCII-case-insensitive equality of a token's bytes with a lower-case ASCII word.
 bool equals_lower(std::string_view token, std::string_view lower_word);
+
+/// Byte equality with a string literal. The length is a constant, so the compiler compares in
+/// place instead of calling memcmp: for tests run on every token.
+template <std::size_t N>
+inline bool is_literal(std::string_view w, const char (&literal)[N]) {
+    return w.size() == N - 1 && std::memcmp(w.data(), literal, N - 1) == 0;
+}
 
 } // namespace gloss::core::detect

@@ -6,6 +6,7 @@
 
 #include <initializer_list>
 #include <utility>
+#include <vector>
 
 namespace gloss::core::detect {
 namespace {
@@ -177,30 +178,7 @@ const Map& place_prefixes() {
     return m;
 }
 
-} // namespace
-
-const char* org_head_subtype(std::string_view word) {
-    const auto& m = org_heads();
-    if (const auto* v = m.find(word)) return *v;
-    if (!word.empty() && word.back() == '.') {
-        if (const auto* v = m.find(word.substr(0, word.size() - 1))) return *v;
-    }
-    return nullptr;
-}
-
-bool is_company_suffix(std::string_view word) { return company_suffixes().count(word) != 0; }
-
-const char* place_head_subtype(std::string_view word) {
-    const auto* v = place_heads().find(word);
-    return v ? *v : nullptr;
-}
-
-const char* place_prefix_subtype(std::string_view word) {
-    const auto* v = place_prefixes().find(word);
-    return v ? *v : nullptr;
-}
-
-bool is_non_entity_head(std::string_view word) {
+const Set& non_entity_heads() {
     static const Set s = {
         "Initiative", "Act", "Day", "Days", "War", "Wars", "Policy", "Plan", "Agreement", "Treaty", "Accord", "Accords", "Prize", "Award", "Awards", "Cup",
         "Games", "Olympics", "Festival", "Summit", "Conference", "Index", "Report", "Survey",
@@ -214,20 +192,10 @@ bool is_non_entity_head(std::string_view word) {
         "Easter", "Ramadan", "Hanukkah", "Diwali", "Thanksgiving", "Budget", "Bowl", "Prix",
         "Recession", "Depression", "Pandemic", "Spring", "Massacre", "Genocide", "Holocaust",
         "Olympiad", "Paralympics", "Grammys", "Oscars", "Emmys", "Trophy", "Classic", "Derby"};
-    return s.count(word) != 0;
+    return s;
 }
 
-bool is_facility_noun(std::string_view word) {
-    static const Set s = {"mine", "plant", "factory", "airport", "port", "refinery", "dam",
-                          "stadium", "arena", "prison", "jail", "reactor", "smelter", "mill",
-                          "field", "base", "terminal", "pipeline", "station", "facility",
-                          "complex", "camp", "hospital", "bridge", "tunnel", "works", "site", "crossing",
-                          "checkpoint", "border", "lake", "river", "valley", "canal", "highway",
-                          "oilfield", "gasfield", "shipyard", "steelworks", "quarry"};
-    return s.count(word) != 0;
-}
-
-bool is_title_word(std::string_view word) {
+const Set& title_words() {
     static const Set s = {
         "President", "President-elect", "Vice-President", "Premier", "Chancellor", "Minister",
         "Secretary", "Secretary-General", "Ambassador", "Envoy", "Governor", "Gov.", "Gov",
@@ -256,10 +224,10 @@ bool is_title_word(std::string_view word) {
         "RHP", "LHP", "SS", "Closer", "Reliever", "Shortstop", "Catcher", "Outfielder", "Infielder",
         "Defenseman", "Fly-half", "Scrum-half", "Fullback", "Linebacker",
     };
-    return s.count(word) != 0;
+    return s;
 }
 
-bool is_title_modifier(std::string_view word) {
+const Set& title_modifiers() {
     static const Set s = {
         "Prime", "Vice", "Deputy", "Foreign", "Defense", "Defence", "Finance", "Interior",
         "Economy", "Economic", "Trade", "Health", "Education", "Justice", "Energy", "Culture",
@@ -277,15 +245,10 @@ bool is_title_modifier(std::string_view word) {
         "Financial", "Operating", "Technology", "Marketing", "Investment", "Commercial", "Medical",
         "Scientific", "Information", "Revenue", "Legal", "Strategy",
     };
-    return s.count(word) != 0;
+    return s;
 }
 
-bool is_name_suffix(std::string_view word) {
-    static const Set s = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV", "Jnr", "Snr"};
-    return s.count(word) != 0;
-}
-
-bool is_function_word(std::string_view word) {
+const Set& function_words() {
     static const Set s = {
         "the", "a", "an", "this", "that", "these", "those", "there", "here", "it", "its", "he",
         "she", "they", "we", "i", "you", "his", "her", "their", "our", "my", "your", "in", "on",
@@ -317,8 +280,130 @@ bool is_function_word(std::string_view word) {
         "subscribe", "sign", "follow", "share", "related", "more", "less", "least", "best",
         "worst", "better", "worse", "yes", "no", "ok", "okay", "oh", "well",
     };
-    return in_lower(s, word);
+    return s;
 }
+
+const Set& abbreviation_words() {
+    static const Set s = {
+        "mr", "mrs", "ms", "dr", "prof", "gov", "sen", "rep", "gen", "lt", "col", "capt", "sgt",
+        "cpl", "adm", "maj", "cmdr", "brig", "pvt", "rev", "hon", "msgr", "st", "jr", "sr",
+        "inc", "corp", "ltd", "co", "no", "nos", "vs", "v", "etc", "jan", "feb", "mar", "apr",
+        "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "ave", "rd", "blvd", "mt",
+        "ft", "approx", "dept", "est", "fig", "vol", "pp", "ed", "eds", "mass", "calif",
+        "colo", "conn", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md", "mich", "minn",
+        "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt",
+        "wash", "wis", "wyo", "ala", "ariz", "ark", "del", "u.s", "e.g", "i.e", "a.m", "p.m",
+    };
+    return s;
+}
+
+const Set& weekdays() {
+    static const Set s = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+                          "Sunday", "Mon", "Tue", "Tues", "Wed", "Thu", "Thurs", "Fri", "Sat",
+                          "Sun"};
+    return s;
+}
+
+constexpr std::pair<std::string_view, int> k_months[] = {
+    {"January", 1}, {"Jan", 1}, {"JANUARY", 1}, {"June", 6}, {"Jun", 6}, {"JUNE", 6},
+    {"July", 7}, {"Jul", 7}, {"JULY", 7}, {"February", 2}, {"Feb", 2}, {"FEBRUARY", 2},
+    {"March", 3}, {"Mar", 3}, {"MARCH", 3}, {"May", 5}, {"MAY", 5}, {"April", 4},
+    {"Apr", 4}, {"APRIL", 4}, {"August", 8}, {"Aug", 8}, {"AUGUST", 8},
+    {"September", 9}, {"Sept", 9}, {"Sep", 9}, {"SEPTEMBER", 9}, {"October", 10},
+    {"Oct", 10}, {"OCTOBER", 10}, {"November", 11}, {"Nov", 11}, {"NOVEMBER", 11},
+    {"December", 12}, {"Dec", 12}, {"DECEMBER", 12}};
+
+constexpr std::pair<std::string_view, long long> k_numbers[] = {
+    {"zero", 0}, {"one", 1}, {"two", 2}, {"three", 3}, {"four", 4}, {"five", 5},
+    {"six", 6}, {"seven", 7}, {"eight", 8}, {"nine", 9}, {"ten", 10}, {"eleven", 11},
+    {"twelve", 12}, {"thirteen", 13}, {"fourteen", 14}, {"fifteen", 15}, {"sixteen", 16},
+    {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19}, {"twenty", 20}, {"thirty", 30},
+    {"forty", 40}, {"fifty", 50}, {"sixty", 60}, {"seventy", 70}, {"eighty", 80},
+    {"ninety", 90}, {"hundred", 100}, {"thousand", 1000}, {"million", 1000000},
+    {"billion", 1000000000LL}, {"trillion", 1000000000000LL}, {"dozen", 12}};
+
+// Cue words of the document-context rules.
+constexpr std::string_view k_legislature_words[] = {"Senate", "Congress", "Rep", "Speaker"};
+constexpr std::string_view k_party_plurals[] = {"Democrats", "Republicans", "Conservatives", "Tories", "Socialists"};
+constexpr std::string_view k_road_words[] = {"Route", "Highway", "Interstate"};
+constexpr std::string_view k_plural_region_nouns[] = {"counties", "provinces", "parishes"};
+constexpr std::string_view k_singular_region_nouns[] = {"region", "province", "county", "prefecture"};
+
+template <std::size_t N>
+bool in_list(std::string_view w, const std::string_view (&list)[N]) {
+    for (std::string_view x : list)
+        if (w == x) return true;
+    return false;
+}
+
+// Lower-case words of sports reports: 2 = only sports use them, 1 = common there but not only.
+const WordTable<char>& sports_words() {
+    static const WordTable<char> t = [] {
+        WordTable<char> w(64);
+        for (const char* s : {"goal", "goals", "overtime", "coach", "inning", "innings", "touchdown",
+                              "touchdowns", "quarterback", "playoff", "playoffs", "faceoffs", "rebounds",
+                              "assists", "shutout", "pitcher", "striker", "midfielder", "defenseman",
+                              "goalie", "goalkeeper", "halftime", "homer", "postseason", "regular-season",
+                              // cricket, rugby, tennis, golf
+                              "wicket", "wickets", "overs", "bowled", "bowler", "bowlers", "batsman",
+                              "batter", "batters", "scrum", "fly-half", "tiebreak", "tiebreaker", "birdie",
+                              "birdies", "bogey", "bogeys", "semifinal", "semi-final", "quarterfinal",
+                              "quarter-final"})
+            w.insert(s, 2);
+        for (const char* s : {"period", "scored", "game", "games", "season", "penalty", "saves", "shots",
+                              "points", "quarter", "match", "league", "runs", "century", "tries", "sets", "serve",
+                              "round", "captain", "series", "tournament", "title"})
+            w.insert(s, 1);
+        return w;
+    }();
+    return t;
+}
+
+} // namespace
+
+const char* org_head_subtype(std::string_view word) {
+    const auto& m = org_heads();
+    if (const auto* v = m.find(word)) return *v;
+    if (!word.empty() && word.back() == '.') {
+        if (const auto* v = m.find(word.substr(0, word.size() - 1))) return *v;
+    }
+    return nullptr;
+}
+
+bool is_company_suffix(std::string_view word) { return company_suffixes().count(word) != 0; }
+
+const char* place_head_subtype(std::string_view word) {
+    const auto* v = place_heads().find(word);
+    return v ? *v : nullptr;
+}
+
+const char* place_prefix_subtype(std::string_view word) {
+    const auto* v = place_prefixes().find(word);
+    return v ? *v : nullptr;
+}
+
+bool is_non_entity_head(std::string_view word) { return non_entity_heads().count(word) != 0; }
+
+bool is_facility_noun(std::string_view word) {
+    static const Set s = {"mine", "plant", "factory", "airport", "port", "refinery", "dam",
+                          "stadium", "arena", "prison", "jail", "reactor", "smelter", "mill",
+                          "field", "base", "terminal", "pipeline", "station", "facility",
+                          "complex", "camp", "hospital", "bridge", "tunnel", "works", "site", "crossing",
+                          "checkpoint", "border", "lake", "river", "valley", "canal", "highway",
+                          "oilfield", "gasfield", "shipyard", "steelworks", "quarry"};
+    return s.count(word) != 0;
+}
+
+bool is_title_word(std::string_view word) { return title_words().count(word) != 0; }
+
+bool is_title_modifier(std::string_view word) { return title_modifiers().count(word) != 0; }
+
+bool is_name_suffix(std::string_view word) {
+    static const Set s = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV", "Jnr", "Snr"};
+    return s.count(word) != 0;
+}
+
+bool is_function_word(std::string_view word) { return in_lower(function_words(), word); }
 
 bool is_credit_word(std::string_view word) {
     static const Set s = {"pool", "staff", "file", "handout", "courtesy", "photo", "photos",
@@ -354,19 +439,7 @@ bool is_non_org_acronym(std::string_view word) {
     return s.count(word) != 0;
 }
 
-bool is_abbreviation_word(std::string_view word) {
-    static const Set s = {
-        "mr", "mrs", "ms", "dr", "prof", "gov", "sen", "rep", "gen", "lt", "col", "capt", "sgt",
-        "cpl", "adm", "maj", "cmdr", "brig", "pvt", "rev", "hon", "msgr", "st", "jr", "sr",
-        "inc", "corp", "ltd", "co", "no", "nos", "vs", "v", "etc", "jan", "feb", "mar", "apr",
-        "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "ave", "rd", "blvd", "mt",
-        "ft", "approx", "dept", "est", "fig", "vol", "pp", "ed", "eds", "mass", "calif",
-        "colo", "conn", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md", "mich", "minn",
-        "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt",
-        "wash", "wis", "wyo", "ala", "ariz", "ark", "del", "u.s", "e.g", "i.e", "a.m", "p.m",
-    };
-    return in_lower(s, word);
-}
+bool is_abbreviation_word(std::string_view word) { return in_lower(abbreviation_words(), word); }
 
 bool is_speech_verb(std::string_view word) {
     static const Set s = {
@@ -403,14 +476,6 @@ bool is_speech_verb(std::string_view word) {
 int month_number(std::string_view word) {
     // Direct comparisons by first letter: called for most capitalized words.
     if (word.size() < 3 || word.size() > 9 || word[0] < 'A' || word[0] > 'Z') return 0;
-    static const std::pair<std::string_view, int> k_months[] = {
-        {"January", 1}, {"Jan", 1}, {"JANUARY", 1}, {"June", 6}, {"Jun", 6}, {"JUNE", 6},
-        {"July", 7}, {"Jul", 7}, {"JULY", 7}, {"February", 2}, {"Feb", 2}, {"FEBRUARY", 2},
-        {"March", 3}, {"Mar", 3}, {"MARCH", 3}, {"May", 5}, {"MAY", 5}, {"April", 4},
-        {"Apr", 4}, {"APRIL", 4}, {"August", 8}, {"Aug", 8}, {"AUGUST", 8},
-        {"September", 9}, {"Sept", 9}, {"Sep", 9}, {"SEPTEMBER", 9}, {"October", 10},
-        {"Oct", 10}, {"OCTOBER", 10}, {"November", 11}, {"Nov", 11}, {"NOVEMBER", 11},
-        {"December", 12}, {"Dec", 12}, {"DECEMBER", 12}};
     const char c = word[0];
     if (c != 'J' && c != 'F' && c != 'M' && c != 'A' && c != 'S' && c != 'O' && c != 'N' && c != 'D') return 0;
     for (const auto& m : k_months)
@@ -420,23 +485,12 @@ int month_number(std::string_view word) {
 
 bool is_weekday(std::string_view word) {
     if (word.size() < 3 || word.size() > 9 || word[0] < 'A' || word[0] > 'Z') return false;
-    static const Set s = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
-                          "Sunday", "Mon", "Tue", "Tues", "Wed", "Thu", "Thurs", "Fri", "Sat",
-                          "Sun"};
-    return s.count(word) != 0;
+    return weekdays().count(word) != 0;
 }
 
 long long number_word_value(std::string_view word) {
     // Direct comparisons by first letter: called for most lower-case words.
     if (word.size() < 3 || word.size() > 9) return -1;
-    static const std::pair<std::string_view, long long> k_numbers[] = {
-        {"zero", 0}, {"one", 1}, {"two", 2}, {"three", 3}, {"four", 4}, {"five", 5},
-        {"six", 6}, {"seven", 7}, {"eight", 8}, {"nine", 9}, {"ten", 10}, {"eleven", 11},
-        {"twelve", 12}, {"thirteen", 13}, {"fourteen", 14}, {"fifteen", 15}, {"sixteen", 16},
-        {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19}, {"twenty", 20}, {"thirty", 30},
-        {"forty", 40}, {"fifty", 50}, {"sixty", 60}, {"seventy", 70}, {"eighty", 80},
-        {"ninety", 90}, {"hundred", 100}, {"thousand", 1000}, {"million", 1000000},
-        {"billion", 1000000000LL}, {"trillion", 1000000000000LL}, {"dozen", 12}};
     const char c = static_cast<char>(word[0] | 0x20);
     // Lengths of the number words by first letter (bit n set = some word has n letters).
     unsigned lengths = 0;
@@ -525,6 +579,34 @@ bool is_measure_unit(std::string_view word) {
         "frames", "teu", "mt", "megatons", "kilotons", "carats", "bushels", "storeys",
         "stories", "floors", "points", "pts", "ppm", "db", "decibels", "percentile"};
     return in_lower(s, word);
+}
+
+bool is_legislature_word(std::string_view w) { return in_list(w, k_legislature_words); }
+bool is_party_plural(std::string_view w) { return in_list(w, k_party_plurals); }
+bool is_road_word(std::string_view w) { return in_list(w, k_road_words); }
+bool is_plural_region_noun(std::string_view w) { return in_list(w, k_plural_region_nouns); }
+bool is_region_noun(std::string_view w) { return is_plural_region_noun(w) || in_list(w, k_singular_region_nouns); }
+
+int sports_word_weight(std::string_view word) {
+    const char* v = sports_words().find(word);
+    return v ? *v : 0;
+}
+
+std::vector<std::string_view> lexicon_words() {
+    std::vector<std::string_view> out;
+    for (const Set* set : {&function_words(), &title_words(), &title_modifiers(), &non_entity_heads(),
+                           &abbreviation_words(), &weekdays()})
+        set->for_each([&](std::string_view w, char) { out.push_back(w); });
+    sports_words().for_each([&](std::string_view w, char) { out.push_back(w); });
+    for (const auto& m : k_months) out.push_back(m.first);
+    for (const auto& n : k_numbers) out.push_back(n.first);
+    auto add = [&](const auto& list) { out.insert(out.end(), std::begin(list), std::end(list)); };
+    add(k_legislature_words);
+    add(k_party_plurals);
+    add(k_road_words);
+    add(k_plural_region_nouns);
+    add(k_singular_region_nouns);
+    return out;
 }
 
 } // namespace gloss::core::detect

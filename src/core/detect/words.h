@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <string_view>
+#include <vector>
 
 namespace gloss::core::detect {
 
@@ -43,6 +44,16 @@ bool is_speech_verb(std::string_view word);
 int month_number(std::string_view word);
 bool is_weekday(std::string_view word);
 
+/// Cue words of the document-context rules (context.cpp), all case-sensitive.
+bool is_legislature_word(std::string_view word);   ///< "Senate", "Congress", "Rep", "Speaker"
+bool is_party_plural(std::string_view word);       ///< "Democrats", "Tories"…
+bool is_road_word(std::string_view word);          ///< "Route", "Highway", "Interstate"
+bool is_region_noun(std::string_view word);        ///< "county", "region", "provinces"…
+bool is_plural_region_noun(std::string_view word); ///< "counties", "provinces", "parishes"
+
+/// Lower-case words of sports reports: 2 = only sports use them, 1 = common there too, 0 = neither.
+int sports_word_weight(std::string_view word);
+
 /// Spelled-out cardinal: value for "one".."ninety", "hundred", "dozen"…; -1 when not one.
 long long number_word_value(std::string_view word);
 /// Magnitude word after a number: 1e3 for "thousand", 1e6 for "million"/"m"/"mn"…; 0 otherwise.
@@ -55,5 +66,8 @@ bool is_currency_prefix_word(std::string_view word);
 bool is_time_unit(std::string_view word);
 /// Units of measurement: "km", "tonnes", "mph", "MW"…
 bool is_measure_unit(std::string_view word);
+
+/// Every word the closed classes above that the token lexicon caches can accept (lexicon.cpp).
+std::vector<std::string_view> lexicon_words();
 
 } // namespace gloss::core::detect

@@ -69,15 +69,15 @@ bool parse_image(std::string_view text, ByteRange line, Block& out) {
     return true;
 }
 
+// The cheap shape checks run before word_count(), which reads the whole line.
 bool looks_like_byline(std::string_view s) {
-    if (s.size() > 120 || word_count(s) > 14) return false;
-    if (s.size() < 4) return false;
+    if (s.size() > 120 || s.size() < 4) return false;
     const bool by = (s.substr(0, 3) == "By " || s.substr(0, 3) == "BY " || s.substr(0, 3) == "by ");
-    return by && s.size() > 3 && ((s[3] >= 'A' && s[3] <= 'Z') || static_cast<unsigned char>(s[3]) >= 0xC0);
+    return by && ((s[3] >= 'A' && s[3] <= 'Z') || static_cast<unsigned char>(s[3]) >= 0xC0) && word_count(s) <= 14;
 }
 
 bool looks_like_heading(std::string_view s) {
-    return !s.empty() && word_count(s) <= 10 && s.size() <= 90 && !ends_like_sentence(s);
+    return !s.empty() && s.size() <= 90 && !ends_like_sentence(s) && word_count(s) <= 10;
 }
 
 } // namespace

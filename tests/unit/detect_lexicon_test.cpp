@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: MIT
+// Lexicon: the per-token word classes agree with the word functions they cache.
+#include "detect/gazetteer.h" // internal headers: src/core is on the test include path
+#include "detect/lexicon.h"
+#include "detect/tokenizer.h"
+#include "detect/words.h"
+#include "gloss/assets.h"
+#include "gloss/blocks.h"
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <string_view>
+
+using namespace gloss::core;
+using namespace gloss::core::detect;
+
+namespace {
+
+// The classes the word functions give for w, as the lexicon should report them.
+WordInfo expected_info(std::string_view w) {
+    const Gazetteer& g = Gazetteer::instance();
+    WordInfo info;
+    auto set = [&](bool on, WordClass c) {
+        if (on) info.classes = static_cast<std::uint16_t>(info.classes | c);
+    };
+    set(is_weekday(w), k_wc_weekday);
+    set(is_function_word(w), k_wc_function);
+    set(is_title_word(w), k_wc_title);
+    set(is_title_modifier(w), k_wc_title_modifier);
+    set(is_non_entity_head(w), k_wc_non_entity_head);
+    set(is_abbreviation_word(w), k_wc_abbreviation);
+    set(sports_word_weight(w) >= 1, k_wc_sports);
+    set(sports_word_weight(w) == 2, k_wc_sports_strong);
+    set(g.is_common_word(w), k_wc_common);
+    set(g.is_demonym(w), k_wc_demonym);
+    set(g.is_given_name(w), k_wc_given);
+    set(g.is_family_first(w), k_wc_family_first);
+    set(is_legislature_word(w) || is_party_plural(w) || is_road_word(w) || is_region_noun(w), k_wc_context_cue);
+    info.month = static_cast<std::uint8_t>(month_number(w));
+    return info;
+}
+
+void check_word(std::string_view w) {
+    const Lexicon& lex = Lexicon::instance();
+    const WordInfo got = lex.classify(w);
+    const WordInfo want = expected_info(w);
+    INFO("word: " << std::string(w));
+    CHECK(got.classes == want.classes);
+    CHECK(got.month == want.month);
+    const long long number = number_word_value(w);
+    CHECK(got.is_number_word() == (number >= 0));
+    if (got.is_number_word()) CHECK(lex.number_value(got) == number);
+}
+
+} // namespace
+
+TEST_CASE("lexicon: case-sensitive and case-insensitive classes match the word functions") {
+    for (std::string_view w :
+         {"Monday", "MONDAY", "monday", "Mon", "The", "THE", "the", "President", "president", "Prime", "Day",
+          "Dr", "dr", "DR", "Senate", "senate", "Tories", "county", "County", "Interstate", "goals", "Goals", "season", "January", "JANUARY", "Jan", "JAN", "january", "May",
+          "may", "MAY", "Twenty", "TWENTY", "twenty", "dozen", "Serbian", "serbian", "John", "JOHN", "Xi",
+          "great", "Great", "GREAT", "of", "a", "A", "", "x", "Wednesday's", "naïve", "Zürich",
+          "supercalifragilisticexpialidocious-and-then-some-more-letters-to-pass-sixty-four-bytes"})
+        check_word(w);
+}
+
+TEST_CASE("lexicon: every token of the sample article carries the classes of its text") {
+    const std::string_view text = sample_article();
+    const TokenTable t = tokenize(text, parse_blocks(text));
+    REQUIRE(t.size() > 100);
+    for (std::uint32_t i = 0; i < t.size(); ++i) {
+        const WordInfo want = expected_info(t.str(i));
+        INFO("token: " << std::string(t.str(i)));
+        CHECK(t.tokens[i].lex.classes == want.classes);
+        CHECK(t.tokens[i].lex.month == want.month);
+        CHECK(t.tokens[i].lex.is_number_word() == (number_word_value(t.str(i)) >= 0));
+    }
+}
