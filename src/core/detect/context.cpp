@@ -144,7 +144,7 @@ private:
             if (k + 1 < m_names.size() && m_names[k + 1].first <= j) continue;
             if (m_tok[m.last - 1].has(k_all_caps) || !nickname_word(j)) continue;
             // "Toulouse Edge Racing" in a title-case headline: an ordinary word is no nickname.
-            if (m_tok[j].has(k_title_line) && m_g.is_common_word(s(j))) continue;
+            if (m_tok[j].has(k_title_line) && m_tok[j].is(k_wc_common)) continue;
             std::uint32_t end = j + 1;
             // Two-word nicknames: "Red Wings", "Maple Leafs".
             if (cap(end) && m_tok[end].has(k_space_before) && same_block(j, end) && s(end).back() == 's' &&
@@ -240,7 +240,7 @@ private:
             if (b == i || (b == i + 1 && s(i) == "The")) continue;
             // "Lord's": the possessive belongs to the ground's name.
             if (b < m_tok.size() && m_tok[b].type == TokenType::possessive && same_block(i, b)) ++b;
-            else if (b == i + 1 && (m_g.is_given_name(s(i)) || is_title_word(s(i)))) continue;
+            else if (b == i + 1 && (m_tok[i].is(k_wc_given) || m_tok[i].is(k_wc_title))) continue;
             add(i, b, Kind::place, "facility");
             i = b;
         }
@@ -524,20 +524,20 @@ private:
         }
         // "Sydney, Melbourne, Brisbane and Fremantle": an unclaimed name listed with places.
         for (std::uint32_t i = 2; i < m_tok.size(); ++i) {
-            if (!cap(i) || m_tok[i].has(k_all_caps) || m_tok[i].has(k_sentence_start) || covering(i) != k_none)
+            if (!cap(i)) continue;
+            const std::string_view pv = prev_word(i);
+            const bool before_and = pv == "and" || pv == "or";
+            if (!before_and && !(i + 1 < m_tok.size() && (next_word(i + 1) == "and" || next_word(i + 1) == "or")))
                 continue;
-            std::string_view w = s(i);
-            if (m_g.is_given_name(w) || m_g.is_common_word(w) || m_g.is_demonym(w) || is_function_word(w) ||
-                month_number(w) != 0 || is_weekday(w) || is_title_word(w))
+            const Token& t = m_tok[i];
+            if (t.has(k_all_caps) || t.has(k_sentence_start) ||
+                (t.lex.classes & (k_wc_given | k_wc_common | k_wc_demonym | k_wc_function | k_wc_weekday | k_wc_title)) ||
+                t.lex.month != 0 || covering(i) != k_none)
                 continue;
             if (i + 1 < m_tok.size() && (cap(i + 1) || m_tok[i + 1].type == TokenType::possessive) && same_block(i, i + 1))
                 continue; // part of a longer name, or "X's"
-            const std::string_view pv = prev_word(i);
-            std::uint32_t other = k_none;
-            if ((pv == "and" || pv == "or") && i >= 2) other = covering(i - 2);
-            else if (next_word(i + 1) == "and" || next_word(i + 1) == "or") other = i + 2 < m_tok.size() ? covering(i + 2) : k_none;
+            const std::uint32_t other = before_and ? covering(i - 2) : (i + 2 < m_tok.size() ? covering(i + 2) : k_none);
             if (other == k_none || m_names[other].kind != Kind::place || m_names[other].weak) continue;
-            // the other name must be a list item too: "X, Y and Z" or "X and Y"
             add(i, i + 1, Kind::place, m_names[other].subtype);
         }
     }

@@ -137,7 +137,7 @@ std::uint32_t NameDetector::run_end(std::uint32_t i) const {
         if (is_punct(t, '-') && attached(nx) && nx + 1 < n && attached(nx + 1) && same_block(i, nx + 1) &&
             m_tok[cur].type == TokenType::word && m_tok[cur].has(k_cap) && !m_tok[cur].has(k_all_caps) &&
             m_tok[cur].size() <= 4 && m_tok[nx + 1].type == TokenType::word && !m_tok[nx + 1].has(k_cap) &&
-            m_tok[nx + 1].size() <= 4 && !m_g.is_common_word(s(nx + 1)) && !is_function_word(s(nx + 1)) &&
+            m_tok[nx + 1].size() <= 4 && !m_tok[nx + 1].is(k_wc_common) && !m_tok[nx + 1].is(k_wc_function) &&
             !(nx + 2 < n && is_punct(m_tok[nx + 2], '-'))) {
             cur = nx + 1;
             continue;

@@ -68,7 +68,7 @@ bool NameDetector::name_hyphen(std::uint32_t k) const {
     if (syllable_tail(k + 1)) return true; // "Jae-in"
     // "Luis Ferreira-Campos", "Teresa Nguyen-Halloran": after a given name, two capitalized words
     // joined by a hyphen are one double surname, whatever else the words may be.
-    if (k >= 2 && same_block(k - 2, k) && m_g.is_given_name(s(k - 2)) && m_tok[k - 1].has(k_space_before) &&
+    if (k >= 2 && same_block(k - 2, k) && m_tok[k - 2].is(k_wc_given) && m_tok[k - 1].has(k_space_before) &&
         cap_word(k - 1) && cap_word(k + 1) && !m_tok[k - 1].has(k_all_caps) &&
         !(k + 2 < n && is_punct(m_tok[k + 2], '-') && attached(k + 2)))
         return true;
@@ -484,7 +484,7 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         // A gazetteer word inside an otherwise unknown run: classify word by word.
         // A sentence start is evidence against a name only when its first word is also an ordinary
         // word ("Residents Fled"); "Kamindu Mendis took two wickets" is a name anywhere.
-        const bool positional = sentence_initial(a) && (m_tok[a].has(k_title_line) || m_g.is_common_word(s(a)) ||
+        const bool positional = sentence_initial(a) && (m_tok[a].has(k_title_line) || m_tok[a].is(k_wc_common) ||
                                                         lower_noun_at(a));
         if (has_entity_word || positional || m_tok[a].has(k_title_line)) {
             // "Rishi Sunak has pledged…": a person if "Sunak" is one elsewhere.
@@ -589,8 +589,8 @@ bool NameDetector::dateline_at(std::uint32_t a, std::uint32_t b) const {
 // A common English word in a title-case headline: capitalized by the style alone.
 bool NameDetector::title_filler(std::uint32_t k) const {
     if (m_tok[k].type != TokenType::word) return false;
-    std::string_view w = s(k);
-    return (m_g.is_common_word(w) || is_function_word(w)) && !m_g.is_given_name(w) && !lookup(k, k + 1).found();
+    const Token& t = m_tok[k];
+    return (t.is(k_wc_common) || t.is(k_wc_function)) && !t.is(k_wc_given) && !lookup(k, k + 1).found();
 }
 
 // A title-case headline run ("Ostrander Foods Profit Falls", "Nepal Earthquake Kills") holds
@@ -615,7 +615,7 @@ bool NameDetector::split_title_run(std::uint32_t a, std::uint32_t b, std::uint8_
         // "Ostrander Foods", "Kariba Dam": a head word right after the name belongs to it (not
         // after a person: "Lorenzo Lotto Panel").
         if (e < b && m_tok[e].type == TokenType::word && (org_head_subtype(s(e)) || place_head_subtype(s(e))) &&
-            !is_title_word(s(e)) && !m_g.is_given_name(s(k)))
+            !is_title_word(s(e)) && !m_tok[k].is(k_wc_given))
             ++e;
         while (e > k && m_tok[e - 1].type != TokenType::word) --e;
         if (e > k) {
@@ -776,7 +776,7 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
     if (e.found()) {
         // "Nice work, she said": a place that is also a common word, capitalized only because it
         // opens the sentence, counts when the article capitalizes it elsewhere too.
-        if (e.kind == Kind::place && t.has(k_sentence_start) && m_g.is_common_word(w) &&
+        if (e.kind == Kind::place && t.has(k_sentence_start) && t.is(k_wc_common) &&
             !capitalized_elsewhere(a)) {
             placeholder(a, a + 1);
             return;
@@ -785,7 +785,7 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
         return;
     }
     // "stevedore Harbourline", "the newspaper Ekstra", "Oslo-based Vesta".
-    if (!m_g.is_given_name(w) && !t.has(k_all_caps) && !sentence_initial(a)) {
+    if (!t.is(k_wc_given) && !t.has(k_all_caps) && !sentence_initial(a)) {
         if (const char* org = org_noun_before(a)) {
             emit(a, a + 1, Kind::org, org, true);
             return;
@@ -806,7 +806,7 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
             return;
         }
     }
-    if (!m_g.is_given_name(w) && !m_tok[a].has(k_all_caps)) {
+    if (!t.is(k_wc_given) && !t.has(k_all_caps)) {
         if (const char* sub = place_context(a, a + 1)) {
             emit(a, a + 1, Kind::place, sub, true);
             return;
@@ -893,7 +893,7 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
         return;
     }
     // "an analyst at Jefferies", "a professor at Stanford": a job at an organization.
-    if (!initial && !m_g.is_given_name(w) && a >= 2 && s(a - 1) == "at" && same_block(a - 2, a) &&
+    if (!initial && !t.is(k_wc_given) && a >= 2 && s(a - 1) == "at" && same_block(a - 2, a) &&
         is_job_noun(s(a - 2))) {
         emit(a, a + 1, Kind::org, s(a - 2) == "professor" || s(a - 2) == "lecturer" ? "education" : "company", true);
         return;
