@@ -607,3 +607,18 @@ TEST_CASE("names: a surname that is also a city, after a given name or a country
     CHECK(r.has(Kind::person, "Renata Albuquerque Lins"));
     CHECK_FALSE(r.touches(Kind::place, "Tanabe"));
 }
+
+TEST_CASE("names: Arabic particles, demonym surname parts, AP datelines, leisure centres, seats as places") {
+    auto r = detect_raw("Headline Here\nBEND, Ore. (AP) — Crews fought the fire.\nRaed al-Obaidi met Mohammed Shia "
+                        "al-Sudani. Priya Chandran-Welsh won. They met at Coxford Leisure Centre and walked to "
+                        "Downing Street. Downing Street said nothing. The Lib Dems and Reform UK gained.\n");
+    CHECK(r.has(Kind::place, "BEND"));
+    CHECK(r.has(Kind::person, "Raed al-Obaidi"));
+    CHECK(r.has(Kind::person, "Mohammed Shia al-Sudani"));
+    CHECK(r.has(Kind::person, "Priya Chandran-Welsh"));
+    CHECK(r.subtype(Kind::place, "Coxford Leisure Centre") == "facility");
+    CHECK(r.subtype(Kind::place, "Downing Street") == "facility");
+    CHECK(r.has(Kind::org, "Downing Street"));
+    CHECK(r.has(Kind::org, "Lib Dems"));
+    CHECK(r.has(Kind::org, "Reform UK"));
+}

@@ -34,6 +34,7 @@ public:
         if (m_road_words || m_region_nouns) roads_and_regions();
         compass_places();
         national_teams();
+        seats_as_places();
         coordination();
         org_initials();
         companies_by_use();
@@ -401,16 +402,32 @@ private:
             std::string_view nx = next_word(i + 1);
             bool comma_who = i + 2 < m_tok.size() && is_punct(m_tok[i + 1], ',') && next_word(i + 2) == "who";
             bool control = any_of(nx, {"won", "lost", "control", "controlled", "controls", "hold", "holds",
-                                       "held", "retook", "regained", "took"});
+                                       "held", "retook", "regained", "took", "came", "finished", "said", "says",
+                                       "warned", "argued", "announced", "accused", "pledged"});
             if (!comma_who && !control) continue;
             if (covering(i) != k_none) continue;
             add(i, i + 1, Kind::org, "party");
         }
     }
 
-    // Numbered roads ("Route 12", "U.S. Route 2", "Interstate 89", "State Highway 9") and unknown
-    // names before a lower-case region noun ("the Piedmont region", "Washington and Lamoille
-    // counties": the noun is not part of the span).
+    // "delivered it to Downing Street", "protesters outside the Kremlin": a seat of government
+    // used as a place is PLACE (facility); "Downing Street said" stays ORG.
+    void seats_as_places() {
+        for (Mention& m : m_names) {
+            if (m.kind != Kind::org || std::string_view(m.subtype) != "government" || m.first == 0) continue;
+            std::string_view last = s(m.last - 1);
+            const bool building = any_of(last, {"Street", "House", "Palace", "Building", "Hall", "Kremlin",
+                                                "Pentagon", "Élysée", "Elysee", "Zhongnanhai", "Capitol"});
+            if (!building) continue;
+            std::uint32_t p = m.first;
+            if (p >= 1 && word(p - 1) && (s(p - 1) == "the" || s(p - 1) == "The")) --p;
+            std::string_view pv = prev_word(p);
+            if (!any_of(pv, {"to", "in", "at", "outside", "inside", "near", "into", "toward", "towards"})) continue;
+            m.kind = Kind::place;
+            m.subtype = "facility";
+        }
+    }
+
     // "former India football captain", "the England cricket team", "31 caps for India": a country
     // standing for its national side is ORG (any article, not only match reports).
     void national_teams() {
@@ -450,6 +467,9 @@ private:
         }
     }
 
+    // Numbered roads ("Route 12", "U.S. Route 2", "Interstate 89", "State Highway 9") and unknown
+    // names before a lower-case region noun ("the Piedmont region", "Washington and Lamoille
+    // counties": the noun is not part of the span).
     void roads_and_regions() {
         const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
         for (std::uint32_t i = 0; i + 1 < n; ++i) {

@@ -51,6 +51,12 @@ inline const char* region_noun_subtype(std::string_view w) {
     return nullptr;
 }
 
+/// Particles written joined to a surname by a hyphen: "al-Sudani", "el-Sisi", "bin-Laden".
+inline bool is_hyphen_particle(std::string_view w) {
+    return w == "al" || w == "el" || w == "ad" || w == "ar" || w == "as" || w == "ash" || w == "at" ||
+           w == "az" || w == "an" || w == "bin" || w == "ibn" || w == "abu" || w == "ul" || w == "ud";
+}
+
 inline bool is_name_particle(std::string_view w) {
     return w == "bin" || w == "ibn" || w == "bint" || w == "al" || w == "el" || w == "van" || w == "von" ||
            w == "der" || w == "den" || w == "de" || w == "da" || w == "di" || w == "du" || w == "la" ||
@@ -74,7 +80,9 @@ inline bool is_office_holder(std::string_view w) {
 inline bool is_facility_center(std::string_view w) {
     return w == "Detention" || w == "Convention" || w == "Shopping" || w == "Trade" || w == "Correctional" ||
            w == "Exhibition" || w == "Conference" || w == "Events" || w == "Space" || w == "Distribution" ||
-           w == "Data" || w == "Aquatic" || w == "Sports" || w == "Juvenile" || w == "Processing";
+           w == "Data" || w == "Aquatic" || w == "Sports" || w == "Juvenile" || w == "Processing" ||
+           w == "Leisure" || w == "Expo" || w == "Community" || w == "Civic" || w == "Visitor" ||
+           w == "Visitors" || w == "Recreation" || w == "Fitness" || w == "Evacuation" || w == "Garden";
 }
 
 inline bool is_romance_of(std::string_view w) {

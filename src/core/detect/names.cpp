@@ -132,6 +132,14 @@ std::uint32_t NameDetector::run_end(std::uint32_t i) const {
             cur = nx + 1;
             continue;
         }
+        // Arabic names: "Raed al-Obaidi", "Mohammed Shia al-Sudani" (a lower-case particle joined to
+        // the surname by a hyphen).
+        if (t.type == TokenType::word && !t.has(k_cap) && t.has(k_space_before) && is_hyphen_particle(s(nx)) &&
+            nx + 2 < n && is_punct(m_tok[nx + 1], '-') && attached(nx + 1) && attached(nx + 2) && cap_word(nx + 2) &&
+            same_block(i, nx + 2) && m_tok[cur].type == TokenType::word && m_tok[cur].has(k_cap)) {
+            cur = nx + 2;
+            continue;
+        }
         // Korean given names: "Tae-yang Ko", "Moon Jae-in", "Kim Jong-un" (a short lower-case
         // syllable that is no English word after the hyphen).
         if (is_punct(t, '-') && attached(nx) && nx + 1 < n && attached(nx + 1) && same_block(i, nx + 1) &&

@@ -38,7 +38,11 @@ bool NameDetector::person_shape(std::uint32_t a, std::uint32_t b) const {
                 if (k > a && syllable_tail(k)) continue; // "Moon Jae-in"
                 return false;
             }
-            if (t.is(k_wc_demonym) || t.is(k_wc_function) || is_month_word(k)) return false;
+            // "Chandran-Welsh": a demonym joined by a hyphen is a surname part.
+            // "Mohammed Shia al-Sudani", "Tom English": after a given name, too.
+            const bool hyphen_part = (k > a && is_punct(m_tok[k - 1], '-') && attached(k - 1) && attached(k)) ||
+                                     (k > a && m_tok[a].is(k_wc_given));
+            if ((t.is(k_wc_demonym) && !hyphen_part) || t.is(k_wc_function) || is_month_word(k)) return false;
             if (t.size() > 1 && !is_name_suffix(w)) ++words;
             continue;
         }
@@ -66,6 +70,7 @@ bool NameDetector::name_hyphen(std::uint32_t k) const {
     if (k == 0 || k + 1 >= n || !is_punct(m_tok[k], '-') || !attached(k) || !attached(k + 1)) return false;
     if (!same_block(k - 1, k + 1)) return false;
     if (syllable_tail(k + 1)) return true; // "Jae-in"
+    if (!m_tok[k - 1].has(k_cap) && is_hyphen_particle(s(k - 1)) && cap_word(k + 1)) return true; // "al-Sudani"
     // "Luis Ferreira-Campos", "Teresa Nguyen-Halloran": after a given name, two capitalized words
     // joined by a hyphen are one double surname, whatever else the words may be.
     if (k >= 2 && same_block(k - 2, k) && m_tok[k - 2].is(k_wc_given) && m_tok[k - 1].has(k_space_before) &&
@@ -455,7 +460,8 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         GazetteerEntry last_entry = lookup(b - 1, b);
         bool last_is_place = last_entry.found() &&
                              !(last_entry.kind == Kind::place && std::string_view(last_entry.subtype) == "city" &&
-                               !m_tok[b - 1].has(k_all_caps) && (given || context) && !any_entity_word(a, b - 1));
+                               !m_tok[b - 1].has(k_all_caps) && (given || (context && b - a == 2)) &&
+                               !any_entity_word(a, b - 1));
         // "By Dana Whitfield | Health Reporter": a job title in a byline is no name.
         std::string_view last = s(b - 1);
         bool job_tail = is_title_word(last) || last == "Writer" || last == "Writers" || last == "Columnist" ||
@@ -499,7 +505,11 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
             split_and_classify(a, b, ev);
             return;
         }
-        if (b - a <= 3 && !any_common_word(a, b)) {
+        // "Raed al-Obaidi": a hyphenated particle does not count as a word.
+        std::uint32_t words = b - a;
+        for (std::uint32_t k = a + 1; k + 1 < b; ++k)
+            if (!m_tok[k].has(k_cap) && is_hyphen_particle(s(k)) && is_punct(m_tok[k + 1], '-')) words -= 2;
+        if (words <= 3 && !any_common_word(a, b)) {
             // "the Bergen newspaper Bergens Tidende", "Digitale Freiheit, a Berlin-based group",
             // "LDI NRW": organizations, not people.
             const char* org = org_noun_before(a);
@@ -583,6 +593,8 @@ bool NameDetector::dateline_at(std::uint32_t a, std::uint32_t b) const {
     if (m_tok[b + 1].type != TokenType::word) return false;
     if (month_number(s(b + 1)) != 0) return true;
     GazetteerEntry e = lookup(b + 1, b + 2);
+    // "BEND, Ore. (AP)": AP state abbreviations are listed with their period.
+    if (!e.found() && b + 2 < n && is_punct(m_tok[b + 2], '.') && attached(b + 2)) e = lookup(b + 1, b + 3);
     return e.found() && e.kind == Kind::place;
 }
 
