@@ -196,3 +196,23 @@ TEST_CASE("context: a name used as a company (shareholders, shares rose, stores)
     CHECK(r.find(Kind::org, "Boa Vida", 2) != nullptr);
     CHECK_FALSE(r.touches(Kind::person, "Boa Vida"));
 }
+
+TEST_CASE("context: companies named after cities, surnames that are cities, nationalities after 'of'") {
+    auto r = detect_body("Sakurai Motor Corp. recalled 1.3 million cars. Sakurai said it knew of no deaths; the "
+                         "plant in Sakurai stayed open. Japan's Aiko Tanabe beat Mirela Dascălu 6-2 in the "
+                         "final. Tanabe served well. Lorenzo Bianchetti of Italy faces Argentina in the next round "
+                         "after two goals and a penalty in the match.");
+    CHECK(r.has(Kind::org, "Sakurai Motor Corp."));
+    CHECK(r.find(Kind::org, "Sakurai", 0) != nullptr);
+    CHECK(r.has(Kind::place, "Sakurai"));
+    CHECK(r.has(Kind::person, "Tanabe"));
+    CHECK(r.has(Kind::place, "Italy"));
+}
+
+TEST_CASE("names: a saint's possessive inside an institution name; 'provinces of' before a two-word name") {
+    auto r = detect_body("Plans to close the maternity unit at St Aldhelm’s Hospital angered voters in the "
+                         "southern provinces of Dhi Qar and Maysan.");
+    CHECK(r.touches(Kind::org, "St Aldhelm’s Hospital"));
+    CHECK_FALSE(r.touches(Kind::person, "Aldhelm"));
+    CHECK(r.has(Kind::place, "Dhi Qar"));
+}

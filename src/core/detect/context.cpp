@@ -38,6 +38,7 @@ public:
         coordination();
         org_initials();
         companies_by_use();
+        companies_named_after_cities();
         if (!m_added.empty()) merge_added();
     }
 
@@ -259,6 +260,7 @@ private:
                                "face", "faces", "vs", "versus"});
         std::string_view nx = next_word(m.last);
         if (pv == "for") return m.first >= 2 && word(m.first - 2) && s(m.first - 2) == "scored";
+        if (pv == "of") return false; // "Lorenzo Bianchetti of Italy faces …": a nationality
         if (m.last - m.first == 1 && club_cue(m.first)) return true; // "joined from Pau", "Pau coach"
         return any_of(pv, {"At", "Host", "vs", "versus", "against", "beat", "beats", "defeated", "edged", "edge",
                            "edges", "topped", "blanked", "routed", "host", "hosts", "hosted", "visit", "visits",
@@ -557,7 +559,7 @@ private:
             if (i + 1 < m_tok.size() && (cap(i + 1) || m_tok[i + 1].type == TokenType::possessive) && same_block(i, i + 1))
                 continue; // part of a longer name, or "X's"
             const std::uint32_t other = before_and ? covering(i - 2) : (i + 2 < m_tok.size() ? covering(i + 2) : k_none);
-            if (other == k_none || m_names[other].kind != Kind::place || m_names[other].weak) continue;
+            if (other == k_none || m_names[other].kind != Kind::place) continue;
             add(i, i + 1, Kind::place, m_names[other].subtype);
         }
     }
@@ -598,6 +600,28 @@ private:
             if (m.kind != Kind::person) continue;
             std::string_view text = m_t.slice(m.first, m.last);
             if (std::find(names.begin(), names.end(), text) == names.end()) continue;
+            m.kind = Kind::org;
+            m.subtype = "company";
+        }
+    }
+
+    // "Sakurai said" after "Sakurai Motor Corp.": a company named after a city is the company when
+    // its short name is used away from a location preposition.
+    void companies_named_after_cities() {
+        std::vector<std::string_view> shorts;
+        for (const Mention& m : m_names) {
+            if (m.kind != Kind::org || std::string_view(m.subtype) != "company" || m.last - m.first < 2) continue;
+            const GazetteerEntry e = m_g.find(s(m.first));
+            if (e.found() && e.kind == Kind::place && std::string_view(e.subtype) == "city" &&
+                std::find(shorts.begin(), shorts.end(), s(m.first)) == shorts.end())
+                shorts.push_back(s(m.first));
+        }
+        if (shorts.empty()) return;
+        for (Mention& m : m_names) {
+            if (m.kind != Kind::place || m.last - m.first != 1 || m_tok[m.first].has(k_all_caps)) continue;
+            if (std::find(shorts.begin(), shorts.end(), s(m.first)) == shorts.end()) continue;
+            if (any_of(prev_word(m.first), {"in", "at", "near", "from", "to", "into", "outside", "across", "of"}))
+                continue;
             m.kind = Kind::org;
             m.subtype = "company";
         }

@@ -168,6 +168,15 @@ std::uint32_t NameDetector::run_end(std::uint32_t i) const {
             cur = nx + 1;
             continue;
         }
+        // "St Aldhelm's Hospital", "St Mary's Church", "St. John's College": a saint's possessive
+        // before an institution or building head belongs to the name.
+        if (t.type == TokenType::possessive && m_tok[cur].type == TokenType::word && cur >= i + 1 &&
+            (s(cur - 1) == "St" || s(cur - 1) == "Saint" || (s(cur - 1) == "." && cur >= i + 2 && s(cur - 2) == "St")) &&
+            nx + 1 < n && cap_word(nx + 1) && same_block(i, nx + 1) &&
+            (org_head_subtype(s(nx + 1)) || place_head_subtype(s(nx + 1)))) {
+            cur = nx + 1;
+            continue;
+        }
         // "Brigham and Women's Hospital", "Children's Hospital": a common noun's possessive
         // right before an organization head belongs to the name.
         if (t.type == TokenType::possessive && m_tok[cur].type == TokenType::word &&

@@ -101,6 +101,29 @@ void NameDetector::resolve_aliases() {
             if (p.kind != Kind::highlight) m_out.push_back(p);
         return;
     }
+    // "Tanabe" after "Aiko Tanabe": a city that is a named person's surname is that person, except
+    // where it is clearly a location ("in Tanabe").
+    {
+        WordTable<std::uint32_t> surnames;
+        for (std::size_t k = 0; k < m_out.size(); ++k) {
+            const Mention& m = m_out[k];
+            if (m.kind == Kind::person && !m.weak && m.name_parts >= 2 && m_tok[m.last - 1].type == TokenType::word)
+                surnames.insert(s(m.last - 1), static_cast<std::uint32_t>(k));
+        }
+        for (Mention& m : m_out) {
+            if (m.kind != Kind::place || m.last - m.first != 1 || std::string_view(m.subtype) != "city" ||
+                m_tok[m.first].has(k_all_caps) ||
+                preposition_before(m.first, {"in", "at", "near", "from", "to", "into", "outside", "across"}))
+                continue;
+            const std::uint32_t* person = surnames.find(view(m));
+            if (!person || m_out[*person].last - 1 == m.first) continue;
+            m.kind = Kind::person;
+            m.subtype = "partial";
+            m.name_parts = 1;
+            m.weak = false;
+            m.link = *person;
+        }
+    }
     // Weak single-word guesses and placeholders that are aliases become person mentions.
     for (Mention& m : m_out) {
         if (!m.weak || m.last - m.first != 1) continue;

@@ -452,6 +452,7 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         }
         // "Japan's Aiko Tanabe", "Romania's Mirela Dascălu": a country's possessive before a name.
         const bool country_before = a >= 2 && m_tok[a - 1].type == TokenType::possessive && same_block(a - 2, a) &&
+                                    !any_common_word(a, b) &&
                                     lookup(a - 2, a - 1).found() && lookup(a - 2, a - 1).kind == Kind::place &&
                                     std::string_view(lookup(a - 2, a - 1).subtype) == "country";
         bool context = (ev & (k_ev_byline | k_ev_credit | k_ev_title)) != 0 || speech_context(a, b) || country_before;
@@ -577,6 +578,14 @@ const char* NameDetector::place_context(std::uint32_t a, std::uint32_t b) const 
             !(b + 2 < n && m_tok[b + 2].type == TokenType::possessive))
             return "city";
     }
+    // "the southern provinces of Dhi Qar, Maysan and Basra", "the town of Bor".
+    if (a >= 2 && s(a - 1) == "of" && m_tok[a - 2].type == TokenType::word && is_place_noun(s(a - 2)) &&
+        b - a >= 2) {
+        std::string_view noun = s(a - 2);
+        if (noun.size() > 1 && noun.back() == 's') noun.remove_suffix(1); // "provinces of"
+        const char* sub = region_noun_subtype(noun);
+        return sub ? sub : "city";
+    }
     // "In Dhimegaun, …": a sentence that opens with "In" and a name and a comma.
     if (a >= 1 && s(a - 1) == "In" && m_tok[a - 1].has(k_sentence_start) && b < n && is_punct(m_tok[b], ','))
         return "city";
@@ -650,7 +659,7 @@ bool NameDetector::standalone(std::uint32_t a, std::uint32_t b) const {
     std::string_view w = s(last);
     if (org_head_subtype(w) || is_company_suffix(w) || place_head_subtype(w)) return b - a >= 2;
     if (b - a >= 2 && (m_tok[a].is(k_wc_given) || title_length(a, b) > 0)) return true;
-    return false;
+    return b - a >= 2 && place_context(a, b) != nullptr; // "provinces of Dhi Qar and Maysan"
 }
 
 bool NameDetector::is_strong_title(std::string_view w) {
