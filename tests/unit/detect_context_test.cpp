@@ -216,3 +216,12 @@ TEST_CASE("names: a saint's possessive inside an institution name; 'provinces of
     CHECK_FALSE(r.touches(Kind::person, "Aldhelm"));
     CHECK(r.has(Kind::place, "Dhi Qar"));
 }
+
+TEST_CASE("context: a company's regional unit, and its short name joins the full company's entity") {
+    auto r = detect_body("Sakurai Motor Corp. recalled 1.3 million cars. \"We apologize,\" Sakurai said. Jane "
+                         "Doe, president of Sakurai Motor North America, spoke. The final was played at the Caja "
+                         "Mágica, a stadium beside the river.");
+    CHECK(r.has(Kind::org, "Sakurai Motor North America"));
+    CHECK(r.speaker("\"We apologize") == "Sakurai Motor Corp.");
+    CHECK(r.subtype(Kind::place, "Caja Mágica") == "facility");
+}

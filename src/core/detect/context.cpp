@@ -261,6 +261,9 @@ private:
         std::string_view nx = next_word(m.last);
         if (pv == "for") return m.first >= 2 && word(m.first - 2) && s(m.first - 2) == "scored";
         if (pv == "of") return false; // "Lorenzo Bianchetti of Italy faces …": a nationality
+        // "Argentina's Tomás Echeverry": a player's nationality.
+        if (m.last + 1 < m_tok.size() && m_tok[m.last].type == TokenType::possessive && m_tok[m.last + 1].is(k_wc_given))
+            return false;
         if (m.last - m.first == 1 && club_cue(m.first)) return true; // "joined from Pau", "Pau coach"
         return any_of(pv, {"At", "Host", "vs", "versus", "against", "beat", "beats", "defeated", "edged", "edge",
                            "edges", "topped", "blanked", "routed", "host", "hosts", "hosted", "visit", "visits",
@@ -608,22 +611,30 @@ private:
     // "Sakurai said" after "Sakurai Motor Corp.": a company named after a city is the company when
     // its short name is used away from a location preposition.
     void companies_named_after_cities() {
-        std::vector<std::string_view> shorts;
-        for (const Mention& m : m_names) {
+        std::vector<std::pair<std::string_view, std::uint32_t>> shorts; // short name, first full mention
+        for (std::uint32_t k = 0; k < m_names.size(); ++k) {
+            const Mention& m = m_names[k];
             if (m.kind != Kind::org || std::string_view(m.subtype) != "company" || m.last - m.first < 2) continue;
             const GazetteerEntry e = m_g.find(s(m.first));
-            if (e.found() && e.kind == Kind::place && std::string_view(e.subtype) == "city" &&
-                std::find(shorts.begin(), shorts.end(), s(m.first)) == shorts.end())
-                shorts.push_back(s(m.first));
+            if (!e.found() || e.kind != Kind::place || std::string_view(e.subtype) != "city") continue;
+            bool seen = false;
+            for (const auto& x : shorts) seen = seen || x.first == s(m.first);
+            if (!seen) shorts.emplace_back(s(m.first), k);
         }
         if (shorts.empty()) return;
         for (Mention& m : m_names) {
             if (m.kind != Kind::place || m.last - m.first != 1 || m_tok[m.first].has(k_all_caps)) continue;
-            if (std::find(shorts.begin(), shorts.end(), s(m.first)) == shorts.end()) continue;
-            if (any_of(prev_word(m.first), {"in", "at", "near", "from", "to", "into", "outside", "across", "of"}))
+            std::uint32_t full = k_none;
+            for (const auto& x : shorts)
+                if (x.first == s(m.first)) full = x.second;
+            if (full == k_none) continue;
+            const bool possessive = m.last < m_tok.size() && m_tok[m.last].type == TokenType::possessive;
+            if (!possessive &&
+                any_of(prev_word(m.first), {"in", "at", "near", "from", "to", "into", "outside", "across", "of"}))
                 continue;
             m.kind = Kind::org;
             m.subtype = "company";
+            m.link = full; // one entity with the full name
         }
     }
 

@@ -112,8 +112,10 @@ void NameDetector::resolve_aliases() {
         }
         for (Mention& m : m_out) {
             if (m.kind != Kind::place || m.last - m.first != 1 || std::string_view(m.subtype) != "city" ||
-                m_tok[m.first].has(k_all_caps) ||
-                preposition_before(m.first, {"in", "at", "near", "from", "to", "into", "outside", "across"}))
+                m_tok[m.first].has(k_all_caps))
+                continue;
+            const bool possessive = m.last < m_tok.size() && m_tok[m.last].type == TokenType::possessive;
+            if (!possessive && preposition_before(m.first, {"in", "at", "near", "from", "to", "into", "outside", "across"}))
                 continue;
             const std::uint32_t* person = surnames.find(view(m));
             if (!person || m_out[*person].last - 1 == m.first) continue;

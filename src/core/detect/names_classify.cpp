@@ -209,6 +209,16 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         return;
     }
     if (m_tok[a].has(k_title_line) && !m_in_title_split && split_title_run(a, b, ev)) return;
+    // "Sakurai Motor North America", "Toyota Motor Europe": a company's regional unit.
+    for (std::uint32_t h = a + 1; h + 1 < b; ++h) {
+        const char* head = m_tok[h].type == TokenType::word ? org_head_subtype(s(h)) : nullptr;
+        if (!head || std::string_view(head) != "company") continue;
+        GazetteerEntry region = lookup(h + 1, b);
+        if (region.found() && region.kind == Kind::place && std::string_view(region.subtype) != "city") {
+            emit(a, b, Kind::org, "company");
+            return;
+        }
+    }
 
     // 2. Structure: connector segments and the head word.
     std::uint32_t first_conn = k_none;
@@ -565,8 +575,9 @@ const char* NameDetector::place_context(std::uint32_t a, std::uint32_t b) const 
             // The noun must head the apposition: not "the state utility".
             const bool heads = q + 1 >= n ||
                                (m_tok[q + 1].type != TokenType::word && m_tok[q + 1].type != TokenType::possessive) ||
-                               any_word(s(q + 1), {"of", "in", "near", "on", "about", "with", "where", "that",
-                                                   "which", "north", "south", "east", "west"});
+                               m_tok[q + 1].is(k_wc_function) ||
+                               any_word(s(q + 1), {"beside", "where", "that", "which", "built", "opened", "home",
+                                                   "north", "south", "east", "west"});
             return heads ? sub : nullptr;
         }
     }

@@ -87,7 +87,7 @@ const Map& org_heads() {
         {"PLC", "company"}, {"Plc", "company"}, {"AG", "company"}, {"SA", "company"},
         {"GmbH", "company"}, {"Co", "company"}, {"Holdings", "company"}, {"Holding", "company"},
         {"Industries", "company"}, {"Mining", "company"}, {"Bank", "company"},
-        {"Motors", "company"}, {"Airlines", "company"}, {"Airways", "company"},
+        {"Motors", "company"}, {"Motor", "company"}, {"Airlines", "company"}, {"Airways", "company"},
         {"Energy", "company"}, {"Oil", "company"}, {"Petroleum", "company"}, {"Steel", "company"},
         {"Technologies", "company"}, {"Technology", "company"}, {"Systems", "company"},
         {"Pharmaceuticals", "company"}, {"Partners", "company"}, {"Capital", "company"},
