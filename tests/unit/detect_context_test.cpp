@@ -225,3 +225,11 @@ TEST_CASE("context: a company's regional unit, and its short name joins the full
     CHECK(r.speaker("\"We apologize") == "Sakurai Motor Corp.");
     CHECK(r.subtype(Kind::place, "Caja Mágica") == "facility");
 }
+
+TEST_CASE("context: 'the Conservatives' acting as a party; party members stay unannotated") {
+    auto r = detect_body("The swing from the Conservatives to the Liberal Democrats was large. It is the kind of "
+                         "seat the Conservatives cannot afford to lose. Several Conservatives abstained.");
+    CHECK(r.find(Kind::org, "Conservatives", 0) != nullptr);
+    CHECK(r.find(Kind::org, "Conservatives", 1) != nullptr);
+    CHECK(r.find(Kind::org, "Conservatives", 2) == nullptr);
+}

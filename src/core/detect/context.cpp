@@ -409,7 +409,12 @@ private:
             bool control = any_of(nx, {"won", "lost", "control", "controlled", "controls", "hold", "holds",
                                        "held", "retook", "regained", "took", "came", "finished", "said", "says",
                                        "warned", "argued", "announced", "accused", "pledged"});
-            if (!comma_who && !control) continue;
+            // "the Conservatives cannot afford to lose", "a swing from the Conservatives to …": the
+            // party acting or as a whole, not some of its members.
+            const bool modal = any_of(nx, {"cannot", "can", "will", "would", "must", "could", "should", "have",
+                                           "has", "had", "need", "needs", "hope", "hopes", "want", "wants"});
+            const bool whole = i >= 2 && any_of(prev_word(i - 1), {"from", "to", "for", "against", "with"});
+            if (!comma_who && !control && !modal && !whole) continue;
             if (covering(i) != k_none) continue;
             add(i, i + 1, Kind::org, "party");
         }
