@@ -622,3 +622,16 @@ TEST_CASE("names: Arabic particles, demonym surname parts, AP datelines, leisure
     CHECK(r.has(Kind::org, "Lib Dems"));
     CHECK(r.has(Kind::org, "Reform UK"));
 }
+
+TEST_CASE("names: hometowns after an age, hyphenated villages after 'in', prizes, trade nouns before towns") {
+    auto r = detect_body("The dead were Luc Brassard, 52, of Timmins, and a driver. Ada Okon, a community leader "
+                         "in Ogbo-Ama, spoke by phone. The claimants are represented by Hargreave Mensah, a London "
+                         "law firm. Nino Kapanadze won the Golden Leopard on Saturday. The streaming service Mubi "
+                         "bought the rights, said Amin Adamjee, a critic for Screen International.");
+    CHECK(r.has(Kind::place, "Timmins"));
+    CHECK(r.has(Kind::place, "Ogbo-Ama"));
+    CHECK(r.has(Kind::org, "Hargreave Mensah"));
+    CHECK_FALSE(r.touches(Kind::person, "Golden Leopard"));
+    CHECK(r.has(Kind::org, "Mubi"));
+    CHECK(r.has(Kind::org, "Screen International"));
+}

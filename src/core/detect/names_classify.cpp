@@ -7,6 +7,14 @@
 
 namespace gloss::core::detect::names_impl {
 
+namespace {
+bool any_word(std::string_view w, std::initializer_list<std::string_view> list) {
+    for (std::string_view x : list)
+        if (w == x) return true;
+    return false;
+}
+} // namespace
+
 // Length of a title phrase starting at a ("Prime Minister", "Foreign Minister", "Dr."),
 // 0 when none. Strong titles always count; ambiguous ones need a name after them.
 std::uint32_t NameDetector::title_length(std::uint32_t a, std::uint32_t b) const {
@@ -209,6 +217,13 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         return;
     }
     if (m_tok[a].has(k_title_line) && !m_in_title_split && split_title_run(a, b, ev)) return;
+    // "won the Golden Leopard", "received the Order of Merit": a prize, not a name (a known
+    // organization or place was taken above).
+    if (a >= 2 && (s(a - 1) == "the" || s(a - 1) == "a") && m_tok[a - 2].type == TokenType::word &&
+        any_word(s(a - 2), {"won", "win", "wins", "winning", "received", "receives", "collected", "awarded",
+                            "claimed", "holds", "lifted", "scooped"}) &&
+        !org_head_subtype(s(b - 1)) && !place_head_subtype(s(b - 1)))
+        return;
     // "Sakurai Motor North America", "Toyota Motor Europe": a company's regional unit.
     for (std::uint32_t h = a + 1; h + 1 < b; ++h) {
         const char* head = m_tok[h].type == TokenType::word ? org_head_subtype(s(h)) : nullptr;
@@ -453,6 +468,9 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         // given name opens it, such a name is an organization.
         const char* org = given || (ev & (k_ev_byline | k_ev_credit | k_ev_title)) != 0 ? nullptr : org_noun_before(a);
         if (!org && !given && (ev & (k_ev_byline | k_ev_credit | k_ev_title)) == 0) org = org_apposition(b);
+        // "a critic for Screen International", "an analyst at Capital Economics"
+        if (!org && !given && a >= 2 && (s(a - 1) == "at" || s(a - 1) == "for") && is_job_noun(s(a - 2)))
+            org = "company";
         if (!org && all_caps(a) && all_caps(b - 1) && (ev & (k_ev_byline | k_ev_credit)) == 0 &&
             !m_tok[a].is(k_wc_given))
             org = "other"; // "LDI NRW"
@@ -540,12 +558,6 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
     classify_single(a, ev);
 }
 
-static bool any_word(std::string_view w, std::initializer_list<std::string_view> list) {
-    for (std::string_view x : list)
-        if (w == x) return true;
-    return false;
-}
-
 const char* NameDetector::place_context(std::uint32_t a, std::uint32_t b) const {
     const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
     if (m_tok[a].has(k_title_line) || m_tok[a].has(k_all_caps)) return nullptr;
@@ -597,6 +609,16 @@ const char* NameDetector::place_context(std::uint32_t a, std::uint32_t b) const 
         const char* sub = region_noun_subtype(noun);
         return sub ? sub : "city";
     }
+    // "Luc Brassard, 52, of Timmins, …": the hometown after an age.
+    if (a >= 4 && s(a - 1) == "of" && is_punct(m_tok[a - 2], ',') && m_tok[a - 3].type == TokenType::number &&
+        is_punct(m_tok[a - 4], ',') && b < n && (is_punct(m_tok[b], ',') || is_punct(m_tok[b], '.')))
+        return "city";
+    // "a community leader in Ogbo-Ama,", "near Tombia-Ama": a hyphenated or multi-word name after
+    // "in"/"near" that ends the clause (not a given name: "in Maria Lopez's view").
+    if (a >= 1 && (s(a - 1) == "in" || s(a - 1) == "near") && (b - a >= 2) && !m_tok[a].is(k_wc_given) &&
+        b < n && (m_tok[b].type == TokenType::punct && m_tok[b].type != TokenType::possessive) &&
+        (is_punct(m_tok[b], ',') || is_punct(m_tok[b], '.') || is_punct(m_tok[b], ';')))
+        return "city";
     // "In Dhimegaun, …": a sentence that opens with "In" and a name and a comma.
     if (a >= 1 && s(a - 1) == "In" && m_tok[a - 1].has(k_sentence_start) && b < n && is_punct(m_tok[b], ','))
         return "city";
@@ -805,6 +827,13 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
         }
     }
     GazetteerEntry e = lookup(a, a + 1);
+    if (e.found() && e.kind == Kind::place && !sentence_initial(a)) {
+        // "the streaming service Mubi": a trade noun before beats a town of that name.
+        if (const char* org = org_noun_before(a)) {
+            emit(a, a + 1, Kind::org, org, true);
+            return;
+        }
+    }
     if (e.found()) {
         // "Nice work, she said": a place that is also a common word, capitalized only because it
         // opens the sentence, counts when the article capitalizes it elsewhere too.
@@ -925,7 +954,7 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
         return;
     }
     // "an analyst at Jefferies", "a professor at Stanford": a job at an organization.
-    if (!initial && !t.is(k_wc_given) && a >= 2 && s(a - 1) == "at" && same_block(a - 2, a) &&
+    if (!initial && !t.is(k_wc_given) && a >= 2 && (s(a - 1) == "at" || s(a - 1) == "for") && same_block(a - 2, a) &&
         is_job_noun(s(a - 2))) {
         emit(a, a + 1, Kind::org, s(a - 2) == "professor" || s(a - 2) == "lecturer" ? "education" : "company", true);
         return;
@@ -953,7 +982,8 @@ bool NameDetector::is_job_noun(std::string_view w) {
     static const std::string_view k_jobs[] = {
         "analyst", "economist", "strategist", "researcher", "professor", "lecturer", "scientist", "engineer",
         "executive", "director", "lawyer", "attorney", "partner", "spokesman", "spokeswoman", "spokesperson",
-        "official", "fellow", "trader", "banker", "consultant", "manager", "editor", "reporter", "correspondent"};
+        "official", "fellow", "trader", "banker", "consultant", "manager", "editor", "reporter", "correspondent",
+        "critic", "columnist", "writer"};
     for (std::string_view x : k_jobs)
         if (w == x) return true;
     return false;
@@ -975,8 +1005,9 @@ const char* NameDetector::org_apposition(std::uint32_t k) const {
         const Token& t = m_tok[q];
         bool modifier = t.type == TokenType::word && !t.has(k_cap) && !is_function_word(s(q));
         // "a Berlin-based group": a name joined to the next word by a hyphen.
-        bool compound = t.type == TokenType::word && t.has(k_cap) && q + 2 < n && is_punct(m_tok[q + 1], '-') &&
-                        attached(q + 1) && attached(q + 2);
+        bool compound = t.type == TokenType::word && t.has(k_cap) &&
+                        ((q + 2 < n && is_punct(m_tok[q + 1], '-') && attached(q + 1) && attached(q + 2)) ||
+                         lookup(q, q + 1).found() || t.is(k_wc_demonym)); // "a London law firm", "a Swiss fund"
         bool possessive = (t.type == TokenType::possessive && q > k + 2 && s(q - 1) == "country") ||
                           // "a citizens’ group": a plural possessive
                           ((t.cp == '\'' || t.cp == 0x2019) && t.type == TokenType::punct && attached(q) && q > k + 2 &&
@@ -1029,6 +1060,7 @@ const char* NameDetector::org_noun(std::string_view w) {
         {"think-tank", "nonprofit"}, {"agency", "government"}, {"regulator", "government"},
         {"watchdog", "government"}, {"outlet", "media"}, {"newspaper", "media"}, {"broadcaster", "media"},
         {"studio", "company"}, {"label", "company"}, {"club", "team"}, {"university", "education"},
+        {"house", "government"}, {"chamber", "government"}, {"service", "company"}, {"magazine", "media"},
         {"party", "party"}};
     for (const auto& x : k_nouns)
         if (w == x.first) return x.second;

@@ -221,7 +221,7 @@ const Set& title_words() {
         "Sheriff", "Trooper", "Deputy", "Pvt.", "Private", "Cmdr.", "Brig.", "Rear",
         "Manager", "Administrator", "Clerk", "Treasurer", "Auditor", "Comptroller",
         // playing positions written before a name ("RHP Colton Burke", "Closer Andrés Villalobos")
-        "RHP", "LHP", "SS", "Closer", "Reliever", "Shortstop", "Catcher", "Outfielder", "Infielder",
+        "Partner", "RHP", "LHP", "SS", "Closer", "Reliever", "Shortstop", "Catcher", "Outfielder", "Infielder",
         "Defenseman", "Fly-half", "Scrum-half", "Fullback", "Linebacker",
     };
     return s;
