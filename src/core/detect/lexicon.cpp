@@ -33,14 +33,120 @@ bool has_ascii_upper(std::string_view w) {
     return false;
 }
 
-} // namespace
+// Keys of up to 16 bytes (nearly all) live in flat cells holding their bytes and classes: a
+// lookup reads one cell instead of a slot, an entry and the key's bytes. Keys of up to 8 bytes
+// (nine tokens in ten) get 16-byte cells, so their tables stay small enough for the cache.
+template <std::size_t Chunks>
+struct Cell {
+    std::uint64_t chunk[Chunks] = {}; ///< the key's word_chunk()s, zero padded
+    std::uint8_t size = 0;            ///< key bytes; 0 = empty cell
+    Entry entry;
+};
+static_assert(sizeof(Cell<1>) == 16, "a short-key cell is 16 bytes");
+
+template <std::size_t Chunks>
+struct WordChunks {
+    std::uint64_t chunk[Chunks];
+
+    WordChunks(std::string_view w) {
+        for (std::size_t c = 0; c < Chunks; ++c) chunk[c] = c * 8 < w.size() ? word_chunk(w.data(), w.size(), c) : 0;
+    }
+    /// word_hash() of the same bytes.
+    std::uint32_t hash(std::size_t size) const {
+        std::uint64_t h = word_hash_start(size);
+        for (std::size_t c = 0; c * 8 < size; ++c) h = word_hash_step(h, chunk[c]);
+        return word_hash_finish(h);
+    }
+    std::uint64_t upper_bits() const {
+        std::uint64_t bits = 0;
+        for (std::uint64_t c : chunk) bits |= ascii_upper_bits(c);
+        return bits;
+    }
+    WordChunks folded() const {
+        WordChunks f = *this;
+        for (std::uint64_t& c : f.chunk) c |= ascii_upper_bits(c);
+        return f;
+    }
+    bool operator==(const std::uint64_t (&other)[Chunks]) const {
+        for (std::size_t c = 0; c < Chunks; ++c)
+            if (chunk[c] != other[c]) return false;
+        return true;
+    }
+};
+
+template <std::size_t Chunks>
+class InlineTable {
+public:
+    static constexpr std::size_t k_max_key = Chunks * 8;
+
+    void build(const std::vector<std::pair<std::string_view, Entry>>& items) {
+        std::size_t cap = 16;
+        while (cap < items.size() * 2) cap <<= 1; // load factor at most 0.5: short probe runs
+        m_cells.assign(cap, Cell<Chunks>{});
+        m_mask = cap - 1;
+        for (const auto& [key, entry] : items) {
+            const WordChunks<Chunks> w(key);
+            std::size_t i = w.hash(key.size()) & m_mask;
+            while (m_cells[i].size != 0) i = (i + 1) & m_mask;
+            Cell<Chunks>& cell = m_cells[i];
+            for (std::size_t c = 0; c < Chunks; ++c) cell.chunk[c] = w.chunk[c];
+            cell.size = static_cast<std::uint8_t>(key.size());
+            cell.entry = entry;
+        }
+    }
+
+    const Entry* find(std::size_t size, const WordChunks<Chunks>& w) const {
+        if (m_cells.empty()) return nullptr;
+        for (std::size_t i = w.hash(size) & m_mask;; i = (i + 1) & m_mask) {
+            const Cell<Chunks>& c = m_cells[i];
+            if (c.size == 0) return nullptr;
+            if (c.size == size && w == c.chunk) return &c.entry;
+        }
+    }
+
+private:
+    std::vector<Cell<Chunks>> m_cells;
+    std::size_t m_mask = 0;
+};
+
+WordInfo combine(const Entry* exact, const Entry* folded) {
+    WordInfo info;
+    if (exact) {
+        info.classes = exact->exact;
+        info.month = exact->month;
+    }
+    if (folded) {
+        info.classes = static_cast<std::uint16_t>(info.classes | folded->folded);
+        info.number = folded->number;
+    }
+    return info;
+}
 
 // Keys without upper-case ASCII (common and function words, number words) and keys with it
 // (names, months, weekdays) live apart: a lower-case token, the usual case, probes only the
-// first, smaller table, which then stays in cache.
+// first, smaller table.
+template <typename Lookup>
+struct KeyTables {
+    Lookup lower;
+    Lookup cased;
+};
+
+template <std::size_t Chunks>
+WordInfo classify_inline(const KeyTables<InlineTable<Chunks>>& tables, std::string_view word) {
+    const WordChunks<Chunks> w(word);
+    if (w.upper_bits() == 0) {
+        const Entry* e = tables.lower.find(word.size(), w);
+        return combine(e, e);
+    }
+    return combine(tables.cased.find(word.size(), w), tables.lower.find(word.size(), w.folded()));
+}
+
+} // namespace
+
 struct Lexicon::Impl {
-    Table lower_keys;
-    Table cased_keys;
+    KeyTables<InlineTable<1>> short_keys; ///< 1 to 8 bytes
+    KeyTables<InlineTable<2>> mid_keys;   ///< 9 to 16 bytes
+    KeyTables<Table> long_keys;           ///< longer keys
     std::size_t max_key = 0;
     bool first_byte[256] = {}; ///< some key starts with this byte
 };
@@ -50,8 +156,8 @@ Lexicon::Lexicon() : m_impl(new Impl) {
     const Gazetteer& g = Gazetteer::instance();
     g.collect_words(keys);
     Impl& lex = *m_impl;
-    lex.lower_keys.reserve(keys.size() / 2);
-    lex.cased_keys.reserve(keys.size() / 2);
+    KeyTables<std::vector<std::pair<std::string_view, Entry>>> short_items;
+    KeyTables<std::vector<std::pair<std::string_view, Entry>>> mid_items;
     WordTable<char> seen(keys.size());
     std::size_t numbers = 0;
     for (std::string_view k : keys) {
@@ -87,10 +193,17 @@ Lexicon::Lexicon() : m_impl(new Impl) {
             }
         }
         if (e.exact == 0 && e.folded == 0 && e.month == 0 && e.number < 0) continue;
-        (has_ascii_upper(k) ? lex.cased_keys : lex.lower_keys).insert(k, e);
+        const bool cased = has_ascii_upper(k);
+        if (k.size() <= InlineTable<1>::k_max_key) (cased ? short_items.cased : short_items.lower).emplace_back(k, e);
+        else if (k.size() <= InlineTable<2>::k_max_key) (cased ? mid_items.cased : mid_items.lower).emplace_back(k, e);
+        else (cased ? lex.long_keys.cased : lex.long_keys.lower).insert(k, e);
         lex.max_key = std::max(lex.max_key, k.size());
         lex.first_byte[static_cast<unsigned char>(k[0])] = true;
     }
+    lex.short_keys.lower.build(short_items.lower);
+    lex.short_keys.cased.build(short_items.cased);
+    lex.mid_keys.lower.build(mid_items.lower);
+    lex.mid_keys.cased.build(mid_items.cased);
 }
 
 const Lexicon& Lexicon::instance() {
@@ -99,38 +212,25 @@ const Lexicon& Lexicon::instance() {
 }
 
 WordInfo Lexicon::classify(std::string_view word) const {
-    WordInfo info;
     const Impl& lex = *m_impl;
-    if (word.empty() || word.size() > lex.max_key) return info; // longer than every key
+    if (word.empty() || word.size() > lex.max_key) return {}; // longer than every key
     const char first = word[0];
     if (!lex.first_byte[static_cast<unsigned char>(first)] &&
         !lex.first_byte[static_cast<unsigned char>(ascii_lower(first))])
-        return info;
-    // Hashes of the exact and the lower-cased bytes in one pass.
-    std::uint32_t exact_hash = Table::hash_start(word.size());
-    std::uint32_t lower_hash = exact_hash;
-    bool upper = false;
-    for (char c : word) {
-        const char l = ascii_lower(c);
-        upper = upper || l != c;
-        exact_hash = Table::hash_step(exact_hash, c);
-        lower_hash = Table::hash_step(lower_hash, l);
-    }
-    const Table& exact_table = upper ? lex.cased_keys : lex.lower_keys;
-    const Entry* exact =
-        exact_table.find_hashed(Table::hash_finish(exact_hash), [word](std::string_view key) { return key == word; });
-    const Entry* folded = upper ? lex.lower_keys.find_hashed(Table::hash_finish(lower_hash),
-                                                             [word](std::string_view key) { return equals_lower(word, key); })
-                                : exact;
-    if (exact) {
-        info.classes = exact->exact;
-        info.month = exact->month;
-    }
-    if (folded) {
-        info.classes = static_cast<std::uint16_t>(info.classes | folded->folded);
-        info.number = folded->number;
-    }
-    return info;
+        return {};
+    if (word.size() <= InlineTable<1>::k_max_key) return classify_inline(lex.short_keys, word);
+    if (word.size() <= InlineTable<2>::k_max_key) return classify_inline(lex.mid_keys, word);
+    return classify_long(word);
+}
+
+WordInfo Lexicon::classify_long(std::string_view word) const {
+    const Impl& lex = *m_impl;
+    const bool upper = has_ascii_upper(word);
+    const Entry* exact = (upper ? lex.long_keys.cased : lex.long_keys.lower).find(word);
+    const Entry* folded =
+        upper ? lex.long_keys.lower.find_hashed(word_hash(word, true), [word](std::string_view key) { return equals_lower(word, key); })
+              : exact;
+    return combine(exact, folded);
 }
 
 } // namespace gloss::core::detect

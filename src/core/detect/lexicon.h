@@ -53,6 +53,7 @@ public:
 
 private:
     Lexicon();
+    WordInfo classify_long(std::string_view word) const; ///< keys too long for the inline cells
     Impl* m_impl; // intentionally never freed: lives for the whole program
     long long m_number_values[64] = {};
 };

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-// Tokenizer: one pass over each block's bytes into the token table, then sentence starts.
+// Tokenizer: one pass over each block's bytes into the token table (word classes and sentence
+// starts included), then headline and markup flags.
 #include "detect/tokenizer.h"
 
 #include "detect/words.h"
@@ -65,17 +66,60 @@ inline char32_t peek_cp(std::string_view text, std::uint32_t at, std::uint32_t& 
 
 inline bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
+// ASCII byte classes: the tokenizer dispatches on a table lookup instead of decoding and calling
+// is_space_cp()/is_letter_cp(), which only bytes >= 0x80 need. Same answers as those functions.
+enum AsciiClass : std::uint8_t { k_ascii_other, k_ascii_space, k_ascii_lower, k_ascii_upper, k_ascii_digit };
+
+struct AsciiClasses {
+    std::uint8_t of[128] = {};
+    constexpr AsciiClasses() {
+        for (int c = 'a'; c <= 'z'; ++c) of[c] = k_ascii_lower;
+        for (int c = 'A'; c <= 'Z'; ++c) of[c] = k_ascii_upper;
+        for (int c = '0'; c <= '9'; ++c) of[c] = k_ascii_digit;
+        of[' '] = of['\t'] = of['\n'] = of['\r'] = k_ascii_space;
+    }
+};
+constexpr AsciiClasses k_ascii;
+
+bool is_sentence_end_punct(const Token& t) { return t.cp == '.' || t.cp == '!' || t.cp == '?'; }
+
+bool is_quote_or_bracket_open(const Token& t) {
+    return t.type == TokenType::punct &&
+           (t.cp == '"' || t.cp == 0x201C || t.cp == 0x2018 || t.cp == '\'' || t.cp == '(' ||
+            t.cp == '[' || t.cp == 0x201E || t.cp == 0x00AB);
+}
+
+bool is_quote_close(const Token& t) {
+    return t.type == TokenType::punct &&
+           (t.cp == '"' || t.cp == 0x201D || t.cp == 0x2019 || t.cp == '\'' || t.cp == ')' ||
+            t.cp == ']' || t.cp == 0x00BB);
+}
+
 class Tokenizer {
 public:
     Tokenizer(std::string_view text, TokenTable& out) : m_text(text), m_out(out) {}
 
+    /// True when some token may open a URL or a handle (mark_markup() has work).
+    bool saw_markup_candidate() const { return m_markup_candidate; }
+
     void run(std::uint32_t begin, std::uint32_t end, std::uint16_t block) {
         std::uint16_t pending = k_line_start;
+        m_next_starts = true;
+        m_end_pending = false;
         std::uint32_t i = begin;
         while (i < end) {
-            std::uint32_t len = 0;
-            char32_t cp = peek_cp(m_text, i, len);
-            if (is_space_cp(cp)) {
+            const auto c = static_cast<unsigned char>(m_text[i]);
+            std::uint32_t len = 1;
+            char32_t cp = c;
+            AsciiClass cls = k_ascii_other;
+            if (c < 0x80) {
+                cls = static_cast<AsciiClass>(k_ascii.of[c]);
+            } else {
+                cp = peek_cp(m_text, i, len);
+                if (is_space_cp(cp)) cls = k_ascii_space;
+                else if (is_letter_cp(cp)) cls = is_upper_cp(cp) ? k_ascii_upper : k_ascii_lower;
+            }
+            if (cls == k_ascii_space) {
                 pending |= k_space_before;
                 i += len;
                 continue;
@@ -85,9 +129,10 @@ public:
             t.block = block;
             t.flags = pending;
             pending = 0;
-            if (cp < 0x80 && is_digit(static_cast<char>(cp))) {
+            if (cls == k_ascii_digit) {
                 i = number(i, end, t);
-            } else if (is_letter_cp(cp)) {
+            } else if (cls != k_ascii_other) {
+                if (cls == k_ascii_upper) t.flags |= k_cap;
                 i = word(i, end, t);
             } else if ((cp == '\'' || cp == 0x2019) && possessive_at(i, len, end)) {
                 t.type = TokenType::possessive;
@@ -99,11 +144,47 @@ public:
                 i += len;
                 t.end = i;
             }
-            m_out.tokens.push_back(t);
+            emit(t);
         }
     }
 
 private:
+    // Classifies the token, marks sentence starts and appends it. Sentence starts are decided
+    // here, looking back only: after . ! ? or : (not an abbreviation's or an initial's period),
+    // the closing quotes attached to it are skipped and the next token starts a sentence when
+    // whitespace precedes it. A block's first token starts one, and so does the token after an
+    // opening quote or bracket that started one.
+    void emit(Token& t) {
+        t.lex = m_lexicon.classify(m_text.substr(t.start, t.end - t.start));
+        if (t.type == TokenType::punct ? t.cp == '@'
+                                       : t.type == TokenType::word && t.size() >= 3 && t.size() <= 5 &&
+                                             (m_text[t.start] == 'h' || m_text[t.start] == 'w'))
+            m_markup_candidate = true;
+        if (m_end_pending) {
+            const Token& prev = m_out.tokens.back();
+            if (is_quote_close(t) && t.start == prev.end) {
+                m_out.tokens.push_back(t);
+                return;
+            }
+            m_end_pending = false;
+            if (t.has(k_space_before)) m_next_starts = true;
+        }
+        if (m_next_starts) {
+            t.flags |= k_sentence_start;
+            m_next_starts = is_quote_or_bracket_open(t);
+        } else if (t.type == TokenType::punct && (is_sentence_end_punct(t) || t.cp == ':')) {
+            m_end_pending = !(t.cp == '.' && after_initial_or_abbreviation(t));
+        }
+        m_out.tokens.push_back(t);
+    }
+
+    // A period attached to a single capital ("J.") or an abbreviation ("Gov.") ends no sentence.
+    bool after_initial_or_abbreviation(const Token& period) const {
+        const Token& p = m_out.tokens.back(); // the period never opens a block: one precedes it
+        return p.end == period.start && p.type == TokenType::word &&
+               ((p.size() == 1 && p.has(k_cap)) || p.is(k_wc_abbreviation));
+    }
+
     // "'s" / "’s" closing a word: the possessive.
     bool possessive_at(std::uint32_t i, std::uint32_t len, std::uint32_t end) const {
         if (m_out.tokens.empty() || i == 0) return false;
@@ -119,44 +200,34 @@ private:
         return true;
     }
 
+    // The word's first letter is at i; the caller has set k_cap from it.
     std::uint32_t word(std::uint32_t i, std::uint32_t end, Token& t) {
         t.type = TokenType::word;
         std::uint32_t letters = 0;
         std::uint32_t uppers = 0;
-        bool first = true;
         std::uint32_t p = i;
         while (p < end) {
-            // ASCII fast path: letters and digits.
-            unsigned char c = static_cast<unsigned char>(m_text[p]);
-            if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
-                ++letters;
-                if (c <= 'Z') {
-                    ++uppers;
-                    if (first) t.flags |= k_cap;
+            const auto c = static_cast<unsigned char>(m_text[p]);
+            if (c < 0x80) {
+                const std::uint8_t cls = k_ascii.of[c];
+                if (cls == k_ascii_lower || cls == k_ascii_upper) {
+                    ++letters;
+                    uppers += cls == k_ascii_upper;
+                    ++p;
+                    continue;
                 }
-                first = false;
-                ++p;
-                continue;
-            }
-            if (c >= '0' && c <= '9') {
-                t.flags |= k_has_digit;
-                ++p;
-                continue;
+                if (cls == k_ascii_digit) {
+                    t.flags |= k_has_digit;
+                    ++p;
+                    continue;
+                }
+                if (c != '\'') break;
             }
             std::uint32_t len = 0;
             char32_t cp = peek_cp(m_text, p, len);
             if (is_letter_cp(cp)) {
                 ++letters;
-                if (is_upper_cp(cp)) {
-                    ++uppers;
-                    if (first) t.flags |= k_cap;
-                }
-                first = false;
-                p += len;
-                continue;
-            }
-            if (cp < 0x80 && is_digit(static_cast<char>(cp))) {
-                t.flags |= k_has_digit;
+                uppers += is_upper_cp(cp);
                 p += len;
                 continue;
             }
@@ -238,59 +309,11 @@ private:
 
     std::string_view m_text;
     TokenTable& m_out;
+    const Lexicon& m_lexicon = Lexicon::instance();
+    bool m_next_starts = true;         ///< the next token starts a sentence
+    bool m_end_pending = false;        ///< after a sentence end, skipping its closing quotes
+    bool m_markup_candidate = false;
 };
-
-bool is_sentence_end_punct(const Token& t) { return t.cp == '.' || t.cp == '!' || t.cp == '?'; }
-
-bool is_quote_or_bracket_open(const Token& t) {
-    return t.type == TokenType::punct &&
-           (t.cp == '"' || t.cp == 0x201C || t.cp == 0x2018 || t.cp == '\'' || t.cp == '(' ||
-            t.cp == '[' || t.cp == 0x201E || t.cp == 0x00AB);
-}
-
-bool is_quote_close(const Token& t) {
-    return t.type == TokenType::punct &&
-           (t.cp == '"' || t.cp == 0x201D || t.cp == 0x2019 || t.cp == '\'' || t.cp == ')' ||
-            t.cp == ']' || t.cp == 0x00BB);
-}
-
-void mark_sentences(TokenTable& table) {
-    auto& toks = table.tokens;
-    bool next_starts = true;
-    std::uint16_t block = 0xFFFF;
-    for (std::uint32_t i = 0; i < toks.size(); ++i) {
-        Token& t = toks[i];
-        if (t.block != block || t.has(k_line_start)) {
-            block = t.block;
-            next_starts = true;
-        }
-        if (next_starts) {
-            t.flags |= k_sentence_start;
-            if (!is_quote_or_bracket_open(t)) next_starts = false;
-            continue;
-        }
-        if (t.type == TokenType::punct && (is_sentence_end_punct(t) || t.cp == ':')) {
-            // A period after an abbreviation or an initial does not end the sentence.
-            if (t.cp == '.' && i > 0) {
-                const Token& p = toks[i - 1];
-                std::string_view w = table.str(i - 1);
-                if (p.end == t.start && p.type == TokenType::word &&
-                    ((w.size() == 1 && p.has(k_cap)) || p.is(k_wc_abbreviation)))
-                    continue;
-            }
-            // Require whitespace after it (3.5 is one token anyway; "U.S." handled above).
-            if (i + 1 < toks.size() && toks[i + 1].block == t.block) {
-                std::uint32_t j = i + 1;
-                while (j < toks.size() && is_quote_close(toks[j]) && toks[j].start == toks[j - 1].end) ++j;
-                if (j < toks.size() && toks[j].has(k_space_before)) {
-                    for (std::uint32_t k = i + 1; k < j; ++k) toks[k].flags &= ~k_sentence_start;
-                    i = j - 1;
-                    next_starts = true;
-                }
-            }
-        }
-    }
-}
 
 // A headline or heading in title case gives no capitalization evidence.
 void mark_title_lines(TokenTable& table) {
@@ -370,11 +393,8 @@ TokenTable tokenize(std::string_view text, const std::vector<Block>& blocks) {
         }
         table.block_last.push_back(static_cast<std::uint32_t>(table.tokens.size()));
     }
-    const Lexicon& lexicon = Lexicon::instance();
-    for (Token& t : table.tokens) t.lex = lexicon.classify(text.substr(t.start, t.size()));
-    mark_sentences(table);
     mark_title_lines(table);
-    mark_markup(table);
+    if (tk.saw_markup_candidate()) mark_markup(table);
     return table;
 }
 

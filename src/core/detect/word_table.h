@@ -3,10 +3,71 @@
 #pragma once
 
 #include <cstdint>
+#include <cstring>
 #include <string_view>
 #include <vector>
 
 namespace gloss::core::detect {
+
+// The chunk loads below read a word as little-endian 64-bit values (x86, ARM, wasm).
+static_assert(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__, "word chunks assume a little-endian target");
+
+/// Words are hashed and compared eight bytes at a time: a chunk is up to 8 bytes of the word as a
+/// little-endian integer, zero padded. word_chunk() never reads outside [data, data + size).
+inline std::uint64_t load_u64(const char* p) {
+    std::uint64_t v;
+    std::memcpy(&v, p, 8);
+    return v;
+}
+
+inline std::uint64_t load_u32(const char* p) {
+    std::uint32_t v;
+    std::memcpy(&v, p, 4);
+    return v;
+}
+
+/// Chunk `index` of a word (bytes 8*index .. 8*index+7, as far as the word goes).
+inline std::uint64_t word_chunk(const char* data, std::size_t size, std::size_t index) {
+    const std::size_t at = index * 8;
+    if (at + 8 <= size) return load_u64(data + at);
+    const std::size_t n = size - at; // 1..7 bytes left
+    if (size >= 8) return load_u64(data + size - 8) >> (8 * (8 - n)); // last 8 bytes, shifted down
+    const char* p = data + at;
+    // Two overlapping loads: the bytes both cover land on the same bit positions, so OR keeps them.
+    if (n >= 4) return load_u32(p) | (load_u32(p + n - 4) << (8 * (n - 4)));
+    const auto byte = [p](std::size_t k) { return static_cast<std::uint64_t>(static_cast<unsigned char>(p[k])); };
+    return byte(0) | (byte(n / 2) << (8 * (n / 2))) | (byte(n - 1) << (8 * (n - 1)));
+}
+
+/// 0x20 in every byte of the chunk that holds an ASCII upper-case letter, 0 elsewhere: OR it in
+/// to lower-case the chunk (SWAR; bytes >= 0x80 never match).
+inline std::uint64_t ascii_upper_bits(std::uint64_t chunk) {
+    constexpr std::uint64_t k_ones = 0x0101010101010101ull;
+    constexpr std::uint64_t k_high = k_ones * 0x80;
+    const std::uint64_t low7 = chunk & ~k_high; // no carry can cross a byte below
+    const std::uint64_t at_least_a = low7 + k_ones * (0x80 - 'A');
+    const std::uint64_t above_z = low7 + k_ones * (0x80 - 'Z' - 1);
+    return (at_least_a & ~above_z & ~chunk & k_high) >> 2;
+}
+
+/// Hash of a word from its size and chunks: word_hash_start(size), word_hash_step() per chunk in
+/// order, word_hash_finish(). One multiply per eight bytes.
+inline std::uint64_t word_hash_start(std::size_t size) { return 0x9E3779B97F4A7C15ull * (size + 1); }
+inline std::uint64_t word_hash_step(std::uint64_t h, std::uint64_t chunk) {
+    h = (h ^ chunk) * 0xFF51AFD7ED558CCDull;
+    return h ^ (h >> 29);
+}
+inline std::uint32_t word_hash_finish(std::uint64_t h) { return static_cast<std::uint32_t>(h ^ (h >> 32)); }
+
+/// With fold_ascii, the hash of the word's ASCII lower-cased form.
+inline std::uint32_t word_hash(std::string_view word, bool fold_ascii = false) {
+    std::uint64_t h = word_hash_start(word.size());
+    for (std::size_t c = 0; c * 8 < word.size(); ++c) {
+        const std::uint64_t chunk = word_chunk(word.data(), word.size(), c);
+        h = word_hash_step(h, fold_ascii ? chunk | ascii_upper_bits(chunk) : chunk);
+    }
+    return word_hash_finish(h);
+}
 
 /// Keys are views whose bytes must outlive the table (string literals, embedded assets).
 /// Build with insert(), then only find(). First insert of a key wins.
@@ -75,16 +136,8 @@ public:
         for (const Entry& e : m_entries) fn(std::string_view(e.data, e.size), e.value);
     }
 
-    /// FNV-1a seeded with the length, then folded; hash_start/hash_step/hash_finish let a
-    /// caller hash several forms of a word in one pass.
-    static std::uint32_t hash(std::string_view key) {
-        std::uint32_t h = hash_start(key.size());
-        for (char c : key) h = hash_step(h, c);
-        return hash_finish(h);
-    }
-    static std::uint32_t hash_start(std::size_t size) { return 2166136261u ^ static_cast<std::uint32_t>(size); }
-    static std::uint32_t hash_step(std::uint32_t h, char c) { return (h ^ static_cast<unsigned char>(c)) * 16777619u; }
-    static std::uint32_t hash_finish(std::uint32_t h) { return h ^ (h >> 15); }
+    /// word_hash() of the key: what find_hashed() expects.
+    static std::uint32_t hash(std::string_view key) { return word_hash(key); }
 
 private:
     struct Slot {

@@ -4,10 +4,28 @@
 #include "gloss/text.h"
 
 #include <cstdio>
+#include <cstring>
 
 namespace gloss::core {
 
 namespace {
+
+// Eight-byte scans (SWAR) let both text passes skip runs of plain ASCII, the bulk of an article.
+constexpr std::uint64_t k_ones = 0x0101010101010101ull;
+constexpr std::uint64_t k_high = k_ones * 0x80;
+
+std::uint64_t load8(const char* p) {
+    std::uint64_t v;
+    std::memcpy(&v, p, 8);
+    return v;
+}
+
+// Some byte of x is zero (exact as a yes/no answer).
+bool has_zero_byte(std::uint64_t x) { return ((x - k_ones) & ~x & k_high) != 0; }
+
+// Every byte of x is in 0x20..0x7F: printable ASCII or DEL. No borrow crosses a byte unless some
+// byte is below 0x20, and then the lowest such byte shows its high bit.
+bool all_printable_ascii(std::uint64_t x) { return (((x - k_ones * 0x20) | x) & k_high) == 0; }
 
 // Length of the well-formed UTF-8 sequence at i (Unicode Table 3-7), or 0 when ill-formed.
 // `maximal` receives the length of the maximal ill-formed prefix to replace by one U+FFFD.
@@ -56,6 +74,13 @@ std::string normalize_text(std::string_view raw, NormalizeReport* report) {
         out.append(raw.data() + run, upto - run);
     };
     while (i < raw.size()) {
+        if (i + 8 <= raw.size()) {
+            const std::uint64_t x = load8(raw.data() + i);
+            if ((x & k_high) == 0 && !has_zero_byte(x ^ (k_ones * '\r'))) { // ASCII, no CR
+                i += 8;
+                continue;
+            }
+        }
         const auto c = static_cast<unsigned char>(raw[i]);
         if (c < 0x80) {
             if (c != '\r') {
@@ -97,6 +122,14 @@ Result<bool> check_text(std::string_view text) {
     std::size_t replacements = 0;
     bool any_visible = false;
     for (std::size_t i = 0; i < text.size(); ++i) {
+        if (i + 8 <= text.size()) {
+            const std::uint64_t x = load8(text.data() + i);
+            if (all_printable_ascii(x)) { // no control byte, no U+FFFD
+                any_visible |= x != k_ones * ' ';
+                i += 7;
+                continue;
+            }
+        }
         const auto c = static_cast<unsigned char>(text[i]);
         if (c >= 0x20) {
             any_visible |= c != ' ';
