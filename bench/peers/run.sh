@@ -2,11 +2,13 @@
 # SPDX-License-Identifier: MIT
 # One entry point for the peer benchmark: quality side by side (score.py), then throughput.
 #
-# Usage: bench/peers/run.sh [--gold DIR] [--quality-only] [--no-build] [throughput.sh options]
+# Usage: bench/peers/run.sh [--gold DIR] [--set DIR]... [--quality-only] [--no-build] [throughput.sh options]
 #   --gold DIR      gold folder with X.txt + X.gold.json and score.py
 #                   (default: $GLOSS_GOLD_DIR, else ../shared/gold beside the repository)
+#   --set DIR       another folder of X.txt + X.gold.json to score with the same score.py
+#                   (repeatable; default tests/data/eval)
 #   --quality-only  skip the throughput part
-#   --no-eval-set   score only the gold folder, not also tests/data/eval (the held-out set)
+#   --no-eval-set   score only the gold folder and the --set folders, not tests/data/eval
 #   --no-build      use build-node/ and build-peers/ as they are
 # Needs: node + npm (runs `npm ci` only when node_modules lacks the peers), python3, cmake, g++,
 # emscripten (emcmake). The corpus text comes from Debian packages; when they are not installed
@@ -19,6 +21,7 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 gold="${GLOSS_GOLD_DIR:-$root/../shared/gold}"
 quality_only=0
 eval_set=1
+sets=()
 build=1
 rest=()
 while [ $# -gt 0 ]; do
@@ -26,6 +29,7 @@ while [ $# -gt 0 ]; do
         --gold) gold="$2"; shift ;;
         --quality-only) quality_only=1 ;;
         --no-eval-set) eval_set=0 ;;
+        --set) sets+=("$(cd "$2" && pwd)"); shift ;;
         --no-build) build=0; rest+=("$1") ;;
         -h|--help) sed -n '3,/^set /{/^#/p}' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) rest+=("$1") ;;
@@ -46,12 +50,14 @@ systems=compromise,wink-nlp,gloss-wasm
 echo "== Quality: the shared gold ($gold)"
 node --no-experimental-fetch "$root/bench/peers/peers.mjs" score --gold "$gold" --systems "$systems" \
     --scorer "$gold/score.py" --out "$root/bench/out/peers"
-if [ "$eval_set" -eq 1 ] && [ -d "$root/tests/data/eval" ] && [ "$(cd "$root/tests/data/eval" && pwd)" != "$gold" ]; then
+if [ "$eval_set" -eq 1 ] && [ -d "$root/tests/data/eval" ]; then sets=("$root/tests/data/eval" "${sets[@]}"); fi
+for set in "${sets[@]}"; do
+    [ "$set" != "$gold" ] || continue
     echo
-    echo "== Quality: the held-out development set (tests/data/eval)"
-    node --no-experimental-fetch "$root/bench/peers/peers.mjs" score --gold "$root/tests/data/eval" --systems "$systems" \
-        --scorer "$gold/score.py" --out "$root/bench/out/peers/eval"
-fi
+    echo "== Quality: ${set#"$root"/}"
+    node --no-experimental-fetch "$root/bench/peers/peers.mjs" score --gold "$set" --systems "$systems" \
+        --scorer "$gold/score.py" --out "$root/bench/out/peers/$(basename "$set")"
+done
 
 if [ "$quality_only" -eq 0 ]; then
     echo
