@@ -635,3 +635,15 @@ TEST_CASE("names: hometowns after an age, hyphenated villages after 'in', prizes
     CHECK(r.has(Kind::org, "Mubi"));
     CHECK(r.has(Kind::org, "Screen International"));
 }
+
+TEST_CASE("names: foreign organization words, named storms, demonym + organization, natural features") {
+    auto r = detect_body("Banca Valpadana agreed to buy Credito Tirrenico. Valpadana said Banca Popolare di "
+                         "Sondrio was not a bidder. Typhoon Haneul weakened over the Sierra Madre mountains, and "
+                         "the Philippine Red Cross sent volunteers.");
+    CHECK(r.has(Kind::org, "Banca Valpadana"));
+    CHECK(r.has(Kind::org, "Valpadana"));
+    CHECK(r.has(Kind::org, "Banca Popolare di Sondrio"));
+    CHECK_FALSE(r.touches(Kind::person, "Haneul"));
+    CHECK(r.subtype(Kind::place, "Sierra Madre") == "geo");
+    CHECK(r.has(Kind::org, "Philippine Red Cross"));
+}

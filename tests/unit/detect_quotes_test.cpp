@@ -227,3 +227,11 @@ TEST_CASE("quotes: 'she said' reaches the sentence subject a few paragraphs back
                          "\"People think the cold is the hard part,\" she said.");
     CHECK(r.speaker("\"People think") == "Margit Halvorsen");
 }
+
+TEST_CASE("quotes: 'the foundation said' takes the organization the paragraph opened with; 'said the father, X'") {
+    auto r = detect_body("Fondazione Lanterna, a Genoa banking foundation that owns 11.8% of Credito Tirrenico, "
+                         "met on Monday. \"We will judge it on its value,\" the foundation said.\n"
+                         "\"My son did everything they asked,\" said the father, Vikram Raghunathan, 49.");
+    CHECK(r.speaker("\"We will judge") == "Fondazione Lanterna");
+    CHECK(r.speaker("\"My son") == "Vikram Raghunathan");
+}

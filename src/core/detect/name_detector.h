@@ -51,6 +51,36 @@ inline const char* region_noun_subtype(std::string_view w) {
     return nullptr;
 }
 
+/// Organization words that open a name in Romance and German usage: "Banca Valpadana",
+/// "Fondazione Lanterna", "Credito Tirrenico", "Grupo Bimbo" (the subtype, or null).
+inline const char* org_prefix_subtype(std::string_view w) {
+    static const std::pair<std::string_view, const char*> k_prefixes[] = {
+        {"Banca", "company"}, {"Banco", "company"}, {"Banque", "company"}, {"Caixa", "company"},
+        {"Credito", "company"}, {"Crédit", "company"}, {"Compagnie", "company"}, {"Compañía", "company"},
+        {"Companhia", "company"}, {"Società", "company"}, {"Sociedad", "company"}, {"Société", "company"},
+        {"Empresa", "company"}, {"Grupo", "company"}, {"Gruppo", "company"}, {"Groupe", "company"},
+        {"Fondazione", "nonprofit"}, {"Fundación", "nonprofit"}, {"Fundação", "nonprofit"},
+        {"Fondation", "nonprofit"}, {"Stiftung", "nonprofit"}, {"Istituto", "nonprofit"},
+        {"Instituto", "nonprofit"}, {"Universidad", "education"}, {"Università", "education"},
+        {"Université", "education"}, {"Universidade", "education"}, {"Ministerio", "government"},
+        {"Ministero", "government"}, {"Ministère", "government"}, {"Partido", "party"}, {"Partito", "party"}};
+    for (const auto& p : k_prefixes)
+        if (w == p.first) return p.second;
+    return nullptr;
+}
+
+/// Named storms and fires are events: "Typhoon Haneul", "Hurricane Ida".
+inline bool is_event_prefix(std::string_view w) {
+    return w == "Typhoon" || w == "Hurricane" || w == "Cyclone" || w == "Storm" || w == "Tropical";
+}
+
+/// Lower-case nouns after a name that make it a natural feature: "the Sierra Madre mountains".
+inline bool is_geo_noun(std::string_view w) {
+    return w == "mountains" || w == "mountain" || w == "range" || w == "river" || w == "hills" ||
+           w == "islands" || w == "peninsula" || w == "valley" || w == "desert" || w == "coast" ||
+           w == "strait" || w == "lake" || w == "glacier" || w == "volcano" || w == "plateau" || w == "delta";
+}
+
 /// Particles written joined to a surname by a hyphen: "al-Sudani", "el-Sisi", "bin-Laden".
 inline bool is_hyphen_particle(std::string_view w) {
     return w == "al" || w == "el" || w == "ad" || w == "ar" || w == "as" || w == "ash" || w == "at" ||

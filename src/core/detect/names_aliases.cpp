@@ -73,6 +73,12 @@ void NameDetector::resolve_aliases() {
         if (m_tok[head].type == TokenType::word && !m_tok[head].has(k_all_caps) && org_head_subtype(s(head)) &&
             !is_title_word(s(head)))
             team_alias.insert(s(head), static_cast<std::uint32_t>(k));
+        // "Valpadana" after "Banca Valpadana": the name after a foreign organization word.
+        if (m.last - m.first == 2 && org_prefix_subtype(s(m.first)) && m_tok[m.first + 1].type == TokenType::word &&
+            !m_tok[m.first + 1].is(k_wc_common) && !lookup(m.first + 1, m.first + 2).found()) {
+            team_alias.insert(s(m.first + 1), static_cast<std::uint32_t>(k));
+            continue;
+        }
         std::string_view first = s(m.first);
         const Token& ft = m_tok[m.first];
         if (ft.type != TokenType::word || ft.has(k_all_caps) || first.size() < 3 || ft.is(k_wc_common) ||

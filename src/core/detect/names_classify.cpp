@@ -224,6 +224,26 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
                             "claimed", "holds", "lifted", "scooped"}) &&
         !org_head_subtype(s(b - 1)) && !place_head_subtype(s(b - 1)))
         return;
+    // "Typhoon Haneul": a named storm is an event.
+    if (m_tok[a].type == TokenType::word && is_event_prefix(s(a))) {
+        m_non_entity_end = b;
+        return;
+    }
+    // "Banca Popolare di Sondrio", "Fondazione Lanterna": a foreign organization word opens it.
+    if (const char* prefix = m_tok[a].type == TokenType::word ? org_prefix_subtype(s(a)) : nullptr) {
+        emit(a, b, Kind::org, prefix);
+        return;
+    }
+    // "Philippine Red Cross", "Indian Air Force": a national word before a known multi-word
+    // organization is part of its name.
+    if (b - a >= 3 && m_tok[a].type == TokenType::word && !m_tok[a].is(k_wc_title) && !m_tok[a].is(k_wc_function) &&
+        !m_tok[a].has(k_title_line)) {
+        GazetteerEntry rest = lookup(a + 1, b);
+        if (rest.found() && rest.kind == Kind::org) {
+            emit(a, b, Kind::org, rest.subtype);
+            return;
+        }
+    }
     // "Sakurai Motor North America", "Toyota Motor Europe": a company's regional unit.
     for (std::uint32_t h = a + 1; h + 1 < b; ++h) {
         const char* head = m_tok[h].type == TokenType::word ? org_head_subtype(s(h)) : nullptr;
@@ -561,6 +581,9 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
 const char* NameDetector::place_context(std::uint32_t a, std::uint32_t b) const {
     const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
     if (m_tok[a].has(k_title_line) || m_tok[a].has(k_all_caps)) return nullptr;
+    // "the Sierra Madre mountains": a natural feature.
+    if (b < n && same_block(a, b) && m_tok[b].type == TokenType::word && !m_tok[b].has(k_cap) && is_geo_noun(s(b)))
+        return "geo";
     // "in Nepal's Jajarkot district", "the Rukum West district".
     if (b < n && same_block(a, b) && m_tok[b].type == TokenType::word && !m_tok[b].has(k_cap)) {
         if (const char* sub = region_noun_subtype(s(b))) {
@@ -635,8 +658,10 @@ bool NameDetector::dateline_at(std::uint32_t a, std::uint32_t b) const {
     if (m_tok[b + 1].type != TokenType::word) return false;
     if (month_number(s(b + 1)) != 0) return true;
     GazetteerEntry e = lookup(b + 1, b + 2);
-    // "BEND, Ore. (AP)": AP state abbreviations are listed with their period.
-    if (!e.found() && b + 2 < n && is_punct(m_tok[b + 2], '.') && attached(b + 2)) e = lookup(b + 1, b + 3);
+    // "BEND, Ore. (AP)": AP state abbreviations are listed with their period; "GQEBERHA, South
+    // Africa": a two-word country.
+    if (!e.found() && b + 2 < n && (is_punct(m_tok[b + 2], '.') || m_tok[b + 2].type == TokenType::word))
+        e = lookup(b + 1, b + 3);
     return e.found() && e.kind == Kind::place;
 }
 

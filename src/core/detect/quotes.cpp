@@ -238,6 +238,17 @@ private:
         count_entities();
         return entity >= 0 && static_cast<std::size_t>(entity) < m_entity_count.size() ? m_entity_count[entity] : 0;
     }
+    // The first organization named in the paragraph of token `tok`, before it.
+    std::int32_t first_org_of_block(std::uint32_t tok) const {
+        std::uint32_t from = m_t.block_first[m_tok[tok].block];
+        if (tok - from > k_max_back * 8) from = tok - k_max_back * 8; // bounded on huge paragraphs
+        for (std::uint32_t k = from; k < tok; ++k) {
+            const std::uint32_t m = m_owner[k];
+            if (m != k_none && m_names[m].kind == Kind::org) return entity_of(m);
+        }
+        return -1;
+    }
+
     bool entity_is_org(std::int32_t entity) const {
         count_entities();
         return entity >= 0 && static_cast<std::size_t>(entity) < m_entity_org.size() && m_entity_org[entity] != 0;
@@ -280,9 +291,15 @@ private:
                 return m;
             }
             if (is_punct(m_tok[q], '.')) continue; // "Rep. Alexandria Ocasio-Cortez"
+            // "said the father, Vikram Raghunathan": a description in apposition before the name.
+            if (q == k && m_tok[q].type == TokenType::word && (s(q) == "the" || s(q) == "a" || s(q) == "an")) {
+                ++lowers;
+                continue;
+            }
+            if (lower_title && is_punct(m_tok[q], ',')) continue;
             // "wrote analyst Marco Ferri": a lower-case title between verb and name.
             // "said lead author Dr. Priya Raman": up to two such words.
-            if (m_tok[q].type == TokenType::word && !m_tok[q].has(k_cap) && lowers < 2 &&
+            if (m_tok[q].type == TokenType::word && !m_tok[q].has(k_cap) && lowers < 3 &&
                 lower_title_word(s(q))) {
                 lower_title = true;
                 ++lowers;
@@ -372,9 +389,13 @@ private:
         if (m_tok[v].type == TokenType::word && (s(v) == "has" || s(v) == "had" || s(v) == "also" || s(v) == "later"))
             ++v;
         if (v >= m_tok.size() || m_tok[v].type != TokenType::word || !is_speech_verb(s(v))) return -1;
-        // "the court said": the organization named with that noun ("European Court of Justice").
+        // "the court said": the organization named with that noun ("European Court of Justice");
+        // else the organization the paragraph opened with ("Fondazione Lanterna, a Genoa banking
+        // foundation, … the foundation said"); else the last one named.
         const std::int32_t named = org_with_word_before(w, before);
-        return named >= 0 ? named : last_org_before(before);
+        if (named >= 0) return named;
+        const std::int32_t topic = first_org_of_block(before);
+        return topic >= 0 ? topic : last_org_before(before);
     }
 
     static bool is_org_noun(std::string_view w) {

@@ -191,7 +191,7 @@ const Set& non_entity_heads() {
         "Principle", "Rule", "Rules", "Guidelines", "Standards", "Fest", "Eve", "Christmas",
         "Easter", "Ramadan", "Hanukkah", "Diwali", "Thanksgiving", "Budget", "Bowl", "Prix",
         "Recession", "Depression", "Pandemic", "Spring", "Massacre", "Genocide", "Holocaust",
-        "Olympiad", "Paralympics", "Grammys", "Oscars", "Emmys", "Trophy", "Classic", "Derby"};
+        "Olympiad", "Paralympics", "Grammys", "Oscars", "Emmys", "Trophy", "Classic", "Derby", "Fire", "Wildfire"};
     return s;
 }
 
@@ -221,7 +221,7 @@ const Set& title_words() {
         "Sheriff", "Trooper", "Deputy", "Pvt.", "Private", "Cmdr.", "Brig.", "Rear",
         "Manager", "Administrator", "Clerk", "Treasurer", "Auditor", "Comptroller",
         // playing positions written before a name ("RHP Colton Burke", "Closer Andrés Villalobos")
-        "Partner", "RHP", "LHP", "SS", "Closer", "Reliever", "Shortstop", "Catcher", "Outfielder", "Infielder",
+        "Partner", "Rookie", "RHP", "LHP", "SS", "Closer", "Reliever", "Shortstop", "Catcher", "Outfielder", "Infielder",
         "Defenseman", "Fly-half", "Scrum-half", "Fullback", "Linebacker",
     };
     return s;
