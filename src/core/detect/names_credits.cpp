@@ -176,7 +176,7 @@ void NameDetector::credit_segment(std::uint32_t a, std::uint32_t b) {
     }
     if (words == 1 && m_tok[a].type == TokenType::word && m_tok[a].has(k_cap) &&
         !is_credit_word(s(a))) {
-        auto def = m_g.find(s(a));
+        auto def = find_token(a);
         emit(a, a + 1, Kind::org, def.found() ? def.subtype : "media");
         return;
     }
