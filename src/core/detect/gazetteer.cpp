@@ -132,8 +132,8 @@ GazetteerEntry Gazetteer::find(std::string_view name) const {
     return {};
 }
 
-GazetteerEntry Gazetteer::find_word(std::string_view word, bool has_name) const {
-    if (!has_name) {
+GazetteerEntry Gazetteer::find_word(std::string_view word, bool known) const {
+    if (!known) {
         for (char c : word)
             if (c >= 'a' && c <= 'z') return {}; // find()'s all-caps retry needs no lower case
     }
@@ -161,10 +161,11 @@ void Gazetteer::collect_words(std::vector<std::string_view>& out) const {
         set->for_each([&](std::string_view w, char) { out.push_back(w); });
 }
 
-void Gazetteer::collect_single_word_names(std::vector<std::string_view>& out) const {
+void Gazetteer::collect_name_words(std::vector<std::string_view>& out) const {
     m_impl->names.for_each([&](std::string_view name, const GazetteerEntry&) {
         if (name.find(' ') == std::string_view::npos) out.push_back(name);
     });
+    m_impl->first_word_span.for_each([&](std::string_view word, std::uint32_t) { out.push_back(word); });
 }
 
 std::uint32_t Gazetteer::max_words_from(std::string_view word) const {

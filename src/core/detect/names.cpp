@@ -232,7 +232,8 @@ std::uint32_t NameDetector::emit(std::uint32_t a, std::uint32_t b, Kind kind, co
 
 // Longest gazetteer entry starting at a within [a, b): returns its end or a.
 std::uint32_t NameDetector::longest_gazetteer(std::uint32_t a, std::uint32_t b, GazetteerEntry& e) const {
-    std::uint32_t bound = m_g.max_words_from(s(a));
+    // A clear lexicon bit: no name starts with this word (the all-caps retry is lookup()'s).
+    std::uint32_t bound = m_tok[a].is(k_wc_gazetteer) ? m_g.max_words_from(s(a)) : 0;
     if (bound == 0) {
         e = lookup(a, a + 1);
         return e.found() ? a + 1 : a;
