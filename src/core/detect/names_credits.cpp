@@ -114,6 +114,10 @@ void NameDetector::scan_credits(std::uint32_t b) {
     std::uint32_t first = m_t.block_first[b];
     std::uint32_t last = m_t.block_last[b];
     bool caption = m_t.block_kinds[b] == BlockKind::image;
+    // A credit opens with a bracket: a block without one (most) needs no token walk.
+    if (first >= last) return;
+    const std::string_view block_text = m_t.slice(first, last);
+    if (block_text.find('(') == std::string_view::npos && block_text.find('[') == std::string_view::npos) return;
     for (std::uint32_t i = first; i < last; ++i) {
         if (!is_punct(m_tok[i], '[') && !is_punct(m_tok[i], '(')) continue;
         char32_t closer = is_punct(m_tok[i], '[') ? U']' : U')';
