@@ -37,6 +37,8 @@ WordInfo expected_info(std::string_view w) {
     set(g.is_given_name(w), k_wc_given);
     set(g.is_family_first(w), k_wc_family_first);
     set(is_legislature_word(w) || is_party_plural(w) || is_road_word(w) || is_region_noun(w), k_wc_context_cue);
+    set(g.has_name(w) || g.max_words_from(w) != 0, k_wc_gazetteer);
+    set(is_name_head(w), k_wc_name_head);
     info.month = static_cast<std::uint8_t>(month_number(w));
     return info;
 }
@@ -61,8 +63,21 @@ TEST_CASE("lexicon: case-sensitive and case-insensitive classes match the word f
           "Dr", "dr", "DR", "Senate", "senate", "Tories", "county", "County", "Interstate", "goals", "Goals", "season", "January", "JANUARY", "Jan", "JAN", "january", "May",
           "may", "MAY", "Twenty", "TWENTY", "twenty", "dozen", "Serbian", "serbian", "John", "JOHN", "Xi",
           "great", "Great", "GREAT", "of", "a", "A", "", "x", "Wednesday's", "naïve", "Zürich",
+          "Serbia", "SERBIA", "Belgrade", "U.S.", "New", "Hong", "Ministry", "Ministry.", "ministry", "Airport", "Mount",
+          "Corp.", "N.V.", "plant", "Plant", "PLANT",
           "supercalifragilisticexpialidocious-and-then-some-more-letters-to-pass-sixty-four-bytes"})
         check_word(w);
+}
+
+TEST_CASE("gazetteer: find_word answers as find, with or without the lexicon bit") {
+    const Gazetteer& g = Gazetteer::instance();
+    for (std::string_view w : {"Serbia", "SERBIA", "Belgrade", "BELGRADE", "BOGOTÁ", "belgrade", "Nowhereville", "NATO", "the"}) {
+        INFO("word: " << std::string(w));
+        const GazetteerEntry want = g.find(w);
+        const GazetteerEntry got = g.find_word(w, Lexicon::instance().classify(w).has(k_wc_gazetteer));
+        CHECK(got.kind == want.kind);
+        CHECK(std::string_view(got.subtype) == std::string_view(want.subtype));
+    }
 }
 
 TEST_CASE("lexicon: every token of the sample article carries the classes of its text") {

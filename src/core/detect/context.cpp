@@ -74,8 +74,10 @@ private:
                m_tok[i + 2].size() <= 2;
     }
 
-    // One pass over the tokens for what decides which rules can fire at all.
+    // One pass over the tokens for what decides which rules can fire at all. A sports report needs
+    // strongly sports words and the other rules cue words: without either, nothing can be set.
     void scan_document() {
+        if ((m_t.classes_seen & (k_wc_sports_strong | k_wc_context_cue)) == 0) return;
         std::uint32_t scores = 0, sports = 0, strong = 0;
         for (std::uint32_t i = 0; i < m_tok.size(); ++i) {
             const Token& t = m_tok[i];
@@ -553,11 +555,16 @@ private:
             m.subtype = other->subtype;
         }
         // "Sydney, Melbourne, Brisbane and Fremantle": an unclaimed name listed with places.
-        for (std::uint32_t i = 2; i < m_tok.size(); ++i) {
+        // The token count is read once: add() may store into m_added, so the compiler would
+        // otherwise reload it for every token of this whole-document loop.
+        const bool any_place = std::any_of(m_names.begin(), m_names.end(),
+                                           [](const Mention& m) { return m.kind == Kind::place; });
+        const std::uint32_t n = any_place ? static_cast<std::uint32_t>(m_tok.size()) : 0; // none to list with
+        for (std::uint32_t i = 2; i < n; ++i) {
             if (!cap(i)) continue;
             const std::string_view pv = prev_word(i);
             const bool before_and = pv == "and" || pv == "or";
-            if (!before_and && !(i + 1 < m_tok.size() && (next_word(i + 1) == "and" || next_word(i + 1) == "or")))
+            if (!before_and && !(i + 1 < n && (next_word(i + 1) == "and" || next_word(i + 1) == "or")))
                 continue;
             const Token& t = m_tok[i];
             if (t.has(k_all_caps) || t.has(k_sentence_start) ||

@@ -132,6 +132,16 @@ GazetteerEntry Gazetteer::find(std::string_view name) const {
     return {};
 }
 
+GazetteerEntry Gazetteer::find_word(std::string_view word, bool known) const {
+    if (!known) {
+        for (char c : word)
+            if (c >= 'a' && c <= 'z') return {}; // find()'s all-caps retry needs no lower case
+    }
+    return find(word);
+}
+
+bool Gazetteer::has_name(std::string_view name) const { return m_impl->names.contains(name); }
+
 bool Gazetteer::is_given_name(std::string_view word) const { return m_impl->given.contains(word); }
 bool Gazetteer::is_family_first(std::string_view word) const { return m_impl->family_first.contains(word); }
 bool Gazetteer::is_demonym(std::string_view word) const { return m_impl->demonyms.contains(word); }
@@ -149,6 +159,13 @@ bool Gazetteer::is_common_word(std::string_view word) const {
 void Gazetteer::collect_words(std::vector<std::string_view>& out) const {
     for (const WordTable<char>* set : {&m_impl->given, &m_impl->family_first, &m_impl->demonyms, &m_impl->common})
         set->for_each([&](std::string_view w, char) { out.push_back(w); });
+}
+
+void Gazetteer::collect_name_words(std::vector<std::string_view>& out) const {
+    m_impl->names.for_each([&](std::string_view name, const GazetteerEntry&) {
+        if (name.find(' ') == std::string_view::npos) out.push_back(name);
+    });
+    m_impl->first_word_span.for_each([&](std::string_view word, std::uint32_t) { out.push_back(word); });
 }
 
 std::uint32_t Gazetteer::max_words_from(std::string_view word) const {

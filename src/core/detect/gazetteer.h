@@ -24,6 +24,12 @@ public:
     /// Exact (case-sensitive) lookup of a name: "Serbia", "European Union", "RFE/RL". An
     /// all-caps query also matches its title-case form ("BELGRADE" → "Belgrade").
     GazetteerEntry find(std::string_view name) const;
+    /// find() of one token's text. `known` is the token's lexicon bit k_wc_gazetteer (its exact
+    /// text is a name or a name's first word): when clear, only the all-caps retry of find()
+    /// could match, so a word with an ASCII lower-case letter is answered without hashing.
+    GazetteerEntry find_word(std::string_view word, bool known) const;
+    /// The exact text is a name (no all-caps retry): what the lexicon's k_wc_gazetteer caches.
+    bool has_name(std::string_view name) const;
     bool is_given_name(std::string_view word) const;
     bool is_family_first(std::string_view word) const;   ///< "Xi", "Kim": family name first
     bool is_demonym(std::string_view word) const;        ///< "Serbian", "Chinese", "Orthodox"
@@ -31,6 +37,9 @@ public:
     bool is_common_word(std::string_view word) const;
     /// Appends every word the single-word lists above hold (keys for the token lexicon).
     void collect_words(std::vector<std::string_view>& out) const;
+    /// Appends every name without a space (those a single token can spell) and every first word
+    /// max_words_from() knows: keys of the lexicon's k_wc_gazetteer bit.
+    void collect_name_words(std::vector<std::string_view>& out) const;
     /// Longest entry (in words) that starts with this word; 0 when none.
     std::uint32_t max_words_from(std::string_view first_word) const;
 

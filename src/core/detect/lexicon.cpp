@@ -155,6 +155,7 @@ Lexicon::Lexicon() : m_impl(new Impl) {
     std::vector<std::string_view> keys = lexicon_words();
     const Gazetteer& g = Gazetteer::instance();
     g.collect_words(keys);
+    g.collect_name_words(keys);
     Impl& lex = *m_impl;
     KeyTables<std::vector<std::pair<std::string_view, Entry>>> short_items;
     KeyTables<std::vector<std::pair<std::string_view, Entry>>> mid_items;
@@ -178,6 +179,8 @@ Lexicon::Lexicon() : m_impl(new Impl) {
         set(e.exact, g.is_family_first(k), k_wc_family_first);
         set(e.exact, is_legislature_word(k) || is_party_plural(k) || is_road_word(k) || is_region_noun(k),
             k_wc_context_cue);
+        set(e.exact, g.has_name(k) || g.max_words_from(k) != 0, k_wc_gazetteer);
+        set(e.exact, is_name_head(k), k_wc_name_head);
         e.month = static_cast<std::uint8_t>(month_number(k));
         // Case-insensitive classes: these functions lower-case ASCII before looking up.
         if (!has_ascii_upper(k)) {

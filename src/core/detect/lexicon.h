@@ -23,6 +23,10 @@ enum WordClass : std::uint16_t {
     k_wc_given = 1u << 10,          ///< Gazetteer::is_given_name()
     k_wc_family_first = 1u << 11,   ///< Gazetteer::is_family_first()
     k_wc_context_cue = 1u << 12,    ///< is_legislature_word(), is_party_plural(), is_road_word(), is_region_noun()
+    k_wc_gazetteer = 1u << 13,      ///< Gazetteer::has_name() or max_words_from() != 0: a name or a name's first word
+    /// org_head_subtype(), place_head_subtype(), place_prefix_subtype(), is_company_suffix() or
+    /// is_facility_noun(): rare, so a clear bit spares the hash lookups and a set one asks them.
+    k_wc_name_head = 1u << 14,
 };
 
 /// What the lexicon knows about one token's text.

@@ -199,8 +199,19 @@ private:
 
     // ---- classification --------------------------------------------------------------------
     GazetteerEntry lookup(std::uint32_t a, std::uint32_t b) const {
+        if (b == a + 1) return find_token(a);
         return m_g.find(m_t.slice(a, b));
     }
+    /// Gazetteer::find() of token i alone; its lexicon bit spares most of the hash lookups.
+    GazetteerEntry find_token(std::uint32_t i) const { return m_g.find_word(s(i), m_tok[i].is(k_wc_gazetteer)); }
+
+    // The word-class functions of token i's text, asked only when its lexicon bit says the word
+    // is in one of their lists (most capitalized words are in none).
+    const char* org_head(std::uint32_t i) const { return m_tok[i].is(k_wc_name_head) ? org_head_subtype(s(i)) : nullptr; }
+    const char* place_head(std::uint32_t i) const { return m_tok[i].is(k_wc_name_head) ? place_head_subtype(s(i)) : nullptr; }
+    const char* place_prefix(std::uint32_t i) const { return m_tok[i].is(k_wc_name_head) ? place_prefix_subtype(s(i)) : nullptr; }
+    bool company_suffix(std::uint32_t i) const { return m_tok[i].is(k_wc_name_head) && is_company_suffix(s(i)); }
+    bool facility_noun(std::uint32_t i) const { return m_tok[i].is(k_wc_name_head) && is_facility_noun(s(i)); }
 
     // Longest gazetteer entry starting at a within [a, b): returns its end or a.
     std::uint32_t longest_gazetteer(std::uint32_t a, std::uint32_t b, GazetteerEntry& e) const;

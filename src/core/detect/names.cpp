@@ -103,7 +103,7 @@ std::uint32_t NameDetector::run_end(std::uint32_t i) const {
             continue;
         }
         if (cap_word(nx) && t.has(k_space_before) && is_punct(m_tok[cur], '.') &&
-            !(t.has(k_sentence_start) && cur > i && is_company_suffix(s(cur - 1)))) {
+            !(t.has(k_sentence_start) && cur > i && company_suffix(cur - 1))) {
             cur = nx;
             continue;
         }
@@ -113,7 +113,7 @@ std::uint32_t NameDetector::run_end(std::uint32_t i) const {
             bool title_abbrev = m_tok[cur].is(k_wc_abbreviation) && m_tok[cur].is(k_wc_title) && nx + 1 < n &&
                                 cap_word(nx + 1) && same_block(i, nx + 1);
             if ((initial && nx + 1 < n && cap_word(nx + 1) && same_block(i, nx + 1)) || title_abbrev ||
-                w == "Jr" || w == "Sr" || is_company_suffix(w) || w == "St" ||
+                w == "Jr" || w == "Sr" || company_suffix(cur) || w == "St" ||
                 w == "Mt" || w == "Ave" || w == "Blvd" || w == "Rd") {
                 cur = nx;
                 continue;
@@ -152,7 +152,7 @@ std::uint32_t NameDetector::run_end(std::uint32_t i) const {
         }
         // "University of the Andes", "Ministry of the Interior": "of the" after an organization head.
         if (t.type == TokenType::word && s(nx) == "of" && nx + 2 < n && s(nx + 1) == "the" && cap_word(nx + 2) &&
-            same_block(i, nx + 2) && m_tok[cur].type == TokenType::word && org_head_subtype(s(cur)) &&
+            same_block(i, nx + 2) && m_tok[cur].type == TokenType::word && org_head(cur) &&
             !is_function_word(s(nx + 2))) {
             cur = nx + 2;
             continue;
@@ -164,7 +164,7 @@ std::uint32_t NameDetector::run_end(std::uint32_t i) const {
         // "Cook County Sheriff's Office": the possessive stays inside when an office follows.
         if (t.type == TokenType::possessive && m_tok[cur].type == TokenType::word &&
             is_office_holder(s(cur)) && nx + 1 < n && cap_word(nx + 1) && same_block(i, nx + 1) &&
-            (org_head_subtype(s(nx + 1)) || (nx + 2 < n && org_head_subtype(s(nx + 2))))) {
+            (org_head(nx + 1) || (nx + 2 < n && org_head(nx + 2)))) {
             cur = nx + 1;
             continue;
         }
@@ -173,15 +173,15 @@ std::uint32_t NameDetector::run_end(std::uint32_t i) const {
         if (t.type == TokenType::possessive && m_tok[cur].type == TokenType::word && cur >= i + 1 &&
             (s(cur - 1) == "St" || s(cur - 1) == "Saint" || (s(cur - 1) == "." && cur >= i + 2 && s(cur - 2) == "St")) &&
             nx + 1 < n && cap_word(nx + 1) && same_block(i, nx + 1) &&
-            (org_head_subtype(s(nx + 1)) || place_head_subtype(s(nx + 1)))) {
+            (org_head(nx + 1) || place_head(nx + 1))) {
             cur = nx + 1;
             continue;
         }
         // "Brigham and Women's Hospital", "Children's Hospital": a common noun's possessive
         // right before an organization head belongs to the name.
         if (t.type == TokenType::possessive && m_tok[cur].type == TokenType::word &&
-            m_tok[cur].is(k_wc_common) && !m_g.find(s(cur)).found() && nx + 1 < n && cap_word(nx + 1) &&
-            same_block(i, nx + 1) && org_head_subtype(s(nx + 1)) && !m_tok[nx + 1].is(k_wc_title)) {
+            m_tok[cur].is(k_wc_common) && !find_token(cur).found() && nx + 1 < n && cap_word(nx + 1) &&
+            same_block(i, nx + 1) && org_head(nx + 1) && !m_tok[nx + 1].is(k_wc_title)) {
             cur = nx + 1;
             continue;
         }
@@ -203,7 +203,7 @@ std::uint32_t NameDetector::emit(std::uint32_t a, std::uint32_t b, Kind kind, co
         std::string_view w = b >= 2 ? s(b - 2) : std::string_view();
         // "Acme AG." ending a sentence: the period is the sentence's ("Acme Corp." keeps it).
         bool sentence_end = b >= m_tok.size() || !same_block(b - 1, b) || m_tok[b].has(k_sentence_start);
-        bool suffix = is_company_suffix(w) && (is_abbreviation_word(w) || w.find('.') != w.npos || !sentence_end);
+        bool suffix = b >= 2 && company_suffix(b - 2) && (is_abbreviation_word(w) || w.find('.') != w.npos || !sentence_end);
         bool keep = b - 1 > a && (suffix || w == "Jr" || w == "Sr" || w == "St" ||
                                   w == "Mt" || w == "Ave" || w == "Blvd" || w == "Rd" ||
                                   (w.size() == 1 && b - 1 > a));
@@ -232,7 +232,8 @@ std::uint32_t NameDetector::emit(std::uint32_t a, std::uint32_t b, Kind kind, co
 
 // Longest gazetteer entry starting at a within [a, b): returns its end or a.
 std::uint32_t NameDetector::longest_gazetteer(std::uint32_t a, std::uint32_t b, GazetteerEntry& e) const {
-    std::uint32_t bound = m_g.max_words_from(s(a));
+    // A clear lexicon bit: no name starts with this word (the all-caps retry is lookup()'s).
+    std::uint32_t bound = m_tok[a].is(k_wc_gazetteer) ? m_g.max_words_from(s(a)) : 0;
     if (bound == 0) {
         e = lookup(a, a + 1);
         return e.found() ? a + 1 : a;

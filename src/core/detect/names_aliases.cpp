@@ -70,7 +70,7 @@ void NameDetector::resolve_aliases() {
         }
         // "the Commission" after "the European Commission": the head word alone.
         const std::uint32_t head = m.last - 1;
-        if (m_tok[head].type == TokenType::word && !m_tok[head].has(k_all_caps) && org_head_subtype(s(head)) &&
+        if (m_tok[head].type == TokenType::word && !m_tok[head].has(k_all_caps) && org_head(head) &&
             !is_title_word(s(head)))
             team_alias.insert(s(head), static_cast<std::uint32_t>(k));
         // "Valpadana" after "Banca Valpadana": the name after a foreign organization word.
@@ -83,8 +83,8 @@ void NameDetector::resolve_aliases() {
         const Token& ft = m_tok[m.first];
         if (ft.type != TokenType::word || ft.has(k_all_caps) || first.size() < 3 || ft.is(k_wc_common) ||
             ft.is(k_wc_given) || ft.is(k_wc_demonym) || lookup(m.first, m.first + 1).found() ||
-            ft.is(k_wc_title) || ft.is(k_wc_title_modifier) || org_head_subtype(first) ||
-            m_tok[m.first + 1].type != TokenType::word || place_head_subtype(s(m.first + 1)))
+            ft.is(k_wc_title) || ft.is(k_wc_title_modifier) || org_head(m.first) ||
+            m_tok[m.first + 1].type != TokenType::word || place_head(m.first + 1))
             continue; // "Riverside County Sheriff's Office" is not "Riverside"
         team_alias.insert(first, static_cast<std::uint32_t>(k));
     }

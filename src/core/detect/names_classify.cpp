@@ -67,7 +67,7 @@ bool NameDetector::hyphen_side_ok(std::uint32_t k) const {
     constexpr std::uint16_t k_not_name = k_wc_demonym | k_wc_family_first | k_wc_function | k_wc_title |
                                          k_wc_title_modifier | k_wc_weekday;
     if ((t.lex.classes & k_not_name) != 0 || t.lex.is_number_word() || is_month_word(k) ||
-        lookup(k, k + 1).found() || org_head_subtype(w) || place_head_subtype(w) || is_direction(w))
+        lookup(k, k + 1).found() || org_head(k) || place_head(k) || is_direction(w))
         return false;
     if (t.is(k_wc_common) && !t.is(k_wc_given)) return false;
     return true;
@@ -156,7 +156,7 @@ bool NameDetector::facility_after(std::uint32_t b) const {
         if (is_punct(t, '-')) continue;
         if (t.type != TokenType::word || t.has(k_cap)) return false;
         std::string_view w = s(k);
-        if (is_facility_noun(w)) return true;
+        if (facility_noun(k)) return true;
         bool verb_like = (w.size() > 3 && w.substr(w.size() - 2) == "ed") || t.is(k_wc_function) ||
                          is_speech_verb(w) || w == "left" || w == "has" || w == "is" || w == "was" ||
                          w == "will" || w == "built" || w == "made" || w == "won" || w == "lost";
@@ -222,7 +222,7 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
     if (a >= 2 && (s(a - 1) == "the" || s(a - 1) == "a") && m_tok[a - 2].type == TokenType::word &&
         any_word(s(a - 2), {"won", "win", "wins", "winning", "received", "receives", "collected", "awarded",
                             "claimed", "holds", "lifted", "scooped"}) &&
-        !org_head_subtype(s(b - 1)) && !place_head_subtype(s(b - 1)))
+        !org_head(b - 1) && !place_head(b - 1))
         return;
     // "Typhoon Haneul": a named storm is an event.
     if (m_tok[a].type == TokenType::word && is_event_prefix(s(a))) {
@@ -246,7 +246,7 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
     }
     // "Sakurai Motor North America", "Toyota Motor Europe": a company's regional unit.
     for (std::uint32_t h = a + 1; h + 1 < b; ++h) {
-        const char* head = m_tok[h].type == TokenType::word ? org_head_subtype(s(h)) : nullptr;
+        const char* head = m_tok[h].type == TokenType::word ? org_head(h) : nullptr;
         if (!head || std::string_view(head) != "company") continue;
         GazetteerEntry region = lookup(h + 1, b);
         if (region.found() && region.kind == Kind::place && std::string_view(region.subtype) != "city") {
@@ -279,7 +279,7 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
     bool multi = b - a >= 2;
 
     if (multi && m_tok[head].type == TokenType::word && m_tok[head].is(k_wc_non_entity_head) &&
-        !(first_conn != k_none && org_head_subtype(head_word))) {
+        !(first_conn != k_none && org_head(head))) {
         m_non_entity_end = b;
         return;
     }
@@ -301,7 +301,7 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
     // "Ministry of Energy and Petroleum", "Department of Health and Human Services": after
     // "<org head> of", a short tail joined by "and" with no name of its own is part of the name.
     if (has_and && b - a >= 5 && m_tok[a + 1].type == TokenType::word && s(a + 1) == "of" &&
-        org_head_subtype(s(a)) && !m_tok[a].is(k_wc_title)) {
+        org_head(a) && !m_tok[a].is(k_wc_title)) {
         std::uint32_t k = a + 3;
         while (k < b && !(m_tok[k].type == TokenType::word && s(k) == "and")) ++k;
         if (k + 1 < b && b - (k + 1) <= 3 && !any_entity_word(k + 1, b) && !lookup(k + 1, b).found() &&
@@ -310,7 +310,7 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
             for (std::uint32_t q = a + 2; q < b; ++q)
                 if (q != k && (m_tok[q].type != TokenType::word || !m_tok[q].has(k_cap) || all_caps(q))) plain = false;
             if (plain) {
-                emit(a, b, Kind::org, org_head_subtype(s(a)));
+                emit(a, b, Kind::org, org_head(a));
                 return;
             }
         }
@@ -349,8 +349,8 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         if (pend > a && pend < b && pe.kind == Kind::place && b - pend <= 2 &&
             m_tok[b - 1].type == TokenType::word && !m_tok[b - 1].has(k_all_caps)) {
             std::string_view nick = s(b - 1);
-            if (nick.size() > 3 && nick.back() == 's' && !m_tok[b - 1].is(k_wc_demonym) && !org_head_subtype(nick) &&
-                !place_head_subtype(nick) && !m_tok[b - 1].is(k_wc_non_entity_head) && !lookup(pend, b).found()) {
+            if (nick.size() > 3 && nick.back() == 's' && !m_tok[b - 1].is(k_wc_demonym) && !org_head(b - 1) &&
+                !place_head(b - 1) && !m_tok[b - 1].is(k_wc_non_entity_head) && !lookup(pend, b).found()) {
                 emit(a, b, Kind::org, "team");
                 return;
             }
@@ -363,12 +363,12 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         if (tl == 0) continue;
         std::uint32_t rest = k + tl;
         if (rest >= b) break; // a title alone ("President") or at the end: no person
-        if (org_head_subtype(last_word) && !is_title_word(last_word) && rest + 1 < b) break;
+        if (org_head(b - 1) && !is_title_word(last_word) && rest + 1 < b) break;
         std::uint32_t title_word = rest - 1;
         while (title_word > k && m_tok[title_word].type != TokenType::word) --title_word;
         bool strong = is_strong_title(s(title_word));
-        bool org_like = org_head_subtype(last_word) != nullptr || is_company_suffix(last_word) ||
-                        (b - 1 > rest && is_punct(m_tok[b - 1], '.') && is_company_suffix(s(b - 2)));
+        bool org_like = org_head(b - 1) != nullptr || company_suffix(b - 1) ||
+                        (b - 1 > rest && is_punct(m_tok[b - 1], '.') && company_suffix(b - 2));
         bool name_follows = !org_like && person_shape(rest, b) && !lookup(rest, b).found() &&
                             (strong || m_tok[rest].is(k_wc_given) || m_tok[rest].is(k_wc_family_first) ||
                              speech_context(rest, b) || (b - rest >= 2 && !any_entity_word(rest, b)));
@@ -396,7 +396,7 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
     // by itself, a Romance "of" and a known place make an institution.
     if (b - a >= 3 && !has_and && first_conn == k_none && m_tok[a + 1].type == TokenType::word &&
         !m_tok[a + 1].has(k_cap) && is_romance_of(s(a + 1)) && !m_tok[a].is(k_wc_given) &&
-        !lookup(a, a + 1).found() && !place_prefix_subtype(s(a)) && !m_tok[a].is(k_wc_title)) {
+        !lookup(a, a + 1).found() && !place_prefix(a) && !m_tok[a].is(k_wc_title)) {
         std::uint32_t rest = a + 2;
         if (rest + 1 < b && (s(rest) == "la" || s(rest) == "l")) ++rest;
         GazetteerEntry pe = lookup(rest, b);
@@ -407,7 +407,7 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
     }
     // 4. Organization and place heads.
     if (multi) {
-        const char* org = org_head_subtype(head_word);
+        const char* org = org_head(head);
         // "the Vermont State House": the building (its legislature is "the Legislature").
         if (head_word == "House" && head > a && s(head - 1) == "State" && first_conn == k_none) {
             emit(a, b, Kind::place, "facility");
@@ -422,12 +422,12 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
             emit(a, b, Kind::org, org);
             return;
         }
-        if (first_conn == k_none && (is_company_suffix(last_word) || (b - 1 > a && is_punct(m_tok[b - 1], '.') &&
-                                                                      is_company_suffix(s(b - 2))))) {
+        if (first_conn == k_none && (company_suffix(b - 1) || (b - 1 > a && is_punct(m_tok[b - 1], '.') &&
+                                                                      company_suffix(b - 2)))) {
             emit(a, b, Kind::org, "company");
             return;
         }
-        const char* place = place_head_subtype(head_word);
+        const char* place = place_head(head);
         // "Lisa Park", "Arsenio Hall": a given name before a head that is also a surname.
         if (place && b - a == 2 && m_tok[a].is(k_wc_given) && is_surname_like_head(head_word) &&
             !preposition_before(a, {"at", "in", "near", "to", "from", "into", "outside", "inside"}))
@@ -446,7 +446,7 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
             emit(a, b, Kind::place, place); // "Gulf of Mexico"
             return;
         }
-        const char* prefix = place_prefix_subtype(s(a));
+        const char* prefix = place_prefix(a);
         bool facility_prefix = prefix && (std::string_view(prefix) == "facility" || std::string_view(prefix) == "street");
         if (prefix && (std::string_view(prefix) == "geo" || facility_prefix) && !has_and && first_conn == k_none) {
             emit(a, b, Kind::place, prefix);
@@ -588,7 +588,7 @@ const char* NameDetector::place_context(std::uint32_t a, std::uint32_t b) const 
     if (b < n && same_block(a, b) && m_tok[b].type == TokenType::word && !m_tok[b].has(k_cap)) {
         if (const char* sub = region_noun_subtype(s(b))) {
             const bool more = b + 1 < n && same_block(b, b + 1) && m_tok[b + 1].type == TokenType::word &&
-                              !m_tok[b + 1].has(k_cap) && (is_facility_noun(s(b + 1)) || org_noun(s(b + 1)));
+                              !m_tok[b + 1].has(k_cap) && (facility_noun(b + 1) || org_noun(s(b + 1)));
             if (!more) return sub; // not "the Kern county sheriff"
         }
     }
@@ -605,7 +605,7 @@ const char* NameDetector::place_context(std::uint32_t a, std::uint32_t b) const 
             if (!sub && any_word(s(q), {"drive", "journey", "flight", "ride", "walk", "hike"}) && q + 1 < n &&
                 m_tok[q + 1].type == TokenType::word && (s(q + 1) == "away" || s(q + 1) == "from" || s(q + 1) == "to"))
                 return "city";
-            if (!sub && (is_facility_noun(s(q)) || s(q) == "residence")) sub = "facility"; // "Raj Bhavan, the governor’s residence"
+            if (!sub && (facility_noun(q) || s(q) == "residence")) sub = "facility"; // "Raj Bhavan, the governor’s residence"
             if (!sub) continue;
             // The noun must head the apposition: not "the state utility".
             const bool heads = q + 1 >= n ||
@@ -684,7 +684,7 @@ bool NameDetector::split_title_run(std::uint32_t a, std::uint32_t b, std::uint8_
     while (k < b) {
         // "Bank of Ghana Cuts Rates": an organization head, "of" and a name stay one name.
         auto head_of_name = [&](std::uint32_t q) {
-            return q + 2 < b && m_tok[q].type == TokenType::word && org_head_subtype(s(q)) && !is_title_word(s(q)) &&
+            return q + 2 < b && m_tok[q].type == TokenType::word && org_head(q) && !is_title_word(s(q)) &&
                    (s(q + 1) == "of" || s(q + 1) == "for") && !title_filler(q + 2);
         };
         while (k < b && (title_filler(k) || m_tok[k].type != TokenType::word) && !head_of_name(k)) ++k;
@@ -693,7 +693,7 @@ bool NameDetector::split_title_run(std::uint32_t a, std::uint32_t b, std::uint8_
         while (e < b && !title_filler(e)) ++e;
         // "Ostrander Foods", "Kariba Dam": a head word right after the name belongs to it (not
         // after a person: "Lorenzo Lotto Panel").
-        if (e < b && m_tok[e].type == TokenType::word && (org_head_subtype(s(e)) || place_head_subtype(s(e))) &&
+        if (e < b && m_tok[e].type == TokenType::word && (org_head(e) || place_head(e)) &&
             !is_title_word(s(e)) && !m_tok[k].is(k_wc_given))
             ++e;
         while (e > k && m_tok[e - 1].type != TokenType::word) --e;
@@ -714,8 +714,7 @@ bool NameDetector::standalone(std::uint32_t a, std::uint32_t b) const {
     if (lookup(a, b).found()) return true;
     std::uint32_t last = b - 1;
     if (is_punct(m_tok[last], '.') && last > a) --last;
-    std::string_view w = s(last);
-    if (org_head_subtype(w) || is_company_suffix(w) || place_head_subtype(w)) return b - a >= 2;
+    if (org_head(last) || company_suffix(last) || place_head(last)) return b - a >= 2;
     if (b - a >= 2 && (m_tok[a].is(k_wc_given) || title_length(a, b) > 0)) return true;
     return b - a >= 2 && place_context(a, b) != nullptr; // "provinces of Dhi Qar and Maysan"
 }
@@ -767,7 +766,7 @@ void NameDetector::split_and_classify(std::uint32_t a, std::uint32_t b, std::uin
             std::uint32_t lw = seg - 1;
             if (lw > k && is_punct(m_tok[lw], '.')) --lw;
             if (lw > k && !(k == a && seg == b) &&
-                ((org_head_subtype(s(lw)) && !m_tok[lw].is(k_wc_title)) || place_head_subtype(s(lw))) &&
+                ((org_head(lw) && !m_tok[lw].is(k_wc_title)) || place_head(lw)) &&
                 !lookup(k, seg).found()) {
                 classify_segment(k, seg, ev);
                 k = seg;
@@ -804,16 +803,16 @@ void NameDetector::classify_segment(std::uint32_t a, std::uint32_t b, std::uint8
     }
     std::uint32_t lw = b - 1;
     if (lw > a && is_punct(m_tok[lw], '.')) --lw;
-    const char* org = org_head_subtype(s(lw));
+    const char* org = org_head(lw);
     if (b - a >= 2 && org && !m_tok[lw].is(k_wc_title)) {
         emit(a, b, Kind::org, org);
         return;
     }
-    if (b - a >= 2 && is_company_suffix(s(lw))) {
+    if (b - a >= 2 && company_suffix(lw)) {
         emit(a, b, Kind::org, "company");
         return;
     }
-    const char* place = b - a >= 2 ? place_head_subtype(s(lw)) : nullptr;
+    const char* place = b - a >= 2 ? place_head(lw) : nullptr;
     if (place) {
         emit(a, b, Kind::place, place);
         return;

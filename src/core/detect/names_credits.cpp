@@ -114,6 +114,10 @@ void NameDetector::scan_credits(std::uint32_t b) {
     std::uint32_t first = m_t.block_first[b];
     std::uint32_t last = m_t.block_last[b];
     bool caption = m_t.block_kinds[b] == BlockKind::image;
+    // A credit opens with a bracket: a block without one (most) needs no token walk.
+    if (first >= last) return;
+    const std::string_view block_text = m_t.slice(first, last);
+    if (block_text.find('(') == std::string_view::npos && block_text.find('[') == std::string_view::npos) return;
     for (std::uint32_t i = first; i < last; ++i) {
         if (!is_punct(m_tok[i], '[') && !is_punct(m_tok[i], '(')) continue;
         char32_t closer = is_punct(m_tok[i], '[') ? U']' : U')';
@@ -176,7 +180,7 @@ void NameDetector::credit_segment(std::uint32_t a, std::uint32_t b) {
     }
     if (words == 1 && m_tok[a].type == TokenType::word && m_tok[a].has(k_cap) &&
         !is_credit_word(s(a))) {
-        auto def = m_g.find(s(a));
+        auto def = find_token(a);
         emit(a, a + 1, Kind::org, def.found() ? def.subtype : "media");
         return;
     }

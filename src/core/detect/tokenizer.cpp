@@ -156,6 +156,7 @@ private:
     // opening quote or bracket that started one.
     void emit(Token& t) {
         t.lex = m_lexicon.classify(m_text.substr(t.start, t.end - t.start));
+        m_out.classes_seen = static_cast<std::uint16_t>(m_out.classes_seen | t.lex.classes);
         if (t.type == TokenType::punct ? t.cp == '@'
                                        : t.type == TokenType::word && t.size() >= 3 && t.size() <= 5 &&
                                              (m_text[t.start] == 'h' || m_text[t.start] == 'w'))

@@ -50,6 +50,9 @@ struct TokenTable {
     std::vector<BlockKind> block_kinds;   ///< per block index
     std::vector<std::uint32_t> block_first; ///< first token index of each block
     std::vector<std::uint32_t> block_last;  ///< one past the last token of each block
+    /// OR of every token's lex.classes: a whole-document pass that needs some word class can
+    /// skip a text where no token has it.
+    std::uint16_t classes_seen = 0;
 
     std::string_view str(std::uint32_t i) const {
         return text.substr(tokens[i].start, tokens[i].end - tokens[i].start);

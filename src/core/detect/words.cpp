@@ -5,6 +5,7 @@
 #include "detect/word_table.h"
 
 #include <initializer_list>
+#include <string>
 #include <utility>
 #include <vector>
 
@@ -176,6 +177,16 @@ const Map& place_prefixes() {
                           {"Ulica", "street"}, {"Jalan", "street"}, {"Quai", "street"}, {"Boulevard", "street"},
                           {"Avenue", "street"}};
     return m;
+}
+
+const Set& facility_nouns() {
+    static const Set s = {"mine", "plant", "factory", "airport", "port", "refinery", "dam",
+                          "stadium", "arena", "prison", "jail", "reactor", "smelter", "mill",
+                          "field", "base", "terminal", "pipeline", "station", "facility",
+                          "complex", "camp", "hospital", "bridge", "tunnel", "works", "site", "crossing",
+                          "checkpoint", "border", "lake", "river", "valley", "canal", "highway",
+                          "oilfield", "gasfield", "shipyard", "steelworks", "quarry"};
+    return s;
 }
 
 const Set& non_entity_heads() {
@@ -384,14 +395,11 @@ const char* place_prefix_subtype(std::string_view word) {
 
 bool is_non_entity_head(std::string_view word) { return non_entity_heads().count(word) != 0; }
 
-bool is_facility_noun(std::string_view word) {
-    static const Set s = {"mine", "plant", "factory", "airport", "port", "refinery", "dam",
-                          "stadium", "arena", "prison", "jail", "reactor", "smelter", "mill",
-                          "field", "base", "terminal", "pipeline", "station", "facility",
-                          "complex", "camp", "hospital", "bridge", "tunnel", "works", "site", "crossing",
-                          "checkpoint", "border", "lake", "river", "valley", "canal", "highway",
-                          "oilfield", "gasfield", "shipyard", "steelworks", "quarry"};
-    return s.count(word) != 0;
+bool is_facility_noun(std::string_view word) { return facility_nouns().count(word) != 0; }
+
+bool is_name_head(std::string_view word) {
+    return org_head_subtype(word) || place_head_subtype(word) || place_prefix_subtype(word) ||
+           is_company_suffix(word) || is_facility_noun(word);
 }
 
 bool is_title_word(std::string_view word) { return title_words().count(word) != 0; }
@@ -598,6 +606,18 @@ std::vector<std::string_view> lexicon_words() {
                            &abbreviation_words(), &weekdays()})
         set->for_each([&](std::string_view w, char) { out.push_back(w); });
     sports_words().for_each([&](std::string_view w, char) { out.push_back(w); });
+    for (const Set* set : {&company_suffixes(), &facility_nouns()})
+        set->for_each([&](std::string_view w, char) { out.push_back(w); });
+    for (const Map* map : {&org_heads(), &place_heads(), &place_prefixes()})
+        map->for_each([&](std::string_view w, const char*) { out.push_back(w); });
+    // org_head_subtype() also accepts a head with a final period ("Dept." style): those forms are
+    // keys too, so the lexicon's name-head bit covers every word the function accepts.
+    static const std::vector<std::string> dotted_heads = [] {
+        std::vector<std::string> v;
+        org_heads().for_each([&](std::string_view w, const char*) { v.push_back(std::string(w) + '.'); });
+        return v;
+    }();
+    for (const std::string& w : dotted_heads) out.push_back(w);
     for (const auto& m : k_months) out.push_back(m.first);
     for (const auto& n : k_numbers) out.push_back(n.first);
     auto add = [&](const auto& list) { out.insert(out.end(), std::begin(list), std::end(list)); };
