@@ -1,24 +1,7 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: MIT
 # Generates the invented development-evaluation articles (NN-slug.txt) and their gold files.
-"""Usage: python3 tests/data/eval/make_gold.py [--dump]
-
-Each article below is written in a small annotation language:
-
-    > one line of article text (headline, byline, caption or paragraph)
-    P full   Jane Doe                      PERSON, subtype, span text
-    O media  AP                            ORG
-    L city   WASHINGTON                    PLACE
-    F date   May 7, 2024                   FIGURE
-    Q direct Jane Doe :: “We won,”         QUOTE, subtype, speaker (- = null) :: span text
-
-Annotation lines belong to the text line above them. Non-QUOTE mentions never overlap each
-other, so they are listed in reading order and located one after the other (whole-word match,
-starting after the previous one); QUOTE mentions are located the same way on their own cursor.
-A span text may be prefixed with "+N " to skip N earlier unannotated occurrences.
-Offsets are UTF-8 byte offsets into the .txt file, end exclusive (see GUIDELINES.md §0).
---dump prints every mention with its context for review.
-"""
+"""Usage: python3 tests/data/eval/make_gold.py [--dump]   (notation: tests/data/gold_notation.py)"""
 import json
 import os
 import re
