@@ -507,7 +507,7 @@ private:
     }
 
     bool score_context(std::uint32_t start, std::uint32_t after) const {
-        static const char* const k_words[] = {"beat", "beats", "won", "win", "wins", "lost", "lose",
+        static constexpr std::string_view k_words[] = {"beat", "beats", "won", "win", "wins", "lost", "lose",
                                               "loss", "defeat", "defeated", "victory", "record",
                                               "drew", "draw", "tied", "lead", "led", "score",
                                               "scored", "edged", "routed", "trailed", "trailing",
@@ -520,7 +520,7 @@ private:
                                               "improved", "fell", "dropped", "moved"};
         for (std::uint32_t k = start >= 8 ? start - 8 : 0; k < after + 4 && k < m_tok.size(); ++k) {
             if (m_tok[k].type != TokenType::word) continue;
-            for (const char* w : k_words)
+            for (std::string_view w : k_words)
                 if (s(k) == w) return true;
         }
         return false;
@@ -578,7 +578,7 @@ private:
             return only && m_tok[e].is(k_wc_demonym);
         }
         std::string_view w = s(e);
-        static const char* const k_not[] = {"of", "another", "who", "that", "which", "is", "was",
+        static constexpr std::string_view k_not[] = {"of", "another", "who", "that", "which", "is", "was",
                                             "has", "had", "would", "could", "can", "will", "must",
                                             "should", "may", "might", "in", "on", "at", "to", "for",
                                             "by", "and", "or", "but", "thing", "way", "point",
@@ -586,7 +586,7 @@ private:
                                             "another's", "where", "with", "from", "as", "if", "more",
                                             "less", "too", "else", "such", "out", "up", "off",
                                             "down", "away", "back", "over"};
-        for (const char* k : k_not)
+        for (std::string_view k : k_not)
             if (w == k) return false;
         return true;
     }

@@ -720,7 +720,7 @@ bool NameDetector::standalone(std::uint32_t a, std::uint32_t b) const {
 }
 
 bool NameDetector::is_strong_title(std::string_view w) {
-    static const char* const k_strong[] = {
+    static constexpr std::string_view k_strong[] = {
         "President", "President-elect", "Premier", "Chancellor", "Minister", "Secretary",
         "Secretary-General", "Ambassador", "Envoy", "Governor", "Gov.", "Gov", "Senator",
         "Sen.", "Sen", "Rep.", "Rep", "Congressman", "Congresswoman", "Mayor", "Spokesman",
@@ -735,7 +735,7 @@ bool NameDetector::is_strong_title(std::string_view w) {
         "Coach", "Sheriff", "Superintendent", "Father", "Pvt.", "Cmdr.", "Brig.", "Hon.",
         "Economist", "Analyst", "Researcher", "Reporter", "Correspondent", "Editor",
         "Adviser", "Advisor", "Aide", "Founder", "Co-founder", "Director", "Prosecutor"};
-    for (const char* k : k_strong)
+    for (std::string_view k : k_strong)
         if (w == k) return true;
     return false;
 }

@@ -167,14 +167,14 @@ private:
 
     // Verbs that may come before their subject: "said Smith", "wrote the ministry".
     static bool inverting_verb(std::string_view w) {
-        static const char* const k_verbs[] = {
+        static constexpr std::string_view k_verbs[] = {
             "said", "says", "wrote", "writes", "added", "adds", "noted", "notes", "explained",
             "explains", "continued", "continues", "recalled", "recalls", "insisted", "argued",
             "argues", "stated", "declared", "tweeted", "posted", "replied", "recounted",
             "concluded", "suggested", "warned", "cautioned", "observed", "acknowledged",
             "admitted", "quipped", "joked", "answered", "responded", "asked", "asks", "remarked",
             "commented", "announced", "claimed", "stressed", "emphasized", "predicted"};
-        for (const char* v : k_verbs)
+        for (std::string_view v : k_verbs)
             if (w == v) return true;
         return false;
     }
