@@ -33,10 +33,23 @@ std::string g_result; ///< speaker names of the last table, or the last error JS
 std::vector<std::string> g_labels;
 
 std::uint32_t label_index(std::string_view label) {
-    for (std::size_t i = 0; i < g_labels.size(); ++i)
-        if (g_labels[i] == label) return static_cast<std::uint32_t>(i);
+    for (std::size_t i = 0; i < g_labels.size(); ++i) {
+        const std::string& known = g_labels[i];
+        if (known.size() == label.size() && known[0] == label[0] && known == label) return static_cast<std::uint32_t>(i);
+    }
     g_labels.emplace_back(label);
     return static_cast<std::uint32_t>(g_labels.size() - 1);
+}
+
+std::uint32_t kind_label(gloss::core::Kind kind) {
+    static std::uint32_t s_index[gloss::core::k_kind_count] = {};
+    static bool s_known[gloss::core::k_kind_count] = {};
+    const auto k = static_cast<std::size_t>(kind);
+    if (!s_known[k]) {
+        s_index[k] = label_index(gloss::core::kind_name(kind));
+        s_known[k] = true;
+    }
+    return s_index[k];
 }
 
 std::uint32_t address_of(const void* p) { return static_cast<std::uint32_t>(reinterpret_cast<std::uintptr_t>(p)); }
@@ -80,7 +93,7 @@ void mentions_table(const gloss::core::Document& doc, bool normalized) {
             }
         }
         const std::uint32_t row[k_words_per_mention] = {
-            label_index(gloss::core::kind_name(a.kind)),
+            kind_label(a.kind),
             a.subtype.empty() ? k_none : label_index(a.subtype),
             static_cast<std::uint32_t>(a.range.start),
             static_cast<std::uint32_t>(a.range.end),
