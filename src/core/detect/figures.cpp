@@ -42,6 +42,10 @@ public:
         const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
         std::uint32_t i = 0;
         while (i < n) {
+            if (!may_start(i)) {
+                ++i;
+                continue;
+            }
             std::uint32_t next = try_at(i);
             i = next > i ? next : i + 1;
         }
@@ -296,6 +300,22 @@ private:
         bool after = attached(i + 1) && sep(i + 1) && m_tok[i + 1].cp != '-' && m_tok[i + 1].cp != '.';
         return before && (after || (i >= 2 && attached(i - 1) && m_tok[i - 2].type == TokenType::word &&
                                     m_tok[i - 1].cp == '/'));
+    }
+
+    // False only where try_at(i) steps over token i without a look around: most tokens. A figure
+    // starts at a number, a currency symbol or a word that is a month, a number word, "half",
+    // "a"/"one" (before a fraction) or a currency code before a number.
+    bool may_start(std::uint32_t i) const {
+        const Token& t = m_tok[i];
+        if (t.type == TokenType::number) return true;
+        if (t.type == TokenType::punct) return is_currency_symbol(t.cp);
+        if (t.type != TokenType::word) return false;
+        if (t.lex.month != 0 || t.lex.is_number_word()) return true;
+        const std::string_view w = s(i);
+        if (is_literal(w, "a") || is_literal(w, "A") || is_literal(w, "one") || is_literal(w, "One") ||
+            is_literal(w, "half") || is_literal(w, "Half"))
+            return true;
+        return i + 1 < m_tok.size() && m_tok[i + 1].type == TokenType::number;
     }
 
     std::uint32_t try_at(std::uint32_t i) {
