@@ -1069,26 +1069,31 @@ const char* NameDetector::org_noun_before(std::uint32_t a) const {
 }
 
 const char* NameDetector::org_noun(std::string_view w) {
-    static const std::pair<std::string_view, const char*> k_nouns[] = {
-        {"unit", "company"}, {"subsidiary", "company"}, {"division", "company"}, {"company", "company"},
-        {"firm", "company"}, {"maker", "company"}, {"startup", "company"}, {"start-up", "company"},
-        {"developer", "company"}, {"manufacturer", "company"}, {"provider", "company"},
-        {"operator", "company"}, {"platform", "company"}, {"chipmaker", "company"}, {"automaker", "company"},
-        {"carmaker", "company"}, {"retailer", "company"}, {"lender", "company"}, {"insurer", "company"},
-        {"supplier", "company"}, {"brand", "company"}, {"conglomerate", "company"}, {"broker", "company"},
-        {"brokerage", "company"}, {"airline", "company"}, {"publisher", "media"}, {"network", "company"},
-        {"exchange", "company"}, {"bank", "company"}, {"utility", "company"}, {"miner", "company"},
-        {"refiner", "company"}, {"shipper", "company"}, {"carrier", "company"},
-        {"railway", "company"}, {"giant", "company"}, {"group", "company"}, {"fund", "company"},
-        {"nonprofit", "nonprofit"}, {"charity", "nonprofit"},
-        {"think-tank", "nonprofit"}, {"agency", "government"}, {"regulator", "government"},
-        {"watchdog", "government"}, {"outlet", "media"}, {"newspaper", "media"}, {"broadcaster", "media"},
-        {"studio", "company"}, {"label", "company"}, {"club", "team"}, {"university", "education"},
-        {"house", "government"}, {"chamber", "government"}, {"service", "company"}, {"magazine", "media"},
-        {"party", "party"}};
-    for (const auto& x : k_nouns)
-        if (w == x.first) return x.second;
-    return nullptr;
+    // Asked for many capitalized words' neighbours: one hash lookup, not a scan of the list.
+    static const WordTable<const char*> k_nouns = [] {
+        static const std::pair<std::string_view, const char*> k_list[] = {
+            {"unit", "company"}, {"subsidiary", "company"}, {"division", "company"}, {"company", "company"},
+            {"firm", "company"}, {"maker", "company"}, {"startup", "company"}, {"start-up", "company"},
+            {"developer", "company"}, {"manufacturer", "company"}, {"provider", "company"},
+            {"operator", "company"}, {"platform", "company"}, {"chipmaker", "company"}, {"automaker", "company"},
+            {"carmaker", "company"}, {"retailer", "company"}, {"lender", "company"}, {"insurer", "company"},
+            {"supplier", "company"}, {"brand", "company"}, {"conglomerate", "company"}, {"broker", "company"},
+            {"brokerage", "company"}, {"airline", "company"}, {"publisher", "media"}, {"network", "company"},
+            {"exchange", "company"}, {"bank", "company"}, {"utility", "company"}, {"miner", "company"},
+            {"refiner", "company"}, {"shipper", "company"}, {"carrier", "company"},
+            {"railway", "company"}, {"giant", "company"}, {"group", "company"}, {"fund", "company"},
+            {"nonprofit", "nonprofit"}, {"charity", "nonprofit"},
+            {"think-tank", "nonprofit"}, {"agency", "government"}, {"regulator", "government"},
+            {"watchdog", "government"}, {"outlet", "media"}, {"newspaper", "media"}, {"broadcaster", "media"},
+            {"studio", "company"}, {"label", "company"}, {"club", "team"}, {"university", "education"},
+            {"house", "government"}, {"chamber", "government"}, {"service", "company"}, {"magazine", "media"},
+            {"party", "party"}};
+        WordTable<const char*> t(std::size(k_list));
+        for (const auto& [noun, subtype] : k_list) t.insert(noun, subtype);
+        return t;
+    }();
+    const char* const* subtype = k_nouns.find(w);
+    return subtype ? *subtype : nullptr;
 }
 
 } // namespace gloss::core::detect::names_impl
