@@ -33,7 +33,8 @@ Detection annotate(std::string_view text, const std::vector<Block>& blocks) {
     keys.reserve(names.size() + quotes.size() + figures.size());
     auto add = [&](const detect::Mention& m) {
         if (keys.size() >= k_max_annotations) return;
-        keys.push_back(Key{m.range.start, m.range.end, static_cast<int>(m.kind), static_cast<std::uint32_t>(keys.size()), &m});
+        keys.push_back(
+            Key{m.range.start, m.range.end, static_cast<int>(m.kind), static_cast<std::uint32_t>(keys.size()), &m});
     };
     for (const auto& m : names) add(m);
     for (const auto& m : quotes) add(m);

@@ -185,7 +185,9 @@ private:
         }
         // Schedule lines "Avalanche: Host Vegas on Tuesday", "Wild: At Dallas": the opponent.
         for (std::uint32_t i = 1; i + 1 < m_tok.size(); ++i) {
-            if (!is_punct(m_tok[i - 1], ':') || !cap(i) || (!is_literal(s(i), "Host") && !is_literal(s(i), "At") && !is_literal(s(i), "Vs"))) continue;
+            if (!is_punct(m_tok[i - 1], ':') || !cap(i) ||
+                (!is_literal(s(i), "Host") && !is_literal(s(i), "At") && !is_literal(s(i), "Vs")))
+                continue;
             std::uint32_t own = covering(i);
             if (own != k_none) {
                 // "Host Tampa Bay" read as one name: the cue word is not part of it.
@@ -214,7 +216,9 @@ private:
         for (Mention& m : m_names) {
             if (m.kind != Kind::place) continue;
             std::string_view sub(m.subtype);
-            if (!is_literal(sub, "city") && !is_literal(sub, "region") && !is_literal(sub, "country") && !is_literal(sub, "facility")) continue;
+            if (!is_literal(sub, "city") && !is_literal(sub, "region") && !is_literal(sub, "country") &&
+                !is_literal(sub, "facility"))
+                continue;
             if (m_tok[m.first].has(k_all_caps)) continue; // datelines
             if (is_literal(sub, "facility") && !place_team_cue(m)) continue;
             std::string_view text = m_t.slice(m.first, m.last);
@@ -236,7 +240,8 @@ private:
     // else claimed, after "at", is the venue.
     void venues() {
         for (std::uint32_t i = 1; i < m_tok.size(); ++i) {
-            if (!cap(i) || !is_literal(prev_word(i), "at") || covering(i) != k_none || m_tok[i].has(k_sentence_start)) continue;
+            if (!cap(i) || !is_literal(prev_word(i), "at") || covering(i) != k_none || m_tok[i].has(k_sentence_start))
+                continue;
             std::uint32_t b = i;
             while (b < m_tok.size() && b < i + 3 && cap(b) && same_block(i, b) && covering(b) == k_none &&
                    (b == i || m_tok[b].has(k_space_before)) && month_number(s(b)) == 0 && !is_weekday(s(b)))
@@ -253,7 +258,8 @@ private:
     // A match cue around a place name: "beat Boston", "Denver edged", "England lead the series".
     bool place_team_cue(const Mention& m) const {
         std::string_view sub(m.subtype);
-        if ((!is_literal(sub, "city") && !is_literal(sub, "region") && !is_literal(sub, "country") && !is_literal(sub, "facility")) ||
+        if ((!is_literal(sub, "city") && !is_literal(sub, "region") && !is_literal(sub, "country") &&
+                !is_literal(sub, "facility")) ||
             m_tok[m.first].has(k_all_caps))
             return false;
         std::string_view pv = prev_word(m.first);
@@ -267,16 +273,17 @@ private:
         if (m.last + 1 < m_tok.size() && m_tok[m.last].type == TokenType::possessive && m_tok[m.last + 1].is(k_wc_given))
             return false;
         if (m.last - m.first == 1 && club_cue(m.first)) return true; // "joined from Pau", "Pau coach"
-        return any_of(pv, {"At", "Host", "vs", "versus", "against", "beat", "beats", "defeated", "edged", "edge",
-                           "edges", "topped", "blanked", "routed", "host", "hosts", "hosted", "visit", "visits",
-                           "face", "faces"}) ||
-               any_of(nx, {"beat", "beats", "defeated", "edged", "topped", "blanked", "routed", "improved",
-                           "outscored", "trailed", "rallied", "drew", "trail", "trails"}) ||
-               ((is_literal(nx, "lead") || is_literal(nx, "leads")) && is_literal(next_word(m.last + 1), "the")) ||
-               (any_of(nx, {"led", "leads", "fell", "won", "lost", "has", "reached"}) && m.last + 1 < m_tok.size() &&
+        return any_of(pv,
+                   {"At", "Host", "vs", "versus", "against", "beat", "beats", "defeated", "edged", "edge", "edges",
+                       "topped", "blanked", "routed", "host", "hosts", "hosted", "visit", "visits", "face", "faces"}) ||
+            any_of(nx,
+                {"beat", "beats", "defeated", "edged", "topped", "blanked", "routed", "improved", "outscored",
+                    "trailed", "rallied", "drew", "trail", "trails"}) ||
+            ((is_literal(nx, "lead") || is_literal(nx, "leads")) && is_literal(next_word(m.last + 1), "the")) ||
+            (any_of(nx, {"led", "leads", "fell", "won", "lost", "has", "reached"}) && m.last + 1 < m_tok.size() &&
                 (m_tok[m.last + 1].type == TokenType::number || is_literal(next_word(m.last + 1), "to") ||
-                 is_literal(next_word(m.last + 1), "won") || is_literal(next_word(m.last + 1), "lost") ||
-                 is_literal(next_word(m.last + 1), "been")));
+                    is_literal(next_word(m.last + 1), "won") || is_literal(next_word(m.last + 1), "lost") ||
+                    is_literal(next_word(m.last + 1), "been")));
     }
 
     static bool match_verb_after(std::string_view w) {
@@ -305,8 +312,10 @@ private:
         std::string_view pv2 = i >= 1 ? prev_word(i - 1) : std::string_view();
         if (!pv.empty() && match_verb_before(pv)) return true;
         if (is_literal(pv, "with") && any_of(pv2, {"drew", "draw", "draws", "drawn", "tied"})) return true;
-        if (is_literal(pv, "to") && any_of(pv2, {"lost", "lose", "loses", "losing", "defeat", "loss", "fell"})) return true;
-        if (is_literal(pv, "from") && any_of(pv2, {"signed", "joined", "arrived", "moved", "transferred", "loan"})) return true;
+        if (is_literal(pv, "to") && any_of(pv2, {"lost", "lose", "loses", "losing", "defeat", "loss", "fell"}))
+            return true;
+        if (is_literal(pv, "from") && any_of(pv2, {"signed", "joined", "arrived", "moved", "transferred", "loan"}))
+            return true;
         std::uint32_t j = i + 1;
         if (j < m_tok.size() && same_block(i, j) && m_tok[j].type == TokenType::word && !m_tok[j].has(k_cap) &&
             match_verb_after(s(j)))
@@ -378,11 +387,13 @@ private:
         for (std::size_t k = 0; k < m_names.size(); ++k) {
             Mention& m = m_names[k];
             std::uint32_t j = m.last;
-            if (m.kind != Kind::place || !is_literal(m.subtype, "region") || j >= m_tok.size() ||
-                !cap(j) || !same_block(m.first, j) || !m_tok[j].has(k_space_before))
+            if (m.kind != Kind::place || !is_literal(m.subtype, "region") || j >= m_tok.size() || !cap(j) ||
+                !same_block(m.first, j) || !m_tok[j].has(k_space_before))
                 continue;
             std::string_view w = s(j);
-            if (!is_literal(w, "House") && !is_literal(w, "Senate") && !is_literal(w, "Assembly") && !is_literal(w, "Legislature")) continue;
+            if (!is_literal(w, "House") && !is_literal(w, "Senate") && !is_literal(w, "Assembly") &&
+                !is_literal(w, "Legislature"))
+                continue;
             if (cap(j + 1) && same_block(j, j + 1) && m_tok[j + 1].has(k_space_before)) continue;
             if (k + 1 < m_names.size() && m_names[k + 1].first <= j) continue;
             m.last = j + 1;
@@ -391,7 +402,9 @@ private:
             m.subtype = "government";
         }
         for (std::uint32_t i = 1; i < m_tok.size(); ++i) {
-            if (!cap(i) || !is_literal(s(i), "House") || (!is_literal(prev_word(i), "the") && !is_literal(prev_word(i), "The"))) continue;
+            if (!cap(i) || !is_literal(s(i), "House") ||
+                (!is_literal(prev_word(i), "the") && !is_literal(prev_word(i), "The")))
+                continue;
             if (cap(i + 1) && same_block(i, i + 1) && m_tok[i + 1].has(k_space_before)) continue;
             if (covering(i) != k_none) continue;
             add(i, i + 1, Kind::org, "government");
@@ -444,8 +457,7 @@ private:
     // standing for its national side is ORG (any article, not only match reports).
     void national_teams() {
         for (Mention& m : m_names) {
-            if (m.kind != Kind::place || !is_literal(m.subtype, "country") || m_tok[m.first].has(k_all_caps))
-                continue;
+            if (m.kind != Kind::place || !is_literal(m.subtype, "country") || m_tok[m.first].has(k_all_caps)) continue;
             std::string_view sport = next_word(m.last);
             std::string_view role = next_word(m.last + 1);
             bool team = (any_of(sport, {"football", "soccer", "cricket", "rugby", "hockey", "basketball",
@@ -504,8 +516,8 @@ private:
                 if (i > 0 && cap(i - 1) && same_block(i - 1, i) && covering(i - 1) == k_none) {
                     std::string_view p = s(i - 1);
                     GazetteerEntry e = m_g.find(p);
-                    if (is_literal(p, "State") || is_literal(p, "County") || is_literal(p, "U.S.") || is_literal(p, "US") ||
-                        (e.found() && e.kind == Kind::place))
+                    if (is_literal(p, "State") || is_literal(p, "County") || is_literal(p, "U.S.") ||
+                        is_literal(p, "US") || (e.found() && e.kind == Kind::place))
                         a = i - 1;
                 }
                 add(a, i + 2, Kind::place, "street");
@@ -548,7 +560,7 @@ private:
                 (is_literal(next_word(m.first - 1), "and") || is_literal(next_word(m.first - 1), "or")))
                 other = &m_names[k - 1];
             else if (k + 1 < m_names.size() && m_names[k + 1].first == m.last + 1 &&
-                     (is_literal(next_word(m.last), "and") || is_literal(next_word(m.last), "or")))
+                (is_literal(next_word(m.last), "and") || is_literal(next_word(m.last), "or")))
                 other = &m_names[k + 1];
             if (!other || other->kind != Kind::place || other->weak) continue;
             m.kind = Kind::place;
@@ -564,7 +576,8 @@ private:
             if (!cap(i)) continue;
             const std::string_view pv = prev_word(i);
             const bool before_and = is_literal(pv, "and") || is_literal(pv, "or");
-            if (!before_and && !(i + 1 < n && (is_literal(next_word(i + 1), "and") || is_literal(next_word(i + 1), "or"))))
+            if (!before_and &&
+                !(i + 1 < n && (is_literal(next_word(i + 1), "and") || is_literal(next_word(i + 1), "or"))))
                 continue;
             const Token& t = m_tok[i];
             if (t.has(k_all_caps) || t.has(k_sentence_start) ||
@@ -599,7 +612,8 @@ private:
                 company = any_of(v, {"rose", "fell", "jumped", "slid", "gained", "dropped", "climbed", "surged",
                                      "tumbled", "closed", "were", "have", "for", "rallied", "sank", "plunged"});
             }
-            if (!company && (is_literal(w, "has") || is_literal(w, "operates") || is_literal(w, "runs") || is_literal(w, "owns"))) {
+            if (!company &&
+                (is_literal(w, "has") || is_literal(w, "operates") || is_literal(w, "runs") || is_literal(w, "owns"))) {
                 // "X has 710 stores"
                 std::uint32_t k = j + 1;
                 if (k < m_tok.size() && m_tok[k].type == TokenType::number) {
@@ -679,7 +693,8 @@ private:
     }
 
     static bool is_direction_word(std::string_view w) {
-        return is_literal(w, "North") || is_literal(w, "South") || is_literal(w, "East") || is_literal(w, "West") || is_literal(w, "Central");
+        return is_literal(w, "North") || is_literal(w, "South") || is_literal(w, "East") || is_literal(w, "West") ||
+            is_literal(w, "Central");
     }
 
     // New mentions into the sorted list; links are indices, so they are remapped.

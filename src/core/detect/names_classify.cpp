@@ -22,9 +22,10 @@ std::uint32_t NameDetector::title_length(std::uint32_t a, std::uint32_t b) const
     while (k < b && m_tok[k].type == TokenType::word && m_tok[k].is(k_wc_title_modifier) && !m_tok[k].is(k_wc_title)) ++k;
     std::uint32_t end = k;
     while (end < b && m_tok[end].type == TokenType::word &&
-           (m_tok[end].is(k_wc_title) || (end > k && m_tok[end].is(k_wc_title_modifier) && end + 1 < b &&
-                                      (m_tok[end + 1].is(k_wc_title) || m_tok[end + 1].is(k_wc_title_modifier) ||
-                                       is_literal(s(end), "Executive") || is_literal(s(end), "General"))))) {
+        (m_tok[end].is(k_wc_title) ||
+            (end > k && m_tok[end].is(k_wc_title_modifier) && end + 1 < b &&
+                (m_tok[end + 1].is(k_wc_title) || m_tok[end + 1].is(k_wc_title_modifier) ||
+                    is_literal(s(end), "Executive") || is_literal(s(end), "General"))))) {
         ++end;
         if (end < b && is_punct(m_tok[end], '.') && attached(end)) ++end;
         // "Secretary of State", "Minister of Defence": title + of + one word
@@ -134,7 +135,9 @@ bool NameDetector::speech_context(std::uint32_t a, std::uint32_t b) const {
         if (m_tok[b].type == TokenType::word && is_speech_verb(s(b)) && !is_literal(s(b), "according")) return true;
         if (is_punct(m_tok[b], ',') && b + 1 < n && same_block(a, b + 1)) {
             std::string_view nx = s(b + 1);
-            if (is_literal(nx, "a") || is_literal(nx, "an") || is_literal(nx, "the") || is_literal(nx, "who") || is_literal(nx, "whose")) return true;
+            if (is_literal(nx, "a") || is_literal(nx, "an") || is_literal(nx, "the") || is_literal(nx, "who") ||
+                is_literal(nx, "whose"))
+                return true;
             if (m_tok[b + 1].type == TokenType::number && b + 2 < n && is_punct(m_tok[b + 2], ','))
                 return true;
         }
@@ -142,7 +145,8 @@ bool NameDetector::speech_context(std::uint32_t a, std::uint32_t b) const {
     if (a > 0 && same_block(a, a - 1) && m_tok[a - 1].type == TokenType::word) {
         std::string_view pv = s(a - 1);
         // "said X", "wrote X" (not "told X": the name after "told" is the listener).
-        if (is_literal(pv, "said") || is_literal(pv, "says") || is_literal(pv, "wrote") || is_literal(pv, "added")) return true;
+        if (is_literal(pv, "said") || is_literal(pv, "says") || is_literal(pv, "wrote") || is_literal(pv, "added"))
+            return true;
     }
     return false;
 }
@@ -157,9 +161,10 @@ bool NameDetector::facility_after(std::uint32_t b) const {
         if (t.type != TokenType::word || t.has(k_cap)) return false;
         std::string_view w = s(k);
         if (facility_noun(k)) return true;
-        bool verb_like = (w.size() > 3 && w.substr(w.size() - 2) == "ed") || t.is(k_wc_function) ||
-                         is_speech_verb(w) || is_literal(w, "left") || is_literal(w, "has") || is_literal(w, "is") || is_literal(w, "was") ||
-                         is_literal(w, "will") || is_literal(w, "built") || is_literal(w, "made") || is_literal(w, "won") || is_literal(w, "lost");
+        bool verb_like = (w.size() > 3 && w.substr(w.size() - 2) == "ed") || t.is(k_wc_function) || is_speech_verb(w) ||
+            is_literal(w, "left") || is_literal(w, "has") || is_literal(w, "is") || is_literal(w, "was") ||
+            is_literal(w, "will") || is_literal(w, "built") || is_literal(w, "made") || is_literal(w, "won") ||
+            is_literal(w, "lost");
         if (verb_like || ++words > 2) return false;
     }
     return false;
@@ -220,8 +225,9 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
     // "won the Golden Leopard", "received the Order of Merit": a prize, not a name (a known
     // organization or place was taken above).
     if (a >= 2 && (is_literal(s(a - 1), "the") || is_literal(s(a - 1), "a")) && m_tok[a - 2].type == TokenType::word &&
-        any_word(s(a - 2), {"won", "win", "wins", "winning", "received", "receives", "collected", "awarded",
-                            "claimed", "holds", "lifted", "scooped"}) &&
+        any_word(s(a - 2),
+            {"won", "win", "wins", "winning", "received", "receives", "collected", "awarded", "claimed", "holds",
+                "lifted", "scooped"}) &&
         !org_head(b - 1) && !place_head(b - 1))
         return;
     // "Typhoon Haneul": a named storm is an event.
@@ -300,8 +306,8 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
     // Co."): split when the part before "and" is a name by itself.
     // "Ministry of Energy and Petroleum", "Department of Health and Human Services": after
     // "<org head> of", a short tail joined by "and" with no name of its own is part of the name.
-    if (has_and && b - a >= 5 && m_tok[a + 1].type == TokenType::word && is_literal(s(a + 1), "of") &&
-        org_head(a) && !m_tok[a].is(k_wc_title)) {
+    if (has_and && b - a >= 5 && m_tok[a + 1].type == TokenType::word && is_literal(s(a + 1), "of") && org_head(a) &&
+        !m_tok[a].is(k_wc_title)) {
         std::uint32_t k = a + 3;
         while (k < b && !(m_tok[k].type == TokenType::word && is_literal(s(k), "and"))) ++k;
         if (k + 1 < b && b - (k + 1) <= 3 && !any_entity_word(k + 1, b) && !lookup(k + 1, b).found() &&
@@ -413,8 +419,8 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
             emit(a, b, Kind::place, "facility");
             return;
         }
-        if (org && (is_literal(head_word, "Center") || is_literal(head_word, "Centre")) && head > a && first_conn == k_none &&
-            is_facility_center(s(head - 1))) {
+        if (org && (is_literal(head_word, "Center") || is_literal(head_word, "Centre")) && head > a &&
+            first_conn == k_none && is_facility_center(s(head - 1))) {
             emit(a, b, Kind::place, "facility");
             return;
         }
@@ -489,7 +495,8 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         const char* org = given || (ev & (k_ev_byline | k_ev_credit | k_ev_title)) != 0 ? nullptr : org_noun_before(a);
         if (!org && !given && (ev & (k_ev_byline | k_ev_credit | k_ev_title)) == 0) org = org_apposition(b);
         // "a critic for Screen International", "an analyst at Capital Economics"
-        if (!org && !given && a >= 2 && (is_literal(s(a - 1), "at") || is_literal(s(a - 1), "for")) && is_job_noun(s(a - 2)))
+        if (!org && !given && a >= 2 && (is_literal(s(a - 1), "at") || is_literal(s(a - 1), "for")) &&
+            is_job_noun(s(a - 2)))
             org = "company";
         if (!org && all_caps(a) && all_caps(b - 1) && (ev & (k_ev_byline | k_ev_credit)) == 0 &&
             !m_tok[a].is(k_wc_given))
@@ -508,13 +515,13 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         // name that a given name or speech opens; a country or region does ("Jordan Peru" is two).
         GazetteerEntry last_entry = lookup(b - 1, b);
         bool last_is_place = last_entry.found() &&
-                             !(last_entry.kind == Kind::place && is_literal(last_entry.subtype, "city") &&
-                               !m_tok[b - 1].has(k_all_caps) && (given || (context && b - a == 2)) &&
-                               !any_entity_word(a, b - 1));
+            !(last_entry.kind == Kind::place && is_literal(last_entry.subtype, "city") &&
+                !m_tok[b - 1].has(k_all_caps) && (given || (context && b - a == 2)) && !any_entity_word(a, b - 1));
         // "By Dana Whitfield | Health Reporter": a job title in a byline is no name.
         std::string_view last = s(b - 1);
-        bool job_tail = is_title_word(last) || is_literal(last, "Writer") || is_literal(last, "Writers") || is_literal(last, "Columnist") ||
-                        is_literal(last, "Contributor") || is_literal(last, "Producer") || is_literal(last, "Photographer");
+        bool job_tail = is_title_word(last) || is_literal(last, "Writer") || is_literal(last, "Writers") ||
+            is_literal(last, "Columnist") || is_literal(last, "Contributor") || is_literal(last, "Producer") ||
+            is_literal(last, "Photographer");
         if ((given && !last_is_place) || (context && !last_is_place && !job_tail)) {
             emit(a, b, Kind::person, "");
             return;
@@ -603,9 +610,11 @@ const char* NameDetector::place_context(std::uint32_t a, std::uint32_t b) const 
             if (!sub && (is_literal(s(q), "capital") || is_literal(s(q), "port"))) sub = "city";
             // "Surkhet, a three-hour drive away": a distance from somewhere.
             if (!sub && any_word(s(q), {"drive", "journey", "flight", "ride", "walk", "hike"}) && q + 1 < n &&
-                m_tok[q + 1].type == TokenType::word && (is_literal(s(q + 1), "away") || is_literal(s(q + 1), "from") || is_literal(s(q + 1), "to")))
+                m_tok[q + 1].type == TokenType::word &&
+                (is_literal(s(q + 1), "away") || is_literal(s(q + 1), "from") || is_literal(s(q + 1), "to")))
                 return "city";
-            if (!sub && (facility_noun(q) || is_literal(s(q), "residence"))) sub = "facility"; // "Raj Bhavan, the governor’s residence"
+            if (!sub && (facility_noun(q) || is_literal(s(q), "residence")))
+                sub = "facility"; // "Raj Bhavan, the governor’s residence"
             if (!sub) continue;
             // The noun must head the apposition: not "the state utility".
             const bool heads = q + 1 >= n ||
@@ -638,8 +647,9 @@ const char* NameDetector::place_context(std::uint32_t a, std::uint32_t b) const 
         return "city";
     // "a community leader in Ogbo-Ama,", "near Tombia-Ama": a hyphenated or multi-word name after
     // "in"/"near" that ends the clause (not a given name: "in Maria Lopez's view").
-    if (a >= 1 && (is_literal(s(a - 1), "in") || is_literal(s(a - 1), "near")) && (b - a >= 2) && !m_tok[a].is(k_wc_given) &&
-        b < n && (m_tok[b].type == TokenType::punct && m_tok[b].type != TokenType::possessive) &&
+    if (a >= 1 && (is_literal(s(a - 1), "in") || is_literal(s(a - 1), "near")) && (b - a >= 2) &&
+        !m_tok[a].is(k_wc_given) && b < n &&
+        (m_tok[b].type == TokenType::punct && m_tok[b].type != TokenType::possessive) &&
         (is_punct(m_tok[b], ',') || is_punct(m_tok[b], '.') || is_punct(m_tok[b], ';')))
         return "city";
     // "In Dhimegaun, …": a sentence that opens with "In" and a name and a comma.
@@ -685,7 +695,7 @@ bool NameDetector::split_title_run(std::uint32_t a, std::uint32_t b, std::uint8_
         // "Bank of Ghana Cuts Rates": an organization head, "of" and a name stay one name.
         auto head_of_name = [&](std::uint32_t q) {
             return q + 2 < b && m_tok[q].type == TokenType::word && org_head(q) && !is_title_word(s(q)) &&
-                   (is_literal(s(q + 1), "of") || is_literal(s(q + 1), "for")) && !title_filler(q + 2);
+                (is_literal(s(q + 1), "of") || is_literal(s(q + 1), "for")) && !title_filler(q + 2);
         };
         while (k < b && (title_filler(k) || m_tok[k].type != TokenType::word) && !head_of_name(k)) ++k;
         if (k >= b) break;
@@ -720,21 +730,18 @@ bool NameDetector::standalone(std::uint32_t a, std::uint32_t b) const {
 }
 
 bool NameDetector::is_strong_title(std::string_view w) {
-    static constexpr std::string_view k_strong[] = {
-        "President", "President-elect", "Premier", "Chancellor", "Minister", "Secretary",
-        "Secretary-General", "Ambassador", "Envoy", "Governor", "Gov.", "Gov", "Senator",
-        "Sen.", "Sen", "Rep.", "Rep", "Congressman", "Congresswoman", "Mayor", "Spokesman",
-        "Spokeswoman", "Spokesperson", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr",
-        "Prof.", "Professor", "Sir", "Dame", "King", "Queen", "Prince", "Princess", "Pope",
-        "Cardinal", "Archbishop", "Bishop", "Patriarch", "Rabbi", "Imam", "Sheikh", "Emir",
-        "Sultan", "Gen.", "Lt.", "Col.", "Colonel", "Capt.", "Captain", "Sgt.", "Sergeant",
-        "Adm.", "Admiral", "Marshal", "Lieutenant", "Detective", "Judge", "Magistrate", "Goalkeeper", "Striker", "Midfielder", "Winger",
-        "Quarterback", "Pitcher", "Goalie", "Chairman",
-        "Chairwoman", "CEO", "Commissioner", "Councillor", "Councilman", "Councilwoman",
-        "Assemblyman", "Assemblywoman", "MP", "MEP", "Rev.", "Reverend", "Ayatollah",
-        "Coach", "Sheriff", "Superintendent", "Father", "Pvt.", "Cmdr.", "Brig.", "Hon.",
-        "Economist", "Analyst", "Researcher", "Reporter", "Correspondent", "Editor",
-        "Adviser", "Advisor", "Aide", "Founder", "Co-founder", "Director", "Prosecutor"};
+    static constexpr std::string_view k_strong[] = {"President", "President-elect", "Premier", "Chancellor", "Minister",
+        "Secretary", "Secretary-General", "Ambassador", "Envoy", "Governor", "Gov.", "Gov", "Senator", "Sen.", "Sen",
+        "Rep.", "Rep", "Congressman", "Congresswoman", "Mayor", "Spokesman", "Spokeswoman", "Spokesperson", "Mr.", "Mr",
+        "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr", "Prof.", "Professor", "Sir", "Dame", "King", "Queen", "Prince",
+        "Princess", "Pope", "Cardinal", "Archbishop", "Bishop", "Patriarch", "Rabbi", "Imam", "Sheikh", "Emir",
+        "Sultan", "Gen.", "Lt.", "Col.", "Colonel", "Capt.", "Captain", "Sgt.", "Sergeant", "Adm.", "Admiral",
+        "Marshal", "Lieutenant", "Detective", "Judge", "Magistrate", "Goalkeeper", "Striker", "Midfielder", "Winger",
+        "Quarterback", "Pitcher", "Goalie", "Chairman", "Chairwoman", "CEO", "Commissioner", "Councillor", "Councilman",
+        "Councilwoman", "Assemblyman", "Assemblywoman", "MP", "MEP", "Rev.", "Reverend", "Ayatollah", "Coach",
+        "Sheriff", "Superintendent", "Father", "Pvt.", "Cmdr.", "Brig.", "Hon.", "Economist", "Analyst", "Researcher",
+        "Reporter", "Correspondent", "Editor", "Adviser", "Advisor", "Aide", "Founder", "Co-founder", "Director",
+        "Prosecutor"};
     for (std::string_view k : k_strong)
         if (w == k) return true;
     return false;
@@ -950,9 +957,10 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
     if (!initial && !possessive_next && a >= 2 && is_literal(s(a - 1), "of") && same_block(a - 2, a) &&
         m_tok[a - 2].type == TokenType::word && !m_tok[a - 2].has(k_cap) && t.size() >= 3) {
         std::string_view p = s(a - 2);
-        bool compass = is_literal(p, "north") || is_literal(p, "south") || is_literal(p, "east") || is_literal(p, "west") || is_literal(p, "northeast") ||
-                       is_literal(p, "northwest") || is_literal(p, "southeast") || is_literal(p, "southwest") || is_literal(p, "north-east") ||
-                       is_literal(p, "north-west") || is_literal(p, "south-east") || is_literal(p, "south-west");
+        bool compass = is_literal(p, "north") || is_literal(p, "south") || is_literal(p, "east") ||
+            is_literal(p, "west") || is_literal(p, "northeast") || is_literal(p, "northwest") ||
+            is_literal(p, "southeast") || is_literal(p, "southwest") || is_literal(p, "north-east") ||
+            is_literal(p, "north-west") || is_literal(p, "south-east") || is_literal(p, "south-west");
         if (compass || is_place_noun(p)) {
             emit(a, a + 1, Kind::place, "city", true);
             return;
@@ -969,8 +977,8 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
         (!m_tok[a - 2].has(k_cap) || sentence_initial(a - 2))) {
         // "thermal plants at X", "mines at X": facilities stand at places, not at companies.
         std::string_view pl = s(a - 2);
-        if (is_facility_noun(pl.substr(0, pl.size() - 1)) || is_literal(pl, "stations") || is_literal(pl, "facilities") ||
-            is_literal(pl, "factories") || is_literal(pl, "refineries")) {
+        if (is_facility_noun(pl.substr(0, pl.size() - 1)) || is_literal(pl, "stations") ||
+            is_literal(pl, "facilities") || is_literal(pl, "factories") || is_literal(pl, "refineries")) {
             emit(a, a + 1, Kind::place, "city", true);
             return;
         }
@@ -978,9 +986,10 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
         return;
     }
     // "an analyst at Jefferies", "a professor at Stanford": a job at an organization.
-    if (!initial && !t.is(k_wc_given) && a >= 2 && (is_literal(s(a - 1), "at") || is_literal(s(a - 1), "for")) && same_block(a - 2, a) &&
-        is_job_noun(s(a - 2))) {
-        emit(a, a + 1, Kind::org, is_literal(s(a - 2), "professor") || is_literal(s(a - 2), "lecturer") ? "education" : "company", true);
+    if (!initial && !t.is(k_wc_given) && a >= 2 && (is_literal(s(a - 1), "at") || is_literal(s(a - 1), "for")) &&
+        same_block(a - 2, a) && is_job_noun(s(a - 2))) {
+        emit(a, a + 1, Kind::org,
+            is_literal(s(a - 2), "professor") || is_literal(s(a - 2), "lecturer") ? "education" : "company", true);
         return;
     }
     // A single letter is no person name ("on X").
@@ -1033,9 +1042,9 @@ const char* NameDetector::org_apposition(std::uint32_t k) const {
                         ((q + 2 < n && is_punct(m_tok[q + 1], '-') && attached(q + 1) && attached(q + 2)) ||
                          lookup(q, q + 1).found() || t.is(k_wc_demonym)); // "a London law firm", "a Swiss fund"
         bool possessive = (t.type == TokenType::possessive && q > k + 2 && is_literal(s(q - 1), "country")) ||
-                          // "a citizens’ group": a plural possessive
-                          ((t.cp == '\'' || t.cp == 0x2019) && t.type == TokenType::punct && attached(q) && q > k + 2 &&
-                           s(q - 1).size() > 2 && s(q - 1).back() == 's');
+            // "a citizens’ group": a plural possessive
+            ((t.cp == '\'' || t.cp == 0x2019) && t.type == TokenType::punct && attached(q) && q > k + 2 &&
+                s(q - 1).size() > 2 && s(q - 1).back() == 's');
         const bool hyphen = is_punct(t, '-') && attached(q);
         if (mods >= 3 || !(modifier || compound || possessive || hyphen)) return nullptr;
         if (hyphen || possessive) --mods; // "Berlin-based" and "country's" count as one modifier
@@ -1050,8 +1059,10 @@ const char* NameDetector::org_apposition(std::uint32_t k) const {
         return nx.cp == ',' || nx.cp == '.' || nx.cp == ';' || nx.cp == ')' ? subtype : nullptr;
     if (nx.type != TokenType::word) return nullptr;
     std::string_view w = s(q + 1);
-    const bool heads = is_literal(w, "of") || is_literal(w, "that") || is_literal(w, "which") || is_literal(w, "based") || is_literal(w, "in") || is_literal(w, "owned") ||
-                       is_literal(w, "known") || is_literal(w, "formerly") || is_literal(w, "founded") || is_literal(w, "with") || is_literal(w, "whose") || is_literal(w, "for");
+    const bool heads = is_literal(w, "of") || is_literal(w, "that") || is_literal(w, "which") ||
+        is_literal(w, "based") || is_literal(w, "in") || is_literal(w, "owned") || is_literal(w, "known") ||
+        is_literal(w, "formerly") || is_literal(w, "founded") || is_literal(w, "with") || is_literal(w, "whose") ||
+        is_literal(w, "for");
     return heads ? subtype : nullptr;
 }
 
@@ -1060,34 +1071,33 @@ const char* NameDetector::org_noun_before(std::uint32_t a) const {
     if (a == 0 || !same_block(a - 1, a) || m_tok[a - 1].type != TokenType::word || m_tok[a - 1].has(k_cap))
         return nullptr;
     std::string_view w = s(a - 1);
-    if (is_literal(w, "site") || is_literal(w, "website") || is_literal(w, "app") || is_literal(w, "stevedore") || is_literal(w, "drugmaker") || is_literal(w, "chain") ||
-        is_literal(w, "rival"))
+    if (is_literal(w, "site") || is_literal(w, "website") || is_literal(w, "app") || is_literal(w, "stevedore") ||
+        is_literal(w, "drugmaker") || is_literal(w, "chain") || is_literal(w, "rival"))
         return "company";
     // "Osaka-based Kinoshita Pharmaceutical": companies and groups are based somewhere.
-    if (is_literal(w, "based") && a >= 3 && is_punct(m_tok[a - 2], '-') && attached(a - 2) && attached(a - 1)) return "company";
+    if (is_literal(w, "based") && a >= 3 && is_punct(m_tok[a - 2], '-') && attached(a - 2) && attached(a - 1))
+        return "company";
     return org_noun(w);
 }
 
 const char* NameDetector::org_noun(std::string_view w) {
     // Asked for many capitalized words' neighbours: one hash lookup, not a scan of the list.
     static const WordTable<const char*> k_nouns = [] {
-        static const std::pair<std::string_view, const char*> k_list[] = {
-            {"unit", "company"}, {"subsidiary", "company"}, {"division", "company"}, {"company", "company"},
-            {"firm", "company"}, {"maker", "company"}, {"startup", "company"}, {"start-up", "company"},
-            {"developer", "company"}, {"manufacturer", "company"}, {"provider", "company"},
-            {"operator", "company"}, {"platform", "company"}, {"chipmaker", "company"}, {"automaker", "company"},
-            {"carmaker", "company"}, {"retailer", "company"}, {"lender", "company"}, {"insurer", "company"},
-            {"supplier", "company"}, {"brand", "company"}, {"conglomerate", "company"}, {"broker", "company"},
-            {"brokerage", "company"}, {"airline", "company"}, {"publisher", "media"}, {"network", "company"},
-            {"exchange", "company"}, {"bank", "company"}, {"utility", "company"}, {"miner", "company"},
-            {"refiner", "company"}, {"shipper", "company"}, {"carrier", "company"},
-            {"railway", "company"}, {"giant", "company"}, {"group", "company"}, {"fund", "company"},
-            {"nonprofit", "nonprofit"}, {"charity", "nonprofit"},
-            {"think-tank", "nonprofit"}, {"agency", "government"}, {"regulator", "government"},
-            {"watchdog", "government"}, {"outlet", "media"}, {"newspaper", "media"}, {"broadcaster", "media"},
-            {"studio", "company"}, {"label", "company"}, {"club", "team"}, {"university", "education"},
-            {"house", "government"}, {"chamber", "government"}, {"service", "company"}, {"magazine", "media"},
-            {"party", "party"}};
+        static const std::pair<std::string_view, const char*> k_list[] = {{"unit", "company"},
+            {"subsidiary", "company"}, {"division", "company"}, {"company", "company"}, {"firm", "company"},
+            {"maker", "company"}, {"startup", "company"}, {"start-up", "company"}, {"developer", "company"},
+            {"manufacturer", "company"}, {"provider", "company"}, {"operator", "company"}, {"platform", "company"},
+            {"chipmaker", "company"}, {"automaker", "company"}, {"carmaker", "company"}, {"retailer", "company"},
+            {"lender", "company"}, {"insurer", "company"}, {"supplier", "company"}, {"brand", "company"},
+            {"conglomerate", "company"}, {"broker", "company"}, {"brokerage", "company"}, {"airline", "company"},
+            {"publisher", "media"}, {"network", "company"}, {"exchange", "company"}, {"bank", "company"},
+            {"utility", "company"}, {"miner", "company"}, {"refiner", "company"}, {"shipper", "company"},
+            {"carrier", "company"}, {"railway", "company"}, {"giant", "company"}, {"group", "company"},
+            {"fund", "company"}, {"nonprofit", "nonprofit"}, {"charity", "nonprofit"}, {"think-tank", "nonprofit"},
+            {"agency", "government"}, {"regulator", "government"}, {"watchdog", "government"}, {"outlet", "media"},
+            {"newspaper", "media"}, {"broadcaster", "media"}, {"studio", "company"}, {"label", "company"},
+            {"club", "team"}, {"university", "education"}, {"house", "government"}, {"chamber", "government"},
+            {"service", "company"}, {"magazine", "media"}, {"party", "party"}};
         WordTable<const char*> t(std::size(k_list));
         for (const auto& [noun, subtype] : k_list) t.insert(noun, subtype);
         return t;
