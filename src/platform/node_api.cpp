@@ -35,7 +35,8 @@ std::vector<std::string> g_labels;
 std::uint32_t label_index(std::string_view label) {
     for (std::size_t i = 0; i < g_labels.size(); ++i) {
         const std::string& known = g_labels[i];
-        if (known.size() == label.size() && known[0] == label[0] && known == label) return static_cast<std::uint32_t>(i);
+        if (known.size() == label.size() && known[0] == label[0] && known == label)
+            return static_cast<std::uint32_t>(i);
     }
     g_labels.emplace_back(label);
     return static_cast<std::uint32_t>(g_labels.size() - 1);

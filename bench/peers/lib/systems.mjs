@@ -188,15 +188,23 @@ export async function makeGloss(modulePath) {
       const at = resultAddress() >>> 2;
       if (words[at]) normalized++; // offsets then refer to the normalized text (CRLF, BOM, bad UTF-8)
       const count = words[at + 1];
-      for (let i = labels.length, end = words[at + 2]; i < end; i++) labels.push(m.UTF8ToString(m._gloss_node_label(i)));
+      for (let i = labels.length, end = words[at + 2]; i < end; i++) {
+        labels.push(m.UTF8ToString(m._gloss_node_label(i)));
+      }
       const names = words[at + 3];
       const mentions = new Array(count);
       for (let i = 0, r = at + 4; i < count; i++, r += 6) {
         const subtype = words[r + 1];
-        const mention = { type: labels[words[r]], subtype: subtype === k_none ? null : labels[subtype], start: words[r + 2], end: words[r + 3] };
+        const mention = {
+          type: labels[words[r]],
+          subtype: subtype === k_none ? null : labels[subtype],
+          start: words[r + 2],
+          end: words[r + 3],
+        };
         const speaker = words[r + 4];
         if (speaker !== k_absent) {
-          mention.speaker = speaker === k_none ? null : dec.decode(heap.subarray(names + speaker, names + speaker + words[r + 5]));
+          const from = names + speaker;
+          mention.speaker = speaker === k_none ? null : dec.decode(heap.subarray(from, from + words[r + 5]));
         }
         mentions[i] = mention;
       }
