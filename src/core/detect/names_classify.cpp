@@ -132,7 +132,7 @@ bool NameDetector::any_entity_word(std::uint32_t a, std::uint32_t b) const {
 bool NameDetector::speech_context(std::uint32_t a, std::uint32_t b) const {
     const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
     if (b < n && same_block(a, b)) {
-        if (m_tok[b].type == TokenType::word && is_speech_verb(s(b)) && !is_literal(s(b), "according")) return true;
+        if (m_tok[b].type == TokenType::word && m_tok[b].is(k_wc_speech_verb) && !is_literal(s(b), "according")) return true;
         if (is_punct(m_tok[b], ',') && b + 1 < n && same_block(a, b + 1)) {
             std::string_view nx = s(b + 1);
             if (is_literal(nx, "a") || is_literal(nx, "an") || is_literal(nx, "the") || is_literal(nx, "who") ||
@@ -161,7 +161,7 @@ bool NameDetector::facility_after(std::uint32_t b) const {
         if (t.type != TokenType::word || t.has(k_cap)) return false;
         std::string_view w = s(k);
         if (facility_noun(k)) return true;
-        bool verb_like = (w.size() > 3 && w.substr(w.size() - 2) == "ed") || t.is(k_wc_function) || is_speech_verb(w) ||
+        bool verb_like = (w.size() > 3 && w.substr(w.size() - 2) == "ed") || t.is(k_wc_function) || t.is(k_wc_speech_verb) ||
             is_literal(w, "left") || is_literal(w, "has") || is_literal(w, "is") || is_literal(w, "was") ||
             is_literal(w, "will") || is_literal(w, "built") || is_literal(w, "made") || is_literal(w, "won") ||
             is_literal(w, "lost");

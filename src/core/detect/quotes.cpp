@@ -397,7 +397,7 @@ private:
             (is_literal(s(v), "has") || is_literal(s(v), "had") || is_literal(s(v), "also") ||
                 is_literal(s(v), "later")))
             ++v;
-        if (v >= m_tok.size() || m_tok[v].type != TokenType::word || !is_speech_verb(s(v))) return -1;
+        if (v >= m_tok.size() || m_tok[v].type != TokenType::word || !m_tok[v].is(k_wc_speech_verb)) return -1;
         // "the court said": the organization named with that noun ("European Court of Justice");
         // else the organization the paragraph opened with ("Fondazione Lanterna, a Genoa banking
         // foundation, … the foundation said"); else the last one named.
@@ -589,7 +589,7 @@ private:
         }
         std::uint32_t verb = k_none;
         for (std::uint32_t k = open; k-- > sstart;) {
-            if (m_tok[k].type == TokenType::word && is_speech_verb(s(k)) && !is_literal(s(k), "according") &&
+            if (m_tok[k].type == TokenType::word && m_tok[k].is(k_wc_speech_verb) && !is_literal(s(k), "according") &&
                 m_owner[k] == k_none) {
                 verb = k;
                 break;
@@ -665,7 +665,7 @@ private:
                 }
                 continue;
             }
-            if (is_speech_verb(w)) {
+            if (m_tok[k].is(k_wc_speech_verb)) {
                 verb = k;
                 break;
             }
