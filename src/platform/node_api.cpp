@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// Node.js entry points of the core (bench/peers): UTF-8 text in, annotation count or gold-schema JSON out.
+// Node.js entry points of the core (bench/peers): UTF-8 text in, annotation count or gold-schema mention table out.
 //
 // JavaScript side: bench/peers/lib/systems.mjs. Nothing throws across this boundary (the core is
 // built with -fno-exceptions); failures come back as a negative return value plus an error JSON.
@@ -13,14 +13,47 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace {
 
 // Modes of gloss_node_annotate: 0 runs the full pipeline and returns the annotation count only;
-// k_mode_json also serializes the mentions in the gold schema.
-constexpr int k_mode_json = 1;
+// k_mode_table also lays the mentions out as a table of 32-bit words (see gloss_node_annotate).
+constexpr int k_mode_table = 1;
 
-std::string g_result; ///< last JSON result; valid until the next call
+constexpr std::uint32_t k_none = 0xffffffffu; ///< null subtype or speaker
+constexpr std::uint32_t k_absent = 0xfffffffeu; ///< no speaker field (not a quote)
+constexpr std::size_t k_words_per_mention = 6;
+
+std::vector<std::uint32_t> g_table; ///< last mention table; valid until the next call
+std::string g_result; ///< speaker names of the last table, or the last error JSON
+
+/// Labels (kind names and subtypes) keep their index across calls, so the JavaScript side decodes
+/// each one once. A handful of distinct strings: a linear search is enough.
+std::vector<std::string> g_labels;
+
+std::uint32_t label_index(std::string_view label) {
+    for (std::size_t i = 0; i < g_labels.size(); ++i) {
+        const std::string& known = g_labels[i];
+        if (known.size() == label.size() && known[0] == label[0] && known == label)
+            return static_cast<std::uint32_t>(i);
+    }
+    g_labels.emplace_back(label);
+    return static_cast<std::uint32_t>(g_labels.size() - 1);
+}
+
+std::uint32_t kind_label(gloss::core::Kind kind) {
+    static std::uint32_t s_index[gloss::core::k_kind_count] = {};
+    static bool s_known[gloss::core::k_kind_count] = {};
+    const auto k = static_cast<std::size_t>(kind);
+    if (!s_known[k]) {
+        s_index[k] = label_index(gloss::core::kind_name(kind));
+        s_known[k] = true;
+    }
+    return s_index[k];
+}
+
+std::uint32_t address_of(const void* p) { return static_cast<std::uint32_t>(reinterpret_cast<std::uintptr_t>(p)); }
 
 void append_json_string(std::string& out, std::string_view s) {
     static constexpr char k_hex[] = "0123456789abcdef";
@@ -35,42 +68,45 @@ void append_json_string(std::string& out, std::string_view s) {
             out += k_hex[c >> 4];
             out += k_hex[c & 15];
         } else {
-            out += ch; // the document text is valid UTF-8 after normalization
+            out += ch;
         }
     }
     out += '"';
 }
 
-/// {"normalized":bool,"mentions":[{"type","subtype","start","end","speaker"?}]} with UTF-8 byte
-/// offsets into the normalized text, in document order. Written by hand: this is on the timed path.
-std::string mentions_json(const gloss::core::Document& doc, bool normalized) {
+/// Fills g_table and g_result with the gold-schema mentions of `doc` in document order (layout at
+/// gloss_node_annotate). Built by hand, without JSON: this is on the timed path.
+void mentions_table(const gloss::core::Document& doc, bool normalized) {
     using gloss::core::Kind;
-    std::string out;
-    out.reserve(64 + doc.annotations.size() * 64);
-    out += normalized ? "{\"normalized\":true,\"mentions\":[" : "{\"normalized\":false,\"mentions\":[";
-    bool first = true;
+    g_table.clear();
+    g_result.clear();
+    g_table.resize(4);
     for (const gloss::core::Annotation& a : doc.annotations) {
         if (a.kind == Kind::highlight) continue;
-        out += first ? "{\"type\":\"" : ",{\"type\":\"";
-        first = false;
-        out += gloss::core::kind_name(a.kind);
-        out += "\",\"subtype\":";
-        if (a.subtype.empty()) out += "null";
-        else append_json_string(out, a.subtype);
-        out += ",\"start\":";
-        out += std::to_string(a.range.start);
-        out += ",\"end\":";
-        out += std::to_string(a.range.end);
+        std::uint32_t speaker_offset = k_absent;
+        std::uint32_t speaker_size = 0;
         if (a.kind == Kind::quote) {
-            out += ",\"speaker\":";
-            const gloss::core::Entity* who = doc.find_entity(a.speaker);
-            if (who) append_json_string(out, who->name);
-            else out += "null";
+            speaker_offset = k_none;
+            if (const gloss::core::Entity* who = doc.find_entity(a.speaker)) {
+                speaker_offset = static_cast<std::uint32_t>(g_result.size());
+                speaker_size = static_cast<std::uint32_t>(who->name.size());
+                g_result += who->name;
+            }
         }
-        out += '}';
+        const std::uint32_t row[k_words_per_mention] = {
+            kind_label(a.kind),
+            a.subtype.empty() ? k_none : label_index(a.subtype),
+            static_cast<std::uint32_t>(a.range.start),
+            static_cast<std::uint32_t>(a.range.end),
+            speaker_offset,
+            speaker_size,
+        };
+        g_table.insert(g_table.end(), row, row + k_words_per_mention);
     }
-    out += "]}";
-    return out;
+    g_table[0] = normalized ? 1 : 0;
+    g_table[1] = static_cast<std::uint32_t>((g_table.size() - 4) / k_words_per_mention);
+    g_table[2] = static_cast<std::uint32_t>(g_labels.size());
+    g_table[3] = address_of(g_result.data());
 }
 
 std::string error_json(const gloss::core::Error& error) {
@@ -87,11 +123,18 @@ std::string error_json(const gloss::core::Error& error) {
 extern "C" {
 
 /// Annotates `size` bytes of UTF-8 text at `text` (make_document: normalization, blocks and every
-/// detector). Returns the number of annotations, or -(error code) when the text is refused.
-/// In JSON mode, or on error, the result JSON is left in an internal buffer: its address is
-/// written to `*out` (when `out` is not null) and its length is gloss_node_result_size().
-EMSCRIPTEN_KEEPALIVE int gloss_node_annotate(const char* text, std::uint32_t size, int mode, const char** out) {
+/// detector). Returns the number of annotations, or -(error code) when the text is refused: then
+/// the error JSON ({"error","message"}) is at `*out` (when `out` is not null), its length
+/// gloss_node_result_size().
+/// In table mode `*out` receives the address of the mention table, 32-bit words valid until the
+/// next call: [0] 1 if the text was normalized (offsets refer to the normalized text), [1] mention
+/// count n, [2] label count (gloss_node_label), [3] address of the speaker-name bytes; then n rows
+/// of 6 words in document order: type label, subtype label or 0xffffffff, start, end (UTF-8 byte
+/// offsets), speaker offset into the name bytes (0xffffffff: none, 0xfffffffe: not a quote) and
+/// speaker length.
+EMSCRIPTEN_KEEPALIVE int gloss_node_annotate(const char* text, std::uint32_t size, int mode, const void** out) {
     g_result.clear();
+    g_table.clear();
     if (out) *out = g_result.c_str();
     const std::string_view raw(text ? text : "", text ? size : 0);
     gloss::core::Result<gloss::core::Document> doc = gloss::core::make_document(raw);
@@ -101,16 +144,22 @@ EMSCRIPTEN_KEEPALIVE int gloss_node_annotate(const char* text, std::uint32_t siz
         const int code = static_cast<int>(doc.error().code);
         return code > 0 ? -code : -1;
     }
-    if (mode == k_mode_json) {
-        g_result = mentions_json(*doc, doc->text != raw);
-        if (out) *out = g_result.c_str();
+    if (mode == k_mode_table) {
+        mentions_table(*doc, doc->text != raw);
+        if (out) *out = g_table.data();
     }
     return static_cast<int>(doc->annotations.size());
 }
 
-/// Byte length of the JSON left by the last gloss_node_annotate call (0 in count mode).
+/// Byte length of the error JSON left by the last gloss_node_annotate call (0 after a success).
 EMSCRIPTEN_KEEPALIVE std::uint32_t gloss_node_result_size() {
-    return static_cast<std::uint32_t>(g_result.size());
+    return g_table.empty() ? static_cast<std::uint32_t>(g_result.size()) : 0;
+}
+
+/// Label `index` of the mention tables (a kind name such as "PERSON", or a subtype), NUL-terminated;
+/// null past the labels seen so far. Indexes never change.
+EMSCRIPTEN_KEEPALIVE const char* gloss_node_label(std::uint32_t index) {
+    return index < g_labels.size() ? g_labels[index].c_str() : nullptr;
 }
 
 } // extern "C"

@@ -39,6 +39,7 @@ WordInfo expected_info(std::string_view w) {
     set(is_legislature_word(w) || is_party_plural(w) || is_road_word(w) || is_region_noun(w), k_wc_context_cue);
     set(g.has_name(w) || g.max_words_from(w) != 0, k_wc_gazetteer);
     set(is_name_head(w), k_wc_name_head);
+    set(is_speech_verb(w), k_wc_speech_verb);
     info.month = static_cast<std::uint8_t>(month_number(w));
     return info;
 }

@@ -140,51 +140,81 @@ export async function makeWink({ fixups = true } = {}) {
 // ---- Gloss (core compiled to wasm for Node) -------------------------------------------------------
 
 export const k_gloss_mode_count = 0;
-export const k_gloss_mode_json = 1;
+export const k_gloss_mode_table = 1;
 
 /**
- * Loads build-node/gloss-core.js (src/platform/node_api.cpp). annotate() copies the UTF-8 bytes
- * into wasm memory, runs make_document and parses the gold-schema JSON the core returns.
+ * Loads build-node/gloss-core.js (src/platform/node_api.cpp). annotate() writes the UTF-8 bytes
+ * straight into wasm memory, runs make_document and turns the core's mention table into
+ * gold-schema mentions {type, subtype, start, end, speaker (quotes only)}.
  */
 export async function makeGloss(modulePath) {
   const createGlossCore = require(path.resolve(modulePath));
   const m = await createGlossCore();
   const enc = new TextEncoder();
   const dec = new TextDecoder();
+  const k_none = 0xffffffff;
+  const k_absent = 0xfffffffe;
+  const labels = []; // kind names and subtypes by index; indexes never change (gloss_node_label)
   let cap = 0;
   let buf = 0;
   const outSlot = m._malloc(4);
   let normalized = 0;
-  function call(bytes, mode) {
-    if (bytes.length + 1 > cap) {
-      if (buf) m._free(buf);
-      cap = Math.max(bytes.length + 1, cap * 2, 1 << 16);
-      buf = m._malloc(cap);
-    }
-    m.HEAPU8.set(bytes, buf);
-    const n = m._gloss_node_annotate(buf, bytes.length, mode, outSlot);
-    return n;
+  function reserve(bytes) {
+    if (bytes <= cap) return;
+    if (buf) m._free(buf);
+    cap = Math.max(bytes, cap * 2, 1 << 16);
+    buf = m._malloc(cap);
   }
-  function resultText() {
-    const heap = m.HEAPU8; // re-read: memory growth replaces the view
-    const ptr = heap[outSlot] | (heap[outSlot + 1] << 8) | (heap[outSlot + 2] << 16) | (heap[outSlot + 3] << 24);
-    const size = m._gloss_node_result_size();
-    return dec.decode(heap.subarray(ptr >>> 0, (ptr >>> 0) + size));
+  function run(size, mode) { return m._gloss_node_annotate(buf, size, mode, outSlot); }
+  function resultAddress() { return m.HEAPU32[outSlot >>> 2]; } // re-read: memory growth replaces the views
+  function errorJson() {
+    const at = resultAddress();
+    return JSON.parse(dec.decode(m.HEAPU8.subarray(at, at + m._gloss_node_result_size())));
   }
   return {
     name: 'gloss-wasm',
     version: 'Gloss core compiled for Node (' + path.relative(process.cwd(), modulePath) + ')',
     get normalizedInputs() { return normalized; },
     annotate(text) {
-      const n = call(enc.encode(text), k_gloss_mode_json);
-      const json = JSON.parse(resultText());
-      if (n < 0) throw new Error('gloss: ' + (json.error || 'error ' + n) + ': ' + (json.message || ''));
-      if (json.normalized) normalized++; // offsets then refer to the normalized text (CRLF, BOM, bad UTF-8)
-      return json.mentions;
+      reserve(text.length * 3 + 1); // UTF-8 needs at most 3 bytes per UTF-16 unit
+      const { written } = enc.encodeInto(text, m.HEAPU8.subarray(buf, buf + cap));
+      const n = run(written, k_gloss_mode_table);
+      if (n < 0) {
+        const e = errorJson();
+        throw new Error('gloss: ' + (e.error || 'error ' + n) + ': ' + (e.message || ''));
+      }
+      const words = m.HEAPU32;
+      const heap = m.HEAPU8;
+      const at = resultAddress() >>> 2;
+      if (words[at]) normalized++; // offsets then refer to the normalized text (CRLF, BOM, bad UTF-8)
+      const count = words[at + 1];
+      for (let i = labels.length, end = words[at + 2]; i < end; i++) {
+        labels.push(m.UTF8ToString(m._gloss_node_label(i)));
+      }
+      const names = words[at + 3];
+      const mentions = new Array(count);
+      for (let i = 0, r = at + 4; i < count; i++, r += 6) {
+        const subtype = words[r + 1];
+        const mention = {
+          type: labels[words[r]],
+          subtype: subtype === k_none ? null : labels[subtype],
+          start: words[r + 2],
+          end: words[r + 3],
+        };
+        const speaker = words[r + 4];
+        if (speaker !== k_absent) {
+          const from = names + speaker;
+          mention.speaker = speaker === k_none ? null : dec.decode(heap.subarray(from, from + words[r + 5]));
+        }
+        mentions[i] = mention;
+      }
+      return mentions;
     },
     /** Annotation count only: the core's own speed (detection plus the UTF-8 copy). */
     annotateCount(bytes) {
-      return call(bytes, k_gloss_mode_count);
+      reserve(bytes.length + 1);
+      m.HEAPU8.set(bytes, buf);
+      return run(bytes.length, k_gloss_mode_count);
     },
     encode(text) { return enc.encode(text); },
   };

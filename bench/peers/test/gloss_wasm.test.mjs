@@ -17,7 +17,7 @@ const built = fs.existsSync(modulePath);
 const skip = built ? false : `${path.relative(repo, modulePath)} not built`;
 const sample = path.join(repo, 'assets', 'sample-article.txt');
 
-test('JSON mode returns gold-schema mentions on UTF-8 boundaries, as many as count mode', { skip }, async () => {
+test('table mode returns gold-schema mentions on UTF-8 boundaries, as many as count mode', { skip }, async () => {
   const g = await makeGloss(modulePath);
   const bytes = fs.readFileSync(sample);
   const text = new TextDecoder().decode(bytes);

@@ -6,6 +6,7 @@
 #include "gloss/limits.h"
 
 #include <algorithm>
+#include <tuple>
 
 namespace gloss::core {
 
@@ -18,17 +19,22 @@ Detection annotate(std::string_view text, const std::vector<Block>& blocks) {
     std::vector<detect::Mention> quotes = detect::detect_quotes(table, names, out.entities);
     std::vector<detect::Mention> figures = detect::detect_figures(table, names);
 
-    out.annotations.reserve(names.size() + quotes.size() + figures.size());
+    // The mentions are ordered first (small keys; the sequence number keeps insertion order
+    // among equal positions, as sort_annotations()'s stable sort does), then each annotation is
+    // built once in its place instead of being moved around by the sort.
+    struct Key {
+        std::uint32_t start;
+        std::uint32_t end;
+        int kind;
+        std::uint32_t seq;
+        const detect::Mention* mention;
+    };
+    std::vector<Key> keys;
+    keys.reserve(names.size() + quotes.size() + figures.size());
     auto add = [&](const detect::Mention& m) {
-        if (out.annotations.size() >= k_max_annotations) return;
-        Annotation a;
-        a.range = m.range;
-        a.kind = m.kind;
-        a.subtype = m.subtype;
-        a.origin = Origin::automatic;
-        a.entity = m.kind == Kind::quote ? k_no_entity : m.entity;
-        a.speaker = m.kind == Kind::quote ? m.speaker : k_no_entity;
-        out.annotations.push_back(std::move(a));
+        if (keys.size() >= k_max_annotations) return;
+        keys.push_back(
+            Key{m.range.start, m.range.end, static_cast<int>(m.kind), static_cast<std::uint32_t>(keys.size()), &m});
     };
     for (const auto& m : names) add(m);
     for (const auto& m : quotes) add(m);
@@ -39,7 +45,20 @@ Detection annotate(std::string_view text, const std::vector<Block>& blocks) {
         if (n < names.size() && names[n].range.overlaps(m.range)) continue;
         add(m);
     }
-    sort_annotations(out.annotations);
+    std::sort(keys.begin(), keys.end(), [](const Key& a, const Key& b) {
+        return std::tie(a.start, a.end, a.kind, a.seq) < std::tie(b.start, b.end, b.kind, b.seq);
+    });
+    out.annotations.resize(keys.size());
+    for (std::size_t k = 0; k < keys.size(); ++k) {
+        const detect::Mention& m = *keys[k].mention;
+        Annotation& a = out.annotations[k];
+        a.range = m.range;
+        a.kind = m.kind;
+        a.subtype = m.subtype;
+        a.origin = Origin::automatic;
+        a.entity = m.kind == Kind::quote ? k_no_entity : m.entity;
+        a.speaker = m.kind == Kind::quote ? m.speaker : k_no_entity;
+    }
     AnnotationId id = 1;
     for (Annotation& a : out.annotations) a.id = id++;
     return out;

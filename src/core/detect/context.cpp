@@ -135,14 +135,14 @@ private:
         };
         for (std::size_t k = 0; k < m_names.size(); ++k) {
             Mention& m = m_names[k];
-            if (m.kind == Kind::org && std::string_view(m.subtype) == "team" && m.last - m.first >= 2) {
+            if (m.kind == Kind::org && is_literal(m.subtype, "team") && m.last - m.first >= 2) {
                 remember(nicks, s(m.last - 1));
                 remember(places, m_t.slice(m.first, m.last - 1));
                 continue;
             }
             if (m.kind != Kind::place) continue;
             std::string_view sub(m.subtype);
-            if (sub != "city" && sub != "region") continue;
+            if (!is_literal(sub, "city") && !is_literal(sub, "region")) continue;
             std::uint32_t j = m.last;
             if (j >= m_tok.size() || !same_block(m.first, j) || !m_tok[j].has(k_space_before)) continue;
             if (k + 1 < m_names.size() && m_names[k + 1].first <= j) continue;
@@ -185,7 +185,9 @@ private:
         }
         // Schedule lines "Avalanche: Host Vegas on Tuesday", "Wild: At Dallas": the opponent.
         for (std::uint32_t i = 1; i + 1 < m_tok.size(); ++i) {
-            if (!is_punct(m_tok[i - 1], ':') || !cap(i) || (s(i) != "Host" && s(i) != "At" && s(i) != "Vs")) continue;
+            if (!is_punct(m_tok[i - 1], ':') || !cap(i) ||
+                (!is_literal(s(i), "Host") && !is_literal(s(i), "At") && !is_literal(s(i), "Vs")))
+                continue;
             std::uint32_t own = covering(i);
             if (own != k_none) {
                 // "Host Tampa Bay" read as one name: the cue word is not part of it.
@@ -214,9 +216,11 @@ private:
         for (Mention& m : m_names) {
             if (m.kind != Kind::place) continue;
             std::string_view sub(m.subtype);
-            if (sub != "city" && sub != "region" && sub != "country" && sub != "facility") continue;
+            if (!is_literal(sub, "city") && !is_literal(sub, "region") && !is_literal(sub, "country") &&
+                !is_literal(sub, "facility"))
+                continue;
             if (m_tok[m.first].has(k_all_caps)) continue; // datelines
-            if (sub == "facility" && !place_team_cue(m)) continue;
+            if (is_literal(sub, "facility") && !place_team_cue(m)) continue;
             std::string_view text = m_t.slice(m.first, m.last);
             std::string_view pv = prev_word(m.first);
             bool after_comma_place = m.last < m_tok.size() && is_punct(m_tok[m.last], ',') &&
@@ -224,7 +228,7 @@ private:
             bool known = std::find(places.begin(), places.end(), text) != places.end();
             bool location = any_of(pv, {"in", "near", "outside", "across", "into", "throughout", "from", "at",
                                         "of", "downtown", "to"});
-            if ((known && (!location || pv == "to") && !after_comma_place) ||
+            if ((known && (!location || is_literal(pv, "to")) && !after_comma_place) ||
                 (place_team_cue(m) && !after_comma_place)) {
                 m.kind = Kind::org;
                 m.subtype = "team";
@@ -236,12 +240,13 @@ private:
     // else claimed, after "at", is the venue.
     void venues() {
         for (std::uint32_t i = 1; i < m_tok.size(); ++i) {
-            if (!cap(i) || prev_word(i) != "at" || covering(i) != k_none || m_tok[i].has(k_sentence_start)) continue;
+            if (!cap(i) || !is_literal(prev_word(i), "at") || covering(i) != k_none || m_tok[i].has(k_sentence_start))
+                continue;
             std::uint32_t b = i;
             while (b < m_tok.size() && b < i + 3 && cap(b) && same_block(i, b) && covering(b) == k_none &&
                    (b == i || m_tok[b].has(k_space_before)) && month_number(s(b)) == 0 && !is_weekday(s(b)))
                 ++b;
-            if (b == i || (b == i + 1 && s(i) == "The")) continue;
+            if (b == i || (b == i + 1 && is_literal(s(i), "The"))) continue;
             // "Lord's": the possessive belongs to the ground's name.
             if (b < m_tok.size() && m_tok[b].type == TokenType::possessive && same_block(i, b)) ++b;
             else if (b == i + 1 && (m_tok[i].is(k_wc_given) || m_tok[i].is(k_wc_title))) continue;
@@ -253,30 +258,32 @@ private:
     // A match cue around a place name: "beat Boston", "Denver edged", "England lead the series".
     bool place_team_cue(const Mention& m) const {
         std::string_view sub(m.subtype);
-        if ((sub != "city" && sub != "region" && sub != "country" && sub != "facility") ||
+        if ((!is_literal(sub, "city") && !is_literal(sub, "region") && !is_literal(sub, "country") &&
+                !is_literal(sub, "facility")) ||
             m_tok[m.first].has(k_all_caps))
             return false;
         std::string_view pv = prev_word(m.first);
-        if (sub == "facility") // "host Stade Français", but "at Stade Français" is the ground
+        if (is_literal(sub, "facility")) // "host Stade Français", but "at Stade Français" is the ground
             return any_of(pv, {"beat", "beats", "defeated", "host", "hosts", "hosted", "against", "visit", "visits",
                                "face", "faces", "vs", "versus"});
         std::string_view nx = next_word(m.last);
-        if (pv == "for") return m.first >= 2 && word(m.first - 2) && s(m.first - 2) == "scored";
-        if (pv == "of") return false; // "Lorenzo Bianchetti of Italy faces …": a nationality
+        if (is_literal(pv, "for")) return m.first >= 2 && word(m.first - 2) && is_literal(s(m.first - 2), "scored");
+        if (is_literal(pv, "of")) return false; // "Lorenzo Bianchetti of Italy faces …": a nationality
         // "Argentina's Tomás Echeverry": a player's nationality.
         if (m.last + 1 < m_tok.size() && m_tok[m.last].type == TokenType::possessive && m_tok[m.last + 1].is(k_wc_given))
             return false;
         if (m.last - m.first == 1 && club_cue(m.first)) return true; // "joined from Pau", "Pau coach"
-        return any_of(pv, {"At", "Host", "vs", "versus", "against", "beat", "beats", "defeated", "edged", "edge",
-                           "edges", "topped", "blanked", "routed", "host", "hosts", "hosted", "visit", "visits",
-                           "face", "faces"}) ||
-               any_of(nx, {"beat", "beats", "defeated", "edged", "topped", "blanked", "routed", "improved",
-                           "outscored", "trailed", "rallied", "drew", "trail", "trails"}) ||
-               ((nx == "lead" || nx == "leads") && next_word(m.last + 1) == "the") ||
-               (any_of(nx, {"led", "leads", "fell", "won", "lost", "has", "reached"}) && m.last + 1 < m_tok.size() &&
-                (m_tok[m.last + 1].type == TokenType::number || next_word(m.last + 1) == "to" ||
-                 next_word(m.last + 1) == "won" || next_word(m.last + 1) == "lost" ||
-                 next_word(m.last + 1) == "been"));
+        return any_of(pv,
+                   {"At", "Host", "vs", "versus", "against", "beat", "beats", "defeated", "edged", "edge", "edges",
+                       "topped", "blanked", "routed", "host", "hosts", "hosted", "visit", "visits", "face", "faces"}) ||
+            any_of(nx,
+                {"beat", "beats", "defeated", "edged", "topped", "blanked", "routed", "improved", "outscored",
+                    "trailed", "rallied", "drew", "trail", "trails"}) ||
+            ((is_literal(nx, "lead") || is_literal(nx, "leads")) && is_literal(next_word(m.last + 1), "the")) ||
+            (any_of(nx, {"led", "leads", "fell", "won", "lost", "has", "reached"}) && m.last + 1 < m_tok.size() &&
+                (m_tok[m.last + 1].type == TokenType::number || is_literal(next_word(m.last + 1), "to") ||
+                    is_literal(next_word(m.last + 1), "won") || is_literal(next_word(m.last + 1), "lost") ||
+                    is_literal(next_word(m.last + 1), "been")));
     }
 
     static bool match_verb_after(std::string_view w) {
@@ -304,9 +311,11 @@ private:
         std::string_view pv = prev_word(i);
         std::string_view pv2 = i >= 1 ? prev_word(i - 1) : std::string_view();
         if (!pv.empty() && match_verb_before(pv)) return true;
-        if (pv == "with" && any_of(pv2, {"drew", "draw", "draws", "drawn", "tied"})) return true;
-        if (pv == "to" && any_of(pv2, {"lost", "lose", "loses", "losing", "defeat", "loss", "fell"})) return true;
-        if (pv == "from" && any_of(pv2, {"signed", "joined", "arrived", "moved", "transferred", "loan"})) return true;
+        if (is_literal(pv, "with") && any_of(pv2, {"drew", "draw", "draws", "drawn", "tied"})) return true;
+        if (is_literal(pv, "to") && any_of(pv2, {"lost", "lose", "loses", "losing", "defeat", "loss", "fell"}))
+            return true;
+        if (is_literal(pv, "from") && any_of(pv2, {"signed", "joined", "arrived", "moved", "transferred", "loan"}))
+            return true;
         std::uint32_t j = i + 1;
         if (j < m_tok.size() && same_block(i, j) && m_tok[j].type == TokenType::word && !m_tok[j].has(k_cap) &&
             match_verb_after(s(j)))
@@ -378,11 +387,13 @@ private:
         for (std::size_t k = 0; k < m_names.size(); ++k) {
             Mention& m = m_names[k];
             std::uint32_t j = m.last;
-            if (m.kind != Kind::place || std::string_view(m.subtype) != "region" || j >= m_tok.size() ||
-                !cap(j) || !same_block(m.first, j) || !m_tok[j].has(k_space_before))
+            if (m.kind != Kind::place || !is_literal(m.subtype, "region") || j >= m_tok.size() || !cap(j) ||
+                !same_block(m.first, j) || !m_tok[j].has(k_space_before))
                 continue;
             std::string_view w = s(j);
-            if (w != "House" && w != "Senate" && w != "Assembly" && w != "Legislature") continue;
+            if (!is_literal(w, "House") && !is_literal(w, "Senate") && !is_literal(w, "Assembly") &&
+                !is_literal(w, "Legislature"))
+                continue;
             if (cap(j + 1) && same_block(j, j + 1) && m_tok[j + 1].has(k_space_before)) continue;
             if (k + 1 < m_names.size() && m_names[k + 1].first <= j) continue;
             m.last = j + 1;
@@ -391,7 +402,9 @@ private:
             m.subtype = "government";
         }
         for (std::uint32_t i = 1; i < m_tok.size(); ++i) {
-            if (!cap(i) || s(i) != "House" || (prev_word(i) != "the" && prev_word(i) != "The")) continue;
+            if (!cap(i) || !is_literal(s(i), "House") ||
+                (!is_literal(prev_word(i), "the") && !is_literal(prev_word(i), "The")))
+                continue;
             if (cap(i + 1) && same_block(i, i + 1) && m_tok[i + 1].has(k_space_before)) continue;
             if (covering(i) != k_none) continue;
             add(i, i + 1, Kind::org, "government");
@@ -405,9 +418,9 @@ private:
             std::string_view w = s(i);
             if (!is_party_plural(w)) continue;
             std::string_view pv = prev_word(i);
-            if (pv != "the" && pv != "The") continue;
+            if (!is_literal(pv, "the") && !is_literal(pv, "The")) continue;
             std::string_view nx = next_word(i + 1);
-            bool comma_who = i + 2 < m_tok.size() && is_punct(m_tok[i + 1], ',') && next_word(i + 2) == "who";
+            bool comma_who = i + 2 < m_tok.size() && is_punct(m_tok[i + 1], ',') && is_literal(next_word(i + 2), "who");
             bool control = any_of(nx, {"won", "lost", "control", "controlled", "controls", "hold", "holds",
                                        "held", "retook", "regained", "took", "came", "finished", "said", "says",
                                        "warned", "argued", "announced", "accused", "pledged"});
@@ -426,13 +439,13 @@ private:
     // used as a place is PLACE (facility); "Downing Street said" stays ORG.
     void seats_as_places() {
         for (Mention& m : m_names) {
-            if (m.kind != Kind::org || std::string_view(m.subtype) != "government" || m.first == 0) continue;
+            if (m.kind != Kind::org || !is_literal(m.subtype, "government") || m.first == 0) continue;
             std::string_view last = s(m.last - 1);
             const bool building = any_of(last, {"Street", "House", "Palace", "Building", "Hall", "Kremlin",
                                                 "Pentagon", "Élysée", "Elysee", "Zhongnanhai", "Capitol"});
             if (!building) continue;
             std::uint32_t p = m.first;
-            if (p >= 1 && word(p - 1) && (s(p - 1) == "the" || s(p - 1) == "The")) --p;
+            if (p >= 1 && word(p - 1) && (is_literal(s(p - 1), "the") || is_literal(s(p - 1), "The"))) --p;
             std::string_view pv = prev_word(p);
             if (!any_of(pv, {"to", "in", "at", "outside", "inside", "near", "into", "toward", "towards"})) continue;
             m.kind = Kind::place;
@@ -444,8 +457,7 @@ private:
     // standing for its national side is ORG (any article, not only match reports).
     void national_teams() {
         for (Mention& m : m_names) {
-            if (m.kind != Kind::place || std::string_view(m.subtype) != "country" || m_tok[m.first].has(k_all_caps))
-                continue;
+            if (m.kind != Kind::place || !is_literal(m.subtype, "country") || m_tok[m.first].has(k_all_caps)) continue;
             std::string_view sport = next_word(m.last);
             std::string_view role = next_word(m.last + 1);
             bool team = (any_of(sport, {"football", "soccer", "cricket", "rugby", "hockey", "basketball",
@@ -453,9 +465,9 @@ private:
                          any_of(role, {"captain", "coach", "team", "squad", "side", "player", "players",
                                        "international", "manager", "striker", "goalkeeper", "team's"})) ||
                         (any_of(sport, {"captain", "coach", "skipper"}) && m_sports);
-            if (!team && m.first >= 2 && prev_word(m.first) == "for") {
+            if (!team && m.first >= 2 && is_literal(prev_word(m.first), "for")) {
                 std::string_view pv2 = prev_word(m.first - 1);
-                team = pv2 == "caps" || pv2 == "cap" || pv2 == "appearances";
+                team = is_literal(pv2, "caps") || is_literal(pv2, "cap") || is_literal(pv2, "appearances");
             }
             if (!team) continue;
             m.kind = Kind::org;
@@ -475,7 +487,7 @@ private:
                 continue;
             m.first = d;
             m.range.start = m_tok[d].start;
-            if (std::string_view(m.subtype) == "city" || std::string_view(m.subtype) == "country") m.subtype = "region";
+            if (is_literal(m.subtype, "city") || is_literal(m.subtype, "country")) m.subtype = "region";
         }
     }
 
@@ -504,8 +516,8 @@ private:
                 if (i > 0 && cap(i - 1) && same_block(i - 1, i) && covering(i - 1) == k_none) {
                     std::string_view p = s(i - 1);
                     GazetteerEntry e = m_g.find(p);
-                    if (p == "State" || p == "County" || p == "U.S." || p == "US" ||
-                        (e.found() && e.kind == Kind::place))
+                    if (is_literal(p, "State") || is_literal(p, "County") || is_literal(p, "U.S.") ||
+                        is_literal(p, "US") || (e.found() && e.kind == Kind::place))
                         a = i - 1;
                 }
                 add(a, i + 2, Kind::place, "street");
@@ -516,7 +528,7 @@ private:
             bool plural = is_plural_region_noun(nx);
             if (!is_region_noun(nx)) continue;
             // "Franklin and Licking counties": the first conjunct is a county too.
-            if (plural && i >= 2 && next_word(i - 1) == "and" && cap(i - 2) && same_block(i - 2, i) &&
+            if (plural && i >= 2 && is_literal(next_word(i - 1), "and") && cap(i - 2) && same_block(i - 2, i) &&
                 !m_tok[i - 2].has(k_all_caps) && !(i >= 3 && cap(i - 3) && same_block(i - 3, i - 2))) {
                 std::uint32_t c = covering(i - 2);
                 if (c == k_none) {
@@ -545,10 +557,10 @@ private:
             if (m_tok[m.first].is(k_wc_given)) continue;
             const Mention* other = nullptr;
             if (k > 0 && m.first >= 2 && m_names[k - 1].last == m.first - 1 &&
-                (next_word(m.first - 1) == "and" || next_word(m.first - 1) == "or"))
+                (is_literal(next_word(m.first - 1), "and") || is_literal(next_word(m.first - 1), "or")))
                 other = &m_names[k - 1];
             else if (k + 1 < m_names.size() && m_names[k + 1].first == m.last + 1 &&
-                     (next_word(m.last) == "and" || next_word(m.last) == "or"))
+                (is_literal(next_word(m.last), "and") || is_literal(next_word(m.last), "or")))
                 other = &m_names[k + 1];
             if (!other || other->kind != Kind::place || other->weak) continue;
             m.kind = Kind::place;
@@ -563,8 +575,9 @@ private:
         for (std::uint32_t i = 2; i < n; ++i) {
             if (!cap(i)) continue;
             const std::string_view pv = prev_word(i);
-            const bool before_and = pv == "and" || pv == "or";
-            if (!before_and && !(i + 1 < n && (next_word(i + 1) == "and" || next_word(i + 1) == "or")))
+            const bool before_and = is_literal(pv, "and") || is_literal(pv, "or");
+            if (!before_and &&
+                !(i + 1 < n && (is_literal(next_word(i + 1), "and") || is_literal(next_word(i + 1), "or"))))
                 continue;
             const Token& t = m_tok[i];
             if (t.has(k_all_caps) || t.has(k_sentence_start) ||
@@ -594,12 +607,13 @@ private:
             if (j != m.last && w.empty() && j < m_tok.size() && word(j) && same_block(j - 1, j)) w = s(j);
             bool company = any_of(w, {"shareholders", "stock", "stores", "outlets", "subsidiary", "subsidiaries",
                                       "headquarters", "shareholder"});
-            if (!company && (w == "shares" || w == "share")) {
+            if (!company && (is_literal(w, "shares") || is_literal(w, "share"))) {
                 std::string_view v = next_word(j + 1);
                 company = any_of(v, {"rose", "fell", "jumped", "slid", "gained", "dropped", "climbed", "surged",
                                      "tumbled", "closed", "were", "have", "for", "rallied", "sank", "plunged"});
             }
-            if (!company && (w == "has" || w == "operates" || w == "runs" || w == "owns")) {
+            if (!company &&
+                (is_literal(w, "has") || is_literal(w, "operates") || is_literal(w, "runs") || is_literal(w, "owns"))) {
                 // "X has 710 stores"
                 std::uint32_t k = j + 1;
                 if (k < m_tok.size() && m_tok[k].type == TokenType::number) {
@@ -626,9 +640,9 @@ private:
         std::vector<std::pair<std::string_view, std::uint32_t>> shorts; // short name, first full mention
         for (std::uint32_t k = 0; k < m_names.size(); ++k) {
             const Mention& m = m_names[k];
-            if (m.kind != Kind::org || std::string_view(m.subtype) != "company" || m.last - m.first < 2) continue;
+            if (m.kind != Kind::org || !is_literal(m.subtype, "company") || m.last - m.first < 2) continue;
             const GazetteerEntry e = m_g.find(s(m.first));
-            if (!e.found() || e.kind != Kind::place || std::string_view(e.subtype) != "city") continue;
+            if (!e.found() || e.kind != Kind::place || !is_literal(e.subtype, "city")) continue;
             bool seen = false;
             for (const auto& x : shorts) seen = seen || x.first == s(m.first);
             if (!seen) shorts.emplace_back(s(m.first), k);
@@ -679,7 +693,8 @@ private:
     }
 
     static bool is_direction_word(std::string_view w) {
-        return w == "North" || w == "South" || w == "East" || w == "West" || w == "Central";
+        return is_literal(w, "North") || is_literal(w, "South") || is_literal(w, "East") || is_literal(w, "West") ||
+            is_literal(w, "Central");
     }
 
     // New mentions into the sorted list; links are indices, so they are remapped.

@@ -83,9 +83,11 @@ void link_acronyms(const TokenTable& table, std::vector<Mention>& names) {
 // A surname particle ("van", "de", "von"): "Van Leeuwen" opening a sentence repeats the
 // surname of "Maarten van Leeuwen".
 bool surname_particle(std::string_view w) {
-    return w == "van" || w == "von" || w == "de" || w == "der" || w == "den" || w == "da" || w == "di" ||
-           w == "du" || w == "la" || w == "le" || w == "del" || w == "dos" || w == "das" || w == "ter" ||
-           w == "ten" || w == "al" || w == "el";
+    return is_literal(w, "van") || is_literal(w, "von") || is_literal(w, "de") || is_literal(w, "der") ||
+        is_literal(w, "den") || is_literal(w, "da") || is_literal(w, "di") || is_literal(w, "du") ||
+        is_literal(w, "la") || is_literal(w, "le") || is_literal(w, "del") || is_literal(w, "dos") ||
+        is_literal(w, "das") || is_literal(w, "ter") || is_literal(w, "ten") || is_literal(w, "al") ||
+        is_literal(w, "el");
 }
 
 std::string lower_first(std::string_view w) {

@@ -42,6 +42,10 @@ public:
         const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
         std::uint32_t i = 0;
         while (i < n) {
+            if (!may_start(i)) {
+                ++i;
+                continue;
+            }
             std::uint32_t next = try_at(i);
             i = next > i ? next : i + 1;
         }
@@ -106,8 +110,8 @@ private:
             std::string_view w = s(i);
             // "$1.1 Billion" in a title-case headline too.
             if (equals_lower(w, "hundred") || equals_lower(w, "thousand") || equals_lower(w, "million") ||
-                equals_lower(w, "billion") || equals_lower(w, "trillion") || w == "bn" || w == "mn" || w == "m" ||
-                w == "tn" || w == "k") {
+                equals_lower(w, "billion") || equals_lower(w, "trillion") || is_literal(w, "bn") ||
+                is_literal(w, "mn") || is_literal(w, "m") || is_literal(w, "tn") || is_literal(w, "k")) {
                 ++i;
                 had = true;
                 continue;
@@ -149,9 +153,10 @@ private:
         }
         if (i < n && same_block(start, i) && m_tok[i].type == TokenType::word) {
             std::string_view w = s(i);
-            if (is_currency_word(w) && !(w == "won" || w == "real" || w == "lei" || w == "som"))
+            if (is_currency_word(w) &&
+                !(is_literal(w, "won") || is_literal(w, "real") || is_literal(w, "lei") || is_literal(w, "som")))
                 return emit(start, i + 1, "money");
-            if ((w == "won" || w == "real") && mag) return emit(start, i + 1, "money");
+            if ((is_literal(w, "won") || is_literal(w, "real")) && mag) return emit(start, i + 1, "money");
             // "30 Kenyan shillings", "500 Hong Kong dollars", "20 US dollars": a nationality or
             // country word before the currency belongs to the amount.
             if (m_tok[i].has(k_cap)) {
@@ -160,9 +165,9 @@ private:
                     c + 1 < n && m_tok[c + 1].type == TokenType::word && is_currency_word(s(c + 1)))
                     ++c; // "Hong Kong dollars", "New Taiwan dollars"
                 if (c < n && same_block(i, c) && m_tok[c].type == TokenType::word && !m_tok[c].has(k_cap) &&
-                    is_currency_word(s(c)) && s(c) != "cent" && s(c) != "cents" &&
+                    is_currency_word(s(c)) && !is_literal(s(c), "cent") && !is_literal(s(c), "cents") &&
                     (c > i + 1 || m_tok[i].is(k_wc_demonym) || (m_tok[i].has(k_all_caps) && w.size() <= 3) ||
-                     Gazetteer::instance().find(w).found()))
+                        Gazetteer::instance().find(w).found()))
                     return emit(start, c + 1, "money");
             }
         }
@@ -170,41 +175,45 @@ private:
         if (i + 1 < n && m_tok[i].cp == '-' && attached(i) && attached(i + 1) &&
             m_tok[i + 1].type == TokenType::word && !mag) {
             std::string_view w = s(i + 1);
-            if ((w == "year" || w == "month" || w == "week" || w == "day") && i + 3 < n &&
-                m_tok[i + 2].cp == '-' && word_is(i + 3, "old"))
+            if ((is_literal(w, "year") || is_literal(w, "month") || is_literal(w, "week") || is_literal(w, "day")) &&
+                i + 3 < n && m_tok[i + 2].cp == '-' && word_is(i + 3, "old"))
                 return emit(start, i + 4, "age");
             if (is_time_unit(w)) return emit(start, i + 2, "duration");
             // "210,000-square-foot"
-            if ((w == "square" || w == "cubic") && i + 3 < n && m_tok[i + 2].cp == '-' && attached(i + 2) &&
-                attached(i + 3) && m_tok[i + 3].type == TokenType::word && is_measure_unit(s(i + 3)))
+            if ((is_literal(w, "square") || is_literal(w, "cubic")) && i + 3 < n && m_tok[i + 2].cp == '-' &&
+                attached(i + 2) && attached(i + 3) && m_tok[i + 3].type == TokenType::word && is_measure_unit(s(i + 3)))
                 return emit(start, i + 4, "quantity");
-            if (is_measure_unit(w) || w == "magnitude") return emit(start, i + 2, "quantity"); // "6.4-magnitude"
-            if (w == "point" && spelled) return emit(start, i + 2, "percent");
-            if (w == "on" && i + 3 < n && m_tok[i + 2].cp == '-' && attached(i + 3)) // 3-on-2
+            if (is_measure_unit(w) || is_literal(w, "magnitude"))
+                return emit(start, i + 2, "quantity"); // "6.4-magnitude"
+            if (is_literal(w, "point") && spelled) return emit(start, i + 2, "percent");
+            if (is_literal(w, "on") && i + 3 < n && m_tok[i + 2].cp == '-' && attached(i + 3)) // 3-on-2
                 return emit(start, i + 4, "score");
         }
         if (i < n && same_block(start, i) && m_tok[i].type == TokenType::word && !mag) {
             std::string_view w = s(i);
             // A rate: "100 steps per minute", "30 frames per second" (counted noun + per + time).
-            if (!m_tok[i].has(k_cap) && !is_time_unit(w) && !is_measure_unit(w) && w.size() > 3 &&
-                w.back() == 's' && word_is(i + 1, "per") && i + 2 < n && m_tok[i + 2].type == TokenType::word &&
-                (is_time_unit(s(i + 2)) || s(i + 2) == "hour"))
+            if (!m_tok[i].has(k_cap) && !is_time_unit(w) && !is_measure_unit(w) && w.size() > 3 && w.back() == 's' &&
+                word_is(i + 1, "per") && i + 2 < n && m_tok[i + 2].type == TokenType::word &&
+                (is_time_unit(s(i + 2)) || is_literal(s(i + 2), "hour")))
                 return emit(start, i + 3, "quantity");
             if (is_time_unit(w)) {
-                if (word_is(i + 1, "old") && (w == "years" || w == "months")) return emit(start, i + 2, "age");
+                if (word_is(i + 1, "old") && (is_literal(w, "years") || is_literal(w, "months")))
+                    return emit(start, i + 2, "age");
                 return emit(start, i + 1, "duration");
             }
             if (equals_lower(w, "square") || equals_lower(w, "cubic")) {
                 if (i + 1 < n && m_tok[i + 1].type == TokenType::word && is_measure_unit(s(i + 1)))
                     return emit(start, i + 2, "quantity");
             }
-            if (is_measure_unit(w) && w != "points" && w != "stories" && w != "floors") {
+            if (is_measure_unit(w) && !is_literal(w, "points") && !is_literal(w, "stories") &&
+                !is_literal(w, "floors")) {
                 std::uint32_t e = i + 1;
-                if (e < n && (s(e) == "Celsius" || s(e) == "Fahrenheit" || s(e) == "C" || s(e) == "F") &&
-                    (w == "degrees" || w == "degree"))
+                if (e < n &&
+                    (is_literal(s(e), "Celsius") || is_literal(s(e), "Fahrenheit") || is_literal(s(e), "C") ||
+                        is_literal(s(e), "F")) &&
+                    (is_literal(w, "degrees") || is_literal(w, "degree")))
                     ++e;
-                if (word_is(e, "per") && e + 1 < n && (is_time_unit(s(e + 1)) || s(e + 1) == "hour"))
-                    e += 2;
+                if (word_is(e, "per") && e + 1 < n && (is_time_unit(s(e + 1)) || is_literal(s(e + 1), "hour"))) e += 2;
                 return emit(start, e, "quantity");
             }
             if (m_tok[i].lex.month != 0 && !spelled && value >= 1 && value <= 31 && !is_year) {
@@ -227,7 +236,8 @@ private:
         // "Acme 34%", "Acme 12 percent": a share after a name, not a model number.
         if (i + 1 < m_tok.size() && same_block(i, i + 1) &&
             ((m_tok[i + 1].cp == '%' && m_tok[i + 1].type == TokenType::punct && attached(i + 1)) ||
-             (m_tok[i + 1].type == TokenType::word && (s(i + 1) == "percent" || s(i + 1) == "pct"))))
+                (m_tok[i + 1].type == TokenType::word &&
+                    (is_literal(s(i + 1), "percent") || is_literal(s(i + 1), "pct")))))
             return false;
         const Token& p = m_tok[i - 1];
         if (p.type == TokenType::punct) {
@@ -244,11 +254,13 @@ private:
         if (p.type != TokenType::word) return false;
         std::string_view w = s(i - 1);
         if (equals_lower(w, "no") && p.has(k_cap)) return true;
-        if (w == "page" || w == "chapter" || w == "section" || w == "flight" || w == "route" ||
-            w == "article" || w == "room" || w == "gate" || w == "platform" || w == "channel" ||
-            w == "exit" || w == "pages" || w == "paragraph" || w == "level" || w == "grade" ||
-            w == "number" || w == "size" || w == "version" || w == "episode" || w == "season" ||
-            w == "volume" || w == "issue" || w == "item" || w == "figure" || w == "table")
+        if (is_literal(w, "page") || is_literal(w, "chapter") || is_literal(w, "section") || is_literal(w, "flight") ||
+            is_literal(w, "route") || is_literal(w, "article") || is_literal(w, "room") || is_literal(w, "gate") ||
+            is_literal(w, "platform") || is_literal(w, "channel") || is_literal(w, "exit") || is_literal(w, "pages") ||
+            is_literal(w, "paragraph") || is_literal(w, "level") || is_literal(w, "grade") || is_literal(w, "number") ||
+            is_literal(w, "size") || is_literal(w, "version") || is_literal(w, "episode") || is_literal(w, "season") ||
+            is_literal(w, "volume") || is_literal(w, "issue") || is_literal(w, "item") || is_literal(w, "figure") ||
+            is_literal(w, "table"))
             return true;
         if (!p.has(k_cap) || p.has(k_sentence_start)) return false;
         if (p.lex.month != 0 || p.is(k_wc_function) || p.is(k_wc_weekday)) return false;
@@ -266,24 +278,28 @@ private:
     // Emergency and service numbers are identifiers: "911 calls", "the 999 line", "311 center".
     bool service_number(std::uint32_t i) const {
         std::string_view d = s(i);
-        if (d.size() != 3 || (d != "911" && d != "999" && d != "112" && d != "311" && d != "211" && d != "000"))
+        if (d.size() != 3 ||
+            (!is_literal(d, "911") && !is_literal(d, "999") && !is_literal(d, "112") && !is_literal(d, "311") &&
+                !is_literal(d, "211") && !is_literal(d, "000")))
             return false;
         if (service_verb_before(i)) return true;
         if (i + 1 >= m_tok.size() || m_tok[i + 1].type != TokenType::word || !same_block(i, i + 1)) return false;
         std::string_view w = s(i + 1);
-        return w == "call" || w == "calls" || w == "center" || w == "centre" || w == "centers" ||
-               w == "dispatcher" || w == "dispatchers" || w == "dispatch" || w == "system" || w == "line" ||
-               w == "lines" || w == "operator" || w == "operators" || w == "caller" || w == "callers" ||
-               w == "emergency" || w == "service";
+        return is_literal(w, "call") || is_literal(w, "calls") || is_literal(w, "center") || is_literal(w, "centre") ||
+            is_literal(w, "centers") || is_literal(w, "dispatcher") || is_literal(w, "dispatchers") ||
+            is_literal(w, "dispatch") || is_literal(w, "system") || is_literal(w, "line") || is_literal(w, "lines") ||
+            is_literal(w, "operator") || is_literal(w, "operators") || is_literal(w, "caller") ||
+            is_literal(w, "callers") || is_literal(w, "emergency") || is_literal(w, "service");
     }
 
     // "called 911", "dialled 999": the number as something dialled.
     bool service_verb_before(std::uint32_t i) const {
         if (i == 0 || m_tok[i - 1].type != TokenType::word || !same_block(i - 1, i)) return false;
         std::string_view p = s(i - 1);
-        return p == "called" || p == "call" || p == "calls" || p == "calling" || p == "dial" || p == "dialed" ||
-               p == "dialled" || p == "dialing" || p == "dialling" || p == "dials" || p == "phoned" ||
-               p == "texted" || p == "contacted";
+        return is_literal(p, "called") || is_literal(p, "call") || is_literal(p, "calls") || is_literal(p, "calling") ||
+            is_literal(p, "dial") || is_literal(p, "dialed") || is_literal(p, "dialled") || is_literal(p, "dialing") ||
+            is_literal(p, "dialling") || is_literal(p, "dials") || is_literal(p, "phoned") || is_literal(p, "texted") ||
+            is_literal(p, "contacted");
     }
 
     bool url_like(std::uint32_t i) const {
@@ -298,6 +314,22 @@ private:
                                     m_tok[i - 1].cp == '/'));
     }
 
+    // False only where try_at(i) steps over token i without a look around: most tokens. A figure
+    // starts at a number, a currency symbol or a word that is a month, a number word, "half",
+    // "a"/"one" (before a fraction) or a currency code before a number.
+    bool may_start(std::uint32_t i) const {
+        const Token& t = m_tok[i];
+        if (t.type == TokenType::number) return true;
+        if (t.type == TokenType::punct) return is_currency_symbol(t.cp);
+        if (t.type != TokenType::word) return false;
+        if (t.lex.month != 0 || t.lex.is_number_word()) return true;
+        const std::string_view w = s(i);
+        if (is_literal(w, "a") || is_literal(w, "A") || is_literal(w, "one") || is_literal(w, "One") ||
+            is_literal(w, "half") || is_literal(w, "Half"))
+            return true;
+        return i + 1 < m_tok.size() && m_tok[i + 1].type == TokenType::number;
+    }
+
     std::uint32_t try_at(std::uint32_t i) {
         const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
         const Token& t = m_tok[i];
@@ -307,8 +339,9 @@ private:
         if (t.type == TokenType::punct && is_currency_symbol(t.cp) && i + 1 < n &&
             m_tok[i + 1].type == TokenType::number && attached(i + 1) && free_tok(i + 1)) {
             std::uint32_t a = i;
-            if (i > 0 && attached(i) && (s(i - 1) == "US" || s(i - 1) == "A" || s(i - 1) == "C" ||
-                                          s(i - 1) == "HK" || s(i - 1) == "NZ" || s(i - 1) == "S"))
+            if (i > 0 && attached(i) &&
+                (is_literal(s(i - 1), "US") || is_literal(s(i - 1), "A") || is_literal(s(i - 1), "C") ||
+                    is_literal(s(i - 1), "HK") || is_literal(s(i - 1), "NZ") || is_literal(s(i - 1), "S")))
                 a = i - 1;
             return number_token(a, i + 1, true);
         }
@@ -363,23 +396,28 @@ private:
     bool fraction_alone(std::uint32_t i, std::uint32_t e) const {
         const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
         std::string_view p = i > 0 && same_block(i - 1, i) ? s(i - 1) : std::string_view();
-        bool hedge = p == "by" || p == "nearly" || p == "almost" || p == "about" || p == "roughly" ||
-                     p == "than" || p == "around" || p == "only" || p == "just" || p == "some";
+        bool hedge = is_literal(p, "by") || is_literal(p, "nearly") || is_literal(p, "almost") ||
+            is_literal(p, "about") || is_literal(p, "roughly") || is_literal(p, "than") || is_literal(p, "around") ||
+            is_literal(p, "only") || is_literal(p, "just") || is_literal(p, "some");
         if (!hedge) return false;
         if (e >= n || !same_block(i, e) || m_tok[e].type == TokenType::punct) return true;
         std::string_view w = s(e);
-        return w == "in" || w == "by" || w == "from" || w == "since" || w == "over" || w == "to" ||
-               w == "among" || w == "than" || w == "last" || w == "this" || w == "during" || w == "after" ||
-               w == "and" || w == "or" || w == "compared" || w == "between" || w == "on" || w == "at";
+        return is_literal(w, "in") || is_literal(w, "by") || is_literal(w, "from") || is_literal(w, "since") ||
+            is_literal(w, "over") || is_literal(w, "to") || is_literal(w, "among") || is_literal(w, "than") ||
+            is_literal(w, "last") || is_literal(w, "this") || is_literal(w, "during") || is_literal(w, "after") ||
+            is_literal(w, "and") || is_literal(w, "or") || is_literal(w, "compared") || is_literal(w, "between") ||
+            is_literal(w, "on") || is_literal(w, "at");
     }
 
     std::uint32_t fraction_half(std::uint32_t i) {
         const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
         if (i > 0) {
             std::string_view p = s(i - 1);
-            if (p == "first" || p == "second" || p == "latter" || p == "former" || p == "other" ||
-                p == "back" || p == "front" || p == "top" || p == "bottom" || p == "western" ||
-                p == "eastern" || p == "northern" || p == "southern" || p == "better")
+            if (is_literal(p, "first") || is_literal(p, "second") || is_literal(p, "latter") ||
+                is_literal(p, "former") || is_literal(p, "other") || is_literal(p, "back") || is_literal(p, "front") ||
+                is_literal(p, "top") || is_literal(p, "bottom") || is_literal(p, "western") ||
+                is_literal(p, "eastern") || is_literal(p, "northern") || is_literal(p, "southern") ||
+                is_literal(p, "better"))
                 return i + 1;
         }
         if (i + 2 < n && m_tok[i + 1].cp == '-' && attached(i + 1) && word_is(i + 2, "point"))
@@ -433,16 +471,19 @@ private:
         bool has_dot = digits.find('.') != std::string_view::npos;
         bool has_comma = digits.find(',') != std::string_view::npos;
         // Decades: "1990s", "'90s".
-        if (suffix == "s" && (digits.size() == 4 || digits.size() == 2) && all_digits(digits)) {
+        if (is_literal(suffix, "s") && (digits.size() == 4 || digits.size() == 2) && all_digits(digits)) {
             std::uint32_t a = start;
             if (num > 0 && attached(num) && (m_tok[num - 1].cp == '\'' || m_tok[num - 1].cp == 0x2019)) a = num - 1;
             return emit(a, num + 1, "date");
         }
-        if (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th") return num + 1; // ordinal
+        if (is_literal(suffix, "st") || is_literal(suffix, "nd") || is_literal(suffix, "rd") ||
+            is_literal(suffix, "th"))
+            return num + 1; // ordinal
         if (has_colon && !has_slash) {
             std::uint32_t e = num + 1;
-            if (e < n && (s(e) == "a.m." || s(e) == "p.m." || equals_lower(s(e), "am") ||
-                          equals_lower(s(e), "pm")))
+            if (e < n &&
+                (is_literal(s(e), "a.m.") || is_literal(s(e), "p.m.") || equals_lower(s(e), "am") ||
+                    equals_lower(s(e), "pm")))
                 ++e;
             // "11:20 a.m. ET", "18:02 GMT": a following time zone belongs to the time.
             if (e < n && same_block(num, e) && is_time_zone(e)) ++e;
@@ -459,15 +500,15 @@ private:
             double mag = magnitude_value(suffix);
             if (mag > 0) return finish(start, num + 1, money, false, false, 0) ; // 5m, 1bn
             if (is_measure_unit(suffix)) return emit(start, num + 1, "quantity"); // 5km
-            if ((suffix == "C" || suffix == "F") && digits.size() <= 3 && !money)
+            if ((is_literal(suffix, "C") || is_literal(suffix, "F")) && digits.size() <= 3 && !money)
                 return emit(start, num + 1, "quantity"); // 40C
             if (equals_lower(suffix, "am") || equals_lower(suffix, "pm")) return emit(start, num + 1, "time");
             return num + 1; // 4K, 5G: identifiers
         }
         // "10 a.m.", "7 PM".
         if (num + 1 < n && same_block(num, num + 1) && !money &&
-            (s(num + 1) == "a.m." || s(num + 1) == "p.m." || s(num + 1) == "AM" || s(num + 1) == "PM" ||
-             s(num + 1) == "am" || s(num + 1) == "pm") &&
+            (is_literal(s(num + 1), "a.m.") || is_literal(s(num + 1), "p.m.") || is_literal(s(num + 1), "AM") ||
+                is_literal(s(num + 1), "PM") || is_literal(s(num + 1), "am") || is_literal(s(num + 1), "pm")) &&
             all_digits(digits) && digits.size() <= 2) {
             std::uint32_t e = num + 2;
             if (e < n && same_block(num, e) && is_time_zone(e)) ++e;
@@ -495,8 +536,9 @@ private:
                 score_context(start, after + 2))
                 return emit(start, after + 2, "score");
             bool unit_next = after < n && m_tok[after].type == TokenType::word &&
-                             (is_time_unit(s(after)) || is_measure_unit(s(after)) || is_currency_word(s(after)) ||
-                              s(after) == "percent" || s(after) == "million" || s(after) == "billion");
+                (is_time_unit(s(after)) || is_measure_unit(s(after)) || is_currency_word(s(after)) ||
+                    is_literal(s(after), "percent") || is_literal(s(after), "million") ||
+                    is_literal(s(after), "billion"));
             bool pct_next = after < n && m_tok[after].cp == '%';
             if (!money && !unit_next && !pct_next && value >= 0 && value <= 200 && v2 >= 0 && v2 <= 200 &&
                 score_context(start, after))
@@ -507,20 +549,15 @@ private:
     }
 
     bool score_context(std::uint32_t start, std::uint32_t after) const {
-        static const char* const k_words[] = {"beat", "beats", "won", "win", "wins", "lost", "lose",
-                                              "loss", "defeat", "defeated", "victory", "record",
-                                              "drew", "draw", "tied", "lead", "led", "score",
-                                              "scored", "edged", "routed", "trailed", "trailing",
-                                              "series", "final", "game", "match", "set", "sets",
-                                              "run", "finished", "season", "streak", "rout",
-                                              "overtime", "playoff", "playoffs", "innings", "half",
-                                              "halftime", "quarter", "period", "points", "goals",
-                                              "went", "start", "road", "home", "league", "past",
-                                              "rally", "rallied", "topped", "downed", "outlasted",
-                                              "improved", "fell", "dropped", "moved"};
+        static constexpr std::string_view k_words[] = {"beat", "beats", "won", "win", "wins", "lost", "lose", "loss",
+            "defeat", "defeated", "victory", "record", "drew", "draw", "tied", "lead", "led", "score", "scored",
+            "edged", "routed", "trailed", "trailing", "series", "final", "game", "match", "set", "sets", "run",
+            "finished", "season", "streak", "rout", "overtime", "playoff", "playoffs", "innings", "half", "halftime",
+            "quarter", "period", "points", "goals", "went", "start", "road", "home", "league", "past", "rally",
+            "rallied", "topped", "downed", "outlasted", "improved", "fell", "dropped", "moved"};
         for (std::uint32_t k = start >= 8 ? start - 8 : 0; k < after + 4 && k < m_tok.size(); ++k) {
             if (m_tok[k].type != TokenType::word) continue;
-            for (const char* w : k_words)
+            for (std::string_view w : k_words)
                 if (s(k) == w) return true;
         }
         return false;
@@ -535,10 +572,11 @@ private:
         if (v == 1) {
             if (!one_is_count(i, e)) return e;
         }
-        if (v >= 100 && (w == "hundred" || w == "thousand" || w == "million" || w == "billion" ||
-                         w == "trillion"))
+        if (v >= 100 &&
+            (is_literal(w, "hundred") || is_literal(w, "thousand") || is_literal(w, "million") ||
+                is_literal(w, "billion") || is_literal(w, "trillion")))
             return e; // bare magnitude words ("a million reasons" is vague)
-        if (w == "dozen" && e < n && word_is(e, "of")) return e;
+        if (is_literal(w, "dozen") && e < n && word_is(e, "of")) return e;
         // "two hundred", "three million"
         bool mag = false;
         std::uint32_t end = magnitude_end(e, mag);
@@ -558,10 +596,11 @@ private:
         const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
         if (i > 0 && m_tok[i - 1].type == TokenType::word) {
             std::string_view p = s(i - 1);
-            if (p == "no" || p == "any" || p == "every" || p == "some" || p == "each" || p == "the" ||
-                p == "this" || p == "that" || p == "which" || p == "at" || p == "someone" ||
-                p == "anyone" || p == "little" || p == "other" || p == "another" || p == "last" ||
-                p == "No" || p == "The" || p == "a")
+            if (is_literal(p, "no") || is_literal(p, "any") || is_literal(p, "every") || is_literal(p, "some") ||
+                is_literal(p, "each") || is_literal(p, "the") || is_literal(p, "this") || is_literal(p, "that") ||
+                is_literal(p, "which") || is_literal(p, "at") || is_literal(p, "someone") || is_literal(p, "anyone") ||
+                is_literal(p, "little") || is_literal(p, "other") || is_literal(p, "another") ||
+                is_literal(p, "last") || is_literal(p, "No") || is_literal(p, "The") || is_literal(p, "a"))
                 return false;
         }
         if (e >= n || !same_block(i, e)) return false;
@@ -574,19 +613,17 @@ private:
         // "only one Republican", "just one Democrat": a count of party members or nationals.
         if (nx.has(k_cap)) {
             std::string_view p = i > 0 && same_block(i - 1, i) ? s(i - 1) : std::string_view();
-            bool only = p == "only" || p == "Only" || p == "just" || p == "Just";
+            bool only =
+                is_literal(p, "only") || is_literal(p, "Only") || is_literal(p, "just") || is_literal(p, "Just");
             return only && m_tok[e].is(k_wc_demonym);
         }
         std::string_view w = s(e);
-        static const char* const k_not[] = {"of", "another", "who", "that", "which", "is", "was",
-                                            "has", "had", "would", "could", "can", "will", "must",
-                                            "should", "may", "might", "in", "on", "at", "to", "for",
-                                            "by", "and", "or", "but", "thing", "way", "point",
-                                            "time", "side", "hand", "knows", "does", "did",
-                                            "another's", "where", "with", "from", "as", "if", "more",
-                                            "less", "too", "else", "such", "out", "up", "off",
-                                            "down", "away", "back", "over"};
-        for (const char* k : k_not)
+        static constexpr std::string_view k_not[] = {"of", "another", "who", "that", "which", "is", "was", "has", "had",
+            "would", "could", "can", "will", "must", "should", "may", "might", "in", "on", "at", "to", "for", "by",
+            "and", "or", "but", "thing", "way", "point", "time", "side", "hand", "knows", "does", "did", "another's",
+            "where", "with", "from", "as", "if", "more", "less", "too", "else", "such", "out", "up", "off", "down",
+            "away", "back", "over"};
+        for (std::string_view k : k_not)
             if (w == k) return false;
         return true;
     }

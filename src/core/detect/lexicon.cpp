@@ -187,6 +187,7 @@ Lexicon::Lexicon() : m_impl(new Impl) {
             set(e.folded, is_function_word(k), k_wc_function);
             set(e.folded, is_abbreviation_word(k), k_wc_abbreviation);
             set(e.folded, g.is_common_word(k), k_wc_common);
+            set(e.folded, is_speech_verb(k), k_wc_speech_verb);
             const long long v = number_word_value(k);
             if (v >= 0) {
                 auto* end = m_number_values + numbers;

@@ -27,6 +27,7 @@ enum WordClass : std::uint16_t {
     /// org_head_subtype(), place_head_subtype(), place_prefix_subtype(), is_company_suffix() or
     /// is_facility_noun(): rare, so a clear bit spares the hash lookups and a set one asks them.
     k_wc_name_head = 1u << 14,
+    k_wc_speech_verb = 1u << 15,    ///< is_speech_verb()
 };
 
 /// What the lexicon knows about one token's text.

@@ -24,29 +24,36 @@ enum Evidence : std::uint8_t {
 };
 
 inline bool is_connector(std::string_view w) {
-    return w == "of" || w == "for" || w == "and" || w == "on" || w == "de" || w == "du" ||
-           w == "da" || w == "van" || w == "von" || w == "der" || w == "den" || w == "al" ||
-           w == "bin" || w == "el" || w == "la" || w == "le" || w == "di" || w == "del" ||
-           w == "des" || w == "dos" || w == "das" || w == "y" || w == "&";
+    return is_literal(w, "of") || is_literal(w, "for") || is_literal(w, "and") || is_literal(w, "on") ||
+        is_literal(w, "de") || is_literal(w, "du") || is_literal(w, "da") || is_literal(w, "van") ||
+        is_literal(w, "von") || is_literal(w, "der") || is_literal(w, "den") || is_literal(w, "al") ||
+        is_literal(w, "bin") || is_literal(w, "el") || is_literal(w, "la") || is_literal(w, "le") ||
+        is_literal(w, "di") || is_literal(w, "del") || is_literal(w, "des") || is_literal(w, "dos") ||
+        is_literal(w, "das") || is_literal(w, "y") || is_literal(w, "&");
 }
 
 inline bool is_place_noun(std::string_view w) {
-    return w == "city" || w == "town" || w == "port" || w == "village" || w == "province" ||
-           w == "region" || w == "state" || w == "capital" || w == "suburb" || w == "suburbs" ||
-           w == "outskirts" || w == "district" || w == "island" || w == "republic" || w == "county" ||
-           w == "municipality" || w == "towns" || w == "cities" || w == "villages" || w == "districts" ||
-           w == "provinces" || w == "regions" || w == "counties" || w == "neighborhood" || w == "neighbourhood" ||
-           w == "neighborhoods" || w == "neighbourhoods" || w == "hamlet" || w == "prefecture" ||
-           w == "governorate" || w == "township";
+    return is_literal(w, "city") || is_literal(w, "town") || is_literal(w, "port") || is_literal(w, "village") ||
+        is_literal(w, "province") || is_literal(w, "region") || is_literal(w, "state") || is_literal(w, "capital") ||
+        is_literal(w, "suburb") || is_literal(w, "suburbs") || is_literal(w, "outskirts") ||
+        is_literal(w, "district") || is_literal(w, "island") || is_literal(w, "republic") || is_literal(w, "county") ||
+        is_literal(w, "municipality") || is_literal(w, "towns") || is_literal(w, "cities") ||
+        is_literal(w, "villages") || is_literal(w, "districts") || is_literal(w, "provinces") ||
+        is_literal(w, "regions") || is_literal(w, "counties") || is_literal(w, "neighborhood") ||
+        is_literal(w, "neighbourhood") || is_literal(w, "neighborhoods") || is_literal(w, "neighbourhoods") ||
+        is_literal(w, "hamlet") || is_literal(w, "prefecture") || is_literal(w, "governorate") ||
+        is_literal(w, "township");
 }
 
 /// Lower-case nouns that follow a place name without being part of it: "Jajarkot district".
 inline const char* region_noun_subtype(std::string_view w) {
-    if (w == "district" || w == "province" || w == "county" || w == "municipality" || w == "prefecture" ||
-        w == "governorate" || w == "region" || w == "state" || w == "oblast" || w == "canton" || w == "township")
+    if (is_literal(w, "district") || is_literal(w, "province") || is_literal(w, "county") ||
+        is_literal(w, "municipality") || is_literal(w, "prefecture") || is_literal(w, "governorate") ||
+        is_literal(w, "region") || is_literal(w, "state") || is_literal(w, "oblast") || is_literal(w, "canton") ||
+        is_literal(w, "township"))
         return "region";
-    if (w == "village" || w == "town" || w == "city" || w == "neighborhood" || w == "neighbourhood" ||
-        w == "suburb" || w == "hamlet")
+    if (is_literal(w, "village") || is_literal(w, "town") || is_literal(w, "city") || is_literal(w, "neighborhood") ||
+        is_literal(w, "neighbourhood") || is_literal(w, "suburb") || is_literal(w, "hamlet"))
         return "city";
     return nullptr;
 }
@@ -71,60 +78,79 @@ inline const char* org_prefix_subtype(std::string_view w) {
 
 /// Named storms and fires are events: "Typhoon Haneul", "Hurricane Ida".
 inline bool is_event_prefix(std::string_view w) {
-    return w == "Typhoon" || w == "Hurricane" || w == "Cyclone" || w == "Storm" || w == "Tropical";
+    return is_literal(w, "Typhoon") || is_literal(w, "Hurricane") || is_literal(w, "Cyclone") ||
+        is_literal(w, "Storm") || is_literal(w, "Tropical");
 }
 
 /// Lower-case nouns after a name that make it a natural feature: "the Sierra Madre mountains".
 inline bool is_geo_noun(std::string_view w) {
-    return w == "mountains" || w == "mountain" || w == "range" || w == "river" || w == "hills" ||
-           w == "islands" || w == "peninsula" || w == "valley" || w == "desert" || w == "coast" ||
-           w == "strait" || w == "lake" || w == "glacier" || w == "volcano" || w == "plateau" || w == "delta";
+    return is_literal(w, "mountains") || is_literal(w, "mountain") || is_literal(w, "range") ||
+        is_literal(w, "river") || is_literal(w, "hills") || is_literal(w, "islands") || is_literal(w, "peninsula") ||
+        is_literal(w, "valley") || is_literal(w, "desert") || is_literal(w, "coast") || is_literal(w, "strait") ||
+        is_literal(w, "lake") || is_literal(w, "glacier") || is_literal(w, "volcano") || is_literal(w, "plateau") ||
+        is_literal(w, "delta");
 }
 
 /// Particles written joined to a surname by a hyphen: "al-Sudani", "el-Sisi", "bin-Laden".
 inline bool is_hyphen_particle(std::string_view w) {
-    return w == "al" || w == "el" || w == "ad" || w == "ar" || w == "as" || w == "ash" || w == "at" ||
-           w == "az" || w == "an" || w == "bin" || w == "ibn" || w == "abu" || w == "ul" || w == "ud";
+    return is_literal(w, "al") || is_literal(w, "el") || is_literal(w, "ad") || is_literal(w, "ar") ||
+        is_literal(w, "as") || is_literal(w, "ash") || is_literal(w, "at") || is_literal(w, "az") ||
+        is_literal(w, "an") || is_literal(w, "bin") || is_literal(w, "ibn") || is_literal(w, "abu") ||
+        is_literal(w, "ul") || is_literal(w, "ud");
 }
 
 inline bool is_name_particle(std::string_view w) {
-    return w == "bin" || w == "ibn" || w == "bint" || w == "al" || w == "el" || w == "van" || w == "von" ||
-           w == "der" || w == "den" || w == "de" || w == "da" || w == "di" || w == "du" || w == "la" ||
-           w == "le" || w == "dos" || w == "das" || w == "del" || w == "y" || w == "ben" || w == "abu";
+    return is_literal(w, "bin") || is_literal(w, "ibn") || is_literal(w, "bint") || is_literal(w, "al") ||
+        is_literal(w, "el") || is_literal(w, "van") || is_literal(w, "von") || is_literal(w, "der") ||
+        is_literal(w, "den") || is_literal(w, "de") || is_literal(w, "da") || is_literal(w, "di") ||
+        is_literal(w, "du") || is_literal(w, "la") || is_literal(w, "le") || is_literal(w, "dos") ||
+        is_literal(w, "das") || is_literal(w, "del") || is_literal(w, "y") || is_literal(w, "ben") ||
+        is_literal(w, "abu");
 }
 
 inline bool is_surname_like_head(std::string_view w) {
-    return w == "Park" || w == "Hall" || w == "Field" || w == "Bay" || w == "Lane" || w == "Banks" ||
-           w == "Way" || w == "Drive" || w == "Place" || w == "Tower" || w == "Garden" || w == "Bridge" ||
-           w == "Forest" || w == "Castle" || w == "Street" || w == "Hill" || w == "Hills" || w == "Dale";
+    return is_literal(w, "Park") || is_literal(w, "Hall") || is_literal(w, "Field") || is_literal(w, "Bay") ||
+        is_literal(w, "Lane") || is_literal(w, "Banks") || is_literal(w, "Way") || is_literal(w, "Drive") ||
+        is_literal(w, "Place") || is_literal(w, "Tower") || is_literal(w, "Garden") || is_literal(w, "Bridge") ||
+        is_literal(w, "Forest") || is_literal(w, "Castle") || is_literal(w, "Street") || is_literal(w, "Hill") ||
+        is_literal(w, "Hills") || is_literal(w, "Dale");
 }
 
 // Officials whose office takes a possessive inside an organization name ("Sheriff's Office").
 inline bool is_office_holder(std::string_view w) {
-    return w == "Attorney" || w == "Sheriff" || w == "Mayor" || w == "Governor" || w == "Prosecutor" ||
-           w == "Marshal" || w == "Coroner" || w == "Controller" || w == "Comptroller" || w == "Treasurer" ||
-           w == "Examiner" || w == "Auditor" || w == "Assessor" || w == "Clerk" || w == "Recorder" ||
-           w == "Defender" || w == "Commissioner" || w == "Children" || w == "Women" || w == "People";
+    return is_literal(w, "Attorney") || is_literal(w, "Sheriff") || is_literal(w, "Mayor") ||
+        is_literal(w, "Governor") || is_literal(w, "Prosecutor") || is_literal(w, "Marshal") ||
+        is_literal(w, "Coroner") || is_literal(w, "Controller") || is_literal(w, "Comptroller") ||
+        is_literal(w, "Treasurer") || is_literal(w, "Examiner") || is_literal(w, "Auditor") ||
+        is_literal(w, "Assessor") || is_literal(w, "Clerk") || is_literal(w, "Recorder") || is_literal(w, "Defender") ||
+        is_literal(w, "Commissioner") || is_literal(w, "Children") || is_literal(w, "Women") || is_literal(w, "People");
 }
 
 inline bool is_facility_center(std::string_view w) {
-    return w == "Detention" || w == "Convention" || w == "Shopping" || w == "Trade" || w == "Correctional" ||
-           w == "Exhibition" || w == "Conference" || w == "Events" || w == "Space" || w == "Distribution" ||
-           w == "Data" || w == "Aquatic" || w == "Sports" || w == "Juvenile" || w == "Processing" ||
-           w == "Leisure" || w == "Expo" || w == "Community" || w == "Civic" || w == "Visitor" ||
-           w == "Visitors" || w == "Recreation" || w == "Fitness" || w == "Evacuation" || w == "Garden";
+    return is_literal(w, "Detention") || is_literal(w, "Convention") || is_literal(w, "Shopping") ||
+        is_literal(w, "Trade") || is_literal(w, "Correctional") || is_literal(w, "Exhibition") ||
+        is_literal(w, "Conference") || is_literal(w, "Events") || is_literal(w, "Space") ||
+        is_literal(w, "Distribution") || is_literal(w, "Data") || is_literal(w, "Aquatic") || is_literal(w, "Sports") ||
+        is_literal(w, "Juvenile") || is_literal(w, "Processing") || is_literal(w, "Leisure") || is_literal(w, "Expo") ||
+        is_literal(w, "Community") || is_literal(w, "Civic") || is_literal(w, "Visitor") || is_literal(w, "Visitors") ||
+        is_literal(w, "Recreation") || is_literal(w, "Fitness") || is_literal(w, "Evacuation") ||
+        is_literal(w, "Garden");
 }
 
 inline bool is_romance_of(std::string_view w) {
-    return w == "du" || w == "de" || w == "des" || w == "della" || w == "del" || w == "di" || w == "do" ||
-           w == "da" || w == "dei";
+    return is_literal(w, "du") || is_literal(w, "de") || is_literal(w, "des") || is_literal(w, "della") ||
+        is_literal(w, "del") || is_literal(w, "di") || is_literal(w, "do") || is_literal(w, "da") ||
+        is_literal(w, "dei");
 }
 
-inline bool is_lower_connector_head(std::string_view w) { return w == "of" || w == "for" || w == "on"; }
+inline bool is_lower_connector_head(std::string_view w) {
+    return is_literal(w, "of") || is_literal(w, "for") || is_literal(w, "on");
+}
 
 inline bool is_direction(std::string_view w) {
-    return w == "East" || w == "West" || w == "North" || w == "South" || w == "Midwest" ||
-           w == "Northeast" || w == "Southeast" || w == "Northwest" || w == "Southwest";
+    return is_literal(w, "East") || is_literal(w, "West") || is_literal(w, "North") || is_literal(w, "South") ||
+        is_literal(w, "Midwest") || is_literal(w, "Northeast") || is_literal(w, "Southeast") ||
+        is_literal(w, "Northwest") || is_literal(w, "Southwest");
 }
 
 struct AcronymDef {
@@ -169,7 +195,7 @@ private:
     bool is_month_word(std::uint32_t k) const {
         std::string_view w = s(k);
         if (m_tok[k].lex.month == 0) return false;
-        if (w.size() > 3 || w == "May") return true;
+        if (w.size() > 3 || is_literal(w, "May")) return true;
         return k + 1 < m_tok.size() && (is_punct(m_tok[k + 1], '.') || m_tok[k + 1].type == TokenType::number);
     }
 

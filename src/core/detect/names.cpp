@@ -113,8 +113,8 @@ std::uint32_t NameDetector::run_end(std::uint32_t i) const {
             bool title_abbrev = m_tok[cur].is(k_wc_abbreviation) && m_tok[cur].is(k_wc_title) && nx + 1 < n &&
                                 cap_word(nx + 1) && same_block(i, nx + 1);
             if ((initial && nx + 1 < n && cap_word(nx + 1) && same_block(i, nx + 1)) || title_abbrev ||
-                w == "Jr" || w == "Sr" || company_suffix(cur) || w == "St" ||
-                w == "Mt" || w == "Ave" || w == "Blvd" || w == "Rd") {
+                is_literal(w, "Jr") || is_literal(w, "Sr") || company_suffix(cur) || is_literal(w, "St") ||
+                is_literal(w, "Mt") || is_literal(w, "Ave") || is_literal(w, "Blvd") || is_literal(w, "Rd")) {
                 cur = nx;
                 continue;
             }
@@ -151,8 +151,8 @@ std::uint32_t NameDetector::run_end(std::uint32_t i) const {
             continue;
         }
         // "University of the Andes", "Ministry of the Interior": "of the" after an organization head.
-        if (t.type == TokenType::word && s(nx) == "of" && nx + 2 < n && s(nx + 1) == "the" && cap_word(nx + 2) &&
-            same_block(i, nx + 2) && m_tok[cur].type == TokenType::word && org_head(cur) &&
+        if (t.type == TokenType::word && is_literal(s(nx), "of") && nx + 2 < n && is_literal(s(nx + 1), "the") &&
+            cap_word(nx + 2) && same_block(i, nx + 2) && m_tok[cur].type == TokenType::word && org_head(cur) &&
             !is_function_word(s(nx + 2))) {
             cur = nx + 2;
             continue;
@@ -171,9 +171,9 @@ std::uint32_t NameDetector::run_end(std::uint32_t i) const {
         // "St Aldhelm's Hospital", "St Mary's Church", "St. John's College": a saint's possessive
         // before an institution or building head belongs to the name.
         if (t.type == TokenType::possessive && m_tok[cur].type == TokenType::word && cur >= i + 1 &&
-            (s(cur - 1) == "St" || s(cur - 1) == "Saint" || (s(cur - 1) == "." && cur >= i + 2 && s(cur - 2) == "St")) &&
-            nx + 1 < n && cap_word(nx + 1) && same_block(i, nx + 1) &&
-            (org_head(nx + 1) || place_head(nx + 1))) {
+            (is_literal(s(cur - 1), "St") || is_literal(s(cur - 1), "Saint") ||
+                (is_literal(s(cur - 1), ".") && cur >= i + 2 && is_literal(s(cur - 2), "St"))) &&
+            nx + 1 < n && cap_word(nx + 1) && same_block(i, nx + 1) && (org_head(nx + 1) || place_head(nx + 1))) {
             cur = nx + 1;
             continue;
         }
@@ -204,9 +204,9 @@ std::uint32_t NameDetector::emit(std::uint32_t a, std::uint32_t b, Kind kind, co
         // "Acme AG." ending a sentence: the period is the sentence's ("Acme Corp." keeps it).
         bool sentence_end = b >= m_tok.size() || !same_block(b - 1, b) || m_tok[b].has(k_sentence_start);
         bool suffix = b >= 2 && company_suffix(b - 2) && (is_abbreviation_word(w) || w.find('.') != w.npos || !sentence_end);
-        bool keep = b - 1 > a && (suffix || w == "Jr" || w == "Sr" || w == "St" ||
-                                  w == "Mt" || w == "Ave" || w == "Blvd" || w == "Rd" ||
-                                  (w.size() == 1 && b - 1 > a));
+        bool keep = b - 1 > a &&
+            (suffix || is_literal(w, "Jr") || is_literal(w, "Sr") || is_literal(w, "St") || is_literal(w, "Mt") ||
+                is_literal(w, "Ave") || is_literal(w, "Blvd") || is_literal(w, "Rd") || (w.size() == 1 && b - 1 > a));
         if (!keep && !m_keep_period) --b;
     }
     if (b <= a) return k_none;

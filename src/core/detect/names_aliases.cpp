@@ -64,7 +64,7 @@ void NameDetector::resolve_aliases() {
                 team_alias.insert(view(m), static_cast<std::uint32_t>(k));
             continue;
         }
-        if (std::string_view(m.subtype) == "team") {
+        if (is_literal(m.subtype, "team")) {
             team_alias.insert(s(m.last - 1), static_cast<std::uint32_t>(k));
             continue;
         }
@@ -117,7 +117,7 @@ void NameDetector::resolve_aliases() {
                 surnames.insert(s(m.last - 1), static_cast<std::uint32_t>(k));
         }
         for (Mention& m : m_out) {
-            if (m.kind != Kind::place || m.last - m.first != 1 || std::string_view(m.subtype) != "city" ||
+            if (m.kind != Kind::place || m.last - m.first != 1 || !is_literal(m.subtype, "city") ||
                 m_tok[m.first].has(k_all_caps))
                 continue;
             const bool possessive = m.last < m_tok.size() && m_tok[m.last].type == TokenType::possessive;

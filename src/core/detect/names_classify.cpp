@@ -22,13 +22,14 @@ std::uint32_t NameDetector::title_length(std::uint32_t a, std::uint32_t b) const
     while (k < b && m_tok[k].type == TokenType::word && m_tok[k].is(k_wc_title_modifier) && !m_tok[k].is(k_wc_title)) ++k;
     std::uint32_t end = k;
     while (end < b && m_tok[end].type == TokenType::word &&
-           (m_tok[end].is(k_wc_title) || (end > k && m_tok[end].is(k_wc_title_modifier) && end + 1 < b &&
-                                      (m_tok[end + 1].is(k_wc_title) || m_tok[end + 1].is(k_wc_title_modifier) ||
-                                       s(end) == "Executive" || s(end) == "General")))) {
+        (m_tok[end].is(k_wc_title) ||
+            (end > k && m_tok[end].is(k_wc_title_modifier) && end + 1 < b &&
+                (m_tok[end + 1].is(k_wc_title) || m_tok[end + 1].is(k_wc_title_modifier) ||
+                    is_literal(s(end), "Executive") || is_literal(s(end), "General"))))) {
         ++end;
         if (end < b && is_punct(m_tok[end], '.') && attached(end)) ++end;
         // "Secretary of State", "Minister of Defence": title + of + one word
-        if (end + 1 < b && s(end) == "of" && cap_word(end + 1) && end + 2 < b) end += 2;
+        if (end + 1 < b && is_literal(s(end), "of") && cap_word(end + 1) && end + 2 < b) end += 2;
     }
     if (end == k) return 0;
     return end - a;
@@ -131,10 +132,12 @@ bool NameDetector::any_entity_word(std::uint32_t a, std::uint32_t b) const {
 bool NameDetector::speech_context(std::uint32_t a, std::uint32_t b) const {
     const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
     if (b < n && same_block(a, b)) {
-        if (m_tok[b].type == TokenType::word && is_speech_verb(s(b)) && s(b) != "according") return true;
+        if (m_tok[b].type == TokenType::word && m_tok[b].is(k_wc_speech_verb) && !is_literal(s(b), "according")) return true;
         if (is_punct(m_tok[b], ',') && b + 1 < n && same_block(a, b + 1)) {
             std::string_view nx = s(b + 1);
-            if (nx == "a" || nx == "an" || nx == "the" || nx == "who" || nx == "whose") return true;
+            if (is_literal(nx, "a") || is_literal(nx, "an") || is_literal(nx, "the") || is_literal(nx, "who") ||
+                is_literal(nx, "whose"))
+                return true;
             if (m_tok[b + 1].type == TokenType::number && b + 2 < n && is_punct(m_tok[b + 2], ','))
                 return true;
         }
@@ -142,7 +145,8 @@ bool NameDetector::speech_context(std::uint32_t a, std::uint32_t b) const {
     if (a > 0 && same_block(a, a - 1) && m_tok[a - 1].type == TokenType::word) {
         std::string_view pv = s(a - 1);
         // "said X", "wrote X" (not "told X": the name after "told" is the listener).
-        if (pv == "said" || pv == "says" || pv == "wrote" || pv == "added") return true;
+        if (is_literal(pv, "said") || is_literal(pv, "says") || is_literal(pv, "wrote") || is_literal(pv, "added"))
+            return true;
     }
     return false;
 }
@@ -157,9 +161,10 @@ bool NameDetector::facility_after(std::uint32_t b) const {
         if (t.type != TokenType::word || t.has(k_cap)) return false;
         std::string_view w = s(k);
         if (facility_noun(k)) return true;
-        bool verb_like = (w.size() > 3 && w.substr(w.size() - 2) == "ed") || t.is(k_wc_function) ||
-                         is_speech_verb(w) || w == "left" || w == "has" || w == "is" || w == "was" ||
-                         w == "will" || w == "built" || w == "made" || w == "won" || w == "lost";
+        bool verb_like = (w.size() > 3 && w.substr(w.size() - 2) == "ed") || t.is(k_wc_function) || t.is(k_wc_speech_verb) ||
+            is_literal(w, "left") || is_literal(w, "has") || is_literal(w, "is") || is_literal(w, "was") ||
+            is_literal(w, "will") || is_literal(w, "built") || is_literal(w, "made") || is_literal(w, "won") ||
+            is_literal(w, "lost");
         if (verb_like || ++words > 2) return false;
     }
     return false;
@@ -180,18 +185,18 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
             continue;
         }
         if (equals_lower(w, "the") && b - a >= 2 && lookup(a, b).found()) break; // "The Hague", "THE HAGUE"
-        if (w == "The" && !initial && b - a >= 2) {
+        if (is_literal(w, "The") && !initial && b - a >= 2) {
             // "told The New York Times": keep "The" only for a media name.
             GazetteerEntry e;
             std::uint32_t end = longest_gazetteer(a + 1, b, e);
-            if (end == b && e.kind == Kind::org && std::string_view(e.subtype) == "media") {
+            if (end == b && e.kind == Kind::org && is_literal(e.subtype, "media")) {
                 emit(a, b, Kind::org, e.subtype);
                 return;
             }
             ++a;
             continue;
         }
-        if ((initial || w == "The" || w == "A" || w == "An") && t.is(k_wc_function) &&
+        if ((initial || is_literal(w, "The") || is_literal(w, "A") || is_literal(w, "An")) && t.is(k_wc_function) &&
             !lookup(a, a + 1).found()) {
             ++a;
             continue;
@@ -219,9 +224,10 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
     if (m_tok[a].has(k_title_line) && !m_in_title_split && split_title_run(a, b, ev)) return;
     // "won the Golden Leopard", "received the Order of Merit": a prize, not a name (a known
     // organization or place was taken above).
-    if (a >= 2 && (s(a - 1) == "the" || s(a - 1) == "a") && m_tok[a - 2].type == TokenType::word &&
-        any_word(s(a - 2), {"won", "win", "wins", "winning", "received", "receives", "collected", "awarded",
-                            "claimed", "holds", "lifted", "scooped"}) &&
+    if (a >= 2 && (is_literal(s(a - 1), "the") || is_literal(s(a - 1), "a")) && m_tok[a - 2].type == TokenType::word &&
+        any_word(s(a - 2),
+            {"won", "win", "wins", "winning", "received", "receives", "collected", "awarded", "claimed", "holds",
+                "lifted", "scooped"}) &&
         !org_head(b - 1) && !place_head(b - 1))
         return;
     // "Typhoon Haneul": a named storm is an event.
@@ -247,9 +253,9 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
     // "Sakurai Motor North America", "Toyota Motor Europe": a company's regional unit.
     for (std::uint32_t h = a + 1; h + 1 < b; ++h) {
         const char* head = m_tok[h].type == TokenType::word ? org_head(h) : nullptr;
-        if (!head || std::string_view(head) != "company") continue;
+        if (!head || !is_literal(head, "company")) continue;
         GazetteerEntry region = lookup(h + 1, b);
-        if (region.found() && region.kind == Kind::place && std::string_view(region.subtype) != "city") {
+        if (region.found() && region.kind == Kind::place && !is_literal(region.subtype, "city")) {
             emit(a, b, Kind::org, "company");
             return;
         }
@@ -265,7 +271,7 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         const Token& t = m_tok[k];
         if (t.type == TokenType::word && !t.has(k_cap) && is_connector(s(k))) {
             if (first_conn == k_none && is_lower_connector_head(s(k))) first_conn = k;
-            if (s(k) == "and") has_and = true;
+            if (is_literal(s(k), "and")) has_and = true;
         }
         if (is_punct(t, '&')) has_and = true;
         if (is_punct(t, 0x2013) || (is_punct(t, '-') && !name_hyphen(k))) has_hyphen = true;
@@ -300,10 +306,10 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
     // Co."): split when the part before "and" is a name by itself.
     // "Ministry of Energy and Petroleum", "Department of Health and Human Services": after
     // "<org head> of", a short tail joined by "and" with no name of its own is part of the name.
-    if (has_and && b - a >= 5 && m_tok[a + 1].type == TokenType::word && s(a + 1) == "of" &&
-        org_head(a) && !m_tok[a].is(k_wc_title)) {
+    if (has_and && b - a >= 5 && m_tok[a + 1].type == TokenType::word && is_literal(s(a + 1), "of") && org_head(a) &&
+        !m_tok[a].is(k_wc_title)) {
         std::uint32_t k = a + 3;
-        while (k < b && !(m_tok[k].type == TokenType::word && s(k) == "and")) ++k;
+        while (k < b && !(m_tok[k].type == TokenType::word && is_literal(s(k), "and"))) ++k;
         if (k + 1 < b && b - (k + 1) <= 3 && !any_entity_word(k + 1, b) && !lookup(k + 1, b).found() &&
             !standalone(k + 1, b) && !any_entity_word(a + 2, k)) {
             bool plain = true;
@@ -317,7 +323,7 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
     }
     if (has_and) {
         for (std::uint32_t k = a + 1; k < b; ++k) {
-            if (!(m_tok[k].type == TokenType::word && s(k) == "and") && !is_punct(m_tok[k], '&')) continue;
+            if (!(m_tok[k].type == TokenType::word && is_literal(s(k), "and")) && !is_punct(m_tok[k], '&')) continue;
             // Split when the left part is a name by itself, or when both sides are
             // multi-word and the right one is ("Great Wall and City Hall"; not
             // "International and Security Affairs Center").
@@ -398,7 +404,7 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         !m_tok[a + 1].has(k_cap) && is_romance_of(s(a + 1)) && !m_tok[a].is(k_wc_given) &&
         !lookup(a, a + 1).found() && !place_prefix(a) && !m_tok[a].is(k_wc_title)) {
         std::uint32_t rest = a + 2;
-        if (rest + 1 < b && (s(rest) == "la" || s(rest) == "l")) ++rest;
+        if (rest + 1 < b && (is_literal(s(rest), "la") || is_literal(s(rest), "l"))) ++rest;
         GazetteerEntry pe = lookup(rest, b);
         if (pe.found() && pe.kind == Kind::place) {
             emit(a, b, Kind::org, "other");
@@ -409,12 +415,12 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
     if (multi) {
         const char* org = org_head(head);
         // "the Vermont State House": the building (its legislature is "the Legislature").
-        if (head_word == "House" && head > a && s(head - 1) == "State" && first_conn == k_none) {
+        if (is_literal(head_word, "House") && head > a && is_literal(s(head - 1), "State") && first_conn == k_none) {
             emit(a, b, Kind::place, "facility");
             return;
         }
-        if (org && (head_word == "Center" || head_word == "Centre") && head > a && first_conn == k_none &&
-            is_facility_center(s(head - 1))) {
+        if (org && (is_literal(head_word, "Center") || is_literal(head_word, "Centre")) && head > a &&
+            first_conn == k_none && is_facility_center(s(head - 1))) {
             emit(a, b, Kind::place, "facility");
             return;
         }
@@ -434,7 +440,7 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
             place = nullptr;
         if (place && first_conn == k_none) {
             // "221 Main St.": the house number opens an address.
-            if (std::string_view(place) == "street" && a > 0 && m_tok[a - 1].type == TokenType::number &&
+            if (is_literal(place, "street") && a > 0 && m_tok[a - 1].type == TokenType::number &&
                 same_block(a - 1, a) && m_tok[a].has(k_space_before)) {
                 emit(a - 1, b, Kind::place, "address");
                 return;
@@ -442,13 +448,13 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
             emit(a, b, Kind::place, place);
             return;
         }
-        if (place && std::string_view(place) == "geo") {
+        if (place && is_literal(place, "geo")) {
             emit(a, b, Kind::place, place); // "Gulf of Mexico"
             return;
         }
         const char* prefix = place_prefix(a);
-        bool facility_prefix = prefix && (std::string_view(prefix) == "facility" || std::string_view(prefix) == "street");
-        if (prefix && (std::string_view(prefix) == "geo" || facility_prefix) && !has_and && first_conn == k_none) {
+        bool facility_prefix = prefix && (is_literal(prefix, "facility") || is_literal(prefix, "street"));
+        if (prefix && (is_literal(prefix, "geo") || facility_prefix) && !has_and && first_conn == k_none) {
             emit(a, b, Kind::place, prefix);
             return;
         }
@@ -489,7 +495,8 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         const char* org = given || (ev & (k_ev_byline | k_ev_credit | k_ev_title)) != 0 ? nullptr : org_noun_before(a);
         if (!org && !given && (ev & (k_ev_byline | k_ev_credit | k_ev_title)) == 0) org = org_apposition(b);
         // "a critic for Screen International", "an analyst at Capital Economics"
-        if (!org && !given && a >= 2 && (s(a - 1) == "at" || s(a - 1) == "for") && is_job_noun(s(a - 2)))
+        if (!org && !given && a >= 2 && (is_literal(s(a - 1), "at") || is_literal(s(a - 1), "for")) &&
+            is_job_noun(s(a - 2)))
             org = "company";
         if (!org && all_caps(a) && all_caps(b - 1) && (ev & (k_ev_byline | k_ev_credit)) == 0 &&
             !m_tok[a].is(k_wc_given))
@@ -508,13 +515,13 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         // name that a given name or speech opens; a country or region does ("Jordan Peru" is two).
         GazetteerEntry last_entry = lookup(b - 1, b);
         bool last_is_place = last_entry.found() &&
-                             !(last_entry.kind == Kind::place && std::string_view(last_entry.subtype) == "city" &&
-                               !m_tok[b - 1].has(k_all_caps) && (given || (context && b - a == 2)) &&
-                               !any_entity_word(a, b - 1));
+            !(last_entry.kind == Kind::place && is_literal(last_entry.subtype, "city") &&
+                !m_tok[b - 1].has(k_all_caps) && (given || (context && b - a == 2)) && !any_entity_word(a, b - 1));
         // "By Dana Whitfield | Health Reporter": a job title in a byline is no name.
         std::string_view last = s(b - 1);
-        bool job_tail = is_title_word(last) || last == "Writer" || last == "Writers" || last == "Columnist" ||
-                        last == "Contributor" || last == "Producer" || last == "Photographer";
+        bool job_tail = is_title_word(last) || is_literal(last, "Writer") || is_literal(last, "Writers") ||
+            is_literal(last, "Columnist") || is_literal(last, "Contributor") || is_literal(last, "Producer") ||
+            is_literal(last, "Photographer");
         if ((given && !last_is_place) || (context && !last_is_place && !job_tail)) {
             emit(a, b, Kind::person, "");
             return;
@@ -594,18 +601,20 @@ const char* NameDetector::place_context(std::uint32_t a, std::uint32_t b) const 
     }
     // "Dhimegaun, a village of 90 households", "Surkhet, the provincial capital".
     if (b + 2 < n && is_punct(m_tok[b], ',') && same_block(a, b + 2) &&
-        (s(b + 1) == "a" || s(b + 1) == "an" || s(b + 1) == "the")) {
+        (is_literal(s(b + 1), "a") || is_literal(s(b + 1), "an") || is_literal(s(b + 1), "the"))) {
         for (std::uint32_t q = b + 2; q < n && q < b + 8 && same_block(a, q); ++q) {
             // "the governor’s residence", "a three-hour drive"
             if (m_tok[q].type == TokenType::possessive || (is_punct(m_tok[q], '-') && attached(q))) continue;
             if (m_tok[q].type != TokenType::word || m_tok[q].has(k_cap)) break;
             const char* sub = region_noun_subtype(s(q));
-            if (!sub && (s(q) == "capital" || s(q) == "port")) sub = "city";
+            if (!sub && (is_literal(s(q), "capital") || is_literal(s(q), "port"))) sub = "city";
             // "Surkhet, a three-hour drive away": a distance from somewhere.
             if (!sub && any_word(s(q), {"drive", "journey", "flight", "ride", "walk", "hike"}) && q + 1 < n &&
-                m_tok[q + 1].type == TokenType::word && (s(q + 1) == "away" || s(q + 1) == "from" || s(q + 1) == "to"))
+                m_tok[q + 1].type == TokenType::word &&
+                (is_literal(s(q + 1), "away") || is_literal(s(q + 1), "from") || is_literal(s(q + 1), "to")))
                 return "city";
-            if (!sub && (facility_noun(q) || s(q) == "residence")) sub = "facility"; // "Raj Bhavan, the governor’s residence"
+            if (!sub && (facility_noun(q) || is_literal(s(q), "residence")))
+                sub = "facility"; // "Raj Bhavan, the governor’s residence"
             if (!sub) continue;
             // The noun must head the apposition: not "the state utility".
             const bool heads = q + 1 >= n ||
@@ -620,12 +629,12 @@ const char* NameDetector::place_context(std::uint32_t a, std::uint32_t b) const 
     if (b - a >= 2 && b + 1 < n && is_punct(m_tok[b], ',') && same_block(a, b + 1) && cap_word(b + 1)) {
         GazetteerEntry next = lookup(b + 1, b + 2);
         if (next.found() && next.kind == Kind::place &&
-            (std::string_view(next.subtype) == "region" || std::string_view(next.subtype) == "country") &&
+            (is_literal(next.subtype, "region") || is_literal(next.subtype, "country")) &&
             !(b + 2 < n && m_tok[b + 2].type == TokenType::possessive))
             return "city";
     }
     // "the southern provinces of Dhi Qar, Maysan and Basra", "the town of Bor".
-    if (a >= 2 && s(a - 1) == "of" && m_tok[a - 2].type == TokenType::word && is_place_noun(s(a - 2)) &&
+    if (a >= 2 && is_literal(s(a - 1), "of") && m_tok[a - 2].type == TokenType::word && is_place_noun(s(a - 2)) &&
         b - a >= 2) {
         std::string_view noun = s(a - 2);
         if (noun.size() > 1 && noun.back() == 's') noun.remove_suffix(1); // "provinces of"
@@ -633,17 +642,18 @@ const char* NameDetector::place_context(std::uint32_t a, std::uint32_t b) const 
         return sub ? sub : "city";
     }
     // "Luc Brassard, 52, of Timmins, …": the hometown after an age.
-    if (a >= 4 && s(a - 1) == "of" && is_punct(m_tok[a - 2], ',') && m_tok[a - 3].type == TokenType::number &&
+    if (a >= 4 && is_literal(s(a - 1), "of") && is_punct(m_tok[a - 2], ',') && m_tok[a - 3].type == TokenType::number &&
         is_punct(m_tok[a - 4], ',') && b < n && (is_punct(m_tok[b], ',') || is_punct(m_tok[b], '.')))
         return "city";
     // "a community leader in Ogbo-Ama,", "near Tombia-Ama": a hyphenated or multi-word name after
     // "in"/"near" that ends the clause (not a given name: "in Maria Lopez's view").
-    if (a >= 1 && (s(a - 1) == "in" || s(a - 1) == "near") && (b - a >= 2) && !m_tok[a].is(k_wc_given) &&
-        b < n && (m_tok[b].type == TokenType::punct && m_tok[b].type != TokenType::possessive) &&
+    if (a >= 1 && (is_literal(s(a - 1), "in") || is_literal(s(a - 1), "near")) && (b - a >= 2) &&
+        !m_tok[a].is(k_wc_given) && b < n &&
+        (m_tok[b].type == TokenType::punct && m_tok[b].type != TokenType::possessive) &&
         (is_punct(m_tok[b], ',') || is_punct(m_tok[b], '.') || is_punct(m_tok[b], ';')))
         return "city";
     // "In Dhimegaun, …": a sentence that opens with "In" and a name and a comma.
-    if (a >= 1 && s(a - 1) == "In" && m_tok[a - 1].has(k_sentence_start) && b < n && is_punct(m_tok[b], ','))
+    if (a >= 1 && is_literal(s(a - 1), "In") && m_tok[a - 1].has(k_sentence_start) && b < n && is_punct(m_tok[b], ','))
         return "city";
     return nullptr;
 }
@@ -685,7 +695,7 @@ bool NameDetector::split_title_run(std::uint32_t a, std::uint32_t b, std::uint8_
         // "Bank of Ghana Cuts Rates": an organization head, "of" and a name stay one name.
         auto head_of_name = [&](std::uint32_t q) {
             return q + 2 < b && m_tok[q].type == TokenType::word && org_head(q) && !is_title_word(s(q)) &&
-                   (s(q + 1) == "of" || s(q + 1) == "for") && !title_filler(q + 2);
+                (is_literal(s(q + 1), "of") || is_literal(s(q + 1), "for")) && !title_filler(q + 2);
         };
         while (k < b && (title_filler(k) || m_tok[k].type != TokenType::word) && !head_of_name(k)) ++k;
         if (k >= b) break;
@@ -720,22 +730,19 @@ bool NameDetector::standalone(std::uint32_t a, std::uint32_t b) const {
 }
 
 bool NameDetector::is_strong_title(std::string_view w) {
-    static const char* const k_strong[] = {
-        "President", "President-elect", "Premier", "Chancellor", "Minister", "Secretary",
-        "Secretary-General", "Ambassador", "Envoy", "Governor", "Gov.", "Gov", "Senator",
-        "Sen.", "Sen", "Rep.", "Rep", "Congressman", "Congresswoman", "Mayor", "Spokesman",
-        "Spokeswoman", "Spokesperson", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr",
-        "Prof.", "Professor", "Sir", "Dame", "King", "Queen", "Prince", "Princess", "Pope",
-        "Cardinal", "Archbishop", "Bishop", "Patriarch", "Rabbi", "Imam", "Sheikh", "Emir",
-        "Sultan", "Gen.", "Lt.", "Col.", "Colonel", "Capt.", "Captain", "Sgt.", "Sergeant",
-        "Adm.", "Admiral", "Marshal", "Lieutenant", "Detective", "Judge", "Magistrate", "Goalkeeper", "Striker", "Midfielder", "Winger",
-        "Quarterback", "Pitcher", "Goalie", "Chairman",
-        "Chairwoman", "CEO", "Commissioner", "Councillor", "Councilman", "Councilwoman",
-        "Assemblyman", "Assemblywoman", "MP", "MEP", "Rev.", "Reverend", "Ayatollah",
-        "Coach", "Sheriff", "Superintendent", "Father", "Pvt.", "Cmdr.", "Brig.", "Hon.",
-        "Economist", "Analyst", "Researcher", "Reporter", "Correspondent", "Editor",
-        "Adviser", "Advisor", "Aide", "Founder", "Co-founder", "Director", "Prosecutor"};
-    for (const char* k : k_strong)
+    static constexpr std::string_view k_strong[] = {"President", "President-elect", "Premier", "Chancellor", "Minister",
+        "Secretary", "Secretary-General", "Ambassador", "Envoy", "Governor", "Gov.", "Gov", "Senator", "Sen.", "Sen",
+        "Rep.", "Rep", "Congressman", "Congresswoman", "Mayor", "Spokesman", "Spokeswoman", "Spokesperson", "Mr.", "Mr",
+        "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr", "Prof.", "Professor", "Sir", "Dame", "King", "Queen", "Prince",
+        "Princess", "Pope", "Cardinal", "Archbishop", "Bishop", "Patriarch", "Rabbi", "Imam", "Sheikh", "Emir",
+        "Sultan", "Gen.", "Lt.", "Col.", "Colonel", "Capt.", "Captain", "Sgt.", "Sergeant", "Adm.", "Admiral",
+        "Marshal", "Lieutenant", "Detective", "Judge", "Magistrate", "Goalkeeper", "Striker", "Midfielder", "Winger",
+        "Quarterback", "Pitcher", "Goalie", "Chairman", "Chairwoman", "CEO", "Commissioner", "Councillor", "Councilman",
+        "Councilwoman", "Assemblyman", "Assemblywoman", "MP", "MEP", "Rev.", "Reverend", "Ayatollah", "Coach",
+        "Sheriff", "Superintendent", "Father", "Pvt.", "Cmdr.", "Brig.", "Hon.", "Economist", "Analyst", "Researcher",
+        "Reporter", "Correspondent", "Editor", "Adviser", "Advisor", "Aide", "Founder", "Co-founder", "Director",
+        "Prosecutor"};
+    for (std::string_view k : k_strong)
         if (w == k) return true;
     return false;
 }
@@ -885,7 +892,7 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
         const bool possessive_after = after + 1 <= m_tok.size() && after < m_tok.size() &&
                                       m_tok[after].type == TokenType::possessive;
         if (next.found() && next.kind == Kind::place && !possessive_after &&
-            (std::string_view(next.subtype) == "country" || std::string_view(next.subtype) == "region") &&
+            (is_literal(next.subtype, "country") || is_literal(next.subtype, "region")) &&
             !(a > 0 && m_tok[a - 1].type == TokenType::word && m_tok[a - 1].has(k_cap) && same_block(a - 1, a))) {
             emit(a, a + 1, Kind::place, "city", true);
             return;
@@ -898,7 +905,7 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
         }
     }
     // "the port of Odesa", "the city of Bor".
-    if (a >= 2 && s(a - 1) == "of" && is_place_noun(s(a - 2)) && !t.is(k_wc_given) &&
+    if (a >= 2 && is_literal(s(a - 1), "of") && is_place_noun(s(a - 2)) && !t.is(k_wc_given) &&
         !m_tok[a].has(k_all_caps)) {
         emit(a, a + 1, Kind::place, "city", true);
         return;
@@ -927,7 +934,7 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
         return;
     }
     // "in the East": a capitalized compass region.
-    if (is_direction(w) && a > 0 && s(a - 1) == "the" && !(a + 1 < m_tok.size() && cap_word(a + 1))) {
+    if (is_direction(w) && a > 0 && is_literal(s(a - 1), "the") && !(a + 1 < m_tok.size() && cap_word(a + 1))) {
         emit(a, a + 1, Kind::place, "region");
         return;
     }
@@ -947,12 +954,13 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
         }
     }
     // "80 km east of X", "the outskirts of X", "the town of X": a place.
-    if (!initial && !possessive_next && a >= 2 && s(a - 1) == "of" && same_block(a - 2, a) &&
+    if (!initial && !possessive_next && a >= 2 && is_literal(s(a - 1), "of") && same_block(a - 2, a) &&
         m_tok[a - 2].type == TokenType::word && !m_tok[a - 2].has(k_cap) && t.size() >= 3) {
         std::string_view p = s(a - 2);
-        bool compass = p == "north" || p == "south" || p == "east" || p == "west" || p == "northeast" ||
-                       p == "northwest" || p == "southeast" || p == "southwest" || p == "north-east" ||
-                       p == "north-west" || p == "south-east" || p == "south-west";
+        bool compass = is_literal(p, "north") || is_literal(p, "south") || is_literal(p, "east") ||
+            is_literal(p, "west") || is_literal(p, "northeast") || is_literal(p, "northwest") ||
+            is_literal(p, "southeast") || is_literal(p, "southwest") || is_literal(p, "north-east") ||
+            is_literal(p, "north-west") || is_literal(p, "south-east") || is_literal(p, "south-west");
         if (compass || is_place_noun(p)) {
             emit(a, a + 1, Kind::place, "city", true);
             return;
@@ -964,13 +972,13 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
         return;
     }
     // "analysts at Bernstein": people work at organizations, not at other people.
-    if (!initial && !t.is(k_wc_given) && a >= 2 && s(a - 1) == "at" && same_block(a - 2, a) &&
+    if (!initial && !t.is(k_wc_given) && a >= 2 && is_literal(s(a - 1), "at") && same_block(a - 2, a) &&
         m_tok[a - 2].type == TokenType::word && s(a - 2).size() > 3 && s(a - 2).back() == 's' &&
         (!m_tok[a - 2].has(k_cap) || sentence_initial(a - 2))) {
         // "thermal plants at X", "mines at X": facilities stand at places, not at companies.
         std::string_view pl = s(a - 2);
-        if (is_facility_noun(pl.substr(0, pl.size() - 1)) || pl == "stations" || pl == "facilities" ||
-            pl == "factories" || pl == "refineries") {
+        if (is_facility_noun(pl.substr(0, pl.size() - 1)) || is_literal(pl, "stations") ||
+            is_literal(pl, "facilities") || is_literal(pl, "factories") || is_literal(pl, "refineries")) {
             emit(a, a + 1, Kind::place, "city", true);
             return;
         }
@@ -978,9 +986,10 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
         return;
     }
     // "an analyst at Jefferies", "a professor at Stanford": a job at an organization.
-    if (!initial && !t.is(k_wc_given) && a >= 2 && (s(a - 1) == "at" || s(a - 1) == "for") && same_block(a - 2, a) &&
-        is_job_noun(s(a - 2))) {
-        emit(a, a + 1, Kind::org, s(a - 2) == "professor" || s(a - 2) == "lecturer" ? "education" : "company", true);
+    if (!initial && !t.is(k_wc_given) && a >= 2 && (is_literal(s(a - 1), "at") || is_literal(s(a - 1), "for")) &&
+        same_block(a - 2, a) && is_job_noun(s(a - 2))) {
+        emit(a, a + 1, Kind::org,
+            is_literal(s(a - 2), "professor") || is_literal(s(a - 2), "lecturer") ? "education" : "company", true);
         return;
     }
     // A single letter is no person name ("on X").
@@ -1020,7 +1029,7 @@ const char* NameDetector::org_apposition(std::uint32_t k) const {
     // The determiner: "a", "an", "the", or a possessive name ("Norway's state investment fund").
     std::uint32_t q = k + 2;
     std::string_view det = s(k + 1);
-    if (det != "a" && det != "an" && det != "the") {
+    if (!is_literal(det, "a") && !is_literal(det, "an") && !is_literal(det, "the")) {
         if (!cap_word(k + 1) || m_tok[k + 2].type != TokenType::possessive) return nullptr;
         q = k + 3;
     }
@@ -1032,10 +1041,10 @@ const char* NameDetector::org_apposition(std::uint32_t k) const {
         bool compound = t.type == TokenType::word && t.has(k_cap) &&
                         ((q + 2 < n && is_punct(m_tok[q + 1], '-') && attached(q + 1) && attached(q + 2)) ||
                          lookup(q, q + 1).found() || t.is(k_wc_demonym)); // "a London law firm", "a Swiss fund"
-        bool possessive = (t.type == TokenType::possessive && q > k + 2 && s(q - 1) == "country") ||
-                          // "a citizens’ group": a plural possessive
-                          ((t.cp == '\'' || t.cp == 0x2019) && t.type == TokenType::punct && attached(q) && q > k + 2 &&
-                           s(q - 1).size() > 2 && s(q - 1).back() == 's');
+        bool possessive = (t.type == TokenType::possessive && q > k + 2 && is_literal(s(q - 1), "country")) ||
+            // "a citizens’ group": a plural possessive
+            ((t.cp == '\'' || t.cp == 0x2019) && t.type == TokenType::punct && attached(q) && q > k + 2 &&
+                s(q - 1).size() > 2 && s(q - 1).back() == 's');
         const bool hyphen = is_punct(t, '-') && attached(q);
         if (mods >= 3 || !(modifier || compound || possessive || hyphen)) return nullptr;
         if (hyphen || possessive) --mods; // "Berlin-based" and "country's" count as one modifier
@@ -1050,8 +1059,10 @@ const char* NameDetector::org_apposition(std::uint32_t k) const {
         return nx.cp == ',' || nx.cp == '.' || nx.cp == ';' || nx.cp == ')' ? subtype : nullptr;
     if (nx.type != TokenType::word) return nullptr;
     std::string_view w = s(q + 1);
-    const bool heads = w == "of" || w == "that" || w == "which" || w == "based" || w == "in" || w == "owned" ||
-                       w == "known" || w == "formerly" || w == "founded" || w == "with" || w == "whose" || w == "for";
+    const bool heads = is_literal(w, "of") || is_literal(w, "that") || is_literal(w, "which") ||
+        is_literal(w, "based") || is_literal(w, "in") || is_literal(w, "owned") || is_literal(w, "known") ||
+        is_literal(w, "formerly") || is_literal(w, "founded") || is_literal(w, "with") || is_literal(w, "whose") ||
+        is_literal(w, "for");
     return heads ? subtype : nullptr;
 }
 
@@ -1060,35 +1071,39 @@ const char* NameDetector::org_noun_before(std::uint32_t a) const {
     if (a == 0 || !same_block(a - 1, a) || m_tok[a - 1].type != TokenType::word || m_tok[a - 1].has(k_cap))
         return nullptr;
     std::string_view w = s(a - 1);
-    if (w == "site" || w == "website" || w == "app" || w == "stevedore" || w == "drugmaker" || w == "chain" ||
-        w == "rival")
+    if (is_literal(w, "site") || is_literal(w, "website") || is_literal(w, "app") || is_literal(w, "stevedore") ||
+        is_literal(w, "drugmaker") || is_literal(w, "chain") || is_literal(w, "rival"))
         return "company";
     // "Osaka-based Kinoshita Pharmaceutical": companies and groups are based somewhere.
-    if (w == "based" && a >= 3 && is_punct(m_tok[a - 2], '-') && attached(a - 2) && attached(a - 1)) return "company";
+    if (is_literal(w, "based") && a >= 3 && is_punct(m_tok[a - 2], '-') && attached(a - 2) && attached(a - 1))
+        return "company";
     return org_noun(w);
 }
 
 const char* NameDetector::org_noun(std::string_view w) {
-    static const std::pair<std::string_view, const char*> k_nouns[] = {
-        {"unit", "company"}, {"subsidiary", "company"}, {"division", "company"}, {"company", "company"},
-        {"firm", "company"}, {"maker", "company"}, {"startup", "company"}, {"start-up", "company"},
-        {"developer", "company"}, {"manufacturer", "company"}, {"provider", "company"},
-        {"operator", "company"}, {"platform", "company"}, {"chipmaker", "company"}, {"automaker", "company"},
-        {"carmaker", "company"}, {"retailer", "company"}, {"lender", "company"}, {"insurer", "company"},
-        {"supplier", "company"}, {"brand", "company"}, {"conglomerate", "company"}, {"broker", "company"},
-        {"brokerage", "company"}, {"airline", "company"}, {"publisher", "media"}, {"network", "company"},
-        {"exchange", "company"}, {"bank", "company"}, {"utility", "company"}, {"miner", "company"},
-        {"refiner", "company"}, {"shipper", "company"}, {"carrier", "company"},
-        {"railway", "company"}, {"giant", "company"}, {"group", "company"}, {"fund", "company"},
-        {"nonprofit", "nonprofit"}, {"charity", "nonprofit"},
-        {"think-tank", "nonprofit"}, {"agency", "government"}, {"regulator", "government"},
-        {"watchdog", "government"}, {"outlet", "media"}, {"newspaper", "media"}, {"broadcaster", "media"},
-        {"studio", "company"}, {"label", "company"}, {"club", "team"}, {"university", "education"},
-        {"house", "government"}, {"chamber", "government"}, {"service", "company"}, {"magazine", "media"},
-        {"party", "party"}};
-    for (const auto& x : k_nouns)
-        if (w == x.first) return x.second;
-    return nullptr;
+    // Asked for many capitalized words' neighbours: one hash lookup, not a scan of the list.
+    static const WordTable<const char*> k_nouns = [] {
+        static const std::pair<std::string_view, const char*> k_list[] = {{"unit", "company"},
+            {"subsidiary", "company"}, {"division", "company"}, {"company", "company"}, {"firm", "company"},
+            {"maker", "company"}, {"startup", "company"}, {"start-up", "company"}, {"developer", "company"},
+            {"manufacturer", "company"}, {"provider", "company"}, {"operator", "company"}, {"platform", "company"},
+            {"chipmaker", "company"}, {"automaker", "company"}, {"carmaker", "company"}, {"retailer", "company"},
+            {"lender", "company"}, {"insurer", "company"}, {"supplier", "company"}, {"brand", "company"},
+            {"conglomerate", "company"}, {"broker", "company"}, {"brokerage", "company"}, {"airline", "company"},
+            {"publisher", "media"}, {"network", "company"}, {"exchange", "company"}, {"bank", "company"},
+            {"utility", "company"}, {"miner", "company"}, {"refiner", "company"}, {"shipper", "company"},
+            {"carrier", "company"}, {"railway", "company"}, {"giant", "company"}, {"group", "company"},
+            {"fund", "company"}, {"nonprofit", "nonprofit"}, {"charity", "nonprofit"}, {"think-tank", "nonprofit"},
+            {"agency", "government"}, {"regulator", "government"}, {"watchdog", "government"}, {"outlet", "media"},
+            {"newspaper", "media"}, {"broadcaster", "media"}, {"studio", "company"}, {"label", "company"},
+            {"club", "team"}, {"university", "education"}, {"house", "government"}, {"chamber", "government"},
+            {"service", "company"}, {"magazine", "media"}, {"party", "party"}};
+        WordTable<const char*> t(std::size(k_list));
+        for (const auto& [noun, subtype] : k_list) t.insert(noun, subtype);
+        return t;
+    }();
+    const char* const* subtype = k_nouns.find(w);
+    return subtype ? *subtype : nullptr;
 }
 
 } // namespace gloss::core::detect::names_impl

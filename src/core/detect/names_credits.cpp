@@ -76,7 +76,8 @@ void NameDetector::merge_by_initials(std::string_view acr, std::uint32_t end) {
         if (t.type != TokenType::word) break;
         std::string_view w = s(q);
         if (!t.has(k_cap)) {
-            if (w == "of" || w == "on" || w == "in" || w == "the" || w == "for" || w == "and" || w == "to")
+            if (is_literal(w, "of") || is_literal(w, "on") || is_literal(w, "in") || is_literal(w, "the") ||
+                is_literal(w, "for") || is_literal(w, "and") || is_literal(w, "to"))
                 continue;
             break;
         }
@@ -161,8 +162,8 @@ void NameDetector::credit_segment(std::uint32_t a, std::uint32_t b) {
         }
     }
     // Drop credit words ("Pool", "Photo", "Courtesy") at either end.
-    while (a < b && m_tok[a].type == TokenType::word && (is_credit_word(s(a)) || !m_tok[a].has(k_cap) ||
-                                                        s(a) == "by" || s(a) == "By"))
+    while (a < b && m_tok[a].type == TokenType::word &&
+        (is_credit_word(s(a)) || !m_tok[a].has(k_cap) || is_literal(s(a), "by") || is_literal(s(a), "By")))
         ++a;
     while (b > a && m_tok[b - 1].type == TokenType::word && is_credit_word(s(b - 1))) --b;
     if (a >= b) return;

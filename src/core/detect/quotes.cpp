@@ -103,7 +103,8 @@ private:
             open - m_out.back().last <= 2) {
             bool joined = true;
             for (std::uint32_t k = m_out.back().last; k < open; ++k)
-                if (!(m_tok[k].type == TokenType::word && (s(k) == "and" || s(k) == "or")) && !is_punct(m_tok[k], ','))
+                if (!(m_tok[k].type == TokenType::word && (is_literal(s(k), "and") || is_literal(s(k), "or"))) &&
+                    !is_punct(m_tok[k], ','))
                     joined = false;
             if (joined) {
                 found = true;
@@ -140,14 +141,16 @@ private:
         std::uint32_t p = open - 1;
         if (m_tok[p].type != TokenType::word) return false;
         std::string_view w = s(p);
-        if (w == "nicknamed" || w == "dubbed" || w == "termed" || w == "term" || w == "word" ||
-            w == "phrase" || w == "titled" || w == "entitled" || w == "slogan" || w == "label" ||
-            w == "motto" || w == "hashtag" || w == "moniker" || w == "nickname" || w == "headlined" ||
-            w == "billed" || w == "branded" || w == "named" || w == "alias")
+        if (is_literal(w, "nicknamed") || is_literal(w, "dubbed") || is_literal(w, "termed") || is_literal(w, "term") ||
+            is_literal(w, "word") || is_literal(w, "phrase") || is_literal(w, "titled") || is_literal(w, "entitled") ||
+            is_literal(w, "slogan") || is_literal(w, "label") || is_literal(w, "motto") || is_literal(w, "hashtag") ||
+            is_literal(w, "moniker") || is_literal(w, "nickname") || is_literal(w, "headlined") ||
+            is_literal(w, "billed") || is_literal(w, "branded") || is_literal(w, "named") || is_literal(w, "alias"))
             return true;
-        if (w == "called" && p >= 2 && is_punct(m_tok[p - 1], '-') && s(p - 2) == "so") return true;
-        if (w == "as" && p >= 1 && (s(p - 1) == "known" || s(p - 1) == "referred")) return true;
-        if (w == "called" && open + 1 < m_tok.size() && m_tok[open + 1].has(k_cap)) return true;
+        if (is_literal(w, "called") && p >= 2 && is_punct(m_tok[p - 1], '-') && is_literal(s(p - 2), "so")) return true;
+        if (is_literal(w, "as") && p >= 1 && (is_literal(s(p - 1), "known") || is_literal(s(p - 1), "referred")))
+            return true;
+        if (is_literal(w, "called") && open + 1 < m_tok.size() && m_tok[open + 1].has(k_cap)) return true;
         return false;
     }
 
@@ -158,23 +161,23 @@ private:
         if (p > 0 && is_punct(m_tok[p - 1], ',')) --p;
         if (p == 0 || m_tok[p - 1].type != TokenType::word) return false;
         std::string_view w = s(p - 1);
-        return w == "book" || w == "film" || w == "movie" || w == "song" || w == "album" || w == "novel" ||
-               w == "memoir" || w == "essay" || w == "article" || w == "column" || w == "play" ||
-               w == "show" || w == "series" || w == "documentary" || w == "poem" || w == "podcast" ||
-               w == "exhibition" || w == "campaign" || w == "operation" || w == "programme" ||
-               w == "program" || w == "report" || w == "study" || w == "paper" || w == "headline";
+        return is_literal(w, "book") || is_literal(w, "film") || is_literal(w, "movie") || is_literal(w, "song") ||
+            is_literal(w, "album") || is_literal(w, "novel") || is_literal(w, "memoir") || is_literal(w, "essay") ||
+            is_literal(w, "article") || is_literal(w, "column") || is_literal(w, "play") || is_literal(w, "show") ||
+            is_literal(w, "series") || is_literal(w, "documentary") || is_literal(w, "poem") ||
+            is_literal(w, "podcast") || is_literal(w, "exhibition") || is_literal(w, "campaign") ||
+            is_literal(w, "operation") || is_literal(w, "programme") || is_literal(w, "program") ||
+            is_literal(w, "report") || is_literal(w, "study") || is_literal(w, "paper") || is_literal(w, "headline");
     }
 
     // Verbs that may come before their subject: "said Smith", "wrote the ministry".
     static bool inverting_verb(std::string_view w) {
-        static const char* const k_verbs[] = {
-            "said", "says", "wrote", "writes", "added", "adds", "noted", "notes", "explained",
-            "explains", "continued", "continues", "recalled", "recalls", "insisted", "argued",
-            "argues", "stated", "declared", "tweeted", "posted", "replied", "recounted",
-            "concluded", "suggested", "warned", "cautioned", "observed", "acknowledged",
-            "admitted", "quipped", "joked", "answered", "responded", "asked", "asks", "remarked",
-            "commented", "announced", "claimed", "stressed", "emphasized", "predicted"};
-        for (const char* v : k_verbs)
+        static constexpr std::string_view k_verbs[] = {"said", "says", "wrote", "writes", "added", "adds", "noted",
+            "notes", "explained", "explains", "continued", "continues", "recalled", "recalls", "insisted", "argued",
+            "argues", "stated", "declared", "tweeted", "posted", "replied", "recounted", "concluded", "suggested",
+            "warned", "cautioned", "observed", "acknowledged", "admitted", "quipped", "joked", "answered", "responded",
+            "asked", "asks", "remarked", "commented", "announced", "claimed", "stressed", "emphasized", "predicted"};
+        for (std::string_view v : k_verbs)
             if (w == v) return true;
         return false;
     }
@@ -184,8 +187,9 @@ private:
         if (is_punct(m_tok[k], ';')) return true;
         if (m_tok[k].type != TokenType::word) return false;
         std::string_view w = s(k);
-        return w == "while" || w == "whereas" || w == "but" || w == "although" || w == "though" ||
-               w == "because" || w == "after" || w == "before" || w == "when";
+        return is_literal(w, "while") || is_literal(w, "whereas") || is_literal(w, "but") ||
+            is_literal(w, "although") || is_literal(w, "though") || is_literal(w, "because") ||
+            is_literal(w, "after") || is_literal(w, "before") || is_literal(w, "when");
     }
 
     bool sentence_boundary(std::uint32_t k) const { return m_tok[k].has(k_sentence_start); }
@@ -292,7 +296,8 @@ private:
             }
             if (is_punct(m_tok[q], '.')) continue; // "Rep. Alexandria Ocasio-Cortez"
             // "said the father, Vikram Raghunathan": a description in apposition before the name.
-            if (q == k && m_tok[q].type == TokenType::word && (s(q) == "the" || s(q) == "a" || s(q) == "an")) {
+            if (q == k && m_tok[q].type == TokenType::word &&
+                (is_literal(s(q), "the") || is_literal(s(q), "a") || is_literal(s(q), "an"))) {
                 ++lowers;
                 continue;
             }
@@ -312,8 +317,9 @@ private:
 
     // A lower-case job word before a name ("analyst", "coach"): no function word or verb.
     static bool lower_title_word(std::string_view w) {
-        return w.size() >= 4 && !is_function_word(w) && !is_speech_verb(w) && w != "that" && w != "this" &&
-               w != "with" && w != "from" && w != "into" && w != "after" && w != "before" && w != "when";
+        return w.size() >= 4 && !is_function_word(w) && !is_speech_verb(w) && !is_literal(w, "that") &&
+            !is_literal(w, "this") && !is_literal(w, "with") && !is_literal(w, "from") && !is_literal(w, "into") &&
+            !is_literal(w, "after") && !is_literal(w, "before") && !is_literal(w, "when");
     }
 
     // A person right after one or two lower-case title words ("coach Paul Ekström").
@@ -372,8 +378,9 @@ private:
     std::int32_t pronoun_speaker(std::uint32_t k, std::uint32_t before) const {
         if (m_tok[k].type != TokenType::word) return -1;
         std::string_view w = s(k);
-        if (w == "he" || w == "she" || w == "He" || w == "She") return subject_person_before(before);
-        if (w == "it" || w == "It") {
+        if (is_literal(w, "he") || is_literal(w, "she") || is_literal(w, "He") || is_literal(w, "She"))
+            return subject_person_before(before);
+        if (is_literal(w, "it") || is_literal(w, "It")) {
             // "…," the court said. It added …: the organization that spoke just before.
             if (!m_out.empty() && m_tok[m_out.back().first].block == m_tok[k].block && m_out.back().speaker >= 0 &&
                 entity_is_org(m_out.back().speaker))
@@ -382,13 +389,15 @@ private:
         }
         // The noun must be the subject of the verb of saying: "the group said", "the ministry
         // also said" (not "the head of the group said", "the company's spokesman said").
-        if (k == 0 || (s(k - 1) != "the" && s(k - 1) != "The") || !is_org_noun(w) || k + 1 >= m_tok.size() ||
-            (k >= 2 && (s(k - 2) == "of" || s(k - 2) == "for")))
+        if (k == 0 || (!is_literal(s(k - 1), "the") && !is_literal(s(k - 1), "The")) || !is_org_noun(w) ||
+            k + 1 >= m_tok.size() || (k >= 2 && (is_literal(s(k - 2), "of") || is_literal(s(k - 2), "for"))))
             return -1;
         std::uint32_t v = k + 1;
-        if (m_tok[v].type == TokenType::word && (s(v) == "has" || s(v) == "had" || s(v) == "also" || s(v) == "later"))
+        if (m_tok[v].type == TokenType::word &&
+            (is_literal(s(v), "has") || is_literal(s(v), "had") || is_literal(s(v), "also") ||
+                is_literal(s(v), "later")))
             ++v;
-        if (v >= m_tok.size() || m_tok[v].type != TokenType::word || !is_speech_verb(s(v))) return -1;
+        if (v >= m_tok.size() || m_tok[v].type != TokenType::word || !m_tok[v].is(k_wc_speech_verb)) return -1;
         // "the court said": the organization named with that noun ("European Court of Justice");
         // else the organization the paragraph opened with ("Fondazione Lanterna, a Genoa banking
         // foundation, … the foundation said"); else the last one named.
@@ -471,7 +480,8 @@ private:
     std::uint32_t place_subject(std::uint32_t verb, std::uint32_t floor) const {
         std::uint32_t k = verb;
         while (k > floor && k - 1 > floor && m_tok[k - 1].type == TokenType::word &&
-               (s(k - 1) == "has" || s(k - 1) == "had" || s(k - 1) == "have" || s(k - 1) == "also"))
+            (is_literal(s(k - 1), "has") || is_literal(s(k - 1), "had") || is_literal(s(k - 1), "have") ||
+                is_literal(s(k - 1), "also")))
             --k;
         if (k == 0 || k - 1 < floor) return k_none;
         std::uint32_t m = m_owner[k - 1];
@@ -479,10 +489,13 @@ private:
         // "Sen. Joseph Nkemelu of Maryland said": a place after a preposition is no subject.
         std::uint32_t pf = m_names[m].first;
         if (pf > floor && m_tok[pf - 1].type == TokenType::word &&
-            (s(pf - 1) == "of" || s(pf - 1) == "from" || s(pf - 1) == "in" || s(pf - 1) == "for"))
+            (is_literal(s(pf - 1), "of") || is_literal(s(pf - 1), "from") || is_literal(s(pf - 1), "in") ||
+                is_literal(s(pf - 1), "for")))
             return k_none;
         std::string_view sub = m_names[m].subtype;
-        return (sub == "country" || sub == "city" || sub == "region") ? m : k_none; // not "Ball Arena"
+        return (is_literal(sub, "country") || is_literal(sub, "city") || is_literal(sub, "region"))
+            ? m
+            : k_none; // not "Ball Arena"
     }
 
     // A person mention followed by ", a/an/the/lowercase…" whose apposition reaches `until`.
@@ -514,8 +527,8 @@ private:
             if (t.type == TokenType::number) return c;
             if (t.type != TokenType::word) return k_none;
             std::string_view w = s(c + 1);
-            if (w == "who" || w == "whom" || w == "whose" || w == "which" || w == "the" || w == "a" ||
-                w == "an")
+            if (is_literal(w, "who") || is_literal(w, "whom") || is_literal(w, "whose") || is_literal(w, "which") ||
+                is_literal(w, "the") || is_literal(w, "a") || is_literal(w, "an"))
                 return c;
             return k_none;
         }
@@ -525,10 +538,12 @@ private:
     // "Jane Doe of the Farmers Union said": the person the organization qualifies.
     std::uint32_t person_of_org_before(std::uint32_t org_first, std::uint32_t sstart) const {
         std::uint32_t k = org_first;
-        if (k > sstart && m_tok[k - 1].type == TokenType::word && (s(k - 1) == "the" || s(k - 1) == "The")) --k;
+        if (k > sstart && m_tok[k - 1].type == TokenType::word &&
+            (is_literal(s(k - 1), "the") || is_literal(s(k - 1), "The")))
+            --k;
         if (k < sstart + 2 || m_tok[k - 1].type != TokenType::word) return k_none;
         std::string_view p = s(k - 1);
-        if (p != "of" && p != "at" && p != "from") return k_none;
+        if (!is_literal(p, "of") && !is_literal(p, "at") && !is_literal(p, "from")) return k_none;
         std::uint32_t m = m_owner[k - 2];
         if (m == k_none || m_names[m].kind != Kind::person || m_names[m].last != k - 1) return k_none;
         return m;
@@ -541,8 +556,8 @@ private:
         for (std::uint32_t k = from; k < verb; ++k) {
             if (m_tok[k].type != TokenType::word) continue;
             std::string_view w = s(k);
-            if (w == "statement" || w == "release" || w == "letter" || w == "email" || w == "filing" ||
-                w == "post" || w == "memo") {
+            if (is_literal(w, "statement") || is_literal(w, "release") || is_literal(w, "letter") ||
+                is_literal(w, "email") || is_literal(w, "filing") || is_literal(w, "post") || is_literal(w, "memo")) {
                 noun = w;
                 break;
             }
@@ -562,8 +577,8 @@ private:
     std::int32_t search_before(std::uint32_t sstart, std::uint32_t open, bool& found) const {
         // "according to X" anywhere before.
         for (std::uint32_t k = sstart; k + 2 < open; ++k) {
-            if (s(k) == "according" || s(k) == "According") {
-                if (s(k + 1) == "to") {
+            if (is_literal(s(k), "according") || is_literal(s(k), "According")) {
+                if (is_literal(s(k + 1), "to")) {
                     std::uint32_t m = mention_at(k + 2, open);
                     if (m != k_none) {
                         found = true;
@@ -574,7 +589,7 @@ private:
         }
         std::uint32_t verb = k_none;
         for (std::uint32_t k = open; k-- > sstart;) {
-            if (m_tok[k].type == TokenType::word && is_speech_verb(s(k)) && s(k) != "according" &&
+            if (m_tok[k].type == TokenType::word && m_tok[k].is(k_wc_speech_verb) && !is_literal(s(k), "according") &&
                 m_owner[k] == k_none) {
                 verb = k;
                 break;
@@ -641,7 +656,8 @@ private:
         for (std::uint32_t k = from; k < limit; ++k) {
             if (m_tok[k].type != TokenType::word || m_owner[k] != k_none) continue;
             std::string_view w = s(k);
-            if ((w == "according" || w == "According") && k + 1 < limit && s(k + 1) == "to") {
+            if ((is_literal(w, "according") || is_literal(w, "According")) && k + 1 < limit &&
+                is_literal(s(k + 1), "to")) {
                 std::uint32_t m = mention_at(k + 2, limit);
                 if (m != k_none) {
                     found = true;
@@ -649,7 +665,7 @@ private:
                 }
                 continue;
             }
-            if (is_speech_verb(w)) {
+            if (m_tok[k].is(k_wc_speech_verb)) {
                 verb = k;
                 break;
             }

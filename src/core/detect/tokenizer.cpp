@@ -3,6 +3,7 @@
 // starts included), then headline and markup flags.
 #include "detect/tokenizer.h"
 
+#include "detect/word_table.h"
 #include "detect/words.h"
 
 namespace gloss::core::detect {
@@ -80,6 +81,28 @@ struct AsciiClasses {
     }
 };
 constexpr AsciiClasses k_ascii;
+
+// SWAR over eight bytes: 0x80 in each byte that is an ASCII letter. Bytes >= 0x80 never count.
+inline std::uint64_t ascii_letter_bits(std::uint64_t chunk) {
+    constexpr std::uint64_t k_ones = 0x0101010101010101ull;
+    constexpr std::uint64_t k_high = k_ones * 0x80;
+    const std::uint64_t folded = (chunk & ~k_high) | (k_ones * 0x20); // 'A'..'Z' onto 'a'..'z'; no carries
+    const std::uint64_t at_least_a = folded + k_ones * (0x80 - 'a');
+    const std::uint64_t above_z = folded + k_ones * (0x80 - 'z' - 1);
+    return at_least_a & ~above_z & ~chunk & k_high;
+}
+
+/// Leading ASCII letters of an eight-byte chunk (in text order) and how many of them are upper case.
+inline std::uint32_t ascii_letter_run(std::uint64_t chunk, std::uint32_t& uppers) {
+    constexpr std::uint64_t k_high = 0x8080808080808080ull;
+    const std::uint64_t non_letters = ~ascii_letter_bits(chunk) & k_high;
+    // Bits of the bytes before the first non-letter (all bits when there is none).
+    const std::uint64_t run_mask = non_letters ? (non_letters & (0 - non_letters)) - 1 : ~std::uint64_t{0};
+    // One bit per upper-case byte, summed by a multiply (no popcount instruction needed).
+    const std::uint64_t upper_ones = (((ascii_upper_bits(chunk) << 2) & run_mask) >> 7);
+    uppers = static_cast<std::uint32_t>((upper_ones * 0x0101010101010101ull) >> 56);
+    return non_letters ? static_cast<std::uint32_t>(__builtin_ctzll(non_letters)) / 8 : 8;
+}
 
 bool is_sentence_end_punct(const Token& t) { return t.cp == '.' || t.cp == '!' || t.cp == '?'; }
 
@@ -208,6 +231,14 @@ private:
         std::uint32_t uppers = 0;
         std::uint32_t p = i;
         while (p < end) {
+            if (p + 8 <= end) { // most words are plain ASCII letters: eight bytes a step
+                std::uint32_t run_uppers = 0;
+                const std::uint32_t run = ascii_letter_run(load_u64(m_text.data() + p), run_uppers);
+                letters += run;
+                uppers += run_uppers;
+                p += run;
+                if (run == 8) continue;
+            }
             const auto c = static_cast<unsigned char>(m_text[p]);
             if (c < 0x80) {
                 const std::uint8_t cls = k_ascii.of[c];

@@ -75,11 +75,15 @@ bool is_space_cp(char32_t cp);
 /// ASCII-case-insensitive equality of a token's bytes with a lower-case ASCII word.
 bool equals_lower(std::string_view token, std::string_view lower_word);
 
-/// Byte equality with a string literal. The length is a constant, so the compiler compares in
-/// place instead of calling memcmp: for tests run on every token.
+/// Byte equality with a string literal, compared in place: the length and bytes are constants,
+/// so this unrolls to a few byte tests. (Under WebAssembly, clang never expands memcmp, so
+/// `w == "literal"` would call libc's byte loop on every test.)
 template <std::size_t N>
 inline bool is_literal(std::string_view w, const char (&literal)[N]) {
-    return w.size() == N - 1 && std::memcmp(w.data(), literal, N - 1) == 0;
+    if (w.size() != N - 1) return false;
+    for (std::size_t k = 0; k + 1 < N; ++k)
+        if (w[k] != literal[k]) return false;
+    return true;
 }
 
 } // namespace gloss::core::detect

@@ -449,7 +449,9 @@ bool is_non_org_acronym(std::string_view word) {
 
 bool is_abbreviation_word(std::string_view word) { return in_lower(abbreviation_words(), word); }
 
-bool is_speech_verb(std::string_view word) {
+namespace {
+
+const Set& speech_verbs() {
     static const Set s = {
         "said", "says", "say", "saying", "told", "tells", "tell", "telling", "added", "adds",
         "adding", "wrote", "writes", "writing", "noted", "notes", "noting", "stated", "states",
@@ -478,8 +480,12 @@ bool is_speech_verb(std::string_view word) {
         "proclaimed", "recounted", "affirmed", "asserted", "asserts", "contended", "contends",
         "maintained", "maintains", "signaled", "signalled", "hinted", "charged", "charges",
     };
-    return in_lower(s, word);
+    return s;
 }
+
+} // namespace
+
+bool is_speech_verb(std::string_view word) { return in_lower(speech_verbs(), word); }
 
 int month_number(std::string_view word) {
     // Direct comparisons by first letter: called for most capitalized words.
@@ -603,7 +609,7 @@ int sports_word_weight(std::string_view word) {
 std::vector<std::string_view> lexicon_words() {
     std::vector<std::string_view> out;
     for (const Set* set : {&function_words(), &title_words(), &title_modifiers(), &non_entity_heads(),
-                           &abbreviation_words(), &weekdays()})
+                           &abbreviation_words(), &weekdays(), &speech_verbs()})
         set->for_each([&](std::string_view w, char) { out.push_back(w); });
     sports_words().for_each([&](std::string_view w, char) { out.push_back(w); });
     for (const Set* set : {&company_suffixes(), &facility_nouns()})
