@@ -198,7 +198,7 @@ async function time(args) {
   const rows = [];
   for (const sys of systems) {
     if (sys.name === 'gloss-wasm') {
-      rows.push({ system: sys.name, mode: 'pipeline: string -> mentions (JSON)', fn: a => sys.annotate(a.text).length, repeats, main: true });
+      rows.push({ system: sys.name, mode: 'pipeline: string -> mention objects', fn: a => sys.annotate(a.text).length, repeats, main: true });
       rows.push({ system: sys.name, mode: 'core only: UTF-8 bytes -> count', fn: a => sys.annotateCount(a.bytes), repeats });
     } else {
       rows.push({ system: sys.name, mode: 'pipeline: string -> mentions', fn: a => sys.annotate(a.text).length, repeats: peerRepeats, main: true });
