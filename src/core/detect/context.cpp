@@ -15,12 +15,6 @@
 namespace gloss::core::detect {
 namespace {
 
-bool any_of(std::string_view w, std::initializer_list<std::string_view> list) {
-    for (std::string_view x : list)
-        if (w == x) return true;
-    return false;
-}
-
 class ContextPass {
 public:
     ContextPass(const TokenTable& t, std::vector<Mention>& names)

@@ -7,13 +7,6 @@
 
 namespace gloss::core::detect::names_impl {
 
-namespace {
-bool any_word(std::string_view w, std::initializer_list<std::string_view> list) {
-    for (std::string_view x : list)
-        if (w == x) return true;
-    return false;
-}
-} // namespace
 
 // Length of a title phrase starting at a ("Prime Minister", "Foreign Minister", "Dr."),
 // 0 when none. Strong titles always count; ambiguous ones need a name after them.
@@ -225,7 +218,7 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
     // "won the Golden Leopard", "received the Order of Merit": a prize, not a name (a known
     // organization or place was taken above).
     if (a >= 2 && (is_literal(s(a - 1), "the") || is_literal(s(a - 1), "a")) && m_tok[a - 2].type == TokenType::word &&
-        any_word(s(a - 2),
+        any_of(s(a - 2),
             {"won", "win", "wins", "winning", "received", "receives", "collected", "awarded", "claimed", "holds",
                 "lifted", "scooped"}) &&
         !org_head(b - 1) && !place_head(b - 1))
@@ -609,7 +602,7 @@ const char* NameDetector::place_context(std::uint32_t a, std::uint32_t b) const 
             const char* sub = region_noun_subtype(s(q));
             if (!sub && (is_literal(s(q), "capital") || is_literal(s(q), "port"))) sub = "city";
             // "Surkhet, a three-hour drive away": a distance from somewhere.
-            if (!sub && any_word(s(q), {"drive", "journey", "flight", "ride", "walk", "hike"}) && q + 1 < n &&
+            if (!sub && any_of(s(q), {"drive", "journey", "flight", "ride", "walk", "hike"}) && q + 1 < n &&
                 m_tok[q + 1].type == TokenType::word &&
                 (is_literal(s(q + 1), "away") || is_literal(s(q + 1), "from") || is_literal(s(q + 1), "to")))
                 return "city";
@@ -620,7 +613,7 @@ const char* NameDetector::place_context(std::uint32_t a, std::uint32_t b) const 
             const bool heads = q + 1 >= n ||
                                (m_tok[q + 1].type != TokenType::word && m_tok[q + 1].type != TokenType::possessive) ||
                                m_tok[q + 1].is(k_wc_function) ||
-                               any_word(s(q + 1), {"beside", "where", "that", "which", "built", "opened", "home",
+                               any_of(s(q + 1), {"beside", "where", "that", "which", "built", "opened", "home",
                                                    "north", "south", "east", "west"});
             return heads ? sub : nullptr;
         }
@@ -1080,30 +1073,6 @@ const char* NameDetector::org_noun_before(std::uint32_t a) const {
     return org_noun(w);
 }
 
-const char* NameDetector::org_noun(std::string_view w) {
-    // Asked for many capitalized words' neighbours: one hash lookup, not a scan of the list.
-    static const WordTable<const char*> k_nouns = [] {
-        static const std::pair<std::string_view, const char*> k_list[] = {{"unit", "company"},
-            {"subsidiary", "company"}, {"division", "company"}, {"company", "company"}, {"firm", "company"},
-            {"maker", "company"}, {"startup", "company"}, {"start-up", "company"}, {"developer", "company"},
-            {"manufacturer", "company"}, {"provider", "company"}, {"operator", "company"}, {"platform", "company"},
-            {"chipmaker", "company"}, {"automaker", "company"}, {"carmaker", "company"}, {"retailer", "company"},
-            {"lender", "company"}, {"insurer", "company"}, {"supplier", "company"}, {"brand", "company"},
-            {"conglomerate", "company"}, {"broker", "company"}, {"brokerage", "company"}, {"airline", "company"},
-            {"publisher", "media"}, {"network", "company"}, {"exchange", "company"}, {"bank", "company"},
-            {"utility", "company"}, {"miner", "company"}, {"refiner", "company"}, {"shipper", "company"},
-            {"carrier", "company"}, {"railway", "company"}, {"giant", "company"}, {"group", "company"},
-            {"fund", "company"}, {"nonprofit", "nonprofit"}, {"charity", "nonprofit"}, {"think-tank", "nonprofit"},
-            {"agency", "government"}, {"regulator", "government"}, {"watchdog", "government"}, {"outlet", "media"},
-            {"newspaper", "media"}, {"broadcaster", "media"}, {"studio", "company"}, {"label", "company"},
-            {"club", "team"}, {"university", "education"}, {"house", "government"}, {"chamber", "government"},
-            {"service", "company"}, {"magazine", "media"}, {"party", "party"}};
-        WordTable<const char*> t(std::size(k_list));
-        for (const auto& [noun, subtype] : k_list) t.insert(noun, subtype);
-        return t;
-    }();
-    const char* const* subtype = k_nouns.find(w);
-    return subtype ? *subtype : nullptr;
-}
+const char* NameDetector::org_noun(std::string_view w) { return org_noun_subtype(w); }
 
 } // namespace gloss::core::detect::names_impl

@@ -389,7 +389,7 @@ private:
         }
         // The noun must be the subject of the verb of saying: "the group said", "the ministry
         // also said" (not "the head of the group said", "the company's spokesman said").
-        if (k == 0 || (!is_literal(s(k - 1), "the") && !is_literal(s(k - 1), "The")) || !is_org_noun(w) ||
+        if (k == 0 || (!is_literal(s(k - 1), "the") && !is_literal(s(k - 1), "The")) || !org_noun_subtype(w) ||
             k + 1 >= m_tok.size() || (k >= 2 && (is_literal(s(k - 2), "of") || is_literal(s(k - 2), "for"))))
             return -1;
         std::uint32_t v = k + 1;
@@ -407,18 +407,6 @@ private:
         return topic >= 0 ? topic : last_org_before(before);
     }
 
-    static bool is_org_noun(std::string_view w) {
-        static const std::string_view k_nouns[] = {
-            "group", "company", "firm", "ministry", "agency", "bank", "fund", "utility", "organisation",
-            "organization", "union", "party", "council", "department", "club", "university", "court",
-            "government", "commission", "regulator", "airline", "lender", "insurer", "charity", "board",
-            "institute", "foundation", "association", "network", "broadcaster", "newspaper", "carmaker",
-            "automaker", "maker", "retailer", "operator", "developer", "startup", "alliance", "coalition",
-            "federation", "authority", "office", "embassy", "watchdog", "league", "team", "army", "police"};
-        for (std::string_view x : k_nouns)
-            if (w == x) return true;
-        return false;
-    }
 
     // Speaker search: before the quote when words of its sentence precede it, else after it.
     std::int32_t find_speaker(std::uint32_t open, std::uint32_t close, bool unclosed, bool& found) const {

@@ -8,6 +8,7 @@
 #include "detect/lexicon.h"
 
 #include <cstdint>
+#include <initializer_list>
 #include <cstring>
 #include <string_view>
 #include <vector>
@@ -78,6 +79,13 @@ bool equals_lower(std::string_view token, std::string_view lower_word);
 /// Byte equality with a string literal, compared in place: the length and bytes are constants,
 /// so this unrolls to a few byte tests. (Under WebAssembly, clang never expands memcmp, so
 /// `w == "literal"` would call libc's byte loop on every test.)
+/// Whether a word is one of a few literals ("in", "at", "near"): for short, fixed lists in rules.
+inline bool any_of(std::string_view w, std::initializer_list<std::string_view> list) {
+    for (std::string_view x : list)
+        if (w == x) return true;
+    return false;
+}
+
 template <std::size_t N>
 inline bool is_literal(std::string_view w, const char (&literal)[N]) {
     if (w.size() != N - 1) return false;

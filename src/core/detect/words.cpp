@@ -5,6 +5,7 @@
 #include "detect/word_table.h"
 
 #include <initializer_list>
+#include <iterator>
 #include <string>
 #include <utility>
 #include <vector>
@@ -379,6 +380,39 @@ const char* org_head_subtype(std::string_view word) {
         if (const auto* v = m.find(word.substr(0, word.size() - 1))) return *v;
     }
     return nullptr;
+}
+
+const char* org_noun_subtype(std::string_view word) {
+    // Asked for many capitalized words' neighbours: one hash lookup, not a scan of the list.
+    static const WordTable<const char*> k_nouns = [] {
+        static const std::pair<std::string_view, const char*> k_list[] = {{"unit", "company"},
+            {"subsidiary", "company"}, {"division", "company"}, {"company", "company"}, {"firm", "company"},
+            {"maker", "company"}, {"startup", "company"}, {"start-up", "company"}, {"developer", "company"},
+            {"manufacturer", "company"}, {"provider", "company"}, {"operator", "company"}, {"platform", "company"},
+            {"chipmaker", "company"}, {"automaker", "company"}, {"carmaker", "company"}, {"retailer", "company"},
+            {"lender", "company"}, {"insurer", "company"}, {"supplier", "company"}, {"brand", "company"},
+            {"conglomerate", "company"}, {"broker", "company"}, {"brokerage", "company"}, {"airline", "company"},
+            {"publisher", "media"}, {"network", "company"}, {"exchange", "company"}, {"bank", "company"},
+            {"utility", "company"}, {"miner", "company"}, {"refiner", "company"}, {"shipper", "company"},
+            {"carrier", "company"}, {"railway", "company"}, {"giant", "company"}, {"group", "company"},
+            {"fund", "company"}, {"nonprofit", "nonprofit"}, {"charity", "nonprofit"}, {"think-tank", "nonprofit"},
+            {"agency", "government"}, {"regulator", "government"}, {"watchdog", "government"}, {"outlet", "media"},
+            {"newspaper", "media"}, {"broadcaster", "media"}, {"studio", "company"}, {"label", "company"},
+            {"club", "team"}, {"university", "education"}, {"house", "government"}, {"chamber", "government"},
+            {"service", "company"}, {"magazine", "media"}, {"party", "party"}, {"ministry", "government"},
+            {"organisation", "nonprofit"}, {"organization", "nonprofit"}, {"union", "nonprofit"},
+            {"council", "government"}, {"department", "government"}, {"court", "government"},
+            {"government", "government"}, {"commission", "government"}, {"board", "government"},
+            {"institute", "nonprofit"}, {"foundation", "nonprofit"}, {"association", "nonprofit"},
+            {"alliance", "nonprofit"}, {"coalition", "party"}, {"federation", "nonprofit"},
+            {"authority", "government"}, {"office", "government"}, {"embassy", "government"},
+            {"league", "team"}, {"team", "team"}, {"army", "government"}, {"police", "government"}};
+        WordTable<const char*> t(std::size(k_list));
+        for (const auto& [noun, subtype] : k_list) t.insert(noun, subtype);
+        return t;
+    }();
+    const char* const* v = k_nouns.find(word);
+    return v ? *v : nullptr;
 }
 
 bool is_company_suffix(std::string_view word) { return company_suffixes().count(word) != 0; }

@@ -13,6 +13,8 @@ namespace gloss::core::detect {
 const char* org_head_subtype(std::string_view word);
 /// Suffix words after which a name is a company ("Inc.", "Ltd", "Group", "Mining").
 bool is_company_suffix(std::string_view word);
+/// Lower-case nouns that stand for an organization ("the utility", "a lender"): its subtype, or null.
+const char* org_noun_subtype(std::string_view word);
 /// Head words that make a name a PLACE: facility, geo, street, region, city. nullptr otherwise.
 const char* place_head_subtype(std::string_view word);
 /// Words opening a place name ("Mount", "Lake", "Gulf"…) with the subtype.
