@@ -647,3 +647,10 @@ TEST_CASE("names: foreign organization words, named storms, demonym + organizati
     CHECK(r.subtype(Kind::place, "Sierra Madre") == "geo");
     CHECK(r.has(Kind::org, "Philippine Red Cross"));
 }
+
+TEST_CASE("names: a multi-word town before an AP state abbreviation; not a person before 'US'") {
+    auto r = detect_body("Deck us all with Walla Walla, Wash., and Kalamazoo. It was the idea of Al Gore, US "
+                         "Vice President.");
+    CHECK(r.subtype(Kind::place, "Walla Walla") == "city");
+    CHECK_FALSE(r.touches(Kind::place, "Al Gore"));
+}

@@ -270,6 +270,8 @@ private:
     /// "X district", "X, a village of …", "In X, …": the place subtype such context gives, or null.
     const char* place_context(std::uint32_t a, std::uint32_t b) const;
     bool dateline_at(std::uint32_t a, std::uint32_t b) const;
+    bool region_follows(std::uint32_t b) const;
+    const char* org_cue(std::uint32_t a, std::uint32_t b) const;
 
     bool preposition_before(std::uint32_t a, std::initializer_list<std::string_view> preps) const {
         if (a == 0 || !same_block(a, a - 1) || m_tok[a - 1].type != TokenType::word) return false;

@@ -483,26 +483,20 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         bool given = (m_tok[a].is(k_wc_given) || m_tok[a].is(k_wc_family_first) ||
                       (b - a == 2 && m_tok[b - 1].is(k_wc_given) && !has_entity_word)) &&
                      !m_tok[a].has(k_title_line);
-        // "the newspaper Bergens Tidende", "Digitale Freiheit, a Berlin-based group": unless a
-        // given name opens it, such a name is an organization.
-        const char* org = given || (ev & (k_ev_byline | k_ev_credit | k_ev_title)) != 0 ? nullptr : org_noun_before(a);
-        if (!org && !given && (ev & (k_ev_byline | k_ev_credit | k_ev_title)) == 0) org = org_apposition(b);
-        // "a critic for Screen International", "an analyst at Capital Economics"
-        if (!org && !given && a >= 2 && (is_literal(s(a - 1), "at") || is_literal(s(a - 1), "for")) &&
-            is_job_noun(s(a - 2)))
-            org = "company";
-        if (!org && all_caps(a) && all_caps(b - 1) && (ev & (k_ev_byline | k_ev_credit)) == 0 &&
-            !m_tok[a].is(k_wc_given))
-            org = "other"; // "LDI NRW"
-        if (org) {
-            emit(a, b, Kind::org, org, true);
-            return;
+        // Unless a given name opens it or a byline, credit or title vouches for a person, a name
+        // with an organization cue is an organization.
+        if (!given && (ev & (k_ev_byline | k_ev_credit | k_ev_title)) == 0) {
+            if (const char* org = org_cue(a, b)) {
+                emit(a, b, Kind::org, org, true);
+                return;
+            }
         }
         // "Japan's Aiko Tanabe", "Romania's Mirela Dascălu": a country's possessive before a name.
-        const bool country_before = a >= 2 && m_tok[a - 1].type == TokenType::possessive && same_block(a - 2, a) &&
-                                    !any_common_word(a, b) &&
-                                    lookup(a - 2, a - 1).found() && lookup(a - 2, a - 1).kind == Kind::place &&
-                                    std::string_view(lookup(a - 2, a - 1).subtype) == "country";
+        bool country_before = false;
+        if (a >= 2 && m_tok[a - 1].type == TokenType::possessive && same_block(a - 2, a) && !any_common_word(a, b)) {
+            const GazetteerEntry owner = lookup(a - 2, a - 1);
+            country_before = owner.found() && owner.kind == Kind::place && is_literal(owner.subtype, "country");
+        }
         bool context = (ev & (k_ev_byline | k_ev_credit | k_ev_title)) != 0 || speech_context(a, b) || country_before;
         // A surname that is also a city ("Renata Albuquerque Lins", "Aiko Tanabe") does not stop a
         // name that a given name or speech opens; a country or region does ("Jordan Peru" is two).
@@ -559,12 +553,7 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         for (std::uint32_t k = a + 1; k + 1 < b; ++k)
             if (!m_tok[k].has(k_cap) && is_hyphen_particle(s(k)) && is_punct(m_tok[k + 1], '-')) words -= 2;
         if (words <= 3 && !any_common_word(a, b)) {
-            // "the Bergen newspaper Bergens Tidende", "Digitale Freiheit, a Berlin-based group",
-            // "LDI NRW": organizations, not people.
-            const char* org = org_noun_before(a);
-            if (!org) org = org_apposition(b);
-            if (!org && all_caps(a) && all_caps(b - 1)) org = "other";
-            if (org) {
+            if (const char* org = org_cue(a, b)) {
                 emit(a, b, Kind::org, org, true);
                 return;
             }
@@ -619,13 +608,8 @@ const char* NameDetector::place_context(std::uint32_t a, std::uint32_t b) const 
         }
     }
     // "Fond du Lac, Wisconsin": a name followed by its state or country.
-    if (b - a >= 2 && b + 1 < n && is_punct(m_tok[b], ',') && same_block(a, b + 1) && cap_word(b + 1)) {
-        GazetteerEntry next = lookup(b + 1, b + 2);
-        if (next.found() && next.kind == Kind::place &&
-            (is_literal(next.subtype, "region") || is_literal(next.subtype, "country")) &&
-            !(b + 2 < n && m_tok[b + 2].type == TokenType::possessive))
-            return "city";
-    }
+    // (Not "Al Gore, US Vice President": "US" there is no capitalized name word.)
+    if (b - a >= 2 && b + 1 < n && cap_word(b + 1) && region_follows(b)) return "city";
     // "the southern provinces of Dhi Qar, Maysan and Basra", "the town of Bor".
     if (a >= 2 && is_literal(s(a - 1), "of") && m_tok[a - 2].type == TokenType::word && is_place_noun(s(a - 2)) &&
         b - a >= 2) {
@@ -649,6 +633,31 @@ const char* NameDetector::place_context(std::uint32_t a, std::uint32_t b) const 
     if (a >= 1 && is_literal(s(a - 1), "In") && m_tok[a - 1].has(k_sentence_start) && b < n && is_punct(m_tok[b], ','))
         return "city";
     return nullptr;
+}
+
+// Context that makes an unknown name [a, b) an organization, not a person: "the newspaper
+// Bergens Tidende", "Digitale Freiheit, a Berlin-based group", "a critic for Screen
+// International", "LDI NRW". The organization's subtype, or null.
+const char* NameDetector::org_cue(std::uint32_t a, std::uint32_t b) const {
+    if (const char* org = org_noun_before(a)) return org;
+    if (const char* org = org_apposition(b)) return org;
+    if (a >= 2 && (is_literal(s(a - 1), "at") || is_literal(s(a - 1), "for")) && is_job_noun(s(a - 2)))
+        return "company";
+    return all_caps(a) && all_caps(b - 1) ? "other" : nullptr;
+}
+
+// ", Serbia", ", Wis.": a comma at b, then a country or state (with an AP abbreviation's period),
+// not its possessive ("Norfund, Norway's state fund").
+bool NameDetector::region_follows(std::uint32_t b) const {
+    const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
+    if (b + 1 >= n || !is_punct(m_tok[b], ',') || !same_block(b, b + 1)) return false;
+    std::uint32_t end = b + 2;
+    GazetteerEntry next = lookup(b + 1, end);
+    if (!next.found() && end < n && is_punct(m_tok[end], '.')) next = lookup(b + 1, ++end);
+    if (!next.found() || next.kind != Kind::place ||
+        !(is_literal(next.subtype, "country") || is_literal(next.subtype, "region")))
+        return false;
+    return !(end < n && m_tok[end].type == TokenType::possessive);
 }
 
 // "ROVERINO, Italy (Reuters) -", "PORT MORESBY, Nov. 3 -": an all-caps name opening a paragraph
@@ -877,19 +886,11 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
         }
     }
     // "Sombor, Serbia": a place name followed by its country or state.
-    if (a + 2 < m_tok.size() && is_punct(m_tok[a + 1], ',') && same_block(a, a + 2) &&
-        !m_tok[a].has(k_all_caps) && !t.is(k_wc_given) && !t.is(k_wc_function) && !t.is(k_wc_title)) {
-        GazetteerEntry next = lookup(a + 2, a + 3);
-        if (!next.found() && a + 3 < m_tok.size() && is_punct(m_tok[a + 3], '.')) next = lookup(a + 2, a + 4);
-        const std::uint32_t after = next.found() && a + 3 < m_tok.size() ? a + 3 : a + 2;
-        const bool possessive_after = after + 1 <= m_tok.size() && after < m_tok.size() &&
-                                      m_tok[after].type == TokenType::possessive;
-        if (next.found() && next.kind == Kind::place && !possessive_after &&
-            (is_literal(next.subtype, "country") || is_literal(next.subtype, "region")) &&
-            !(a > 0 && m_tok[a - 1].type == TokenType::word && m_tok[a - 1].has(k_cap) && same_block(a - 1, a))) {
-            emit(a, a + 1, Kind::place, "city", true);
-            return;
-        }
+    if (!m_tok[a].has(k_all_caps) && !t.is(k_wc_given) && !t.is(k_wc_function) && !t.is(k_wc_title) &&
+        region_follows(a + 1) &&
+        !(a > 0 && m_tok[a - 1].type == TokenType::word && m_tok[a - 1].has(k_cap) && same_block(a - 1, a))) {
+        emit(a, a + 1, Kind::place, "city", true);
+        return;
     }
     if (!t.is(k_wc_given) && !t.has(k_all_caps)) {
         if (const char* sub = place_context(a, a + 1)) {
