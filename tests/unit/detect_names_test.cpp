@@ -654,3 +654,39 @@ TEST_CASE("names: a multi-word town before an AP state abbreviation; not a perso
     CHECK(r.subtype(Kind::place, "Walla Walla") == "city");
     CHECK_FALSE(r.touches(Kind::place, "Al Gore"));
 }
+
+TEST_CASE("names: two surname particles, a capitalized particle opening a surname") {
+    auto r = detect_body("Pieter van der Walt said the count was late. Rival coach Sofía de la Cruz agreed.");
+    CHECK(r.has(Kind::person, "Pieter van der Walt"));
+    CHECK(r.has(Kind::person, "Sofía de la Cruz"));
+    auto s = detect_body("Lennert Van Damme won on Sunday. The leader is 14 seconds ahead of Van Damme, with two "
+                         "stages left.");
+    CHECK(r.has(Kind::person, "Pieter van der Walt"));
+    CHECK(s.has(Kind::person, "Van Damme"));
+    // A lower-case "van" stays an ordinary word.
+    auto t = detect_body("The delivery van stopped outside.");
+    CHECK_FALSE(t.touches(Kind::person, "van"));
+}
+
+TEST_CASE("names: the hometown of a person described in an apposition") {
+    auto r = detect_body("Warren Vella, a 52-year-old builder from Coxford, said he would vote. The suit names the "
+                         "father of a 17-year-old from Dunmarrow.");
+    CHECK(r.subtype(Kind::place, "Coxford") == "city");
+    CHECK(r.has(Kind::place, "Dunmarrow"));
+    // People with office jobs come from organizations, not towns.
+    auto s = detect_body("Lena Marsh, an analyst from Corvath, said the shares were cheap.");
+    CHECK_FALSE(s.touches(Kind::place, "Corvath"));
+}
+
+TEST_CASE("names: a sector word before a country names a national body") {
+    auto r = detect_body("Statistics Poland said prices rose, and Cricket Australia fined him. Ontario Mine Rescue "
+                         "sent two teams.");
+    CHECK(r.has(Kind::org, "Statistics Poland"));
+    CHECK(r.has(Kind::org, "Cricket Australia"));
+    CHECK(r.has(Kind::org, "Ontario Mine Rescue"));
+    CHECK_FALSE(r.has(Kind::place, "Poland"));
+    // Not a direction or a preposition before it.
+    auto s = detect_body("Rain fell across Western Australia. Across Poland, farmers protested.");
+    CHECK_FALSE(s.touches(Kind::org, "Australia"));
+    CHECK(s.has(Kind::place, "Poland"));
+}

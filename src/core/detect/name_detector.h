@@ -82,6 +82,17 @@ inline bool is_event_prefix(std::string_view w) {
         is_literal(w, "Storm") || is_literal(w, "Tropical");
 }
 
+/// Sectors whose national bodies are named "<Sector> <Country>": "Statistics Poland", "Cricket
+/// Australia", "Tourism Ireland" (organization heads such as "Shipping" or "Police" count too).
+inline bool is_sector_word(std::string_view w) {
+    return any_of(w, {"Statistics", "Transport", "Tourism", "Health", "Sport", "Cricket", "Rugby", "Football",
+                         "Athletics", "Cycling", "Swimming", "Tennis", "Hockey", "Golf", "Basketball", "Netball",
+                         "Rowing", "Sailing", "Skiing", "Boxing", "Volleyball", "Gymnastics", "Baseball", "Water",
+                         "Rail", "Hydro", "Screen", "Arts", "Heritage", "Visit", "Team", "Air", "Universities",
+                         "Business", "Industry", "Infrastructure", "Invest", "Enterprise", "Customs", "Revenue",
+                         "Lotteries", "Ports", "Highways", "Forestry", "Fisheries", "Aid", "Ambulance"});
+}
+
 /// Lower-case nouns after a name that make it a natural feature: "the Sierra Madre mountains".
 inline bool is_geo_noun(std::string_view w) {
     return is_literal(w, "mountains") || is_literal(w, "mountain") || is_literal(w, "range") ||
@@ -248,6 +259,10 @@ private:
 
     bool person_shape(std::uint32_t a, std::uint32_t b) const;
 
+    /// A capitalized surname particle opening a name: "Van" Damme, "De" Rossi (not "La", "El": they open place names).
+    /// "…, a 52-year-old builder from" before a: a hometown follows.
+    bool hometown_before(std::uint32_t a) const;
+    bool surname_particle_at(std::uint32_t k) const;
     bool any_common_word(std::uint32_t a, std::uint32_t b) const;
     bool title_filler(std::uint32_t k) const;
     bool split_title_run(std::uint32_t a, std::uint32_t b, std::uint8_t ev);

@@ -132,6 +132,15 @@ std::uint32_t NameDetector::run_end(std::uint32_t i) const {
             cur = nx + 1;
             continue;
         }
+        // Two surname particles in a row: "Pieter van der Walt", "Ursula von der Leyen",
+        // "Sofía de la Cruz".
+        if (t.type == TokenType::word && !t.has(k_cap) && is_name_particle(s(nx)) && nx + 2 < n &&
+            m_tok[nx + 1].type == TokenType::word && !m_tok[nx + 1].has(k_cap) && is_name_particle(s(nx + 1)) &&
+            cap_word(nx + 2) && same_block(i, nx + 2) && m_tok[cur].type == TokenType::word && m_tok[cur].has(k_cap) &&
+            !m_tok[nx + 2].is(k_wc_function)) {
+            cur = nx + 2;
+            continue;
+        }
         // Arabic names: "Raed al-Obaidi", "Mohammed Shia al-Sudani" (a lower-case particle joined to
         // the surname by a hyphen).
         if (t.type == TokenType::word && !t.has(k_cap) && t.has(k_space_before) && is_hyphen_particle(s(nx)) &&

@@ -112,6 +112,14 @@ bool NameDetector::any_common_word(std::uint32_t a, std::uint32_t b) const {
     return false;
 }
 
+bool NameDetector::surname_particle_at(std::uint32_t k) const {
+    const std::string_view w = s(k);
+    return m_tok[k].type == TokenType::word && m_tok[k].has(k_cap) && !m_tok[k].has(k_all_caps) &&
+        (is_literal(w, "Van") || is_literal(w, "Von") || is_literal(w, "De") || is_literal(w, "Di") ||
+            is_literal(w, "Da") || is_literal(w, "Del") || is_literal(w, "Della") || is_literal(w, "Dos") ||
+            is_literal(w, "Das") || is_literal(w, "Du") || is_literal(w, "Ter") || is_literal(w, "Ten"));
+}
+
 bool NameDetector::any_entity_word(std::uint32_t a, std::uint32_t b) const {
     for (std::uint32_t k = a; k < b; ++k) {
         if (m_tok[k].type != TokenType::word) continue;
@@ -250,6 +258,19 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         GazetteerEntry region = lookup(h + 1, b);
         if (region.found() && region.kind == Kind::place && !is_literal(region.subtype, "city")) {
             emit(a, b, Kind::org, "company");
+            return;
+        }
+    }
+
+    // "Statistics Poland", "Cricket Australia", "Police Scotland": a sector word or an
+    // organization head before a country or state names a national body.
+    if (b - a == 2 && !m_tok[a].has(k_title_line) && m_tok[a].type == TokenType::word && !m_tok[a].has(k_all_caps) &&
+        (org_head(a) || is_sector_word(s(a))) && !m_tok[a].is(k_wc_title)) {
+        const GazetteerEntry region = lookup(a + 1, b);
+        if (region.found() && region.kind == Kind::place &&
+            (is_literal(region.subtype, "country") || is_literal(region.subtype, "state") ||
+                is_literal(region.subtype, "region"))) {
+            emit(a, b, Kind::org, "other");
             return;
         }
     }
@@ -552,7 +573,10 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         std::uint32_t words = b - a;
         for (std::uint32_t k = a + 1; k + 1 < b; ++k)
             if (!m_tok[k].has(k_cap) && is_hyphen_particle(s(k)) && is_punct(m_tok[k + 1], '-')) words -= 2;
-        if (words <= 3 && !any_common_word(a, b)) {
+        // "Van Damme", "De Rossi", "Di Maio": a capitalized surname particle is no ordinary word
+        // ("van" is one) when a name follows it.
+        const std::uint32_t plain_from = surname_particle_at(a) ? a + 1 : a;
+        if (words <= 3 && !any_common_word(plain_from, b)) {
             if (const char* org = org_cue(a, b)) {
                 emit(a, b, Kind::org, org, true);
                 return;
@@ -629,10 +653,31 @@ const char* NameDetector::place_context(std::uint32_t a, std::uint32_t b) const 
         (m_tok[b].type == TokenType::punct && m_tok[b].type != TokenType::possessive) &&
         (is_punct(m_tok[b], ',') || is_punct(m_tok[b], '.') || is_punct(m_tok[b], ';')))
         return "city";
+    // "Warren Vella, a 52-year-old builder from Coxford, …", "a 17-year-old from Marana.": where a
+    // person described in an apposition comes from.
+    if (hometown_before(a) && b < n &&
+        (is_punct(m_tok[b], ',') || is_punct(m_tok[b], '.') || is_punct(m_tok[b], ';') || !same_block(a, b)))
+        return "city";
     // "In Dhimegaun, …": a sentence that opens with "In" and a name and a comma.
     if (a >= 1 && is_literal(s(a - 1), "In") && m_tok[a - 1].has(k_sentence_start) && b < n && is_punct(m_tok[b], ','))
         return "city";
     return nullptr;
+}
+
+bool NameDetector::hometown_before(std::uint32_t a) const {
+    if (a < 3 || !is_literal(s(a - 1), "from") || !same_block(a - 3, a)) return false;
+    // "a 17-year-old from X"
+    if (is_literal(s(a - 2), "old") && is_punct(m_tok[a - 3], '-')) return true;
+    // ", a cardiologist from X", ", a former irrigation engineer from X" (not ", an analyst from
+    // X": people with such jobs come from organizations).
+    if (m_tok[a - 2].type != TokenType::word || m_tok[a - 2].has(k_cap) || is_job_noun(s(a - 2))) return false;
+    for (std::uint32_t k = a - 2; k >= 2 && k + 10 > a; --k) {
+        const Token& t = m_tok[k];
+        if (t.type == TokenType::word && (is_literal(s(k), "a") || is_literal(s(k), "an")))
+            return is_punct(m_tok[k - 1], ',') && same_block(k - 1, a);
+        if (t.has(k_cap) || (t.type == TokenType::punct && !is_punct(t, '-'))) return false;
+    }
+    return false;
 }
 
 // Context that makes an unknown name [a, b) an organization, not a person: "the newspaper

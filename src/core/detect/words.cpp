@@ -82,7 +82,7 @@ const Map& org_heads() {
         {"Watch", "nonprofit"}, {"Initiatives", "nonprofit"}, {"Observatory", "nonprofit"},
         {"Forum", "nonprofit"}, {"Club", "nonprofit"}, {"Church", "nonprofit"},
         {"Hospital", "nonprofit"}, {"Clinic", "nonprofit"}, {"Museum", "nonprofit"},
-        {"Library", "nonprofit"}, {"Laboratory", "nonprofit"}, {"Lab", "nonprofit"},
+        {"Library", "nonprofit"}, {"Rescue", "nonprofit"}, {"Laboratory", "nonprofit"}, {"Lab", "nonprofit"},
         // company
         {"Group", "company"}, {"Company", "company"}, {"Corporation", "company"},
         {"Corp", "company"}, {"Inc", "company"}, {"Ltd", "company"}, {"LLC", "company"},
