@@ -690,3 +690,11 @@ TEST_CASE("names: a sector word before a country names a national body") {
     CHECK_FALSE(s.touches(Kind::org, "Australia"));
     CHECK(s.has(Kind::place, "Poland"));
 }
+
+TEST_CASE("names: parties named Movement, army units, unions named Workers") {
+    auto r = detect_body("The vote came after the Harbour Civic Movement switched sides. Col. Ari Lind, commander of "
+                         "the Kestrel Brigade, said the United Dockside Workers objected.");
+    CHECK(r.subtype(Kind::org, "Harbour Civic Movement") == "party");
+    CHECK(r.subtype(Kind::org, "Kestrel Brigade") == "government");
+    CHECK(r.has(Kind::org, "United Dockside Workers"));
+}

@@ -63,6 +63,7 @@ const Map& org_heads() {
         {"Unit", "government"}, {"Corps", "government"}, {"Regulator", "government"},
         {"Board", "government"}, {"Reserve", "government"}, {"Embassy", "government"},
         {"Consulate", "government"}, {"Patrol", "government"}, {"Division", "government"},
+        {"Brigade", "government"}, {"Regiment", "government"}, {"Battalion", "government"},
         {"Exchange", "company"}, {"Fed", "government"},
         // party
         {"Party", "party"}, {"Movement", "party"}, {"Front", "party"}, {"Coalition", "party"},
@@ -82,7 +83,7 @@ const Map& org_heads() {
         {"Watch", "nonprofit"}, {"Initiatives", "nonprofit"}, {"Observatory", "nonprofit"},
         {"Forum", "nonprofit"}, {"Club", "nonprofit"}, {"Church", "nonprofit"},
         {"Hospital", "nonprofit"}, {"Clinic", "nonprofit"}, {"Museum", "nonprofit"},
-        {"Library", "nonprofit"}, {"Rescue", "nonprofit"}, {"Laboratory", "nonprofit"}, {"Lab", "nonprofit"},
+        {"Library", "nonprofit"}, {"Rescue", "nonprofit"}, {"Workers", "nonprofit"}, {"Laboratory", "nonprofit"}, {"Lab", "nonprofit"},
         // company
         {"Group", "company"}, {"Company", "company"}, {"Corporation", "company"},
         {"Corp", "company"}, {"Inc", "company"}, {"Ltd", "company"}, {"LLC", "company"},
@@ -199,7 +200,7 @@ const Set& non_entity_heads() {
         "Law", "Bill", "Amendment", "Regulation", "Regulations", "Directive", "Ordinance", "Statute", "Constitution", "Charter", "Revolution", "Crisis", "Pact",
         "Deal", "Scheme", "Mission", "Operation", "Award", "Medal", "Show", "Series",
         "Festival", "Fair", "Election", "Elections", "Referendum", "Talks", "Dialogue",
-        "Process", "Framework", "Route", "Corridor", "Era", "Age", "Movement", "Era", "Order",
+        "Process", "Framework", "Route", "Corridor", "Era", "Age", "Order",
         "Principle", "Rule", "Rules", "Guidelines", "Standards", "Fest", "Eve", "Christmas",
         "Easter", "Ramadan", "Hanukkah", "Diwali", "Thanksgiving", "Budget", "Bowl", "Prix",
         "Recession", "Depression", "Pandemic", "Spring", "Massacre", "Genocide", "Holocaust",
