@@ -233,3 +233,18 @@ TEST_CASE("context: 'the Conservatives' acting as a party; party members stay un
     CHECK(r.find(Kind::org, "Conservatives", 1) != nullptr);
     CHECK(r.find(Kind::org, "Conservatives", 2) == nullptr);
 }
+
+TEST_CASE("context: lists of names with a known place, or after a preposition and before 'in <place>'") {
+    auto r = detect_body("The claim, filed on behalf of residents of Ogbo-Ama, Tombia-Ama, Ikiri and Olokiri in "
+                         "Rivers State, seeks damages. Buses run between Suba, Bosa and Bogotá.");
+    CHECK(r.has(Kind::place, "Ogbo-Ama"));
+    CHECK(r.has(Kind::place, "Tombia-Ama"));
+    CHECK(r.has(Kind::place, "Ikiri"));
+    CHECK(r.has(Kind::place, "Olokiri"));
+    CHECK(r.has(Kind::place, "Suba"));
+    CHECK(r.has(Kind::place, "Bosa"));
+    // A verb before the list: people.
+    auto s = detect_body("The firm hired Okafor, Mensah and Tanaka in London last year.");
+    CHECK_FALSE(s.touches(Kind::place, "Okafor"));
+    CHECK_FALSE(s.touches(Kind::place, "Mensah"));
+}

@@ -584,6 +584,97 @@ private:
             if (other == k_none || m_names[other].kind != Kind::place) continue;
             add(i, i + 1, Kind::place, m_names[other].subtype);
         }
+        if (any_place) place_lists();
+    }
+
+    // An unknown capitalized word that may be a list item: no ordinary, given or title word.
+    bool unclaimed_name_word(std::uint32_t i) const {
+        const Token& t = m_tok[i];
+        return cap(i) && !t.has(k_all_caps) && !t.has(k_sentence_start) &&
+               (t.lex.classes & (k_wc_given | k_wc_common | k_wc_demonym | k_wc_function | k_wc_weekday | k_wc_title)) == 0 &&
+               t.lex.month == 0 && covering(i) == k_none && !(i + 1 < m_tok.size() && same_block(i, i + 1) &&
+                                                              (cap(i + 1) || m_tok[i + 1].type == TokenType::possessive));
+    }
+
+    // "Suba, Bosa and Bogotá", "residents of Ogbo-Ama, Tombia-Ama, Ikiri and Olokiri in Rivers
+    // State": names joined by commas and a final "and" that hold a known place, or three names or
+    // more after a preposition and before "in <place>", list places; its guessed persons and
+    // unclaimed words are places.
+    void place_lists() {
+        struct Item {
+            std::uint32_t first, last, mention;
+        };
+        const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
+        auto item_at = [&](std::uint32_t p, Item& it) {
+            if (p >= n) return false;
+            const std::uint32_t k = covering(p);
+            if (k != k_none) {
+                if (m_names[k].first != p) return false;
+                it = Item{p, m_names[k].last, k};
+                return true;
+            }
+            if (!unclaimed_name_word(p)) return false;
+            it = Item{p, p + 1, k_none};
+            return true;
+        };
+        std::vector<Item> items;
+        for (std::uint32_t i = 0; i < n;) {
+            Item it;
+            if (!item_at(i, it)) {
+                ++i;
+                continue;
+            }
+            items.clear();
+            items.push_back(it);
+            bool joined = false; // a final "and"/"or"
+            std::uint32_t e = it.last;
+            while (e < n && same_block(i, e) && !joined) {
+                std::uint32_t p = e;
+                const bool comma = is_punct(m_tok[p], ',');
+                if (comma) ++p;
+                if (is_literal(next_word(p), "and") || is_literal(next_word(p), "or")) {
+                    ++p;
+                    joined = true;
+                } else if (!comma) {
+                    break;
+                }
+                Item next;
+                if (!same_block(i, p) || !item_at(p, next)) {
+                    joined = false;
+                    break;
+                }
+                items.push_back(next);
+                e = next.last;
+            }
+            i = e > i ? e : i + 1;
+            if (!joined || items.size() < 2) continue;
+            const char* subtype = nullptr;
+            for (const Item& x : items)
+                if (x.mention != k_none && m_names[x.mention].kind == Kind::place && !m_names[x.mention].weak)
+                    subtype = m_names[x.mention].subtype;
+            // ("hired Okafor, Mensah and Tanaka in London" lists people: the list must follow a
+            // preposition of place.)
+            const std::string_view before = prev_word(items.front().first);
+            if (!subtype && items.size() >= 3 && (is_literal(next_word(e), "in") || is_literal(next_word(e), "near")) &&
+                any_of(before, {"of", "in", "near", "between", "from", "at", "to", "across", "around"})) {
+                const std::uint32_t k = covering(e + 1);
+                if (k != k_none && m_names[k].first == e + 1 && m_names[k].kind == Kind::place) subtype = "city";
+            }
+            if (!subtype) continue;
+            for (const Item& x : items) {
+                if (x.mention == k_none) {
+                    add(x.first, x.last, Kind::place, subtype);
+                    continue;
+                }
+                Mention& m = m_names[x.mention];
+                // One word or a hyphenated one ("Tombia-Ama"); not "Hewlett Packard".
+                const bool one_word = m.last - m.first == 1 || (m.last - m.first == 3 && is_punct(m_tok[m.first + 1], '-'));
+                if (m.kind == Kind::person && m.weak && m.link == k_none && one_word && !m_tok[m.first].is(k_wc_given)) {
+                    m.kind = Kind::place;
+                    m.subtype = subtype;
+                }
+            }
+        }
     }
 
     // "AEP spokesperson Lisa Ramos" after "American Electric Power": an all-caps word that spells
