@@ -248,3 +248,12 @@ TEST_CASE("context: lists of names with a known place, or after a preposition an
     CHECK_FALSE(s.touches(Kind::place, "Okafor"));
     CHECK_FALSE(s.touches(Kind::place, "Mensah"));
 }
+
+TEST_CASE("context: a named person's stores do not make the surname a company") {
+    auto r = detect_body("Nathan Kessler, 58, owned three pharmacies. Prosecutors said Kessler's stores filled "
+                         "410,000 prescriptions. Kessler denied it.");
+    CHECK(r.has(Kind::person, "Nathan Kessler"));
+    CHECK_FALSE(r.touches(Kind::org, "Kessler"));
+    auto s = detect_body("Analysts said Pellmore has 710 stores in Ohio.");
+    CHECK(s.has(Kind::org, "Pellmore"));
+}

@@ -698,3 +698,26 @@ TEST_CASE("names: parties named Movement, army units, unions named Workers") {
     CHECK(r.subtype(Kind::org, "Kestrel Brigade") == "government");
     CHECK(r.has(Kind::org, "United Dockside Workers"));
 }
+
+TEST_CASE("names: an ordinary word opening a sentence before a given name; more organization and place heads") {
+    auto r = detect_body("Substitute Mikkel Aagaard made it 2-2. Hanseong Chemical shares fell, the Upstate Ledger "
+                         "reported. People in Hinton Marsh were angry about the old Sullivan Mill.");
+    CHECK(r.has(Kind::person, "Mikkel Aagaard"));
+    CHECK_FALSE(r.touches(Kind::person, "Substitute"));
+    CHECK(r.subtype(Kind::org, "Hanseong Chemical") == "company");
+    CHECK(r.subtype(Kind::org, "Upstate Ledger") == "media");
+    CHECK(r.has(Kind::place, "Hinton Marsh"));
+    CHECK(r.subtype(Kind::place, "Sullivan Mill") == "facility");
+    // A given name before a surname-like head stays a person.
+    auto s = detect_body("Fiona Marsh said the plan was sound.");
+    CHECK(s.has(Kind::person, "Fiona Marsh"));
+}
+
+TEST_CASE("names: company appositions with a multi-word place; product appositions are no person") {
+    auto r = detect_body("Ledgerline, a San Francisco payroll software startup, said it raised $140 million. "
+                         "Ledgerline says revenue climbed. It launched Ledgerline Assist, an AI tool that answers "
+                         "questions.");
+    CHECK(r.subtype(Kind::org, "Ledgerline") == "company");
+    CHECK_FALSE(r.touches(Kind::person, "Ledgerline"));
+    CHECK_FALSE(r.touches(Kind::person, "Assist"));
+}

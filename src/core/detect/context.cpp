@@ -684,8 +684,14 @@ private:
     // these; every mention of a name so used is the company, not a person.
     void companies_by_use() {
         std::vector<std::string_view> names;
+        // "Kessler's stores" after "Nathan Kessler": a named person's surname stays that person.
+        std::vector<std::string_view> surnames;
+        for (const Mention& m : m_names)
+            if (m.kind == Kind::person && m.last - m.first >= 2 && word(m.last - 1)) surnames.push_back(s(m.last - 1));
         for (const Mention& m : m_names) {
             if (m.kind != Kind::person || m.last >= m_tok.size()) continue;
+            if (m.last - m.first == 1 && std::find(surnames.begin(), surnames.end(), s(m.first)) != surnames.end())
+                continue;
             std::uint32_t j = m.last;
             if (m_tok[j].type == TokenType::possessive) ++j;
             std::string_view w = next_word(j);

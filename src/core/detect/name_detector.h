@@ -124,7 +124,8 @@ inline bool is_surname_like_head(std::string_view w) {
         is_literal(w, "Lane") || is_literal(w, "Banks") || is_literal(w, "Way") || is_literal(w, "Drive") ||
         is_literal(w, "Place") || is_literal(w, "Tower") || is_literal(w, "Garden") || is_literal(w, "Bridge") ||
         is_literal(w, "Forest") || is_literal(w, "Castle") || is_literal(w, "Street") || is_literal(w, "Hill") ||
-        is_literal(w, "Hills") || is_literal(w, "Dale");
+        is_literal(w, "Hills") || is_literal(w, "Dale") || is_literal(w, "Marsh") || is_literal(w, "Green") ||
+        is_literal(w, "Heath") || is_literal(w, "Moor") || is_literal(w, "Mill");
 }
 
 // Officials whose office takes a possessive inside an organization name ("Sheriff's Office").
@@ -261,6 +262,8 @@ private:
 
     /// A capitalized surname particle opening a name: "Van" Damme, "De" Rossi (not "La", "El": they open place names).
     /// "…, a 52-year-old builder from" before a: a hometown follows.
+    /// ", an AI tool", ", a new drug" after b: a product or a work.
+    bool thing_apposition(std::uint32_t b) const;
     bool hometown_before(std::uint32_t a) const;
     bool surname_particle_at(std::uint32_t k) const;
     bool any_common_word(std::uint32_t a, std::uint32_t b) const;

@@ -39,7 +39,11 @@ void NameDetector::resolve_aliases() {
                 if (m_tok[q].type == TokenType::word && m_tok[q].size() >= 2) person_words.insert(s(q), 1);
         }
         for (Mention& p : m_pending_multi) {
-            if (!person_words.contains(s(p.last - 1)) && !person_words.contains(s(p.first))) continue;
+            // The surname ("Rishi Sunak" after "Mr Sunak"); a first word only for family-first names
+            // ("Xi Jinping" after "Xi"): "Ledgerline Assist" after "Ledgerline said" is a product.
+            if (!person_words.contains(s(p.last - 1)) &&
+                !(person_words.contains(s(p.first)) && m_tok[p.first].is(k_wc_family_first)))
+                continue;
             p.kind = Kind::person;
             p.subtype = "full";
             p.name_parts = static_cast<std::uint8_t>(p.last - p.first);
@@ -59,8 +63,10 @@ void NameDetector::resolve_aliases() {
         if (m.kind != Kind::org) continue;
         // A one-word organization found by its context ("Zesco, the state utility"): its other uses.
         if (m.last - m.first == 1) {
-            // A known person's name part is no organization ("shots at Villaseñor").
-            if (!m_tok[m.first].has(k_all_caps) && m_tok[m.first].size() >= 3 && !alias.contains(view(m)))
+            // A known person's name part is no organization ("shots at Villaseñor"); a guessed
+            // person (a title-case headline's "Payroll Startup Ledgerline") is no evidence.
+            const std::uint32_t* person = alias.find(view(m));
+            if (!m_tok[m.first].has(k_all_caps) && m_tok[m.first].size() >= 3 && (!person || m_out[*person].weak))
                 team_alias.insert(view(m), static_cast<std::uint32_t>(k));
             continue;
         }

@@ -136,8 +136,8 @@ bool NameDetector::speech_context(std::uint32_t a, std::uint32_t b) const {
         if (m_tok[b].type == TokenType::word && m_tok[b].is(k_wc_speech_verb) && !is_literal(s(b), "according")) return true;
         if (is_punct(m_tok[b], ',') && b + 1 < n && same_block(a, b + 1)) {
             std::string_view nx = s(b + 1);
-            if (is_literal(nx, "a") || is_literal(nx, "an") || is_literal(nx, "the") || is_literal(nx, "who") ||
-                is_literal(nx, "whose"))
+            if (is_literal(nx, "who") || is_literal(nx, "whose")) return true;
+            if ((is_literal(nx, "a") || is_literal(nx, "an") || is_literal(nx, "the")) && !thing_apposition(b))
                 return true;
             if (m_tok[b + 1].type == TokenType::number && b + 2 < n && is_punct(m_tok[b + 2], ','))
                 return true;
@@ -148,6 +148,25 @@ bool NameDetector::speech_context(std::uint32_t a, std::uint32_t b) const {
         // "said X", "wrote X" (not "told X": the name after "told" is the listener).
         if (is_literal(pv, "said") || is_literal(pv, "says") || is_literal(pv, "wrote") || is_literal(pv, "added"))
             return true;
+    }
+    return false;
+}
+
+// ", an AI tool", ", the company's new drug": an apposition that makes the name a product or a
+// work, not a person (nor an organization).
+bool NameDetector::thing_apposition(std::uint32_t b) const {
+    const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
+    if (b + 2 >= n || !is_punct(m_tok[b], ',') || !same_block(b, b + 2)) return false;
+    for (std::uint32_t q = b + 2; q < n && q < b + 7 && same_block(b, q); ++q) {
+        const Token& t = m_tok[q];
+        if (t.type == TokenType::possessive || is_punct(t, '-')) continue;
+        if (t.type != TokenType::word || (t.has(k_cap) && !t.has(k_all_caps))) return false;
+        if (any_of(s(q), {"tool", "app", "product", "drug", "medicine", "vaccine", "device", "gadget", "smartphone",
+                             "chatbot", "software", "feature", "game", "film", "movie", "album", "song", "novel",
+                             "documentary", "satellite", "rocket", "missile", "vessel", "aircraft", "jet", "car",
+                             "vehicle", "model", "treatment", "therapy", "index", "ship", "tanker"}))
+            return true;
+        if (t.is(k_wc_function) && q > b + 2) return false; // "a man who", "the father of"
     }
     return false;
 }
@@ -199,6 +218,14 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         }
         if ((initial || is_literal(w, "The") || is_literal(w, "A") || is_literal(w, "An")) && t.is(k_wc_function) &&
             !lookup(a, a + 1).found()) {
+            ++a;
+            continue;
+        }
+        // "Substitute Mikkel Aagaard", "Veteran Ana Ruiz": an ordinary word that opens the sentence
+        // before a given name and a surname.
+        if (initial && b - a >= 3 && t.is(k_wc_common) && !t.is(k_wc_given) && !t.is(k_wc_gazetteer) &&
+            !t.is(k_wc_name_head) && m_tok[a + 1].type == TokenType::word && m_tok[a + 1].is(k_wc_given) &&
+            m_tok[a + 2].type == TokenType::word && !lookup(a, a + 2).found()) {
             ++a;
             continue;
         }
@@ -1084,8 +1111,19 @@ const char* NameDetector::org_apposition(std::uint32_t k) const {
             // "a citizens’ group": a plural possessive
             ((t.cp == '\'' || t.cp == 0x2019) && t.type == TokenType::punct && attached(q) && q > k + 2 &&
                 s(q - 1).size() > 2 && s(q - 1).back() == 's');
+        // "a San Francisco payroll startup": a multi-word place is one modifier.
+        std::uint32_t place_end = q;
+        if (t.type == TokenType::word && t.has(k_cap) && t.is(k_wc_gazetteer) && q + 1 < n && cap_word(q + 1)) {
+            GazetteerEntry place;
+            const std::uint32_t end = longest_gazetteer(q, std::min(n, q + 4), place);
+            if (end > q + 1 && place.kind == Kind::place) {
+                compound = true;
+                place_end = end - 1;
+            }
+        }
         const bool hyphen = is_punct(t, '-') && attached(q);
         if (mods >= 3 || !(modifier || compound || possessive || hyphen)) return nullptr;
+        q = place_end;
         if (hyphen || possessive) --mods; // "Berlin-based" and "country's" count as one modifier
         ++q;
     }

@@ -64,7 +64,7 @@ const Map& org_heads() {
         {"Board", "government"}, {"Reserve", "government"}, {"Embassy", "government"},
         {"Consulate", "government"}, {"Patrol", "government"}, {"Division", "government"},
         {"Brigade", "government"}, {"Regiment", "government"}, {"Battalion", "government"},
-        {"Exchange", "company"}, {"Fed", "government"},
+        {"Exchange", "company"}, {"Fed", "government"}, {"Chamber", "nonprofit"}, {"Chambers", "nonprofit"},
         // party
         {"Party", "party"}, {"Movement", "party"}, {"Front", "party"}, {"Coalition", "party"},
         // education
@@ -75,7 +75,7 @@ const Map& org_heads() {
         {"Institutes", "government"}, {"Centers", "government"}, {"Hospitals", "nonprofit"},
         {"Schools", "education"}, {"Laboratories", "company"}, {"Utilities", "company"}, {"Power", "company"},
         {"Foundation", "nonprofit"}, {"Association", "nonprofit"}, {"Society", "nonprofit"},
-        {"Union", "nonprofit"}, {"Federation", "nonprofit"}, {"Fund", "nonprofit"},
+        {"Union", "nonprofit"}, {"Federation", "nonprofit"}, {"Confederation", "nonprofit"}, {"Fund", "nonprofit"},
         {"Trust", "nonprofit"}, {"Project", "nonprofit"}, {"Committee", "nonprofit"}, {"Council", "nonprofit"},
         {"Panel", "intergovernmental"},
         {"Network", "nonprofit"}, {"Alliance", "nonprofit"}, {"Coalition", "nonprofit"},
@@ -100,7 +100,7 @@ const Map& org_heads() {
         {"Insurance", "company"}, {"Labs", "company"}, {"Studios", "company"},
         {"Entertainment", "company"}, {"Brands", "company"}, {"Foods", "company"}, {"Platforms", "company"},
         {"Pharmaceutical", "company"}, {"Management", "company"}, {"Galleries", "nonprofit"}, {"Gallery", "nonprofit"},
-        {"Chemicals", "company"}, {"Resources", "company"}, {"Shipping", "company"},
+        {"Chemicals", "company"}, {"Chemical", "company"}, {"Pharmacy", "company"}, {"Records", "company"}, {"Resources", "company"}, {"Shipping", "company"},
         {"Analytics", "company"}, {"Consulting", "company"}, {"Associates", "company"},
         {"Advisors", "company"}, {"Solutions", "company"}, {"Software", "company"},
         {"Pharma", "company"}, {"Therapeutics", "company"}, {"Biotech", "company"},
@@ -111,7 +111,9 @@ const Map& org_heads() {
         {"Press", "media"}, {"Radio", "media"}, {"Television", "media"}, {"TV", "media"},
         {"Herald", "media"}, {"Tribune", "media"}, {"Gazette", "media"}, {"Magazine", "media"},
         {"Daily", "media"}, {"Telegraph", "media"}, {"Chronicle", "media"}, {"Review", "media"},
-        {"Broadcasting", "media"}, {"Media", "media"}, {"Agency", "government"},
+        {"Broadcasting", "media"}, {"Media", "media"}, {"Ledger", "media"}, {"Courier", "media"},
+        {"Sentinel", "media"}, {"Inquirer", "media"}, {"Enquirer", "media"}, {"Examiner", "media"}, {"Dispatch", "media"},
+        {"Advertiser", "media"}, {"Bulletin", "media"}, {"Agency", "government"},
         // team
         {"FC", "team"}, {"United", "team"},
     };
@@ -160,6 +162,9 @@ const Map& place_heads() {
         {"District", "region"}, {"Territory", "region"},
         {"Prefecture", "region"}, {"Governorate", "region"}, {"Canton", "region"},
         {"City", "city"}, {"Town", "city"}, {"Village", "city"},
+        // English village and landmark names: "Hinton Marsh", "Castle Green", "Sandia Crest".
+        {"Hill", "city"}, {"Marsh", "city"}, {"Green", "city"}, {"Heath", "city"}, {"Moor", "city"},
+        {"Crest", "geo"}, {"Ballroom", "facility"}, {"Mill", "facility"},
     };
     return m;
 }
@@ -213,7 +218,7 @@ const Set& title_words() {
         "President", "President-elect", "Vice-President", "Premier", "Chancellor", "Minister",
         "Secretary", "Secretary-General", "Ambassador", "Envoy", "Governor", "Gov.", "Gov",
         "Senator", "Sen.", "Sen", "Representative", "Rep.", "Rep", "Congressman",
-        "Congresswoman", "Mayor", "Deputy", "Speaker", "Spokesman", "Spokeswoman",
+        "Congresswoman", "Mayor", "Prefect", "Deputy", "Speaker", "Spokesman", "Spokeswoman",
         "Spokesperson", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Miss", "Dr.", "Dr", "Prof.", "Prof",
         "Professor", "Sir", "Dame", "Lord", "Lady", "King", "Queen", "Prince", "Princess",
         "Emperor", "Pope", "Cardinal", "Archbishop", "Bishop", "Patriarch", "Rabbi", "Imam",
