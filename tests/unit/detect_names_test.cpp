@@ -721,3 +721,21 @@ TEST_CASE("names: company appositions with a multi-word place; product appositio
     CHECK_FALSE(r.touches(Kind::person, "Ledgerline"));
     CHECK_FALSE(r.touches(Kind::person, "Assist"));
 }
+
+TEST_CASE("names: 'of New Mexico' inside a university, a court 'for the' district, company + acronym, halls of fame") {
+    auto r = detect_body("She coached at the University of New Mexico. A jury in the U.S. District Court for the "
+                         "Eastern District of Pennsylvania convicted him. It competes with Samsung SDI. She joined "
+                         "the National Distance Running Hall of Fame.");
+    CHECK(r.has(Kind::org, "University of New Mexico"));
+    CHECK(r.has(Kind::org, "U.S. District Court for the Eastern District of Pennsylvania"));
+    CHECK_FALSE(r.touches(Kind::place, "Pennsylvania"));
+    CHECK(r.has(Kind::org, "Samsung SDI"));
+    CHECK(r.has(Kind::org, "National Distance Running Hall of Fame"));
+}
+
+TEST_CASE("names: currency codes are no organizations; an acronym that speaks at a sentence start is one") {
+    auto r = detect_body("The cut could add PKR 60 billion a year. METI said in a statement it would review it.");
+    CHECK_FALSE(r.touches(Kind::org, "PKR"));
+    CHECK(r.has(Kind::figure, "PKR 60 billion"));
+    CHECK(r.has(Kind::org, "METI"));
+}

@@ -128,7 +128,9 @@ std::uint32_t NameDetector::run_end(std::uint32_t i) const {
         }
         if (t.type == TokenType::word && !t.has(k_cap) && is_connector(s(nx)) && nx + 1 < n &&
             cap_word(nx + 1) && same_block(i, nx + 1) && m_tok[cur].type == TokenType::word &&
-            m_tok[nx + 1].lex.month == 0 && !m_tok[nx + 1].is(k_wc_weekday) && !m_tok[nx + 1].is(k_wc_function)) {
+            m_tok[nx + 1].lex.month == 0 && !m_tok[nx + 1].is(k_wc_weekday) &&
+            // "University of New Mexico": a function word may open a known name.
+            (!m_tok[nx + 1].is(k_wc_function) || m_tok[nx + 1].is(k_wc_gazetteer))) {
             cur = nx + 1;
             continue;
         }
@@ -160,6 +162,13 @@ std::uint32_t NameDetector::run_end(std::uint32_t i) const {
             continue;
         }
         // "University of the Andes", "Ministry of the Interior": "of the" after an organization head.
+        // "U.S. District Court for the Eastern District of Pennsylvania": "for the" after a court.
+        if (t.type == TokenType::word && is_literal(s(nx), "for") && nx + 2 < n && is_literal(s(nx + 1), "the") &&
+            cap_word(nx + 2) && same_block(i, nx + 2) && m_tok[cur].type == TokenType::word &&
+            is_literal(s(cur), "Court") && !is_function_word(s(nx + 2))) {
+            cur = nx + 2;
+            continue;
+        }
         if (t.type == TokenType::word && is_literal(s(nx), "of") && nx + 2 < n && is_literal(s(nx + 1), "the") &&
             cap_word(nx + 2) && same_block(i, nx + 2) && m_tok[cur].type == TokenType::word && org_head(cur) &&
             !is_function_word(s(nx + 2))) {

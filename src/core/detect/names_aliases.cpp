@@ -39,10 +39,12 @@ void NameDetector::resolve_aliases() {
                 if (m_tok[q].type == TokenType::word && m_tok[q].size() >= 2) person_words.insert(s(q), 1);
         }
         for (Mention& p : m_pending_multi) {
-            // The surname ("Rishi Sunak" after "Mr Sunak"); a first word only for family-first names
-            // ("Xi Jinping" after "Xi"): "Ledgerline Assist" after "Ledgerline said" is a product.
+            // The surname ("Rishi Sunak" after "Mr Sunak"); a first word only when it is a given or
+            // family-first name ("William Faulkner", "Xi Jinping"): "Ledgerline Assist" after
+            // "Ledgerline said" is a product.
             if (!person_words.contains(s(p.last - 1)) &&
-                !(person_words.contains(s(p.first)) && m_tok[p.first].is(k_wc_family_first)))
+                !(person_words.contains(s(p.first)) &&
+                    (m_tok[p.first].is(k_wc_family_first) || m_tok[p.first].is(k_wc_given))))
                 continue;
             p.kind = Kind::person;
             p.subtype = "full";

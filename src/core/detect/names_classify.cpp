@@ -278,6 +278,20 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
             return;
         }
     }
+    // "Samsung SDI", "LG CNS": a known company and an unknown acronym make one company.
+    if (b - a == 2 && all_caps(b - 1) && m_tok[b - 1].size() <= 4 && !is_non_org_acronym(s(b - 1)) &&
+        !lookup(b - 1, b).found() && !m_tok[a].has(k_title_line)) {
+        const GazetteerEntry company = lookup(a, a + 1);
+        if (company.found() && company.kind == Kind::org && is_literal(company.subtype, "company")) {
+            emit(a, b, Kind::org, "company");
+            return;
+        }
+    }
+    // "the National Distance Running Hall of Fame": a hall of fame is an institution.
+    if (b - a >= 3 && is_literal(s(b - 1), "Fame") && is_literal(s(b - 2), "of") && is_literal(s(b - 3), "Hall")) {
+        emit(a, b, Kind::org, "nonprofit");
+        return;
+    }
     // "Sakurai Motor North America", "Toyota Motor Europe": a company's regional unit.
     for (std::uint32_t h = a + 1; h + 1 < b; ++h) {
         const char* head = m_tok[h].type == TokenType::word ? org_head(h) : nullptr;
@@ -989,7 +1003,9 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
             emit(a, a + 1, Kind::org, "media");
             return;
         }
-        if (!initial && !is_non_org_acronym(w) && t.size() >= 2 && t.size() <= 8 &&
+        // "METI said in a statement": at a sentence start, a speech verb vouches for it.
+        const bool speaks = initial && a + 1 < m_tok.size() && same_block(a, a + 1) && m_tok[a + 1].is(k_wc_speech_verb);
+        if ((!initial || speaks) && !is_non_org_acronym(w) && t.size() >= 2 && t.size() <= 8 &&
             !t.has(k_abbrev) && !all_caps_line(a) && !t.is(k_wc_common)) {
             emit(a, a + 1, Kind::org, "other", true);
         }

@@ -467,6 +467,9 @@ bool is_non_org_acronym(std::string_view word) {
     static const Set s = {
         "CEO", "CFO", "COO", "CTO", "GDP", "GNP", "TV", "AI", "PM", "AM", "MP", "MPs", "MEP",
         "DNA", "RNA", "HIV", "AIDS", "COVID", "SARS", "PhD", "MBA", "OK", "USD", "EUR", "GBP",
+        "PKR", "BDT", "NGN", "KES", "ZAR", "EGP", "MXN", "BRL", "IDR", "MYR", "THB", "VND", "KRW", "TWD",
+        "SGD", "HKD", "AUD", "NZD", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF", "ILS", "INR", "LKR", "GHS",
+        "UGX", "TZS", "KZT", "AED", "SAR", "CHF", "GP", "GPs", "KOSPI", "NIS",
         "CNY", "RUB", "JPY", "VAT", "ID", "IDs", "IT", "PR", "HR", "VIP", "UFO", "PDF", "URL",
         "FAQ", "DIY", "ATM", "SUV", "GPS", "LGBT", "LGBTQ", "LNG", "CO2", "EV", "EVs", "IPO",
         "R&D", "Q1", "Q2", "Q3", "Q4", "A", "I", "II", "III", "IV", "VI", "VII", "VIII",
@@ -602,7 +605,13 @@ bool is_currency_word(std::string_view word) {
 bool is_currency_prefix_word(std::string_view word) {
     static const Set s = {"US$", "USD", "EUR", "GBP", "CNY", "RMB", "JPY", "RUB", "CHF", "RSD",
                           "INR", "Rs", "Rs.", "R$", "A$", "C$", "HK$", "NZ$", "S$", "NT$",
-                          "Sh", "KSh", "Dh", "Dhs", "SR", "QR", "AED", "SAR", "TRY", "UAH"};
+                          "Sh", "KSh", "Dh", "Dhs", "SR", "QR", "AED", "SAR", "TRY", "UAH",
+                          // ISO 4217 codes written before amounts in business copy: "PKR 60 billion".
+                          "PKR", "BDT", "NGN", "KES", "ZAR", "EGP", "MXN", "BRL", "ARS", "CLP", "COP", "PEN",
+                          "IDR", "MYR", "THB", "VND", "KRW", "TWD", "SGD", "HKD", "AUD", "NZD", "CAD", "SEK",
+                          "NOK", "DKK", "PLN", "CZK", "HUF", "RON", "BGN", "ILS", "IRR", "IQD", "KWD", "QAR",
+                          "OMR", "BHD", "JOD", "LKR", "NPR", "GHS", "UGX", "TZS", "ETB", "MAD", "DZD", "TND",
+                          "KZT", "UZS", "GEL", "BYN", "MNT", "XOF", "XAF", "NIS"};
     return s.count(word) != 0;
 }
 
