@@ -235,3 +235,23 @@ TEST_CASE("quotes: 'the foundation said' takes the organization the paragraph op
     CHECK(r.speaker("\"We will judge") == "Fondazione Lanterna");
     CHECK(r.speaker("\"My son") == "Vikram Raghunathan");
 }
+
+TEST_CASE("quotes: double surnames repeat the full name; the paragraph's own bank; an age before a relative clause") {
+    auto r = detect_body("Rosa Elvira Quishpe Tenesaca led the march on Monday.\n\n"
+                         "“We are asking them to open the boxes,” Quishpe Tenesaca said.");
+    CHECK(r.speaker("“We are") == "Rosa Elvira Quishpe Tenesaca");
+    auto s = detect_body("The European Central Bank held rates. The European Central Bank said inflation eased.\n\n"
+                         "Strategists at Vandermeer Bank said they expected a fall. \"Valuations leave little room,\" "
+                         "the bank wrote.");
+    CHECK(s.speaker("\"Valuations") == "Vandermeer Bank");
+    auto t = detect_body("Margaret Pillinger, 78, who chairs the Friends of Hinton Marsh Hospital, a charity that "
+                         "has raised £1.2m, said the decision had been “made in an office in Taunton”.");
+    CHECK(t.speaker("“made") == "Margaret Pillinger");
+}
+
+TEST_CASE("quotes: a job noun opening the sentence and 'Cllr' are not part of the speaker's name") {
+    auto r = detect_body("Bassist Callum Reid said the tour was long. “We are tired,” Reid said.\n\n"
+                         "Cllr Graham Tuckett said it would add “more pressure on a system”.");
+    CHECK(r.speaker("“We are") == "Callum Reid");
+    CHECK(r.speaker("“more") == "Graham Tuckett");
+}

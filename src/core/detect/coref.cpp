@@ -117,21 +117,28 @@ std::vector<Entity> resolve_entities(const TokenTable& table, std::vector<Mentio
     link_acronyms(table, names);
     // Full person names first; their words become aliases (with the mention positions).
     std::unordered_map<std::string_view, std::vector<std::uint32_t>> alias; // word -> mentions
-    std::unordered_map<std::string, std::uint32_t> particle_tail;            // "van leeuwen" -> mention
+    std::unordered_map<std::string, std::uint32_t> particle_tail; // "van leeuwen", "Quishpe Tenesaca" -> mention
     for (std::uint32_t k = 0; k < names.size(); ++k) {
         Mention& m = names[k];
         if (m.kind != Kind::person || m.name_parts < 2) continue;
-        for (std::uint32_t q = m.first + 1; q + 1 < m.last; ++q)
-            if (table.tokens[q].type == TokenType::word && surname_particle(table.str(q)))
-                particle_tail.emplace(std::string(table.slice(q, m.last)), k);
-        if (m.last - m.first == 2 && !particle_tail.empty()) {
-            // "Van Leeuwen" after "Maarten van Leeuwen": a repeat, not a new full name.
-            auto it = particle_tail.find(lower_first(table.slice(m.first, m.last)));
-            if (it != particle_tail.end() && surname_particle(lower_first(table.str(m.first)))) {
+        if (m.last - m.first >= 2 && !particle_tail.empty()) {
+            // "Van Leeuwen" after "Maarten van Leeuwen", "Quishpe Tenesaca" after "Rosa Elvira
+            // Quishpe Tenesaca": a repeat of the surnames, not a new full name.
+            const std::string_view text = table.slice(m.first, m.last);
+            auto it = particle_tail.find(std::string(text));
+            if (it == particle_tail.end() && surname_particle(lower_first(table.str(m.first))))
+                it = particle_tail.find(lower_first(text));
+            if (it != particle_tail.end()) {
                 m.entity = names[it->second].entity;
                 continue;
             }
         }
+        // Tails of a longer name: from a particle ("van Leeuwen"), or the last two words or more
+        // of a name of three words or more (double surnames).
+        for (std::uint32_t q = m.first + 1; q + 1 < m.last; ++q)
+            if (table.tokens[q].type == TokenType::word && table.tokens[q - 1].type == TokenType::word &&
+                (surname_particle(table.str(q)) || (m.last - m.first >= 3 && table.tokens[q].has(k_cap))))
+                particle_tail.emplace(std::string(table.slice(q, m.last)), k);
         std::string_view text = table.text.substr(m.range.start, m.range.size());
         m.entity = entity_for(Kind::person, text);
         for (std::uint32_t q = m.first; q < m.last; ++q) {

@@ -82,6 +82,14 @@ inline bool is_event_prefix(std::string_view w) {
         is_literal(w, "Storm") || is_literal(w, "Tropical");
 }
 
+/// Shaped like a job or agent noun: "Bassist", "Guitarist", "Defender", "Librarian".
+inline bool agent_noun_shape(std::string_view w) {
+    auto ends = [w](std::string_view tail) {
+        return w.size() >= tail.size() + 3 && w.substr(w.size() - tail.size()) == tail;
+    };
+    return ends("ist") || ends("er") || ends("or") || ends("ian") || ends("ant") || ends("ent");
+}
+
 /// Sectors whose national bodies are named "<Sector> <Country>": "Statistics Poland", "Cricket
 /// Australia", "Tourism Ireland" (organization heads such as "Shipping" or "Police" count too).
 inline bool is_sector_word(std::string_view w) {

@@ -221,9 +221,10 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
             ++a;
             continue;
         }
-        // "Substitute Mikkel Aagaard", "Veteran Ana Ruiz": an ordinary word that opens the sentence
-        // before a given name and a surname.
-        if (initial && b - a >= 3 && t.is(k_wc_common) && !t.is(k_wc_given) && !t.is(k_wc_gazetteer) &&
+        // "Substitute Mikkel Aagaard", "Bassist Callum Reid": an ordinary word or a job noun that
+        // opens the sentence before a given name and a surname.
+        if (initial && b - a >= 3 && (t.is(k_wc_common) || agent_noun_shape(w)) && !t.is(k_wc_given) &&
+            !t.is(k_wc_gazetteer) &&
             !t.is(k_wc_name_head) && m_tok[a + 1].type == TokenType::word && m_tok[a + 1].is(k_wc_given) &&
             m_tok[a + 2].type == TokenType::word && !lookup(a, a + 2).found()) {
             ++a;

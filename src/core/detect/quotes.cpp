@@ -259,8 +259,19 @@ private:
     }
 
     // The organization before a token whose name holds `noun` ("court" → "Court of Justice"); of
-    // several, the one the article names most often, then the latest.
-    std::int32_t org_with_word_before(std::string_view noun, std::uint32_t tok) const {
+    // several, the latest in paragraph `block`, else the one the article names most often, then
+    // the latest.
+    std::int32_t org_with_word_before(std::string_view noun, std::uint32_t tok, std::uint32_t block) const {
+        // "Strategists at Vandermeer Bank said … the bank wrote": one named in the paragraph of the
+        // noun, before it, comes first.
+        for (std::size_t k = m_names.size(); k-- > 0;) {
+            const Mention& m = m_names[k];
+            if (m.last > tok) continue;
+            if (m_tok[m.first].block != block) break;
+            if (m.kind != Kind::org) continue;
+            for (std::uint32_t q = m.first; q < m.last; ++q)
+                if (m_tok[q].type == TokenType::word && equals_lower(s(q), noun)) return m.entity;
+        }
         std::int32_t best = -1;
         std::size_t best_count = 0;
         for (std::size_t k = 0; k < m_names.size() && m_names[k].last <= tok; ++k) {
@@ -401,7 +412,7 @@ private:
         // "the court said": the organization named with that noun ("European Court of Justice");
         // else the organization the paragraph opened with ("Fondazione Lanterna, a Genoa banking
         // foundation, … the foundation said"); else the last one named.
-        const std::int32_t named = org_with_word_before(w, before);
+        const std::int32_t named = org_with_word_before(w, before, m_tok[k].block);
         if (named >= 0) return named;
         const std::int32_t topic = first_org_of_block(before);
         return topic >= 0 ? topic : last_org_before(before);
@@ -496,8 +507,10 @@ private:
             }
             if (m_names[m].kind != Kind::person) continue;
             std::uint32_t after = m_names[m].last;
-            if (after + 1 < until && is_punct(m_tok[after], ',') && m_tok[after + 1].type == TokenType::word &&
-                !m_tok[after + 1].has(k_cap))
+            // ("Margaret Pillinger, 78, who chairs …": an age may open the apposition.)
+            if (after + 1 < until && is_punct(m_tok[after], ',') &&
+                ((m_tok[after + 1].type == TokenType::word && !m_tok[after + 1].has(k_cap)) ||
+                    (m_tok[after + 1].type == TokenType::number && after + 2 < until && is_punct(m_tok[after + 2], ','))))
                 return m;
             return k_none;
         }

@@ -228,7 +228,7 @@ const Set& title_words() {
         "Goalkeeper", "Striker", "Midfielder", "Winger", "Quarterback", "Pitcher", "Goalie",
         "Chief", "Judge", "Magistrate", "Justice", "Attorney", "Prosecutor", "Director", "Chairman",
         "Chairwoman", "Chairperson", "Chair", "CEO", "CFO", "COO", "CTO", "Founder",
-        "Co-founder", "Coach", "Head", "Leader", "Commissioner", "Councillor", "Councilman",
+        "Co-founder", "Coach", "Head", "Leader", "Commissioner", "Councillor", "Cllr", "Cllr.", "Councilman",
         "Councilwoman", "Councilor", "Assemblyman", "Assemblywoman", "Delegate", "MP", "MEP",
         "Dean", "Rector", "Provost", "Father", "Rev.", "Reverend", "Brother", "Sister", "Saint",
         "Gov.-elect", "Presidents", "Ministers", "Prime", "Vice", "Secretary-general",
