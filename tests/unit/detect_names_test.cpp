@@ -739,3 +739,15 @@ TEST_CASE("names: currency codes are no organizations; an acronym that speaks at
     CHECK(r.has(Kind::figure, "PKR 60 billion"));
     CHECK(r.has(Kind::org, "METI"));
 }
+
+TEST_CASE("names: credits name institutions by their head and agencies after the photographer") {
+    auto r = detect_raw("Some headline here\nA nurse eats. (Whitmore University/Handout via Reuters)\n"
+                        "Fans cheer. (Bo Amstrup/Ritzau Scanpix via AP)\nSigns. (Reuters/Maxim Shemetov)\nText.\n");
+    CHECK(r.subtype(Kind::org, "Whitmore University") == "education");
+    CHECK(r.has(Kind::org, "Reuters"));
+    CHECK(r.has(Kind::person, "Bo Amstrup"));
+    CHECK(r.subtype(Kind::org, "Ritzau Scanpix") == "media");
+    CHECK(r.has(Kind::org, "AP"));
+    // After an agency, the photographer stays a person.
+    CHECK(r.has(Kind::person, "Maxim Shemetov"));
+}

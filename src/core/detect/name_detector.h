@@ -344,7 +344,8 @@ private:
     // Photo credits: "[Name/Pool/AFP]", "(AP Photo/Jane Doe)", "[Xinhua]" at the end of captions.
     void scan_credits(std::uint32_t b);
 
-    void credit_segment(std::uint32_t a, std::uint32_t b);
+    /// after_person: the segment before named a person (the photographer), so this one is the agency.
+    void credit_segment(std::uint32_t a, std::uint32_t b, bool after_person);
 
     // A mention's text from its byte range (no token-table access: cheaper on big inputs).
     std::string_view view(const Mention& m) const { return m_t.text.substr(m.range.start, m.range.size()); }

@@ -143,9 +143,12 @@ void NameDetector::scan_credits(std::uint32_t b) {
                 clean = false;
         if (!clean) continue;
         std::uint32_t seg = i + 1;
+        bool after_person = false; // the segment before named the photographer
         for (std::uint32_t k = i + 1; k <= j; ++k) {
             if (k < j && !is_punct(m_tok[k], '/')) continue;
-            credit_segment(seg, k);
+            const std::size_t before = m_out.size();
+            credit_segment(seg, k, after_person);
+            after_person = m_out.size() > before && m_out.back().kind == Kind::person;
             seg = k + 1;
         }
         for (std::uint32_t k = i; k <= j; ++k) m_consumed[k] = 1;
@@ -153,11 +156,20 @@ void NameDetector::scan_credits(std::uint32_t b) {
     }
 }
 
-void NameDetector::credit_segment(std::uint32_t a, std::uint32_t b) {
+void NameDetector::credit_segment(std::uint32_t a, std::uint32_t b, bool after_person) {
     if (a < b) {
         GazetteerEntry whole = lookup(a, b);
         if (whole.found()) {
             emit(a, b, whole.kind, whole.subtype);
+            return;
+        }
+    }
+    // "Ritzau Scanpix via AP": two sources.
+    for (std::uint32_t k = a + 1; k + 1 < b; ++k) {
+        if (m_tok[k].type == TokenType::word && is_literal(s(k), "via")) {
+            const std::size_t before = m_out.size();
+            credit_segment(a, k, after_person);
+            credit_segment(k + 1, b, m_out.size() > before && m_out.back().kind == Kind::person);
             return;
         }
     }
@@ -175,6 +187,20 @@ void NameDetector::credit_segment(std::uint32_t a, std::uint32_t b) {
     std::uint32_t words = 0;
     for (std::uint32_t k = a; k < b; ++k)
         if (m_tok[k].type == TokenType::word) ++words;
+    // "(Whitmore University/Handout via Reuters)": an organization head names the source.
+    if (const char* head = m_tok[b - 1].type == TokenType::word ? org_head(b - 1) : nullptr) {
+        if (words >= 2 && !is_title_word(s(b - 1))) {
+            emit(a, b, Kind::org, head);
+            return;
+        }
+    }
+    // "(Bo Amstrup/Ritzau Scanpix via AP)": after the photographer, a name that no given name
+    // opens is the agency.
+    if (after_person && words >= 2 && !m_tok[a].is(k_wc_given) && !m_tok[a].is(k_wc_family_first) &&
+        !any_entity_word(a, b)) {
+        emit(a, b, Kind::org, "media");
+        return;
+    }
     if (words >= 2 && person_shape(a, b)) {
         emit(a, b, Kind::person, "");
         return;
