@@ -751,3 +751,19 @@ TEST_CASE("names: credits name institutions by their head and agencies after the
     // After an agency, the photographer stays a person.
     CHECK(r.has(Kind::person, "Maxim Shemetov"));
 }
+
+TEST_CASE("names: market benchmarks are no organizations; head-word aliases need a determiner") {
+    auto r = detect_body("Brent crude futures rose and 10-year Treasury yields climbed, while the Nasdaq Composite "
+                         "fell and U.S. West Texas Intermediate crude gained.");
+    CHECK_FALSE(r.touches(Kind::place, "Brent"));
+    CHECK_FALSE(r.touches(Kind::org, "Treasury"));
+    CHECK_FALSE(r.touches(Kind::org, "Composite"));
+    CHECK_FALSE(r.touches(Kind::place, "West Texas"));
+    auto s = detect_body("Shares of Talbridge Energy rose 3%. Energy shares were among the few gainers. A Talbridge "
+                         "Energy spokesman declined to comment, and the Energy unit said nothing.");
+    CHECK(s.has(Kind::org, "Talbridge Energy"));
+    CHECK_FALSE(s.has(Kind::org, "Energy"));
+    auto t = detect_body("Retailer Pellham Stores rose 3.7%. Creative Scotland gave the band a grant.");
+    CHECK(t.has(Kind::org, "Pellham Stores"));
+    CHECK(t.has(Kind::org, "Creative Scotland"));
+}

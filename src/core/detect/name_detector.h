@@ -98,7 +98,7 @@ inline bool is_sector_word(std::string_view w) {
                          "Rowing", "Sailing", "Skiing", "Boxing", "Volleyball", "Gymnastics", "Baseball", "Water",
                          "Rail", "Hydro", "Screen", "Arts", "Heritage", "Visit", "Team", "Air", "Universities",
                          "Business", "Industry", "Infrastructure", "Invest", "Enterprise", "Customs", "Revenue",
-                         "Lotteries", "Ports", "Highways", "Forestry", "Fisheries", "Aid", "Ambulance"});
+                         "Lotteries", "Ports", "Highways", "Forestry", "Fisheries", "Aid", "Ambulance", "Creative"});
 }
 
 /// Lower-case nouns after a name that make it a natural feature: "the Sierra Madre mountains".
@@ -270,6 +270,8 @@ private:
 
     /// A capitalized surname particle opening a name: "Van" Damme, "De" Rossi (not "La", "El": they open place names).
     /// "…, a 52-year-old builder from" before a: a hometown follows.
+    /// "Brent crude", "Treasury yields": a market benchmark at a.
+    bool market_instrument(std::uint32_t a) const;
     /// ", an AI tool", ", a new drug" after b: a product or a work.
     bool thing_apposition(std::uint32_t b) const;
     bool hometown_before(std::uint32_t a) const;

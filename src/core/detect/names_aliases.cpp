@@ -60,6 +60,7 @@ void NameDetector::resolve_aliases() {
     // by their first word: "Hesteel" after "Hesteel Group", "Zijin" after "Zijin Mining"; other
     // uses of a one-word organization; the head word of an organization alone ("the Commission").
     WordTable<std::uint32_t> team_alias;
+    WordTable<std::uint32_t> head_alias; // only after a determiner: not "Energy shares rose" after "Talbridge Energy"
     for (std::size_t k = 0; k < m_out.size(); ++k) {
         const Mention& m = m_out[k];
         if (m.kind != Kind::org) continue;
@@ -80,7 +81,7 @@ void NameDetector::resolve_aliases() {
         const std::uint32_t head = m.last - 1;
         if (m_tok[head].type == TokenType::word && !m_tok[head].has(k_all_caps) && org_head(head) &&
             !is_title_word(s(head)))
-            team_alias.insert(s(head), static_cast<std::uint32_t>(k));
+            head_alias.insert(s(head), static_cast<std::uint32_t>(k));
         // "Valpadana" after "Banca Valpadana": the name after a foreign organization word.
         if (m.last - m.first == 2 && org_prefix_subtype(s(m.first)) && m_tok[m.first + 1].type == TokenType::word &&
             !m_tok[m.first + 1].is(k_wc_common) && !lookup(m.first + 1, m.first + 2).found()) {
@@ -96,9 +97,13 @@ void NameDetector::resolve_aliases() {
             continue; // "Riverside County Sheriff's Office" is not "Riverside"
         team_alias.insert(first, static_cast<std::uint32_t>(k));
     }
-    if (team_alias.size() > 0) {
+    if (team_alias.size() > 0 || head_alias.size() > 0) {
         auto to_team = [&](Mention& p) {
             const std::uint32_t* team = team_alias.find(view(p));
+            if (!team && p.first > 0 && m_tok[p.first - 1].type == TokenType::word &&
+                (equals_lower(s(p.first - 1), "the") || equals_lower(s(p.first - 1), "a") ||
+                    equals_lower(s(p.first - 1), "an")))
+                team = head_alias.find(view(p)); // "the Commission", "a Commission spokesman"
             if (!team) return;
             p.kind = Kind::org;
             p.subtype = m_out[*team].subtype;

@@ -152,6 +152,18 @@ bool NameDetector::speech_context(std::uint32_t a, std::uint32_t b) const {
     return false;
 }
 
+// "Brent crude", "Treasury yields", "the KOSPI index": a benchmark named by its market, not an
+// organization or a place.
+bool NameDetector::market_instrument(std::uint32_t a) const {
+    if (a + 1 >= m_tok.size() || !same_block(a, a + 1) || m_tok[a + 1].type != TokenType::word ||
+        m_tok[a + 1].has(k_cap))
+        return false;
+    return any_of(s(a), {"Brent", "Treasury", "Treasuries", "Nasdaq", "Nikkei", "KOSPI", "Kospi", "FTSE", "DAX",
+                            "CAC", "Sensex", "Nifty", "Bund", "Dow", "Stoxx", "TOPIX", "Topix", "WTI"}) &&
+           any_of(s(a + 1), {"crude", "futures", "notes", "bonds", "bills", "yields", "yield", "index", "benchmark",
+                                "composite", "average"});
+}
+
 // ", an AI tool", ", the company's new drug": an apposition that makes the name a product or a
 // work, not a person (nor an organization).
 bool NameDetector::thing_apposition(std::uint32_t b) const {
@@ -927,6 +939,7 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
     const Token& t = m_tok[a];
     if (t.type != TokenType::word || !t.has(k_cap)) return;
     if (t.is(k_wc_demonym)) return;
+    if (market_instrument(a)) return;
     auto def = m_acronyms.empty() ? m_acronyms.end() : m_acronyms.find(w);
     if (def != m_acronyms.end()) {
         if (def->second.mention != k_none) {

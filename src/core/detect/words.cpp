@@ -100,7 +100,8 @@ const Map& org_heads() {
         {"Insurance", "company"}, {"Labs", "company"}, {"Studios", "company"},
         {"Entertainment", "company"}, {"Brands", "company"}, {"Foods", "company"}, {"Platforms", "company"},
         {"Pharmaceutical", "company"}, {"Management", "company"}, {"Galleries", "nonprofit"}, {"Gallery", "nonprofit"},
-        {"Chemicals", "company"}, {"Chemical", "company"}, {"Pharmacy", "company"}, {"Records", "company"}, {"Resources", "company"}, {"Shipping", "company"},
+        {"Chemicals", "company"}, {"Chemical", "company"}, {"Pharmacy", "company"}, {"Records", "company"},
+        {"Stores", "company"}, {"Music", "company"}, {"Resources", "company"}, {"Shipping", "company"},
         {"Analytics", "company"}, {"Consulting", "company"}, {"Associates", "company"},
         {"Advisors", "company"}, {"Solutions", "company"}, {"Software", "company"},
         {"Pharma", "company"}, {"Therapeutics", "company"}, {"Biotech", "company"},
@@ -209,7 +210,9 @@ const Set& non_entity_heads() {
         "Principle", "Rule", "Rules", "Guidelines", "Standards", "Fest", "Eve", "Christmas",
         "Easter", "Ramadan", "Hanukkah", "Diwali", "Thanksgiving", "Budget", "Bowl", "Prix",
         "Recession", "Depression", "Pandemic", "Spring", "Massacre", "Genocide", "Holocaust",
-        "Olympiad", "Paralympics", "Grammys", "Oscars", "Emmys", "Trophy", "Classic", "Derby", "Fire", "Wildfire"};
+        "Olympiad", "Paralympics", "Grammys", "Oscars", "Emmys", "Trophy", "Classic", "Derby", "Fire", "Wildfire",
+        // market indexes and benchmarks: "Nasdaq Composite", "Dow Jones Industrial Average", "West Texas Intermediate"
+        "Composite", "Average", "Intermediate"};
     return s;
 }
 
