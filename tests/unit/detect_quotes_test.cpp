@@ -255,3 +255,10 @@ TEST_CASE("quotes: a job noun opening the sentence and 'Cllr' are not part of th
     CHECK(r.speaker("“We are") == "Callum Reid");
     CHECK(r.speaker("“more") == "Graham Tuckett");
 }
+
+TEST_CASE("quotes: a participle takes the subject of the verb of saying before it, not an object") {
+    auto r = detect_body("Opponents were organized by the Sullivan Hill Neighborhood Association (SHNA).\n\n"
+                         "In a statement after the vote, the SHNA said it would ask the Greenville County Court of "
+                         "Common Pleas to overturn the decision, calling the rezoning “spot zoning for a developer.”");
+    CHECK(r.speaker("“spot") == "Sullivan Hill Neighborhood Association");
+}

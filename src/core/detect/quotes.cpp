@@ -528,9 +528,15 @@ private:
             if (t.type == TokenType::number) return c;
             if (t.type != TokenType::word) return k_none;
             std::string_view w = s(c + 1);
-            if (is_literal(w, "who") || is_literal(w, "whom") || is_literal(w, "whose") || is_literal(w, "which") ||
-                is_literal(w, "the") || is_literal(w, "a") || is_literal(w, "an"))
+            if (is_literal(w, "who") || is_literal(w, "whom") || is_literal(w, "whose") || is_literal(w, "which"))
                 return c;
+            if (is_literal(w, "the") || is_literal(w, "a") || is_literal(w, "an")) {
+                // ", the SHNA said it would …, calling …": a clause with its own verb of saying is
+                // the main clause, not an apposition.
+                for (std::uint32_t q = c + 2; q < k; ++q)
+                    if (m_tok[q].type == TokenType::word && m_tok[q].is(k_wc_speech_verb)) return k_none;
+                return c;
+            }
             return k_none;
         }
         return k_none;
@@ -604,8 +610,22 @@ private:
             found = true;
             return entity_of(place);
         }
-        const std::string_view vw = s(verb);
-        const bool participle = vw.size() > 4 && vw.substr(vw.size() - 3) == "ing";
+        std::string_view vw = s(verb);
+        bool participle = vw.size() > 4 && vw.substr(vw.size() - 3) == "ing";
+        // "the SHNA said it would ask the court …, calling it "…"": a participle's subject is that
+        // of the verb of saying before it in the sentence.
+        if (participle) {
+            for (std::uint32_t k = verb; k-- > sstart;) {
+                if (mark_of(m_tok[k]) != Mark::none) break;
+                if (m_tok[k].type != TokenType::word || !m_tok[k].is(k_wc_speech_verb) || m_owner[k] != k_none) continue;
+                const std::string_view w = s(k);
+                if (w.size() > 4 && w.substr(w.size() - 3) == "ing") continue;
+                verb = k;
+                vw = w;
+                participle = false;
+                break;
+            }
+        }
         // Subject: nearest PERSON/ORG (or pronoun) before the verb in the sentence; a person
         // whose apposition holds that organization wins ("Sarah Cohen, an expert at X, said").
         for (std::uint32_t k = verb; k-- > sstart;) {
