@@ -767,3 +767,24 @@ TEST_CASE("names: market benchmarks are no organizations; head-word aliases need
     CHECK(t.has(Kind::org, "Pellham Stores"));
     CHECK(t.has(Kind::org, "Creative Scotland"));
 }
+
+TEST_CASE("names: town prefixes, travel to a place, offices of a place, lists after plural place nouns") {
+    auto r = detect_body("The ship is due to leave Port Qasim next month. Goods can ship straight to Chattogram in "
+                         "eight days. He was a former mayor of Gualaceo. Polls closed in the cantons of Sígsig, Paute "
+                         "and Girón on Sunday.");
+    CHECK(r.has(Kind::place, "Port Qasim"));
+    CHECK(r.has(Kind::place, "Chattogram"));
+    CHECK(r.has(Kind::place, "Gualaceo"));
+    CHECK(r.has(Kind::place, "Sígsig"));
+    CHECK(r.has(Kind::place, "Paute"));
+    CHECK(r.has(Kind::place, "Girón"));
+    // Not after a verb of speaking, nor a company's town-like name.
+    auto s = detect_body("She talked to Okonjo about it. The shop sold New Balance shoes.");
+    CHECK_FALSE(s.touches(Kind::place, "Okonjo"));
+    CHECK_FALSE(s.touches(Kind::place, "New Balance"));
+}
+
+TEST_CASE("names: a listed organization that is an ordinary word opening a sentence") {
+    auto r = detect_body("Independent experts said the results were clear.");
+    CHECK_FALSE(r.touches(Kind::org, "Independent"));
+}

@@ -42,7 +42,18 @@ inline bool is_place_noun(std::string_view w) {
         is_literal(w, "regions") || is_literal(w, "counties") || is_literal(w, "neighborhood") ||
         is_literal(w, "neighbourhood") || is_literal(w, "neighborhoods") || is_literal(w, "neighbourhoods") ||
         is_literal(w, "hamlet") || is_literal(w, "prefecture") || is_literal(w, "governorate") ||
-        is_literal(w, "township");
+        is_literal(w, "township") || is_literal(w, "canton") || is_literal(w, "cantons") || is_literal(w, "parish") ||
+        is_literal(w, "parishes") || is_literal(w, "commune") || is_literal(w, "communes") ||
+        is_literal(w, "borough") || is_literal(w, "boroughs") || is_literal(w, "municipalities");
+}
+
+/// Verbs of travel or transport before "to X": "ship straight to Chattogram", "flew back to Lagos".
+inline bool is_motion_verb(std::string_view w) {
+    return any_of(w, {"fly", "flew", "flown", "flies", "flying", "travel", "traveled", "travelled", "travels",
+                         "traveling", "travelling", "ship", "shipped", "ships", "sail", "sailed", "sails", "drive",
+                         "drove", "driven", "moved", "relocated", "returned", "return", "returning", "deported",
+                         "evacuated", "transferred", "airlifted", "fled", "flee", "walked", "marched", "headed",
+                         "bound", "rerouted", "diverted"});
 }
 
 /// Lower-case nouns that follow a place name without being part of it: "Jajarkot district".

@@ -526,6 +526,14 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
             emit(a, b, Kind::place, prefix);
             return;
         }
+        // "Port Qasim", "Fort Nelson", "Santa Ana": a town prefix before a word that is no
+        // ordinary, given or known word (not "New Balance", "Saint Laurent").
+        if (prefix && b - a == 2 && is_literal(prefix, "city") && m_tok[b - 1].type == TokenType::word &&
+            any_of(s(a), {"Port", "Fort", "San", "Santa", "Los", "Las"}) && !m_tok[b - 1].is(k_wc_common) &&
+            !m_tok[b - 1].is(k_wc_given) && !m_tok[b - 1].has(k_all_caps) && !lookup(b - 1, b).found()) {
+            emit(a, b, Kind::place, "city");
+            return;
+        }
     }
 
     // 5. Split at "and", connectors, slashes and hyphens when the whole is no single name.
@@ -968,10 +976,11 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
         }
     }
     if (e.found()) {
-        // "Nice work, she said": a place that is also a common word, capitalized only because it
-        // opens the sentence, counts when the article capitalizes it elsewhere too.
-        if (e.kind == Kind::place && t.has(k_sentence_start) && t.is(k_wc_common) &&
-            !capitalized_elsewhere(a)) {
+        // "Nice work, she said", "Independent experts said": a place or a newspaper that is also a
+        // common word, capitalized only because it opens the sentence, counts when the article
+        // capitalizes it elsewhere too (companies such as Apple keep their name: "Apple said").
+        if ((e.kind == Kind::place || (e.kind == Kind::org && is_literal(e.subtype, "media") && !t.has(k_all_caps))) &&
+            t.has(k_sentence_start) && t.is(k_wc_common) && !capitalized_elsewhere(a)) {
             placeholder(a, a + 1);
             return;
         }
@@ -1058,6 +1067,23 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
             is_literal(p, "southeast") || is_literal(p, "southwest") || is_literal(p, "north-east") ||
             is_literal(p, "north-west") || is_literal(p, "south-east") || is_literal(p, "south-west");
         if (compass || is_place_noun(p)) {
+            emit(a, a + 1, Kind::place, "city", true);
+            return;
+        }
+        // "a former mayor of Gualaceo", "the governor of Azuay": the place an office governs.
+        if (!t.is(k_wc_given) && any_of(p, {"mayor", "governor", "prefect", "mayors", "governors"})) {
+            emit(a, a + 1, Kind::place, is_literal(p, "governor") || is_literal(p, "governors") ? "region" : "city",
+                true);
+            return;
+        }
+    }
+    // "can ship straight to Chattogram", "flew back to Lagos": travel ends at a place.
+    if (!initial && !possessive_next && !t.is(k_wc_given) && t.size() >= 3 && a >= 2 &&
+        (is_literal(s(a - 1), "to") || is_literal(s(a - 1), "for")) && same_block(a - 2, a)) {
+        std::uint32_t v = a - 2;
+        if (v > 0 && m_tok[v].type == TokenType::word && any_of(s(v), {"straight", "back", "directly", "on"})) --v;
+        if (m_tok[v].type == TokenType::word && is_motion_verb(s(v)) &&
+            (is_literal(s(a - 1), "to") || is_literal(s(v), "bound"))) {
             emit(a, a + 1, Kind::place, "city", true);
             return;
         }
