@@ -788,3 +788,13 @@ TEST_CASE("names: a listed organization that is an ordinary word opening a sente
     auto r = detect_body("Independent experts said the results were clear.");
     CHECK_FALSE(r.touches(Kind::org, "Independent"));
 }
+
+TEST_CASE("names: quoted titles of works hold no names; quoted slogans keep theirs") {
+    auto r = detect_body("“The Salt Road,” a drama about two sisters, won the prize. The museum lost Raphael’s "
+                         "portrait known as “La Muta” in 1975.");
+    CHECK_FALSE(r.touches(Kind::place, "Salt Road"));
+    CHECK_FALSE(r.touches(Kind::place, "Muta"));
+    auto s = detect_body("Tomás Villaseñor was 19. Relatives wore T-shirts printed with the words “Justice for "
+                         "Tomás.”");
+    CHECK(s.has(Kind::person, "Tomás"));
+}

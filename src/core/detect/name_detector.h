@@ -281,6 +281,8 @@ private:
 
     /// A capitalized surname particle opening a name: "Van" Damme, "De" Rossi (not "La", "El": they open place names).
     /// "…, a 52-year-old builder from" before a: a hometown follows.
+    /// The closing quotation mark of a title-case phrase quoted from token a on, or k_none.
+    std::uint32_t quoted_title_end(std::uint32_t a) const;
     /// "Brent crude", "Treasury yields": a market benchmark at a.
     bool market_instrument(std::uint32_t a) const;
     /// ", an AI tool", ", a new drug" after b: a product or a work.
@@ -376,6 +378,7 @@ private:
     std::vector<std::uint32_t> m_hyphen_runs; ///< first tokens of "Word-Word" runs
     std::unordered_map<std::string_view, AcronymDef> m_acronyms;
     std::uint32_t m_non_entity_end = k_none;
+    std::uint32_t m_quoted_title_end = k_none; ///< inside a quoted title-case phrase up to this token
     bool m_keep_period = false;
     bool m_in_title_split = false; ///< classify() called from split_title_run()
 };

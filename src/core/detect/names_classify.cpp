@@ -202,7 +202,59 @@ bool NameDetector::facility_after(std::uint32_t b) const {
     return false;
 }
 
+// “The Salt Road,” “Nocturne for Lagos”: a quotation that holds only a title-case phrase names a
+// work or a nickname; the names inside it are not annotated. Returns the closing mark, or k_none.
+std::uint32_t NameDetector::quoted_title_end(std::uint32_t a) const {
+    const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
+    if (a == 0 || !is_open_quote_cp(m_tok[a - 1].cp) || m_tok[a - 1].type != TokenType::punct ||
+        m_tok[a].has(k_space_before) || !same_block(a - 1, a))
+        return k_none;
+    if (m_tok[a - 1].cp == '"' && a >= 2 && same_block(a - 2, a) && !m_tok[a - 1].has(k_space_before) &&
+        !is_punct(m_tok[a - 2], '('))
+        return k_none; // a straight closing quote
+    // A title opens with an article or follows a word for a work or a name ("the film", "known
+    // as"); slogans such as “Justice for Tomás” keep their names.
+    const bool lead = is_literal(s(a), "The") || is_literal(s(a), "La") || is_literal(s(a), "Le") ||
+                      is_literal(s(a), "El") || is_literal(s(a), "Il") || is_literal(s(a), "Les");
+    bool cue = false;
+    for (std::uint32_t k = a - 1; k-- > 0 && k + 4 > a && same_block(k, a) && !cue;)
+        cue = m_tok[k].type == TokenType::word &&
+              any_of(s(k), {"film", "movie", "book", "novel", "album", "song", "series", "show", "play", "documentary",
+                               "titled", "entitled", "nicknamed", "dubbed", "as", "painting", "portrait", "opera"});
+    if (!lead && !cue) return k_none;
+    std::uint32_t caps = 0;
+    for (std::uint32_t k = a; k < n && k < a + 10 && same_block(a, k); ++k) {
+        const Token& t = m_tok[k];
+        if (t.type == TokenType::punct && (t.cp == '"' || t.cp == 0x201D || t.cp == 0x00BB)) {
+            if (caps < 2 && !(caps == 1 && lead)) return k_none;
+            std::uint32_t last = k;
+            while (last > a && m_tok[last - 1].type == TokenType::punct) --last;
+            if (last <= a || lookup(a, last).found()) return k_none; // “Goldman Sachs”: a known name
+            return k;
+        }
+        if (t.type == TokenType::word) {
+            if (t.has(k_cap) && !t.has(k_all_caps)) {
+                ++caps;
+                continue;
+            }
+            if (t.size() <= 3 && t.is(k_wc_function)) continue; // "for", "of", "the", "and"
+            return k_none;
+        }
+        if (t.type == TokenType::number) continue; // “Schrems II”-like numbering
+        if (is_punct(t, '-') || is_punct(t, ',') || is_punct(t, '.') || is_punct(t, '!') || is_punct(t, '?') ||
+            is_punct(t, ':') || t.type == TokenType::possessive)
+            continue;
+        return k_none;
+    }
+    return k_none;
+}
+
 void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
+    if (m_quoted_title_end != k_none && a < m_quoted_title_end) return;
+    if (const std::uint32_t close = quoted_title_end(a); close != k_none) {
+        m_quoted_title_end = close;
+        return;
+    }
     // Leading words capitalized only by position, dates and determiners.
     while (a < b) {
         std::string_view w = s(a);
