@@ -798,3 +798,19 @@ TEST_CASE("names: quoted titles of works hold no names; quoted slogans keep thei
                          "Tomás.”");
     CHECK(s.has(Kind::person, "Tomás"));
 }
+
+TEST_CASE("names: relatives by first name, Italian particles, places people live in, short names in parentheses") {
+    auto r = detect_body("He is survived by his wife, Ingrid; a brother, Knut; and five grandchildren. Rachel Nwosu, "
+                         "whose son Tobi took part, agreed. Thieves took paintings by Piero della Francesca.");
+    CHECK(r.has(Kind::person, "Knut"));
+    CHECK(r.has(Kind::person, "Tobi"));
+    CHECK(r.has(Kind::person, "Piero della Francesca"));
+    auto s = detect_body("We will not make the people of Suba wait. He kept his seat of Mapusa. Four mines around "
+                         "Bicholim closed. The Ghana Cocoa Board (Cocobod) buys the crop, and Cocobod pays farmers.");
+    CHECK(s.has(Kind::place, "Suba"));
+    CHECK(s.has(Kind::place, "Mapusa"));
+    CHECK(s.has(Kind::place, "Bicholim"));
+    CHECK(s.has(Kind::org, "Cocobod"));
+    auto t = detect_body("Nancy said: \"If you were my husband, I'd put poison in your coffee.\"");
+    CHECK_FALSE(t.touches(Kind::person, "I'd"));
+}

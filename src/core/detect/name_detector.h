@@ -29,7 +29,8 @@ inline bool is_connector(std::string_view w) {
         is_literal(w, "von") || is_literal(w, "der") || is_literal(w, "den") || is_literal(w, "al") ||
         is_literal(w, "bin") || is_literal(w, "el") || is_literal(w, "la") || is_literal(w, "le") ||
         is_literal(w, "di") || is_literal(w, "del") || is_literal(w, "des") || is_literal(w, "dos") ||
-        is_literal(w, "das") || is_literal(w, "y") || is_literal(w, "&");
+        is_literal(w, "das") || is_literal(w, "y") || is_literal(w, "della") || is_literal(w, "degli") ||
+        is_literal(w, "delle") || is_literal(w, "&");
 }
 
 inline bool is_place_noun(std::string_view w) {
@@ -135,7 +136,7 @@ inline bool is_name_particle(std::string_view w) {
         is_literal(w, "den") || is_literal(w, "de") || is_literal(w, "da") || is_literal(w, "di") ||
         is_literal(w, "du") || is_literal(w, "la") || is_literal(w, "le") || is_literal(w, "dos") ||
         is_literal(w, "das") || is_literal(w, "del") || is_literal(w, "y") || is_literal(w, "ben") ||
-        is_literal(w, "abu");
+        is_literal(w, "abu") || is_literal(w, "della") || is_literal(w, "degli");
 }
 
 inline bool is_surname_like_head(std::string_view w) {

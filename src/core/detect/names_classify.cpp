@@ -1079,7 +1079,8 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
             return;
         }
         // "METI said in a statement": at a sentence start, a speech verb vouches for it.
-        const bool speaks = initial && a + 1 < m_tok.size() && same_block(a, a + 1) && m_tok[a + 1].is(k_wc_speech_verb);
+        const bool speaks = initial && a + 1 < m_tok.size() && same_block(a, a + 1) &&
+                            (m_tok[a + 1].is(k_wc_speech_verb) || org_apposition(a + 1)); // "IMG, the … company"
         if ((!initial || speaks) && !is_non_org_acronym(w) && t.size() >= 2 && t.size() <= 8 &&
             !t.has(k_abbrev) && !all_caps_line(a) && !t.is(k_wc_common)) {
             emit(a, a + 1, Kind::org, "other", true);
@@ -1100,7 +1101,8 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
         return;
     }
     bool possessive_next = a + 1 < m_tok.size() && m_tok[a + 1].type == TokenType::possessive;
-    if (!initial && !possessive_next && preposition_before(a, {"near", "outside", "in"}) &&
+    if (!initial && !possessive_next &&
+        preposition_before(a, {"near", "outside", "in", "around", "below", "beyond", "throughout"}) &&
         !t.is(k_wc_given) && t.size() >= 3) {
         bool ok_after = a + 1 >= m_tok.size() || !same_block(a, a + 1) ||
                         m_tok[a + 1].type == TokenType::punct ||
@@ -1122,6 +1124,11 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
             emit(a, a + 1, Kind::place, "city", true);
             return;
         }
+        // "the people of Suba", "his own seat of Mapusa": people live in places.
+        if (!t.is(k_wc_given) && any_of(p, {"people", "residents", "citizens", "seat", "streets", "edge"})) {
+            emit(a, a + 1, Kind::place, "city", true);
+            return;
+        }
         // "a former mayor of Gualaceo", "the governor of Azuay": the place an office governs.
         if (!t.is(k_wc_given) && any_of(p, {"mayor", "governor", "prefect", "mayors", "governors"})) {
             emit(a, a + 1, Kind::place, is_literal(p, "governor") || is_literal(p, "governors") ? "region" : "city",
@@ -1137,6 +1144,22 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
         if (m_tok[v].type == TokenType::word && is_motion_verb(s(v)) &&
             (is_literal(s(a - 1), "to") || is_literal(s(v), "bound"))) {
             emit(a, a + 1, Kind::place, "city", true);
+            return;
+        }
+    }
+    // "a brother, Knut;", "her 9-year-old son Tobi": a relative named by a first name.
+    if (!initial && !t.has(k_all_caps) && a >= 1 && same_block(a - 1, a)) {
+        std::uint32_t r = a - 1;
+        // After a comma, only a name that ends the item: "a brother, Knut;" (not "my husband, I'd").
+        const bool comma = is_punct(m_tok[r], ',');
+        const bool item_ends = a + 1 >= m_tok.size() || !same_block(a, a + 1) || m_tok[a + 1].type == TokenType::punct ||
+                               is_literal(s(a + 1), "and");
+        if (comma && r > 0 && same_block(r - 1, a)) --r;
+        if (m_tok[r].type == TokenType::word && (!comma || item_ends) && w.find('\'') == std::string_view::npos &&
+            any_of(s(r), {"son", "sons", "daughter", "daughters", "brother", "brothers", "sister", "sisters", "wife",
+                             "husband", "mother", "father", "grandson", "granddaughter", "nephew", "niece", "cousin",
+                             "partner", "widow", "widower", "stepson", "stepdaughter", "twin"})) {
+            emit(a, a + 1, Kind::person, "", true);
             return;
         }
     }

@@ -36,7 +36,11 @@ void NameDetector::check_acronym_definition(std::uint32_t end) {
     std::uint32_t close = k;
     while (close < n && close < k + 4 && !is_punct(m_tok[close], ')')) ++close;
     if (close >= n || !is_punct(m_tok[close], ')') || close == k) return;
-    if (!m_tok[k].has(k_all_caps) && !(m_tok[k].has(k_cap) && m_tok[k].size() <= 6)) return;
+    // "Ghana Cocoa Board (Cocobod)": a longer short name after an organization.
+    const bool after_org = !m_out.empty() && m_out.back().last == end && m_out.back().kind == Kind::org;
+    if (!m_tok[k].has(k_all_caps) &&
+        !(m_tok[k].has(k_cap) && (m_tok[k].size() <= 6 || (after_org && close == k + 1 && m_tok[k].size() <= 12))))
+        return;
     std::string_view acr = m_t.slice(k, close);
     merge_by_initials(acr, end);
     // The defining mention: the last one emitted ending right before the parenthesis.
