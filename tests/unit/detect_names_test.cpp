@@ -814,3 +814,10 @@ TEST_CASE("names: relatives by first name, Italian particles, places people live
     auto t = detect_body("Nancy said: \"If you were my husband, I'd put poison in your coffee.\"");
     CHECK_FALSE(t.touches(Kind::person, "I'd"));
 }
+
+TEST_CASE("names: foreign league, federation and court words open organization names") {
+    auto r = detect_body("The Ligue Nationale de Rugby said its panel would meet. The Federación Ecuatoriana de "
+                         "Fútbol fined the club.");
+    CHECK(r.has(Kind::org, "Ligue Nationale de Rugby"));
+    CHECK(r.has(Kind::org, "Federación Ecuatoriana de Fútbol"));
+}

@@ -82,7 +82,14 @@ inline const char* org_prefix_subtype(std::string_view w) {
         {"Fondation", "nonprofit"}, {"Stiftung", "nonprofit"}, {"Istituto", "nonprofit"},
         {"Instituto", "nonprofit"}, {"Universidad", "education"}, {"Università", "education"},
         {"Université", "education"}, {"Universidade", "education"}, {"Ministerio", "government"},
-        {"Ministero", "government"}, {"Ministère", "government"}, {"Partido", "party"}, {"Partito", "party"}};
+        {"Ministero", "government"}, {"Ministère", "government"}, {"Partido", "party"}, {"Partito", "party"},
+        {"Parti", "party"}, {"Ligue", "team"}, {"Liga", "team"}, {"Lega", "team"}, {"Federación", "nonprofit"},
+        {"Fédération", "nonprofit"}, {"Federazione", "nonprofit"}, {"Federação", "nonprofit"},
+        {"Confédération", "nonprofit"}, {"Confederación", "nonprofit"}, {"Asociación", "nonprofit"},
+        {"Associação", "nonprofit"}, {"Associazione", "nonprofit"}, {"Agence", "government"},
+        {"Agencia", "government"}, {"Agenzia", "government"}, {"Tribunal", "government"}, {"Corte", "government"},
+        {"Cour", "government"}, {"Consejo", "government"}, {"Conseil", "government"}, {"Consiglio", "government"},
+        {"Comisión", "government"}, {"Commissione", "government"}, {"Banka", "company"}};
     for (const auto& p : k_prefixes)
         if (w == p.first) return p.second;
     return nullptr;
