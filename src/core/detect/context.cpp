@@ -606,7 +606,7 @@ private:
         };
         const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
         auto item_at = [&](std::uint32_t p, Item& it) {
-            if (p >= n) return false;
+            if (p >= n || !cap(p)) return false; // every item opens with a capital (cheap test first)
             const std::uint32_t k = covering(p);
             if (k != k_none) {
                 if (m_names[k].first != p) return false;
@@ -620,7 +620,10 @@ private:
         std::vector<Item> items;
         for (std::uint32_t i = 0; i < n;) {
             Item it;
-            if (!item_at(i, it)) {
+            // A list item is followed by a comma or "and"/"or": most capitalized words are not.
+            if (!cap(i) || !item_at(i, it) || it.last >= n ||
+                !(is_punct(m_tok[it.last], ',') || is_literal(next_word(it.last), "and") ||
+                    is_literal(next_word(it.last), "or"))) {
                 ++i;
                 continue;
             }
