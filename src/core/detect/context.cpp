@@ -618,12 +618,21 @@ private:
             return true;
         };
         std::vector<Item> items;
+        std::size_t cursor = 0; // first mention that ends after token i
         for (std::uint32_t i = 0; i < n;) {
+            // A list item is followed by a comma or "and"/"or": most capitalized words are not, and
+            // they are ruled out here without a search.
+            if (!cap(i)) {
+                ++i;
+                continue;
+            }
+            while (cursor < m_names.size() && m_names[cursor].last <= i) ++cursor;
+            const bool inside = cursor < m_names.size() && m_names[cursor].first <= i;
+            const std::uint32_t end = inside ? m_names[cursor].last : i + 1;
             Item it;
-            // A list item is followed by a comma or "and"/"or": most capitalized words are not.
-            if (!cap(i) || !item_at(i, it) || it.last >= n ||
-                !(is_punct(m_tok[it.last], ',') || is_literal(next_word(it.last), "and") ||
-                    is_literal(next_word(it.last), "or"))) {
+            if ((inside && m_names[cursor].first != i) || end >= n ||
+                !(is_punct(m_tok[end], ',') || is_literal(next_word(end), "and") || is_literal(next_word(end), "or")) ||
+                !item_at(i, it)) {
                 ++i;
                 continue;
             }
