@@ -821,3 +821,24 @@ TEST_CASE("names: foreign league, federation and court words open organization n
     CHECK(r.has(Kind::org, "Ligue Nationale de Rugby"));
     CHECK(r.has(Kind::org, "Federación Ecuatoriana de Fútbol"));
 }
+
+TEST_CASE("names: airlines and branches, advisory firms, elementary schools, ovals; codes and models are no organizations") {
+    auto r = detect_body("The Caledon Air ATR 72, flight CL412 from Glasgow, stopped. The Air Accidents "
+                         "Investigation Branch (AAIB) said so. An analyst at consultancy Mosi Advisory agreed. Mull "
+                         "Creek Elementary will close. Surrey won at the Kia Oval.");
+    CHECK(r.has(Kind::org, "Caledon Air"));
+    CHECK(r.subtype(Kind::org, "Air Accidents Investigation Branch") == "government");
+    CHECK(r.has(Kind::org, "AAIB"));
+    CHECK_FALSE(r.touches(Kind::org, "ATR"));
+    CHECK_FALSE(r.touches(Kind::org, "CL412"));
+    CHECK(r.has(Kind::org, "Mosi Advisory"));
+    CHECK(r.subtype(Kind::org, "Mull Creek Elementary") == "education");
+    CHECK(r.subtype(Kind::place, "Kia Oval") == "facility");
+}
+
+TEST_CASE("names: an unknown first name after a sentence-opening noun; heads in a row in a headline") {
+    auto r = detect_body("Passenger Aoife Brannigan, 34, said the plane was fast.");
+    CHECK(r.has(Kind::person, "Aoife Brannigan"));
+    auto s = detect_raw("Catawba Valley Schools Will Cut 212 Jobs as Budget Stalls\nThe district said so.\n");
+    CHECK(s.has(Kind::org, "Catawba Valley Schools"));
+}

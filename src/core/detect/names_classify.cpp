@@ -287,10 +287,15 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         }
         // "Substitute Mikkel Aagaard", "Bassist Callum Reid": an ordinary word or a job noun that
         // opens the sentence before a given name and a surname.
+        // ("Passenger Aoife Brannigan": an unknown first name counts when nothing else in the run
+        // is a known word.)
+        const auto unknown_name = [&](std::uint32_t q) {
+            return m_tok[q].type == TokenType::word && m_tok[q].lex.classes == 0 && !m_tok[q].has(k_all_caps);
+        };
         if (initial && b - a >= 3 && (t.is(k_wc_common) || agent_noun_shape(w)) && !t.is(k_wc_given) &&
-            !t.is(k_wc_gazetteer) &&
-            !t.is(k_wc_name_head) && m_tok[a + 1].type == TokenType::word && m_tok[a + 1].is(k_wc_given) &&
-            m_tok[a + 2].type == TokenType::word && !lookup(a, a + 2).found()) {
+            !t.is(k_wc_gazetteer) && !t.is(k_wc_name_head) && m_tok[a + 1].type == TokenType::word &&
+            (m_tok[a + 1].is(k_wc_given) || (b - a == 3 && unknown_name(a + 1) && unknown_name(a + 2))) &&
+            m_tok[a + 2].type == TokenType::word && !lookup(a, a + 2).found() && !lookup(a, b).found()) {
             ++a;
             continue;
         }
@@ -864,8 +869,9 @@ bool NameDetector::split_title_run(std::uint32_t a, std::uint32_t b, std::uint8_
         while (e < b && !title_filler(e)) ++e;
         // "Ostrander Foods", "Kariba Dam": a head word right after the name belongs to it (not
         // after a person: "Lorenzo Lotto Panel").
-        if (e < b && m_tok[e].type == TokenType::word && (org_head(e) || place_head(e)) &&
-            !is_title_word(s(e)) && !m_tok[k].is(k_wc_given))
+        // ("Catawba Valley Schools": heads in a row.)
+        while (e < b && m_tok[e].type == TokenType::word && (org_head(e) || place_head(e)) &&
+               !is_title_word(s(e)) && !m_tok[k].is(k_wc_given))
             ++e;
         while (e > k && m_tok[e - 1].type != TokenType::word) --e;
         if (e > k) {
@@ -1073,6 +1079,13 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
         emit(a, a + 1, Kind::place, "city", true);
         return;
     }
+    // "flight CL412", "the ATR 72", "an F-35": codes and models, not organizations.
+    if (t.has(k_all_caps) && (t.has(k_has_digit) ||
+                                 (a + 1 < m_tok.size() && same_block(a, a + 1) && m_tok[a + 1].type == TokenType::number &&
+                                     m_tok[a + 1].has(k_space_before)) ||
+                                 (a + 2 < m_tok.size() && is_punct(m_tok[a + 1], '-') && attached(a + 1) &&
+                                     m_tok[a + 2].type == TokenType::number && attached(a + 2))))
+        return;
     if (t.has(k_all_caps)) {
         if (ev & k_ev_credit) {
             emit(a, a + 1, Kind::org, "media");

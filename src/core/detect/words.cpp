@@ -64,6 +64,7 @@ const Map& org_heads() {
         {"Board", "government"}, {"Reserve", "government"}, {"Embassy", "government"},
         {"Consulate", "government"}, {"Patrol", "government"}, {"Division", "government"},
         {"Brigade", "government"}, {"Regiment", "government"}, {"Battalion", "government"},
+        {"Branch", "government"},
         {"Exchange", "company"}, {"Fed", "government"}, {"Chamber", "nonprofit"}, {"Chambers", "nonprofit"},
         // party
         {"Party", "party"}, {"Movement", "party"}, {"Front", "party"}, {"Coalition", "party"},
@@ -101,7 +102,8 @@ const Map& org_heads() {
         {"Entertainment", "company"}, {"Brands", "company"}, {"Foods", "company"}, {"Platforms", "company"},
         {"Pharmaceutical", "company"}, {"Management", "company"}, {"Galleries", "nonprofit"}, {"Gallery", "nonprofit"},
         {"Chemicals", "company"}, {"Chemical", "company"}, {"Pharmacy", "company"}, {"Records", "company"},
-        {"Stores", "company"}, {"Music", "company"}, {"Resources", "company"}, {"Shipping", "company"},
+        {"Stores", "company"}, {"Music", "company"}, {"Air", "company"}, {"Aviation", "company"},
+        {"Advisory", "company"}, {"Elementary", "education"}, {"Resources", "company"}, {"Shipping", "company"},
         {"Analytics", "company"}, {"Consulting", "company"}, {"Associates", "company"},
         {"Advisors", "company"}, {"Solutions", "company"}, {"Software", "company"},
         {"Pharma", "company"}, {"Therapeutics", "company"}, {"Biotech", "company"},
@@ -165,7 +167,7 @@ const Map& place_heads() {
         {"City", "city"}, {"Town", "city"}, {"Village", "city"},
         // English village and landmark names: "Hinton Marsh", "Castle Green", "Sandia Crest".
         {"Hill", "city"}, {"Marsh", "city"}, {"Green", "city"}, {"Heath", "city"}, {"Moor", "city"},
-        {"Crest", "geo"}, {"Ballroom", "facility"}, {"Mill", "facility"},
+        {"Crest", "geo"}, {"Ballroom", "facility"}, {"Mill", "facility"}, {"Oval", "facility"},
     };
     return m;
 }
@@ -404,7 +406,7 @@ const char* org_noun_subtype(std::string_view word) {
             {"publisher", "media"}, {"network", "company"}, {"exchange", "company"}, {"bank", "company"},
             {"utility", "company"}, {"miner", "company"}, {"refiner", "company"}, {"shipper", "company"},
             {"carrier", "company"}, {"railway", "company"}, {"giant", "company"}, {"group", "company"},
-            {"fund", "company"}, {"nonprofit", "nonprofit"}, {"charity", "nonprofit"}, {"think-tank", "nonprofit"},
+            {"fund", "company"}, {"nonprofit", "nonprofit"}, {"charity", "nonprofit"}, {"consultancy", "company"}, {"think-tank", "nonprofit"},
             {"agency", "government"}, {"regulator", "government"}, {"watchdog", "government"}, {"outlet", "media"},
             {"newspaper", "media"}, {"broadcaster", "media"}, {"studio", "company"}, {"label", "company"},
             {"club", "team"}, {"university", "education"}, {"house", "government"}, {"chamber", "government"},
