@@ -262,3 +262,16 @@ TEST_CASE("quotes: a participle takes the subject of the verb of saying before i
                          "Common Pleas to overturn the decision, calling the rezoning “spot zoning for a developer.”");
     CHECK(r.speaker("“spot") == "Sullivan Hill Neighborhood Association");
 }
+
+TEST_CASE("quotes: the person after a team's or company's job title; a country past a relative clause; legal forms") {
+    auto r = detect_body("“We bowled too short,” said the Sussex head coach, Mark Pellow.\n\n"
+                         "“Any target is a number on paper,” said Vantora’s chief executive, Sabine Oehlkers.\n\n"
+                         "Hungary, which imports most of its gas from Russia, said the rules should reflect “national "
+                         "circumstances”.");
+    CHECK(r.speaker("“We bowled") == "Mark Pellow");
+    CHECK(r.speaker("“Any target") == "Sabine Oehlkers");
+    CHECK(r.speaker("“national") == "Hungary");
+    auto s = detect_body("Caledon Air Ltd runs the route. Caledon Air said it was \"co-operating fully\" with "
+                         "investigators.");
+    CHECK(s.speaker("\"co-operating") == "Caledon Air Ltd");
+}

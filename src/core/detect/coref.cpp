@@ -9,8 +9,24 @@
 namespace gloss::core::detect {
 namespace {
 
-// Case-folded, space-collapsed key of a mention's text.
+// "Caledon Air Ltd" and "Caledon Air" are one company: a legal-form suffix is not part of the key.
+std::string_view without_legal_form(std::string_view text) {
+    static constexpr std::string_view k_forms[] = {" Ltd", " Ltd.", " Inc", " Inc.", " Corp", " Corp.", " plc", " PLC",
+        " SE", " AG", " SA", " S.A.", " NV", " N.V.", " LLC", " GmbH", " SpA", " S.p.A.", " Co.", " Co", " Oyj", " ASA",
+        " AB", " Limited", " Corporation", " Incorporated"};
+    for (std::string_view form : k_forms) {
+        if (text.size() > form.size() + 1 && text.substr(text.size() - form.size()) == form) {
+            text.remove_suffix(form.size());
+            if (!text.empty() && text.back() == ',') text.remove_suffix(1); // "Acme, Inc."
+            return text;
+        }
+    }
+    return text;
+}
+
+// Case-folded, space-collapsed key of a mention's text (an organization's without its legal form).
 std::string entity_key(Kind kind, std::string_view text) {
+    if (kind == Kind::org) text = without_legal_form(text);
     std::string key;
     key.reserve(text.size() + 2);
     key.push_back(static_cast<char>('0' + static_cast<int>(kind)));

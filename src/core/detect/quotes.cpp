@@ -334,11 +334,17 @@ private:
     }
 
     // A person right after one or two lower-case title words ("coach Paul Ekström").
+    // ("said the Sussex head coach, Mark Pellow", "said Vantora's chief executive, Sabine
+    // Oehlkers": a possessive, and a comma after the title words, may come between.)
     std::uint32_t person_after_title(std::uint32_t k, std::uint32_t limit) const {
-        for (std::uint32_t q = k; q < limit && q < k + 3; ++q) {
+        std::uint32_t titles = 0;
+        if (k < limit && m_tok[k].type == TokenType::possessive) ++k;
+        for (std::uint32_t q = k; q < limit && q < k + 5; ++q) {
             std::uint32_t m = m_owner[q];
-            if (m != k_none) return m_names[m].kind == Kind::person ? m : k_none;
+            if (m != k_none) return m_names[m].kind == Kind::person && (titles > 0 || q == k) ? m : k_none;
+            if (titles > 0 && is_punct(m_tok[q], ',') && q + 1 < limit && m_owner[q + 1] != k_none) continue;
             if (m_tok[q].type != TokenType::word || m_tok[q].has(k_cap) || !lower_title_word(s(q))) return k_none;
+            ++titles;
         }
         return k_none;
     }
@@ -606,6 +612,11 @@ private:
         if (verb == k_none) return -1;
         // A country or city as the government that speaks: "Beijing said", "Moscow has warned".
         std::uint32_t place = place_subject(verb, sstart);
+        // "Hungary, which imports its gas from Russia, said …": past a relative clause.
+        if (place == k_none && verb > sstart + 1 && is_punct(m_tok[verb - 1], ',')) {
+            const std::uint32_t c = skip_comma_clause(verb - 1, sstart);
+            if (c != k_none) place = place_subject(c, sstart);
+        }
         if (place != k_none) {
             found = true;
             return entity_of(place);
