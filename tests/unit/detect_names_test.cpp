@@ -842,3 +842,20 @@ TEST_CASE("names: an unknown first name after a sentence-opening noun; heads in 
     auto s = detect_raw("Catawba Valley Schools Will Cut 212 Jobs as Budget Stalls\nThe district said so.\n");
     CHECK(s.has(Kind::org, "Catawba Valley Schools"));
 }
+
+TEST_CASE("names: listed names ending in 's, plural possessives inside names, chambers, Labor as a party") {
+    auto r = detect_body("Ratings agency Moody’s Investors Service kept the rating. Moody's said so. The British "
+                         "Airline Pilots' Association (Balpa) wants alerts. The state House and Senate passed "
+                         "budgets. She told the House of Assembly it was sound.");
+    CHECK(r.has(Kind::org, "Moody’s Investors Service"));
+    CHECK(r.has(Kind::org, "Moody's"));
+    CHECK(r.has(Kind::org, "British Airline Pilots' Association"));
+    CHECK(r.has(Kind::org, "Balpa"));
+    CHECK(r.has(Kind::org, "Senate"));
+    CHECK_FALSE(r.has(Kind::org, "House and Senate"));
+    CHECK(r.has(Kind::org, "House of Assembly"));
+    auto s = detect_body("The deficit will grow, and Labor says there is no plan. Labor’s spokesman agreed.");
+    CHECK(s.subtype(Kind::org, "Labor") == "party");
+    auto t = detect_body("Factories cut jobs. Labor costs rose 3% in May.");
+    CHECK_FALSE(t.touches(Kind::org, "Labor"));
+}

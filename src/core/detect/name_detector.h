@@ -267,6 +267,15 @@ private:
         if (b == a + 1) return find_token(a);
         return m_g.find(m_t.slice(a, b));
     }
+    /// The gazetteer entry of tokens [a, poss] written with "'s" (the possessive token at poss may
+    /// use a curly apostrophe): "Moody’s" finds "Moody's". Only organizations count.
+    GazetteerEntry possessive_name(std::uint32_t a, std::uint32_t poss) const {
+        if (poss <= a || poss - a > 4) return {};
+        std::string key(m_t.slice(a, poss));
+        key += "'s";
+        GazetteerEntry e = m_g.find(key);
+        return e.found() && e.kind == Kind::org ? e : GazetteerEntry{};
+    }
     /// Gazetteer::find() of token i alone; its lexicon bit spares most of the hash lookups.
     GazetteerEntry find_token(std::uint32_t i) const { return m_g.find_word(s(i), m_tok[i].is(k_wc_gazetteer)); }
 

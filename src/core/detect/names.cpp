@@ -179,6 +179,23 @@ std::uint32_t NameDetector::run_end(std::uint32_t i) const {
             cur = nx + 1;
             continue;
         }
+        // "Moody's", "McDonald's", "Moody’s Investors Service": a listed name that ends in "'s".
+        if (t.type == TokenType::possessive && m_tok[cur].type == TokenType::word && attached(nx) &&
+            possessive_name(i, nx).found()) {
+            cur = nx;
+            // "Moody's Investors Service": the name may go on after it.
+            if (nx + 1 < n && cap_word(nx + 1) && m_tok[nx + 1].has(k_space_before) && same_block(i, nx + 1)) ++cur;
+            continue;
+        }
+        // "British Airline Pilots' Association", "Reindeer Herders’ Association": a plural
+        // possessive inside an organization name.
+        if (t.type == TokenType::punct && (t.cp == '\'' || t.cp == 0x2019) && attached(nx) &&
+            m_tok[cur].type == TokenType::word && m_tok[cur].has(k_cap) && s(cur).size() > 3 && s(cur).back() == 's' &&
+            nx + 1 < n && cap_word(nx + 1) && m_tok[nx + 1].has(k_space_before) && same_block(i, nx + 1) &&
+            (org_head(nx + 1) || (nx + 2 < n && same_block(i, nx + 2) && org_head(nx + 2)))) {
+            cur = nx + 1;
+            continue;
+        }
         // "Cook County Sheriff's Office": the possessive stays inside when an office follows.
         if (t.type == TokenType::possessive && m_tok[cur].type == TokenType::word &&
             is_office_holder(s(cur)) && nx + 1 < n && cap_word(nx + 1) && same_block(i, nx + 1) &&

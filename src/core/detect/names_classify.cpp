@@ -251,6 +251,13 @@ std::uint32_t NameDetector::quoted_title_end(std::uint32_t a) const {
 
 void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
     if (m_quoted_title_end != k_none && a < m_quoted_title_end) return;
+    if (b > a + 1 && m_tok[b - 1].type == TokenType::possessive) {
+        const GazetteerEntry e = possessive_name(a, b - 1); // "Moody's"
+        if (e.found()) {
+            emit(a, b, e.kind, e.subtype);
+            return;
+        }
+    }
     if (const std::uint32_t close = quoted_title_end(a); close != k_none) {
         m_quoted_title_end = close;
         return;
@@ -328,6 +335,11 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
                 "lifted", "scooped"}) &&
         !org_head(b - 1) && !place_head(b - 1))
         return;
+    // "the House of Assembly", "the House of Representatives": a chamber of a legislature.
+    if (b - a >= 3 && is_literal(s(a), "House") && is_literal(s(a + 1), "of") && cap_word(a + 2)) {
+        emit(a, b, Kind::org, "government");
+        return;
+    }
     // "Typhoon Haneul": a named storm is an event.
     if (m_tok[a].type == TokenType::word && is_event_prefix(s(a))) {
         m_non_entity_end = b;
@@ -452,7 +464,13 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
             // Split when the left part is a name by itself, or when both sides are
             // multi-word and the right one is ("Great Wall and City Hall"; not
             // "International and Security Affairs Center").
-            if (standalone(a, k)) {
+            // "the state House and Senate": two chambers.
+            const auto chamber = [&](std::uint32_t q) {
+                return m_tok[q].type == TokenType::word &&
+                       any_of(s(q), {"House", "Senate", "Assembly", "Parliament", "Congress", "Council"});
+            };
+            const bool chambers = k == a + 1 && k + 2 == b && chamber(a) && chamber(k + 1);
+            if (chambers || standalone(a, k)) {
                 // Each side is a run of its own: "General Motors and Stellantis NV".
                 classify(a, k, ev);
                 classify(k + 1, b, ev);
@@ -1006,6 +1024,19 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
     if (t.type != TokenType::word || !t.has(k_cap)) return;
     if (t.is(k_wc_demonym)) return;
     if (market_instrument(a)) return;
+    // "Labor says", "Labour's candidate", "voted Labor": the party (not "Labor costs rose").
+    if (is_literal(w, "Labor") || is_literal(w, "Labour")) {
+        const bool party_use = !sentence_initial(a) ||
+            (a + 1 < m_tok.size() && same_block(a, a + 1) &&
+                (m_tok[a + 1].type == TokenType::possessive || m_tok[a + 1].is(k_wc_speech_verb) ||
+                    any_of(s(a + 1), {"leader", "government", "MPs", "MP", "candidate", "won", "lost", "has", "had",
+                                         "will", "would", "led", "wants", "spokesman", "spokeswoman", "frontbench",
+                                         "holds", "held"})));
+        if (party_use) {
+            emit(a, a + 1, Kind::org, "party");
+            return;
+        }
+    }
     auto def = m_acronyms.empty() ? m_acronyms.end() : m_acronyms.find(w);
     if (def != m_acronyms.end()) {
         if (def->second.mention != k_none) {
