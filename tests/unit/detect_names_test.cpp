@@ -859,3 +859,12 @@ TEST_CASE("names: listed names ending in 's, plural possessives inside names, ch
     auto t = detect_body("Factories cut jobs. Labor costs rose 3% in May.");
     CHECK_FALSE(t.touches(Kind::org, "Labor"));
 }
+
+TEST_CASE("names: a town that is also a first name after 'in'; parliament and government buildings") {
+    auto r = detect_body("The Treasurer arrived at Parliament House in Hobart to deliver her budget.");
+    CHECK(r.has(Kind::place, "Hobart"));
+    CHECK(r.subtype(Kind::place, "Parliament House") == "facility");
+    // Not when the article uses the name as a first name.
+    auto s = detect_body("Hobart Lane said he would run. Fans of the team in Hobart stayed home.");
+    CHECK_FALSE(s.touches(Kind::place, "Hobart"));
+}

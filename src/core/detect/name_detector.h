@@ -306,6 +306,8 @@ private:
     bool thing_apposition(std::uint32_t b) const;
     bool hometown_before(std::uint32_t a) const;
     bool surname_particle_at(std::uint32_t k) const;
+    /// Token a is a given name that the article also uses before another capitalized word.
+    bool given_elsewhere(std::uint32_t a) const;
     bool any_common_word(std::uint32_t a, std::uint32_t b) const;
     bool title_filler(std::uint32_t k) const;
     bool split_title_run(std::uint32_t a, std::uint32_t b, std::uint8_t ev);

@@ -105,6 +105,16 @@ bool NameDetector::capitalized_elsewhere(std::uint32_t a) const {
     return false;
 }
 
+bool NameDetector::given_elsewhere(std::uint32_t a) const {
+    // A first name is a person's when the article uses it before a surname ("Hobart Lane said").
+    if (!m_tok[a].is(k_wc_given)) return false;
+    const std::string_view w = s(a);
+    for (std::uint32_t k = 0; k + 1 < m_tok.size(); ++k)
+        if (k != a && s(k) == w && cap_word(k + 1) && same_block(k, k + 1) && m_tok[k + 1].has(k_space_before))
+            return true;
+    return false;
+}
+
 bool NameDetector::any_common_word(std::uint32_t a, std::uint32_t b) const {
     for (std::uint32_t k = a; k < b; ++k)
         if (m_tok[k].type == TokenType::word && !m_tok[k].is(k_wc_given) && m_tok[k].is(k_wc_common))
@@ -558,7 +568,10 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
     if (multi) {
         const char* org = org_head(head);
         // "the Vermont State House": the building (its legislature is "the Legislature").
-        if (is_literal(head_word, "House") && head > a && is_literal(s(head - 1), "State") && first_conn == k_none) {
+        // ("Parliament House", "Government House", "Opera House": buildings too.)
+        if (is_literal(head_word, "House") && head > a &&
+            any_of(s(head - 1), {"State", "Parliament", "Government", "Opera", "Custom", "Court", "Guest"}) &&
+            first_conn == k_none) {
             emit(a, b, Kind::place, "facility");
             return;
         }
@@ -1145,9 +1158,11 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
         return;
     }
     bool possessive_next = a + 1 < m_tok.size() && m_tok[a + 1].type == TokenType::possessive;
+    // ("in Hobart": a town that is also a first name counts after "in", "near", "outside".)
     if (!initial && !possessive_next &&
-        preposition_before(a, {"near", "outside", "in", "around", "below", "beyond", "throughout"}) &&
-        !t.is(k_wc_given) && t.size() >= 3) {
+        ((preposition_before(a, {"near", "outside", "in"}) && !given_elsewhere(a)) ||
+            (preposition_before(a, {"around", "below", "beyond", "throughout"}) && !t.is(k_wc_given))) &&
+        t.size() >= 3) {
         bool ok_after = a + 1 >= m_tok.size() || !same_block(a, a + 1) ||
                         m_tok[a + 1].type == TokenType::punct ||
                         (m_tok[a + 1].type == TokenType::word && !m_tok[a + 1].has(k_cap));
