@@ -257,3 +257,13 @@ TEST_CASE("context: a named person's stores do not make the surname a company") 
     auto s = detect_body("Analysts said Pellmore has 710 stores in Ohio.");
     CHECK(s.has(Kind::org, "Pellmore"));
 }
+
+TEST_CASE("context: counties in a cricket report are the teams") {
+    auto r = detect_body("Sussex 312 & 226; Nottinghamshire 289 & 253-5. Nottinghamshire won by five wickets.\n\n"
+                         "Owen Hartigan made an unbeaten 118 as Nottinghamshire chased down 250 to beat Sussex with "
+                         "14.2 overs to spare. Rain delayed the start, and Nottinghamshire resumed on 131 for two. The "
+                         "bowlers took two wickets each, and Luke Brandon took 4-48 in the first innings at the crease.");
+    CHECK(r.subtype(Kind::org, "Nottinghamshire") == "team");
+    CHECK_FALSE(r.touches(Kind::place, "Nottinghamshire"));
+    CHECK(r.has(Kind::org, "Sussex"));
+}

@@ -272,7 +272,12 @@ private:
                        "topped", "blanked", "routed", "host", "hosts", "hosted", "visit", "visits", "face", "faces"}) ||
             any_of(nx,
                 {"beat", "beats", "defeated", "edged", "topped", "blanked", "routed", "improved", "outscored",
-                    "trailed", "rallied", "drew", "trail", "trails"}) ||
+                    "trailed", "rallied", "drew", "trail", "trails", "chased", "resumed", "declared", "batted",
+                    "bowled", "collapsed", "conceded", "cruised", "clinched"}) ||
+            // "Nottinghamshire won by five wickets", "Sussex 312 & 226", "Leeds 2-1".
+            (is_literal(nx, "won") && is_literal(next_word(m.last + 1), "by")) ||
+            (m.last + 1 < m_tok.size() && m_tok[m.last].type == TokenType::number && same_block(m.first, m.last) &&
+                (score_at(m.last) || is_punct(m_tok[m.last + 1], '&'))) ||
             ((is_literal(nx, "lead") || is_literal(nx, "leads")) && is_literal(next_word(m.last + 1), "the")) ||
             (any_of(nx, {"led", "leads", "fell", "won", "lost", "has", "reached"}) && m.last + 1 < m_tok.size() &&
                 (m_tok[m.last + 1].type == TokenType::number || is_literal(next_word(m.last + 1), "to") ||
