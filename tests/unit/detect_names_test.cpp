@@ -868,3 +868,13 @@ TEST_CASE("names: a town that is also a first name after 'in'; parliament and go
     auto s = detect_body("Hobart Lane said he would run. Fans of the team in Hobart stayed home.");
     CHECK_FALSE(s.touches(Kind::place, "Hobart"));
 }
+
+TEST_CASE("names: credits with a colon and credit labels without brackets") {
+    auto r = detect_raw("Some headline here\nThe Treasurer arrives to deliver her budget. (ABC News: Jordan Pye)\n"
+                        "Workers clear land outside Kabwe. Photographer: Chipo Mwanza/Bloomberg\nText.\n");
+    CHECK(r.has(Kind::org, "ABC News"));
+    CHECK(r.has(Kind::person, "Jordan Pye"));
+    CHECK_FALSE(r.touches(Kind::place, "Jordan"));
+    CHECK(r.has(Kind::person, "Chipo Mwanza"));
+    CHECK(r.has(Kind::org, "Bloomberg"));
+}

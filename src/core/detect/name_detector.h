@@ -378,6 +378,8 @@ private:
     // Photo credits: "[Name/Pool/AFP]", "(AP Photo/Jane Doe)", "[Xinhua]" at the end of captions.
     void scan_credits(std::uint32_t b);
 
+    /// The sources of a credit in [from, to), split at slashes and colons.
+    void credit_segments(std::uint32_t from, std::uint32_t to);
     /// after_person: the segment before named a person (the photographer), so this one is the agency.
     void credit_segment(std::uint32_t a, std::uint32_t b, bool after_person);
 

@@ -122,8 +122,9 @@ void NameDetector::scan_credits(std::uint32_t b) {
     // A credit opens with a bracket: a block without one (most) needs no token walk.
     if (first >= last) return;
     const std::string_view block_text = m_t.slice(first, last);
-    if (block_text.find('(') == std::string_view::npos && block_text.find('[') == std::string_view::npos) return;
-    for (std::uint32_t i = first; i < last; ++i) {
+    const bool brackets =
+        block_text.find('(') != std::string_view::npos || block_text.find('[') != std::string_view::npos;
+    for (std::uint32_t i = first; i < last && brackets; ++i) {
         if (!is_punct(m_tok[i], '[') && !is_punct(m_tok[i], '(')) continue;
         char32_t closer = is_punct(m_tok[i], '[') ? U']' : U')';
         std::uint32_t j = i + 1;
@@ -137,26 +138,56 @@ void NameDetector::scan_credits(std::uint32_t b) {
         }
         if (j >= last || !is_punct(m_tok[j], closer)) continue;
         bool at_end = j + 1 >= last || (j + 2 >= last && m_tok[j + 1].type == TokenType::punct);
-        bool is_credit = (caption && closer == U']' && at_end) || slash || credit_word;
+        // "(ABC News: Jordan Pye)" closing a caption: agency and photographer.
+        bool colon = false;
+        for (std::uint32_t k = i + 1; k < j && !colon; ++k) colon = is_punct(m_tok[k], ':');
+        bool names_only = true; // "(ABC News: Jordan Pye)", not "(Note: I'd say so)"
+        for (std::uint32_t k = i + 1; k < j && names_only; ++k)
+            if (m_tok[k].type == TokenType::word)
+                names_only = m_tok[k].has(k_cap) && s(k).find('\'') == std::string_view::npos;
+        bool is_credit = (caption && closer == U']' && at_end) || slash || credit_word || (colon && at_end && names_only);
         if (!is_credit || j == i + 1) continue;
-        // Every token inside must be a word, a slash or a period.
+        // Every token inside must be a word, a slash, a colon or a period ("(ABC News: Jordan Pye)").
         bool clean = true;
         for (std::uint32_t k = i + 1; k < j; ++k)
-            if (m_tok[k].type != TokenType::word && !is_punct(m_tok[k], '/') &&
+            if (m_tok[k].type != TokenType::word && !is_punct(m_tok[k], '/') && !is_punct(m_tok[k], ':') &&
                 !is_punct(m_tok[k], '.') && !is_punct(m_tok[k], '-'))
                 clean = false;
         if (!clean) continue;
-        std::uint32_t seg = i + 1;
-        bool after_person = false; // the segment before named the photographer
-        for (std::uint32_t k = i + 1; k <= j; ++k) {
-            if (k < j && !is_punct(m_tok[k], '/')) continue;
-            const std::size_t before = m_out.size();
-            credit_segment(seg, k, after_person);
-            after_person = m_out.size() > before && m_out.back().kind == Kind::person;
-            seg = k + 1;
-        }
+        credit_segments(i + 1, j);
         for (std::uint32_t k = i; k <= j; ++k) m_consumed[k] = 1;
         i = j;
+    }
+    // "Photographer: Chipo Mwanza/Bloomberg", "Photograph: Callum Reddish/Getty Images": a credit
+    // label and the rest of the caption line.
+    if (block_text.find(':') == std::string_view::npos) return;
+    for (std::uint32_t i = first; i + 2 < last; ++i) {
+        if (m_consumed[i] || !is_punct(m_tok[i + 1], ':') || m_tok[i].type != TokenType::word ||
+            !any_of(s(i), {"Photograph", "Photographer", "Photo", "Picture", "Image", "Credit", "Photos"}))
+            continue;
+        // Only names to the end of the line: capitalized words (or "via"), slashes, periods.
+        bool clean = last - (i + 2) <= 12;
+        for (std::uint32_t k = i + 2; k < last && clean; ++k)
+            clean = (m_tok[k].type == TokenType::word &&
+                        ((m_tok[k].has(k_cap) && s(k).find('\'') == std::string_view::npos) ||
+                            is_literal(s(k), "via"))) ||
+                    is_punct(m_tok[k], '/') || is_punct(m_tok[k], '.') || is_punct(m_tok[k], '-');
+        if (!clean) continue;
+        credit_segments(i + 2, last);
+        for (std::uint32_t k = i; k < last; ++k) m_consumed[k] = 1;
+        break;
+    }
+}
+
+void NameDetector::credit_segments(std::uint32_t from, std::uint32_t to) {
+    std::uint32_t seg = from;
+    bool after_person = false; // the segment before named the photographer
+    for (std::uint32_t k = from; k <= to; ++k) {
+        if (k < to && !is_punct(m_tok[k], '/') && !is_punct(m_tok[k], ':')) continue;
+        const std::size_t before = m_out.size();
+        credit_segment(seg, k, after_person);
+        after_person = m_out.size() > before && m_out.back().kind == Kind::person;
+        seg = k + 1;
     }
 }
 
@@ -205,7 +236,13 @@ void NameDetector::credit_segment(std::uint32_t a, std::uint32_t b, bool after_p
         emit(a, b, Kind::org, "media");
         return;
     }
-    if (words >= 2 && person_shape(a, b)) {
+    // "(ABC News: Jordan Pye)", "Photographer: Chipo Mwanza/Bloomberg": two or three capitalized
+    // words with no organization word name the photographer, even when one is also a place.
+    bool plain = !after_person && words >= 2 && words <= 3 && b - a == words;
+    for (std::uint32_t k = a; k < b && plain; ++k)
+        plain = m_tok[k].has(k_cap) && !m_tok[k].has(k_all_caps) && !org_head(k) && !company_suffix(k) &&
+                !is_credit_word(s(k));
+    if (plain || (words >= 2 && person_shape(a, b))) {
         emit(a, b, Kind::person, "");
         return;
     }
