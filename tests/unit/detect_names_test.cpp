@@ -878,3 +878,15 @@ TEST_CASE("names: credits with a colon and credit labels without brackets") {
     CHECK(r.has(Kind::person, "Chipo Mwanza"));
     CHECK(r.has(Kind::org, "Bloomberg"));
 }
+
+TEST_CASE("names: Irish counties, points, hometowns after a party word, known names opened by an ordinary word in headlines") {
+    auto r = detect_body("Aoife Brannigan, 34, from Holywood, County Down, said it was fast. Sen. Walter Crumpler, "
+                         "a Republican from Hickory, agreed. The stadium at Macquarie Point will cost more. Dutch "
+                         "Green MEP Femke van Roosendaal objected.");
+    CHECK(r.subtype(Kind::place, "County Down") == "region");
+    CHECK(r.has(Kind::place, "Hickory"));
+    CHECK(r.has(Kind::place, "Macquarie Point"));
+    CHECK_FALSE(r.touches(Kind::place, "Dutch Green"));
+    auto s = detect_raw("Catawba Schools Will Cut 212 Jobs as North Carolina Budget Stalls\nThe board met.\n");
+    CHECK(s.has(Kind::place, "North Carolina"));
+}

@@ -590,6 +590,8 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
             return;
         }
         const char* place = place_head(head);
+        // "Dutch Green MEP": a nationality and a party, no place.
+        if (place && b - a == 2 && m_tok[a].is(k_wc_demonym)) place = nullptr;
         // "Lisa Park", "Arsenio Hall": a given name before a head that is also a surname.
         if (place && b - a == 2 && m_tok[a].is(k_wc_given) && is_surname_like_head(head_word) &&
             !preposition_before(a, {"at", "in", "near", "to", "from", "into", "outside", "inside"}))
@@ -609,6 +611,12 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
             return;
         }
         const char* prefix = place_prefix(a);
+        // "County Down", "County Clare": an Irish county.
+        if (prefix && is_literal(prefix, "region") && b - a == 2 && !has_and && first_conn == k_none &&
+            !m_tok[b - 1].is(k_wc_name_head)) {
+            emit(a, b, Kind::place, "region");
+            return;
+        }
         bool facility_prefix = prefix && (is_literal(prefix, "facility") || is_literal(prefix, "street"));
         if (prefix && (is_literal(prefix, "geo") || facility_prefix) && !has_and && first_conn == k_none) {
             emit(a, b, Kind::place, prefix);
@@ -820,12 +828,15 @@ bool NameDetector::hometown_before(std::uint32_t a) const {
     if (is_literal(s(a - 2), "old") && is_punct(m_tok[a - 3], '-')) return true;
     // ", a cardiologist from X", ", a former irrigation engineer from X" (not ", an analyst from
     // X": people with such jobs come from organizations).
-    if (m_tok[a - 2].type != TokenType::word || m_tok[a - 2].has(k_cap) || is_job_noun(s(a - 2))) return false;
+    if (m_tok[a - 2].type != TokenType::word || (m_tok[a - 2].has(k_cap) && !m_tok[a - 2].is(k_wc_demonym)) ||
+        is_job_noun(s(a - 2)))
+        return false;
     for (std::uint32_t k = a - 2; k >= 2 && k + 10 > a; --k) {
         const Token& t = m_tok[k];
         if (t.type == TokenType::word && (is_literal(s(k), "a") || is_literal(s(k), "an")))
             return is_punct(m_tok[k - 1], ',') && same_block(k - 1, a);
-        if (t.has(k_cap) || (t.type == TokenType::punct && !is_punct(t, '-'))) return false;
+        // (", a Republican from Hickory": a party or nationality word may describe the person.)
+        if ((t.has(k_cap) && !t.is(k_wc_demonym)) || (t.type == TokenType::punct && !is_punct(t, '-'))) return false;
     }
     return false;
 }
@@ -894,9 +905,17 @@ bool NameDetector::split_title_run(std::uint32_t a, std::uint32_t b, std::uint8_
             return q + 2 < b && m_tok[q].type == TokenType::word && org_head(q) && !is_title_word(s(q)) &&
                 (is_literal(s(q + 1), "of") || is_literal(s(q + 1), "for")) && !title_filler(q + 2);
         };
-        while (k < b && (title_filler(k) || m_tok[k].type != TokenType::word) && !head_of_name(k)) ++k;
+        // ("as North Carolina Budget Stalls": an ordinary word may open a known name.)
+        GazetteerEntry known;
+        auto known_from = [&](std::uint32_t q) {
+            return m_tok[q].type == TokenType::word && m_tok[q].is(k_wc_gazetteer) && q + 1 < b &&
+                   longest_gazetteer(q, b, known) > q + 1;
+        };
+        while (k < b && (title_filler(k) || m_tok[k].type != TokenType::word) && !head_of_name(k) && !known_from(k))
+            ++k;
         if (k >= b) break;
         std::uint32_t e = head_of_name(k) ? k + 2 : k;
+        if (known_from(k)) e = longest_gazetteer(k, b, known);
         while (e < b && !title_filler(e)) ++e;
         // "Ostrander Foods", "Kariba Dam": a head word right after the name belongs to it (not
         // after a person: "Lorenzo Lotto Panel").
@@ -1018,7 +1037,7 @@ void NameDetector::classify_segment(std::uint32_t a, std::uint32_t b, std::uint8
         return;
     }
     const char* place = b - a >= 2 ? place_head(lw) : nullptr;
-    if (place) {
+    if (place && !(b - a == 2 && m_tok[a].is(k_wc_demonym))) { // not "Dutch Green"
         emit(a, b, Kind::place, place);
         return;
     }

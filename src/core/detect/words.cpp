@@ -167,14 +167,14 @@ const Map& place_heads() {
         {"City", "city"}, {"Town", "city"}, {"Village", "city"},
         // English village and landmark names: "Hinton Marsh", "Castle Green", "Sandia Crest".
         {"Hill", "city"}, {"Marsh", "city"}, {"Green", "city"}, {"Heath", "city"}, {"Moor", "city"},
-        {"Crest", "geo"}, {"Ballroom", "facility"}, {"Mill", "facility"}, {"Oval", "facility"},
+        {"Crest", "geo"}, {"Point", "geo"}, {"Ballroom", "facility"}, {"Mill", "facility"}, {"Oval", "facility"},
     };
     return m;
 }
 
 const Map& place_prefixes() {
     static const Map m = {{"Mount", "geo"}, {"Mt.", "geo"}, {"Lake", "geo"}, {"Gulf", "geo"},
-                          {"Cape", "geo"}, {"Isle", "geo"}, {"Fort", "city"}, {"Port", "city"},
+                          {"Cape", "geo"}, {"Isle", "geo"}, {"Fort", "city"}, {"Port", "city"}, {"County", "region"},
                           {"Saint", "city"}, {"St.", "city"}, {"San", "city"}, {"Santa", "city"},
                           {"Los", "city"}, {"Las", "city"}, {"New", "city"},
                           // Facility and street words that open a name: "Estádio X", "Rua X".
