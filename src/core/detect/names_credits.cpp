@@ -115,12 +115,14 @@ void NameDetector::scan_credits(std::uint32_t b) {
     std::uint32_t first = m_t.block_first[b];
     std::uint32_t last = m_t.block_last[b];
     bool caption = m_t.block_kinds[b] == BlockKind::image;
-    // A credit opens with a bracket: a block without one (most) needs no token walk.
+    // A credit opens with a bracket: the walk visits the table's brackets in this block only.
     if (first >= last) return;
-    const std::string_view block_text = m_t.slice(first, last);
-    if (block_text.find('(') == std::string_view::npos && block_text.find('[') == std::string_view::npos) return;
-    for (std::uint32_t i = first; i < last; ++i) {
-        if (!is_punct(m_tok[i], '[') && !is_punct(m_tok[i], '(')) continue;
+    const std::vector<std::uint32_t>& brackets = m_t.brackets;
+    std::uint32_t resume = first; // past the last credit taken
+    for (auto at = std::lower_bound(brackets.begin(), brackets.end(), first);
+         at != brackets.end() && *at < last; ++at) {
+        const std::uint32_t i = *at;
+        if (i < resume) continue;
         char32_t closer = is_punct(m_tok[i], '[') ? U']' : U')';
         std::uint32_t j = i + 1;
         bool slash = false;
@@ -149,7 +151,7 @@ void NameDetector::scan_credits(std::uint32_t b) {
             seg = k + 1;
         }
         for (std::uint32_t k = i; k <= j; ++k) m_consumed[k] = 1;
-        i = j;
+        resume = j + 1;
     }
 }
 
