@@ -400,7 +400,8 @@ private:
             m.kind = Kind::org;
             m.subtype = "government";
         }
-        for (std::uint32_t i = 1; i < m_tok.size(); ++i) {
+        for (const std::uint32_t i : m_t.cap_words) { // cap(i) needs a capitalized word
+            if (i < 1) continue;
             if (!cap(i) || !is_literal(s(i), "House") ||
                 (!is_literal(prev_word(i), "the") && !is_literal(prev_word(i), "The")))
                 continue;
@@ -412,7 +413,8 @@ private:
 
     // "The Democrats, who lost the House": a party as an organization (not its members).
     void parties() {
-        for (std::uint32_t i = 1; i < m_tok.size(); ++i) {
+        for (const std::uint32_t i : m_t.cap_words) { // cap(i) needs a capitalized word
+            if (i < 1) continue;
             if (!cap(i) || m_tok[i].size() < 6) continue;
             std::string_view w = s(i);
             if (!is_party_plural(w)) continue;
@@ -495,7 +497,8 @@ private:
     // counties": the noun is not part of the span).
     void roads_and_regions() {
         const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
-        for (std::uint32_t i = 0; i + 1 < n; ++i) {
+        for (const std::uint32_t i : m_t.cap_words) { // cap(i) needs a capitalized word
+            if (i + 1 >= n) break;
             if (!cap(i)) continue;
             std::string_view w = s(i);
             if (is_road_word(w) && m_tok[i + 1].type == TokenType::number &&
@@ -571,7 +574,9 @@ private:
         const bool any_place = std::any_of(m_names.begin(), m_names.end(),
                                            [](const Mention& m) { return m.kind == Kind::place; });
         const std::uint32_t n = any_place ? static_cast<std::uint32_t>(m_tok.size()) : 0; // none to list with
-        for (std::uint32_t i = 2; i < n; ++i) {
+        for (const std::uint32_t i : m_t.cap_words) { // cap(i) needs a capitalized word
+            if (i < 2) continue;
+            if (i >= n) break;
             if (!cap(i)) continue;
             const std::string_view pv = prev_word(i);
             const bool before_and = is_literal(pv, "and") || is_literal(pv, "or");
@@ -793,7 +798,7 @@ private:
             if (inits.size() >= 64) break;
         }
         if (inits.empty()) return;
-        for (std::uint32_t i = 0; i < m_tok.size(); ++i) {
+        for (const std::uint32_t i : m_t.cap_words) { // an all-caps word is among them
             const Token& t = m_tok[i];
             if (t.type != TokenType::word || !t.has(k_all_caps) || t.has(k_markup) || t.size() < 2 || t.size() > 6 ||
                 t.has(k_title_line))

@@ -40,8 +40,14 @@ public:
 
     std::vector<Mention> run() {
         const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
+        // Tokens outside the table's figure_starts (most) fail may_start(): jump between those.
+        const std::vector<std::uint32_t>& starts = m_t.figure_starts;
+        std::size_t next_start = 0;
         std::uint32_t i = 0;
         while (i < n) {
+            while (next_start < starts.size() && starts[next_start] < i) ++next_start;
+            if (next_start == starts.size()) break;
+            i = starts[next_start];
             if (!may_start(i)) {
                 ++i;
                 continue;
@@ -316,18 +322,22 @@ private:
 
     // False only where try_at(i) steps over token i without a look around: most tokens. A figure
     // starts at a number, a currency symbol or a word that is a month, a number word, "half",
-    // "a"/"one" (before a fraction) or a currency code before a number.
+    // "a"/"one" (before a fraction) or a currency code before a number. run() asks only the
+    // tokens in TokenTable::figure_starts: every token accepted here must be among them.
     bool may_start(std::uint32_t i) const {
         const Token& t = m_tok[i];
         if (t.type == TokenType::number) return true;
-        if (t.type == TokenType::punct) return is_currency_symbol(t.cp);
+        // '$' or a symbol from U+00A3 on: most punctuation is answered without the full list.
+        if (t.type == TokenType::punct) return (t.cp == '$' || t.cp >= 0xA3) && is_currency_symbol(t.cp);
         if (t.type != TokenType::word) return false;
         if (t.lex.month != 0 || t.lex.is_number_word()) return true;
+        if (i + 1 < m_tok.size() && m_tok[i + 1].type == TokenType::number) return true;
+        // "a", "one", "half" (either case): only 1-, 3- and 4-byte words need their bytes read.
+        const std::uint32_t size = t.size();
+        if (size != 1 && size != 3 && size != 4) return false;
         const std::string_view w = s(i);
-        if (is_literal(w, "a") || is_literal(w, "A") || is_literal(w, "one") || is_literal(w, "One") ||
-            is_literal(w, "half") || is_literal(w, "Half"))
-            return true;
-        return i + 1 < m_tok.size() && m_tok[i + 1].type == TokenType::number;
+        return is_literal(w, "a") || is_literal(w, "A") || is_literal(w, "one") || is_literal(w, "One") ||
+               is_literal(w, "half") || is_literal(w, "Half");
     }
 
     std::uint32_t try_at(std::uint32_t i) {

@@ -105,14 +105,15 @@ const Gazetteer& Gazetteer::instance() {
 
 GazetteerEntry Gazetteer::find(std::string_view name) const {
     if (const GazetteerEntry* e = m_impl->names.find(name)) return *e;
-    // All-caps text ("BELGRADE", "VLADIMIR PUTIN"): try the title-case form.
-    bool has_lower = false;
+    // All-caps text ("BELGRADE", "VLADIMIR PUTIN"): try the title-case form. The size tests come
+    // first, and a mixed-case miss (most misses) leaves at its first lower-case letter.
+    if (name.size() > 64 || name.size() < 4) return {};
     bool has_alpha = false;
     for (char c : name) {
-        if (c >= 'a' && c <= 'z') has_lower = true;
+        if (c >= 'a' && c <= 'z') return {};
         if ((c >= 'A' && c <= 'Z')) has_alpha = true;
     }
-    if (has_lower || !has_alpha || name.size() > 64 || name.size() < 4) return {};
+    if (!has_alpha) return {};
     char buf[64];
     bool word_start = true;
     bool lead_at_start = false; // the UTF-8 lead byte before this one opened a word

@@ -8,6 +8,7 @@
 #include "detect/words.h"
 
 #include <algorithm>
+#include <string>
 #include <vector>
 
 namespace gloss::core::detect {
@@ -51,6 +52,7 @@ struct WordChunks {
     WordChunks(std::string_view w) {
         for (std::size_t c = 0; c < Chunks; ++c) chunk[c] = c * 8 < w.size() ? word_chunk(w.data(), w.size(), c) : 0;
     }
+    explicit WordChunks(std::uint64_t first) : chunk{first} {} ///< a word of up to 8 bytes
     /// word_hash() of the same bytes.
     std::uint32_t hash(std::size_t size) const {
         std::uint64_t h = word_hash_start(size);
@@ -61,6 +63,13 @@ struct WordChunks {
         std::uint64_t bits = 0;
         for (std::uint64_t c : chunk) bits |= ascii_upper_bits(c);
         return bits;
+    }
+    /// The first byte is the only ASCII upper-case letter ("The", "Announced").
+    bool capitalized() const {
+        if (ascii_upper_bits(chunk[0]) != 0x20) return false;
+        for (std::size_t c = 1; c < Chunks; ++c)
+            if (ascii_upper_bits(chunk[c]) != 0) return false;
+        return true;
     }
     WordChunks folded() const {
         WordChunks f = *this;
@@ -131,14 +140,69 @@ struct KeyTables {
     Lookup cased;
 };
 
+// The inline cased tables hold whole answers: a key's entry already carries the folded classes
+// and number of its lower-case form, and every lower-case key also has a capitalized key ("The",
+// "Announced"). A capitalized token, the usual upper-case shape, then needs one lookup: when it
+// misses, no key folds to it either. Other shapes ("USA", "McDonald") still probe both tables.
+WordInfo whole(const Entry* e) {
+    WordInfo info;
+    if (e) {
+        info.classes = e->exact;
+        info.month = e->month;
+        info.number = e->number;
+    }
+    return info;
+}
+
 template <std::size_t Chunks>
-WordInfo classify_inline(const KeyTables<InlineTable<Chunks>>& tables, std::string_view word) {
-    const WordChunks<Chunks> w(word);
+WordInfo classify_inline(const KeyTables<InlineTable<Chunks>>& tables, std::size_t size, const WordChunks<Chunks>& w) {
     if (w.upper_bits() == 0) {
-        const Entry* e = tables.lower.find(word.size(), w);
+        const Entry* e = tables.lower.find(size, w);
         return combine(e, e);
     }
-    return combine(tables.cased.find(word.size(), w), tables.lower.find(word.size(), w.folded()));
+    if (const Entry* e = tables.cased.find(size, w)) return whole(e);
+    if (w.capitalized()) return {};
+    return combine(nullptr, tables.lower.find(size, w.folded()));
+}
+
+// The whole answer for a cased inline key (see whole()): its exact classes and month with the
+// folded classes and number of its lower-case form.
+Entry whole_entry(const Entry& exact, const Entry* folded) {
+    Entry e;
+    e.exact = exact.exact;
+    e.month = exact.month;
+    if (folded) {
+        e.exact = static_cast<std::uint16_t>(e.exact | folded->folded);
+        e.number = folded->number;
+    }
+    return e;
+}
+
+template <std::size_t Chunks>
+void build_tables(KeyTables<InlineTable<Chunks>>& tables,
+                  std::vector<std::pair<std::string_view, Entry>>& lower,
+                  std::vector<std::pair<std::string_view, Entry>>& cased) {
+    tables.lower.build(lower);
+    std::vector<std::pair<std::string_view, Entry>> items;
+    items.reserve(cased.size() + lower.size());
+    WordTable<char> keys(cased.size() + lower.size());
+    for (const auto& [key, entry] : cased) {
+        keys.insert(key, 1);
+        const WordChunks<Chunks> w(key);
+        items.emplace_back(key, whole_entry(entry, tables.lower.find(key.size(), w.folded())));
+    }
+    // Capitalized forms of the lower-case keys. The table keeps only chunks: the strings need
+    // to outlive the build alone.
+    std::vector<std::string> capitalized;
+    capitalized.reserve(lower.size());
+    for (const auto& [key, entry] : lower) {
+        if (key[0] < 'a' || key[0] > 'z') continue;
+        capitalized.emplace_back(key);
+        capitalized.back()[0] = static_cast<char>(key[0] - 'a' + 'A');
+        if (!keys.insert(capitalized.back(), 1)) continue; // a key of its own, already merged
+        items.emplace_back(capitalized.back(), whole_entry(Entry{}, &entry));
+    }
+    tables.cased.build(items);
 }
 
 } // namespace
@@ -204,10 +268,8 @@ Lexicon::Lexicon() : m_impl(new Impl) {
         lex.max_key = std::max(lex.max_key, k.size());
         lex.first_byte[static_cast<unsigned char>(k[0])] = true;
     }
-    lex.short_keys.lower.build(short_items.lower);
-    lex.short_keys.cased.build(short_items.cased);
-    lex.mid_keys.lower.build(mid_items.lower);
-    lex.mid_keys.cased.build(mid_items.cased);
+    build_tables(lex.short_keys, short_items.lower, short_items.cased);
+    build_tables(lex.mid_keys, mid_items.lower, mid_items.cased);
 }
 
 const Lexicon& Lexicon::instance() {
@@ -222,9 +284,22 @@ WordInfo Lexicon::classify(std::string_view word) const {
     if (!lex.first_byte[static_cast<unsigned char>(first)] &&
         !lex.first_byte[static_cast<unsigned char>(ascii_lower(first))])
         return {};
-    if (word.size() <= InlineTable<1>::k_max_key) return classify_inline(lex.short_keys, word);
-    if (word.size() <= InlineTable<2>::k_max_key) return classify_inline(lex.mid_keys, word);
+    if (word.size() <= InlineTable<1>::k_max_key)
+        return classify_inline(lex.short_keys, word.size(), WordChunks<1>(word));
+    if (word.size() <= InlineTable<2>::k_max_key)
+        return classify_inline(lex.mid_keys, word.size(), WordChunks<2>(word));
     return classify_long(word);
+}
+
+WordInfo Lexicon::classify_short(std::uint64_t bytes, std::size_t size) const {
+    const Impl& lex = *m_impl;
+    // classify()'s filters: longer than every key, or a first byte no key starts with.
+    if (size == 0 || size > lex.max_key) return {};
+    const auto first = static_cast<char>(bytes & 0xFF);
+    if (!lex.first_byte[static_cast<unsigned char>(first)] &&
+        !lex.first_byte[static_cast<unsigned char>(ascii_lower(first))])
+        return {};
+    return classify_inline(lex.short_keys, size, WordChunks<1>(bytes));
 }
 
 WordInfo Lexicon::classify_long(std::string_view word) const {

@@ -50,6 +50,9 @@ public:
     /// Case-sensitive classes from the exact bytes, case-insensitive ones from the ASCII
     /// lower-cased form: at most two lookups.
     WordInfo classify(std::string_view word) const;
+    /// classify() of a word of 1 to 8 bytes given as their little-endian value, zero padded (its
+    /// word_chunk(), word_table.h): the tokenizer loads a token's bytes with one read.
+    WordInfo classify_short(std::uint64_t bytes, std::size_t size) const;
 
     /// number_word_value() of a word whose info says it is a number word.
     long long number_value(WordInfo info) const { return m_number_values[static_cast<std::size_t>(info.number)]; }

@@ -10,8 +10,15 @@ namespace gloss::core::detect::names_impl {
 std::vector<Mention> NameDetector::run() {
     const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
     for (std::uint32_t b = 0; b < m_t.block_kinds.size(); ++b) scan_credits(b);
+    // Both branches below need a word with k_all_caps or (starts_run(), cap_word()) k_cap at i:
+    // every other token is stepped over, so the walk jumps between the table's cap_words.
+    const std::vector<std::uint32_t>& caps = m_t.cap_words;
+    std::size_t next_cap = 0;
     std::uint32_t i = 0;
     while (i < n) {
+        while (next_cap < caps.size() && caps[next_cap] < i) ++next_cap;
+        if (next_cap == caps.size()) break;
+        i = caps[next_cap];
         // "THE HAGUE", "NEW YORK" in datelines: an all-caps function word opening a known name.
         if (!m_consumed[i] && m_tok[i].type == TokenType::word && m_tok[i].has(k_all_caps) && !cap_word(i) &&
             i + 1 < n && cap_word(i + 1) && all_caps(i + 1) && same_block(i, i + 1) && !m_tok[i].has(k_markup)) {

@@ -119,13 +119,14 @@ void NameDetector::scan_credits(std::uint32_t b) {
     std::uint32_t first = m_t.block_first[b];
     std::uint32_t last = m_t.block_last[b];
     bool caption = m_t.block_kinds[b] == BlockKind::image;
-    // A credit opens with a bracket: a block without one (most) needs no token walk.
+    // A credit opens with a bracket: the walk visits the table's brackets in this block only.
     if (first >= last) return;
-    const std::string_view block_text = m_t.slice(first, last);
-    const bool brackets =
-        block_text.find('(') != std::string_view::npos || block_text.find('[') != std::string_view::npos;
-    for (std::uint32_t i = first; i < last && brackets; ++i) {
-        if (!is_punct(m_tok[i], '[') && !is_punct(m_tok[i], '(')) continue;
+    const std::vector<std::uint32_t>& brackets = m_t.brackets;
+    std::uint32_t resume = first; // past the last credit taken
+    for (auto at = std::lower_bound(brackets.begin(), brackets.end(), first);
+         at != brackets.end() && *at < last; ++at) {
+        const std::uint32_t i = *at;
+        if (i < resume) continue;
         char32_t closer = is_punct(m_tok[i], '[') ? U']' : U')';
         std::uint32_t j = i + 1;
         bool slash = false;
@@ -156,11 +157,12 @@ void NameDetector::scan_credits(std::uint32_t b) {
         if (!clean) continue;
         credit_segments(i + 1, j);
         for (std::uint32_t k = i; k <= j; ++k) m_consumed[k] = 1;
-        i = j;
+        resume = j + 1;
     }
     // "Photographer: Chipo Mwanza/Bloomberg", "Photograph: Callum Reddish/Getty Images": a credit
     // label and the rest of the caption line.
     // (Most blocks hold no credit label: a search of the text spares the token walk.)
+    const std::string_view block_text = m_t.slice(first, last);
     if (block_text.find(':') == std::string_view::npos ||
         (block_text.find("Photo") == std::string_view::npos && block_text.find("Picture") == std::string_view::npos &&
             block_text.find("Image") == std::string_view::npos && block_text.find("Credit") == std::string_view::npos))

@@ -32,6 +32,9 @@ public:
     std::vector<Mention> run() {
         std::int32_t carried_speaker = -1;
         bool carry = false;
+        // The walk below acts only at quotation marks and ’: it visits the table's quote_marks.
+        const std::vector<std::uint32_t>& marks = m_t.quote_marks;
+        std::size_t next_mark = 0;
         for (std::uint32_t b = 0; b < m_t.block_first.size(); ++b) {
             std::uint32_t first = m_t.block_first[b];
             std::uint32_t last = m_t.block_last[b];
@@ -40,7 +43,9 @@ public:
             bool continues = carry && first < last && mark_of(m_tok[first]) != Mark::none &&
                              mark_of(m_tok[first]) != Mark::close;
             carry = false;
-            for (std::uint32_t k = first; k < last; ++k) {
+            while (next_mark < marks.size() && marks[next_mark] < first) ++next_mark;
+            for (; next_mark < marks.size() && marks[next_mark] < last; ++next_mark) {
+                const std::uint32_t k = marks[next_mark];
                 Mark mk = mark_of(m_tok[k]);
                 bool apos_pair = m_tok[k].type == TokenType::punct && m_tok[k].cp == 0x2019 && k + 1 < last &&
                                  m_tok[k + 1].type == TokenType::punct && m_tok[k + 1].cp == 0x2019 &&
@@ -48,7 +53,7 @@ public:
                 if (apos_pair && open != k_none) {
                     emit(open, k + 1, m_tok[k + 1].end, false, para_speaker, continues, carried_speaker);
                     open = k_none;
-                    ++k;
+                    ++next_mark; // the second ’, the next mark
                     continue;
                 }
                 if (mk == Mark::none) continue;

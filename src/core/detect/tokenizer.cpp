@@ -122,7 +122,8 @@ class Tokenizer {
 public:
     Tokenizer(std::string_view text, TokenTable& out) : m_text(text), m_out(out) {}
 
-    /// True when some token may open a URL or a handle (mark_markup() has work).
+    /// True when some token may open a URL or a handle (mark_markup() has work): an '@', or
+    /// punctuation attached to a URL scheme word.
     bool saw_markup_candidate() const { return m_markup_candidate; }
 
     void run(std::uint32_t begin, std::uint32_t end, std::uint16_t block) {
@@ -147,7 +148,8 @@ public:
                 i += len;
                 continue;
             }
-            Token t;
+            // Built in place in the table: no copy of each token to append it.
+            Token& t = m_out.tokens.emplace_back();
             t.start = i;
             t.block = block;
             t.flags = pending;
@@ -167,29 +169,66 @@ public:
                 i += len;
                 t.end = i;
             }
-            emit(t);
+            finish(t);
         }
     }
 
 private:
-    // Classifies the token, marks sentence starts and appends it. Sentence starts are decided
-    // here, looking back only: after . ! ? or : (not an abbreviation's or an initial's period),
-    // the closing quotes attached to it are skipped and the next token starts a sentence when
-    // whitespace precedes it. A block's first token starts one, and so does the token after an
-    // opening quote or bracket that started one.
-    void emit(Token& t) {
-        t.lex = m_lexicon.classify(m_text.substr(t.start, t.end - t.start));
+    /// The token before the last one appended (the last is the token being built).
+    const Token& previous() const { return m_out.tokens[m_out.tokens.size() - 2]; }
+
+    // Appends the token (the table's last, classified) to figure_starts when a figure may start
+    // there (a number also adds the word before it), and to quote_marks and brackets.
+    void note_token(const Token& t) {
+        std::vector<std::uint32_t>& starts = m_out.figure_starts;
+        const auto index = static_cast<std::uint32_t>(m_out.tokens.size() - 1);
+        switch (t.type) {
+        case TokenType::number:
+            if (index > 0 && previous().type == TokenType::word && (starts.empty() || starts.back() != index - 1))
+                starts.push_back(index - 1);
+            starts.push_back(index);
+            break;
+        case TokenType::punct:
+            if (t.cp == '$' || t.cp >= 0xA3) starts.push_back(index);
+            if (t.cp == '"' || t.cp == 0x201C || t.cp == 0x201D || t.cp == 0x201E || t.cp == 0x2019 ||
+                t.cp == 0x00AB || t.cp == 0x00BB)
+                m_out.quote_marks.push_back(index);
+            if (t.cp == '(' || t.cp == '[') m_out.brackets.push_back(index);
+            break;
+        case TokenType::word: {
+            const char first = static_cast<char>(m_text[t.start] | 0x20); // ASCII lower case
+            const std::uint32_t size = t.size();
+            if (t.lex.month != 0 || t.lex.is_number_word() || (size == 1 && first == 'a') ||
+                (size == 3 && first == 'o') || (size == 4 && first == 'h'))
+                starts.push_back(index);
+            break;
+        }
+        case TokenType::possessive:
+            break;
+        }
+    }
+
+    // Classifies the token (the table's last) and marks sentence starts. Sentence starts are
+    // decided here, looking back only: after . ! ? or : (not an abbreviation's or an initial's
+    // period), the closing quotes attached to it are skipped and the next token starts a sentence
+    // when whitespace precedes it. A block's first token starts one, and so does the token after
+    // an opening quote or bracket that started one.
+    void finish(Token& t) {
+        if (t.type == TokenType::word && (t.flags & (k_cap | k_all_caps)) != 0)
+            m_out.cap_words.push_back(static_cast<std::uint32_t>(m_out.tokens.size() - 1));
+        const std::uint32_t size = t.size();
+        if (size <= 8 && t.start + 8 <= m_text.size()) { // one read of the bytes, zero padded
+            const std::uint64_t bytes = load_u64(m_text.data() + t.start) & (~std::uint64_t{0} >> (64 - 8 * size));
+            t.lex = m_lexicon.classify_short(bytes, size);
+        } else {
+            t.lex = m_lexicon.classify(m_text.substr(t.start, size));
+        }
+        note_token(t);
         m_out.classes_seen = static_cast<std::uint16_t>(m_out.classes_seen | t.lex.classes);
-        if (t.type == TokenType::punct ? t.cp == '@'
-                                       : t.type == TokenType::word && t.size() >= 3 && t.size() <= 5 &&
-                                             (m_text[t.start] == 'h' || m_text[t.start] == 'w'))
+        if (t.type == TokenType::punct && (t.cp == '@' || (!t.has(k_space_before) && after_url_scheme())))
             m_markup_candidate = true;
         if (m_end_pending) {
-            const Token& prev = m_out.tokens.back();
-            if (is_quote_close(t) && t.start == prev.end) {
-                m_out.tokens.push_back(t);
-                return;
-            }
+            if (is_quote_close(t) && t.start == previous().end) return;
             m_end_pending = false;
             if (t.has(k_space_before)) m_next_starts = true;
         }
@@ -199,20 +238,29 @@ private:
         } else if (t.type == TokenType::punct && (is_sentence_end_punct(t) || t.cp == ':')) {
             m_end_pending = !(t.cp == '.' && after_initial_or_abbreviation(t));
         }
-        m_out.tokens.push_back(t);
+    }
+
+    // The punctuation token being built is attached to "http", "https" or "www": what
+    // mark_markup() needs besides an '@'. Tested on attached punctuation only, not on every word.
+    bool after_url_scheme() const {
+        if (m_out.tokens.size() < 2) return false;
+        const Token& p = previous();
+        if (p.type != TokenType::word) return false;
+        const std::string_view w = m_text.substr(p.start, p.end - p.start);
+        return is_literal(w, "http") || is_literal(w, "https") || is_literal(w, "www");
     }
 
     // A period attached to a single capital ("J.") or an abbreviation ("Gov.") ends no sentence.
     bool after_initial_or_abbreviation(const Token& period) const {
-        const Token& p = m_out.tokens.back(); // the period never opens a block: one precedes it
+        const Token& p = previous(); // the period never opens a block: one precedes it
         return p.end == period.start && p.type == TokenType::word &&
                ((p.size() == 1 && p.has(k_cap)) || p.is(k_wc_abbreviation));
     }
 
     // "'s" / "’s" closing a word: the possessive.
     bool possessive_at(std::uint32_t i, std::uint32_t len, std::uint32_t end) const {
-        if (m_out.tokens.empty() || i == 0) return false;
-        const Token& prev = m_out.tokens.back();
+        if (m_out.tokens.size() < 2 || i == 0) return false; // the last is the token at i
+        const Token& prev = previous();
         if (prev.end != i || prev.type == TokenType::punct) return false;
         std::uint32_t s = i + len;
         if (s >= end || (m_text[s] != 's' && m_text[s] != 'S')) return false;
@@ -224,9 +272,11 @@ private:
         return true;
     }
 
-    // The word's first letter is at i; the caller has set k_cap from it.
+    // The word's first letter is at i; the caller has set k_cap from it. The token is written
+    // once the scan is done, so the loop stores nothing (a byte-sized store may alias anything,
+    // the text's pointer included, which the compiler would then reload).
     std::uint32_t word(std::uint32_t i, std::uint32_t end, Token& t) {
-        t.type = TokenType::word;
+        std::uint16_t flags = k_has_alpha;
         std::uint32_t letters = 0;
         std::uint32_t uppers = 0;
         std::uint32_t p = i;
@@ -249,7 +299,7 @@ private:
                     continue;
                 }
                 if (cls == k_ascii_digit) {
-                    t.flags |= k_has_digit;
+                    flags |= k_has_digit;
                     ++p;
                     continue;
                 }
@@ -287,12 +337,13 @@ private:
                 for (std::uint32_t k = i; k <= q; ++k)
                     if (m_text[k] >= 'A' && m_text[k] <= 'Z') ++uppers;
                 p = q + 1;
-                t.flags |= k_abbrev;
+                flags |= k_abbrev;
                 letters = static_cast<std::uint32_t>(groups);
             }
         }
-        if (letters >= 2 && uppers >= letters) t.flags |= k_all_caps;
-        t.flags |= k_has_alpha;
+        if (letters >= 2 && uppers >= letters) flags |= k_all_caps;
+        t.type = TokenType::word;
+        t.flags |= flags;
         t.end = p;
         return p;
     }
@@ -308,9 +359,8 @@ private:
 
     static bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
-    std::uint32_t number(std::uint32_t i, std::uint32_t end, Token& t) {
-        t.type = TokenType::number;
-        t.flags |= k_has_digit;
+    std::uint32_t number(std::uint32_t i, std::uint32_t end, Token& t) { // writes t last, as word()
+        std::uint16_t flags = k_has_digit;
         std::uint32_t p = i;
         while (p < end) {
             char c = m_text[p];
@@ -332,9 +382,11 @@ private:
         }
         // Attached letters: 2010s, 5m, 1bn, 23rd, 4K, 5km.
         while (p < end && is_ascii_alpha(m_text[p])) {
-            t.flags |= k_has_alpha;
+            flags |= k_has_alpha;
             ++p;
         }
+        t.type = TokenType::number;
+        t.flags |= flags;
         t.end = p;
         return p;
     }
@@ -409,6 +461,8 @@ TokenTable tokenize(std::string_view text, const std::vector<Block>& blocks) {
     TokenTable table;
     table.text = text;
     table.tokens.reserve(text.size() / 4 + 16);
+    table.cap_words.reserve(text.size() / 32 + 16);
+    table.figure_starts.reserve(text.size() / 64 + 16);
     Tokenizer tk(text, table);
     for (std::size_t b = 0; b < blocks.size(); ++b) {
         const Block& block = blocks[b];

@@ -51,6 +51,19 @@ struct TokenTable {
     std::vector<BlockKind> block_kinds;   ///< per block index
     std::vector<std::uint32_t> block_first; ///< first token index of each block
     std::vector<std::uint32_t> block_last;  ///< one past the last token of each block
+    /// Indices, ascending, of the word tokens with k_cap or k_all_caps: whole-document passes
+    /// that act only on capitalized words walk these instead of every token.
+    std::vector<std::uint32_t> cap_words;
+    /// Indices, ascending, of the tokens where a figure may start: numbers, the word before
+    /// each, '$' and symbols from U+00A3 on, month and number words and the words a figure
+    /// can open with ("a", "one", "half": kept loose by size and first letter). The figure
+    /// detector walks only these, so this must cover every token its may_start() accepts.
+    std::vector<std::uint32_t> figure_starts;
+    /// Indices, ascending, of the punctuation tokens a quote can open or close at: the double
+    /// quotation marks (" “ ” „ « ») and ’ (two in a row close a quote).
+    std::vector<std::uint32_t> quote_marks;
+    /// Indices, ascending, of the '(' and '[' tokens (where photo credits open).
+    std::vector<std::uint32_t> brackets;
     /// OR of every token's lex.classes: a whole-document pass that needs some word class can
     /// skip a text where no token has it.
     std::uint16_t classes_seen = 0;
