@@ -629,23 +629,19 @@ private:
         };
         std::vector<Item> items;
         std::size_t cursor = 0; // first mention that ends after token i
-        for (std::uint32_t i = 0; i < n;) {
+        std::uint32_t resume = 0; // tokens before it belong to a list already taken
+        for (const std::uint32_t i : m_t.cap_words) { // every item opens with a capitalized word
+            if (i < resume || !cap(i)) continue;
             // A list item is followed by a comma or "and"/"or": most capitalized words are not, and
             // they are ruled out here without a search.
-            if (!cap(i)) {
-                ++i;
-                continue;
-            }
             while (cursor < m_names.size() && m_names[cursor].last <= i) ++cursor;
             const bool inside = cursor < m_names.size() && m_names[cursor].first <= i;
             const std::uint32_t end = inside ? m_names[cursor].last : i + 1;
             Item it;
             if ((inside && m_names[cursor].first != i) || end >= n ||
                 !(is_punct(m_tok[end], ',') || is_literal(next_word(end), "and") || is_literal(next_word(end), "or")) ||
-                !item_at(i, it)) {
-                ++i;
+                !item_at(i, it))
                 continue;
-            }
             items.clear();
             items.push_back(it);
             bool joined = false; // a final "and"/"or"
@@ -668,7 +664,7 @@ private:
                 items.push_back(next);
                 e = next.last;
             }
-            i = e > i ? e : i + 1;
+            resume = e > i ? e : i + 1;
             if (!joined || items.size() < 2) continue;
             const char* subtype = nullptr;
             for (const Item& x : items)

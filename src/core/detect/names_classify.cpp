@@ -100,7 +100,7 @@ bool NameDetector::name_hyphen(std::uint32_t k) const {
 
 bool NameDetector::capitalized_elsewhere(std::uint32_t a) const {
     const std::string_view w = s(a);
-    for (std::uint32_t k = 0; k < m_tok.size(); ++k)
+    for (const std::uint32_t k : m_t.cap_words) // the capitalized words only
         if (k != a && !m_tok[k].has(k_sentence_start) && m_tok[k].has(k_cap) && s(k) == w) return true;
     return false;
 }
@@ -109,8 +109,9 @@ bool NameDetector::given_elsewhere(std::uint32_t a) const {
     // A first name is a person's when the article uses it before a surname ("Hobart Lane said").
     if (!m_tok[a].is(k_wc_given)) return false;
     const std::string_view w = s(a);
-    for (std::uint32_t k = 0; k + 1 < m_tok.size(); ++k)
-        if (k != a && s(k) == w && cap_word(k + 1) && same_block(k, k + 1) && m_tok[k + 1].has(k_space_before))
+    for (const std::uint32_t k : m_t.cap_words) // w is capitalized: only those can equal it
+        if (k != a && k + 1 < m_tok.size() && s(k) == w && cap_word(k + 1) && same_block(k, k + 1) &&
+            m_tok[k + 1].has(k_space_before))
             return true;
     return false;
 }
