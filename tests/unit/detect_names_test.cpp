@@ -827,6 +827,8 @@ TEST_CASE("names: airlines and branches, advisory firms, elementary schools, ova
                          "Investigation Branch (AAIB) said so. An analyst at consultancy Mosi Advisory agreed. Mull "
                          "Creek Elementary will close. Surrey won at the Kia Oval.");
     CHECK(r.has(Kind::org, "Caledon Air"));
+    auto model = detect_body("Investigators said the Caledon Air ATR 72 stopped on the grass.");
+    CHECK(model.has(Kind::org, "Caledon Air"));
     CHECK(r.subtype(Kind::org, "Air Accidents Investigation Branch") == "government");
     CHECK(r.has(Kind::org, "AAIB"));
     CHECK_FALSE(r.touches(Kind::org, "ATR"));

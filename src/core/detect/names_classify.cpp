@@ -319,6 +319,10 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         }
         break;
     }
+    // "the Caledon Air ATR 72": a model code before its number is no part of the name.
+    if (b > a + 1 && b < m_tok.size() && m_tok[b - 1].type == TokenType::word && m_tok[b - 1].has(k_all_caps) &&
+        m_tok[b].type == TokenType::number && same_block(b - 1, b) && !lookup(a, b).found())
+        --b;
     // ("Jong-un": a hyphenated lower-case syllable stays, see run_end.)
     while (b > a && ((m_tok[b - 1].type != TokenType::word && !is_punct(m_tok[b - 1], '.')) ||
                      (m_tok[b - 1].type == TokenType::word &&
