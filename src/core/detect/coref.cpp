@@ -121,6 +121,7 @@ std::string lower_first(std::string_view w) {
 
 std::vector<Entity> resolve_entities(const TokenTable& table, std::vector<Mention>& names) {
     std::vector<Entity> entities;
+    entities.reserve(names.size()); // at most one entity per mention
     // Entity keys live in one buffer reserved for every mention's key up front (a key is at most
     // its text plus the kind byte), so the table's views into it stay valid: no string and no map
     // node allocated per mention.
@@ -158,9 +159,14 @@ std::vector<Entity> resolve_entities(const TokenTable& table, std::vector<Mentio
         std::uint32_t head;
         std::uint32_t tail;
     };
+    std::size_t alias_words = 0; // an upper bound of the nodes: two per token of the full names
+    for (const Mention& m : names)
+        if (m.kind == Kind::person && m.name_parts >= 2) alias_words += 2 * (m.last - m.first);
     std::vector<AliasNode> alias_nodes;
+    alias_nodes.reserve(alias_words);
     std::vector<AliasChain> alias_chains;
-    WordTable<std::uint32_t> alias; // word -> index into alias_chains
+    alias_chains.reserve(alias_words);
+    WordTable<std::uint32_t> alias(alias_words); // word -> index into alias_chains
     auto add_alias = [&](std::string_view word, std::uint32_t mention) {
         const auto node = static_cast<std::uint32_t>(alias_nodes.size());
         alias_nodes.push_back(AliasNode{mention, k_none});

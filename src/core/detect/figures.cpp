@@ -34,6 +34,7 @@ class FigureDetector {
 public:
     FigureDetector(const TokenTable& t, const std::vector<Mention>& names)
         : m_t(t), m_tok(t.tokens), m_names(names), m_owner(t.size(), k_none) {
+        m_out.reserve(t.figure_starts.size() / 4 + 8); // a guess: most texts then allocate it once
         for (std::uint32_t k = 0; k < names.size(); ++k)
             for (std::uint32_t q = names[k].first; q < names[k].last; ++q) m_owner[q] = k;
     }

@@ -463,6 +463,13 @@ TokenTable tokenize(std::string_view text, const std::vector<Block>& blocks) {
     table.tokens.reserve(text.size() / 4 + 16);
     table.cap_words.reserve(text.size() / 32 + 16);
     table.figure_starts.reserve(text.size() / 64 + 16);
+    // Guesses from the text size (a list may still outgrow them): most documents then allocate
+    // each list once.
+    table.quote_marks.reserve(text.size() / 128 + 16);
+    table.brackets.reserve(text.size() / 512 + 8);
+    table.block_kinds.reserve(blocks.size());
+    table.block_first.reserve(blocks.size());
+    table.block_last.reserve(blocks.size());
     Tokenizer tk(text, table);
     for (std::size_t b = 0; b < blocks.size(); ++b) {
         const Block& block = blocks[b];

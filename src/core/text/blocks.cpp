@@ -84,6 +84,7 @@ bool looks_like_heading(std::string_view s) {
 
 std::vector<Block> parse_blocks(std::string_view text) {
     std::vector<Block> blocks;
+    blocks.reserve(text.size() / 256 + 8); // a guess from the size: one allocation for most texts
     std::uint32_t pos = 0;
     const auto size = static_cast<std::uint32_t>(text.size());
     while (pos < size) {
