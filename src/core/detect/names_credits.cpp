@@ -229,7 +229,7 @@ void NameDetector::credit_segment(std::uint32_t a, std::uint32_t b, bool after_p
         if (m_tok[k].type == TokenType::word) ++words;
     // "(Whitmore University/Handout via Reuters)": an organization head names the source.
     if (const char* head = m_tok[b - 1].type == TokenType::word ? org_head(b - 1) : nullptr) {
-        if (words >= 2 && !is_title_word(s(b - 1))) {
+        if (words >= 2 && !m_tok[b - 1].is(k_wc_title)) {
             emit(a, b, Kind::org, head);
             return;
         }
