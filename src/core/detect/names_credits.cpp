@@ -13,7 +13,7 @@ bool NameDetector::in_byline(std::uint32_t i) const {
     // "By Jane Doe" opening any short line.
     std::uint32_t first = b < m_t.block_first.size() ? m_t.block_first[b] : 0;
     std::uint32_t last = b < m_t.block_last.size() ? m_t.block_last[b] : 0;
-    return i >= first && equals_lower(s(first), "by") && last - first <= 12 && i <= first + 2;
+    return i >= first && i <= first + 2 && last - first <= 12 && equals_lower(s(first), "by"); // text last
 }
 
 bool NameDetector::all_caps_line(std::uint32_t a) const {
