@@ -161,12 +161,12 @@ void NameDetector::scan_credits(std::uint32_t b) {
     }
     // "Photographer: Chipo Mwanza/Bloomberg", "Photograph: Callum Reddish/Getty Images": a credit
     // label and the rest of the caption line.
-    // Every label word is capitalized: the walk visits the table's capitalized words in this block
-    // only (cheaper than the searches of the block's text for ':' and the label words it replaces,
-    // which read every byte of every block).
-    const std::vector<std::uint32_t>& caps = m_t.cap_words;
-    for (auto at = std::lower_bound(caps.begin(), caps.end(), first); at != caps.end() && *at + 2 < last; ++at) {
-        const std::uint32_t i = *at;
+    // A label word comes right before a colon: the walk visits the table's colons in this block
+    // only (most blocks hold none), in the order of the words before them.
+    const std::vector<std::uint32_t>& colons = m_t.colons;
+    for (auto at = std::lower_bound(colons.begin(), colons.end(), first + 1); at != colons.end() && *at + 1 < last;
+         ++at) {
+        const std::uint32_t i = *at - 1; // the word before the colon
         if (m_consumed[i] || !is_punct(m_tok[i + 1], ':') || m_tok[i].type != TokenType::word ||
             !any_of(s(i), {"Photograph", "Photographer", "Photo", "Picture", "Image", "Credit", "Photos"}))
             continue;

@@ -64,6 +64,8 @@ struct TokenTable {
     std::vector<std::uint32_t> quote_marks;
     /// Indices, ascending, of the '(' and '[' tokens (where photo credits open).
     std::vector<std::uint32_t> brackets;
+    /// Indices, ascending, of the ':' tokens (credit labels: "Photograph: …").
+    std::vector<std::uint32_t> colons;
     /// OR of every token's lex.classes: a whole-document pass that needs some word class can
     /// skip a text where no token has it.
     std::uint16_t classes_seen = 0;
