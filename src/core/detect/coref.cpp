@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Coreference: mentions into entities (surname/alias → full name, acronym → definition).
 #include "detect/detect.h"
+#include "detect/word_table.h"
 
 #include <algorithm>
 #include <string>
@@ -24,23 +25,27 @@ std::string_view without_legal_form(std::string_view text) {
     return text;
 }
 
-// Case-folded, space-collapsed key of a mention's text (an organization's without its legal form).
-std::string entity_key(Kind kind, std::string_view text) {
+// Appends the case-folded, space-collapsed key of a mention's text (an organization's without its
+// legal form) to `out`.
+void append_entity_key(std::string& out, Kind kind, std::string_view text) {
     if (kind == Kind::org) text = without_legal_form(text);
-    std::string key;
-    key.reserve(text.size() + 2);
-    key.push_back(static_cast<char>('0' + static_cast<int>(kind)));
+    // Written through a pointer into room made first: a push_back per byte stays a call in wasm.
+    const std::size_t at = out.size();
+    out.resize(at + text.size() + 1);
+    char* key = &out[at];
+    std::size_t n = 0;
+    key[n++] = static_cast<char>('0' + static_cast<int>(kind));
     bool space = false;
     for (char c : text) {
         if (c == ' ' || c == '\n' || c == '\t') {
             space = true;
             continue;
         }
-        if (space) key.push_back(' ');
+        if (space) key[n++] = ' '; // at most one per skipped run: never past the room made
         space = false;
-        key.push_back((c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c);
+        key[n++] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
     }
-    return key;
+    out.resize(at + n);
 }
 
 bool all_caps(std::string_view s) {
@@ -116,23 +121,63 @@ std::string lower_first(std::string_view w) {
 
 std::vector<Entity> resolve_entities(const TokenTable& table, std::vector<Mention>& names) {
     std::vector<Entity> entities;
-    std::unordered_map<std::string, std::int32_t> by_key;
+    entities.reserve(names.size()); // at most one entity per mention
+    // Entity keys live in one buffer reserved for every mention's key up front (a key is at most
+    // its text plus the kind byte), so the table's views into it stay valid: no string and no map
+    // node allocated per mention.
+    std::size_t key_bytes = 0;
+    for (const Mention& m : names) key_bytes += m.range.size() + 1;
+    std::string keys;
+    keys.reserve(key_bytes);
+    WordTable<std::int32_t> by_key(names.size());
     auto entity_for = [&](Kind kind, std::string_view text) {
-        std::string key = entity_key(kind, text);
-        auto it = by_key.find(key);
-        if (it != by_key.end()) return it->second;
+        const std::size_t at = keys.size();
+        append_entity_key(keys, kind, text);
+        const std::string_view key(keys.data() + at, keys.size() - at);
+        if (const std::int32_t* id = by_key.find(key)) {
+            keys.resize(at);
+            return *id;
+        }
         Entity e;
         e.id = static_cast<EntityId>(entities.size());
         e.kind = kind;
         e.name = std::string(text);
         entities.push_back(std::move(e));
-        by_key.emplace(std::move(key), entities.back().id);
+        by_key.insert(key, entities.back().id);
         return entities.back().id;
     };
 
     link_acronyms(table, names);
     // Full person names first; their words become aliases (with the mention positions).
-    std::unordered_map<std::string_view, std::vector<std::uint32_t>> alias; // word -> mentions
+    // Word -> the full-name mentions that hold it, ascending: a chain of nodes per word in one
+    // vector (no vector allocated per word).
+    struct AliasNode {
+        std::uint32_t mention;
+        std::uint32_t next; ///< index of the next node of the same word, k_none at the chain's end
+    };
+    struct AliasChain {
+        std::uint32_t head;
+        std::uint32_t tail;
+    };
+    std::size_t alias_words = 0; // an upper bound of the nodes: two per token of the full names
+    for (const Mention& m : names)
+        if (m.kind == Kind::person && m.name_parts >= 2) alias_words += 2 * (m.last - m.first);
+    std::vector<AliasNode> alias_nodes;
+    alias_nodes.reserve(alias_words);
+    std::vector<AliasChain> alias_chains;
+    alias_chains.reserve(alias_words);
+    WordTable<std::uint32_t> alias(alias_words); // word -> index into alias_chains
+    auto add_alias = [&](std::string_view word, std::uint32_t mention) {
+        const auto node = static_cast<std::uint32_t>(alias_nodes.size());
+        alias_nodes.push_back(AliasNode{mention, k_none});
+        if (const std::uint32_t* chain = alias.find(word)) {
+            alias_nodes[alias_chains[*chain].tail].next = node;
+            alias_chains[*chain].tail = node;
+            return;
+        }
+        alias.insert(word, static_cast<std::uint32_t>(alias_chains.size()));
+        alias_chains.push_back(AliasChain{node, node});
+    };
     std::unordered_map<std::string, std::uint32_t> particle_tail; // "van leeuwen", "Quishpe Tenesaca" -> mention
     for (std::uint32_t k = 0; k < names.size(); ++k) {
         Mention& m = names[k];
@@ -158,12 +203,11 @@ std::vector<Entity> resolve_entities(const TokenTable& table, std::vector<Mentio
         std::string_view text = table.text.substr(m.range.start, m.range.size());
         m.entity = entity_for(Kind::person, text);
         for (std::uint32_t q = m.first; q < m.last; ++q) {
-            if (table.tokens[q].type == TokenType::word && table.tokens[q].size() >= 2)
-                alias[table.str(q)].push_back(k);
+            if (table.tokens[q].type == TokenType::word && table.tokens[q].size() >= 2) add_alias(table.str(q), k);
             // A hyphenated surname as a whole: "Osei-Bonsu" → "Amara Osei-Bonsu".
             if (q + 2 < m.last && is_punct(table.tokens[q + 1], '-') && table.tokens[q].type == TokenType::word &&
                 table.tokens[q + 2].type == TokenType::word)
-                alias[table.slice(q, q + 3)].push_back(k);
+                add_alias(table.slice(q, q + 3), k);
         }
     }
     for (std::uint32_t k = 0; k < names.size(); ++k) {
@@ -172,12 +216,12 @@ std::vector<Entity> resolve_entities(const TokenTable& table, std::vector<Mentio
         if (m.entity >= 0 || (m.link != k_none && m.link < names.size() && m.kind != Kind::person)) continue;
         std::string_view text = table.text.substr(m.range.start, m.range.size());
         if (m.kind == Kind::person) {
-            auto it = alias.find(text);
-            if (it != alias.end()) {
+            if (const std::uint32_t* chain = alias.find(text)) {
                 // The nearest full mention before this one, else the first after it.
-                const auto& c = it->second;
-                auto pos = std::lower_bound(c.begin(), c.end(), k);
-                std::uint32_t best = pos == c.begin() ? c.front() : *(pos - 1);
+                std::uint32_t node = alias_chains[*chain].head;
+                std::uint32_t best = alias_nodes[node].mention;
+                for (; node != k_none && alias_nodes[node].mention < k; node = alias_nodes[node].next)
+                    best = alias_nodes[node].mention;
                 m.entity = names[best].entity;
                 continue;
             }

@@ -80,7 +80,7 @@ void NameDetector::resolve_aliases() {
         // "the Commission" after "the European Commission": the head word alone.
         const std::uint32_t head = m.last - 1;
         if (m_tok[head].type == TokenType::word && !m_tok[head].has(k_all_caps) && org_head(head) &&
-            !is_title_word(s(head)))
+            !m_tok[head].is(k_wc_title))
             head_alias.insert(s(head), static_cast<std::uint32_t>(k));
         // "Valpadana" after "Banca Valpadana": the name after a foreign organization word.
         if (m.last - m.first == 2 && org_prefix_subtype(s(m.first)) && m_tok[m.first + 1].type == TokenType::word &&

@@ -433,7 +433,6 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
     std::uint32_t head = (first_conn != k_none ? first_conn : b) - 1;
     if (head > a && is_punct(m_tok[head], '.')) --head;
     std::string_view head_word = s(head);
-    std::string_view last_word = s(b - 1);
     bool multi = b - a >= 2;
 
     if (multi && m_tok[head].type == TokenType::word && m_tok[head].is(k_wc_non_entity_head) &&
@@ -527,7 +526,7 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         if (tl == 0) continue;
         std::uint32_t rest = k + tl;
         if (rest >= b) break; // a title alone ("President") or at the end: no person
-        if (org_head(b - 1) && !is_title_word(last_word) && rest + 1 < b) break;
+        if (org_head(b - 1) && !m_tok[b - 1].is(k_wc_title) && rest + 1 < b) break;
         std::uint32_t title_word = rest - 1;
         while (title_word > k && m_tok[title_word].type != TokenType::word) --title_word;
         bool strong = is_strong_title(s(title_word));
@@ -690,7 +689,7 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
                 !m_tok[b - 1].has(k_all_caps) && (given || (context && b - a == 2)) && !any_entity_word(a, b - 1));
         // "By Dana Whitfield | Health Reporter": a job title in a byline is no name.
         std::string_view last = s(b - 1);
-        bool job_tail = is_title_word(last) || is_literal(last, "Writer") || is_literal(last, "Writers") ||
+        bool job_tail = m_tok[b - 1].is(k_wc_title) || is_literal(last, "Writer") || is_literal(last, "Writers") ||
             is_literal(last, "Columnist") || is_literal(last, "Contributor") || is_literal(last, "Producer") ||
             is_literal(last, "Photographer");
         if ((given && !last_is_place) || (context && !last_is_place && !job_tail)) {
@@ -700,7 +699,7 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
     }
     // Acronym followed by a name: "RTB Bor" is one company.
     if (multi && all_caps(a) && !all_caps(b - 1) && !lookup(a, a + 1).found() &&
-        !is_non_org_acronym(s(a)) && !is_title_word(s(a)) && m_tok[a].size() <= 5) {
+        !is_non_org_acronym(s(a)) && !m_tok[a].is(k_wc_title) && m_tok[a].size() <= 5) {
         emit(a, b, Kind::org, "company");
         return;
     }
@@ -907,7 +906,7 @@ bool NameDetector::split_title_run(std::uint32_t a, std::uint32_t b, std::uint8_
     while (k < b) {
         // "Bank of Ghana Cuts Rates": an organization head, "of" and a name stay one name.
         auto head_of_name = [&](std::uint32_t q) {
-            return q + 2 < b && m_tok[q].type == TokenType::word && org_head(q) && !is_title_word(s(q)) &&
+            return q + 2 < b && m_tok[q].type == TokenType::word && org_head(q) && !m_tok[q].is(k_wc_title) &&
                 (is_literal(s(q + 1), "of") || is_literal(s(q + 1), "for")) && !title_filler(q + 2);
         };
         // ("as North Carolina Budget Stalls": an ordinary word may open a known name.)
@@ -926,7 +925,7 @@ bool NameDetector::split_title_run(std::uint32_t a, std::uint32_t b, std::uint8_
         // after a person: "Lorenzo Lotto Panel").
         // ("Catawba Valley Schools": heads in a row.)
         while (e < b && m_tok[e].type == TokenType::word && (org_head(e) || place_head(e)) &&
-               !is_title_word(s(e)) && !m_tok[k].is(k_wc_given))
+               !m_tok[e].is(k_wc_title) && !m_tok[k].is(k_wc_given))
             ++e;
         while (e > k && m_tok[e - 1].type != TokenType::word) --e;
         if (e > k) {

@@ -13,7 +13,7 @@ bool NameDetector::in_byline(std::uint32_t i) const {
     // "By Jane Doe" opening any short line.
     std::uint32_t first = b < m_t.block_first.size() ? m_t.block_first[b] : 0;
     std::uint32_t last = b < m_t.block_last.size() ? m_t.block_last[b] : 0;
-    return i >= first && equals_lower(s(first), "by") && last - first <= 12 && i <= first + 2;
+    return i >= first && i <= first + 2 && last - first <= 12 && equals_lower(s(first), "by"); // text last
 }
 
 bool NameDetector::all_caps_line(std::uint32_t a) const {
@@ -161,13 +161,12 @@ void NameDetector::scan_credits(std::uint32_t b) {
     }
     // "Photographer: Chipo Mwanza/Bloomberg", "Photograph: Callum Reddish/Getty Images": a credit
     // label and the rest of the caption line.
-    // (Most blocks hold no credit label: a search of the text spares the token walk.)
-    const std::string_view block_text = m_t.slice(first, last);
-    if (block_text.find(':') == std::string_view::npos ||
-        (block_text.find("Photo") == std::string_view::npos && block_text.find("Picture") == std::string_view::npos &&
-            block_text.find("Image") == std::string_view::npos && block_text.find("Credit") == std::string_view::npos))
-        return;
-    for (std::uint32_t i = first; i + 2 < last; ++i) {
+    // A label word comes right before a colon: the walk visits the table's colons in this block
+    // only (most blocks hold none), in the order of the words before them.
+    const std::vector<std::uint32_t>& colons = m_t.colons;
+    for (auto at = std::lower_bound(colons.begin(), colons.end(), first + 1); at != colons.end() && *at + 1 < last;
+         ++at) {
+        const std::uint32_t i = *at - 1; // the word before the colon
         if (m_consumed[i] || !is_punct(m_tok[i + 1], ':') || m_tok[i].type != TokenType::word ||
             !any_of(s(i), {"Photograph", "Photographer", "Photo", "Picture", "Image", "Credit", "Photos"}))
             continue;
@@ -230,7 +229,7 @@ void NameDetector::credit_segment(std::uint32_t a, std::uint32_t b, bool after_p
         if (m_tok[k].type == TokenType::word) ++words;
     // "(Whitmore University/Handout via Reuters)": an organization head names the source.
     if (const char* head = m_tok[b - 1].type == TokenType::word ? org_head(b - 1) : nullptr) {
-        if (words >= 2 && !is_title_word(s(b - 1))) {
+        if (words >= 2 && !m_tok[b - 1].is(k_wc_title)) {
             emit(a, b, Kind::org, head);
             return;
         }

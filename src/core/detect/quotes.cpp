@@ -22,6 +22,7 @@ class QuoteDetector {
 public:
     QuoteDetector(const TokenTable& t, const std::vector<Mention>& names)
         : m_t(t), m_tok(t.tokens), m_names(names), m_owner(t.size(), k_none) {
+        m_out.reserve(t.quote_marks.size() / 2 + 4); // a quote takes two marks, mostly
         for (std::uint32_t k = 0; k < names.size(); ++k)
             for (std::uint32_t q = names[k].first; q < names[k].last; ++q) m_owner[q] = k;
     }

@@ -178,7 +178,7 @@ private:
     const Token& previous() const { return m_out.tokens[m_out.tokens.size() - 2]; }
 
     // Appends the token (the table's last, classified) to figure_starts when a figure may start
-    // there (a number also adds the word before it), and to quote_marks and brackets.
+    // there (a number also adds the word before it), and to quote_marks, brackets and colons.
     void note_token(const Token& t) {
         std::vector<std::uint32_t>& starts = m_out.figure_starts;
         const auto index = static_cast<std::uint32_t>(m_out.tokens.size() - 1);
@@ -194,6 +194,7 @@ private:
                 t.cp == 0x00AB || t.cp == 0x00BB)
                 m_out.quote_marks.push_back(index);
             if (t.cp == '(' || t.cp == '[') m_out.brackets.push_back(index);
+            if (t.cp == ':') m_out.colons.push_back(index);
             break;
         case TokenType::word: {
             const char first = static_cast<char>(m_text[t.start] | 0x20); // ASCII lower case
@@ -463,6 +464,14 @@ TokenTable tokenize(std::string_view text, const std::vector<Block>& blocks) {
     table.tokens.reserve(text.size() / 4 + 16);
     table.cap_words.reserve(text.size() / 32 + 16);
     table.figure_starts.reserve(text.size() / 64 + 16);
+    // Guesses from the text size (a list may still outgrow them): most documents then allocate
+    // each list once.
+    table.quote_marks.reserve(text.size() / 128 + 16);
+    table.brackets.reserve(text.size() / 512 + 8);
+    table.colons.reserve(text.size() / 512 + 8);
+    table.block_kinds.reserve(blocks.size());
+    table.block_first.reserve(blocks.size());
+    table.block_last.reserve(blocks.size());
     Tokenizer tk(text, table);
     for (std::size_t b = 0; b < blocks.size(); ++b) {
         const Block& block = blocks[b];

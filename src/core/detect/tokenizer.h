@@ -64,6 +64,8 @@ struct TokenTable {
     std::vector<std::uint32_t> quote_marks;
     /// Indices, ascending, of the '(' and '[' tokens (where photo credits open).
     std::vector<std::uint32_t> brackets;
+    /// Indices, ascending, of the ':' tokens (credit labels: "Photograph: …").
+    std::vector<std::uint32_t> colons;
     /// OR of every token's lex.classes: a whole-document pass that needs some word class can
     /// skip a text where no token has it.
     std::uint16_t classes_seen = 0;
@@ -94,8 +96,10 @@ bool equals_lower(std::string_view token, std::string_view lower_word);
 /// `w == "literal"` would call libc's byte loop on every test.)
 /// Whether a word is one of a few literals ("in", "at", "near"): for short, fixed lists in rules.
 inline bool any_of(std::string_view w, std::initializer_list<std::string_view> list) {
+    // Size and first byte before the bytes: view equality calls memcmp (a call into libc under
+    // WebAssembly) for every entry of the same size.
     for (std::string_view x : list)
-        if (w == x) return true;
+        if (w.size() == x.size() && (w.empty() || w[0] == x[0]) && w == x) return true;
     return false;
 }
 

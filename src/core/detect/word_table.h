@@ -111,6 +111,9 @@ public:
             if (same_word(std::string_view(e.data, e.size), key))
                 return false;
         }
+        // Room for every entry the slots take before their next rehash: one allocation per growth
+        // step instead of the vector's doublings from one (small per-document tables).
+        if (m_entries.size() == m_entries.capacity()) m_entries.reserve(m_slots.size() / 2);
         m_entries.push_back(Entry{key.data(), static_cast<std::uint32_t>(key.size()), value});
         m_slots[i] = Slot{h, static_cast<std::uint32_t>(m_entries.size())};
         return true;

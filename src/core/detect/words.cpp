@@ -452,6 +452,8 @@ bool is_title_word(std::string_view word) { return title_words().count(word) != 
 bool is_title_modifier(std::string_view word) { return title_modifiers().count(word) != 0; }
 
 bool is_name_suffix(std::string_view word) {
+    // Every suffix has 2 to 4 bytes and opens with J, S or I: most words leave before the hash.
+    if (word.size() < 2 || word.size() > 4 || (word[0] != 'J' && word[0] != 'S' && word[0] != 'I')) return false;
     static const Set s = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV", "Jnr", "Snr"};
     return s.count(word) != 0;
 }

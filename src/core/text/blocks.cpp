@@ -22,6 +22,27 @@ const char* block_kind_name(BlockKind kind) {
 
 namespace {
 
+/// Byte offset of the first '\n' at or after `from`, or the text's size. Eight bytes a step
+/// (SWAR), inline: under WebAssembly memchr is a call into libc that reads a word of four bytes
+/// a step.
+std::uint32_t next_newline(std::string_view text, std::uint32_t from) {
+    static_assert(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__, "the lowest bits hold the first byte");
+    constexpr std::uint64_t k_ones = 0x0101010101010101ull;
+    const std::size_t size = text.size();
+    std::size_t i = from;
+    for (; i + 8 <= size; i += 8) {
+        std::uint64_t x;
+        std::memcpy(&x, text.data() + i, 8);
+        x ^= k_ones * '\n'; // a newline byte becomes zero
+        // The lowest byte flagged is the first zero byte (a borrow only flags bytes above one).
+        const std::uint64_t zero = (x - k_ones) & ~x & (k_ones * 0x80);
+        if (zero) return static_cast<std::uint32_t>(i + __builtin_ctzll(zero) / 8);
+    }
+    for (; i < size; ++i)
+        if (text[i] == '\n') return static_cast<std::uint32_t>(i);
+    return static_cast<std::uint32_t>(size);
+}
+
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\f' || c == '\v'; }
 
 ByteRange trimmed(std::string_view text, ByteRange r) {
@@ -84,12 +105,11 @@ bool looks_like_heading(std::string_view s) {
 
 std::vector<Block> parse_blocks(std::string_view text) {
     std::vector<Block> blocks;
+    blocks.reserve(text.size() / 256 + 8); // a guess from the size: one allocation for most texts
     std::uint32_t pos = 0;
     const auto size = static_cast<std::uint32_t>(text.size());
     while (pos < size) {
-        const void* nl = std::memchr(text.data() + pos, '\n', size - pos);
-        const std::uint32_t end =
-            nl ? static_cast<std::uint32_t>(static_cast<const char*>(nl) - text.data()) : size;
+        const std::uint32_t end = next_newline(text, pos);
         const ByteRange line = trimmed(text, {pos, end});
         if (!line.empty()) {
             Block b;
