@@ -123,15 +123,17 @@ private:
     // team are ORG too; a place after "beat", "at" (schedule) or before "improved to" is a team.
     void teams() {
         std::vector<std::string_view> nicks;
-        std::vector<std::string_view> places;
-        auto remember = [](std::vector<std::string_view>& v, std::string_view x) {
+        WordTable<char> places(16); // names of places that stand for teams (a set: long texts have many)
+        WordTable<char> nick_starts(16); // first words of the nicknames: the walk below skips other words
+        auto remember = [&](std::vector<std::string_view>& v, std::string_view x, std::uint32_t first) {
             if (std::find(v.begin(), v.end(), x) == v.end()) v.push_back(x);
+            nick_starts.insert(s(first), 1);
         };
         for (std::size_t k = 0; k < m_names.size(); ++k) {
             Mention& m = m_names[k];
             if (m.kind == Kind::org && is_literal(m.subtype, "team") && m.last - m.first >= 2) {
-                remember(nicks, s(m.last - 1));
-                remember(places, m_t.slice(m.first, m.last - 1));
+                remember(nicks, s(m.last - 1), m.last - 1);
+                places.insert(m_t.slice(m.first, m.last - 1), 1);
                 continue;
             }
             if (m.kind != Kind::place) continue;
@@ -149,8 +151,8 @@ private:
                 nickname_word(end) && !(k + 1 < m_names.size() && m_names[k + 1].first <= end))
                 ++end;
             if (cap(end) && same_block(j, end) && m_tok[end].has(k_space_before)) continue; // longer run
-            remember(places, m_t.slice(m.first, m.last));
-            remember(nicks, m_t.slice(j, end));
+            places.insert(m_t.slice(m.first, m.last), 1);
+            remember(nicks, m_t.slice(j, end), j);
             m.last = end;
             m.range.end = m_tok[end - 1].end;
             m.kind = Kind::org;
@@ -160,7 +162,7 @@ private:
         // Bare nicknames.
         if (!nicks.empty()) {
             for (std::uint32_t i = 0; i < m_tok.size(); ++i) {
-                if (!cap(i)) continue;
+                if (!cap(i) || !nick_starts.contains(s(i))) continue;
                 for (std::string_view nick : nicks) {
                     if (s(i) != nick.substr(0, s(i).size())) continue;
                     std::uint32_t end = i + 1;
@@ -206,7 +208,7 @@ private:
         club_names(places, clubs);
         // Places standing for teams: first the ones a match cue shows, then their other uses.
         for (const Mention& m : m_names)
-            if (m.kind == Kind::place && place_team_cue(m)) remember(places, m_t.slice(m.first, m.last));
+            if (m.kind == Kind::place && place_team_cue(m)) places.insert(m_t.slice(m.first, m.last), 1);
         for (Mention& m : m_names) {
             if (m.kind != Kind::place) continue;
             std::string_view sub(m.subtype);
@@ -219,7 +221,7 @@ private:
             std::string_view pv = prev_word(m.first);
             bool after_comma_place = m.last < m_tok.size() && is_punct(m_tok[m.last], ',') &&
                                      m.last + 1 < m_tok.size() && cap(m.last + 1);
-            bool known = std::find(places.begin(), places.end(), text) != places.end();
+            bool known = places.contains(text);
             bool location = any_of(pv, {"in", "near", "outside", "across", "into", "throughout", "from", "at",
                                         "of", "downtown", "to"});
             if ((known && (!location || is_literal(pv, "to")) && !after_comma_place) ||
@@ -332,7 +334,7 @@ private:
 
     // Sports articles: one-word club names found by match verbs and scores, then every other
     // capitalized use of the same word (a city name that way is the team; "in Porto" stays a place).
-    void club_names(std::vector<std::string_view>& places, WordTable<char>& clubs) {
+    void club_names(WordTable<char>& places, WordTable<char>& clubs) {
         WordTable<char> person_words(32);
         for (const Mention& m : m_names) {
             if (m.kind == Kind::person)
@@ -366,7 +368,7 @@ private:
             GazetteerEntry e = m_g.find(s(i));
             if ((e.found() && e.kind == Kind::place) || (c != k_none && m_names[c].kind == Kind::place)) {
                 // Places go through the rule below, which keeps "in Porto" a place.
-                if (std::find(places.begin(), places.end(), s(i)) == places.end()) places.push_back(s(i));
+                places.insert(s(i), 1);
                 continue;
             }
             if (c == k_none) {
@@ -708,15 +710,22 @@ private:
     // "Boa Vida shareholders", "Boa Vida's shares jumped", "X has 710 stores": only companies have
     // these; every mention of a name so used is the company, not a person.
     void companies_by_use() {
-        std::vector<std::string_view> names;
-        // "Kessler's stores" after "Nathan Kessler": a named person's surname stays that person.
-        std::vector<std::string_view> surnames;
-        for (const Mention& m : m_names)
-            if (m.kind == Kind::person && m.last - m.first >= 2 && word(m.last - 1)) surnames.push_back(s(m.last - 1));
+        WordTable<char> names(8);
+        // "Kessler's stores" after "Nathan Kessler": a named person's surname stays that person
+        // (the surnames are collected only when some name is used as a company).
+        WordTable<char> surnames(8);
+        bool surnames_built = false;
+        auto named_surname = [&](std::string_view w) {
+            if (!surnames_built) {
+                for (const Mention& p : m_names)
+                    if (p.kind == Kind::person && p.last - p.first >= 2 && word(p.last - 1))
+                        surnames.insert(s(p.last - 1), 1);
+                surnames_built = true;
+            }
+            return surnames.contains(w);
+        };
         for (const Mention& m : m_names) {
             if (m.kind != Kind::person || m.last >= m_tok.size()) continue;
-            if (m.last - m.first == 1 && std::find(surnames.begin(), surnames.end(), s(m.first)) != surnames.end())
-                continue;
             std::uint32_t j = m.last;
             if (m_tok[j].type == TokenType::possessive) ++j;
             std::string_view w = next_word(j);
@@ -738,13 +747,13 @@ private:
                                             "restaurants", "hotels", "shops"});
                 }
             }
-            if (company) names.push_back(m_t.slice(m.first, m.last));
+            if (company && !(m.last - m.first == 1 && named_surname(s(m.first))))
+                names.insert(m_t.slice(m.first, m.last), 1);
         }
-        if (names.empty()) return;
+        if (names.size() == 0) return;
         for (Mention& m : m_names) {
             if (m.kind != Kind::person) continue;
-            std::string_view text = m_t.slice(m.first, m.last);
-            if (std::find(names.begin(), names.end(), text) == names.end()) continue;
+            if (!names.contains(m_t.slice(m.first, m.last))) continue;
             m.kind = Kind::org;
             m.subtype = "company";
         }

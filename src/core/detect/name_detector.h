@@ -424,6 +424,8 @@ private:
     const std::vector<Token>& m_tok;
     const Gazetteer& m_g;
     std::vector<std::uint8_t> m_consumed;
+    mutable WordTable<char> m_given_before_name; ///< first names the text uses before another name (given_elsewhere)
+    mutable bool m_given_before_name_built = false;
     std::vector<Mention> m_out;
     std::vector<Mention> m_pending;
     std::vector<Mention> m_pending_multi; ///< unknown sentence-initial runs shaped like names

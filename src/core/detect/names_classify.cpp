@@ -107,13 +107,25 @@ bool NameDetector::capitalized_elsewhere(std::uint32_t a) const {
 
 bool NameDetector::given_elsewhere(std::uint32_t a) const {
     // A first name is a person's when the article uses it before a surname ("Hobart Lane said").
+    // The words so used are collected once per text: long texts ask about many tokens.
     if (!m_tok[a].is(k_wc_given)) return false;
-    const std::string_view w = s(a);
-    for (const std::uint32_t k : m_t.cap_words) // w is capitalized: only those can equal it
-        if (k != a && k + 1 < m_tok.size() && s(k) == w && cap_word(k + 1) && same_block(k, k + 1) &&
-            m_tok[k + 1].has(k_space_before))
-            return true;
-    return false;
+    if (!m_given_before_name_built) {
+        for (const std::uint32_t k : m_t.cap_words)
+            if (m_tok[k].is(k_wc_given) && k + 1 < m_tok.size() && cap_word(k + 1) && same_block(k, k + 1) &&
+                m_tok[k + 1].has(k_space_before))
+                m_given_before_name.insert(s(k), 1);
+        m_given_before_name_built = true;
+    }
+    if (!m_given_before_name.contains(s(a))) return false;
+    // Token a itself before a capitalized word does not count: another use must exist.
+    if (a + 1 < m_tok.size() && cap_word(a + 1) && same_block(a, a + 1) && m_tok[a + 1].has(k_space_before)) {
+        for (const std::uint32_t k : m_t.cap_words)
+            if (k != a && s(k) == s(a) && k + 1 < m_tok.size() && cap_word(k + 1) && same_block(k, k + 1) &&
+                m_tok[k + 1].has(k_space_before))
+                return true;
+        return false;
+    }
+    return true;
 }
 
 bool NameDetector::any_common_word(std::uint32_t a, std::uint32_t b) const {
