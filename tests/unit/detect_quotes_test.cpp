@@ -275,3 +275,13 @@ TEST_CASE("quotes: the person after a team's or company's job title; a country p
                          "investigators.");
     CHECK(s.speaker("\"co-operating") == "Caledon Air Ltd");
 }
+
+TEST_CASE("quotes: a person named in the possessive is not the subject; an acronym over a name with a comma") {
+    auto r = detect_body("Mirela Dascălu won the final. Dascălu’s coach, Bogdan Ilie, a former Davis Cup player, said "
+                         "the match turned. \"I told her to stop,\" he said.");
+    CHECK(r.speaker("\"I told") == "Bogdan Ilie");
+    auto s = detect_body("The deal needs approval from Japan's Ministry of Economy, Trade and Industry (METI), which "
+                         "screens such sales.\n\nMETI said it would review the deal \"in accordance with the law\".");
+    CHECK(s.has(Kind::org, "Ministry of Economy, Trade and Industry"));
+    CHECK(s.speaker("\"in accordance") == "Ministry of Economy, Trade and Industry");
+}

@@ -99,8 +99,15 @@ void NameDetector::merge_by_initials(std::string_view acr, std::uint32_t end) {
         if (m.first < start || m.last > end) return;
         first_idx = k;
     }
-    if (first_idx == k_none || m_out.back().last != end) return;
-    if (m_out[first_idx].first == start && first_idx + 1 == m_out.size()) return; // already whole
+    // ("Ministry of Economy, Trade and Industry (METI)": the organization may stop at the first
+    // comma, leaving the rest of the name unclaimed; it must then open the span.)
+    if (first_idx == k_none) return;
+    bool rest_unclaimed = m_out[first_idx].first == start && m_out[first_idx].kind == Kind::org;
+    for (std::size_t k = first_idx + 1; k < m_out.size() && rest_unclaimed; ++k)
+        rest_unclaimed = m_out[k].kind == Kind::highlight;
+    if (m_out.back().last != end && !rest_unclaimed) return;
+    if (m_out[first_idx].first == start && m_out[first_idx].last == end && first_idx + 1 == m_out.size())
+        return; // already whole
     std::uint32_t org = k_none;
     for (std::uint32_t k = first_idx; k < m_out.size() && org == k_none; ++k)
         if (m_out[k].kind == Kind::org) org = k;

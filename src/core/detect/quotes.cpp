@@ -365,12 +365,19 @@ private:
 
     // Whether a person mention is the first person of its sentence (its likely subject, not an
     // object or a name inside a relative clause: "X said … shots at Y").
+    // ("Dascălu's coach, Bogdan Ilie, said": a person named in the possessive only qualifies the
+    // subject, who is the first person after it.)
     bool first_person_of_sentence(std::uint32_t mention) const {
         std::uint32_t f = m_names[mention].first;
+        std::uint32_t last = m_names[mention].last;
+        if (last < m_tok.size() && m_tok[last].type == TokenType::possessive) return false;
         std::uint32_t ss = sentence_start_of(f);
         for (std::uint32_t q = ss; q < f; ++q) {
             std::uint32_t o = m_owner[q];
-            if (o != k_none && m_names[o].kind == Kind::person) return false;
+            if (o == k_none || m_names[o].kind != Kind::person) continue;
+            const std::uint32_t end = m_names[o].last;
+            if (end < m_tok.size() && m_tok[end].type == TokenType::possessive) continue;
+            return false;
         }
         return true;
     }
