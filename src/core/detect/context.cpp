@@ -681,12 +681,10 @@ private:
                 if (k != k_none && m_names[k].first == e + 1 && m_names[k].kind == Kind::place) subtype = "city";
             }
             // "the cantons of Gualaceo, Sígsig and Paute": a list after a plural place noun.
-            if (!subtype && is_literal(before, "of") && items.front().first >= 2 &&
-                any_of(prev_word(items.front().first - 1),
-                    {"cantons", "provinces", "towns", "villages", "districts", "cities", "regions", "counties",
-                        "municipalities", "parishes", "communes", "boroughs", "states", "suburbs", "neighborhoods",
-                        "neighbourhoods", "islands"}))
-                subtype = "city";
+            if (!subtype && is_literal(before, "of") && items.front().first >= 2) {
+                const std::string_view noun = prev_word(items.front().first - 1);
+                if (!noun.empty() && noun.back() == 's' && is_place_noun(noun)) subtype = "city";
+            }
             if (!subtype) continue;
             for (const Item& x : items) {
                 if (x.mention == k_none) {

@@ -41,29 +41,6 @@ inline bool is_connector(std::string_view w) {
         is_literal(w, "delle") || is_literal(w, "&");
 }
 
-inline bool is_place_noun(std::string_view w) {
-    // Every place noun has 4 to 14 bytes and opens with one of these: most words leave here.
-    if (w.size() < 4 || w.size() > 14) return false;
-    switch (w[0]) {
-    case 'b': case 'c': case 'd': case 'g': case 'h': case 'i': case 'm': case 'n': case 'o': case 'p': case 'r':
-    case 's': case 't': case 'v':
-        break;
-    default:
-        return false;
-    }
-    return is_literal(w, "city") || is_literal(w, "town") || is_literal(w, "port") || is_literal(w, "village") ||
-        is_literal(w, "province") || is_literal(w, "region") || is_literal(w, "state") || is_literal(w, "capital") ||
-        is_literal(w, "suburb") || is_literal(w, "suburbs") || is_literal(w, "outskirts") ||
-        is_literal(w, "district") || is_literal(w, "island") || is_literal(w, "republic") || is_literal(w, "county") ||
-        is_literal(w, "municipality") || is_literal(w, "towns") || is_literal(w, "cities") ||
-        is_literal(w, "villages") || is_literal(w, "districts") || is_literal(w, "provinces") ||
-        is_literal(w, "regions") || is_literal(w, "counties") || is_literal(w, "neighborhood") ||
-        is_literal(w, "neighbourhood") || is_literal(w, "neighborhoods") || is_literal(w, "neighbourhoods") ||
-        is_literal(w, "hamlet") || is_literal(w, "prefecture") || is_literal(w, "governorate") ||
-        is_literal(w, "township") || is_literal(w, "canton") || is_literal(w, "cantons") || is_literal(w, "parish") ||
-        is_literal(w, "parishes") || is_literal(w, "commune") || is_literal(w, "communes") ||
-        is_literal(w, "borough") || is_literal(w, "boroughs") || is_literal(w, "municipalities");
-}
 
 /// Verbs of travel or transport before "to X": "ship straight to Chattogram", "flew back to Lagos".
 inline bool is_motion_verb(std::string_view w) {
@@ -409,6 +386,7 @@ private:
     // Photo credits: "[Name/Pool/AFP]", "(AP Photo/Jane Doe)", "[Xinhua]" at the end of captions.
     void scan_credits(std::uint32_t b);
 
+    bool credit_name_word(std::uint32_t k) const;
     /// The sources of a credit in [from, to), split at slashes and colons.
     void credit_segments(std::uint32_t from, std::uint32_t to);
     /// after_person: the segment before named a person (the photographer), so this one is the agency.

@@ -151,8 +151,7 @@ void NameDetector::scan_credits(std::uint32_t b) {
         for (std::uint32_t k = i + 1; k < j && !colon; ++k) colon = is_punct(m_tok[k], ':');
         bool names_only = true; // "(ABC News: Jordan Pye)", not "(Note: I'd say so)"
         for (std::uint32_t k = i + 1; k < j && names_only; ++k)
-            if (m_tok[k].type == TokenType::word)
-                names_only = m_tok[k].has(k_cap) && s(k).find('\'') == std::string_view::npos;
+            if (m_tok[k].type == TokenType::word) names_only = credit_name_word(k);
         bool is_credit = (caption && closer == U']' && at_end) || slash || credit_word || (colon && at_end && names_only);
         if (!is_credit || j == i + 1) continue;
         // Every token inside must be a word, a slash, a colon or a period ("(ABC News: Jordan Pye)").
@@ -180,15 +179,18 @@ void NameDetector::scan_credits(std::uint32_t b) {
         // Only names to the end of the line: capitalized words (or "via"), slashes, periods.
         bool clean = last - (i + 2) <= 12;
         for (std::uint32_t k = i + 2; k < last && clean; ++k)
-            clean = (m_tok[k].type == TokenType::word &&
-                        ((m_tok[k].has(k_cap) && s(k).find('\'') == std::string_view::npos) ||
-                            is_literal(s(k), "via"))) ||
+            clean = (m_tok[k].type == TokenType::word && (credit_name_word(k) || is_literal(s(k), "via"))) ||
                     is_punct(m_tok[k], '/') || is_punct(m_tok[k], '.') || is_punct(m_tok[k], '-');
         if (!clean) continue;
         credit_segments(i + 2, last);
         for (std::uint32_t k = i; k < last; ++k) m_consumed[k] = 1;
         break;
     }
+}
+
+// A word a credit's names are made of: capitalized, no contraction ("I'd" opens a sentence).
+bool NameDetector::credit_name_word(std::uint32_t k) const {
+    return m_tok[k].has(k_cap) && s(k).find('\'') == std::string_view::npos;
 }
 
 void NameDetector::credit_segments(std::uint32_t from, std::uint32_t to) {

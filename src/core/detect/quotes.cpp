@@ -176,6 +176,9 @@ private:
             is_literal(w, "report") || is_literal(w, "study") || is_literal(w, "paper") || is_literal(w, "headline");
     }
 
+    // "adding", "calling": a verb of saying in its -ing form.
+    static bool is_participle(std::string_view w) { return w.size() > 4 && w.substr(w.size() - 3) == "ing"; }
+
     // Verbs that may come before their subject: "said Smith", "wrote the ministry".
     static bool inverting_verb(std::string_view w) {
         static constexpr std::string_view k_verbs[] = {"said", "says", "wrote", "writes", "added", "adds", "noted",
@@ -635,7 +638,7 @@ private:
             return entity_of(place);
         }
         std::string_view vw = s(verb);
-        bool participle = vw.size() > 4 && vw.substr(vw.size() - 3) == "ing";
+        bool participle = is_participle(vw);
         // "the SHNA said it would ask the court …, calling it "…"": a participle's subject is that
         // of the verb of saying before it in the sentence.
         if (participle) {
@@ -643,7 +646,7 @@ private:
                 if (mark_of(m_tok[k]) != Mark::none) break;
                 if (m_tok[k].type != TokenType::word || !m_tok[k].is(k_wc_speech_verb) || m_owner[k] != k_none) continue;
                 const std::string_view w = s(k);
-                if (w.size() > 4 && w.substr(w.size() - 3) == "ing") continue;
+                if (is_participle(w)) continue;
                 verb = k;
                 vw = w;
                 participle = false;

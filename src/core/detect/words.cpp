@@ -2,6 +2,7 @@
 // Closed word classes for the detectors, each a hashed set built once on first use.
 #include "detect/words.h"
 
+#include "detect/tokenizer.h"
 #include "detect/word_table.h"
 
 #include <initializer_list>
@@ -689,6 +690,31 @@ std::vector<std::string_view> lexicon_words() {
     add(k_plural_region_nouns);
     add(k_singular_region_nouns);
     return out;
+}
+
+bool is_place_noun(std::string_view w) {
+    // Every place noun has 4 to 14 bytes and opens with one of these: most words leave here.
+    if (w.size() < 4 || w.size() > 14) return false;
+    switch (w[0]) {
+    case 'b': case 'c': case 'd': case 'g': case 'h': case 'i': case 'm': case 'n': case 'o': case 'p': case 'r':
+    case 's': case 't': case 'v':
+        break;
+    default:
+        return false;
+    }
+    return is_literal(w, "city") || is_literal(w, "town") || is_literal(w, "port") || is_literal(w, "village") ||
+        is_literal(w, "province") || is_literal(w, "region") || is_literal(w, "state") || is_literal(w, "capital") ||
+        is_literal(w, "suburb") || is_literal(w, "suburbs") || is_literal(w, "outskirts") ||
+        is_literal(w, "district") || is_literal(w, "island") || is_literal(w, "republic") || is_literal(w, "county") ||
+        is_literal(w, "municipality") || is_literal(w, "towns") || is_literal(w, "cities") ||
+        is_literal(w, "villages") || is_literal(w, "districts") || is_literal(w, "provinces") ||
+        is_literal(w, "regions") || is_literal(w, "counties") || is_literal(w, "neighborhood") ||
+        is_literal(w, "neighbourhood") || is_literal(w, "neighborhoods") || is_literal(w, "neighbourhoods") ||
+        is_literal(w, "hamlet") || is_literal(w, "prefecture") || is_literal(w, "governorate") ||
+        is_literal(w, "township") || is_literal(w, "canton") || is_literal(w, "cantons") || is_literal(w, "parish") ||
+        is_literal(w, "parishes") || is_literal(w, "commune") || is_literal(w, "communes") ||
+        is_literal(w, "borough") || is_literal(w, "boroughs") || is_literal(w, "municipalities") ||
+        is_literal(w, "states") || is_literal(w, "islands");
 }
 
 } // namespace gloss::core::detect

@@ -23,6 +23,8 @@ const char* place_prefix_subtype(std::string_view word);
 bool is_non_entity_head(std::string_view word);
 /// Lower-case generic facility nouns: "the Smederevo steel plant", "the X mine".
 bool is_facility_noun(std::string_view word);
+/// Lower-case nouns for a kind of place, singular or plural: "town", "provinces", "outskirts".
+bool is_place_noun(std::string_view w);
 /// Any of org_head_subtype(), place_head_subtype(), place_prefix_subtype(), is_company_suffix(),
 /// is_facility_noun(): what the lexicon's k_wc_name_head bit caches.
 bool is_name_head(std::string_view word);
