@@ -62,7 +62,7 @@ TEST_CASE("context: a plural party name is ORG when the party acts, not for its 
     CHECK(r.find(Kind::org, "Republicans", 1) == nullptr);
 }
 
-TEST_CASE("context: company suffixes B.V. and AG make companies; the first word is an alias") {
+TEST_CASE("context: company suffixes B.V. and AG make companies / the first word is an alias") {
     auto r = detect_body("Kerrith Optics B.V. agreed to buy Lindqvar Systeme AG. Shares of Kerrith rose.");
     CHECK(r.subtype(Kind::org, "Kerrith Optics B.V.") == "company");
     CHECK(r.has(Kind::org, "Lindqvar Systeme AG"));
@@ -140,7 +140,7 @@ TEST_CASE("context: one-word clubs in a sports report are teams, a city used so 
     CHECK_FALSE(r.has(Kind::place, "Harlowe"));
 }
 
-TEST_CASE("context: cricket reports are sports reports; countries standing for teams are ORG") {
+TEST_CASE("context: cricket reports are sports reports / countries standing for teams are ORG") {
     auto r = detect_body("England reached 358-6 against Sri Lanka at Lord's. Root hit 143 off 206 balls "
                          "before he was bowled. The bowlers took two wickets in 11 overs. England lead the "
                          "three-match series 1-0 after winning at Old Trafford by five wickets.");
@@ -170,7 +170,7 @@ TEST_CASE("context: club cues in match reports (roles, standings verbs, 'host', 
     CHECK(r.has(Kind::person, "Yannick Berthomieu"));
 }
 
-TEST_CASE("context: a country standing for its national side; a place before a team role") {
+TEST_CASE("context: a country standing for its national side / a place before a team role") {
     auto r = detect_body("The party is led by former India football captain Ravi Dsouza, who won 31 caps for "
                          "India between 2004 and 2012. Elsewhere, Brazil signed a trade deal.");
     CHECK(r.find(Kind::org, "India", 0) != nullptr);
@@ -209,7 +209,7 @@ TEST_CASE("context: companies named after cities, surnames that are cities, nati
     CHECK(r.has(Kind::place, "Italy"));
 }
 
-TEST_CASE("names: a saint's possessive inside an institution name; 'provinces of' before a two-word name") {
+TEST_CASE("names: a saint's possessive inside an institution name / 'provinces of' before a two-word name") {
     auto r = detect_body("Plans to close the maternity unit at St Aldhelm’s Hospital angered voters in the "
                          "southern provinces of Dhi Qar and Maysan.");
     CHECK(r.touches(Kind::org, "St Aldhelm’s Hospital"));
@@ -226,7 +226,7 @@ TEST_CASE("context: a company's regional unit, and its short name joins the full
     CHECK(r.subtype(Kind::place, "Caja Mágica") == "facility");
 }
 
-TEST_CASE("context: 'the Conservatives' acting as a party; party members stay unannotated") {
+TEST_CASE("context: 'the Conservatives' acting as a party / party members stay unannotated") {
     auto r = detect_body("The swing from the Conservatives to the Liberal Democrats was large. It is the kind of "
                          "seat the Conservatives cannot afford to lose. Several Conservatives abstained.");
     CHECK(r.find(Kind::org, "Conservatives", 0) != nullptr);

@@ -51,7 +51,7 @@ TEST_CASE("coref: an acronym's entity is named by its full form") {
     CHECK(r.entity_name(Kind::org, "EU", 1) == "European Union");
 }
 
-TEST_CASE("annotate: ids run 1..n in sorted order; entities 0..m-1; empty text gives nothing") {
+TEST_CASE("annotate: ids run 1..n in sorted order / entities 0..m-1 / empty text gives nothing") {
     auto r = detect_body("Vladimir Putin met Xi Jinping in Moscow on May 9, 2024.");
     REQUIRE(!r.d.annotations.empty());
     for (std::size_t i = 0; i < r.d.annotations.size(); ++i) {

@@ -100,7 +100,7 @@ TEST_CASE("figures: numbers in image URLs are never figures") {
     CHECK(f[0] == "2024");
 }
 
-TEST_CASE("figures: day-month dates stop before a sentence period; both ends of an age range") {
+TEST_CASE("figures: day-month dates stop before a sentence period / both ends of an age range") {
     auto r = detect_body("He speaks on 22 November. Three suspects, ages 18 to 24, were held.");
     CHECK(r.subtype(Kind::figure, "22 November") == "date");
     CHECK(r.subtype(Kind::figure, "18") == "age");
@@ -125,7 +125,7 @@ TEST_CASE("figures: 'one … another' is a pronoun pair, not a count") {
     CHECK(r.all(Kind::figure).size() == 1);
 }
 
-TEST_CASE("figures and names: URLs, e-mail addresses and handles are markup; '24/7' is no date") {
+TEST_CASE("figures and names: URLs, e-mail addresses and handles are markup / '24/7' is no date") {
     auto r = detect_body("See https://www.example.com/2024/report-55.html or mail jane.doe@acme.com and follow @NASA for 24/7 news.");
     CHECK(r.d.annotations.empty());
 }
@@ -185,7 +185,7 @@ TEST_CASE("figures: currency words, with a nationality before them, are money") 
     CHECK(r.subtype(Kind::figure, "12.50 cedis") == "money");
 }
 
-TEST_CASE("figures: a share after a company name is a percentage; a dialled 911 is no figure") {
+TEST_CASE("figures: a share after a company name is a percentage / a dialled 911 is no figure") {
     auto r = detect_body("Brightwater Energy holds 60%, Kestrel Capital 25% and Orlen Partners 15 percent. "
                          "A passer-by dialled 911 and another called 999.");
     CHECK(r.has(Kind::figure, "25%"));

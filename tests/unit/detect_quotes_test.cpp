@@ -147,7 +147,7 @@ TEST_CASE("quotes: a team or company before the title does not take the person's
     CHECK(r.speaker("\"We had") == "Lena Brandt");
 }
 
-TEST_CASE("quotes: a place after 'of' is not the speaker; the person before it is") {
+TEST_CASE("quotes: a place after 'of' is not the speaker / the person before it is") {
     auto r = detect_body("Sen. Mira Castellano of Oregon called it \"a patch on a leak\" on Friday.");
     CHECK(r.speaker("\"a patch") == "Mira Castellano");
 }
@@ -211,7 +211,7 @@ TEST_CASE("quotes: 'the court said' picks the organization named with that noun"
     CHECK(r.speaker("\"Consent") == "European Court of Justice");
 }
 
-TEST_CASE("quotes: 'it added' after an organization's quote; the court named most often speaks") {
+TEST_CASE("quotes: 'it added' after an organization's quote / the court named most often speaks") {
     auto r = detect_body("The European Court of Justice heard the case. The European Court of Justice ruled on "
                          "Tuesday, overturning the Higher Regional Court.\n"
                          "\"Consent must be real,\" the court said. It added that the fine was not "
@@ -228,7 +228,7 @@ TEST_CASE("quotes: 'she said' reaches the sentence subject a few paragraphs back
     CHECK(r.speaker("\"People think") == "Margit Halvorsen");
 }
 
-TEST_CASE("quotes: 'the foundation said' takes the organization the paragraph opened with; 'said the father, X'") {
+TEST_CASE("quotes: 'the foundation said' takes the organization the paragraph opened with / 'said the father, X'") {
     auto r = detect_body("Fondazione Lanterna, a Genoa banking foundation that owns 11.8% of Credito Tirrenico, "
                          "met on Monday. \"We will judge it on its value,\" the foundation said.\n"
                          "\"My son did everything they asked,\" said the father, Vikram Raghunathan, 49.");
@@ -236,7 +236,7 @@ TEST_CASE("quotes: 'the foundation said' takes the organization the paragraph op
     CHECK(r.speaker("\"My son") == "Vikram Raghunathan");
 }
 
-TEST_CASE("quotes: double surnames repeat the full name; the paragraph's own bank; an age before a relative clause") {
+TEST_CASE("quotes: double surnames repeat the full name / the paragraph's own bank / an age before a relative clause") {
     auto r = detect_body("Rosa Elvira Quishpe Tenesaca led the march on Monday.\n\n"
                          "“We are asking them to open the boxes,” Quishpe Tenesaca said.");
     CHECK(r.speaker("“We are") == "Rosa Elvira Quishpe Tenesaca");
@@ -263,7 +263,7 @@ TEST_CASE("quotes: a participle takes the subject of the verb of saying before i
     CHECK(r.speaker("“spot") == "Sullivan Hill Neighborhood Association");
 }
 
-TEST_CASE("quotes: the person after a team's or company's job title; a country past a relative clause; legal forms") {
+TEST_CASE("quotes: the person after a team's or company's job title / a country past a relative clause / legal forms") {
     auto r = detect_body("“We bowled too short,” said the Sussex head coach, Mark Pellow.\n\n"
                          "“Any target is a number on paper,” said Vantora’s chief executive, Sabine Oehlkers.\n\n"
                          "Hungary, which imports most of its gas from Russia, said the rules should reflect “national "
@@ -276,7 +276,7 @@ TEST_CASE("quotes: the person after a team's or company's job title; a country p
     CHECK(s.speaker("\"co-operating") == "Caledon Air Ltd");
 }
 
-TEST_CASE("quotes: a person named in the possessive is not the subject; an acronym over a name with a comma") {
+TEST_CASE("quotes: a person named in the possessive is not the subject / an acronym over a name with a comma") {
     auto r = detect_body("Mirela Dascălu won the final. Dascălu’s coach, Bogdan Ilie, a former Davis Cup player, said "
                          "the match turned. \"I told her to stop,\" he said.");
     CHECK(r.speaker("\"I told") == "Bogdan Ilie");
@@ -284,4 +284,10 @@ TEST_CASE("quotes: a person named in the possessive is not the subject; an acron
                          "screens such sales.\n\nMETI said it would review the deal \"in accordance with the law\".");
     CHECK(s.has(Kind::org, "Ministry of Economy, Trade and Industry"));
     CHECK(s.speaker("\"in accordance") == "Ministry of Economy, Trade and Industry");
+}
+
+TEST_CASE("quotes: the person after another person's possessive and job title speaks") {
+    auto r = detect_body("Mirela Dascălu won in three sets.\n\n“She served better than ever,” said Dascălu’s coach, "
+                         "Bogdan Ilie.");
+    CHECK(r.speaker("“She served") == "Bogdan Ilie");
 }

@@ -32,6 +32,12 @@ struct Detected {
         return nullptr;
     }
     bool has(Kind kind, std::string_view text_of_span) const { return find(kind, text_of_span) != nullptr; }
+    /// How many annotations of this kind have exactly this text.
+    int count(Kind kind, std::string_view text_of_span) const {
+        int n = 0;
+        while (find(kind, text_of_span, n) != nullptr) ++n;
+        return n;
+    }
     /// Whether any annotation of this kind overlaps the first occurrence of `needle`.
     bool touches(Kind kind, std::string_view needle) const {
         std::size_t at = text.find(needle);

@@ -116,7 +116,7 @@ TEST_CASE("pages with no article text are refused with stable codes") {
     CHECK(html_to_text(huge).code() == ErrorCode::text_too_large);
 }
 
-TEST_CASE("without an h1 the page title becomes the headline; inside <article> only the article counts") {
+TEST_CASE("without an h1 the page title becomes the headline / inside <article> only the article counts") {
     auto r = html_to_text("<title>The Title</title><p>Body one.</p><p>Body two.</p>");
     REQUIRE(r.ok());
     CHECK(r->text == "The Title\nBody one.\nBody two.\n");

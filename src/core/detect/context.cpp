@@ -39,7 +39,9 @@ public:
 private:
     std::string_view s(std::uint32_t i) const { return m_t.str(i); }
     bool word(std::uint32_t i) const { return i < m_tok.size() && m_tok[i].type == TokenType::word; }
-    bool cap(std::uint32_t i) const { return word(i) && m_tok[i].has(k_cap) && !m_tok[i].has(k_markup); }
+    bool cap(std::uint32_t i) const {
+        return word(i) && m_tok[i].has(k_cap) && (m_tok[i].flags & (k_markup | k_contraction)) == 0;
+    }
     bool same_block(std::uint32_t a, std::uint32_t b) const {
         return a < m_tok.size() && b < m_tok.size() && m_tok[a].block == m_tok[b].block;
     }

@@ -153,6 +153,21 @@ GazetteerEntry Gazetteer::find(std::string_view name) const {
         word_start = (c == ' ' || c == '-' || c == '/');
     }
     if (const GazetteerEntry* e = find_name(*m_impl, std::string_view(buf, name.size()))) return *e;
+    // "GLOBE AND MAIL", "BANK OF ENGLAND": connectors after the first word are lower case.
+    bool changed = false;
+    for (std::size_t i = 1; i + 1 < name.size(); ++i) {
+        if (buf[i - 1] != ' ') continue;
+        std::size_t e = i;
+        while (e < name.size() && buf[e] != ' ') ++e;
+        const std::string_view w(buf + i, e - i);
+        if (w == "And" || w == "Of" || w == "The" || w == "For" || w == "On" || w == "In" || w == "At" ||
+            w == "De" || w == "Du" || w == "Des" || w == "La" || w == "Le" || w == "Del") {
+            buf[i] = static_cast<char>(buf[i] - 'A' + 'a');
+            changed = true;
+        }
+    }
+    if (changed)
+        if (const GazetteerEntry* e = find_name(*m_impl, std::string_view(buf, name.size()))) return *e;
     return {};
 }
 

@@ -216,7 +216,7 @@ private:
     std::string_view s(std::uint32_t i) const { return m_t.str(i); }
     bool cap_word(std::uint32_t i) const {
         const Token& t = m_tok[i];
-        if (t.type != TokenType::word || !t.has(k_cap) || t.has(k_markup)) return false;
+        if (t.type != TokenType::word || !t.has(k_cap) || (t.flags & (k_markup | k_contraction)) != 0) return false;
         // Abbreviations that are never part of a name: "PM", "EST", "GDP" (titles like CEO stay).
         if (t.has(k_all_caps) && t.size() <= 5 && is_non_org_acronym(s(i)) && !m_tok[i].is(k_wc_title)) return false;
         return true;
@@ -369,6 +369,9 @@ private:
     // ", a unit of", ", the platform", ", a chipmaker" after a name: an organization.
     /// ", the state utility,": the organization subtype the apposition at token k gives, or null.
     const char* org_apposition(std::uint32_t k) const;
+    bool caps_given_name(std::uint32_t i) const;
+    static bool is_bearing(std::string_view w);
+    bool employer_before_job(std::uint32_t k) const;
     static const char* org_noun(std::string_view w);
     static bool is_job_noun(std::string_view w);
     bool lower_noun_at(std::uint32_t k) const;
@@ -397,6 +400,7 @@ private:
 
     // ---- aliases: "Putin" after "Vladimir Putin", "Xi" after "Xi Jinping" ------------------
     void resolve_aliases();
+    void org_prefixes();
 
     const TokenTable& m_t;
     const std::vector<Token>& m_tok;

@@ -24,9 +24,12 @@ std::vector<Mention> NameDetector::run() {
             i + 1 < n && cap_word(i + 1) && all_caps(i + 1) && same_block(i, i + 1) && !m_tok[i].has(k_markup)) {
             std::uint32_t end = i;
             GazetteerEntry e;
-            for (std::uint32_t k = std::min(n, i + 3); k > i + 1 && end == i; --k) {
+            // "THE GLOBE AND MAIL" in a credit: "The" before a listed name in capitals is kept.
+            const bool the = is_literal(s(i), "THE");
+            for (std::uint32_t k = std::min(n, i + (the ? 5 : 3)); k > i + 1 && end == i; --k) {
                 if (!same_block(i, k - 1)) continue;
                 e = lookup(i, k);
+                if (!e.found() && the && k > i + 2) e = lookup(i + 1, k);
                 if (e.found()) end = k;
             }
             if (end > i) {

@@ -7,8 +7,37 @@
 
 namespace gloss::core::detect::names_impl {
 
+// "Meridale Freight" (a headline) and "Loc Thinh" in a text that names "Meridale Freight Systems
+// Inc" and "Loc Thinh Land Corp": the leading words of a longer organization name are that
+// organization, not a person guessed from their shape. A first word that is a given name keeps
+// its person ("Walt Disney" beside "Walt Disney Co"), and so does a name after a title.
+void NameDetector::org_prefixes() {
+    WordTable<std::uint32_t> prefixes;
+    for (std::size_t k = 0; k < m_out.size(); ++k) {
+        const Mention& m = m_out[k];
+        if (m.kind != Kind::org || m.weak || m.last - m.first < 3 || m_tok[m.first].is(k_wc_given)) continue;
+        for (std::uint32_t e = m.first + 2; e < m.last; ++e)
+            if (m_tok[e - 1].type == TokenType::word && m_tok[e - 1].has(k_cap))
+                prefixes.insert(m_t.slice(m.first, e), static_cast<std::uint32_t>(k));
+    }
+    if (prefixes.size() == 0) return;
+    for (Mention& m : m_out) {
+        if (m.kind != Kind::person || m.last - m.first < 2 || m_tok[m.first].is(k_wc_given) ||
+            (m.first > 0 && m_tok[m.first - 1].is(k_wc_title)))
+            continue;
+        const std::uint32_t* org = prefixes.find(view(m));
+        if (!org) continue;
+        m.kind = Kind::org;
+        m.subtype = m_out[*org].subtype;
+        m.name_parts = 0;
+        m.weak = false;
+        m.link = *org;
+    }
+}
+
 // ---- aliases: "Putin" after "Vladimir Putin", "Xi" after "Xi Jinping" ------------------
 void NameDetector::resolve_aliases() {
+    org_prefixes();
     WordTable<std::uint32_t> alias;
     for (std::size_t k = 0; k < m_out.size(); ++k) {
         const Mention& m = m_out[k];
@@ -73,14 +102,19 @@ void NameDetector::resolve_aliases() {
                 team_alias.insert(view(m), static_cast<std::uint32_t>(k));
             continue;
         }
+        // Another use of the whole name ("Hollow Ember, which …" after "a group calling itself
+        // Hollow Ember").
+        team_alias.insert(view(m), static_cast<std::uint32_t>(k));
         if (is_literal(m.subtype, "team")) {
             team_alias.insert(s(m.last - 1), static_cast<std::uint32_t>(k));
             continue;
         }
         // "the Commission" after "the European Commission": the head word alone.
         const std::uint32_t head = m.last - 1;
-        if (m_tok[head].type == TokenType::word && !m_tok[head].has(k_all_caps) && org_head(head) &&
-            !m_tok[head].is(k_wc_title))
+        // Not a company's trade word: "the Energy unit" after "Talbridge Energy" is a unit.
+        const char* head_subtype = m_tok[head].type == TokenType::word ? org_head(head) : nullptr;
+        if (head_subtype && !m_tok[head].has(k_all_caps) && !m_tok[head].is(k_wc_title) &&
+            !is_literal(head_subtype, "company"))
             head_alias.insert(s(head), static_cast<std::uint32_t>(k));
         // "Valpadana" after "Banca Valpadana": the name after a foreign organization word.
         if (m.last - m.first == 2 && org_prefix_subtype(s(m.first)) && m_tok[m.first + 1].type == TokenType::word &&
@@ -112,8 +146,18 @@ void NameDetector::resolve_aliases() {
         };
         for (Mention& p : m_pending)
             if (p.kind == Kind::highlight) to_team(p);
-        for (Mention& m : m_out)
-            if (m.weak && m.last - m.first == 1 && (m.kind == Kind::person || m.kind == Kind::org)) to_team(m);
+        // A sentence-initial run of ordinary words ("Hollow Ember, which …"): the whole name.
+        for (Mention& p : m_pending_multi) {
+            if (p.kind != Kind::highlight || !team_alias.find(view(p))) continue;
+            to_team(p);
+            m_out.push_back(p);
+        }
+        for (Mention& m : m_out) {
+            if (!m.weak) continue;
+            if (m.last - m.first == 1 && (m.kind == Kind::person || m.kind == Kind::org)) to_team(m);
+            // A name guessed to be a person that an organization's whole name matches.
+            else if (m.kind == Kind::person && m.last - m.first >= 2 && team_alias.find(view(m))) to_team(m);
+        }
     }
     if (alias.size() == 0) {
         for (Mention& p : m_pending)

@@ -329,6 +329,13 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
             ++a;
             continue;
         }
+        // "Retailer Pellham Stores rose", "Chipmaker Norvane Holdings said": a trade noun that
+        // opens the sentence before a name is no part of it.
+        if (initial && b - a >= 3 && !t.has(k_all_caps) && !t.is(k_wc_gazetteer) && !t.is(k_wc_name_head) &&
+            !t.is(k_wc_given) && m_tok[a + 1].type == TokenType::word && lower_noun_at(a) && !lookup(a, b).found()) {
+            ++a;
+            continue;
+        }
         break;
     }
     // "the Caledon Air ATR 72": a model code before its number is no part of the name.
@@ -548,7 +555,12 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
                             (strong || m_tok[rest].is(k_wc_given) || m_tok[rest].is(k_wc_family_first) ||
                              speech_context(rest, b) || (b - rest >= 2 && !any_entity_word(rest, b)));
         if (!name_follows) continue;
-        if (k > a) classify_prefix(a, k);
+        // "Revenue and Disaster Management Minister Pranjal Deka": before a minister's or a
+        // secretary's title, words no list knows name the portfolio, not an organization.
+        const std::string_view head_title = s(title_word);
+        const bool portfolio = (is_literal(head_title, "Minister") || is_literal(head_title, "Secretary")) &&
+                               k > a && !lookup(a, k).found() && !any_entity_word(a, k);
+        if (k > a && !portfolio) classify_prefix(a, k);
         emit(rest, b, Kind::person, "");
         return;
     }
@@ -678,6 +690,14 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         bool given = (m_tok[a].is(k_wc_given) || m_tok[a].is(k_wc_family_first) ||
                       (b - a == 2 && m_tok[b - 1].is(k_wc_given) && !has_entity_word)) &&
                      !m_tok[a].has(k_title_line);
+        // "MARC THIBODEAU" alone on a line, or before a credit's slash ("… on Tuesday. JASON
+        // FRANCHUK/THE GLOBE AND MAIL"): a byline or a credit in capitals.
+        if (!given && b - a <= 3 && all_caps(a) && all_caps(b - 1) && caps_given_name(a) &&
+            ((a == m_t.block_first[m_tok[a].block] && b == m_t.block_last[m_tok[a].block]) ||
+                (b < m_tok.size() && is_punct(m_tok[b], '/') && attached(b) && m_tok[a].has(k_sentence_start)))) {
+            emit(a, b, Kind::person, "", false);
+            return;
+        }
         // Unless a given name opens it or a byline, credit or title vouches for a person, a name
         // with an organization cue is an organization.
         if (!given && (ev & (k_ev_byline | k_ev_credit | k_ev_title)) == 0) {
@@ -755,6 +775,12 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
                 emit(a, b, Kind::org, org, true);
                 return;
             }
+            // "Hollow Ember, which …": a person takes "who". The name may still be an
+            // organization named elsewhere.
+            if (b + 1 < m_tok.size() && is_punct(m_tok[b], ',') && same_block(a, b + 1) && is_literal(s(b + 1), "which")) {
+                placeholder(a, b);
+                return;
+            }
             emit(a, b, Kind::person, "", true);
             return;
         }
@@ -778,6 +804,17 @@ const char* NameDetector::place_context(std::uint32_t a, std::uint32_t b) const 
                               !m_tok[b + 1].has(k_cap) && (facility_noun(b + 1) || org_noun(s(b + 1)));
             if (!more) return sub; // not "the Kern county sheriff"
         }
+    }
+    // "Kwinana, south of Perth", "Zabid, 95 kilometres south of Hodeidah": a place by its bearing.
+    if (b + 3 < n && is_punct(m_tok[b], ',') && same_block(a, b + 3) && !m_tok[a].is(k_wc_given)) {
+        std::uint32_t q = b + 1;
+        if (m_tok[q].type == TokenType::number) {
+            ++q;
+            if (q < n && m_tok[q].type == TokenType::word && !m_tok[q].has(k_cap)) ++q; // the unit
+        }
+        if (q + 2 < n && same_block(a, q + 2) && m_tok[q].type == TokenType::word && is_bearing(s(q)) &&
+            is_literal(s(q + 1), "of") && cap_word(q + 2))
+            return "city";
     }
     // "Dhimegaun, a village of 90 households", "Surkhet, the provincial capital".
     if (b + 2 < n && is_punct(m_tok[b], ',') && same_block(a, b + 2) &&
@@ -865,6 +902,9 @@ const char* NameDetector::org_cue(std::uint32_t a, std::uint32_t b) const {
     if (const char* org = org_apposition(b)) return org;
     if (a >= 2 && (is_literal(s(a - 1), "at") || is_literal(s(a - 1), "for")) && is_job_noun(s(a - 2)))
         return "company";
+    // "a group calling itself Hollow Ember".
+    if (a >= 1 && same_block(a - 1, a) && is_literal(s(a - 1), "itself")) return "other";
+    if (employer_before_job(b)) return "company";
     return all_caps(a) && all_caps(b - 1) ? "other" : nullptr;
 }
 
@@ -1131,6 +1171,13 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
             return;
         }
     }
+    // "Macquarie analyst Hugh Stannard", "Vantora's chief executive, Sabine Oehlkers": the
+    // employer before a job and a name.
+    const std::uint32_t job = a + 1 < m_tok.size() && m_tok[a + 1].type == TokenType::possessive ? a + 2 : a + 1;
+    if (!t.is(k_wc_given) && !t.is(k_wc_common) && !t.is(k_wc_title) && employer_before_job(job)) {
+        emit(a, a + 1, Kind::org, "company", true);
+        return;
+    }
     // "Sombor, Serbia": a place name followed by its country or state.
     if (!m_tok[a].has(k_all_caps) && !t.is(k_wc_given) && !t.is(k_wc_function) && !t.is(k_wc_title) &&
         region_follows(a + 1) &&
@@ -1324,7 +1371,8 @@ const char* NameDetector::org_apposition(std::uint32_t k) const {
         if (!cap_word(k + 1) || m_tok[k + 2].type != TokenType::possessive) return nullptr;
         q = k + 3;
     }
-    // Up to three lower-case modifiers: "the state utility", "the country's largest lender".
+    // Up to four lower-case modifiers: "the state utility", "the country's largest lender", "a
+    // Boston-based incident response firm".
     for (int mods = 0; q < n && same_block(k, q) && !(m_tok[q].type == TokenType::word && org_noun(s(q))); ++mods) {
         const Token& t = m_tok[q];
         bool modifier = t.type == TokenType::word && !t.has(k_cap) && !is_function_word(s(q));
@@ -1347,7 +1395,7 @@ const char* NameDetector::org_apposition(std::uint32_t k) const {
             }
         }
         const bool hyphen = is_punct(t, '-') && attached(q);
-        if (mods >= 3 || !(modifier || compound || possessive || hyphen)) return nullptr;
+        if (mods >= 4 || !(modifier || compound || possessive || hyphen)) return nullptr;
         q = place_end;
         if (hyphen || possessive) --mods; // "Berlin-based" and "country's" count as one modifier
         ++q;
@@ -1364,8 +1412,49 @@ const char* NameDetector::org_apposition(std::uint32_t k) const {
     const bool heads = is_literal(w, "of") || is_literal(w, "that") || is_literal(w, "which") ||
         is_literal(w, "based") || is_literal(w, "in") || is_literal(w, "owned") || is_literal(w, "known") ||
         is_literal(w, "formerly") || is_literal(w, "founded") || is_literal(w, "with") || is_literal(w, "whose") ||
-        is_literal(w, "for");
+        is_literal(w, "for") ||
+        // "a firm hired by", "a group backed by": a participle and its agent.
+        (w.size() > 4 && w.substr(w.size() - 2) == "ed" && q + 2 < n && is_literal(s(q + 2), "by"));
     return heads ? subtype : nullptr;
+}
+
+// At k, a lower-case job ("analyst", "managing director", "chief executive") and then a
+// capitalized name: what stands before k is the employer ("Tarrawong Lithium managing director
+// Fiona Tregear").
+bool NameDetector::employer_before_job(std::uint32_t k) const {
+    const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
+    if (k + 1 >= n || k == 0 || !same_block(k - 1, k + 1) || m_tok[k].type != TokenType::word || m_tok[k].has(k_cap))
+        return false;
+    std::uint32_t name = k + 1;
+    const std::string_view w = s(k);
+    if ((is_literal(w, "managing") || is_literal(w, "chief") || is_literal(w, "executive")) && k + 2 < n &&
+        m_tok[k + 1].type == TokenType::word && !m_tok[k + 1].has(k_cap) &&
+        (is_literal(s(k + 1), "director") || is_literal(s(k + 1), "executive") || is_literal(s(k + 1), "economist") ||
+            is_literal(s(k + 1), "officer") || is_literal(s(k + 1), "chairman")))
+        name = k + 2;
+    else if (!is_job_noun(w) && !any_of(w, {"chairman", "chairwoman", "boss", "founder", "president", "cofounder",
+                                              "co-founder", "treasurer", "secretary", "spokesman", "spokeswoman"}))
+        return false;
+    if (name + 1 < n && is_punct(m_tok[name], ',')) ++name; // "Vantora's chief executive, Sabine Oehlkers"
+    return name < n && same_block(k, name) && cap_word(name) && m_tok[name].has(k_space_before) &&
+        (m_tok[name].is(k_wc_given) || (name + 1 < n && cap_word(name + 1) && same_block(name, name + 1)));
+}
+
+// A lower-case compass bearing: "south", "north-west" is two tokens and not one of these.
+bool NameDetector::is_bearing(std::string_view w) {
+    return any_of(w, {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                         "upstream", "downstream"});
+}
+
+// A word in capitals that is a given name when written in title case: "MARC", "JASON".
+bool NameDetector::caps_given_name(std::uint32_t i) const {
+    const std::string_view w = s(i);
+    if (w.size() < 2 || w.size() > 16) return false;
+    char buf[16];
+    buf[0] = w[0];
+    for (std::size_t k = 1; k < w.size(); ++k)
+        buf[k] = (w[k] >= 'A' && w[k] <= 'Z') ? static_cast<char>(w[k] - 'A' + 'a') : w[k];
+    return m_g.is_given_name(std::string_view(buf, w.size()));
 }
 
 // "the newspaper X", "price comparison site X": a lower-case organization noun right before.

@@ -13,7 +13,18 @@ bool NameDetector::in_byline(std::uint32_t i) const {
     // "By Jane Doe" opening any short line.
     std::uint32_t first = b < m_t.block_first.size() ? m_t.block_first[b] : 0;
     std::uint32_t last = b < m_t.block_last.size() ? m_t.block_last[b] : 0;
-    return i >= first && i <= first + 2 && last - first <= 12 && equals_lower(s(first), "by"); // text last
+    if (i >= first && i <= first + 2 && last - first <= 12 && equals_lower(s(first), "by")) return true; // text last
+    // A name alone on a line among the first few ("Callum Reddy" above "Resources reporter",
+    // "Bidisha Rajkhowa" above "Updated - July 09, 2027"): a byline without "By".
+    if (b == 0 || b > 6 || last - first < 2 || last - first > 3 || m_t.block_kinds[b] == BlockKind::headline) return false;
+    for (std::uint32_t k = first; k < last; ++k)
+        if (!cap_word(k) || m_tok[k].has(k_all_caps) || m_tok[k].is(k_wc_common) || m_tok[k].is(k_wc_function) ||
+            m_tok[k].is(k_wc_title) || lookup(k, k + 1).found())
+            return false;
+    if (m_tok[first].is(k_wc_given)) return true;
+    if (last >= m_tok.size() || b + 1u >= m_t.block_kinds.size()) return false;
+    const std::string_view next = s(last); // the next line's first word
+    return any_of(next, {"Updated", "Published", "Posted", "Last"}) || m_tok[last].lex.month != 0;
 }
 
 bool NameDetector::all_caps_line(std::uint32_t a) const {

@@ -307,8 +307,11 @@ private:
             std::uint32_t m = m_owner[q];
             if (m != k_none && is_speaker_kind(m)) {
                 // "said Wild coach Paul Ekström": the team or company qualifies the person.
-                if (m_names[m].kind == Kind::org) {
-                    std::uint32_t p = person_after_title(m_names[m].last, limit);
+                // ("said Dascălu's coach, Bogdan Ilie": a person's possessive qualifies one too.)
+                const std::uint32_t after = m_names[m].last;
+                if (m_names[m].kind == Kind::org ||
+                    (after < m_tok.size() && m_tok[after].type == TokenType::possessive)) {
+                    std::uint32_t p = person_after_title(after, limit);
                     if (p != k_none) return p;
                 }
                 if (lower_title && m_names[m].kind != Kind::person) return k_none;

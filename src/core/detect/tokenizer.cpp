@@ -215,7 +215,7 @@ private:
     // when whitespace precedes it. A block's first token starts one, and so does the token after
     // an opening quote or bracket that started one.
     void finish(Token& t) {
-        if (t.type == TokenType::word && (t.flags & (k_cap | k_all_caps)) != 0)
+        if (t.type == TokenType::word && (t.flags & (k_cap | k_all_caps)) != 0 && !t.has(k_contraction))
             m_out.cap_words.push_back(static_cast<std::uint32_t>(m_out.tokens.size() - 1));
         const std::uint32_t size = t.size();
         if (size <= 8 && t.start + 8 <= m_text.size()) { // one read of the bytes, zero padded
@@ -281,6 +281,7 @@ private:
         std::uint32_t letters = 0;
         std::uint32_t uppers = 0;
         std::uint32_t p = i;
+        std::uint32_t apostrophe = 0; // just after the last apostrophe inside the word
         while (p < end) {
             if (p + 8 <= end) { // most words are plain ASCII letters: eight bytes a step
                 std::uint32_t run_uppers = 0;
@@ -320,6 +321,7 @@ private:
                 char32_t next = peek_cp(m_text, p + len, l2);
                 if (is_letter_cp(next) && !possessive_here(p, len, end)) {
                     p += len;
+                    apostrophe = p;
                     continue;
                 }
             }
@@ -343,6 +345,7 @@ private:
             }
         }
         if (letters >= 2 && uppers >= letters) flags |= k_all_caps;
+        if (apostrophe != 0 && is_contraction_tail(m_text.substr(apostrophe, p - apostrophe))) flags |= k_contraction;
         t.type = TokenType::word;
         t.flags |= flags;
         t.end = p;
@@ -356,6 +359,12 @@ private:
         std::uint32_t l2 = 0;
         char32_t next = peek_cp(m_text, s + 1, l2);
         return !is_letter_cp(next);
+    }
+
+    // What follows the apostrophe of "I’ll", "we’ve", "they’re", "I’m", "she’d", "can’t" (either case).
+    static bool is_contraction_tail(std::string_view w) {
+        if (w.size() == 1) return equals_lower(w, "m") || equals_lower(w, "d") || equals_lower(w, "t");
+        return w.size() == 2 && (equals_lower(w, "ll") || equals_lower(w, "ve") || equals_lower(w, "re"));
     }
 
     static bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }

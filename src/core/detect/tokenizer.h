@@ -28,6 +28,7 @@ enum TokenFlag : std::uint16_t {
     k_abbrev = 1u << 7,         ///< dotted abbreviation token such as "U.S." or "a.m."
     k_title_line = 1u << 8,     ///< inside a title-cased headline, kicker or heading
     k_markup = 1u << 9,         ///< inside markup (image URL): never annotated
+    k_contraction = 1u << 10,   ///< a word ending in a contraction: "I’ll", "We’re", "Can't"
 };
 
 struct Token {
@@ -51,8 +52,9 @@ struct TokenTable {
     std::vector<BlockKind> block_kinds;   ///< per block index
     std::vector<std::uint32_t> block_first; ///< first token index of each block
     std::vector<std::uint32_t> block_last;  ///< one past the last token of each block
-    /// Indices, ascending, of the word tokens with k_cap or k_all_caps: whole-document passes
-    /// that act only on capitalized words walk these instead of every token.
+    /// Indices, ascending, of the word tokens with k_cap or k_all_caps, contractions ("I’ll")
+    /// left out: whole-document passes that act only on capitalized words walk these instead of
+    /// every token.
     std::vector<std::uint32_t> cap_words;
     /// Indices, ascending, of the tokens where a figure may start: numbers, the word before
     /// each, '$' and symbols from U+00A3 on, month and number words and the words a figure

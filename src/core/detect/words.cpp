@@ -97,7 +97,7 @@ const Map& org_heads() {
         {"Technologies", "company"}, {"Technology", "company"}, {"Systems", "company"},
         {"Pharmaceuticals", "company"}, {"Partners", "company"}, {"Capital", "company"},
         {"Investments", "company"}, {"Enterprises", "company"}, {"Electric", "company"},
-        {"Communications", "company"}, {"Telecom", "company"}, {"Railways", "company"},
+        {"Communications", "company"}, {"Telecom", "company"}, {"Railways", "company"}, {"Railway", "company"}, {"Railroad", "company"},
         {"Construction", "company"}, {"Logistics", "company"}, {"Securities", "company"},
         {"Insurance", "company"}, {"Labs", "company"}, {"Studios", "company"},
         {"Entertainment", "company"}, {"Brands", "company"}, {"Foods", "company"}, {"Platforms", "company"},
