@@ -970,3 +970,10 @@ TEST_CASE("names: portfolios before a minister, railways, places by their bearin
     auto s = detect_body("Toby Marsh, south of the river, said no.");
     CHECK_FALSE(s.touches(Kind::place, "Toby Marsh"));
 }
+
+TEST_CASE("names: 'for the' inside an organization name after its head") {
+    auto r = detect_body("The Federal Office for the Environment (FOEN) said the results were alarming.");
+    CHECK(r.has(Kind::org, "Federal Office for the Environment"));
+    CHECK(r.has(Kind::org, "FOEN"));
+    CHECK_FALSE(r.touches(Kind::person, "Environment"));
+}

@@ -291,3 +291,25 @@ TEST_CASE("quotes: the person after another person's possessive and job title sp
                          "Bogdan Ilie.");
     CHECK(r.speaker("“She served") == "Bogdan Ilie");
 }
+
+TEST_CASE("quotes: the subject of reported speech earlier in the paragraph / a term that a profession uses") {
+    auto r = detect_body("Prof Matthias Kernen led the study.\n\nKernen said covering glaciers could save ice only in "
+                         "small areas. “It is a bandage, not a cure. You cannot wrap up 1,400 glaciers.”\n\n"
+                         "Caduff said that what glaciologists call “dead ice” was spreading. Whitfield said there was "
+                         "what she called “a lot of inbound interest” from bankers.");
+    CHECK(r.speaker("“It is a bandage") == "Matthias Kernen");
+    CHECK(r.quote_subtype("“dead ice”") == "scare");
+    CHECK(r.quote_subtype("“a lot of") == "direct");
+    // A short phrase later in the paragraph is no quote of the reported speaker.
+    auto s = detect_body("Kernen said the ice was thinning. Locals know the pass as “the Gap”.");
+    CHECK(s.quote_subtype("“the Gap”") == "scare");
+}
+
+TEST_CASE("quotes: a club that announced a transfer speaks as 'the club'") {
+    auto r = detect_body("Brann beat Viking 2-1 in the league on Sunday, with two goals from their striker in the "
+                         "second half. Viking host Rosenborg in the cup final next week.\n\n"
+                         "Molde announced the transfer on Thursday. Sveinsson will join the club on Jan. 1.\n\n"
+                         "“He is a modern striker,” the club said in a statement.");
+    CHECK(r.has(Kind::org, "Molde"));
+    CHECK(r.speaker("“He is a modern") == "Molde");
+}

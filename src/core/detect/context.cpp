@@ -278,6 +278,10 @@ private:
                 {"beat", "beats", "defeated", "edged", "topped", "blanked", "routed", "improved", "outscored",
                     "trailed", "rallied", "drew", "trail", "trails", "chased", "resumed", "declared", "batted",
                     "bowled", "collapsed", "conceded", "cruised", "clinched"}) ||
+            // "Molde announced the transfer", "Brann confirmed the signing", "Molde signed him".
+            ((is_literal(nx, "announced") || is_literal(nx, "confirmed") || is_literal(nx, "completed")) &&
+                is_literal(next_word(m.last + 1), "the") &&
+                any_of(next_word(m.last + 2), {"transfer", "signing", "loan", "sale", "departure"})) ||
             // "Nottinghamshire won by five wickets", "Sussex 312 & 226", "Leeds 2-1".
             (is_literal(nx, "won") && is_literal(next_word(m.last + 1), "by")) ||
             (m.last + 1 < m_tok.size() && m_tok[m.last].type == TokenType::number && same_block(m.first, m.last) &&

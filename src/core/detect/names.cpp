@@ -172,10 +172,11 @@ std::uint32_t NameDetector::run_end(std::uint32_t i) const {
             continue;
         }
         // "University of the Andes", "Ministry of the Interior": "of the" after an organization head.
-        // "U.S. District Court for the Eastern District of Pennsylvania": "for the" after a court.
+        // "U.S. District Court for the Eastern District of Pennsylvania", "Federal Office for the
+        // Environment": "for the" after a court or an organization head.
         if (t.type == TokenType::word && is_literal(s(nx), "for") && nx + 2 < n && is_literal(s(nx + 1), "the") &&
             cap_word(nx + 2) && same_block(i, nx + 2) && m_tok[cur].type == TokenType::word &&
-            is_literal(s(cur), "Court") && !is_function_word(s(nx + 2))) {
+            (is_literal(s(cur), "Court") || org_head(cur)) && !is_function_word(s(nx + 2))) {
             cur = nx + 2;
             continue;
         }

@@ -119,6 +119,9 @@ private:
         }
         if (!found && continues && open == m_t.block_first[m_tok[open].block]) speaker = carried;
         if (!found && speaker < 0 && para_speaker >= 0) speaker = para_speaker;
+        // "Kernen said covering glaciers could save ice only in small areas. “It is a bandage …”":
+        // the subject of reported speech earlier in the paragraph (not for a short phrase).
+        if (!found && speaker < 0 && words > 3) speaker = reported_speaker_before(open);
         bool scare = false;
         if (scare_cue(open) || work_title(open, close)) {
             scare = true;
@@ -157,6 +160,16 @@ private:
         if (is_literal(w, "as") && p >= 1 && (is_literal(s(p - 1), "known") || is_literal(s(p - 1), "referred")))
             return true;
         if (is_literal(w, "called") && open + 1 < m_tok.size() && m_tok[open + 1].has(k_cap)) return true;
+        // "what glaciologists call “dead ice”": a term a profession uses ("what she called …"
+        // quotes a speaker: a pronoun or a name between "what" and the verb keeps it direct).
+        if (is_literal(w, "call")) {
+            for (std::uint32_t q = p; q-- > 0 && q + 5 > p;) {
+                if (m_tok[q].type != TokenType::word || m_tok[q].has(k_cap)) break;
+                const std::string_view v = s(q);
+                if (is_literal(v, "what")) return true;
+                if (any_of(v, {"i", "we", "you", "they", "he", "she", "it"})) break;
+            }
+        }
         return false;
     }
 
@@ -408,6 +421,21 @@ private:
             if (first_person_of_sentence(m)) return entity_of(m);
         }
         return last;
+    }
+
+    // The speaker of the last "X said …" (a person, an organization or a pronoun right before a
+    // verb of saying) in the paragraph, before token `open`; -1 when none.
+    std::int32_t reported_speaker_before(std::uint32_t open) const {
+        const std::uint32_t first = m_t.block_first[m_tok[open].block];
+        for (std::uint32_t v = open; v-- > first + 1;) {
+            if (m_tok[v].type != TokenType::word || !m_tok[v].is(k_wc_speech_verb) || m_tok[v].has(k_cap)) continue;
+            const std::uint32_t k = v - 1;
+            const std::uint32_t m = m_owner[k];
+            if (m != k_none && is_speaker_kind(m) && m_names[m].last == v) return entity_of(m);
+            const std::int32_t pronoun = pronoun_speaker(k, k);
+            if (pronoun >= 0) return pronoun;
+        }
+        return -1;
     }
 
     // "he"/"she", "it", and "the company"/"the ministry" (an organization named before) at token k.
