@@ -977,3 +977,25 @@ TEST_CASE("names: 'for the' inside an organization name after its head") {
     CHECK(r.has(Kind::org, "FOEN"));
     CHECK_FALSE(r.touches(Kind::person, "Environment"));
 }
+
+TEST_CASE("names: district police, a town in a known region, a league before 'club', Romance bodies, web names") {
+    auto r = detect_body("Rain fell in Pasighat in Arunachal Pradesh, and the Golaghat and Nagaon police closed the "
+                         "road. He signed with the Eliteserien club on Friday.");
+    CHECK(r.has(Kind::place, "Pasighat"));
+    CHECK(r.has(Kind::place, "Golaghat"));
+    CHECK(r.has(Kind::place, "Nagaon"));
+    CHECK(r.has(Kind::org, "Eliteserien"));
+    // Not a person or a sentence-initial word before "in".
+    auto s = detect_body("Dissenters in England objected. Yesterday in Texas it rained.");
+    CHECK_FALSE(s.touches(Kind::place, "Dissenters"));
+    CHECK_FALSE(s.touches(Kind::place, "Yesterday"));
+    auto t = detect_body("The fine was imposed by the Autorité de la concurrence. Roomlane will appeal to the Cour de "
+                         "cassation, and the Conseil d'État may hear it. The Banque de France agreed.");
+    CHECK(t.has(Kind::org, "Autorité de la concurrence"));
+    CHECK(t.has(Kind::org, "Cour de cassation"));
+    CHECK(t.has(Kind::org, "Conseil d'État"));
+    CHECK(t.has(Kind::org, "Banque de France"));
+    auto u = detect_body("In a case involving Booking.com, the court ruled. Visit Example.com.au for more.");
+    CHECK(u.has(Kind::org, "Booking.com"));
+    CHECK_FALSE(u.has(Kind::org, "Example.com"));
+}

@@ -83,7 +83,9 @@ inline const char* org_prefix_subtype(std::string_view w) {
         {"Associação", "nonprofit"}, {"Associazione", "nonprofit"}, {"Agence", "government"},
         {"Agencia", "government"}, {"Agenzia", "government"}, {"Tribunal", "government"}, {"Corte", "government"},
         {"Cour", "government"}, {"Consejo", "government"}, {"Conseil", "government"}, {"Consiglio", "government"},
-        {"Comisión", "government"}, {"Commissione", "government"}, {"Banka", "company"}};
+        {"Comisión", "government"}, {"Commissione", "government"}, {"Banka", "company"},
+        {"Autorité", "government"}, {"Autoridad", "government"}, {"Autoridade", "government"},
+        {"Autorità", "government"}};
     for (const auto& p : k_prefixes)
         if (w == p.first) return p.second;
     return nullptr;
@@ -253,6 +255,7 @@ private:
 
     // Maximal run of capitalized words with initials, connectors, hyphens and slashes inside.
     std::uint32_t run_end(std::uint32_t i) const;
+    std::uint32_t romance_institution_end(std::uint32_t i) const;
 
     bool in_byline(std::uint32_t i) const;
 

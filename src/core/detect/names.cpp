@@ -38,6 +38,25 @@ std::vector<Mention> NameDetector::run() {
                 continue;
             }
         }
+        if (!m_consumed[i]) {
+            // (after a sentence-initial "The": "The Conseil d'État ruled")
+            const std::uint32_t at = is_literal(s(i), "The") && i + 1 < n && !m_consumed[i + 1] ? i + 1 : i;
+            if (const std::uint32_t end = romance_institution_end(at); end != at) {
+                emit(at, end, Kind::org, org_prefix_subtype(s(at)));
+                i = end;
+                continue;
+            }
+            // "Booking.com", "Hotels.com": a company named by its web address.
+            if (i + 2 < n && m_tok[i].type == TokenType::word && m_tok[i].has(k_cap) && is_punct(m_tok[i + 1], '.') &&
+                attached(i + 1) && attached(i + 2) && m_tok[i + 2].type == TokenType::word &&
+                any_of(s(i + 2), {"com", "net", "org", "io", "ai"}) && !m_tok[i].has(k_markup) &&
+                !(i + 4 < n && is_punct(m_tok[i + 3], '.') && attached(i + 3) && attached(i + 4) &&
+                    m_tok[i + 4].type == TokenType::word)) {
+                emit(i, i + 3, Kind::org, "company");
+                i += 3;
+                continue;
+            }
+        }
         if (m_consumed[i] || !starts_run(i)) {
             ++i;
             continue;
@@ -98,6 +117,31 @@ std::vector<Mention> NameDetector::run() {
         out.swap(merged);
     }
     return out;
+}
+
+// "Cour de cassation", "Autorité de la concurrence": an institution word, a Romance "of" (and
+// an article) and lower-case words, as French and Italian write their bodies' names. The end of
+// the name, or i when there is none.
+std::uint32_t NameDetector::romance_institution_end(std::uint32_t i) const {
+    const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
+    if (i + 2 >= n || m_tok[i].type != TokenType::word || !m_tok[i].has(k_cap) || m_tok[i].has(k_all_caps) ||
+        !org_prefix_subtype(s(i)) || !same_block(i, i + 2))
+        return i;
+    // "Conseil d'État", "Cour d'appel": an elided "de" joined to the next word (one token).
+    const std::string_view next = s(i + 1);
+    if (m_tok[i + 1].type == TokenType::word && next.size() >= 5 && next[0] == 'd' &&
+        (next[1] == '\'' || next.substr(1, 3) == "\xE2\x80\x99"))
+        return i + 2;
+    if (!is_romance_of(s(i + 1))) return i;
+    std::uint32_t k = i + 2;
+    if (k + 1 < n && (is_literal(s(k), "la") || is_literal(s(k), "le") || is_literal(s(k), "las") || is_literal(s(k), "los")))
+        ++k;
+    else if (k + 2 < n && is_literal(s(k), "l") && (is_punct(m_tok[k + 1], '\'') || is_punct(m_tok[k + 1], 0x2019)))
+        k += 2;
+    if (k >= n || !same_block(i, k) || m_tok[k].type != TokenType::word || m_tok[k].has(k_cap) || m_tok[k].size() < 4 ||
+        m_tok[k].is(k_wc_function))
+        return i;
+    return k + 1;
 }
 
 // Maximal run of capitalized words with initials, connectors, hyphens and slashes inside.

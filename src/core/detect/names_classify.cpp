@@ -805,6 +805,24 @@ const char* NameDetector::place_context(std::uint32_t a, std::uint32_t b) const 
             if (!more) return sub; // not "the Kern county sheriff"
         }
     }
+    // "the Nagaon police", "the Golaghat and Nagaon police": a district's police force.
+    if (b < n && same_block(a, b) && m_tok[b].type == TokenType::word && is_literal(s(b), "police") && !sentence_initial(a))
+        return "city";
+    if (b + 2 < n && same_block(a, b + 2) && is_literal(s(b), "and") && cap_word(b + 1) && !m_tok[b + 1].is(k_wc_given) &&
+        m_tok[b + 2].type == TokenType::word && is_literal(s(b + 2), "police"))
+        return "city";
+    // "Pasighat in Arunachal Pradesh": one word before "in" and a known region or country.
+    if (b == a + 1 && b + 1 < n && same_block(a, b + 1) && is_literal(s(b), "in") && cap_word(b + 1) &&
+        !m_tok[a].is(k_wc_common) && !sentence_initial(a) && s(a).back() != 's' &&
+        !(a > 0 && m_tok[a - 1].type == TokenType::word && m_tok[a - 1].is(k_wc_title))) {
+        GazetteerEntry region;
+        const std::uint32_t end = longest_gazetteer(b + 1, std::min(n, b + 4), region);
+        // ("at Bhuragaon in Morigaon": a town in a town after a preposition.)
+        if (end > b + 1 && region.kind == Kind::place &&
+            (is_literal(region.subtype, "region") || is_literal(region.subtype, "country") ||
+                (is_literal(region.subtype, "city") && preposition_before(a, {"at", "in", "near", "from", "to"}))))
+            return "city";
+    }
     // "Kwinana, south of Perth", "Zabid, 95 kilometres south of Hodeidah": a place by its bearing.
     if (b + 3 < n && is_punct(m_tok[b], ',') && same_block(a, b + 3) && !m_tok[a].is(k_wc_given)) {
         std::uint32_t q = b + 1;
@@ -1170,6 +1188,13 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
             emit(a, a + 1, Kind::org, org, true);
             return;
         }
+    }
+    // "the Eliteserien club", "a Besta club": a league or a club before "club".
+    if (!t.is(k_wc_given) && !t.is(k_wc_common) && !t.has(k_all_caps) && a > 0 && a + 1 < m_tok.size() &&
+        same_block(a, a + 1) && m_tok[a + 1].type == TokenType::word && is_literal(s(a + 1), "club") &&
+        m_tok[a - 1].type == TokenType::word && !m_tok[a - 1].has(k_cap)) {
+        emit(a, a + 1, Kind::org, "team", true);
+        return;
     }
     // "Macquarie analyst Hugh Stannard", "Vantora's chief executive, Sabine Oehlkers": the
     // employer before a job and a name.
