@@ -153,7 +153,11 @@ GazetteerEntry Gazetteer::find(std::string_view name) const {
         word_start = (c == ' ' || c == '-' || c == '/');
     }
     if (const GazetteerEntry* e = find_name(*m_impl, std::string_view(buf, name.size()))) return *e;
-    // "GLOBE AND MAIL", "BANK OF ENGLAND": connectors after the first word are lower case.
+    // "GLOBE AND MAIL", "BANK OF ENGLAND": connectors after the first word are lower case (in
+    // names of three words or more).
+    std::size_t spaces = 0;
+    for (char c : name) spaces += c == ' ';
+    if (spaces < 2) return {};
     bool changed = false;
     for (std::size_t i = 1; i + 1 < name.size(); ++i) {
         if (buf[i - 1] != ' ') continue;

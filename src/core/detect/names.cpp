@@ -38,16 +38,23 @@ std::vector<Mention> NameDetector::run() {
                 continue;
             }
         }
-        if (!m_consumed[i]) {
+        // Two names the run below would cut short, gated on the next token: a lower-case word
+        // opening with 'd' ("Cour de cassation", after "The" too) or an attached '.' ("Booking.com").
+        const Token& nx = m_tok[i + 1 < n ? i + 1 : i];
+        const bool after_the = nx.type == TokenType::word && m_tok[i].is(k_wc_function) && is_literal(s(i), "The");
+        if (!m_consumed[i] && i + 2 < n && ((nx.type == TokenType::word && m_t.text[nx.start] == 'd') || after_the)) {
             // (after a sentence-initial "The": "The Conseil d'État ruled")
-            const std::uint32_t at = is_literal(s(i), "The") && i + 1 < n && !m_consumed[i + 1] ? i + 1 : i;
-            if (const std::uint32_t end = romance_institution_end(at); end != at) {
+            const std::uint32_t at = after_the && !m_consumed[i + 1] ? i + 1 : i;
+            if (const std::uint32_t end = m_t.text[m_tok[at + 1].start] == 'd' ? romance_institution_end(at) : at;
+                end != at) {
                 emit(at, end, Kind::org, org_prefix_subtype(s(at)));
                 i = end;
                 continue;
             }
+        }
+        if (!m_consumed[i] && i + 2 < n && nx.type == TokenType::punct && nx.cp == '.') {
             // "Booking.com", "Hotels.com": a company named by its web address.
-            if (i + 2 < n && m_tok[i].type == TokenType::word && m_tok[i].has(k_cap) && is_punct(m_tok[i + 1], '.') &&
+            if (m_tok[i].type == TokenType::word && m_tok[i].has(k_cap) &&
                 attached(i + 1) && attached(i + 2) && m_tok[i + 2].type == TokenType::word &&
                 any_of(s(i + 2), {"com", "net", "org", "io", "ai"}) && !m_tok[i].has(k_markup) &&
                 !(i + 4 < n && is_punct(m_tok[i + 3], '.') && attached(i + 3) && attached(i + 4) &&
@@ -124,8 +131,11 @@ std::vector<Mention> NameDetector::run() {
 // the name, or i when there is none.
 std::uint32_t NameDetector::romance_institution_end(std::uint32_t i) const {
     const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
-    if (i + 2 >= n || m_tok[i].type != TokenType::word || !m_tok[i].has(k_cap) || m_tok[i].has(k_all_caps) ||
-        !org_prefix_subtype(s(i)) || !same_block(i, i + 2))
+    // The next word is "de", "du", "della", "d'État" …: a lower-case word opening with 'd' (tested
+    // first: most capitalized words leave here without the prefix list).
+    if (i + 2 >= n || m_tok[i + 1].type != TokenType::word || m_t.text[m_tok[i + 1].start] != 'd' ||
+        m_tok[i].type != TokenType::word || !m_tok[i].has(k_cap) || m_tok[i].has(k_all_caps) ||
+        !same_block(i, i + 2) || !org_prefix_subtype(s(i)))
         return i;
     // "Conseil d'État", "Cour d'appel": an elided "de" joined to the next word (one token).
     const std::string_view next = s(i + 1);

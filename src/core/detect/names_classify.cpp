@@ -805,14 +805,15 @@ const char* NameDetector::place_context(std::uint32_t a, std::uint32_t b) const 
             if (!more) return sub; // not "the Kern county sheriff"
         }
     }
+    // Rules on the lower-case word after the name; most names are followed by something else.
+    const bool lower_after = b < n && same_block(a, b) && m_tok[b].type == TokenType::word && !m_tok[b].has(k_cap);
     // "the Nagaon police", "the Golaghat and Nagaon police": a district's police force.
-    if (b < n && same_block(a, b) && m_tok[b].type == TokenType::word && is_literal(s(b), "police") && !sentence_initial(a))
-        return "city";
-    if (b + 2 < n && same_block(a, b + 2) && is_literal(s(b), "and") && cap_word(b + 1) && !m_tok[b + 1].is(k_wc_given) &&
-        m_tok[b + 2].type == TokenType::word && is_literal(s(b + 2), "police"))
+    if (lower_after && is_literal(s(b), "police") && !sentence_initial(a)) return "city";
+    if (lower_after && b + 2 < n && same_block(a, b + 2) && is_literal(s(b), "and") && cap_word(b + 1) &&
+        !m_tok[b + 1].is(k_wc_given) && m_tok[b + 2].type == TokenType::word && is_literal(s(b + 2), "police"))
         return "city";
     // "Pasighat in Arunachal Pradesh": one word before "in" and a known region or country.
-    if (b == a + 1 && b + 1 < n && same_block(a, b + 1) && is_literal(s(b), "in") && cap_word(b + 1) &&
+    if (lower_after && b == a + 1 && b + 1 < n && same_block(a, b + 1) && is_literal(s(b), "in") && cap_word(b + 1) &&
         !m_tok[a].is(k_wc_common) && !sentence_initial(a) && s(a).back() != 's' &&
         !(a > 0 && m_tok[a - 1].type == TokenType::word && m_tok[a - 1].is(k_wc_title))) {
         GazetteerEntry region;
@@ -1450,6 +1451,8 @@ bool NameDetector::employer_before_job(std::uint32_t k) const {
     const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
     if (k + 1 >= n || k == 0 || !same_block(k - 1, k + 1) || m_tok[k].type != TokenType::word || m_tok[k].has(k_cap))
         return false;
+    // A capitalized word one or two tokens on (or after a comma) before the job lists.
+    if (!cap_word(k + 1) && !(k + 2 < n && (cap_word(k + 2) || (k + 3 < n && cap_word(k + 3))))) return false;
     std::uint32_t name = k + 1;
     const std::string_view w = s(k);
     if ((is_literal(w, "managing") || is_literal(w, "chief") || is_literal(w, "executive")) && k + 2 < n &&

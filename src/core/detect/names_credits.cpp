@@ -13,7 +13,8 @@ bool NameDetector::in_byline(std::uint32_t i) const {
     // "By Jane Doe" opening any short line.
     std::uint32_t first = b < m_t.block_first.size() ? m_t.block_first[b] : 0;
     std::uint32_t last = b < m_t.block_last.size() ? m_t.block_last[b] : 0;
-    if (i >= first && i <= first + 2 && last - first <= 12 && equals_lower(s(first), "by")) return true; // text last
+    if (last - first > 12) return false;
+    if (i >= first && i <= first + 2 && equals_lower(s(first), "by")) return true; // text last
     // A name alone on a line among the first few ("Callum Reddy" above "Resources reporter",
     // "Bidisha Rajkhowa" above "Updated - July 09, 2027"): a byline without "By".
     if (b == 0 || b > 6 || last - first < 2 || last - first > 3 || m_t.block_kinds[b] == BlockKind::headline) return false;
