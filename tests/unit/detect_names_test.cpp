@@ -999,3 +999,22 @@ TEST_CASE("names: district police, a town in a known region, a league before 'cl
     CHECK(u.has(Kind::org, "Booking.com"));
     CHECK_FALSE(u.has(Kind::org, "Example.com"));
 }
+
+TEST_CASE("names: food and dock company heads, public districts, bodies that represent, leagues and sports channels") {
+    auto r = detect_body("Shares of Pemberly Creamery rose. Patrick Stevedores said it would strike. The Rochester City "
+                         "School District closed. The United Steelworkers, which represents 400 workers, objected. The "
+                         "Fed's target is 2%.");
+    CHECK(r.has(Kind::org, "Pemberly Creamery"));
+    CHECK(r.has(Kind::org, "Patrick Stevedores"));
+    CHECK(r.has(Kind::org, "Rochester City School District"));
+    CHECK(r.has(Kind::org, "United Steelworkers"));
+    CHECK(r.has(Kind::org, "Fed"));
+    auto s = detect_body("Racing stay top of the Top 14, and Viborg lost in the Superliga. “Two goals,” Tavares told "
+                         "Sport TV.");
+    CHECK(s.has(Kind::org, "Top 14"));
+    CHECK(s.has(Kind::org, "Superliga"));
+    CHECK(s.has(Kind::org, "Sport TV"));
+    // A district that is a region stays a place.
+    auto t = detect_body("Floods hit the Kathmandu District and the Lake District.");
+    CHECK_FALSE(t.touches(Kind::org, "Lake District"));
+}

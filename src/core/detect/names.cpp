@@ -166,6 +166,13 @@ std::uint32_t NameDetector::run_end(std::uint32_t i) const {
             cur = nx;
             continue;
         }
+        // "Top 14", "Ligue 1", "Formula 1", "Sport TV": a listed name that ends in a number or
+        // an abbreviation that names nothing alone.
+        if ((t.type == TokenType::number || (t.type == TokenType::word && t.has(k_cap))) && t.has(k_space_before) &&
+            m_tok[cur].type == TokenType::word && lookup(i, nx + 1).found()) {
+            cur = nx;
+            continue;
+        }
         if (cap_word(nx) && t.has(k_space_before) && is_punct(m_tok[cur], '.') &&
             !(t.has(k_sentence_start) && cur > i && company_suffix(cur - 1))) {
             cur = nx;

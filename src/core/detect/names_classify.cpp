@@ -285,6 +285,14 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         m_quoted_title_end = close;
         return;
     }
+    // "the Top 14": a listed name that ends in a number (the number is cut below).
+    if (b - a >= 2 && m_tok[b - 1].type == TokenType::number) {
+        const GazetteerEntry e = lookup(a, b);
+        if (e.found()) {
+            emit(a, b, e.kind, e.subtype);
+            return;
+        }
+    }
     // Leading words capitalized only by position, dates and determiners.
     while (a < b) {
         std::string_view w = s(a);
@@ -358,6 +366,16 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
     GazetteerEntry whole = lookup(a, b);
     if (whole.found()) {
         emit(a, b, whole.kind, whole.subtype);
+        return;
+    }
+    // "Rochester City School District", "Santa Clara Valley Water District": a district that is a
+    // public body, not a region.
+    if (b - a >= 3 && m_tok[b - 1].type == TokenType::word && is_literal(s(b - 1), "District") &&
+        m_tok[b - 2].type == TokenType::word &&
+        any_of(s(b - 2), {"School", "Schools", "Water", "Fire", "Sanitation", "Utility", "Irrigation", "Transit",
+                             "Hospital", "Park", "Parks", "Library", "College"})) {
+        emit(a, b, Kind::org, is_literal(s(b - 2), "School") || is_literal(s(b - 2), "Schools") ||
+                                    is_literal(s(b - 2), "College") ? "education" : "government");
         return;
     }
     if (m_tok[a].has(k_title_line) && !m_in_title_split && split_title_run(a, b, ev)) return;
@@ -923,6 +941,10 @@ const char* NameDetector::org_cue(std::uint32_t a, std::uint32_t b) const {
         return "company";
     // "a group calling itself Hollow Ember".
     if (a >= 1 && same_block(a - 1, a) && is_literal(s(a - 1), "itself")) return "other";
+    // "The United Steelworkers, which represents …": what a body does, not a person or a thing.
+    if (b + 2 < m_tok.size() && is_punct(m_tok[b], ',') && same_block(a, b + 2) && is_literal(s(b + 1), "which") &&
+        any_of(s(b + 2), {"represents", "employs", "operates", "owns", "runs", "manages", "lobbies", "campaigns"}))
+        return "other";
     if (employer_before_job(b)) return "company";
     return all_caps(a) && all_caps(b - 1) ? "other" : nullptr;
 }

@@ -104,6 +104,8 @@ const Map& org_heads() {
         {"Pharmaceutical", "company"}, {"Management", "company"}, {"Galleries", "nonprofit"}, {"Gallery", "nonprofit"},
         {"Chemicals", "company"}, {"Chemical", "company"}, {"Pharmacy", "company"}, {"Records", "company"},
         {"Stores", "company"}, {"Music", "company"}, {"Air", "company"}, {"Aviation", "company"},
+        {"Creamery", "company"}, {"Bakery", "company"}, {"Brewery", "company"}, {"Brewing", "company"},
+        {"Dairy", "company"}, {"Winery", "company"}, {"Distillery", "company"}, {"Stevedores", "company"},
         {"Advisory", "company"}, {"Elementary", "education"}, {"Resources", "company"}, {"Shipping", "company"},
         {"Analytics", "company"}, {"Consulting", "company"}, {"Associates", "company"},
         {"Advisors", "company"}, {"Solutions", "company"}, {"Software", "company"},
