@@ -1018,3 +1018,14 @@ TEST_CASE("names: food and dock company heads, public districts, bodies that rep
     auto t = detect_body("Floods hit the Kathmandu District and the Lake District.");
     CHECK_FALSE(t.touches(Kind::org, "Lake District"));
 }
+
+TEST_CASE("names: a role noun right before a name vouches for a person") {
+    auto r = detect_body("The film is by Nigerian director Tolu Adebanjo-Martins. The trophy is named after its founder, "
+                         "Romanian former player Ion Tiriac. It was coined by columnist Herb Caen.");
+    CHECK(r.has(Kind::person, "Tolu Adebanjo-Martins"));
+    CHECK(r.has(Kind::person, "Ion Tiriac"));
+    CHECK(r.has(Kind::person, "Herb Caen"));
+    // A known organization after a role noun stays one.
+    auto s = detect_body("The deal was signed by director General Motors officials.");
+    CHECK_FALSE(s.touches(Kind::person, "General Motors"));
+}

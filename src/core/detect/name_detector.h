@@ -256,6 +256,7 @@ private:
     // Maximal run of capitalized words with initials, connectors, hyphens and slashes inside.
     std::uint32_t run_end(std::uint32_t i) const;
     std::uint32_t romance_institution_end(std::uint32_t i) const;
+    static bool is_role_noun(std::string_view w);
 
     bool in_byline(std::uint32_t i) const;
 

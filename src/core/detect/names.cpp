@@ -71,6 +71,10 @@ std::vector<Mention> NameDetector::run() {
         std::uint32_t end = run_end(i);
         std::uint8_t ev = 0;
         if (in_byline(i)) ev |= k_ev_byline;
+        // "former player Ion Tiriac", "director Tolu Adebanjo-Martins": a role right before.
+        if (i > 0 && same_block(i - 1, i) && m_tok[i - 1].type == TokenType::word && !m_tok[i - 1].has(k_cap) &&
+            m_tok[i].has(k_space_before) && is_role_noun(s(i - 1)))
+            ev |= k_ev_title;
         classify(i, end, ev);
         check_acronym_definition(end);
         i = end;
@@ -152,6 +156,20 @@ std::uint32_t NameDetector::romance_institution_end(std::uint32_t i) const {
         m_tok[k].is(k_wc_function))
         return i;
     return k + 1;
+}
+
+// A lower-case noun naming a person's role, written right before the name: "director", "striker".
+bool NameDetector::is_role_noun(std::string_view w) {
+    if (w.size() < 4 || w.size() > 13) return false;
+    if (is_job_noun(w)) return true;
+    return any_of(w, {"director", "actress", "actor", "player", "coach", "striker", "midfielder", "defender",
+                         "goalkeeper", "singer", "rapper", "author", "novelist", "poet", "artist", "filmmaker",
+                         "captain", "forward", "quarterback", "pitcher", "boxer", "swimmer", "sprinter", "cyclist",
+                         "golfer", "chef", "designer", "activist", "campaigner", "teacher", "nurse", "doctor", "surgeon",
+                         "pastor", "priest", "bishop", "judge", "prosecutor", "senator", "lawmaker", "councillor",
+                         "councilor", "founder", "student", "veteran", "survivor", "defendant", "plaintiff",
+                         "teammate", "opponent", "composer", "conductor", "comedian", "presenter", "broadcaster",
+                         "midwife", "paramedic", "firefighter", "detective", "constable", "sergeant", "mountaineer"});
 }
 
 // Maximal run of capitalized words with initials, connectors, hyphens and slashes inside.
