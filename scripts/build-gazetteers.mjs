@@ -118,7 +118,16 @@ for (const n of ['Lower Saxony', 'Saxony', 'Saxony-Anhalt', 'North Rhine-Westpha
   'North Brabant', 'Friesland', 'Lower Silesia', 'Silesia', 'Greater Poland', 'Lesser Poland',
   'Pomerania', 'West Pomerania', 'Masovia', 'Bohemia', 'Moravia', 'Brittany', 'Normandy',
   'Burgundy', 'Provence', 'Alsace', 'Corsica', 'Upper Bavaria', 'Lower Bavaria', 'Wallis', 'Grisons',
-  'Attica', 'Crete', 'Macedonia', 'Thrace', 'Transcarpathia', 'Bessarabia', 'Dalmatia', 'Istria'])
+  'Attica', 'Crete', 'Macedonia', 'Thrace', 'Transcarpathia', 'Bessarabia', 'Dalmatia', 'Istria',
+  // English regions and ceremonial counties that ISO 3166-2 leaves out (metropolitan counties)
+  'Yorkshire', 'West Yorkshire', 'South Yorkshire', 'East Yorkshire', 'East Riding of Yorkshire',
+  'Yorkshire and the Humber', 'West Midlands', 'East Midlands', 'Midlands', 'Greater Manchester',
+  'Merseyside', 'Tyne and Wear', 'Greater London', 'Home Counties', 'North West England',
+  'North East England', 'South West England', 'South East England', 'East of England', 'Cotswolds',
+  'Lake District', 'Peak District', 'Highlands',
+  // wine and farming regions named in news
+  'Chablis', 'Beaujolais',
+  'Napa Valley', 'Sonoma', 'Barossa Valley', 'Rioja', 'Mosel', 'Marlborough'])
   addPlace(n, 'region');
 // AP-style abbreviations of U.S. states and Canadian provinces used in datelines and captions.
 for (const n of ['Ala.', 'Ariz.', 'Ark.', 'Calif.', 'Colo.', 'Conn.', 'Del.', 'Fla.', 'Ga.',

@@ -1029,3 +1029,31 @@ TEST_CASE("names: a role noun right before a name vouches for a person") {
     auto s = detect_body("The deal was signed by director General Motors officials.");
     CHECK_FALSE(s.touches(Kind::person, "General Motors"));
 }
+
+TEST_CASE("names: datelines with a bracketed country, stretches between places, regional services, sector bodies") {
+    auto r = detect_raw("Frost hits vineyards\nBeaunay (France) (AFP) - Winegrowers counted losses. Frost hit every "
+                        "vineyard from Dijon to Vaucharme. Growers at Domaine Gautherot and broker Maison Ravier in "
+                        "the Vaucharme area agreed. Manitoba Health said cases rose, BBC Yorkshire reported, and rocket "
+                        "start-up Kotare Space raised money in West Yorkshire.\n");
+    CHECK(r.has(Kind::place, "Beaunay"));
+    CHECK(r.has(Kind::place, "Vaucharme"));
+    CHECK(r.count(Kind::place, "Vaucharme") == 2);
+    CHECK(r.has(Kind::org, "Domaine Gautherot"));
+    CHECK(r.has(Kind::org, "Maison Ravier"));
+    CHECK(r.has(Kind::org, "Manitoba Health"));
+    CHECK(r.has(Kind::org, "BBC Yorkshire"));
+    CHECK(r.has(Kind::org, "Kotare Space"));
+    CHECK(r.has(Kind::place, "West Yorkshire"));
+    // Words opening a sentence before "area", and days in a stretch, are no places.
+    auto s = detect_body("Reception area staff left. The shop opens from Monday to Friday.");
+    CHECK_FALSE(s.touches(Kind::place, "Reception"));
+    CHECK_FALSE(s.touches(Kind::place, "Monday"));
+}
+
+TEST_CASE("names: bylines without 'By' above a dated line, and author labels") {
+    auto r = detect_raw("Kinsella double sends Kilkenny into final\nFergal Culleton\nSun, 28 May, 2028 - 19:42\n"
+                        "Kilkenny won.\n");
+    CHECK(r.has(Kind::person, "Fergal Culleton"));
+    auto s = detect_raw("Trial opens\nAuthor: Kayla Brandt\nPublished: 6:12 PM CDT June 6, 2028\nThe trial opened.\n");
+    CHECK(s.has(Kind::person, "Kayla Brandt"));
+}

@@ -85,6 +85,7 @@ inline const char* org_prefix_subtype(std::string_view w) {
         {"Cour", "government"}, {"Consejo", "government"}, {"Conseil", "government"}, {"Consiglio", "government"},
         {"Comisión", "government"}, {"Commissione", "government"}, {"Banka", "company"},
         {"Autorité", "government"}, {"Autoridad", "government"}, {"Autoridade", "government"},
+        {"Domaine", "company"}, {"Maison", "company"}, {"Bodegas", "company"}, {"Cantina", "company"},
         {"Autorità", "government"}};
     for (const auto& p : k_prefixes)
         if (w == p.first) return p.second;

@@ -368,6 +368,17 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         emit(a, b, whole.kind, whole.subtype);
         return;
     }
+    // "BBC Yorkshire", "CBC Manitoba", "ITV Wales": a broadcaster's regional service.
+    if (b - a >= 2 && b - a <= 4 && m_tok[a].type == TokenType::word && m_tok[a].is(k_wc_gazetteer)) {
+        const GazetteerEntry media = lookup(a, a + 1);
+        if (media.found() && media.kind == Kind::org && is_literal(media.subtype, "media")) {
+            const GazetteerEntry region = lookup(a + 1, b);
+            if (region.found() && region.kind == Kind::place) {
+                emit(a, b, Kind::org, "media");
+                return;
+            }
+        }
+    }
     // "Rochester City School District", "Santa Clara Valley Water District": a district that is a
     // public body, not a region.
     if (b - a >= 3 && m_tok[b - 1].type == TokenType::word && is_literal(s(b - 1), "District") &&
@@ -446,6 +457,18 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
             (is_literal(region.subtype, "country") || is_literal(region.subtype, "state") ||
                 is_literal(region.subtype, "region"))) {
             emit(a, b, Kind::org, "other");
+            return;
+        }
+    }
+    // "Manitoba Health", "Queensland Health", "Manitoba Hydro": a province's or country's public
+    // body named by its sector after the place.
+    if (b - a == 2 && m_tok[b - 1].type == TokenType::word &&
+        any_of(s(b - 1), {"Health", "Hydro", "Education", "Transport", "Housing", "Justice", "Police", "Rail",
+                             "Water", "Power", "Ambulance", "Tourism", "Energy"})) {
+        const GazetteerEntry region = lookup(a, a + 1);
+        if (region.found() && region.kind == Kind::place &&
+            (is_literal(region.subtype, "country") || is_literal(region.subtype, "region"))) {
+            emit(a, b, Kind::org, "government");
             return;
         }
     }
@@ -827,6 +850,10 @@ const char* NameDetector::place_context(std::uint32_t a, std::uint32_t b) const 
     const bool lower_after = b < n && same_block(a, b) && m_tok[b].type == TokenType::word && !m_tok[b].has(k_cap);
     // "the Nagaon police", "the Golaghat and Nagaon police": a district's police force.
     if (lower_after && is_literal(s(b), "police") && !sentence_initial(a)) return "city";
+    // "in Burgundy's Chablis area" (not "Reception area" opening a sentence).
+    if (lower_after && is_literal(s(b), "area") && !m_tok[a].is(k_wc_common) && !m_tok[a].is(k_wc_function) &&
+        !sentence_initial(a))
+        return "region";
     if (lower_after && b + 2 < n && same_block(a, b + 2) && is_literal(s(b), "and") && cap_word(b + 1) &&
         !m_tok[b + 1].is(k_wc_given) && m_tok[b + 2].type == TokenType::word && is_literal(s(b + 2), "police"))
         return "city";
@@ -840,6 +867,25 @@ const char* NameDetector::place_context(std::uint32_t a, std::uint32_t b) const 
         if (end > b + 1 && region.kind == Kind::place &&
             (is_literal(region.subtype, "region") || is_literal(region.subtype, "country") ||
                 (is_literal(region.subtype, "city") && preposition_before(a, {"at", "in", "near", "from", "to"}))))
+            return "city";
+    }
+    // "Chablis (France) (AFP) -": a dateline with the country in brackets.
+    if (m_tok[a].has(k_line_start) && b + 2 < n && is_punct(m_tok[b], '(') && same_block(a, b + 2)) {
+        GazetteerEntry country;
+        const std::uint32_t end = longest_gazetteer(b + 1, std::min(n, b + 4), country);
+        if (end > b + 1 && end < n && is_punct(m_tok[end], ')') && country.kind == Kind::place &&
+            (is_literal(country.subtype, "country") || is_literal(country.subtype, "region")))
+            return "city";
+    }
+    // "from Auxerre to Tonnerre": a stretch between two places, one of them known.
+    if (b == a + 1 && a >= 1 && b + 1 < n && same_block(a - 1, b + 1) && !m_tok[a].is(k_wc_given)) {
+        auto known_place = [&](std::uint32_t k) {
+            if (!cap_word(k)) return false;
+            GazetteerEntry e;
+            return longest_gazetteer(k, std::min(n, k + 3), e) > k && e.kind == Kind::place;
+        };
+        if (is_literal(s(a - 1), "from") && is_literal(s(b), "to") && known_place(b + 1)) return "city";
+        if (is_literal(s(a - 1), "to") && a >= 3 && cap_word(a - 2) && known_place(a - 2) && is_literal(s(a - 3), "from"))
             return "city";
     }
     // "Kwinana, south of Perth", "Zabid, 95 kilometres south of Hodeidah": a place by its bearing.
@@ -1517,6 +1563,10 @@ const char* NameDetector::org_noun_before(std::uint32_t a) const {
         return "company";
     // "Osaka-based Kinoshita Pharmaceutical": companies and groups are based somewhere.
     if (is_literal(w, "based") && a >= 3 && is_punct(m_tok[a - 2], '-') && attached(a - 2) && attached(a - 1))
+        return "company";
+    // "rocket start-up Kōtare Space"
+    if (is_literal(w, "up") && a >= 3 && is_punct(m_tok[a - 2], '-') && attached(a - 2) && attached(a - 1) &&
+        is_literal(s(a - 3), "start"))
         return "company";
     return org_noun(w);
 }

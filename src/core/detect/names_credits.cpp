@@ -25,7 +25,9 @@ bool NameDetector::in_byline(std::uint32_t i) const {
     if (m_tok[first].is(k_wc_given)) return true;
     if (last >= m_tok.size() || b + 1u >= m_t.block_kinds.size()) return false;
     const std::string_view next = s(last); // the next line's first word
-    return any_of(next, {"Updated", "Published", "Posted", "Last"}) || m_tok[last].lex.month != 0;
+    // ("Fergal Culleton" above "Sun, 28 May, 2028 - 19:42": a weekday or a day number opens it too.)
+    return any_of(next, {"Updated", "Published", "Posted", "Last"}) || m_tok[last].lex.month != 0 ||
+           m_tok[last].is(k_wc_weekday) || m_tok[last].type == TokenType::number;
 }
 
 bool NameDetector::all_caps_line(std::uint32_t a) const {
@@ -186,7 +188,8 @@ void NameDetector::scan_credits(std::uint32_t b) {
          ++at) {
         const std::uint32_t i = *at - 1; // the word before the colon
         if (m_consumed[i] || !is_punct(m_tok[i + 1], ':') || m_tok[i].type != TokenType::word ||
-            !any_of(s(i), {"Photograph", "Photographer", "Photo", "Picture", "Image", "Credit", "Photos"}))
+            !any_of(s(i), {"Photograph", "Photographer", "Photo", "Picture", "Image", "Credit", "Photos", "Author",
+                              "Reporter", "Writer"}))
             continue;
         // Only names to the end of the line: capitalized words (or "via"), slashes, periods.
         bool clean = last - (i + 2) <= 12;
