@@ -313,3 +313,14 @@ TEST_CASE("quotes: a club that announced a transfer speaks as 'the club'") {
     CHECK(r.has(Kind::org, "Molde"));
     CHECK(r.speaker("“He is a modern") == "Molde");
 }
+
+TEST_CASE("quotes: a quote-only paragraph keeps the last speaker / the person after 'the firm's director,'") {
+    auto r = detect_body("“We switched off,” he admitted. Galway manager Kevin Cunniffe said his team had left themselves "
+                         "“too much to do”.\n\n“You can’t give a team like Kilkenny a nine-point start and expect to "
+                         "come away with anything.”\n\nPrices rose, according to broker Maison Ravier.\n\n“Nobody knows "
+                         "how much wine there will be,” said the firm’s director, Etienne Ravier.\n\n“We bowled too "
+                         "short,” said the club’s head coach, Mark Pellow.");
+    CHECK(r.speaker("“You can’t") == "Kevin Cunniffe");
+    CHECK(r.speaker("“Nobody knows") == "Etienne Ravier");
+    CHECK(r.speaker("“We bowled") == "Mark Pellow");
+}

@@ -122,6 +122,11 @@ private:
         // "Kernen said covering glaciers could save ice only in small areas. “It is a bandage …”":
         // the subject of reported speech earlier in the paragraph (not for a short phrase).
         if (!found && speaker < 0 && words > 3) speaker = reported_speaker_before(open);
+        // A paragraph that is only a quote, after a paragraph whose speaker is known ('…," he
+        // said.' or 'Cunniffe said his team had left themselves "too much to do"'): the same one.
+        if (!found && speaker < 0 && words > 3 && open == m_t.block_first[m_tok[open].block] &&
+            m_tok[open].block > 0)
+            speaker = previous_paragraph_speaker(m_tok[open].block - 1);
         bool scare = false;
         if (scare_cue(open) || work_title(open, close)) {
             scare = true;
@@ -315,8 +320,10 @@ private:
     // A PERSON/ORG mention starting at k (skipping titles/demonyms before it), or k_none.
     std::uint32_t mention_at(std::uint32_t k, std::uint32_t limit) const {
         bool lower_title = false;
+        bool possessive_seen = false;
         std::uint32_t lowers = 0;
-        for (std::uint32_t q = k; q < limit && q < k + 4 + lowers; ++q) {
+        std::uint32_t window = 0;
+        for (std::uint32_t q = k; q < limit && q < k + 4 + lowers + window; ++q) {
             std::uint32_t m = m_owner[q];
             if (m != k_none && is_speaker_kind(m)) {
                 // "said Wild coach Paul Ekström": the team or company qualifies the person.
@@ -338,9 +345,16 @@ private:
                 continue;
             }
             if (lower_title && is_punct(m_tok[q], ',')) continue;
+            // "said the firm's director, Etienne Ravier": a possessive after a lower-case noun.
+            // (It widens the window by one token without counting as a title word.)
+            if (lower_title && m_tok[q].type == TokenType::possessive && !possessive_seen) {
+                possessive_seen = true;
+                ++window;
+                continue;
+            }
             // "wrote analyst Marco Ferri": a lower-case title between verb and name.
             // "said lead author Dr. Priya Raman": up to two such words.
-            if (m_tok[q].type == TokenType::word && !m_tok[q].has(k_cap) && lowers < 3 &&
+            if (m_tok[q].type == TokenType::word && !m_tok[q].has(k_cap) && lowers < (possessive_seen ? 4u : 3u) &&
                 lower_title_word(s(q))) {
                 lower_title = true;
                 ++lowers;
@@ -421,6 +435,18 @@ private:
             if (first_person_of_sentence(m)) return entity_of(m);
         }
         return last;
+    }
+
+    // The speaker of paragraph `block`: its last direct quote's, else its last reported speech's
+    // subject; -1 when none.
+    std::int32_t previous_paragraph_speaker(std::uint32_t block) const {
+        if (!m_out.empty() && m_tok[m_out.back().first].block == block) {
+            if (std::string_view(m_out.back().subtype) == "direct" && m_out.back().speaker >= 0)
+                return m_out.back().speaker;
+        }
+        const std::uint32_t last = m_t.block_last[block];
+        if (last == m_t.block_first[block]) return -1;
+        return reported_speaker_before(last - 1);
     }
 
     // The speaker of the last "X said …" (a person, an organization or a pronoun right before a
