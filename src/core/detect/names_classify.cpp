@@ -369,7 +369,8 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         return;
     }
     // "BBC Yorkshire", "CBC Manitoba", "ITV Wales": a broadcaster's regional service.
-    if (b - a >= 2 && b - a <= 4 && m_tok[a].type == TokenType::word && m_tok[a].is(k_wc_gazetteer)) {
+    if (b - a >= 2 && b - a <= 4 && m_tok[a].type == TokenType::word && m_tok[a].has(k_all_caps) &&
+        m_tok[a].is(k_wc_gazetteer)) {
         const GazetteerEntry media = lookup(a, a + 1);
         if (media.found() && media.kind == Kind::org && is_literal(media.subtype, "media")) {
             const GazetteerEntry region = lookup(a + 1, b);
@@ -1444,14 +1445,18 @@ bool NameDetector::lower_noun_at(std::uint32_t k) const {
 }
 
 bool NameDetector::is_job_noun(std::string_view w) {
-    static const std::string_view k_jobs[] = {
-        "analyst", "economist", "strategist", "researcher", "professor", "lecturer", "scientist", "engineer",
-        "executive", "director", "lawyer", "attorney", "partner", "spokesman", "spokeswoman", "spokesperson",
-        "official", "fellow", "trader", "banker", "consultant", "manager", "editor", "reporter", "correspondent",
-        "critic", "columnist", "writer"};
-    for (std::string_view x : k_jobs)
-        if (w == x) return true;
-    return false;
+    if (w.size() < 6 || w.size() > 13) return false; // every job below has 6 to 13 bytes
+    static const WordTable<char> jobs = [] {
+        WordTable<char> t(64);
+        for (std::string_view x :
+             {"analyst", "economist", "strategist", "researcher", "professor", "lecturer", "scientist", "engineer",
+              "executive", "director", "lawyer", "attorney", "partner", "spokesman", "spokeswoman", "spokesperson",
+              "official", "fellow", "trader", "banker", "consultant", "manager", "editor", "reporter", "correspondent",
+              "critic", "columnist", "writer"})
+            t.insert(x, 1);
+        return t;
+    }();
+    return jobs.contains(w);
 }
 
 // ", a unit of", ", the platform", ", a chipmaker" after a name: an organization.
@@ -1528,8 +1533,9 @@ bool NameDetector::employer_before_job(std::uint32_t k) const {
         (is_literal(s(k + 1), "director") || is_literal(s(k + 1), "executive") || is_literal(s(k + 1), "economist") ||
             is_literal(s(k + 1), "officer") || is_literal(s(k + 1), "chairman")))
         name = k + 2;
-    else if (!is_job_noun(w) && !any_of(w, {"chairman", "chairwoman", "boss", "founder", "president", "cofounder",
-                                              "co-founder", "treasurer", "secretary", "spokesman", "spokeswoman"}))
+    else if (w.size() < 4 || w.size() > 11 ||
+             (!is_job_noun(w) && !any_of(w, {"chairman", "chairwoman", "boss", "founder", "president", "cofounder",
+                                               "treasurer", "secretary", "spokesman", "spokeswoman"})))
         return false;
     if (name + 1 < n && is_punct(m_tok[name], ',')) ++name; // "Vantora's chief executive, Sabine Oehlkers"
     return name < n && same_block(k, name) && cap_word(name) && m_tok[name].has(k_space_before) &&
