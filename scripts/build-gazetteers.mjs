@@ -390,8 +390,20 @@ for (const w of ['French', 'Dutch', 'British', 'Swiss', 'Welsh', 'Irish', 'Greek
   'Ugandan', 'Tanzanian', 'Zimbabwean', 'Zambian', 'Angolan', 'Mozambican', 'Namibian',
   'Korean', 'Koreans', 'Indian', 'Indians', 'Indonesian', 'Malaysian', 'Singaporean',
   'Mongolian', 'Tibetan', 'Palestinian', 'Palestinians', 'Jordanian', 'Turkic', 'Persian',
-  'Hellenic', 'Gallic', 'Teutonic', 'Iberian', 'Anglo-Saxon', 'Roma', 'Romani', 'Bedouin'])
+  'Hellenic', 'Gallic', 'Teutonic', 'Iberian', 'Anglo-Saxon', 'Roma', 'Romani', 'Bedouin',
+  // peoples and language groups named as adjectives or plurals
+  'Sámi', 'Sami', 'Saami', 'Inuit', 'Māori', 'Maori', 'Cree', 'Ojibwe', 'Navajo', 'Cherokee', 'Maasai',
+  'Pashtuns', 'Tamils', 'Sinhalese', 'Bengali', 'Punjabi', 'Gujarati', 'Hausa', 'Yoruba', 'Igbo', 'Zulu',
+  'Xhosa', 'Quechua', 'Aymara', 'Hmong', 'Rohingya', 'Yazidi', 'Yazidis', 'Druze', 'Alawite', 'Alawites',
+  'Antarctic'])
   demonyms.add(w);
+// "Albertans", "Manitobans", "Tasmanians": residents of a province, state or country whose name
+// ends in -a (the SCOWL-derived forms above miss most of them).
+for (const [n, sub] of places) {
+  if ((sub !== 'region' && sub !== 'country') || !/^[A-Z][a-z]{3,}a$/.test(n)) continue;
+  for (const w of [n + 'ns']) // plural only: the singular may be a name ("Naaman")
+    if (!places.has(w) && !given.has(w) && !isCommon(w)) demonyms.add(w);
+}
 
 // ---- organizations: well-known names by subtype (curated for Gloss) ------------------------
 const orgs = {

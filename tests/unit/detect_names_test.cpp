@@ -1057,3 +1057,13 @@ TEST_CASE("names: bylines without 'By' above a dated line, and author labels") {
     auto s = detect_raw("Trial opens\nAuthor: Kayla Brandt\nPublished: 6:12 PM CDT June 6, 2028\nThe trial opened.\n");
     CHECK(s.has(Kind::person, "Kayla Brandt"));
 }
+
+TEST_CASE("names: residents of a province and peoples are no names") {
+    auto r = detect_body("Its energy critic, Priya Sandhu, said Albertans were being asked to carry the risk. Aslak "
+                         "Magga, 61, a Sámi herder, and Tasmanians agreed.");
+    CHECK_FALSE(r.touches(Kind::person, "Albertans"));
+    CHECK_FALSE(r.touches(Kind::org, "Sámi"));
+    CHECK_FALSE(r.touches(Kind::person, "Tasmanians"));
+    CHECK(r.has(Kind::person, "Priya Sandhu"));
+    CHECK(r.has(Kind::person, "Aslak Magga"));
+}
