@@ -1067,3 +1067,12 @@ TEST_CASE("names: residents of a province and peoples are no names") {
     CHECK(r.has(Kind::person, "Priya Sandhu"));
     CHECK(r.has(Kind::person, "Aslak Magga"));
 }
+
+TEST_CASE("names: a word named as a place elsewhere is that place after a preposition of place") {
+    auto r = detect_body("The company, which employs 140 people at Wigram, says its rocket will fly. Its factory is in "
+                         "Wigram, Christchurch.");
+    CHECK(r.count(Kind::place, "Wigram") == 2);
+    // Without a preposition of place the other use stays unannotated.
+    auto s = detect_body("Its factory is in Wigram, Christchurch. Wigram staff voted on it.");
+    CHECK(s.count(Kind::place, "Wigram") == 1);
+}

@@ -159,6 +159,33 @@ void NameDetector::resolve_aliases() {
             else if (m.kind == Kind::person && m.last - m.first >= 2 && team_alias.find(view(m))) to_team(m);
         }
     }
+    // "people at Wigram, says …" before "in Wigram, Christchurch": an unresolved word after a
+    // preposition of place that the text names as a place elsewhere is that place.
+    {
+        WordTable<std::uint32_t> places;
+        for (std::size_t k = 0; k < m_out.size(); ++k) {
+            const Mention& m = m_out[k];
+            if (m.kind == Kind::place && m.last - m.first == 1 && !m_tok[m.first].has(k_all_caps))
+                places.insert(view(m), static_cast<std::uint32_t>(k));
+        }
+        if (places.size() > 0) {
+            for (Mention& p : m_pending) {
+                if (p.kind != Kind::highlight || p.first == k_none || p.last - p.first != 1) continue;
+                // Only after a preposition of place, and never a given name: one wrong place
+                // must not spread to every use of a name.
+                if (m_tok[p.first].is(k_wc_given) || m_tok[p.first].is(k_wc_common) ||
+                    !preposition_before(p.first, {"at", "in", "near", "from", "into", "outside", "across", "around"}))
+                    continue;
+                if (alias.find(view(p))) continue; // a person's name part stays the person's
+                const std::uint32_t* place = places.find(view(p));
+                if (!place) continue;
+                p.kind = Kind::place;
+                p.subtype = m_out[*place].subtype;
+                p.weak = false;
+                p.link = *place;
+            }
+        }
+    }
     if (alias.size() == 0) {
         for (Mention& p : m_pending)
             if (p.kind != Kind::highlight) m_out.push_back(p);
