@@ -1076,3 +1076,14 @@ TEST_CASE("names: a word named as a place elsewhere is that place after a prepos
     auto s = detect_body("Its factory is in Wigram, Christchurch. Wigram staff voted on it.");
     CHECK(s.count(Kind::place, "Wigram") == 1);
 }
+
+TEST_CASE("names: a surname that is also a title word after a title ('Chief Cardinal', 'Ms. Cardinal')") {
+    auto r = detect_body("Chief Lorraine Cardinal signed the deal.\n\n“This is ownership,” Chief Cardinal told "
+                         "reporters.\n\nMs. Cardinal, who was first elected chief in 2019, said the band had voted.");
+    CHECK(r.count(Kind::person, "Cardinal") == 2);
+    CHECK_FALSE(r.has(Kind::person, "Ms. Cardinal"));
+    CHECK(r.speaker("“This is ownership") == "Lorraine Cardinal");
+    // Without a person of that name, "Cardinal" stays a title.
+    auto s = detect_body("Cardinal Pietro Parolin met the envoy.");
+    CHECK(s.has(Kind::person, "Pietro Parolin"));
+}

@@ -416,6 +416,7 @@ private:
     std::vector<Mention> m_out;
     std::vector<Mention> m_pending;
     std::vector<Mention> m_pending_multi; ///< unknown sentence-initial runs shaped like names
+    WordTable<char> m_title_surnames;     ///< title words seen as a named person's surname ("Cardinal")
     std::vector<std::uint32_t> m_hyphen_runs; ///< first tokens of "Word-Word" runs
     std::unordered_map<std::string_view, AcronymDef> m_acronyms;
     std::uint32_t m_non_entity_end = k_none;

@@ -360,6 +360,10 @@ std::uint32_t NameDetector::emit(std::uint32_t a, std::uint32_t b, Kind kind, co
                 ++parts; // "Okafor-Reyes" is one name part
         m.name_parts = parts;
         m.subtype = parts >= 2 ? "full" : "partial";
+        // A title word that is the surname of a person named so far ("Lorraine Cardinal", then
+        // "Chief Cardinal" and "Ms. Cardinal") is that name after a title (title_length()).
+        if (parts >= 2 && !weak && m_tok[b - 1].type == TokenType::word && m_tok[b - 1].is(k_wc_title))
+            m_title_surnames.insert(s(b - 1), 1);
     }
     m_out.push_back(m);
     return static_cast<std::uint32_t>(m_out.size() - 1);

@@ -15,6 +15,7 @@ std::uint32_t NameDetector::title_length(std::uint32_t a, std::uint32_t b) const
     while (k < b && m_tok[k].type == TokenType::word && m_tok[k].is(k_wc_title_modifier) && !m_tok[k].is(k_wc_title)) ++k;
     std::uint32_t end = k;
     while (end < b && m_tok[end].type == TokenType::word &&
+        !(end > k && m_title_surnames.size() > 0 && m_title_surnames.contains(s(end))) &&
         (m_tok[end].is(k_wc_title) ||
             (end > k && m_tok[end].is(k_wc_title_modifier) && end + 1 < b &&
                 (m_tok[end + 1].is(k_wc_title) || m_tok[end + 1].is(k_wc_title_modifier) ||
