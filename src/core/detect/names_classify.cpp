@@ -871,6 +871,10 @@ const char* NameDetector::place_context(std::uint32_t a, std::uint32_t b) const 
                 (is_literal(region.subtype, "city") && preposition_before(a, {"at", "in", "near", "from", "to"}))))
             return "city";
     }
+    // "90 kilometres north of Grande Prairie", "just south of Kwinana": a place by its bearing.
+    if (a >= 2 && is_literal(s(a - 1), "of") && m_tok[a - 2].type == TokenType::word && is_bearing(s(a - 2)) &&
+        same_block(a - 2, a) && !m_tok[a].is(k_wc_given) && !is_direction(s(a)))
+        return "city";
     // "Chablis (France) (AFP) -": a dateline with the country in brackets.
     if (m_tok[a].has(k_line_start) && b + 2 < n && is_punct(m_tok[b], '(') && same_block(a, b + 2)) {
         GazetteerEntry country;
