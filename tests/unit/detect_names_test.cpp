@@ -966,8 +966,12 @@ TEST_CASE("names: portfolios before a minister, railways, places by their bearin
     CHECK(r.has(Kind::place, "Kwinana"));
     CHECK(r.has(Kind::place, "Zabid"));
     CHECK(r.has(Kind::place, "Arunachal Pradesh"));
-    auto n = detect_body("The reserve, 90 kilometres north of Grande Prairie, is home to 2,300 people.");
+    auto n = detect_body("The reserve, 90 kilometres north of Grande Prairie, is home to 2,300 people. The launch "
+                         "site, on Kaitorete Spit south of Christchurch, is owned by the Crown. Rain fell on Mareka "
+                         "south of Dunedin.");
     CHECK(n.has(Kind::place, "Grande Prairie"));
+    CHECK(n.has(Kind::place, "Kaitorete Spit"));
+    CHECK(n.has(Kind::place, "Mareka"));
     // A person keeps his name before a bearing.
     auto s = detect_body("Toby Marsh, south of the river, said no.");
     CHECK_FALSE(s.touches(Kind::place, "Toby Marsh"));

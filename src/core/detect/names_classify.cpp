@@ -369,14 +369,16 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         emit(a, b, whole.kind, whole.subtype);
         return;
     }
-    // "BBC Yorkshire", "CBC Manitoba", "ITV Wales": a broadcaster's regional service.
-    if (b - a >= 2 && b - a <= 4 && m_tok[a].type == TokenType::word && m_tok[a].has(k_all_caps) &&
-        m_tok[a].is(k_wc_gazetteer)) {
-        const GazetteerEntry media = lookup(a, a + 1);
+    // "BBC Yorkshire", "CBC Manitoba", "ITV Wales": a broadcaster's regional service ("Follow BBC
+    // Yorkshire on …": after a word that opens the sentence too).
+    for (std::uint32_t m0 = a; m0 <= a + 1 && b - m0 >= 2 && b - m0 <= 4; ++m0) {
+        if (m0 > a && !(sentence_initial(a) && m_tok[a].is(k_wc_common))) break;
+        if (m_tok[m0].type != TokenType::word || !m_tok[m0].has(k_all_caps) || !m_tok[m0].is(k_wc_gazetteer)) continue;
+        const GazetteerEntry media = lookup(m0, m0 + 1);
         if (media.found() && media.kind == Kind::org && is_literal(media.subtype, "media")) {
-            const GazetteerEntry region = lookup(a + 1, b);
+            const GazetteerEntry region = lookup(m0 + 1, b);
             if (region.found() && region.kind == Kind::place) {
-                emit(a, b, Kind::org, "media");
+                emit(m0, b, Kind::org, "media");
                 return;
             }
         }
@@ -894,6 +896,10 @@ const char* NameDetector::place_context(std::uint32_t a, std::uint32_t b) const 
         if (is_literal(s(a - 1), "to") && a >= 3 && cap_word(a - 2) && known_place(a - 2) && is_literal(s(a - 3), "from"))
             return "city";
     }
+    // "Kaitorete Spit south of Christchurch": a bearing right after the name.
+    if (lower_after && b + 2 < n && is_bearing(s(b)) && is_literal(s(b + 1), "of") && cap_word(b + 2) &&
+        same_block(a, b + 2) && !m_tok[a].is(k_wc_given) && !sentence_initial(a))
+        return "city";
     // "Kwinana, south of Perth", "Zabid, 95 kilometres south of Hodeidah": a place by its bearing.
     if (b + 3 < n && is_punct(m_tok[b], ',') && same_block(a, b + 3) && !m_tok[a].is(k_wc_given)) {
         std::uint32_t q = b + 1;
