@@ -1093,3 +1093,12 @@ TEST_CASE("names: a surname that is also a title word after a title ('Chief Card
     auto s = detect_body("Cardinal Pietro Parolin met the envoy.");
     CHECK(s.has(Kind::person, "Pietro Parolin"));
 }
+
+TEST_CASE("names: two given names sharing a surname ('Mark and Deb Hollister')") {
+    auto r = detect_body("Mark and Deb Hollister, both 68, lost their home. Their neighbours, Anil and Priya Sharma, "
+                         "stayed.");
+    CHECK(r.has(Kind::person, "Mark"));
+    CHECK(r.has(Kind::person, "Deb Hollister"));
+    CHECK(r.has(Kind::person, "Anil"));
+    CHECK(r.has(Kind::person, "Priya Sharma"));
+}

@@ -536,6 +536,15 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
             }
         }
     }
+    // "Mark and Deb Hollister", "Anil and Priya Sharma": two given names sharing a surname.
+    if (has_and && b - a >= 4 && m_tok[a].type == TokenType::word && m_tok[a].is(k_wc_given) &&
+        !m_tok[a].has(k_all_caps) && m_tok[a + 1].type == TokenType::word && is_literal(s(a + 1), "and") &&
+        m_tok[a + 2].is(k_wc_given) && b - (a + 2) <= 3 && person_shape(a + 2, b) && !lookup(a + 2, b).found() &&
+        !any_entity_word(a + 3, b)) {
+        emit(a, a + 1, Kind::person, "");
+        classify(a + 2, b, ev);
+        return;
+    }
     if (has_and) {
         for (std::uint32_t k = a + 1; k < b; ++k) {
             if (!(m_tok[k].type == TokenType::word && is_literal(s(k), "and")) && !is_punct(m_tok[k], '&')) continue;
