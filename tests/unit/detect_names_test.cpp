@@ -1050,6 +1050,13 @@ TEST_CASE("names: datelines with a bracketed country, stretches between places, 
     CHECK(r.has(Kind::org, "BBC Yorkshire"));
     CHECK(r.has(Kind::org, "Kotare Space"));
     CHECK(r.has(Kind::place, "West Yorkshire"));
+    auto b = detect_body("The village lies between Wincanton and the Dorset border. Buses run between Suba and the "
+                         "city center, and between Marlow Vale and Leeds.");
+    CHECK(b.has(Kind::place, "Wincanton"));
+    CHECK(b.has(Kind::place, "Suba"));
+    CHECK(b.has(Kind::place, "Marlow Vale"));
+    auto c = detect_body("The talks between Harwick and Tesco failed.");
+    CHECK_FALSE(c.touches(Kind::place, "Harwick"));
     // Words opening a sentence before "area", and days in a stretch, are no places.
     auto s = detect_body("Reception area staff left. The shop opens from Monday to Friday.");
     CHECK_FALSE(s.touches(Kind::place, "Reception"));

@@ -894,6 +894,20 @@ const char* NameDetector::place_context(std::uint32_t a, std::uint32_t b) const 
             (is_literal(country.subtype, "country") || is_literal(country.subtype, "region")))
             return "city";
     }
+    // "between Wincanton and the Dorset border", "between Suba and the city center".
+    if (a >= 1 && b - a <= 3 && b + 1 < n && same_block(a - 1, b + 1) && is_literal(s(a - 1), "between") &&
+        is_literal(s(b), "and") && !m_tok[a].is(k_wc_common) && !m_tok[a].is(k_wc_given)) {
+        auto known_place_at = [&](std::uint32_t k) {
+            if (!cap_word(k)) return false;
+            GazetteerEntry e;
+            return longest_gazetteer(k, std::min(n, k + 3), e) > k && e.kind == Kind::place;
+        };
+        if (known_place_at(b + 1)) return "city";
+        if (b + 2 < n && same_block(a, b + 2) && is_literal(s(b + 1), "the") &&
+            (known_place_at(b + 2) ||
+                any_of(s(b + 2), {"city", "town", "village", "border", "coast", "capital", "airport", "port"})))
+            return "city";
+    }
     // "from Auxerre to Tonnerre": a stretch between two places, one of them known.
     if (b == a + 1 && a >= 1 && b + 1 < n && same_block(a - 1, b + 1) && !m_tok[a].is(k_wc_given)) {
         auto known_place = [&](std::uint32_t k) {
@@ -902,6 +916,7 @@ const char* NameDetector::place_context(std::uint32_t a, std::uint32_t b) const 
             return longest_gazetteer(k, std::min(n, k + 3), e) > k && e.kind == Kind::place;
         };
         if (is_literal(s(a - 1), "from") && is_literal(s(b), "to") && known_place(b + 1)) return "city";
+
         if (is_literal(s(a - 1), "to") && a >= 3 && cap_word(a - 2) && known_place(a - 2) && is_literal(s(a - 3), "from"))
             return "city";
     }
