@@ -1055,6 +1055,8 @@ TEST_CASE("names: datelines with a bracketed country, stretches between places, 
     CHECK(b.has(Kind::place, "Wincanton"));
     CHECK(b.has(Kind::place, "Suba"));
     CHECK(b.has(Kind::place, "Marlow Vale"));
+    auto f = detect_body("At the Dorohusk crossing, farmers protested.");
+    CHECK(f.subtype(Kind::place, "Dorohusk") == "facility");
     auto c = detect_body("The talks between Harwick and Tesco failed.");
     CHECK_FALSE(c.touches(Kind::place, "Harwick"));
     // Words opening a sentence before "area", and days in a stretch, are no places.

@@ -1465,6 +1465,13 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
         emit(a, a + 1, Kind::person, "", true);
         return;
     }
+    // "the Dorohusk crossing", "the Loiyangalani substation": an unknown name before a facility
+    // noun after "the" (the multi-word form is taken in classify()).
+    if (!t.is(k_wc_given) && !t.is(k_wc_common) && !t.has(k_all_caps) && !m_tok[a].has(k_title_line) && a > 0 &&
+        m_tok[a - 1].type == TokenType::word && equals_lower(s(a - 1), "the") && facility_after(a + 1)) {
+        emit(a, a + 1, Kind::place, "facility", true);
+        return;
+    }
     placeholder(a, a + 1);
 }
 
