@@ -1111,3 +1111,11 @@ TEST_CASE("names: two given names sharing a surname ('Mark and Deb Hollister')")
     CHECK(r.has(Kind::person, "Anil"));
     CHECK(r.has(Kind::person, "Priya Sharma"));
 }
+
+TEST_CASE("names: a municipality that speaks or acts is an organization ('the City of Chippewa Bend said')") {
+    auto r = detect_body("In a statement, the City of Chippewa Bend said it had recovered $187,500. The City of "
+                         "Toronto has sued. He moved to the city of Chippewa Bend in 2010.");
+    CHECK(r.has(Kind::org, "City of Chippewa Bend"));
+    CHECK(r.has(Kind::org, "City of Toronto"));
+    CHECK(r.has(Kind::place, "Chippewa Bend"));
+}

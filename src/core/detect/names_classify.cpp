@@ -383,6 +383,19 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
             }
         }
     }
+    // "the City of Chippewa Bend said", "The City of Toronto has sued": a municipality named as a
+    // body that speaks or acts (the place itself is "the city of Toronto", in lower case).
+    if (b - a >= 3 && m_tok[a].type == TokenType::word && !m_tok[a].has(k_all_caps) &&
+        any_of(s(a), {"City", "Town", "County", "Borough", "Village", "Municipality", "Township"}) &&
+        is_literal(s(a + 1), "of") && cap_word(a + 2) && b < m_tok.size() && same_block(a, b) &&
+        (m_tok[b].type == TokenType::possessive ||
+            (m_tok[b].type == TokenType::word &&
+                (m_tok[b].is(k_wc_speech_verb) ||
+                    any_of(s(b), {"has", "had", "will", "would", "sued", "filed", "agreed", "voted", "approved",
+                                     "announced", "issued", "confirmed", "declined", "plans", "spent", "paid"}))))) {
+        emit(a, b, Kind::org, "government");
+        return;
+    }
     // "Rochester City School District", "Santa Clara Valley Water District": a district that is a
     // public body, not a region.
     if (b - a >= 3 && m_tok[b - 1].type == TokenType::word && is_literal(s(b - 1), "District") &&
