@@ -376,6 +376,7 @@ private:
     const char* org_apposition(std::uint32_t k) const;
     bool caps_given_name(std::uint32_t i) const;
     static bool is_bearing(std::string_view w);
+    GazetteerEntry known_place_at(std::uint32_t k, std::uint32_t* end = nullptr) const;
     bool employer_before_job(std::uint32_t k) const;
     static const char* org_noun(std::string_view w);
     static bool is_job_noun(std::string_view w);

@@ -876,22 +876,20 @@ const char* NameDetector::place_context(std::uint32_t a, std::uint32_t b) const 
     const bool lower_after = b < n && same_block(a, b) && m_tok[b].type == TokenType::word && !m_tok[b].has(k_cap);
     // "the Nagaon police", "the Golaghat and Nagaon police": a district's police force.
     if (lower_after && is_literal(s(b), "police") && !sentence_initial(a)) return "city";
+    if (lower_after && b + 2 < n && same_block(a, b + 2) && is_literal(s(b), "and") && cap_word(b + 1) &&
+        !m_tok[b + 1].is(k_wc_given) && m_tok[b + 2].type == TokenType::word && is_literal(s(b + 2), "police"))
+        return "city";
     // "in Burgundy's Chablis area" (not "Reception area" opening a sentence).
     if (lower_after && is_literal(s(b), "area") && !m_tok[a].is(k_wc_common) && !m_tok[a].is(k_wc_function) &&
         !sentence_initial(a))
         return "region";
-    if (lower_after && b + 2 < n && same_block(a, b + 2) && is_literal(s(b), "and") && cap_word(b + 1) &&
-        !m_tok[b + 1].is(k_wc_given) && m_tok[b + 2].type == TokenType::word && is_literal(s(b + 2), "police"))
-        return "city";
     // "Pasighat in Arunachal Pradesh": one word before "in" and a known region or country.
     if (lower_after && b == a + 1 && b + 1 < n && same_block(a, b + 1) && is_literal(s(b), "in") && cap_word(b + 1) &&
         !m_tok[a].is(k_wc_common) && !sentence_initial(a) && s(a).back() != 's' &&
         !(a > 0 && m_tok[a - 1].type == TokenType::word && m_tok[a - 1].is(k_wc_title))) {
-        GazetteerEntry region;
-        const std::uint32_t end = longest_gazetteer(b + 1, std::min(n, b + 4), region);
+        const GazetteerEntry region = known_place_at(b + 1);
         // ("at Bhuragaon in Morigaon": a town in a town after a preposition.)
-        if (end > b + 1 && region.kind == Kind::place &&
-            (is_literal(region.subtype, "region") || is_literal(region.subtype, "country") ||
+        if (region.found() && (is_literal(region.subtype, "region") || is_literal(region.subtype, "country") ||
                 (is_literal(region.subtype, "city") && preposition_before(a, {"at", "in", "near", "from", "to"}))))
             return "city";
     }
@@ -901,36 +899,25 @@ const char* NameDetector::place_context(std::uint32_t a, std::uint32_t b) const 
         return "city";
     // "Chablis (France) (AFP) -": a dateline with the country in brackets.
     if (m_tok[a].has(k_line_start) && b + 2 < n && is_punct(m_tok[b], '(') && same_block(a, b + 2)) {
-        GazetteerEntry country;
-        const std::uint32_t end = longest_gazetteer(b + 1, std::min(n, b + 4), country);
-        if (end > b + 1 && end < n && is_punct(m_tok[end], ')') && country.kind == Kind::place &&
+        std::uint32_t end = b + 1;
+        const GazetteerEntry country = known_place_at(b + 1, &end);
+        if (country.found() && end < n && is_punct(m_tok[end], ')') &&
             (is_literal(country.subtype, "country") || is_literal(country.subtype, "region")))
             return "city";
     }
     // "between Wincanton and the Dorset border", "between Suba and the city center".
     if (a >= 1 && b - a <= 3 && b + 1 < n && same_block(a - 1, b + 1) && is_literal(s(a - 1), "between") &&
         is_literal(s(b), "and") && !m_tok[a].is(k_wc_common) && !m_tok[a].is(k_wc_given)) {
-        auto known_place_at = [&](std::uint32_t k) {
-            if (!cap_word(k)) return false;
-            GazetteerEntry e;
-            return longest_gazetteer(k, std::min(n, k + 3), e) > k && e.kind == Kind::place;
-        };
-        if (known_place_at(b + 1)) return "city";
+        if (known_place_at(b + 1).found()) return "city";
         if (b + 2 < n && same_block(a, b + 2) && is_literal(s(b + 1), "the") &&
-            (known_place_at(b + 2) ||
+            (known_place_at(b + 2).found() ||
                 any_of(s(b + 2), {"city", "town", "village", "border", "coast", "capital", "airport", "port"})))
             return "city";
     }
     // "from Auxerre to Tonnerre": a stretch between two places, one of them known.
     if (b == a + 1 && a >= 1 && b + 1 < n && same_block(a - 1, b + 1) && !m_tok[a].is(k_wc_given)) {
-        auto known_place = [&](std::uint32_t k) {
-            if (!cap_word(k)) return false;
-            GazetteerEntry e;
-            return longest_gazetteer(k, std::min(n, k + 3), e) > k && e.kind == Kind::place;
-        };
-        if (is_literal(s(a - 1), "from") && is_literal(s(b), "to") && known_place(b + 1)) return "city";
-
-        if (is_literal(s(a - 1), "to") && a >= 3 && cap_word(a - 2) && known_place(a - 2) && is_literal(s(a - 3), "from"))
+        if (is_literal(s(a - 1), "from") && is_literal(s(b), "to") && known_place_at(b + 1).found()) return "city";
+        if (is_literal(s(a - 1), "to") && a >= 3 && is_literal(s(a - 3), "from") && known_place_at(a - 2).found())
             return "city";
     }
     // "Kaitorete Spit south of Christchurch": a bearing right after the name.
@@ -1595,6 +1582,18 @@ bool NameDetector::employer_before_job(std::uint32_t k) const {
     if (name + 1 < n && is_punct(m_tok[name], ',')) ++name; // "Vantora's chief executive, Sabine Oehlkers"
     return name < n && same_block(k, name) && cap_word(name) && m_tok[name].has(k_space_before) &&
         (m_tok[name].is(k_wc_given) || (name + 1 < n && cap_word(name + 1) && same_block(name, name + 1)));
+}
+
+// The listed place (up to three words) that starts at capitalized token k, or none; `end`, when
+// given, receives one past its last token.
+GazetteerEntry NameDetector::known_place_at(std::uint32_t k, std::uint32_t* end) const {
+    const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
+    if (k >= n || !cap_word(k)) return {};
+    GazetteerEntry e;
+    const std::uint32_t last = longest_gazetteer(k, std::min(n, k + 3), e);
+    if (last == k || e.kind != Kind::place) return {};
+    if (end) *end = last;
+    return e;
 }
 
 // A lower-case compass bearing: "south", "north-west" is two tokens and not one of these.
