@@ -76,3 +76,27 @@ TEST_CASE("empty text has no blocks") {
     CHECK(parse_blocks("").empty());
     CHECK(parse_blocks("\n\n  \n").empty());
 }
+
+TEST_CASE("author, date and reading-time lines under the headline are header lines, not subheadings") {
+    const std::string text =
+        "Rocket start-up raises $85m\nThe company says its rocket will fly before Christmas.\nBy Mihi Tautahi\n"
+        "Business reporter · NZ Herald\n12 Jul, 2028 05:00 AM\n4 mins to read\n"
+        "Kotare Space has raised $85 million in a funding round led by an Australian venture firm, as it "
+        "prepares to launch its first rocket to orbit from a new site south of the city, the company said "
+        "on Thursday in a statement to investors and staff.\nKilkenny 2-21 Galway 1-20\nThe match ended.\n";
+    const auto blocks = parse_blocks(text);
+    REQUIRE(blocks.size() == 9);
+    CHECK(blocks[2].kind == BlockKind::byline);
+    CHECK(blocks[3].kind == BlockKind::standfirst);
+    CHECK(blocks[4].kind == BlockKind::standfirst);
+    CHECK(blocks[5].kind == BlockKind::standfirst);
+    CHECK(blocks[6].kind == BlockKind::paragraph);
+    CHECK(blocks[7].kind == BlockKind::heading); // a scoreline in the body stays a subheading
+    // A name alone above a dated line: the author.
+    const std::string t2 = "Floods rise\nToll rises to 38 as rivers swell\nBidisha Rajkhowa\n"
+                           "Updated - July 09, 2027 10:42 pm IST\nThree more people drowned on Friday.\n";
+    const auto b2 = parse_blocks(t2);
+    REQUIRE(b2.size() == 5);
+    CHECK(b2[2].kind == BlockKind::standfirst);
+    CHECK(b2[3].kind == BlockKind::byline);
+}

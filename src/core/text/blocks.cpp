@@ -101,6 +101,34 @@ bool looks_like_heading(std::string_view s) {
     return !s.empty() && s.size() <= 90 && !ends_like_sentence(s) && word_count(s) <= 10;
 }
 
+// A header line that says who wrote the article or when: "Published: 6:12 PM CDT June 6, 2028",
+// "Updated - July 09, 2027", "Author: Kayla Brandt", "Business reporter · NZ Herald",
+// "4 mins to read", "Sun, 28 May, 2028 - 19:42". 2 when it opens with a label ("Author:",
+// "Updated"), 1 for the others, 0 for none.
+int meta_line(std::string_view s) {
+    if (s.empty() || s.size() > 90 || word_count(s) > 10) return 0;
+    auto starts = [s](std::string_view w) {
+        return s.size() > w.size() && s.substr(0, w.size()) == w && !(s[w.size()] >= 'a' && s[w.size()] <= 'z');
+    };
+    for (std::string_view label : {"Author", "Authors", "Published", "Updated", "Posted", "Last updated", "First published"})
+        if (starts(label)) return 2;
+    // A date, a time or a reading time: a digit and a month, a clock time or "min" ("Kilkenny 2-21
+    // Galway 1-20", a scoreline, is none).
+    bool digit = false;
+    for (char c : s) digit = digit || (c >= '0' && c <= '9');
+    if (digit) {
+        for (std::string_view w : {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+                                   "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC",
+                                   " AM", " PM", " am", " pm", "min", "MIN"})
+            if (s.find(w) != std::string_view::npos) return 1;
+        for (std::size_t k = 1; k + 1 < s.size(); ++k)
+            if (s[k] == ':' && s[k - 1] >= '0' && s[k - 1] <= '9' && s[k + 1] >= '0' && s[k + 1] <= '9') return 1;
+    }
+    for (std::string_view job : {"reporter", "correspondent", "editor", "Reporter", "Correspondent", "Editor"})
+        if (s.find(job) != std::string_view::npos) return 1;
+    return 0;
+}
+
 } // namespace
 
 std::vector<Block> parse_blocks(std::string_view text) {
@@ -158,6 +186,23 @@ std::vector<Block> parse_blocks(std::string_view text) {
     if (byline < blocks.size()) {
         for (std::size_t i = headline + 1; i < byline; ++i)
             if (blocks[i].kind == BlockKind::paragraph) blocks[i].kind = BlockKind::standfirst;
+    }
+
+    // Date, author and reading-time lines under the headline are header lines, not subheadings:
+    // a labelled one ("Author: …", "Updated …") is a byline line, and the other short lines up to
+    // the last of them ("Bidisha Rajkhowa" above "Updated - July 09, 2027", "4 mins to read") go
+    // with the standfirst. (Detection treats standfirst and heading lines alike.)
+    std::size_t last_meta = headline;
+    for (std::size_t i = headline + 1; i < std::min(blocks.size(), headline + 9); ++i) {
+        if (blocks[i].kind != BlockKind::paragraph) continue;
+        const std::string_view line = view(text, blocks[i].range);
+        if (word_count(line) > 40) break; // the body began
+        if (meta_line(line) != 0) last_meta = i;
+    }
+    for (std::size_t i = headline + 1; i <= last_meta; ++i) {
+        const std::string_view line = view(text, blocks[i].range);
+        if (blocks[i].kind != BlockKind::paragraph || !looks_like_heading(line)) continue;
+        blocks[i].kind = meta_line(line) == 2 ? BlockKind::byline : BlockKind::standfirst;
     }
 
     // Subheadings: short unpunctuated lines inside the body that introduce more text.
