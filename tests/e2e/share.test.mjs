@@ -217,6 +217,8 @@ describe('opening articles and files', () => {
     await p.page.mouse.click(400, 500);
     await p.page.keyboard.press('Escape');
     await p.page.keyboard.press('Control+V');
+    // The clipboard is read asynchronously: wait for the preview, not for a number of frames.
+    await p.page.waitForFunction(() => gloss.editState().preview !== null, null, { timeout: 5000 });
     await nextFrame(p.page, 3);
     let st = await editState(p.page);
     assert.equal(st.openDialog, true);
