@@ -44,8 +44,8 @@ if [ "$node" -eq 1 ]; then
     have_wasm=1
     if [ "$build" -eq 1 ]; then peers_build_node || have_wasm=0; fi
     [ -f "$root/build-node/gloss-core.js" ] || have_wasm=0
-    systems=compromise,wink-nlp,gloss-wasm
-    [ "$have_wasm" -eq 1 ] || { status=1; systems=compromise,wink-nlp; }
+    systems=compromise,wink-nlp,wink-full,gloss-wasm
+    [ "$have_wasm" -eq 1 ] || { status=1; systems=compromise,wink-nlp,wink-full; }
     peers_log "timing in one Node process (compromise ~30 s a pass: a few minutes in all)"
     node --no-experimental-fetch --expose-gc "$root/bench/peers/peers.mjs" time --corpus "$corpus" \
         --out "$out" --repeats "$runs" --peer-repeats "$peer_runs" --systems "$systems" >&2

@@ -48,6 +48,7 @@ async function loadSystems(args, wanted) {
   for (const name of wanted) {
     if (name === 'compromise') systems.push(await makeCompromise({ fixups }));
     else if (name === 'wink-nlp' || name === 'wink') systems.push(await makeWink({ fixups }));
+    else if (name === 'wink-full') systems.push(await makeWink({ fixups, fullPipe: true }));
     else if (name === 'gloss-wasm' || name === 'gloss') {
       if (!fs.existsSync(glossPath)) {
         console.error(`note: ${rel(glossPath)} not found; Gloss-wasm skipped (build it: bench/peers/run.sh builds build-node/)`);
@@ -182,7 +183,7 @@ async function time(args) {
   const repeats = Number(args.repeats || 5);
   const peerRepeats = Number(args['peer-repeats'] || 3);
   const warmBytes = Number(args['warmup-bytes'] || 500000);
-  const wanted = (args.systems || 'compromise,wink-nlp,gloss-wasm').split(',');
+  const wanted = (args.systems || 'compromise,wink-nlp,wink-full,gloss-wasm').split(',');
   const systems = await loadSystems(args, wanted);
   const MB = corpus.total / 1e6;
   const loadBefore = os.loadavg().map(x => x.toFixed(2)).join(' ');
@@ -271,6 +272,8 @@ async function time(args) {
     paired = { peer: fastest.system, rounds: ratios, median: median(ratios) };
     lines.push(`Paired (alternating ~100 kB slices, ${peerRepeats} rounds): Gloss-wasm pipeline is ${paired.median.toFixed(1)}× ${fastest.system}'s pipeline (rounds: ${ratios.map(x => x.toFixed(1)).join(', ')})`);
   }
+  const pipes = systems.filter(s => s.pipe).map(s => `${s.name}: ${s.pipe}`);
+  if (pipes.length) lines.push(`Pipes: ${pipes.join('; ')} (the same entities, so the same scores; the fastest configuration counts)`);
   const text = lines.join('\n');
   console.log('\n' + text);
   fs.writeFileSync(path.join(out, 'throughput-node.txt'), text + '\n');

@@ -89,14 +89,19 @@ export async function makeCompromise({ fixups = true } = {}) {
 const k_wink_figure = { DATE: 'date', TIME: 'time', CARDINAL: 'number', MONEY: 'money',
   PERCENT: 'percent', DURATION: 'duration' };
 
-export async function makeWink({ fixups = true } = {}) {
+// wink-nlp runs only the pipes the scored output needs: 'ner' alone gives the same entities
+// (type, detail and token span) as the default pipeline (sbd, negation, sentiment, pos, ner, cer)
+// on every corpus article, about 1.5x faster. `fullPipe` keeps the default, for reference.
+export async function makeWink({ fixups = true, fullPipe = false } = {}) {
   const winkNLP = require('wink-nlp');
   const model = require('wink-eng-lite-web-model');
-  const nlp = winkNLP(model);
+  const nlp = fullPipe ? winkNLP(model) : winkNLP(model, ['ner']);
+  const tokenizer = winkNLP(model, []); // tokens only: the parse-only row
   const its = nlp.its;
   let mismatches = 0;
   return {
-    name: 'wink-nlp',
+    name: fullPipe ? 'wink-full' : 'wink-nlp',
+    pipe: fullPipe ? 'default pipeline: sbd, negation, sentiment, pos, ner, cer' : 'pipe: ner only',
     version: `wink-nlp ${packageVersion('wink-nlp')} + wink-eng-lite-web-model ${packageVersion('wink-eng-lite-web-model')}`,
     get offsetMismatches() { return mismatches; },
     annotate(text) {
@@ -133,7 +138,7 @@ export async function makeWink({ fixups = true } = {}) {
       });
       return toGoldMentions(text, c, fixups);
     },
-    parseOnly(text) { return nlp.readDoc(text).tokens().length(); },
+    parseOnly(text) { return tokenizer.readDoc(text).tokens().length(); },
   };
 }
 
