@@ -121,10 +121,16 @@ void draw_toolbar(const ChromeContext& ctx, SearchBar& search_bar, ImVec2 size) 
     if (ctx.edit) right += draw_edit_tools(*ctx.edit, true); // Open, Undo, Redo, Practice, Share, Export
     const float title_w = ImGui::GetContentRegionAvail().x - right;
     if (title_w > 40.0f * d) {
+        // A title wider than the room ends in an ellipsis before the buttons; hovering shows it whole.
         const ImVec2 p = ImGui::GetCursorScreenPos();
-        const ImVec4 clip(p.x, p.y, p.x + title_w, p.y + ImGui::GetTextLineHeight() * 1.5f);
-        ImGui::GetWindowDrawList()->AddText(ImGui::GetFont(), ImGui::GetFontSize(), p, ctx.pal.muted, title.c_str(),
-                                            nullptr, 0.0f, &clip);
+        const float room = title_w - 8.0f * d;
+        const ImVec2 max(p.x + room, p.y + ImGui::GetTextLineHeight());
+        const ImVec2 full = ImGui::CalcTextSize(title.c_str());
+        ImGui::PushStyleColor(ImGuiCol_Text, ctx.pal.muted);
+        ImGui::RenderTextEllipsis(ImGui::GetWindowDrawList(), p, max, max.x, max.x, title.c_str(), nullptr, &full);
+        ImGui::PopStyleColor();
+        if (full.x > room && ImGui::IsMouseHoveringRect(p, max) && ImGui::IsWindowHovered())
+            ImGui::SetTooltip("%s", title.c_str());
     }
     ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowWidth() - right));
     if (ctx.edit) draw_edit_tools(*ctx.edit, false);
