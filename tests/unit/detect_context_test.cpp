@@ -267,3 +267,20 @@ TEST_CASE("context: counties in a cricket report are the teams") {
     CHECK_FALSE(r.touches(Kind::place, "Nottinghamshire"));
     CHECK(r.has(Kind::org, "Sussex"));
 }
+
+TEST_CASE("context: a word the text makes a place names that place where it stands alone") {
+    // "in Koorandah" makes the unknown word a place; its bare uses and "the Koorandah train" follow.
+    auto r = detect_body("A new platform will be built in Koorandah. Koorandah is bigger than Swan Hill. "
+                         "The Koorandah train left, and Koorandah MP Jo Ellery cheered.");
+    CHECK(r.count(Kind::place, "Koorandah") == 4);
+    // A hyphen joins it to another word: part of that word ("the pro-Koorandah lobby").
+    auto h = detect_body("Buses stop in Koorandah. The pro-Koorandah lobby met.");
+    CHECK(h.count(Kind::place, "Koorandah") == 1);
+    // The word is also a person's name in the article: no echo.
+    auto p = detect_body("Fire crews reached Dunmore at dawn. Fire Chief Ray Dunmore said Dunmore was lucky.");
+    CHECK(p.count(Kind::place, "Dunmore") <= 1);
+    // Taken once for a place among many bare uses (a person named in a list of moves): no echo.
+    auto g = detect_body("Talbrek spoke. Talbrek went home. Talbrek slept. The army came against Talbrek. "
+                         "Talbrek rose.");
+    CHECK(g.count(Kind::place, "Talbrek") <= 1);
+}

@@ -34,6 +34,7 @@ public:
         companies_by_use();
         companies_named_after_cities();
         if (!m_added.empty()) merge_added();
+        place_echoes();
     }
 
 private:
@@ -821,6 +822,75 @@ private:
         }
     }
 
+    // One sense per article: a word that no list knows but the text makes a place ("in Mildura",
+    // "the Vaigai dam") names that place where it stands alone ("the Mildura train", "Mildura MP
+    // Kirsty Albrecht-Lowe", "Mildura is more than three times the size"), and a guess from shape
+    // alone on it gives way. Given names, ordinary words and the words of the article's person
+    // names are left out ("in Wilson" beside "Fire Chief Wilson"). After "the" a person is
+    // unlikely; a bare echo needs the places to be at least half as many as the bare uses (a
+    // person the text once took for a place, "came against Jehoshaphat", stays unclaimed).
+    void place_echoes() {
+        struct Sense {
+            const char* subtype;
+            std::uint32_t places = 0; ///< place mentions of the word
+            std::uint32_t bare = 0;   ///< standalone uses not after "the", outside every mention
+        };
+        constexpr std::uint16_t k_listed_or_known =
+            k_wc_given | k_wc_common | k_wc_function | k_wc_title | k_wc_demonym | k_wc_gazetteer;
+        WordTable<Sense> senses(8);
+        for (const Mention& m : m_names) {
+            if (m.kind != Kind::place || m.last - m.first != 1 || !cap(m.first) || m_tok[m.first].has(k_all_caps) ||
+                (m_tok[m.first].lex.classes & k_listed_or_known) != 0)
+                continue;
+            senses.insert(s(m.first), Sense{m.subtype});
+            ++senses.find(s(m.first))->places;
+        }
+        if (senses.size() == 0) return;
+        for (const Mention& m : m_names) {
+            if (m.kind != Kind::person) continue;
+            for (std::uint32_t k = m.first; k < m.last; ++k)
+                if (Sense* sense = word(k) ? senses.find(s(k)) : nullptr) sense->subtype = nullptr;
+        }
+        const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
+        // Alone: no capitalized word joined before it (an opening function word aside) or after it
+        // (an all-caps title such as "MP" aside), and no hyphen joining it to a word ("One-China").
+        auto alone = [&](std::uint32_t i) {
+            if (i > 0 && same_block(i - 1, i) &&
+                ((cap(i - 1) && !m_tok[i - 1].is(k_wc_function)) || (!m_tok[i].has(k_space_before) && is_punct(m_tok[i - 1], '-'))))
+                return false;
+            return !(i + 1 < n && same_block(i, i + 1) &&
+                     ((cap(i + 1) && !m_tok[i + 1].has(k_all_caps)) ||
+                      (!m_tok[i + 1].has(k_space_before) && is_punct(m_tok[i + 1], '-'))));
+        };
+        auto after_the = [&](std::uint32_t i) { return is_literal(prev_word(i), "the") || is_literal(prev_word(i), "The"); };
+        std::vector<std::uint32_t> uses;
+        for (const std::uint32_t i : m_t.cap_words) {
+            if (!cap(i) || m_tok[i].has(k_all_caps)) continue;
+            Sense* sense = senses.find(s(i));
+            if (!sense || !sense->subtype || !alone(i)) continue;
+            const std::uint32_t k = covering(i);
+            if (k != k_none && !(m_names[k].first == i && m_names[k].last == i + 1 && m_names[k].weak &&
+                                 m_names[k].kind != Kind::place))
+                continue;
+            uses.push_back(i);
+            if (!after_the(i)) ++sense->bare;
+        }
+        for (const std::uint32_t i : uses) {
+            const Sense& sense = *senses.find(s(i));
+            if (!after_the(i) && sense.places * 2 < sense.bare) continue;
+            const std::uint32_t k = covering(i);
+            if (k == k_none) {
+                add(i, i + 1, Kind::place, sense.subtype);
+                continue;
+            }
+            Mention& m = m_names[k];
+            m.kind = Kind::place;
+            m.subtype = sense.subtype;
+            m.weak = false;
+        }
+        if (!m_added.empty()) merge_added();
+    }
+
     static bool is_direction_word(std::string_view w) {
         return is_literal(w, "North") || is_literal(w, "South") || is_literal(w, "East") || is_literal(w, "West") ||
             is_literal(w, "Central");
@@ -846,6 +916,7 @@ private:
         for (Mention& m : out)
             if (m.link != k_none && m.link < remap.size()) m.link = remap[m.link];
         m_names.swap(out);
+        m_added.clear();
     }
 
     const TokenTable& m_t;
