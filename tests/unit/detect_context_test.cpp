@@ -284,3 +284,15 @@ TEST_CASE("context: a word the text makes a place names that place where it stan
                          "Talbrek rose.");
     CHECK(g.count(Kind::place, "Talbrek") <= 1);
 }
+
+TEST_CASE("context: in a match report, names read as persons next to a score or with a short code are teams") {
+    auto r = detect_raw("Ashdown drop goal settles it\nDeclan Ashdown kicked a drop goal to give Hull KR a 25-18 win "
+                        "over Leigh Leopards at the stadium. Hull KR led 20-6 at half-time after tries from the winger and a penalty "
+                        "from the centre, and Leigh hit back in the second half. The coach praised the defence "
+                        "and the forwards. Martin Price KC, a fan, watched the match.\n");
+    CHECK(r.has(Kind::org, "Leigh Leopards"));
+    CHECK(r.count(Kind::org, "Hull KR") == 2);
+    CHECK_FALSE(r.touches(Kind::person, "Hull KR"));
+    CHECK(r.has(Kind::person, "Declan Ashdown"));
+    CHECK_FALSE(r.has(Kind::org, "Martin Price KC"));
+}

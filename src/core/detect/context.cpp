@@ -124,7 +124,57 @@ private:
 
     // "Colorado Avalanche" → one team; later "Avalanche" alone and "Colorado" standing for the
     // team are ORG too; a place after "beat", "at" (schedule) or before "improved to" is a team.
+    // In a match report, names read as persons that are teams: a word and a short all-caps code
+    // ("Hull KR", "Paris SG"; not "Smith QC" or "Henry VIII"), or a word and a plural next to a
+    // score ("Leigh Leopards 18-25 Hull KR", "a 25-18 win over Catalans Dragons"). Every mention
+    // of the same text, and the short forms the alias pass tied to it ("Leigh"), follow.
+    void persons_as_teams() {
+        const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
+        auto code = [&](std::uint32_t i) {
+            const std::string_view w = s(i);
+            const bool roman = w.find_first_not_of("IVX") == std::string_view::npos; // "Henry VIII"
+            return word(i) && m_tok[i].has(k_all_caps) && w.size() >= 2 && w.size() <= 3 && !roman &&
+                   !any_of(w, {"QC", "KC", "MP", "MBE", "OBE", "CBE", "KBE", "DBE", "MD", "RN", "JP", "MLA", "MSP",
+                                  "MEP", "MPP", "MNA", "TD", "AM", "AO", "AC", "JR", "SR", "PHD", "DDS", "USA", "UK"});
+        };
+        auto score_before = [&](std::uint32_t i) {
+            return i >= 3 && m_tok[i - 1].type == TokenType::number && score_at(i - 3);
+        };
+        auto match_word_before = [&](std::uint32_t i) {
+            const std::string_view pv = prev_word(i);
+            return is_literal(pv, "over") || is_literal(pv, "against") || is_literal(pv, "beat") ||
+                   is_literal(pv, "beating") || is_literal(pv, "v") || is_literal(pv, "vs");
+        };
+        WordTable<char> teams(4);
+        for (const Mention& m : m_names) {
+            if (m.kind != Kind::person || m.last - m.first != 2 || !cap(m.first) || m_tok[m.first].has(k_all_caps))
+                continue;
+            const std::uint32_t last = m.last - 1;
+            const std::string_view lw = s(last);
+            const bool plural = word(last) && !m_tok[last].has(k_all_caps) && lw.size() > 3 && lw.back() == 's' &&
+                                !m_tok[last].is(k_wc_given) &&
+                                ((m.last < n && score_at(m.last)) || score_before(m.first) || match_word_before(m.first));
+            if (code(last) || plural) teams.insert(m_t.slice(m.first, m.last), 1);
+        }
+        if (teams.size() == 0) return;
+        std::vector<bool> is_team(m_names.size(), false);
+        for (std::size_t k = 0; k < m_names.size(); ++k) {
+            Mention& m = m_names[k];
+            if (m.kind != Kind::person || !teams.contains(m_t.slice(m.first, m.last))) continue;
+            m.kind = Kind::org;
+            m.subtype = "team";
+            m.weak = false;
+            is_team[k] = true;
+        }
+        for (Mention& m : m_names)
+            if (m.kind == Kind::person && m.link != k_none && m.link < is_team.size() && is_team[m.link]) {
+                m.kind = Kind::org;
+                m.subtype = "team";
+            }
+    }
+
     void teams() {
+        persons_as_teams();
         std::vector<std::string_view> nicks;
         WordTable<char> places(16); // names of places that stand for teams (a set: long texts have many)
         WordTable<char> nick_starts(16); // first words of the nicknames: the walk below skips other words
