@@ -198,6 +198,11 @@ TEST_CASE("names: a street address runs from the house number") {
     auto r = detect_body("Police were called to 221 Main St. on Friday.");
     CHECK(r.subtype(Kind::place, "221 Main St.") == "address");
     CHECK_FALSE(r.has(Kind::figure, "221"));
+    // A numbered street: the ordinal is part of its name, and no figure.
+    auto n = detect_body("The shop had stood on 27th Street since 1902, near 42nd Avenue.");
+    CHECK(n.subtype(Kind::place, "27th Street") == "street");
+    CHECK(n.subtype(Kind::place, "42nd Avenue") == "street");
+    CHECK_FALSE(n.touches(Kind::figure, "27th"));
 }
 
 TEST_CASE("names: honorifics without a period and name particles") {

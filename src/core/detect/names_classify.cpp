@@ -1235,6 +1235,17 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
     if (t.type != TokenType::word || !t.has(k_cap)) return;
     if (t.is(k_wc_demonym)) return;
     if (market_instrument(a)) return;
+    // "on 27th Street", "42nd Avenue": an ordinal and a street word name a street.
+    if (a > 0 && same_block(a - 1, a) && t.has(k_space_before) && m_tok[a - 1].type == TokenType::number) {
+        const std::string_view num = s(a - 1);
+        const std::string_view suffix = num.size() > 2 ? num.substr(num.size() - 2) : std::string_view();
+        const char* place = place_head(a);
+        if (place && is_literal(place, "street") && num[0] >= '0' && num[0] <= '9' &&
+            any_of(suffix, {"st", "nd", "rd", "th"})) {
+            emit(a - 1, a + 1, Kind::place, "street");
+            return;
+        }
+    }
     // "Labor says", "Labour's candidate", "voted Labor": the party (not "Labor costs rose").
     if (is_literal(w, "Labor") || is_literal(w, "Labour")) {
         const bool party_use = !sentence_initial(a) ||
