@@ -216,6 +216,10 @@ describe('opening articles and files', () => {
     await p.page.evaluate((t) => navigator.clipboard.writeText(t), text);
     await p.page.mouse.click(400, 500);
     await p.page.keyboard.press('Escape');
+    // A paste goes to an ImGui text field while one is active; the flag follows the next frame,
+    // so wait for it to drop before pasting (under load the key could land first).
+    await p.page.waitForFunction(() => !Module.glossTextInput, null, { timeout: 5000 });
+    await nextFrame(p.page, 2);
     await p.page.keyboard.press('Control+V');
     // The clipboard is read asynchronously: wait for the preview, not for a number of frames.
     await p.page.waitForFunction(() => gloss.editState().preview !== null, null, { timeout: 5000 });
