@@ -1125,3 +1125,10 @@ TEST_CASE("names: a municipality that speaks or acts is an organization ('the Ci
     CHECK(r.has(Kind::org, "City of Toronto"));
     CHECK(r.has(Kind::place, "Chippewa Bend"));
 }
+
+TEST_CASE("names: initials and two names between commas ('Counsel for the firm, S. Thangaraj Ebenezer, said')") {
+    auto r = detect_body("Counsel for the firm, S. Thangaraj Ebenezer, said it would appeal. The poet, T. S. Eliot, "
+                         "wrote it.");
+    CHECK(r.has(Kind::person, "S. Thangaraj Ebenezer"));
+    CHECK(r.has(Kind::person, "T. S. Eliot"));
+}
