@@ -324,3 +324,12 @@ TEST_CASE("quotes: a quote-only paragraph keeps the last speaker / the person af
     CHECK(r.speaker("“Nobody knows") == "Etienne Ravier");
     CHECK(r.speaker("“We bowled") == "Mark Pellow");
 }
+
+TEST_CASE("quotes: 'the judge said' takes the person named with that role / 'he' skips names inside quotes") {
+    auto r = detect_body("Justice P. Ilango Devasagayam halted the quarrying on Tuesday. Lawyer Anand Rajan filed the "
+                         "petition.\n\n“The river is not a private quarry,” the judge said in his order.");
+    CHECK(r.speaker("“The river") == "P. Ilango Devasagayam");
+    auto c = detect_body("“We went into our shells,” Rovers coach Gareth Pennock said. “But Declan Ashdown has ice in "
+                         "his veins.”\n\nHe described the tackle as “clumsy rather than malicious” and left.");
+    CHECK(c.speaker("“clumsy") == "Gareth Pennock");
+}

@@ -429,12 +429,60 @@ private:
         std::uint32_t block = m_tok[tok].block;
         // Only nearby paragraphs: a few back ("She studied …" paragraphs between the name and
         // "she said" still point to the sentence subject, not to a relative named in passing).
+        // A person named inside a quotation ("But Declan has ice in his veins," the coach said)
+        // is talked about, not the one "he" refers to afterwards.
+        std::int32_t outside = -1; // the last person named outside quotations
         for (std::size_t i = lo, tries = 0; i-- > 0 && tries < 8; ++tries) {
             std::uint32_t m = m_person_idx[i];
             if (block - m_tok[m_names[m].first].block > 4) break;
+            if (inside_quote(m_names[m].first)) continue;
+            if (outside < 0) outside = entity_of(m);
             if (first_person_of_sentence(m)) return entity_of(m);
         }
-        return last;
+        return outside >= 0 ? outside : last;
+    }
+
+    // Token `tok` lies inside a quotation found so far (m_out is in text order).
+    bool inside_quote(std::uint32_t tok) const {
+        for (std::size_t j = m_out.size(); j-- > 0;) {
+            const Mention& q = m_out[j];
+            if (q.last <= tok) return false;
+            if (q.first <= tok) return true;
+        }
+        return false;
+    }
+
+    // Nouns for a person's role that an article uses to refer back to a named person.
+    static bool is_person_role(std::string_view w) {
+        return any_of(w, {"judge", "coach", "minister", "mayor", "premier", "president", "governor", "senator",
+                          "prosecutor", "captain", "manager", "commissioner", "professor", "chancellor",
+                          "magistrate", "sheriff", "inspector", "superintendent"});
+    }
+
+    // The last person named (within a dozen paragraphs before token `tok`) right after that role
+    // word or its title ("Justice"/"Judge" for a judge, "Prof" for a professor); -1 when none.
+    std::int32_t person_with_role_before(std::string_view role, std::uint32_t tok) const {
+        last_person_before(tok); // builds m_person_idx
+        const bool judge = is_literal(role, "judge");
+        const bool professor = is_literal(role, "professor");
+        auto matches = [&](std::uint32_t q) {
+            if (m_tok[q].type != TokenType::word) return false;
+            const std::string_view w = s(q);
+            if (w.size() == role.size() && equals_lower(w, role)) return true;
+            if (judge) return is_literal(w, "Justice") || is_literal(w, "Judge");
+            return professor && (is_literal(w, "Prof") || is_literal(w, "Professor"));
+        };
+        const std::uint32_t block = m_tok[tok].block;
+        for (std::size_t i = m_person_idx.size(); i-- > 0;) {
+            const Mention& m = m_names[m_person_idx[i]];
+            if (m.last > tok) continue;
+            if (block - m_tok[m.first].block > 12) break;
+            for (std::uint32_t q = m.first; q-- > 0 && m.first - q <= 3 && m_tok[q].block == m_tok[m.first].block;) {
+                if (matches(q)) return entity_of(m_person_idx[i]);
+                if (m_tok[q].type != TokenType::word && !is_punct(m_tok[q], '.')) break;
+            }
+        }
+        return -1;
     }
 
     // The speaker of paragraph `block`: its last direct quote's, else its last reported speech's
@@ -476,6 +524,15 @@ private:
                 entity_is_org(m_out.back().speaker))
                 return m_out.back().speaker;
             return last_org_before(before);
+        }
+        // "…," the judge said: the person the article introduced with that role ("Justice P. Ilango
+        // Devasagayam", "Rovers coach Gareth Pennock").
+        if (k > 0 && (is_literal(s(k - 1), "the") || is_literal(s(k - 1), "The")) && k + 1 < m_tok.size() &&
+            is_person_role(w) && !(k >= 2 && (is_literal(s(k - 2), "of") || is_literal(s(k - 2), "for")))) {
+            std::uint32_t v = k + 1;
+            if (m_tok[v].type == TokenType::word && (is_literal(s(v), "also") || is_literal(s(v), "later"))) ++v;
+            if (v < m_tok.size() && m_tok[v].type == TokenType::word && m_tok[v].is(k_wc_speech_verb))
+                return person_with_role_before(w, before);
         }
         // The noun must be the subject of the verb of saying: "the group said", "the ministry
         // also said" (not "the head of the group said", "the company's spokesman said").
