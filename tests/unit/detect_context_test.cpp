@@ -296,3 +296,17 @@ TEST_CASE("context: in a match report, names read as persons next to a score or 
     CHECK(r.has(Kind::person, "Declan Ashdown"));
     CHECK_FALSE(r.has(Kind::org, "Martin Price KC"));
 }
+
+TEST_CASE("context: a list before a plural place noun / Saint and a name that is no given name") {
+    auto r = detect_body("The court ordered a survey of quarries along the Gundar and Kottakaraiyar rivers in "
+                         "Virudhunagar and Ramanathapuram districts.");
+    CHECK(r.subtype(Kind::place, "Gundar") == "geo");
+    CHECK(r.subtype(Kind::place, "Kottakaraiyar") == "geo");
+    CHECK(r.has(Kind::place, "Virudhunagar"));
+    CHECK(r.has(Kind::place, "Ramanathapuram"));
+    auto s = detect_body("She moved to St. Albans last year, near St Arnaud. St Paul wrote letters.");
+    CHECK(r.count(Kind::person, "Gundar") == 0);
+    CHECK(s.has(Kind::place, "St. Albans"));
+    CHECK(s.has(Kind::place, "St Arnaud"));
+    CHECK(s.has(Kind::person, "St Paul"));
+}

@@ -34,7 +34,26 @@ public:
         companies_by_use();
         companies_named_after_cities();
         if (!m_added.empty()) merge_added();
+        saint_places();
         place_echoes();
+    }
+
+    // "St. Albans", "St Helens": Saint and one name that is no given name, read as a person, is a
+    // town unless it speaks or writes. Saints are named by given names ("St. Augustine", "St
+    // Patrick"): with one, only after a preposition of place ("moved to St Arnaud").
+    void saint_places() {
+        for (Mention& m : m_names) {
+            if (m.kind != Kind::person || !is_literal(s(m.first), "St")) continue;
+            const std::uint32_t name = m.first + 1 < m.last && is_punct(m_tok[m.first + 1], '.') ? m.first + 2 : m.first + 1;
+            if (name + 1 != m.last || !cap(name)) continue;
+            if (m.last < m_tok.size() && word(m.last) && m_tok[m.last].is(k_wc_speech_verb)) continue;
+            if (m_tok[name].is(k_wc_given) &&
+                !any_of(prev_word(m.first), {"in", "at", "to", "from", "near", "outside", "around"}))
+                continue;
+            m.kind = Kind::place;
+            m.subtype = "city";
+            m.weak = false;
+        }
     }
 
 private:
@@ -741,6 +760,15 @@ private:
             if (!subtype && is_literal(before, "of") && items.front().first >= 2) {
                 const std::string_view noun = prev_word(items.front().first - 1);
                 if (!noun.empty() && noun.back() == 's' && is_place_noun(noun)) subtype = "city";
+            }
+            // "the Gundar and Kottakaraiyar rivers", "Virudhunagar and Ramanathapuram districts": a
+            // list before a plural place noun.
+            if (!subtype) {
+                const std::string_view noun = next_word(e);
+                if (any_of(noun, {"rivers", "lakes", "islands", "mountains", "valleys", "hills"})) subtype = "geo";
+                else if (any_of(noun, {"districts", "provinces", "counties", "states", "regions", "municipalities"}))
+                    subtype = "region";
+                else if (any_of(noun, {"towns", "villages", "cities", "suburbs"})) subtype = "city";
             }
             if (!subtype) continue;
             for (const Item& x : items) {
