@@ -1132,3 +1132,23 @@ TEST_CASE("names: initials and two names between commas ('Counsel for the firm, 
     CHECK(r.has(Kind::person, "S. Thangaraj Ebenezer"));
     CHECK(r.has(Kind::person, "T. S. Eliot"));
 }
+
+TEST_CASE("names: party affiliations, Malay honorifics, hyphenated given names, news outlets after 'told the'") {
+    auto r = detect_body("In the race, Republican Dale Voss received 1,486 votes. Voss, 58, is a teacher. Its managing "
+                         "director, Datuk Seri Azman Harun, apologised. The shooter Trudy-Ann Blagrove scored. The manager "
+                         "told the Monitor on Friday, and she told The Star she was fine. He told Lusa news agency it "
+                         "was late, and it was told the Gazites.");
+    CHECK(r.has(Kind::person, "Dale Voss"));
+    CHECK_FALSE(r.touches(Kind::org, "Republican"));
+    CHECK(r.has(Kind::person, "Azman Harun"));
+    CHECK(r.has(Kind::person, "Trudy-Ann Blagrove"));
+    CHECK(r.subtype(Kind::org, "Monitor") == "media");
+    CHECK(r.subtype(Kind::org, "The Star") == "media");
+    CHECK(r.subtype(Kind::org, "Lusa") == "media");
+    CHECK_FALSE(r.touches(Kind::org, "Gazites"));
+    // "e" joins a Portuguese or Spanish name; a "Bench" of a court is a body.
+    auto b = detect_body("The loan came from Banco de Crédito e Inversiones (Bci). The Madurai Bench of the court ruled.");
+    CHECK(b.has(Kind::org, "Banco de Crédito e Inversiones"));
+    CHECK(b.has(Kind::org, "Bci"));
+    CHECK(b.has(Kind::org, "Madurai Bench"));
+}

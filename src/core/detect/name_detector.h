@@ -38,7 +38,7 @@ inline bool is_connector(std::string_view w) {
         is_literal(w, "bin") || is_literal(w, "el") || is_literal(w, "la") || is_literal(w, "le") ||
         is_literal(w, "di") || is_literal(w, "del") || is_literal(w, "des") || is_literal(w, "dos") ||
         is_literal(w, "das") || is_literal(w, "y") || is_literal(w, "della") || is_literal(w, "degli") ||
-        is_literal(w, "delle") || is_literal(w, "&");
+        is_literal(w, "delle") || is_literal(w, "e") || is_literal(w, "&"); // "e": "Banco de Crédito e Inversiones"
 }
 
 

@@ -80,6 +80,13 @@ bool NameDetector::name_hyphen(std::uint32_t k) const {
         cap_word(k - 1) && cap_word(k + 1) && !m_tok[k - 1].has(k_all_caps) &&
         !(k + 2 < n && is_punct(m_tok[k + 2], '-') && attached(k + 2)))
         return true;
+    // "Trudy-Ann Blagrove", "Mary-Kate Olsen": a given name (or a word no list knows) and a given
+    // name joined by a hyphen before a surname are one given name.
+    if ((m_tok[k - 1].is(k_wc_given) || m_tok[k - 1].lex.classes == 0) && m_tok[k + 1].is(k_wc_given) &&
+        k + 2 < n && same_block(k, k + 2) &&
+        cap_word(k + 2) && m_tok[k + 2].has(k_space_before) && !m_tok[k - 1].has(k_all_caps) &&
+        !(k >= 2 && is_punct(m_tok[k - 2], '-') && attached(k - 1)))
+        return true;
     if (!hyphen_side_ok(k - 1) || !hyphen_side_ok(k + 1)) return false;
     // Chains ("Xi-Vučić-Orbán") and compounds of names already given to separate people.
     if (k >= 2 && is_punct(m_tok[k - 2], '-') && attached(k - 1)) return false;
@@ -335,6 +342,15 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
             !t.is(k_wc_gazetteer) && !t.is(k_wc_name_head) && m_tok[a + 1].type == TokenType::word &&
             (m_tok[a + 1].is(k_wc_given) || (b - a == 3 && unknown_name(a + 1) && unknown_name(a + 2))) &&
             m_tok[a + 2].type == TokenType::word && !lookup(a, a + 2).found() && !lookup(a, b).found()) {
+            ++a;
+            continue;
+        }
+        // "Republican Dale Voss received", "Independent Cody Brandenburg": a party affiliation
+        // before a given name and a surname is no part of the name.
+        if (b - a >= 3 && m_tok[a + 1].type == TokenType::word && m_tok[a + 1].is(k_wc_given) && !t.has(k_all_caps) &&
+            any_of(w, {"Republican", "Democrat", "Democratic", "Independent", "Labour", "Labor", "Conservative", "Tory",
+                       "Liberal", "Green", "Nationalist", "Socialist"}) &&
+            !lookup(a, b).found()) {
             ++a;
             continue;
         }
@@ -755,7 +771,9 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
     }
     if (multi && shape) {
         bool given = (m_tok[a].is(k_wc_given) || m_tok[a].is(k_wc_family_first) ||
-                      (b - a == 2 && m_tok[b - 1].is(k_wc_given) && !has_entity_word)) &&
+                      (b - a == 2 && m_tok[b - 1].is(k_wc_given) && !has_entity_word) ||
+                      // "Trudy-Ann Blagrove": a hyphenated given name (see name_hyphen())
+                      (b - a >= 4 && is_punct(m_tok[a + 1], '-') && m_tok[a + 2].is(k_wc_given) && name_hyphen(a + 1))) &&
                      !m_tok[a].has(k_title_line);
         // "MARC THIBODEAU" alone on a line, or before a credit's slash ("… on Tuesday. JASON
         // FRANCHUK/THE GLOBE AND MAIL"): a byline or a credit in capitals.
@@ -1239,6 +1257,23 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
     if (t.type != TokenType::word || !t.has(k_cap)) return;
     if (t.is(k_wc_demonym)) return;
     if (market_instrument(a)) return;
+    // "told the Monitor", "told The Star", "told Lusa news agency": the listener is a news outlet.
+    if (!t.is(k_wc_given) && !t.has(k_all_caps) && a >= 2 && same_block(a - 2, a) && !org_head(a) &&
+        !lookup(a, a + 1).found()) {
+        const bool told = any_of(s(a - 1), {"told", "tells", "telling"}) && a + 2 < m_tok.size() &&
+                          same_block(a, a + 2) && any_of(s(a + 1), {"news", "newspaper", "radio", "television"});
+        // (Not a people, "told the Gazites", nor the first word of a longer name.)
+        const auto ends = [&](std::string_view tail) {
+            return w.size() > tail.size() && w.substr(w.size() - tail.size()) == tail;
+        };
+        const bool told_the = equals_lower(s(a - 1), "the") && any_of(s(a - 2), {"told", "tells", "telling"}) &&
+                              !ends("ites") && !ends("ians") && !ends("ans") && !(a + 1 < m_tok.size() && cap_word(a + 1));
+        if (told || told_the) {
+            // A capitalized "The" mid-sentence belongs to the title ("The Star").
+            emit(told_the && is_literal(s(a - 1), "The") ? a - 1 : a, a + 1, Kind::org, "media", true);
+            return;
+        }
+    }
     // "on 27th Street", "42nd Avenue": an ordinal and a street word name a street.
     if (a > 0 && same_block(a - 1, a) && t.has(k_space_before) && m_tok[a - 1].type == TokenType::number) {
         const std::string_view num = s(a - 1);

@@ -65,7 +65,7 @@ const Map& org_heads() {
         {"Board", "government"}, {"Reserve", "government"}, {"Embassy", "government"},
         {"Consulate", "government"}, {"Patrol", "government"}, {"Division", "government"},
         {"Brigade", "government"}, {"Regiment", "government"}, {"Battalion", "government"},
-        {"Branch", "government"},
+        {"Branch", "government"}, {"Bench", "government"}, // "the Madurai Bench of the Madras High Court"
         {"Exchange", "company"}, {"Fed", "government"}, {"Chamber", "nonprofit"}, {"Chambers", "nonprofit"},
         // party
         {"Party", "party"}, {"Movement", "party"}, {"Front", "party"}, {"Coalition", "party"},
@@ -249,6 +249,8 @@ const Set& title_words() {
         // playing positions written before a name ("RHP Colton Burke", "Closer Andrés Villalobos")
         "Partner", "Rookie", "RHP", "LHP", "SS", "Closer", "Reliever", "Shortstop", "Catcher", "Outfielder", "Infielder",
         "Defenseman", "Fly-half", "Scrum-half", "Fullback", "Linebacker",
+        // honorifics of Malaysia and South Asia ("Datuk Seri Azman Harun", "Shri", "Smt")
+        "Datuk", "Datin", "Dato", "Seri", "Tun", "Shri", "Smt", "Smt.",
     };
     return s;
 }
