@@ -1152,3 +1152,13 @@ TEST_CASE("names: party affiliations, Malay honorifics, hyphenated given names, 
     CHECK(b.has(Kind::org, "Bci"));
     CHECK(b.has(Kind::org, "Madurai Bench"));
 }
+
+TEST_CASE("names: a person and the place she is from / Welsh and Malay patronymic particles") {
+    auto r = detect_body("Voss's attorney, J. R. Pettibone of Great Falls, said no. Councillor Gethin ap Rhys agreed. "
+                         "The Bank of England and the University of Texas stayed out.");
+    CHECK(r.has(Kind::person, "J. R. Pettibone"));
+    CHECK(r.has(Kind::place, "Great Falls"));
+    CHECK(r.has(Kind::person, "Gethin ap Rhys"));
+    CHECK(r.has(Kind::org, "Bank of England"));
+    CHECK(r.has(Kind::org, "University of Texas"));
+}

@@ -38,7 +38,8 @@ inline bool is_connector(std::string_view w) {
         is_literal(w, "bin") || is_literal(w, "el") || is_literal(w, "la") || is_literal(w, "le") ||
         is_literal(w, "di") || is_literal(w, "del") || is_literal(w, "des") || is_literal(w, "dos") ||
         is_literal(w, "das") || is_literal(w, "y") || is_literal(w, "della") || is_literal(w, "degli") ||
-        is_literal(w, "delle") || is_literal(w, "e") || is_literal(w, "&"); // "e": "Banco de Crédito e Inversiones"
+        is_literal(w, "delle") || is_literal(w, "e") || is_literal(w, "ap") || is_literal(w, "binti") ||
+        is_literal(w, "&"); // "Banco de Crédito e Inversiones", "Gethin ap Rhys"
 }
 
 
@@ -148,7 +149,9 @@ inline bool is_name_particle(std::string_view w) {
         is_literal(w, "den") || is_literal(w, "de") || is_literal(w, "da") || is_literal(w, "di") ||
         is_literal(w, "du") || is_literal(w, "la") || is_literal(w, "le") || is_literal(w, "dos") ||
         is_literal(w, "das") || is_literal(w, "del") || is_literal(w, "y") || is_literal(w, "ben") ||
-        is_literal(w, "abu") || is_literal(w, "della") || is_literal(w, "degli");
+        is_literal(w, "abu") || is_literal(w, "della") || is_literal(w, "degli") ||
+        // Welsh "ap"/"ab" ("Gethin ap Rhys"), Malay "binti", Welsh "verch"
+        is_literal(w, "ap") || is_literal(w, "ab") || is_literal(w, "binti") || is_literal(w, "verch");
 }
 
 inline bool is_surname_like_head(std::string_view w) {

@@ -660,6 +660,19 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
             if (first_conn + 1 < b) split_and_classify(first_conn + 1, b, ev);
             return;
         }
+        // "J. R. Pettibone of Great Falls", "Anna Kowalski of Gdansk": a person (initials or a given
+        // name, and a surname) and the place she is from.
+        const bool opens_person = is_initial(a) || (m_tok[a].is(k_wc_given) && !m_tok[a].is(k_wc_gazetteer));
+        if (opens_person && first_conn >= a + 2 && is_literal(s(first_conn), "of") && first_conn + 1 < b &&
+            person_shape(a, first_conn) && !lookup(a, first_conn).found() && !org_head(first_conn - 1) &&
+            !place_head(first_conn - 1) && !m_tok[a].has(k_title_line)) {
+            const GazetteerEntry tail = lookup(first_conn + 1, b);
+            if (tail.found() && tail.kind == Kind::place) {
+                emit(a, first_conn, Kind::person, "");
+                emit(first_conn + 1, b, Kind::place, tail.subtype);
+                return;
+            }
+        }
     }
 
     // "Sûreté du Québec", "Banque de France", "Université de Montréal": a word that is no name
