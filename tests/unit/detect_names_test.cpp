@@ -1162,3 +1162,19 @@ TEST_CASE("names: a person and the place she is from / Welsh and Malay patronymi
     CHECK(r.has(Kind::org, "Bank of England"));
     CHECK(r.has(Kind::org, "University of Texas"));
 }
+
+TEST_CASE("names: 'River X' and Spanish geographic words, union and Welsh body prefixes, where a company is based") {
+    auto r = detect_body("Water flows in the River Rwizi. The mine at Cerro Rico closed, and Pampa Lirio dried up. The "
+                         "strike was called by the Sindicato Independente dos Maquinistas. Cyngor Gwynedd said no. A "
+                         "Cyberjaya-based consultancy and Penang-based Jalur Digital Bhd found it. Isla Drummond sang. "
+                         "Other Internet-based network channels grew.");
+    CHECK(r.subtype(Kind::place, "River Rwizi") == "geo");
+    CHECK(r.has(Kind::place, "Cerro Rico"));
+    CHECK(r.has(Kind::place, "Pampa Lirio"));
+    CHECK(r.has(Kind::org, "Sindicato Independente dos Maquinistas"));
+    CHECK(r.subtype(Kind::org, "Cyngor Gwynedd") == "government");
+    CHECK(r.has(Kind::place, "Cyberjaya"));
+    CHECK(r.has(Kind::place, "Penang"));
+    CHECK(r.has(Kind::person, "Isla Drummond"));
+    CHECK_FALSE(r.touches(Kind::place, "Internet"));
+}

@@ -1287,6 +1287,17 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
             return;
         }
     }
+    // "a Cyberjaya-based consultancy", "Penang-based Jalur Digital": where a company or a body is
+    // based is a place (not "Internet-based channels").
+    if (a + 2 < m_tok.size() && is_punct(m_tok[a + 1], '-') && attached(a + 1) && attached(a + 2) &&
+        is_literal(s(a + 2), "based") && !t.has(k_all_caps) && !lookup(a, a + 1).found() && !t.is(k_wc_given) &&
+        !t.is(k_wc_common) && a + 3 < m_tok.size() && same_block(a, a + 3) &&
+        (cap_word(a + 3) || (m_tok[a + 3].type == TokenType::word && org_noun(s(a + 3)) && a > 0 &&
+                                (equals_lower(s(a - 1), "a") || equals_lower(s(a - 1), "an") ||
+                                 equals_lower(s(a - 1), "the"))))) {
+        emit(a, a + 1, Kind::place, "city", true);
+        return;
+    }
     // "on 27th Street", "42nd Avenue": an ordinal and a street word name a street.
     if (a > 0 && same_block(a - 1, a) && t.has(k_space_before) && m_tok[a - 1].type == TokenType::number) {
         const std::string_view num = s(a - 1);

@@ -180,6 +180,10 @@ const Map& place_prefixes() {
                           {"Cape", "geo"}, {"Isle", "geo"}, {"Fort", "city"}, {"Port", "city"}, {"County", "region"},
                           {"Saint", "city"}, {"St.", "city"}, {"San", "city"}, {"Santa", "city"},
                           {"Los", "city"}, {"Las", "city"}, {"New", "city"},
+                          // "River Rwizi", "Loch Ness", "Cerro Rico", "Lago Argentino", "Punta Arenas"
+                          {"River", "geo"}, {"Loch", "geo"}, {"Lough", "geo"}, {"Cerro", "geo"}, {"Lago", "geo"},
+                          {"Laguna", "geo"}, {"Pampa", "geo"}, {"Bahía", "geo"}, {"Punta", "geo"},
+                          {"Ilha", "geo"},
                           // Facility and street words that open a name: "Estádio X", "Rua X".
                           {"Estádio", "facility"}, {"Estadio", "facility"}, {"Stade", "facility"},
                           {"Stadion", "facility"}, {"Aeroporto", "facility"}, {"Aeropuerto", "facility"},
