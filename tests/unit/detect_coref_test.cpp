@@ -107,3 +107,16 @@ TEST_CASE("coref: a hyphenated surname alone is one partial person of the full n
     CHECK(r.entity_name(Kind::person, "Adebayo-Clarke") == "Ifeoma Adebayo-Clarke");
     CHECK_FALSE(r.has(Kind::person, "Clarke"));
 }
+
+TEST_CASE("coref: initials and a name give the name as an alias / a particle surname after a title") {
+    auto r = detect_body("The leak was spotted by security researcher S. Kavitha, who told The Star she found it.\n\n"
+                         "“Anyone could read it,” said Kavitha, 29.\n\nDeputy Digital Minister Lim Chee Keong told the "
+                         "Dewan Rakyat it was bad. Councillor Gethin ap Rhys spoke. “Not 40,” Cllr ap Rhys told the "
+                         "meeting.");
+    CHECK(r.entity_name(Kind::person, "Kavitha") == "S. Kavitha");
+    CHECK(r.speaker("“Anyone") == "S. Kavitha");
+    CHECK(r.has(Kind::person, "Lim Chee Keong"));
+    CHECK(r.subtype(Kind::org, "Dewan Rakyat") == "government");
+    CHECK(r.entity_name(Kind::person, "ap Rhys") == "Gethin ap Rhys");
+    CHECK(r.speaker("“Not 40") == "Gethin ap Rhys");
+}

@@ -108,7 +108,7 @@ bool surname_particle(std::string_view w) {
         is_literal(w, "den") || is_literal(w, "da") || is_literal(w, "di") || is_literal(w, "du") ||
         is_literal(w, "la") || is_literal(w, "le") || is_literal(w, "del") || is_literal(w, "dos") ||
         is_literal(w, "das") || is_literal(w, "ter") || is_literal(w, "ten") || is_literal(w, "al") ||
-        is_literal(w, "el");
+        is_literal(w, "el") || is_literal(w, "ap") || is_literal(w, "ab"); // Welsh: "Gethin ap Rhys"
 }
 
 std::string lower_first(std::string_view w) {
@@ -159,9 +159,18 @@ std::vector<Entity> resolve_entities(const TokenTable& table, std::vector<Mentio
         std::uint32_t head;
         std::uint32_t tail;
     };
+    // "S. Kavitha": initials and one name give that name as an alias, like a full name.
+    auto initials_and_name = [&](const Mention& m) {
+        const std::vector<Token>& tok = table.tokens;
+        return m.last - m.first >= 3 && tok[m.first].type == TokenType::word && tok[m.first].size() == 1 &&
+               tok[m.first].has(k_cap) && tok[m.first + 1].type == TokenType::punct && tok[m.first + 1].cp == '.';
+    };
+    auto alias_source = [&](const Mention& m) {
+        return m.kind == Kind::person && (m.name_parts >= 2 || initials_and_name(m));
+    };
     std::size_t alias_words = 0; // an upper bound of the nodes: two per token of the full names
     for (const Mention& m : names)
-        if (m.kind == Kind::person && m.name_parts >= 2) alias_words += 2 * (m.last - m.first);
+        if (alias_source(m)) alias_words += 2 * (m.last - m.first);
     std::vector<AliasNode> alias_nodes;
     alias_nodes.reserve(alias_words);
     std::vector<AliasChain> alias_chains;
@@ -181,7 +190,7 @@ std::vector<Entity> resolve_entities(const TokenTable& table, std::vector<Mentio
     std::unordered_map<std::string, std::uint32_t> particle_tail; // "van leeuwen", "Quishpe Tenesaca" -> mention
     for (std::uint32_t k = 0; k < names.size(); ++k) {
         Mention& m = names[k];
-        if (m.kind != Kind::person || m.name_parts < 2) continue;
+        if (!alias_source(m)) continue;
         if (m.last - m.first >= 2 && !particle_tail.empty()) {
             // "Van Leeuwen" after "Maarten van Leeuwen", "Quishpe Tenesaca" after "Rosa Elvira
             // Quishpe Tenesaca": a repeat of the surnames, not a new full name.

@@ -90,7 +90,7 @@ inline const char* org_prefix_subtype(std::string_view w) {
         {"Autorità", "government"},
         // unions ("Sindicato Independente dos Maquinistas"), Welsh bodies ("Cyngor Gwynedd", "Ysgol Crud y Werin")
         {"Sindicato", "nonprofit"}, {"Sindacato", "nonprofit"}, {"Syndicat", "nonprofit"},
-        {"Cyngor", "government"}, {"Llywodraeth", "government"}, {"Ysgol", "education"}, {"Prifysgol", "education"}};
+        {"Dewan", "government"}, {"Cyngor", "government"}, {"Llywodraeth", "government"}, {"Ysgol", "education"}, {"Prifysgol", "education"}};
     for (const auto& p : k_prefixes)
         if (w == p.first) return p.second;
     return nullptr;

@@ -637,7 +637,22 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         bool name_follows = !org_like && person_shape(rest, b) && !lookup(rest, b).found() &&
                             (strong || m_tok[rest].is(k_wc_given) || m_tok[rest].is(k_wc_family_first) ||
                              speech_context(rest, b) || (b - rest >= 2 && !any_entity_word(rest, b)));
+        // "Cllr ap Rhys", "Dr van der Berg": a surname that opens with a particle.
+        if (!org_like && !name_follows && m_tok[rest].type == TokenType::word && !m_tok[rest].has(k_cap) &&
+            is_name_particle(s(rest)) && rest + 1 < b && cap_word(rest + 1) && !any_entity_word(rest + 1, b))
+            name_follows = true;
         if (!name_follows) continue;
+        // "Deputy Digital Minister Lim Chee Keong": a portfolio between a title and "Minister" is
+        // part of the title; the minister's title is taken below.
+        bool later_minister = false;
+        for (std::uint32_t q = rest; q < b && q < rest + 4; ++q) {
+            if (m_tok[q].type != TokenType::word || !m_tok[q].has(k_cap) || m_tok[q].is(k_wc_given)) break;
+            if (is_literal(s(q), "Minister") || is_literal(s(q), "Secretary")) {
+                later_minister = q + 1 < b;
+                break;
+            }
+        }
+        if (later_minister) continue;
         // "Revenue and Disaster Management Minister Pranjal Deka": before a minister's or a
         // secretary's title, words no list knows name the portfolio, not an organization.
         const std::string_view head_title = s(title_word);
