@@ -1178,3 +1178,10 @@ TEST_CASE("names: 'River X' and Spanish geographic words, union and Welsh body p
     CHECK(r.has(Kind::person, "Isla Drummond"));
     CHECK_FALSE(r.touches(Kind::place, "Internet"));
 }
+
+TEST_CASE("names: a town named in the text stays a town beside an organization named after it") {
+    auto r = detect_body("The ballots are stored at the courthouse in Lewistown, Mont., on Thursday. Lewistown is a "
+                         "ranching town, the clerk told the Lewistown Gazette.");
+    CHECK(r.count(Kind::place, "Lewistown") == 2);
+    CHECK(r.has(Kind::org, "Lewistown Gazette"));
+}

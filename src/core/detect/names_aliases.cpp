@@ -90,6 +90,10 @@ void NameDetector::resolve_aliases() {
     // uses of a one-word organization; the head word of an organization alone ("the Commission").
     WordTable<std::uint32_t> team_alias;
     WordTable<std::uint32_t> head_alias; // only after a determiner: not "Energy shares rose" after "Talbridge Energy"
+    // Words the text uses as places: "Lewistown" beside "the Lewistown News-Argus" stays the town.
+    WordTable<char> place_words;
+    for (const Mention& m : m_out)
+        if (m.kind == Kind::place && m.last - m.first == 1) place_words.insert(view(m), 1);
     for (std::size_t k = 0; k < m_out.size(); ++k) {
         const Mention& m = m_out[k];
         if (m.kind != Kind::org) continue;
@@ -127,7 +131,7 @@ void NameDetector::resolve_aliases() {
         if (ft.type != TokenType::word || ft.has(k_all_caps) || first.size() < 3 || ft.is(k_wc_common) ||
             ft.is(k_wc_given) || ft.is(k_wc_demonym) || lookup(m.first, m.first + 1).found() ||
             ft.is(k_wc_title) || ft.is(k_wc_title_modifier) || org_head(m.first) ||
-            m_tok[m.first + 1].type != TokenType::word || place_head(m.first + 1))
+            m_tok[m.first + 1].type != TokenType::word || place_head(m.first + 1) || place_words.contains(first))
             continue; // "Riverside County Sheriff's Office" is not "Riverside"
         team_alias.insert(first, static_cast<std::uint32_t>(k));
     }
