@@ -310,3 +310,13 @@ TEST_CASE("context: a list before a plural place noun / Saint and a name that is
     CHECK(s.has(Kind::place, "St Arnaud"));
     CHECK(s.has(Kind::person, "St Paul"));
 }
+
+TEST_CASE("context: a company's name without its legal suffix is the company") {
+    auto r = detect_body("KlinikKu is run by Penang-based Jalur Digital Bhd.\n\nJalur Digital, which is listed in Kuala "
+                         "Lumpur, said the server was closed. Shares in Jalur Digital fell, and Jalur Digital Services "
+                         "stayed shut.");
+    CHECK(r.count(Kind::org, "Jalur Digital") == 2);
+    CHECK(r.entity_name(Kind::org, "Jalur Digital") == "Jalur Digital Bhd");
+    // Inside a longer name it is no short name ("Jalur Digital Services" is not cut to it).
+    CHECK(r.count(Kind::org, "Jalur Digital") == 2);
+}

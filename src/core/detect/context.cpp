@@ -36,6 +36,66 @@ public:
         if (!m_added.empty()) merge_added();
         saint_places();
         place_echoes();
+        company_short_names();
+    }
+
+    // "Jalur Digital, which is listed …" after "Jalur Digital Bhd": a company's name without its
+    // legal suffix is the company wherever it stands alone (and not inside a longer name).
+    void company_short_names() {
+        struct Short {
+            std::uint32_t first, size; ///< tokens of the name without the suffix
+            const char* subtype;
+        };
+        std::vector<Short> shorts;
+        WordTable<char> first_words(4);
+        for (const Mention& m : m_names) {
+            if (m.kind != Kind::org || m.last - m.first < 3 || !word(m.last - 1) || !is_company_suffix(s(m.last - 1)))
+                continue;
+            const std::uint32_t size = m.last - 1 - m.first;
+            bool plain = true; // capitalized words only
+            for (std::uint32_t q = m.first; q < m.last - 1; ++q)
+                if (!cap(q) || m_tok[q].has(k_all_caps)) plain = false;
+            if (!plain) continue;
+            shorts.push_back(Short{m.first, size, m.subtype});
+            first_words.insert(s(m.first), 1);
+        }
+        if (shorts.empty()) return;
+        const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
+        std::vector<std::pair<std::uint32_t, std::uint32_t>> links; // first token of a short name, of its full name
+        for (const std::uint32_t i : m_t.cap_words) {
+            if (!first_words.contains(s(i)) || (i > 0 && same_block(i - 1, i) && cap(i - 1))) continue;
+            for (const Short& sh : shorts) {
+                const std::uint32_t end = i + sh.size;
+                if (end > n || sh.first == i || !same_block(i, end - 1)) continue;
+                bool same = true;
+                for (std::uint32_t q = 0; q < sh.size && same; ++q)
+                    same = word(i + q) && s(i + q) == s(sh.first + q) && (q == 0 || m_tok[i + q].has(k_space_before));
+                if (!same || (end < n && same_block(i, end) && cap(end) && m_tok[end].has(k_space_before))) continue;
+                // Unclaimed words, or a guess from shape alone over exactly these words.
+                const std::uint32_t c = covering(i);
+                if (c != k_none && m_names[c].first == i && m_names[c].last == end && m_names[c].weak &&
+                    m_names[c].kind != Kind::place) {
+                    m_names[c].kind = Kind::org;
+                    m_names[c].subtype = sh.subtype;
+                    m_names[c].weak = false;
+                    links.emplace_back(i, sh.first);
+                    break;
+                }
+                bool free = true;
+                for (std::uint32_t q = i; q < end && free; ++q) free = covering(q) == k_none;
+                if (!free) break;
+                add(i, end, Kind::org, sh.subtype);
+                links.emplace_back(i, sh.first);
+                break;
+            }
+        }
+        if (links.empty()) return;
+        if (!m_added.empty()) merge_added();
+        // Each short name joins the entity of its full name.
+        for (const auto& [at, full] : links) {
+            const std::uint32_t k = covering(at), f = covering(full);
+            if (k != k_none && f != k_none) m_names[k].link = f;
+        }
     }
 
     // "St. Albans", "St Helens": Saint and one name that is no given name, read as a person, is a
