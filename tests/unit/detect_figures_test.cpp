@@ -212,3 +212,15 @@ TEST_CASE("figures: time zones after clock times, basis points, parts per millio
     CHECK(r.subtype(Kind::figure, "210,000-square-foot") == "quantity");
     CHECK(r.subtype(Kind::figure, "6.4-magnitude") == "quantity");
 }
+
+TEST_CASE("figures: a currency abbreviation joined to the amount, and more dollar prefixes") {
+    auto r = detect_body("Cows sell for Shs400,000 now, a drink costs KSh250 and a ticket Rs400. Tickets cost J$1,500 "
+                         "and NT$300. The G7 met.");
+    CHECK(r.subtype(Kind::figure, "Shs400,000") == "money");
+    CHECK(r.subtype(Kind::figure, "KSh250") == "money");
+    CHECK(r.subtype(Kind::figure, "Rs400") == "money");
+    CHECK(r.subtype(Kind::figure, "J$1,500") == "money");
+    CHECK(r.subtype(Kind::figure, "NT$300") == "money");
+    CHECK_FALSE(r.touches(Kind::figure, "G7"));
+    CHECK_FALSE(r.touches(Kind::place, "J"));
+}

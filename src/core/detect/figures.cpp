@@ -333,8 +333,13 @@ private:
         if (t.type != TokenType::word) return false;
         if (t.lex.month != 0 || t.lex.is_number_word()) return true;
         if (i + 1 < m_tok.size() && m_tok[i + 1].type == TokenType::number) return true;
-        // "a", "one", "half" (either case): only 1-, 3- and 4-byte words need their bytes read.
         const std::uint32_t size = t.size();
+        // "Shs400": a currency joined to the amount (the tokenizer lists such words).
+        if (size >= 3) {
+            const char last = m_t.text[t.end - 1];
+            if (last >= '0' && last <= '9') return true;
+        }
+        // "a", "one", "half" (either case): only 1-, 3- and 4-byte words need their bytes read.
         if (size != 1 && size != 3 && size != 4) return false;
         const std::string_view w = s(i);
         return is_literal(w, "a") || is_literal(w, "A") || is_literal(w, "one") || is_literal(w, "One") ||
@@ -352,13 +357,30 @@ private:
             std::uint32_t a = i;
             if (i > 0 && attached(i) &&
                 (is_literal(s(i - 1), "US") || is_literal(s(i - 1), "A") || is_literal(s(i - 1), "C") ||
-                    is_literal(s(i - 1), "HK") || is_literal(s(i - 1), "NZ") || is_literal(s(i - 1), "S")))
+                    is_literal(s(i - 1), "HK") || is_literal(s(i - 1), "NZ") || is_literal(s(i - 1), "S") ||
+                    // Jamaican, Brazilian, Taiwanese, Namibian, East Caribbean, Trinidad dollars
+                    is_literal(s(i - 1), "J") || is_literal(s(i - 1), "R") || is_literal(s(i - 1), "NT") ||
+                    is_literal(s(i - 1), "N") || is_literal(s(i - 1), "EC") || is_literal(s(i - 1), "TT")))
                 a = i - 1;
             return number_token(a, i + 1, true);
         }
         if (t.type == TokenType::word && i + 1 < n && m_tok[i + 1].type == TokenType::number &&
             same_block(i, i + 1) && is_currency_prefix_word(s(i)))
             return number_token(i, i + 1, true);
+        // "Shs400,000", "KSh250", "Rs400": a currency abbreviation written joined to the amount.
+        if (t.type == TokenType::word && t.size() >= 3 && t.size() <= 14) {
+            const std::string_view w = s(i);
+            std::size_t digits = w.size();
+            while (digits > 0 && w[digits - 1] >= '0' && w[digits - 1] <= '9') --digits;
+            if (digits > 0 && digits < w.size() && is_currency_prefix_word(w.substr(0, digits))) {
+                std::uint32_t e = i + 1;
+                // Thousands groups: ",000".
+                while (e + 1 < n && is_punct(m_tok[e], ',') && attached(e) && attached(e + 1) &&
+                       m_tok[e + 1].type == TokenType::number && m_tok[e + 1].size() == 3)
+                    e += 2;
+                return emit(i, e, "money");
+            }
+        }
 
         if (t.type == TokenType::number) {
             if (name_like_before(i) || url_like(i) || service_number(i)) return i + 1;

@@ -1285,6 +1285,10 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
     if (t.type != TokenType::word || !t.has(k_cap)) return;
     if (t.is(k_wc_demonym)) return;
     if (market_instrument(a)) return;
+    // "NT$300", "J$1,500": the letters of a dollar's prefix, not a name.
+    if (t.size() <= 3 && a + 2 < m_tok.size() && is_punct(m_tok[a + 1], '$') && attached(a + 1) && attached(a + 2) &&
+        m_tok[a + 2].type == TokenType::number)
+        return;
     // "told the Monitor", "told The Star", "told Lusa news agency": the listener is a news outlet.
     if (!t.is(k_wc_given) && !t.has(k_all_caps) && a >= 2 && same_block(a - 2, a) && !org_head(a) &&
         !lookup(a, a + 1).found()) {

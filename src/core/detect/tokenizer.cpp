@@ -199,8 +199,10 @@ private:
         case TokenType::word: {
             const char first = static_cast<char>(m_text[t.start] | 0x20); // ASCII lower case
             const std::uint32_t size = t.size();
+            const char last = m_text[t.end - 1];
             if (t.lex.month != 0 || t.lex.is_number_word() || (size == 1 && first == 'a') ||
-                (size == 3 && first == 'o') || (size == 4 && first == 'h'))
+                (size == 3 && first == 'o') || (size == 4 && first == 'h') ||
+                (last >= '0' && last <= '9' && size >= 3)) // "Shs400", "KSh250": a currency joined to the amount
                 starts.push_back(index);
             break;
         }

@@ -622,6 +622,8 @@ bool is_currency_prefix_word(std::string_view word) {
     static const Set s = {"US$", "USD", "EUR", "GBP", "CNY", "RMB", "JPY", "RUB", "CHF", "RSD",
                           "INR", "Rs", "Rs.", "R$", "A$", "C$", "HK$", "NZ$", "S$", "NT$",
                           "Sh", "KSh", "Dh", "Dhs", "SR", "QR", "AED", "SAR", "TRY", "UAH",
+                          // East African shillings: "Shs400,000" (Uganda), "TSh", "Ksh"
+                          "Shs", "Ush", "USh", "Ksh", "TSh", "Tsh",
                           // ISO 4217 codes written before amounts in business copy: "PKR 60 billion".
                           "PKR", "BDT", "NGN", "KES", "ZAR", "EGP", "MXN", "BRL", "ARS", "CLP", "COP", "PEN",
                           "IDR", "MYR", "THB", "VND", "KRW", "TWD", "SGD", "HKD", "AUD", "NZD", "CAD", "SEK",
