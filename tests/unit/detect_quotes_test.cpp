@@ -333,3 +333,14 @@ TEST_CASE("quotes: 'the judge said' takes the person named with that role / 'he'
                          "his veins.”\n\nHe described the tackle as “clumsy rather than malicious” and left.");
     CHECK(c.speaker("“clumsy") == "Gareth Pennock");
 }
+
+TEST_CASE("quotes: a listed place that is a named person's surname speaks as that person / 'the clerk told'") {
+    auto r = detect_body("Independent Cody Brandenburg lost by seven votes. County Clerk Janelle Ruegamer ordered a "
+                         "recount.\n\n\"We'll have three counting boards,\" the clerk told the Lewistown Gazette.\n\n"
+                         "Brandenburg, 63, said he never expected the case to reach the court.\n\n\"I didn't ask "
+                         "anybody to hand me the seat,\" he said.");
+    CHECK(r.has(Kind::person, "Brandenburg"));
+    CHECK_FALSE(r.touches(Kind::place, "Brandenburg"));
+    CHECK(r.speaker("\"We'll have") == "Janelle Ruegamer");
+    CHECK(r.speaker("\"I didn't") == "Cody Brandenburg");
+}

@@ -37,6 +37,30 @@ public:
         saint_places();
         place_echoes();
         company_short_names();
+        surnames_over_places();
+    }
+
+    // "Brandenburg, 63, who runs cattle …" after "Cody Brandenburg": a listed place that is the
+    // surname of a person named in the article is that person when an age or a verb of saying
+    // follows it.
+    void surnames_over_places() {
+        WordTable<char> surnames(4);
+        for (const Mention& m : m_names)
+            if (m.kind == Kind::person && m.last - m.first >= 2 && cap(m.last - 1)) surnames.insert(s(m.last - 1), 1);
+        if (surnames.size() == 0) return;
+        const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
+        for (Mention& m : m_names) {
+            if (m.kind != Kind::place || m.last - m.first != 1 || !surnames.contains(s(m.first))) continue;
+            const std::uint32_t j = m.last;
+            const bool age = j + 2 < n && is_punct(m_tok[j], ',') && m_tok[j + 1].type == TokenType::number &&
+                             m_tok[j + 1].size() <= 3 && is_punct(m_tok[j + 2], ',') && same_block(m.first, j + 2);
+            const bool says = j < n && word(j) && same_block(m.first, j) && m_tok[j].is(k_wc_speech_verb);
+            if (!age && !says) continue;
+            m.kind = Kind::person;
+            m.subtype = "partial";
+            m.name_parts = 1;
+            m.weak = false;
+        }
     }
 
     // "Jalur Digital, which is listed …" after "Jalur Digital Bhd": a company's name without its

@@ -456,7 +456,8 @@ private:
     static bool is_person_role(std::string_view w) {
         return any_of(w, {"judge", "coach", "minister", "mayor", "premier", "president", "governor", "senator",
                           "prosecutor", "captain", "manager", "commissioner", "professor", "chancellor",
-                          "magistrate", "sheriff", "inspector", "superintendent"});
+                          "magistrate", "sheriff", "inspector", "superintendent", "clerk", "councillor", "councilor",
+                          "chairman", "chairwoman", "treasurer", "auditor", "ombudsman"});
     }
 
     // The last person named (within a dozen paragraphs before token `tok`) right after that role
