@@ -344,3 +344,11 @@ TEST_CASE("quotes: a listed place that is a named person's surname speaks as tha
     CHECK(r.speaker("\"We'll have") == "Janelle Ruegamer");
     CHECK(r.speaker("\"I didn't") == "Cody Brandenburg");
 }
+
+TEST_CASE("quotes: 'the deputy minister added' and a role a few words before the name") {
+    auto r = detect_body("Speaking in Kampala on Friday, the State Minister for Water, Ms Aisha Nakiwala Sekindi, said "
+                         "money was released.\n\n“The answer is storage,” the minister added.\n\nDeputy Digital Minister "
+                         "Lim Chee Keong spoke on Wednesday.\n\n“Clinics are customers too,” the deputy minister added.");
+    CHECK(r.speaker("“The answer") == "Aisha Nakiwala Sekindi");
+    CHECK(r.speaker("“Clinics") == "Lim Chee Keong");
+}

@@ -478,9 +478,12 @@ private:
             const Mention& m = m_names[m_person_idx[i]];
             if (m.last > tok) continue;
             if (block - m_tok[m.first].block > 12) break;
-            for (std::uint32_t q = m.first; q-- > 0 && m.first - q <= 3 && m_tok[q].block == m_tok[m.first].block;) {
+            // The role within six tokens before the name, in its sentence ("the State Minister for
+            // Water, Ms Aisha Nakiwala Sekindi").
+            for (std::uint32_t q = m.first; q-- > 0 && m.first - q <= 6 && m_tok[q].block == m_tok[m.first].block;) {
                 if (matches(q)) return entity_of(m_person_idx[i]);
-                if (m_tok[q].type != TokenType::word && !is_punct(m_tok[q], '.')) break;
+                if (m_tok[q].type != TokenType::word && !is_punct(m_tok[q], '.') && !is_punct(m_tok[q], ',')) break;
+                if (is_punct(m_tok[q], '.') && q > 0 && m_tok[q - 1].size() > 3) break; // a sentence end
             }
         }
         return -1;
@@ -528,8 +531,14 @@ private:
         }
         // "…," the judge said: the person the article introduced with that role ("Justice P. Ilango
         // Devasagayam", "Rovers coach Gareth Pennock").
-        if (k > 0 && (is_literal(s(k - 1), "the") || is_literal(s(k - 1), "The")) && k + 1 < m_tok.size() &&
-            is_person_role(w) && !(k >= 2 && (is_literal(s(k - 2), "of") || is_literal(s(k - 2), "for")))) {
+        // ("the deputy minister added": one modifier may come between.)
+        const auto the_at = [&](std::uint32_t q) { return is_literal(s(q), "the") || is_literal(s(q), "The"); };
+        const bool modified = k >= 2 && m_tok[k - 1].type == TokenType::word && !m_tok[k - 1].has(k_cap) &&
+                              the_at(k - 2) &&
+                              any_of(s(k - 1), {"deputy", "former", "acting", "chief", "senior", "state", "county",
+                                                "district", "union", "local", "junior", "assistant"});
+        if (k > 0 && (the_at(k - 1) || modified) && k + 1 < m_tok.size() && is_person_role(w) &&
+            !(k >= 2 && (is_literal(s(k - 2), "of") || is_literal(s(k - 2), "for")))) {
             std::uint32_t v = k + 1;
             if (m_tok[v].type == TokenType::word && (is_literal(s(v), "also") || is_literal(s(v), "later"))) ++v;
             if (v < m_tok.size() && m_tok[v].type == TokenType::word && m_tok[v].is(k_wc_speech_verb))
