@@ -1185,3 +1185,11 @@ TEST_CASE("names: a town named in the text stays a town beside an organization n
     CHECK(r.count(Kind::place, "Lewistown") == 2);
     CHECK(r.has(Kind::org, "Lewistown Gazette"));
 }
+
+TEST_CASE("names: a dateline in capitals before a dash ('WILSON — A fire …'), not 'BREAKING —'") {
+    auto r = detect_raw("Fire guts building\nWILSON — A fire that started early Wednesday destroyed a building.\n"
+                        "BREAKING — A second fire broke out.\nEAU CLAIRE — The trial began.\n");
+    CHECK(r.subtype(Kind::place, "WILSON") == "city");
+    CHECK(r.has(Kind::place, "EAU CLAIRE"));
+    CHECK_FALSE(r.touches(Kind::place, "BREAKING"));
+}

@@ -1099,9 +1099,20 @@ bool NameDetector::region_follows(std::uint32_t b) const {
 // and followed by a comma and a place, a month or an agency in parentheses is a dateline city.
 bool NameDetector::dateline_at(std::uint32_t a, std::uint32_t b) const {
     const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
-    if (!m_tok[a].has(k_line_start) || b + 1 >= n || !is_punct(m_tok[b], ',') || !same_block(a, b + 1)) return false;
+    if (!m_tok[a].has(k_line_start) || b + 1 >= n || !same_block(a, b + 1)) return false;
     for (std::uint32_t k = a; k < b; ++k)
         if (m_tok[k].type == TokenType::word && !m_tok[k].has(k_all_caps)) return false;
+    // "WILSON — A fire that started …": a paragraph that opens with a name in capitals and a dash
+    // (not "BREAKING —", "UPDATE —": ordinary words; not a one-word paragraph).
+    if ((is_punct(m_tok[b], 0x2014) || is_punct(m_tok[b], 0x2013)) && m_tok[b].has(k_space_before) &&
+        m_tok[b + 1].has(k_space_before) && b - a <= 3) {
+        for (std::uint32_t k = a; k < b; ++k)
+            if (m_tok[k].type != TokenType::word || m_tok[k].is(k_wc_common) || m_tok[k].is(k_wc_function) ||
+                m_tok[k].size() < 3)
+                return false;
+        return m_tok[b + 1].type == TokenType::word && m_tok[b + 1].has(k_cap) && !m_tok[b + 1].has(k_all_caps);
+    }
+    if (!is_punct(m_tok[b], ',')) return false;
     if (m_tok[b + 1].type != TokenType::word) return false;
     if (month_number(s(b + 1)) != 0) return true;
     GazetteerEntry e = lookup(b + 1, b + 2);
