@@ -1193,3 +1193,15 @@ TEST_CASE("names: a dateline in capitals before a dash ('WILSON — A fire …')
     CHECK(r.has(Kind::place, "EAU CLAIRE"));
     CHECK_FALSE(r.touches(Kind::place, "BREAKING"));
 }
+
+TEST_CASE("names: a body 'of the' another organization named whole is two organizations") {
+    auto r = detect_body("The Madurai Bench of the Madras High Court stopped the quarrying. The Appeals Chamber of the "
+                         "International Criminal Court ruled. The Department of the Treasury and the Bank of the "
+                         "Philippine Islands agreed.");
+    CHECK(r.has(Kind::org, "Madurai Bench"));
+    CHECK(r.has(Kind::org, "Madras High Court"));
+    CHECK(r.has(Kind::org, "Appeals Chamber"));
+    CHECK(r.has(Kind::org, "International Criminal Court"));
+    CHECK(r.has(Kind::org, "Department of the Treasury"));
+    CHECK(r.has(Kind::org, "Bank of the Philippine Islands"));
+}

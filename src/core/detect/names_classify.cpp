@@ -379,6 +379,22 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         classify_single(a, ev);
         return;
     }
+    // "the Madurai Bench of the Madras High Court": a body of another organization that the text
+    // names whole after "of the" is two organizations.
+    for (std::uint32_t of = a + 2; b - a >= 5 && of + 2 < b; ++of) {
+        if (m_tok[of].type != TokenType::word || !is_literal(s(of), "of") || !is_literal(s(of + 1), "the")) continue;
+        if (!org_head(of - 1)) break;
+        const GazetteerEntry parent = lookup(of + 2, b);
+        const char* parent_head = b - (of + 2) >= 2 ? org_head(b - 1) : nullptr; // "the Madras High Court"
+        // (Not a body of a place's people: "the Bank of the Philippine Islands".)
+        if (((parent.found() && parent.kind == Kind::org) || (parent_head && !parent.found())) && !lookup(a, b).found() &&
+            !lookup(a, of).found()) {
+            emit(a, of, Kind::org, org_head(of - 1));
+            emit(of + 2, b, Kind::org, parent.found() ? parent.subtype : parent_head);
+            return;
+        }
+        break;
+    }
     // 1. The whole run is a known name.
     GazetteerEntry whole = lookup(a, b);
     if (whole.found()) {
