@@ -1205,3 +1205,11 @@ TEST_CASE("names: a body 'of the' another organization named whole is two organi
     CHECK(r.has(Kind::org, "Department of the Treasury"));
     CHECK(r.has(Kind::org, "Bank of the Philippine Islands"));
 }
+
+TEST_CASE("names: 'the Office of the Director of Public Prosecutions' is one organization, no person") {
+    auto r = detect_body("The Office of the Director of Public Prosecutions said it would appeal. The Office of Senator "
+                         "Jane Smith declined to comment.");
+    CHECK(r.has(Kind::org, "Office of the Director of Public Prosecutions"));
+    CHECK_FALSE(r.touches(Kind::person, "Prosecutions"));
+    CHECK(r.has(Kind::person, "Jane Smith"));
+}

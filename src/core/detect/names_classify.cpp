@@ -637,8 +637,12 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
             }
         }
     }
-    // 3. Titles and honorifics inside the run: what precedes is classified apart.
-    for (std::uint32_t k = a; k < b; ++k) {
+    // 3. Titles and honorifics inside the run: what precedes is classified apart. ("the Office of
+    // the Director of Public Prosecutions": a title inside "<org head> of …" names an office.)
+    const bool office_of = b - a >= 4 && m_tok[a].type == TokenType::word && org_head(a) && !m_tok[a].is(k_wc_title) &&
+                           m_tok[a + 1].type == TokenType::word && is_literal(s(a + 1), "of") &&
+                           is_literal(s(a + 2), "the");
+    for (std::uint32_t k = office_of ? b : a; k < b; ++k) {
         if (m_tok[k].type != TokenType::word) continue;
         std::uint32_t tl = title_length(k, b);
         if (tl == 0) continue;
