@@ -224,3 +224,10 @@ TEST_CASE("figures: a currency abbreviation joined to the amount, and more dolla
     CHECK_FALSE(r.touches(Kind::figure, "G7"));
     CHECK_FALSE(r.touches(Kind::place, "J"));
 }
+
+TEST_CASE("figures: Asian, African and Pacific time zones belong to the time, and are no organizations") {
+    auto r = detect_body("The post went up on Wednesday, 14 Nov 2029 7:42 PM MYT, and the leak began at 9:15 a.m. SGT.");
+    CHECK(r.subtype(Kind::figure, "7:42 PM MYT") == "time");
+    CHECK(r.subtype(Kind::figure, "9:15 a.m. SGT") == "time");
+    CHECK_FALSE(r.touches(Kind::org, "MYT"));
+}

@@ -70,7 +70,9 @@ private:
         if (!m_tok[i].has(k_all_caps) || m_tok[i].size() > 4) return false;
         static const std::string_view k_zones[] = {"EST", "EDT", "PST", "PDT", "GMT", "UTC", "CET", "CEST", "BST",
                                                    "ET", "PT", "CT", "MT", "CST", "CDT", "MST", "MDT", "MSK",
-                                                   "IST", "JST", "AEST", "AEDT"};
+                                                   "IST", "JST", "AEST", "AEDT", "MYT", "SGT", "HKT", "PHT", "WIB",
+                                                   "ICT", "KST", "NZST", "NZDT", "ACST", "AWST", "SAST", "EAT", "WAT",
+                                                   "CAT", "WET", "EET", "EEST", "AKST", "HST", "PKT", "NPT", "GST"};
         for (std::string_view z : k_zones)
             if (s(i) == z) return true;
         return false;

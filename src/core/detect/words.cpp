@@ -492,6 +492,8 @@ bool is_non_org_acronym(std::string_view word) {
         "IX", "XI", "XII", "XX", "XXI", "BRI", "ASAP", "FYI", "NB", "PS", "UTC", "GMT",
         "EST", "EDT", "PST", "PDT", "CET", "CEST", "BST", "ET", "PT", "CT", "CST", "CDT", "MST", "MDT",
         "IST", "JST", "AEST", "AEDT", "AD", "BC", "BCE", "CE", "MW", "GW",
+        "MYT", "SGT", "HKT", "PHT", "WIB", "ICT", "KST", "NZST", "NZDT", "ACST", "AWST", "SAST", "WAT",
+        "EEST", "AKST", "HST", "PKT", "NPT", // time zones
         "KW", "KWH", "MWH", "GWH", "KM", "MPH", "NOT", "AND", "THE", "FOR", "OF", "IN", "ON",
         "TO", "BY", "AT", "IS", "IT", "WE", "US", "NEW", "BREAKING", "LIVE", "UPDATE", "WATCH",
         "VIDEO", "PHOTO", "PHOTOS", "EXCLUSIVE", "OPINION", "ANALYSIS", "NEWS", "ICU", "ER",
