@@ -244,9 +244,7 @@ private:
             return i >= 3 && m_tok[i - 1].type == TokenType::number && score_at(i - 3);
         };
         auto match_word_before = [&](std::uint32_t i) {
-            const std::string_view pv = prev_word(i);
-            return is_literal(pv, "over") || is_literal(pv, "against") || is_literal(pv, "beat") ||
-                   is_literal(pv, "beating") || is_literal(pv, "v") || is_literal(pv, "vs");
+            return any_of(prev_word(i), {"over", "against", "beat", "beating", "v", "vs"});
         };
         WordTable<char> teams(4);
         for (const Mention& m : m_names) {

@@ -357,12 +357,10 @@ private:
         if (t.type == TokenType::punct && is_currency_symbol(t.cp) && i + 1 < n &&
             m_tok[i + 1].type == TokenType::number && attached(i + 1) && free_tok(i + 1)) {
             std::uint32_t a = i;
+            // US, Australian, Canadian, Hong Kong, New Zealand, Singapore, Jamaican, Brazilian,
+            // Taiwanese, Namibian, East Caribbean and Trinidad dollars.
             if (i > 0 && attached(i) &&
-                (is_literal(s(i - 1), "US") || is_literal(s(i - 1), "A") || is_literal(s(i - 1), "C") ||
-                    is_literal(s(i - 1), "HK") || is_literal(s(i - 1), "NZ") || is_literal(s(i - 1), "S") ||
-                    // Jamaican, Brazilian, Taiwanese, Namibian, East Caribbean, Trinidad dollars
-                    is_literal(s(i - 1), "J") || is_literal(s(i - 1), "R") || is_literal(s(i - 1), "NT") ||
-                    is_literal(s(i - 1), "N") || is_literal(s(i - 1), "EC") || is_literal(s(i - 1), "TT")))
+                any_of(s(i - 1), {"US", "A", "C", "HK", "NZ", "S", "J", "R", "NT", "N", "EC", "TT"}))
                 a = i - 1;
             return number_token(a, i + 1, true);
         }

@@ -90,10 +90,14 @@ void NameDetector::resolve_aliases() {
     // uses of a one-word organization; the head word of an organization alone ("the Commission").
     WordTable<std::uint32_t> team_alias;
     WordTable<std::uint32_t> head_alias; // only after a determiner: not "Energy shares rose" after "Talbridge Energy"
-    // Words the text uses as places: "Lewistown" beside "the Lewistown News-Argus" stays the town.
-    WordTable<char> place_words;
-    for (const Mention& m : m_out)
-        if (m.kind == Kind::place && m.last - m.first == 1) place_words.insert(view(m), 1);
+    // One-word places of the text, not in capitals: "Lewistown" beside "the Lewistown News-Argus"
+    // stays the town (below), and "people at Wigram" is the Wigram named elsewhere (after).
+    WordTable<std::uint32_t> places;
+    for (std::size_t k = 0; k < m_out.size(); ++k) {
+        const Mention& m = m_out[k];
+        if (m.kind == Kind::place && m.last - m.first == 1 && !m_tok[m.first].has(k_all_caps))
+            places.insert(view(m), static_cast<std::uint32_t>(k));
+    }
     for (std::size_t k = 0; k < m_out.size(); ++k) {
         const Mention& m = m_out[k];
         if (m.kind != Kind::org) continue;
@@ -131,7 +135,7 @@ void NameDetector::resolve_aliases() {
         if (ft.type != TokenType::word || ft.has(k_all_caps) || first.size() < 3 || ft.is(k_wc_common) ||
             ft.is(k_wc_given) || ft.is(k_wc_demonym) || lookup(m.first, m.first + 1).found() ||
             ft.is(k_wc_title) || ft.is(k_wc_title_modifier) || org_head(m.first) ||
-            m_tok[m.first + 1].type != TokenType::word || place_head(m.first + 1) || place_words.contains(first))
+            m_tok[m.first + 1].type != TokenType::word || place_head(m.first + 1) || places.contains(first))
             continue; // "Riverside County Sheriff's Office" is not "Riverside"
         team_alias.insert(first, static_cast<std::uint32_t>(k));
     }
@@ -165,29 +169,21 @@ void NameDetector::resolve_aliases() {
     }
     // "people at Wigram, says …" before "in Wigram, Christchurch": an unresolved word after a
     // preposition of place that the text names as a place elsewhere is that place.
-    {
-        WordTable<std::uint32_t> places;
-        for (std::size_t k = 0; k < m_out.size(); ++k) {
-            const Mention& m = m_out[k];
-            if (m.kind == Kind::place && m.last - m.first == 1 && !m_tok[m.first].has(k_all_caps))
-                places.insert(view(m), static_cast<std::uint32_t>(k));
-        }
-        if (places.size() > 0) {
-            for (Mention& p : m_pending) {
-                if (p.kind != Kind::highlight || p.first == k_none || p.last - p.first != 1) continue;
-                // Only after a preposition of place, and never a given name: one wrong place
-                // must not spread to every use of a name.
-                if (m_tok[p.first].is(k_wc_given) || m_tok[p.first].is(k_wc_common) ||
-                    !preposition_before(p.first, {"at", "in", "near", "from", "into", "outside", "across", "around"}))
-                    continue;
-                if (alias.find(view(p))) continue; // a person's name part stays the person's
-                const std::uint32_t* place = places.find(view(p));
-                if (!place) continue;
-                p.kind = Kind::place;
-                p.subtype = m_out[*place].subtype;
-                p.weak = false;
-                p.link = *place;
-            }
+    if (places.size() > 0) {
+        for (Mention& p : m_pending) {
+            if (p.kind != Kind::highlight || p.first == k_none || p.last - p.first != 1) continue;
+            // Only after a preposition of place, and never a given name: one wrong place
+            // must not spread to every use of a name.
+            if (m_tok[p.first].is(k_wc_given) || m_tok[p.first].is(k_wc_common) ||
+                !preposition_before(p.first, {"at", "in", "near", "from", "into", "outside", "across", "around"}))
+                continue;
+            if (alias.find(view(p))) continue; // a person's name part stays the person's
+            const std::uint32_t* place = places.find(view(p));
+            if (!place) continue;
+            p.kind = Kind::place;
+            p.subtype = m_out[*place].subtype;
+            p.weak = false;
+            p.link = *place;
         }
     }
     if (alias.size() == 0) {

@@ -902,8 +902,7 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
             if (!m_tok[k].has(k_cap) && is_hyphen_particle(s(k)) && is_punct(m_tok[k + 1], '-')) words -= 2;
         // "R. Mohan Kumar": the period of an initial does not count as a word either.
         for (std::uint32_t k = a; k + 1 < b; ++k)
-            if (m_tok[k].type == TokenType::word && m_tok[k].size() == 1 && m_tok[k].has(k_cap) && is_punct(m_tok[k + 1], '.'))
-                --words;
+            if (is_initial(k)) --words;
         // "Van Damme", "De Rossi", "Di Maio": a capitalized surname particle is no ordinary word
         // ("van" is one) when a name follows it.
         const std::uint32_t plain_from = surname_particle_at(a) ? a + 1 : a;

@@ -227,20 +227,32 @@ private:
         return k == Kind::person || k == Kind::org;
     }
 
-    // Last person mention before a token: names are sorted, so binary search.
-    std::int32_t last_person_before(std::uint32_t tok) const {
-        if (m_person_idx.empty() && !m_person_built) {
+    // Indices of the person mentions, in order (built on first use).
+    const std::vector<std::uint32_t>& persons() const {
+        if (!m_person_built) {
             for (std::uint32_t k = 0; k < m_names.size(); ++k)
                 if (m_names[k].kind == Kind::person) m_person_idx.push_back(k);
             m_person_built = true;
         }
-        std::size_t lo = 0, hi = m_person_idx.size();
+        return m_person_idx;
+    }
+
+    // How many person mentions end at or before token `tok` (names are sorted: binary search).
+    std::size_t persons_before(std::uint32_t tok) const {
+        const std::vector<std::uint32_t>& idx = persons();
+        std::size_t lo = 0, hi = idx.size();
         while (lo < hi) {
             std::size_t mid = (lo + hi) / 2;
-            if (m_names[m_person_idx[mid]].last <= tok) lo = mid + 1;
+            if (m_names[idx[mid]].last <= tok) lo = mid + 1;
             else hi = mid;
         }
-        return lo == 0 ? -1 : entity_of(m_person_idx[lo - 1]);
+        return lo;
+    }
+
+    // Last person mention before a token.
+    std::int32_t last_person_before(std::uint32_t tok) const {
+        const std::size_t before = persons_before(tok);
+        return before == 0 ? -1 : entity_of(persons()[before - 1]);
     }
     std::int32_t last_org_before(std::uint32_t tok) const {
         for (std::uint32_t k = tok; k-- > 0 && tok - k < 400;) {
@@ -418,14 +430,10 @@ private:
     // "he"/"she": the last person who was the subject of a sentence (the first person named in
     // it), searched a few persons back; else the last person named.
     std::int32_t subject_person_before(std::uint32_t tok) const {
-        std::int32_t last = last_person_before(tok); // also builds m_person_idx
-        if (last < 0) return -1;
-        std::size_t lo = 0, hi = m_person_idx.size();
-        while (lo < hi) {
-            std::size_t mid = (lo + hi) / 2;
-            if (m_names[m_person_idx[mid]].last <= tok) lo = mid + 1;
-            else hi = mid;
-        }
+        const std::size_t lo = persons_before(tok);
+        if (lo == 0) return -1;
+        const std::vector<std::uint32_t>& idx = persons();
+        const std::int32_t last = entity_of(idx[lo - 1]);
         std::uint32_t block = m_tok[tok].block;
         // Only nearby paragraphs: a few back ("She studied …" paragraphs between the name and
         // "she said" still point to the sentence subject, not to a relative named in passing).
@@ -433,7 +441,7 @@ private:
         // is talked about, not the one "he" refers to afterwards.
         std::int32_t outside = -1; // the last person named outside quotations
         for (std::size_t i = lo, tries = 0; i-- > 0 && tries < 8; ++tries) {
-            std::uint32_t m = m_person_idx[i];
+            std::uint32_t m = idx[i];
             if (block - m_tok[m_names[m].first].block > 4) break;
             if (inside_quote(m_names[m].first)) continue;
             if (outside < 0) outside = entity_of(m);
@@ -463,7 +471,7 @@ private:
     // The last person named (within a dozen paragraphs before token `tok`) right after that role
     // word or its title ("Justice"/"Judge" for a judge, "Prof" for a professor); -1 when none.
     std::int32_t person_with_role_before(std::string_view role, std::uint32_t tok) const {
-        last_person_before(tok); // builds m_person_idx
+        const std::vector<std::uint32_t>& idx = persons();
         const bool judge = is_literal(role, "judge");
         const bool professor = is_literal(role, "professor");
         auto matches = [&](std::uint32_t q) {
@@ -474,14 +482,14 @@ private:
             return professor && (is_literal(w, "Prof") || is_literal(w, "Professor"));
         };
         const std::uint32_t block = m_tok[tok].block;
-        for (std::size_t i = m_person_idx.size(); i-- > 0;) {
-            const Mention& m = m_names[m_person_idx[i]];
+        for (std::size_t i = idx.size(); i-- > 0;) {
+            const Mention& m = m_names[idx[i]];
             if (m.last > tok) continue;
             if (block - m_tok[m.first].block > 12) break;
             // The role within six tokens before the name, in its sentence ("the State Minister for
             // Water, Ms Aisha Nakiwala Sekindi").
             for (std::uint32_t q = m.first; q-- > 0 && m.first - q <= 6 && m_tok[q].block == m_tok[m.first].block;) {
-                if (matches(q)) return entity_of(m_person_idx[i]);
+                if (matches(q)) return entity_of(idx[i]);
                 if (m_tok[q].type != TokenType::word && !is_punct(m_tok[q], '.') && !is_punct(m_tok[q], ',')) break;
                 if (is_punct(m_tok[q], '.') && q > 0 && m_tok[q - 1].size() > 3) break; // a sentence end
             }
@@ -529,32 +537,25 @@ private:
                 return m_out.back().speaker;
             return last_org_before(before);
         }
-        // "…," the judge said: the person the article introduced with that role ("Justice P. Ilango
-        // Devasagayam", "Rovers coach Gareth Pennock").
-        // ("the deputy minister added": one modifier may come between.)
-        const auto the_at = [&](std::uint32_t q) { return is_literal(s(q), "the") || is_literal(s(q), "The"); };
-        const bool modified = k >= 2 && m_tok[k - 1].type == TokenType::word && !m_tok[k - 1].has(k_cap) &&
-                              the_at(k - 2) &&
-                              any_of(s(k - 1), {"deputy", "former", "acting", "chief", "senior", "state", "county",
-                                                "district", "union", "local", "junior", "assistant"});
-        if (k > 0 && (the_at(k - 1) || modified) && k + 1 < m_tok.size() && is_person_role(w) &&
-            !(k >= 2 && (is_literal(s(k - 2), "of") || is_literal(s(k - 2), "for")))) {
-            std::uint32_t v = k + 1;
-            if (m_tok[v].type == TokenType::word && (is_literal(s(v), "also") || is_literal(s(v), "later"))) ++v;
-            if (v < m_tok.size() && m_tok[v].type == TokenType::word && m_tok[v].is(k_wc_speech_verb))
-                return person_with_role_before(w, before);
-        }
         // The noun must be the subject of the verb of saying: "the group said", "the ministry
         // also said" (not "the head of the group said", "the company's spokesman said").
-        if (k == 0 || (!is_literal(s(k - 1), "the") && !is_literal(s(k - 1), "The")) || !org_noun_subtype(w) ||
-            k + 1 >= m_tok.size() || (k >= 2 && (is_literal(s(k - 2), "of") || is_literal(s(k - 2), "for"))))
+        if (k == 0 || k + 1 >= m_tok.size() || (k >= 2 && (is_literal(s(k - 2), "of") || is_literal(s(k - 2), "for"))))
             return -1;
         std::uint32_t v = k + 1;
-        if (m_tok[v].type == TokenType::word &&
-            (is_literal(s(v), "has") || is_literal(s(v), "had") || is_literal(s(v), "also") ||
-                is_literal(s(v), "later")))
-            ++v;
+        if (m_tok[v].type == TokenType::word && any_of(s(v), {"has", "had", "also", "later"})) ++v;
         if (v >= m_tok.size() || m_tok[v].type != TokenType::word || !m_tok[v].is(k_wc_speech_verb)) return -1;
+        const auto the_at = [&](std::uint32_t q) { return is_literal(s(q), "the") || is_literal(s(q), "The"); };
+        // "…," the judge said: the person the article introduced with that role ("Justice P. Ilango
+        // Devasagayam", "Rovers coach Gareth Pennock"); "the deputy minister added": one modifier
+        // may come between.
+        if (is_person_role(w)) {
+            const bool modified = k >= 2 && m_tok[k - 1].type == TokenType::word && !m_tok[k - 1].has(k_cap) &&
+                                  the_at(k - 2) &&
+                                  any_of(s(k - 1), {"deputy", "former", "acting", "chief", "senior", "state", "county",
+                                                    "district", "union", "local", "junior", "assistant"});
+            return the_at(k - 1) || modified ? person_with_role_before(w, before) : -1;
+        }
+        if (!the_at(k - 1) || !org_noun_subtype(w)) return -1;
         // "the court said": the organization named with that noun ("European Court of Justice");
         // else the organization the paragraph opened with ("Fondazione Lanterna, a Genoa banking
         // foundation, … the foundation said"); else the last one named.
