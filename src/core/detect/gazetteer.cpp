@@ -20,6 +20,7 @@ struct Gazetteer::Impl {
     WordTable<char> family_first;
     WordTable<char> demonyms;
     WordTable<char> common;
+    WordTable<char> towns;
     std::size_t places = 0;
     std::size_t orgs = 0;
 };
@@ -118,6 +119,8 @@ Gazetteer::Gazetteer() : m_impl(new Impl) {
     load_set(g.demonyms, embedded_asset("demonyms.txt"));
     g.common.reserve(12000);
     load_set(g.common, embedded_asset("common_words.txt"));
+    g.towns.reserve(24576);
+    load_set(g.towns, embedded_asset("towns.txt"));
 }
 
 const Gazetteer& Gazetteer::instance() {
@@ -189,6 +192,8 @@ bool Gazetteer::is_given_name(std::string_view word) const { return m_impl->give
 bool Gazetteer::is_family_first(std::string_view word) const { return m_impl->family_first.contains(word); }
 bool Gazetteer::is_demonym(std::string_view word) const { return m_impl->demonyms.contains(word); }
 
+bool Gazetteer::is_town(std::string_view name) const { return m_impl->towns.contains(name); }
+
 bool Gazetteer::is_common_word(std::string_view word) const {
     char buf[32];
     if (word.size() < 3 || word.size() >= sizeof(buf)) return false;
@@ -219,5 +224,6 @@ std::uint32_t Gazetteer::max_words_from(std::string_view word) const {
 std::size_t Gazetteer::place_count() const { return m_impl->places; }
 std::size_t Gazetteer::org_count() const { return m_impl->orgs; }
 std::size_t Gazetteer::given_name_count() const { return m_impl->given.size(); }
+std::size_t Gazetteer::town_count() const { return m_impl->towns.size(); }
 
 } // namespace gloss::core::detect

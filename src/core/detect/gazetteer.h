@@ -33,6 +33,9 @@ public:
     bool is_given_name(std::string_view word) const;
     bool is_family_first(std::string_view word) const;   ///< "Xi", "Kim": family name first
     bool is_demonym(std::string_view word) const;        ///< "Serbian", "Chinese", "Orthodox"
+    /// A GeoNames town of 10,000 to 50,000 people that no other list holds ("Menomonie", "Swan
+    /// Hill"): weak evidence, for the last rules of a name no other evidence claimed.
+    bool is_town(std::string_view name) const;
     /// A frequent English word in any case ("Great", "Composite"): weak evidence for a name.
     bool is_common_word(std::string_view word) const;
     /// Appends every word the single-word lists above hold (keys for the token lexicon).
@@ -46,6 +49,7 @@ public:
     std::size_t place_count() const;
     std::size_t org_count() const;
     std::size_t given_name_count() const;
+    std::size_t town_count() const;
 
     struct Impl;
 

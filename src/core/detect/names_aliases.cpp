@@ -135,8 +135,13 @@ void NameDetector::resolve_aliases() {
         if (ft.type != TokenType::word || ft.has(k_all_caps) || first.size() < 3 || ft.is(k_wc_common) ||
             ft.is(k_wc_given) || ft.is(k_wc_demonym) || lookup(m.first, m.first + 1).found() ||
             ft.is(k_wc_title) || ft.is(k_wc_title_modifier) || org_head(m.first) ||
-            m_tok[m.first + 1].type != TokenType::word || place_head(m.first + 1) || places.contains(first))
+            m_tok[m.first + 1].type != TokenType::word || place_head(m.first + 1))
             continue; // "Riverside County Sheriff's Office" is not "Riverside"
+        // A place of the text is no short name ("the Sintra lines" beside "Sintra Line Users’
+        // Committee"), unless only the town list vouched for it and a company bears the name
+        // ("Northbrook’s output" after "Northbrook Gold").
+        if (const std::uint32_t* place = places.find(first))
+            if (!m_out[*place].town || !is_literal(m.subtype, "company")) continue;
         team_alias.insert(first, static_cast<std::uint32_t>(k));
     }
     if (team_alias.size() > 0 || head_alias.size() > 0) {
@@ -162,7 +167,8 @@ void NameDetector::resolve_aliases() {
         }
         for (Mention& m : m_out) {
             if (!m.weak) continue;
-            if (m.last - m.first == 1 && (m.kind == Kind::person || m.kind == Kind::org)) to_team(m);
+            // (A place only the town list vouched for: "Northbrook’s output" after "Northbrook Gold".)
+            if (m.last - m.first == 1 && (m.kind == Kind::person || m.kind == Kind::org || m.town)) to_team(m);
             // A name guessed to be a person that an organization's whole name matches.
             else if (m.kind == Kind::person && m.last - m.first >= 2 && team_alias.find(view(m))) to_team(m);
         }

@@ -862,6 +862,13 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
             return;
         }
     }
+    // "Swan Hill", "Sierra Gorda": a run no rule above took that spells a GeoNames town.
+    if (multi && b - a <= 5 && (ev & (k_ev_byline | k_ev_credit | k_ev_title)) == 0 && !all_caps(a) &&
+        !m_tok[a].is(k_wc_given) && m_g.is_town(m_t.slice(a, b))) {
+        const std::uint32_t idx = emit(a, b, Kind::place, "city", true);
+        if (idx != k_none) m_out[idx].town = true;
+        return;
+    }
     // Acronym followed by a name: "RTB Bor" is one company.
     if (multi && all_caps(a) && !all_caps(b - 1) && !lookup(a, a + 1).found() &&
         !is_non_org_acronym(s(a)) && !m_tok[a].is(k_wc_title) && m_tok[a].size() <= 5) {
@@ -1588,6 +1595,16 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
     // A single letter is no person name ("on X").
     if (!initial && speech_context(a, a + 1) && !m_tok[a].has(k_title_line) && t.size() > 1) {
         emit(a, a + 1, Kind::person, "", true);
+        return;
+    }
+    // "via Ouyen", "crews from Menomonie": a GeoNames town that no person or organization
+    // evidence above claimed (a surname of a person named elsewhere becomes that person later).
+    // ("Parkinson’s disease": an eponym is neither.)
+    const bool eponym = possessive_next && a + 2 < m_tok.size() && same_block(a, a + 2) &&
+                        any_of(s(a + 2), {"disease", "syndrome", "law", "principle", "theorem", "rule", "razor"});
+    if (!t.is(k_wc_given) && !t.has(k_all_caps) && !t.is(k_wc_title) && !initial && !eponym && m_g.is_town(w)) {
+        const std::uint32_t idx = emit(a, a + 1, Kind::place, "city", true);
+        if (idx != k_none) m_out[idx].town = true;
         return;
     }
     // "the Dorohusk crossing", "the Loiyangalani substation": an unknown name before a facility
