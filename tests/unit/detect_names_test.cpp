@@ -877,6 +877,14 @@ TEST_CASE("names: a town that is also a first name after 'in' / parliament and g
     CHECK_FALSE(s.touches(Kind::place, "Hobart"));
 }
 
+TEST_CASE("names: 'US' is the country, except the pronoun in a line of capitals") {
+    auto r = detect_body("Prices in the US rose, and a 25% US tariff hit exports from India to the US.");
+    CHECK(r.count(Kind::place, "US") == 3);
+    CHECK(r.has(Kind::place, "India"));
+    auto s = detect_raw("LET US PRAY FOR RAIN, SAYS BISHOP\n\nThe bishop spoke in Leeds on Sunday.\n");
+    CHECK_FALSE(s.touches(Kind::place, "US"));
+}
+
 TEST_CASE("names: towns of the GeoNames town list where nothing else claims the word") {
     // Towns of 10,000 to 50,000 people: places when no person or organization evidence is there.
     auto r = detect_body("The auditor, a firm of Menomonie, called him. Trains run to Melbourne via Swan Hill "

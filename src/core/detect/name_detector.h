@@ -228,8 +228,11 @@ private:
         if (t.type != TokenType::word || !t.has(k_cap) || (t.flags & (k_markup | k_contraction)) != 0) return false;
         // Abbreviations that are never part of a name: "PM", "EST", "GDP" (titles like CEO stay).
         if (t.has(k_all_caps) && t.size() <= 5 && is_non_org_acronym(s(i)) && !m_tok[i].is(k_wc_title)) return false;
+        if (t.size() == 2 && is_literal(s(i), "US") && us_pronoun(i)) return false;
         return true;
     }
+    /// "LET US PRAY", "TRUMP TELLS US": the pronoun in a line of capitals, not the country.
+    bool us_pronoun(std::uint32_t i) const;
     bool same_block(std::uint32_t a, std::uint32_t b) const { return m_tok[a].block == m_tok[b].block; }
     bool attached(std::uint32_t i) const { return !m_tok[i].has(k_space_before); }
     bool sentence_initial(std::uint32_t i) const {

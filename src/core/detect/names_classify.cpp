@@ -1118,6 +1118,8 @@ bool NameDetector::region_follows(std::uint32_t b) const {
     if (!next.found() || next.kind != Kind::place ||
         !(is_literal(next.subtype, "country") || is_literal(next.subtype, "region")))
         return false;
+    // (Not "Al Gore, US Vice President": the country opens a longer name.)
+    if (end < n && same_block(b, end) && cap_word(end)) return false;
     return !(end < n && m_tok[end].type == TokenType::possessive);
 }
 

@@ -42,6 +42,16 @@ bool NameDetector::all_caps_line(std::uint32_t a) const {
     return words >= 3 && caps * 2 > words;
 }
 
+bool NameDetector::us_pronoun(std::uint32_t i) const {
+    if (i == 0 || !same_block(i - 1, i) || m_tok[i - 1].type != TokenType::word || !m_tok[i - 1].has(k_all_caps) ||
+        !all_caps_line(i))
+        return false;
+    return any_of(s(i - 1), {"LET", "LETS", "TELL", "TELLS", "TOLD", "GIVE", "GIVES", "HELP", "HELPS", "JOIN", "FOR",
+                                "WITH", "ABOUT", "AMONG", "LIKE", "SHOW", "SHOWS", "ASK", "ASKS", "SEND", "CALL",
+                                "CALLS", "TO", "OF", "BEFORE", "BEHIND", "AGAINST", "MAKE", "MAKES", "LEAVE", "KEEP",
+                                "SAVE", "FORGIVE", "BRING", "TAKE", "TAKES", "TEACH", "GAVE", "HELPED", "JOINS"});
+}
+
 // "Foo Bar (FB)": FB abbreviates the name just classified (or a non-entity: "BRI").
 void NameDetector::check_acronym_definition(std::uint32_t end) {
     const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());

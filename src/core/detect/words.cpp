@@ -495,7 +495,7 @@ bool is_non_org_acronym(std::string_view word) {
         "MYT", "SGT", "HKT", "PHT", "WIB", "ICT", "KST", "NZST", "NZDT", "ACST", "AWST", "SAST", "WAT",
         "EEST", "AKST", "HST", "PKT", "NPT", // time zones
         "KW", "KWH", "MWH", "GWH", "KM", "MPH", "NOT", "AND", "THE", "FOR", "OF", "IN", "ON",
-        "TO", "BY", "AT", "IS", "IT", "WE", "US", "NEW", "BREAKING", "LIVE", "UPDATE", "WATCH",
+        "TO", "BY", "AT", "IS", "IT", "WE", "NEW", "BREAKING", "LIVE", "UPDATE", "WATCH",
         "VIDEO", "PHOTO", "PHOTOS", "EXCLUSIVE", "OPINION", "ANALYSIS", "NEWS", "ICU", "ER",
         "SMS", "APP", "IQ", "POW", "POWs", "WMD", "IED", "ICBM", "UAV", "UAVs", "NGO", "NGOs",
         "OPEC+", "ESG", "SME", "SMEs", "FDI", "CPI", "PPI", "PMI", "ETF", "ETFs", "API",
