@@ -885,6 +885,57 @@ TEST_CASE("names: 'US' is the country, except the pronoun in a line of capitals"
     CHECK_FALSE(s.touches(Kind::place, "US"));
 }
 
+TEST_CASE("names: 'Limited' ends a company; identifiers defined in brackets are no organizations") {
+    auto r = detect_body("The Central Bank of Nigeria (CBN) has fined Zarapay Technologies Limited and barred it. "
+                         "Zarapay said it would pay.");
+    CHECK(r.subtype(Kind::org, "Zarapay Technologies Limited") == "company");
+    CHECK(r.has(Kind::org, "Zarapay"));
+    auto s = detect_body("Wallets need a Bank Verification Number (BVN). A valid BVN is needed, and the Monetary "
+                         "Policy Rate (MPR) rose.");
+    CHECK_FALSE(s.touches(Kind::org, "BVN"));
+    CHECK_FALSE(s.touches(Kind::org, "MPR"));
+}
+
+TEST_CASE("names: a party before its members, plural abbreviations, honorifics before a town name") {
+    auto r = detect_body("Labour MPs called it unfair, and 40 Labour MPs wrote to her. Labour won the seat.");
+    CHECK(r.count(Kind::org, "Labour") == 1);
+    CHECK_FALSE(r.touches(Kind::person, "MPs"));
+    auto s = detect_body("Cr Napier voted against the plan, and Mr Lincoln agreed.");
+    CHECK(s.has(Kind::person, "Napier"));
+    CHECK(s.has(Kind::person, "Lincoln"));
+}
+
+TEST_CASE("names: court levels before a judge, title words opening organization and place names") {
+    auto r = detect_body("State District Judge Claire Ardoin-Mouton set bail, and U.S. District Judge Amy Berman "
+                         "agreed.");
+    CHECK_FALSE(r.touches(Kind::place, "State District"));
+    CHECK(r.has(Kind::place, "U.S."));
+    CHECK(r.has(Kind::person, "Claire Ardoin-Mouton"));
+    auto s = detect_body("Iraq is building the Grand Faw Port. Officials from the General Company for Ports of Iraq "
+                         "met near Khor Abdullah.");
+    CHECK(s.subtype(Kind::place, "Grand Faw Port") == "facility");
+    CHECK(s.has(Kind::org, "General Company for Ports of Iraq"));
+    CHECK(s.has(Kind::place, "Khor Abdullah"));
+    auto t = detect_body("The Prairie Harvest Cooperative bought two robots for the Abe Lenstra Stadion.");
+    CHECK(t.has(Kind::org, "Prairie Harvest Cooperative"));
+    CHECK(t.subtype(Kind::place, "Abe Lenstra Stadion") == "facility");
+}
+
+TEST_CASE("names: Dutch particles, camel-case brands, bylines with a job after a comma, AP states") {
+    auto r = detect_body("The kick deflected off Twente captain Jesper ten Hove. In a letter seen by BusinessDay, "
+                         "the bank agreed. Most of them have a PowerPoint and a dream.");
+    CHECK(r.has(Kind::person, "Jesper ten Hove"));
+    CHECK(r.has(Kind::org, "BusinessDay"));
+    CHECK_FALSE(r.touches(Kind::person, "PowerPoint"));
+    auto s = detect_raw("Wastewater plan approved\nAroha Pōtae-Wilson, Local Democracy Reporter\nPublished Tuesday, "
+                        "March 4, 2030\n\nThe council met in Lafayette, La., on Tuesday.\n");
+    CHECK(s.has(Kind::person, "Aroha Pōtae-Wilson"));
+    CHECK(s.has(Kind::place, "Lafayette"));
+    auto t = detect_raw("Twente beat Heerenveen\n\nENSCHEDE, Netherlands (AP) — Twente beat Heerenveen 2-1 on "
+                        "Sunday in the Eredivisie.\n");
+    CHECK(t.subtype(Kind::place, "Netherlands") == "country");
+}
+
 TEST_CASE("names: towns of the GeoNames town list where nothing else claims the word") {
     // Towns of 10,000 to 50,000 people: places when no person or organization evidence is there.
     auto r = detect_body("The auditor, a firm of Menomonie, called him. Trains run to Melbourne via Swan Hill "

@@ -371,6 +371,12 @@ private:
                 continue;
             if (m_tok[m.first].has(k_all_caps)) continue; // datelines
             if (is_literal(sub, "facility") && !place_team_cue(m)) continue;
+            // "ENSCHEDE, Netherlands (AP) —": the country of a dateline.
+            if (m.first >= 2 && is_punct(m_tok[m.first - 1], ',') && same_block(m.first - 2, m.first)) {
+                std::uint32_t k = m.first - 2;
+                while (k > 0 && m_tok[k].has(k_all_caps) && !m_tok[k].has(k_line_start) && same_block(k - 1, k)) --k;
+                if (m_tok[k].has(k_all_caps) && m_tok[k].has(k_line_start)) continue;
+            }
             std::string_view text = m_t.slice(m.first, m.last);
             std::string_view pv = prev_word(m.first);
             bool after_comma_place = m.last < m_tok.size() && is_punct(m_tok[m.last], ',') &&

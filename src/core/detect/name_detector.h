@@ -27,7 +27,7 @@ inline bool is_connector(std::string_view w) {
     // Every connector has 1 to 5 bytes and opens with one of these: most words leave here.
     if (w.empty() || w.size() > 5) return false;
     switch (w[0]) {
-    case 'o': case 'f': case 'a': case 'd': case 'v': case 'b': case 'e': case 'l': case 'y': case '&':
+    case 'o': case 'f': case 'a': case 'd': case 'v': case 'b': case 'e': case 'l': case 'y': case '&': case 't':
         break;
     default:
         return false;
@@ -39,6 +39,7 @@ inline bool is_connector(std::string_view w) {
         is_literal(w, "di") || is_literal(w, "del") || is_literal(w, "des") || is_literal(w, "dos") ||
         is_literal(w, "das") || is_literal(w, "y") || is_literal(w, "della") || is_literal(w, "degli") ||
         is_literal(w, "delle") || is_literal(w, "e") || is_literal(w, "ap") || is_literal(w, "binti") ||
+        is_literal(w, "ten") || is_literal(w, "ter") || // Dutch: "Jesper ten Hove"
         is_literal(w, "&"); // "Banco de Crédito e Inversiones", "Gethin ap Rhys"
 }
 
@@ -142,7 +143,7 @@ inline bool is_name_particle(std::string_view w) {
     // Every particle has 1 to 5 bytes and opens with one of these: most words leave here.
     if (w.empty() || w.size() > 5) return false;
     switch (w[0]) {
-    case 'a': case 'b': case 'd': case 'e': case 'i': case 'l': case 'v': case 'y':
+    case 'a': case 'b': case 'd': case 'e': case 'i': case 'l': case 'v': case 'y': case 't':
         break;
     default:
         return false;
@@ -154,7 +155,8 @@ inline bool is_name_particle(std::string_view w) {
         is_literal(w, "das") || is_literal(w, "del") || is_literal(w, "y") || is_literal(w, "ben") ||
         is_literal(w, "abu") || is_literal(w, "della") || is_literal(w, "degli") ||
         // Welsh "ap"/"ab" ("Gethin ap Rhys"), Malay "binti", Welsh "verch"
-        is_literal(w, "ap") || is_literal(w, "ab") || is_literal(w, "binti") || is_literal(w, "verch");
+        is_literal(w, "ap") || is_literal(w, "ab") || is_literal(w, "binti") || is_literal(w, "verch") ||
+        is_literal(w, "ten") || is_literal(w, "ter"); // Dutch: "Jesper ten Hove", "Ter Stegen"
 }
 
 inline bool is_surname_like_head(std::string_view w) {
@@ -229,6 +231,10 @@ private:
         // Abbreviations that are never part of a name: "PM", "EST", "GDP" (titles like CEO stay).
         if (t.has(k_all_caps) && t.size() <= 5 && is_non_org_acronym(s(i)) && !m_tok[i].is(k_wc_title)) return false;
         if (t.size() == 2 && is_literal(s(i), "US") && us_pronoun(i)) return false;
+        // Plural abbreviations: "MPs", "NGOs", "CEOs" ("40 Labour MPs" holds no name).
+        if (t.size() >= 3 && t.size() <= 6 && !t.has(k_all_caps) && m_t.text[t.end - 1] == 's' &&
+            m_t.text[t.start + 1] >= 'A' && m_t.text[t.start + 1] <= 'Z' && is_non_org_acronym(s(i)))
+            return false;
         return true;
     }
     /// "LET US PRAY", "TRUMP TELLS US": the pronoun in a line of capitals, not the country.
@@ -352,6 +358,10 @@ private:
     /// "X district", "X, a village of …", "In X, …": the place subtype such context gives, or null.
     const char* place_context(std::uint32_t a, std::uint32_t b) const;
     bool dateline_at(std::uint32_t a, std::uint32_t b) const;
+    /// "MPs", "senator", "voters" at b: a party's name before it is an adjective ("40 Labour MPs").
+    bool party_members_at(std::uint32_t b) const;
+    /// ", La.", ", Calif.": a comma and an AP state abbreviation at b.
+    bool ap_state_follows(std::uint32_t b) const;
     bool region_follows(std::uint32_t b) const;
     const char* org_cue(std::uint32_t a, std::uint32_t b) const;
 
@@ -369,6 +379,10 @@ private:
     bool standalone(std::uint32_t a, std::uint32_t b) const;
 
     static bool is_strong_title(std::string_view w);
+    /// Mr, Ms, Dr, Cr, Sir, Prof.: a word that only ever stands before a person's name.
+    static bool is_honorific(std::string_view w);
+    /// "BusinessDay", "LinkedIn": a capital letter inside the word after three lower-case ones.
+    static bool camel_case(std::string_view w);
 
     // What stands before a title: "Serbian" (dropped), "NATO", "Kremlin", "Hesteel Group".
     void classify_prefix(std::uint32_t a, std::uint32_t b);

@@ -397,6 +397,8 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
     }
     // 1. The whole run is a known name.
     GazetteerEntry whole = lookup(a, b);
+    if (whole.found() && whole.kind == Kind::org && is_literal(whole.subtype, "party") && party_members_at(b))
+        return; // (no placeholder: another use of the party must not claim it)
     if (whole.found()) {
         emit(a, b, whole.kind, whole.subtype);
         return;
@@ -652,9 +654,14 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         std::uint32_t title_word = rest - 1;
         while (title_word > k && m_tok[title_word].type != TokenType::word) --title_word;
         bool strong = is_strong_title(s(title_word));
-        bool org_like = org_head(b - 1) != nullptr || company_suffix(b - 1) ||
+        bool org_like = org_head(b - 1) != nullptr || company_suffix(b - 1) || place_head(b - 1) != nullptr ||
                         (b - 1 > rest && is_punct(m_tok[b - 1], '.') && company_suffix(b - 2));
-        bool name_follows = !org_like && person_shape(rest, b) && !lookup(rest, b).found() &&
+        // ("Cr Napier", "Mr Lincoln": an honorific before one word that is also a town.)
+        const GazetteerEntry rest_entry = lookup(rest, b);
+        const bool rest_known = rest_entry.found() &&
+            !(strong && b - rest == 1 && rest_entry.kind == Kind::place && is_literal(rest_entry.subtype, "city") &&
+                is_honorific(s(title_word)));
+        bool name_follows = !org_like && person_shape(rest, b) && !rest_known &&
                             (strong || m_tok[rest].is(k_wc_given) || m_tok[rest].is(k_wc_family_first) ||
                              speech_context(rest, b) || (b - rest >= 2 && !any_entity_word(rest, b)));
         // "Cllr ap Rhys", "Dr van der Berg": a surname that opens with a particle.
@@ -678,7 +685,15 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         const std::string_view head_title = s(title_word);
         const bool portfolio = (is_literal(head_title, "Minister") || is_literal(head_title, "Secretary")) &&
                                k > a && !lookup(a, k).found() && !any_entity_word(a, k);
-        if (k > a && !portfolio) classify_prefix(a, k);
+        // "State District Judge", "U.S. District Judge": a court's level before a judge's or an
+        // attorney's title is part of the title ("U.S." alone is still the country).
+        std::uint32_t pre = k;
+        if (any_of(head_title, {"Judge", "Justice", "Attorney", "Magistrate", "Judges"}))
+            while (pre > a && m_tok[pre - 1].type == TokenType::word &&
+                   any_of(s(pre - 1), {"District", "Circuit", "Magistrate", "Bankruptcy", "Appeals", "State", "Federal",
+                                          "Senior", "Chief", "Associate", "Municipal", "Probate", "Trial"}))
+                --pre;
+        if (pre > a && !portfolio) classify_prefix(a, pre);
         emit(rest, b, Kind::person, "");
         return;
     }
@@ -689,7 +704,10 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
             std::uint32_t tl = title_length(k, first_conn);
             if (tl == 0 || k + tl >= first_conn) continue;
             std::uint32_t rest = k + tl;
-            if (!person_shape(rest, first_conn) || lookup(rest, first_conn).found()) continue;
+            // ("General Company for Ports of Iraq": a title word opening an organization's name.)
+            if (!person_shape(rest, first_conn) || lookup(rest, first_conn).found() || org_head(first_conn - 1) ||
+                place_head(first_conn - 1))
+                continue;
             if (k > a) classify_prefix(a, k);
             emit(rest, first_conn, Kind::person, "");
             if (first_conn + 1 < b) split_and_classify(first_conn + 1, b, ev);
@@ -1109,6 +1127,24 @@ const char* NameDetector::org_cue(std::uint32_t a, std::uint32_t b) const {
 
 // ", Serbia", ", Wis.": a comma at b, then a country or state (with an AP abbreviation's period),
 // not its possessive ("Norfund, Norway's state fund").
+bool NameDetector::party_members_at(std::uint32_t b) const {
+    return b < m_tok.size() && b > 0 && same_block(b - 1, b) && m_tok[b].type == TokenType::word &&
+           any_of(s(b), {"MP", "MPs", "MEP", "MEPs", "MSP", "MSPs", "MLA", "MLAs", "TD", "TDs", "MPP", "MPPs", "senator",
+                            "senators", "lawmaker", "lawmakers", "legislator", "legislators", "councillor", "councillors",
+                            "councilor", "councilors", "member", "members", "voters", "supporters", "activists",
+                            "candidate", "candidates", "backbencher", "backbenchers", "peer", "peers", "politician",
+                            "politicians", "delegates", "rebels"});
+}
+
+bool NameDetector::ap_state_follows(std::uint32_t b) const {
+    const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
+    if (b + 2 >= n || !is_punct(m_tok[b], ',') || !same_block(b, b + 2) || m_tok[b + 1].type != TokenType::word ||
+        !m_tok[b + 1].has(k_cap) || !is_punct(m_tok[b + 2], '.') || !attached(b + 2))
+        return false;
+    const GazetteerEntry e = lookup(b + 1, b + 3);
+    return e.found() && e.kind == Kind::place && is_literal(e.subtype, "region");
+}
+
 bool NameDetector::region_follows(std::uint32_t b) const {
     const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
     if (b + 1 >= n || !is_punct(m_tok[b], ',') || !same_block(b, b + 1)) return false;
@@ -1214,6 +1250,28 @@ bool NameDetector::standalone(std::uint32_t a, std::uint32_t b) const {
     return b - a >= 2 && place_context(a, b) != nullptr; // "provinces of Dhi Qar and Maysan"
 }
 
+bool NameDetector::camel_case(std::string_view w) {
+    std::size_t lower = 0;
+    for (std::size_t i = 1; i < w.size(); ++i) {
+        const char c = w[i];
+        if (c >= 'a' && c <= 'z') {
+            ++lower;
+        } else if (c >= 'A' && c <= 'Z') {
+            if (lower >= 3 && i + 1 < w.size() && w[i + 1] >= 'a' && w[i + 1] <= 'z')
+                return !(w.substr(0, 4) == "Fitz");
+            lower = 0;
+        } else {
+            return false; // hyphens, apostrophes, digits, non-ASCII: some other shape
+        }
+    }
+    return false;
+}
+
+bool NameDetector::is_honorific(std::string_view w) {
+    return any_of(w, {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Cr", "Cr.", "Cllr", "Cllr.", "Sir", "Dame",
+                         "Prof.", "Professor", "Rev.", "Reverend", "Hon."});
+}
+
 bool NameDetector::is_strong_title(std::string_view w) {
     static constexpr std::string_view k_strong[] = {"President", "President-elect", "Premier", "Chancellor", "Minister",
         "Secretary", "Secretary-General", "Ambassador", "Envoy", "Governor", "Gov.", "Gov", "Senator", "Sen.", "Sen",
@@ -1226,7 +1284,7 @@ bool NameDetector::is_strong_title(std::string_view w) {
         "Councilwoman", "Assemblyman", "Assemblywoman", "MP", "MEP", "Rev.", "Reverend", "Ayatollah", "Coach",
         "Sheriff", "Superintendent", "Father", "Pvt.", "Cmdr.", "Brig.", "Hon.", "Economist", "Analyst", "Researcher",
         "Reporter", "Correspondent", "Editor", "Adviser", "Advisor", "Aide", "Founder", "Co-founder", "Director",
-        "Prosecutor"};
+        "Prosecutor", "Cr", "Cr.", "Cllr", "Cllr."};
     for (std::string_view k : k_strong)
         if (w == k) return true;
     return false;
@@ -1369,12 +1427,14 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
             return;
         }
     }
-    // "Labor says", "Labour's candidate", "voted Labor": the party (not "Labor costs rose").
+    // "Labor says", "Labour's candidate", "voted Labor": the party (not "Labor costs rose", nor
+    // "40 Labour MPs").
+    if ((is_literal(w, "Labor") || is_literal(w, "Labour")) && party_members_at(a + 1)) return;
     if (is_literal(w, "Labor") || is_literal(w, "Labour")) {
         const bool party_use = !sentence_initial(a) ||
             (a + 1 < m_tok.size() && same_block(a, a + 1) &&
                 (m_tok[a + 1].type == TokenType::possessive || m_tok[a + 1].is(k_wc_speech_verb) ||
-                    any_of(s(a + 1), {"leader", "government", "MPs", "MP", "candidate", "won", "lost", "has", "had",
+                    any_of(s(a + 1), {"leader", "government", "won", "lost", "has", "had",
                                          "will", "would", "led", "wants", "spokesman", "spokeswoman", "frontbench",
                                          "holds", "held"})));
         if (party_use) {
@@ -1442,9 +1502,10 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
         emit(a, a + 1, Kind::org, "company", true);
         return;
     }
-    // "Sombor, Serbia": a place name followed by its country or state.
-    if (!m_tok[a].has(k_all_caps) && !t.is(k_wc_given) && !t.is(k_wc_function) && !t.is(k_wc_title) &&
-        region_follows(a + 1) &&
+    // "Sombor, Serbia": a place name followed by its country or state (a first name too before
+    // an AP state abbreviation: "Lafayette, La.").
+    if (!m_tok[a].has(k_all_caps) && (!t.is(k_wc_given) || ap_state_follows(a + 1)) && !t.is(k_wc_function) &&
+        !t.is(k_wc_title) && region_follows(a + 1) &&
         !(a > 0 && m_tok[a - 1].type == TokenType::word && m_tok[a - 1].has(k_cap) && same_block(a - 1, a))) {
         emit(a, a + 1, Kind::place, "city", true);
         return;
@@ -1592,6 +1653,16 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
         same_block(a - 2, a) && is_job_noun(s(a - 2))) {
         emit(a, a + 1, Kind::org,
             is_literal(s(a - 2), "professor") || is_literal(s(a - 2), "lecturer") ? "education" : "company", true);
+        return;
+    }
+    // "BusinessDay", "LinkedIn", "PowerPoint": a capital inside one word after three or more
+    // lower-case letters names a company, a brand or a product, not a person ("FitzGerald"
+    // aside): an organization where it speaks or reports ("told BusinessDay"), else nothing.
+    if (!t.has(k_all_caps) && t.size() >= 5 && camel_case(w)) {
+        if (speech_context(a, a + 1) || preposition_before(a, {"by", "told", "to"}))
+            emit(a, a + 1, Kind::org, "company", true);
+        else
+            placeholder(a, a + 1);
         return;
     }
     // A single letter is no person name ("on X").

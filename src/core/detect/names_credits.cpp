@@ -15,6 +15,20 @@ bool NameDetector::in_byline(std::uint32_t i) const {
     std::uint32_t last = b < m_t.block_last.size() ? m_t.block_last[b] : 0;
     if (last - first > 12) return false;
     if (i >= first && i <= first + 2 && equals_lower(s(first), "by")) return true; // text last
+    // "Aroha Pōtae-Wilson, Local Democracy Reporter": a name, a comma and a job that ends the line.
+    if (b >= 1 && b <= 6 && last - first >= 4 && last - first <= 16 && m_tok[last - 1].type == TokenType::word &&
+        any_of(s(last - 1), {"Reporter", "reporter", "Correspondent", "correspondent", "Editor", "editor", "Writer",
+                                "writer", "Columnist", "columnist", "Journalist", "journalist", "Producer", "producer",
+                                "Photographer", "photographer", "Contributor", "contributor"})) {
+        std::uint32_t comma = first;
+        while (comma < last && comma < first + 6 && !is_punct(m_tok[comma], ',')) ++comma;
+        if (comma > first + 1 && comma < last && i < comma) {
+            bool name = true;
+            for (std::uint32_t k = first; k < comma && name; ++k)
+                name = cap_word(k) || (is_punct(m_tok[k], '-') && attached(k) && k + 1 < comma && attached(k + 1));
+            if (name) return true;
+        }
+    }
     // A name alone on a line among the first few ("Callum Reddy" above "Resources reporter",
     // "Bidisha Rajkhowa" above "Updated - July 09, 2027"): a byline without "By".
     if (b == 0 || b > 6 || last - first < 2 || last - first > 3 || m_t.block_kinds[b] == BlockKind::headline) return false;

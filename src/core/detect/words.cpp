@@ -89,6 +89,8 @@ const Map& org_heads() {
         // company
         {"Group", "company"}, {"Company", "company"}, {"Corporation", "company"},
         {"Corp", "company"}, {"Inc", "company"}, {"Ltd", "company"}, {"LLC", "company"},
+        {"Limited", "company"}, {"Incorporated", "company"}, {"Cooperative", "company"},
+        {"Co-operative", "company"}, {"Co-op", "company"},
         {"PLC", "company"}, {"Plc", "company"}, {"AG", "company"}, {"SA", "company"},
         {"GmbH", "company"}, {"Co", "company"}, {"Holdings", "company"}, {"Holding", "company"},
         {"Industries", "company"}, {"Mining", "company"}, {"Bank", "company"},
@@ -130,13 +132,14 @@ const Set& company_suffixes() {
     static const Set s = {"Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.", "LLC", "PLC", "plc",
                           "AG", "SA", "S.A.", "GmbH", "Co", "Co.", "N.V.", "NV", "SE", "AB", "ASA",
                           "B.V.", "BV", "S.p.A.", "SpA", "S.A.S.", "SAS", "KG", "Oy", "Oyj", "Pty",
-                          "L.P.", "LP", "LLP", "K.K.", "A/S", "Bhd", "Tbk", "S.L."};
+                          "L.P.", "LP", "LLP", "K.K.", "A/S", "Bhd", "Tbk", "S.L.", "Limited", "Incorporated"};
     return s;
 }
 
 const Map& place_heads() {
     static const Map m = {
-        {"Airport", "facility"}, {"Stadium", "facility"}, {"Arena", "facility"},
+        {"Airport", "facility"}, {"Stadium", "facility"}, {"Arena", "facility"}, {"Stadion", "facility"},
+        {"Stadio", "facility"},
         {"Bridge", "facility"}, {"Square", "facility"}, {"Palace", "facility"},
         {"Mine", "facility"}, {"Port", "facility"}, {"Station", "facility"},
         {"Tower", "facility"}, {"Dam", "facility"}, {"Base", "facility"},
@@ -184,6 +187,8 @@ const Map& place_prefixes() {
                           {"River", "geo"}, {"Loch", "geo"}, {"Lough", "geo"}, {"Cerro", "geo"}, {"Lago", "geo"},
                           {"Laguna", "geo"}, {"Pampa", "geo"}, {"Bahía", "geo"}, {"Punta", "geo"},
                           {"Ilha", "geo"},
+                          // Arabic geographic words: "Khor Abdullah", "Wadi Rum", "Jebel Ali", "Shatt al-Arab"
+                          {"Khor", "geo"}, {"Wadi", "geo"}, {"Jebel", "geo"}, {"Jabal", "geo"}, {"Shatt", "geo"},
                           // Facility and street words that open a name: "Estádio X", "Rua X".
                           {"Estádio", "facility"}, {"Estadio", "facility"}, {"Stade", "facility"},
                           {"Stadion", "facility"}, {"Aeroporto", "facility"}, {"Aeropuerto", "facility"},
@@ -221,7 +226,9 @@ const Set& non_entity_heads() {
         "Recession", "Depression", "Pandemic", "Spring", "Massacre", "Genocide", "Holocaust",
         "Olympiad", "Paralympics", "Grammys", "Oscars", "Emmys", "Trophy", "Classic", "Derby", "Fire", "Wildfire",
         // market indexes and benchmarks: "Nasdaq Composite", "Dow Jones Industrial Average", "West Texas Intermediate"
-        "Composite", "Average", "Intermediate"};
+        "Composite", "Average", "Intermediate",
+        // identifiers and instruments: "Bank Verification Number (BVN)", "Monetary Policy Rate"
+        "Number", "Numbers", "Code", "Card", "Rate", "Licence", "License", "Certificate", "Permit"};
     return s;
 }
 
@@ -240,7 +247,7 @@ const Set& title_words() {
         "Goalkeeper", "Striker", "Midfielder", "Winger", "Quarterback", "Pitcher", "Goalie",
         "Chief", "Judge", "Magistrate", "Justice", "Attorney", "Prosecutor", "Director", "Chairman",
         "Chairwoman", "Chairperson", "Chair", "CEO", "CFO", "COO", "CTO", "Founder",
-        "Co-founder", "Coach", "Head", "Leader", "Commissioner", "Councillor", "Cllr", "Cllr.", "Councilman",
+        "Co-founder", "Coach", "Head", "Leader", "Commissioner", "Councillor", "Cllr", "Cllr.", "Cr", "Cr.", "Councilman",
         "Councilwoman", "Councilor", "Assemblyman", "Assemblywoman", "Delegate", "MP", "MEP",
         "Dean", "Rector", "Provost", "Father", "Rev.", "Reverend", "Brother", "Sister", "Saint",
         "Gov.-elect", "Presidents", "Ministers", "Prime", "Vice", "Secretary-general",
@@ -482,6 +489,7 @@ bool is_credit_word(std::string_view word) {
 bool is_non_org_acronym(std::string_view word) {
     static const Set s = {
         "CEO", "CFO", "COO", "CTO", "GDP", "GNP", "TV", "AI", "PM", "AM", "MP", "MPs", "MEP",
+        "MEPs", "MSPs", "MLAs", "TDs", "MPPs", "CEOs", "CFOs",
         "DNA", "RNA", "HIV", "AIDS", "COVID", "SARS", "PhD", "MBA", "OK", "USD", "EUR", "GBP",
         "PKR", "BDT", "NGN", "KES", "ZAR", "EGP", "MXN", "BRL", "IDR", "MYR", "THB", "VND", "KRW", "TWD",
         "SGD", "HKD", "AUD", "NZD", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF", "ILS", "INR", "LKR", "GHS",
