@@ -936,6 +936,15 @@ TEST_CASE("names: Dutch particles, camel-case brands, bylines with a job after a
     CHECK(t.subtype(Kind::place, "Netherlands") == "country");
 }
 
+TEST_CASE("names: agency credits closing a caption ('(KUNA)', 'ANP via Getty Images')") {
+    auto r = detect_raw("Talks resume\nThe ministers met in Kuwait City on Sept. 15, 2030. (KUNA)\n\nTalks resumed.\n");
+    CHECK(r.subtype(Kind::org, "KUNA") == "media");
+    auto s = detect_raw("Twente win\nBos celebrates his winner on Sunday. ANP via Getty Images\n\nTwente won.\n");
+    CHECK(s.subtype(Kind::org, "ANP") == "media");
+    auto t = detect_raw("Prices\nInflation rose to 5%. (CPI)\n\nPrices rose.\n");
+    CHECK_FALSE(t.touches(Kind::org, "CPI"));
+}
+
 TEST_CASE("names: towns of the GeoNames town list where nothing else claims the word") {
     // Towns of 10,000 to 50,000 people: places when no person or organization evidence is there.
     auto r = detect_body("The auditor, a firm of Menomonie, called him. Trains run to Melbourne via Swan Hill "

@@ -190,7 +190,12 @@ void NameDetector::scan_credits(std::uint32_t b) {
         bool names_only = true; // "(ABC News: Jordan Pye)", not "(Note: I'd say so)"
         for (std::uint32_t k = i + 1; k < j && names_only; ++k)
             if (m_tok[k].type == TokenType::word) names_only = credit_name_word(k);
-        bool is_credit = (caption && closer == U']' && at_end) || slash || credit_word || (colon && at_end && names_only);
+        // "… in Kuwait City on Sept. 15. (KUNA)": an agency's name in capitals after the last sentence.
+        const bool agency = at_end && j == i + 2 && i > first && is_punct(m_tok[i - 1], '.') &&
+                            m_tok[i + 1].type == TokenType::word && m_tok[i + 1].has(k_all_caps) &&
+                            m_tok[i + 1].size() >= 2 && m_tok[i + 1].size() <= 6 && !is_non_org_acronym(s(i + 1));
+        bool is_credit = (caption && closer == U']' && at_end) || slash || credit_word || (colon && at_end && names_only) ||
+                         agency;
         if (!is_credit || j == i + 1) continue;
         // Every token inside must be a word, a slash, a colon or a period ("(ABC News: Jordan Pye)").
         bool clean = true;
@@ -202,6 +207,18 @@ void NameDetector::scan_credits(std::uint32_t b) {
         credit_segments(i + 1, j);
         for (std::uint32_t k = i; k <= j; ++k) m_consumed[k] = 1;
         resume = j + 1;
+    }
+    // "… on Sunday. ANP via Getty Images": an agency in capitals, "via" and a known source close
+    // the line after its last sentence.
+    if (last - first >= 4) {
+        std::uint32_t v = last - 2;
+        while (v > first + 1 && v + 4 > last && !(m_tok[v].type == TokenType::word && is_literal(s(v), "via"))) --v;
+        if (m_tok[v].type == TokenType::word && is_literal(s(v), "via") && !m_consumed[v] && lookup(v + 1, last).found() &&
+            m_tok[v - 1].type == TokenType::word && m_tok[v - 1].has(k_all_caps) && v >= first + 2 &&
+            is_punct(m_tok[v - 2], '.')) {
+            credit_segments(v - 1, last);
+            for (std::uint32_t k = v - 1; k < last; ++k) m_consumed[k] = 1;
+        }
     }
     // "Photographer: Chipo Mwanza/Bloomberg", "Photograph: Callum Reddish/Getty Images": a credit
     // label and the rest of the caption line.
