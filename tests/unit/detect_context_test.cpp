@@ -320,3 +320,11 @@ TEST_CASE("context: a company's name without its legal suffix is the company") {
     // Inside a longer name it is no short name ("Jalur Digital Services" is not cut to it).
     CHECK(r.count(Kind::org, "Jalur Digital") == 2);
 }
+
+TEST_CASE("context: a rugby union Test report makes its countries national sides") {
+    auto r = detect_raw("Rugby union\nArgentina 27-24 Scotland: late try sinks visitors\n\nScotland led 17-13 at "
+                        "half-time. The openside crashed over from a scrum, the winger finished in the corner and the fly-half "
+                        "added both conversions as Argentina won.\n");
+    CHECK(r.subtype(Kind::org, "Argentina") == "team");
+    CHECK(r.subtype(Kind::org, "Scotland") == "team");
+}

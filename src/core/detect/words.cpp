@@ -387,11 +387,17 @@ const WordTable<char>& sports_words() {
                               "wicket", "wickets", "overs", "bowled", "bowler", "bowlers", "batsman",
                               "batter", "batters", "scrum", "fly-half", "tiebreak", "tiebreaker", "birdie",
                               "birdies", "bogey", "bogeys", "semifinal", "semi-final", "quarterfinal",
-                              "quarter-final"})
+                              "quarter-final",
+                              // rugby, motor racing, cycling, tennis, golf (one-token words only: the
+                              // tokenizer splits "fly-half" at its hyphen)
+                              "conversion", "conversions", "lineout", "lineouts", "scrums", "ruck", "maul",
+                              "openside", "blindside", "winger", "wingers", "fullback", "podium", "pitlane",
+                              "peloton", "aces", "putt", "putts", "fairway", "fairways", "sixes", "fours"})
             w.insert(s, 2);
         for (const char* s : {"period", "scored", "game", "games", "season", "penalty", "saves", "shots",
                               "points", "quarter", "match", "league", "runs", "century", "tries", "sets", "serve",
-                              "round", "captain", "series", "tournament", "title"})
+                              "round", "captain", "series", "tournament", "title", "laps", "lap", "stage",
+                              "referee", "squad", "fixture", "fixtures", "kicked"})
             w.insert(s, 1);
         return w;
     }();
