@@ -974,6 +974,10 @@ const orgsExtra = {
     'International Paralympic Committee', 'ATP', 'WTA', 'International Cricket Council', 'BCCI',
     'England and Wales Cricket Board', 'FIA', 'Football Association', 'Rugby Football Union',
     'World Rugby', 'PGA Tour', 'LIV Golf', 'NASCAR', 'IndyCar', 'UFC', 'WWE', 'Bundesliga',
+    'LPGA', 'LPGA Tour', 'Ladies European Tour', 'DP World Tour', 'European Tour', 'R&A', 'USGA',
+    'Formula One Group', 'MotoGP', 'McLaren', 'Red Bull Racing', 'Scuderia Ferrari', 'Williams Racing',
+    'Haas', 'Sauber', 'Racing Bulls', 'Team Sky', 'Ineos Grenadiers', 'UAE Team Emirates',
+    'Visma-Lease a Bike',
     'La Liga', 'LaLiga', 'Serie A', 'Ligue 1', 'Eredivisie', 'WNBA', 'NWSL',
     // national leagues and conferences named in match reports
     'Top 14', 'Pro D2', 'Superliga', 'Eliteserien', 'Allsvenskan', 'Veikkausliiga', 'Ekstraklasa',

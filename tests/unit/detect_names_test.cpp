@@ -945,6 +945,50 @@ TEST_CASE("names: agency credits closing a caption ('(KUNA)', 'ANP via Getty Ima
     CHECK_FALSE(t.touches(Kind::org, "CPI"));
 }
 
+TEST_CASE("names: ships are not annotated; relatives in an obituary; Spanish double surnames") {
+    auto r = detect_body("Tugs pulled the bulk carrier Stella Kore away. The 189-meter Stella Kore carried wheat.");
+    CHECK_FALSE(r.touches(Kind::person, "Stella Kore"));
+    auto s = detect_body("He was the son of Iris (nee Campbell). He is survived by Marcia; their children, Kwame, "
+                         "Simone and Tariq; and his sister, Joy.");
+    for (const char* name : {"Iris", "Campbell", "Marcia", "Kwame", "Simone", "Tariq", "Joy"}) CHECK(s.has(Kind::person, name));
+    auto t = detect_body("Lucía Zamora Ibarra leads the collective. Zamora said the search would go on.");
+    CHECK(t.has(Kind::person, "Zamora"));
+    CHECK_FALSE(t.touches(Kind::place, "Zamora"));
+}
+
+TEST_CASE("names: golf venues, places 'off' a coast, honours and conventions, 'Dar es Salaam'") {
+    auto r = detect_body("Yoon won at Seowon Valley Country Club. The ship lost steering off Kandilli at dawn.");
+    CHECK(r.subtype(Kind::place, "Seowon Valley Country Club") == "facility");
+    CHECK(r.has(Kind::place, "Kandilli"));
+    auto s = detect_body("He was appointed MBE in 2012. Under the 1936 Montreux Convention, Turkey cannot act. She "
+                         "taught at the University of Dar es Salaam, and Calum Macphail, the SNP MSP for the isles, "
+                         "agreed.");
+    CHECK_FALSE(s.touches(Kind::org, "MBE"));
+    CHECK_FALSE(s.touches(Kind::place, "Montreux Convention"));
+    CHECK(s.has(Kind::org, "University of Dar es Salaam"));
+    CHECK_FALSE(s.touches(Kind::org, "SNP"));
+}
+
+TEST_CASE("names: settlements in apposition, employers before a spokesperson, a facility after 'its'") {
+    auto r = detect_body("The mine pays rates to Leonora, a town of about 1,400 people. Centlec spokesperson Hlalele "
+                         "Motaung said no. Miners work at its planned Bellchambers mine.");
+    CHECK(r.has(Kind::place, "Leonora"));
+    CHECK(r.has(Kind::org, "Centlec"));
+    CHECK(r.subtype(Kind::place, "Bellchambers") == "facility");
+    auto s = detect_body("Sophie, a village girl, smiled.");
+    CHECK_FALSE(s.touches(Kind::place, "Sophie"));
+}
+
+TEST_CASE("names: bylines 'Name in Place', 'Name (Outlet)' and a wire story's 'Editing by'") {
+    auto r = detect_raw("Argentina edge Scotland\nScotland led at half-time\nEuan McCallum in Córdoba\nSun 6 Jul "
+                        "2031 00.48 BST\n\nThe match was close.\n\n(Reporting by Priya Nandakumar in Perth; "
+                        "Editing by Martin Halloway)\n");
+    CHECK(r.has(Kind::person, "Euan McCallum"));
+    CHECK(r.has(Kind::person, "Martin Halloway"));
+    auto s = detect_raw("Landslide kills 14\nArdiansyah Putra (The Jakarta Post)\nTuesday\n\nThe landslide hit.\n");
+    CHECK(s.has(Kind::person, "Ardiansyah Putra"));
+}
+
 TEST_CASE("names: towns of the GeoNames town list where nothing else claims the word") {
     // Towns of 10,000 to 50,000 people: places when no person or organization evidence is there.
     auto r = detect_body("The auditor, a firm of Menomonie, called him. Trains run to Melbourne via Swan Hill "

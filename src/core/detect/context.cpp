@@ -45,8 +45,14 @@ public:
     // follows it.
     void surnames_over_places() {
         WordTable<char> surnames(4);
-        for (const Mention& m : m_names)
-            if (m.kind == Kind::person && m.last - m.first >= 2 && cap(m.last - 1)) surnames.insert(s(m.last - 1), 1);
+        for (const Mention& m : m_names) {
+            if (m.kind != Kind::person || m.last - m.first < 2 || !cap(m.last - 1)) continue;
+            surnames.insert(s(m.last - 1), 1);
+            // "Lucía Zamora Ibarra", then "Zamora said": the first of two Spanish surnames.
+            if (m.last - m.first >= 3 && cap(m.last - 2) && !m_tok[m.last - 2].is(k_wc_given) &&
+                m_tok[m.first].is(k_wc_given))
+                surnames.insert(s(m.last - 2), 1);
+        }
         if (surnames.size() == 0) return;
         const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
         for (Mention& m : m_names) {

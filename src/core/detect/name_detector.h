@@ -40,6 +40,7 @@ inline bool is_connector(std::string_view w) {
         is_literal(w, "das") || is_literal(w, "y") || is_literal(w, "della") || is_literal(w, "degli") ||
         is_literal(w, "delle") || is_literal(w, "e") || is_literal(w, "ap") || is_literal(w, "binti") ||
         is_literal(w, "ten") || is_literal(w, "ter") || // Dutch: "Jesper ten Hove"
+        is_literal(w, "es") || // "Dar es Salaam"
         is_literal(w, "&"); // "Banco de Crédito e Inversiones", "Gethin ap Rhys"
 }
 
@@ -360,6 +361,10 @@ private:
     bool dateline_at(std::uint32_t a, std::uint32_t b) const;
     /// "MPs", "senator", "voters" at b: a party's name before it is an adjective ("40 Labour MPs").
     bool party_members_at(std::uint32_t b) const;
+    /// "their children, Kwame, Simone and Tariq": the word at a is one of the named relatives.
+    bool relative_list_item(std::uint32_t a) const;
+    /// ", a town of …", ", the village where …" at b: the word before names a settlement.
+    bool settlement_apposition(std::uint32_t b) const;
     /// ", La.", ", Calif.": a comma and an AP state abbreviation at b.
     bool ap_state_follows(std::uint32_t b) const;
     bool region_follows(std::uint32_t b) const;
@@ -441,6 +446,8 @@ private:
     std::vector<Mention> m_pending;
     std::vector<Mention> m_pending_multi; ///< unknown sentence-initial runs shaped like names
     WordTable<char> m_title_surnames;     ///< title words seen as a named person's surname ("Cardinal")
+    /// Names of ships ("the bulk carrier Stella Kore"): vehicles, never annotated, here or later.
+    WordTable<char> m_vessels{4};
     std::vector<std::uint32_t> m_hyphen_runs; ///< first tokens of "Word-Word" runs
     std::unordered_map<std::string_view, AcronymDef> m_acronyms;
     std::uint32_t m_non_entity_end = k_none;

@@ -203,8 +203,16 @@ void NameDetector::resolve_aliases() {
         WordTable<std::uint32_t> surnames;
         for (std::size_t k = 0; k < m_out.size(); ++k) {
             const Mention& m = m_out[k];
-            if (m.kind == Kind::person && !m.weak && m.name_parts >= 2 && m_tok[m.last - 1].type == TokenType::word)
+            if (m.kind == Kind::person && !m.weak && m.name_parts >= 2 && m_tok[m.last - 1].type == TokenType::word) {
                 surnames.insert(s(m.last - 1), static_cast<std::uint32_t>(k));
+                // "Zamora" after "Lucía Zamora Ibarra": the first of two Spanish surnames is the
+                // one used alone.
+                const std::uint32_t first_surname = m.last - 2;
+                if (m.name_parts >= 3 && first_surname > m.first && m_tok[first_surname].type == TokenType::word &&
+                    m_tok[first_surname].has(k_cap) && !m_tok[first_surname].is(k_wc_given) &&
+                    m_tok[m.first].is(k_wc_given))
+                    surnames.insert(s(first_surname), static_cast<std::uint32_t>(k));
+            }
         }
         for (Mention& m : m_out) {
             if (m.kind != Kind::place || m.last - m.first != 1 || !is_literal(m.subtype, "city") ||

@@ -282,6 +282,16 @@ std::uint32_t NameDetector::quoted_title_end(std::uint32_t a) const {
 
 void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
     if (m_quoted_title_end != k_none && a < m_quoted_title_end) return;
+    // "the bulk carrier Stella Kore", "the tanker Nordic Star": a ship's name (GUIDELINES: vehicles
+    // are not annotated), then its other uses.
+    if (a > 0 && same_block(a - 1, a) && m_tok[a - 1].type == TokenType::word && !m_tok[a - 1].has(k_cap) &&
+        any_of(s(a - 1), {"ship", "vessel", "carrier", "tanker", "freighter", "ferry", "yacht", "boat", "trawler",
+                             "liner", "frigate", "destroyer", "submarine", "cruiser", "schooner", "tug", "barge",
+                             "containership", "icebreaker", "warship"})) {
+        m_vessels.insert(m_t.slice(a, b), 1);
+        return;
+    }
+    if (m_vessels.size() > 0 && m_vessels.contains(m_t.slice(a, b))) return;
     if (b > a + 1 && m_tok[b - 1].type == TokenType::possessive) {
         const GazetteerEntry e = possessive_name(a, b - 1); // "Moody's"
         if (e.found()) {
@@ -401,6 +411,11 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         return; // (no placeholder: another use of the party must not claim it)
     if (whole.found()) {
         emit(a, b, whole.kind, whole.subtype);
+        return;
+    }
+    // "Seowon Valley Country Club": a golf venue, not the club that runs it.
+    if (b - a >= 3 && is_literal(s(b - 1), "Club") && is_literal(s(b - 2), "Country")) {
+        emit(a, b, Kind::place, "facility");
         return;
     }
     // "BBC Yorkshire", "CBC Manitoba", "ITV Wales": a broadcaster's regional service ("Follow BBC
@@ -1127,6 +1142,41 @@ const char* NameDetector::org_cue(std::uint32_t a, std::uint32_t b) const {
 
 // ", Serbia", ", Wis.": a comma at b, then a country or state (with an AP abbreviation's period),
 // not its possessive ("Norfund, Norway's state fund").
+bool NameDetector::settlement_apposition(std::uint32_t b) const {
+    const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
+    if (b + 2 >= n || !is_punct(m_tok[b], ',') || !same_block(b, b + 2) ||
+        !(is_literal(s(b + 1), "a") || is_literal(s(b + 1), "an") || is_literal(s(b + 1), "the")))
+        return false;
+    for (std::uint32_t q = b + 2; q < n && q < b + 6 && same_block(b, q); ++q) {
+        if (is_punct(m_tok[q], '-')) continue;
+        if (m_tok[q].type != TokenType::word || m_tok[q].has(k_cap)) return false;
+        if (any_of(s(q), {"town", "village", "city", "suburb", "hamlet", "township", "settlement", "port"}))
+            return q + 1 >= n || !same_block(q, q + 1) || m_tok[q + 1].type == TokenType::punct ||
+                   any_of(s(q + 1), {"of", "in", "on", "near", "where", "that", "which", "north", "south", "east", "west"});
+    }
+    return false;
+}
+
+bool NameDetector::relative_list_item(std::uint32_t a) const {
+    std::uint32_t k = a;
+    for (int step = 0; step < 8 && k >= 2; ++step) {
+        const std::uint32_t sep = k - 1;
+        if (!same_block(sep - 1, k)) return false;
+        if (!is_punct(m_tok[sep], ',') && !(m_tok[sep].type == TokenType::word && is_literal(s(sep), "and")))
+            return false;
+        std::uint32_t prev = sep - 1;
+        // "and Tariq" after "Simone," : an Oxford comma or none.
+        if (is_punct(m_tok[prev], ',') && prev >= 1) --prev;
+        if (m_tok[prev].type != TokenType::word) return false;
+        if (!m_tok[prev].has(k_cap))
+            return any_of(s(prev), {"children", "sons", "daughters", "brothers", "sisters", "grandchildren",
+                                       "siblings", "stepchildren", "parents", "twins"});
+        if (!cap_word(prev) || (prev >= 1 && cap_word(prev - 1) && same_block(prev - 1, prev))) return false;
+        k = prev;
+    }
+    return false;
+}
+
 bool NameDetector::party_members_at(std::uint32_t b) const {
     return b < m_tok.size() && b > 0 && same_block(b - 1, b) && m_tok[b].type == TokenType::word &&
            any_of(s(b), {"MP", "MPs", "MEP", "MEPs", "MSP", "MSPs", "MLA", "MLAs", "TD", "TDs", "MPP", "MPPs", "senator",
@@ -1469,6 +1519,8 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
             return;
         }
     }
+    if (e.found() && e.kind == Kind::org && is_literal(e.subtype, "party") && party_members_at(a + 1))
+        return; // "the SNP MSP for …": an adjective (see classify())
     if (e.found()) {
         // "Nice work, she said", "Independent experts said": a place or a newspaper that is also a
         // common word, capitalized only because it opens the sentence, counts when the article
@@ -1507,6 +1559,12 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
     if (!m_tok[a].has(k_all_caps) && (!t.is(k_wc_given) || ap_state_follows(a + 1)) && !t.is(k_wc_function) &&
         !t.is(k_wc_title) && region_follows(a + 1) &&
         !(a > 0 && m_tok[a - 1].type == TokenType::word && m_tok[a - 1].has(k_cap) && same_block(a - 1, a))) {
+        emit(a, a + 1, Kind::place, "city", true);
+        return;
+    }
+    // "Leonora, a town of about 1,400 people": a settlement noun in apposition names a place, even
+    // one spelled like a first name.
+    if (t.is(k_wc_given) && !t.has(k_all_caps) && settlement_apposition(a + 1)) {
         emit(a, a + 1, Kind::place, "city", true);
         return;
     }
@@ -1568,6 +1626,8 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
     // ("in Hobart": a town that is also a first name counts after "in", "near", "outside".)
     if (!initial && !possessive_next &&
         ((preposition_before(a, {"near", "outside", "in"}) && !given_elsewhere(a)) ||
+            // ("off Kandilli": not "leeches off ISPs")
+            (preposition_before(a, {"off"}) && !t.is(k_wc_given) && w.size() >= 2 && w[1] >= 'a' && w[1] <= 'z') ||
             (preposition_before(a, {"around", "below", "beyond", "throughout"}) && !t.is(k_wc_given))) &&
         t.size() >= 3) {
         bool ok_after = a + 1 >= m_tok.size() || !same_block(a, a + 1) ||
@@ -1629,6 +1689,17 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
             return;
         }
     }
+    // "their children, Kwame, Simone and Tariq", "Iris (nee Campbell)": relatives named in a list
+    // after a relation, and a maiden name.
+    if (!initial && !t.has(k_all_caps) && w.find('\'') == std::string_view::npos && (relative_list_item(a) ||
+            (a >= 1 && same_block(a - 1, a) && m_tok[a - 1].type == TokenType::word &&
+                any_of(s(a - 1), {"nee", "née", "born"}) && a >= 2 && is_punct(m_tok[a - 2], '(')) ||
+            (a + 2 < m_tok.size() && same_block(a, a + 2) && is_punct(m_tok[a + 1], '(') &&
+                m_tok[a + 2].type == TokenType::word && any_of(s(a + 2), {"nee", "née"})) ||
+            (a >= 2 && same_block(a - 2, a) && is_literal(s(a - 1), "by") && is_literal(s(a - 2), "survived")))) {
+        emit(a, a + 1, Kind::person, "", true);
+        return;
+    }
     // "Fitbit, a unit of Google", "X, the platform": a company apposition.
     if (const char* org = org_apposition(a + 1)) {
         emit(a, a + 1, Kind::org, org, true);
@@ -1682,10 +1753,19 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
     }
     // "the Dorohusk crossing", "the Loiyangalani substation": an unknown name before a facility
     // noun after "the" (the multi-word form is taken in classify()).
+    // ("its planned Bellchambers mine": a possessive determiner, perhaps an adjective between.)
     if (!t.is(k_wc_given) && !t.is(k_wc_common) && !t.has(k_all_caps) && !m_tok[a].has(k_title_line) && a > 0 &&
-        m_tok[a - 1].type == TokenType::word && equals_lower(s(a - 1), "the") && facility_after(a + 1)) {
-        emit(a, a + 1, Kind::place, "facility", true);
-        return;
+        m_tok[a - 1].type == TokenType::word && facility_after(a + 1)) {
+        auto determiner = [&](std::uint32_t k) {
+            return m_tok[k].type == TokenType::word &&
+                   any_of(s(k), {"the", "its", "their", "his", "her", "our"});
+        };
+        const bool det = determiner(a - 1) ||
+                         (a >= 2 && !m_tok[a - 1].has(k_cap) && same_block(a - 2, a) && determiner(a - 2));
+        if (det) {
+            emit(a, a + 1, Kind::place, "facility", true);
+            return;
+        }
     }
     placeholder(a, a + 1);
 }
@@ -1790,9 +1870,10 @@ bool NameDetector::employer_before_job(std::uint32_t k) const {
         (is_literal(s(k + 1), "director") || is_literal(s(k + 1), "executive") || is_literal(s(k + 1), "economist") ||
             is_literal(s(k + 1), "officer") || is_literal(s(k + 1), "chairman")))
         name = k + 2;
-    else if (w.size() < 4 || w.size() > 11 ||
+    else if (w.size() < 4 || w.size() > 14 ||
              (!is_job_noun(w) && !any_of(w, {"chairman", "chairwoman", "boss", "founder", "president", "cofounder",
-                                               "treasurer", "secretary", "spokesman", "spokeswoman"})))
+                                               "treasurer", "secretary", "spokesman", "spokeswoman", "spokesperson",
+                                               "representative"})))
         return false;
     if (name + 1 < n && is_punct(m_tok[name], ',')) ++name; // "Vantora's chief executive, Sabine Oehlkers"
     return name < n && same_block(k, name) && cap_word(name) && m_tok[name].has(k_space_before) &&

@@ -15,6 +15,25 @@ bool NameDetector::in_byline(std::uint32_t i) const {
     std::uint32_t last = b < m_t.block_last.size() ? m_t.block_last[b] : 0;
     if (last - first > 12) return false;
     if (i >= first && i <= first + 2 && equals_lower(s(first), "by")) return true; // text last
+    // "Euan McCallum in Córdoba", "Ardiansyah Putra (The Jakarta Post)": among the first lines, two
+    // or three capitalized words, then "in"/"at" and a known place, or a bracketed outlet, to the
+    // end of the line.
+    if (b >= 1 && b <= 6 && i < first + 3 && last - first >= 4 && last - first <= 9) {
+        std::uint32_t k = first;
+        while (k < last && k < first + 3 && cap_word(k) && !m_tok[k].is(k_wc_title) && !m_tok[k].is(k_wc_common)) ++k;
+        if (k >= first + 2 && k < last && i < k) {
+            if ((is_literal(s(k), "in") || is_literal(s(k), "at")) && k + 1 < last) {
+                std::uint32_t end = k + 1;
+                if (known_place_at(k + 1, &end).found() && end == last) return true;
+            }
+            if (is_punct(m_tok[k], '(') && is_punct(m_tok[last - 1], ')') && k + 1 < last - 1 && cap_word(k + 1))
+                return true;
+        }
+    }
+    // "(Reporting by Priya Nandakumar in Perth; Editing by Martin Halloway)": a wire story's credits.
+    if (i >= 2 && is_literal(s(i - 1), "by") && m_tok[i - 2].type == TokenType::word &&
+        any_of(s(i - 2), {"Editing", "Reporting", "Writing", "reporting", "editing", "writing"}))
+        return true;
     // "Aroha Pōtae-Wilson, Local Democracy Reporter": a name, a comma and a job that ends the line.
     if (b >= 1 && b <= 6 && last - first >= 4 && last - first <= 16 && m_tok[last - 1].type == TokenType::word &&
         any_of(s(last - 1), {"Reporter", "reporter", "Correspondent", "correspondent", "Editor", "editor", "Writer",

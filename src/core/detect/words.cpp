@@ -139,6 +139,7 @@ const Set& company_suffixes() {
 const Map& place_heads() {
     static const Map m = {
         {"Airport", "facility"}, {"Stadium", "facility"}, {"Arena", "facility"}, {"Stadion", "facility"},
+        {"Course", "facility"}, {"Links", "facility"},
         {"Stadio", "facility"},
         {"Bridge", "facility"}, {"Square", "facility"}, {"Palace", "facility"},
         {"Mine", "facility"}, {"Port", "facility"}, {"Station", "facility"},
@@ -226,7 +227,7 @@ const Set& non_entity_heads() {
         "Recession", "Depression", "Pandemic", "Spring", "Massacre", "Genocide", "Holocaust",
         "Olympiad", "Paralympics", "Grammys", "Oscars", "Emmys", "Trophy", "Classic", "Derby", "Fire", "Wildfire",
         // market indexes and benchmarks: "Nasdaq Composite", "Dow Jones Industrial Average", "West Texas Intermediate"
-        "Composite", "Average", "Intermediate",
+        "Composite", "Average", "Intermediate", "Convention", "Conventions",
         // identifiers and instruments: "Bank Verification Number (BVN)", "Monetary Policy Rate"
         "Number", "Numbers", "Code", "Card", "Rate", "Licence", "License", "Certificate", "Permit"};
     return s;
@@ -495,7 +496,8 @@ bool is_credit_word(std::string_view word) {
 bool is_non_org_acronym(std::string_view word) {
     static const Set s = {
         "CEO", "CFO", "COO", "CTO", "GDP", "GNP", "TV", "AI", "PM", "AM", "MP", "MPs", "MEP",
-        "MEPs", "MSPs", "MLAs", "TDs", "MPPs", "CEOs", "CFOs",
+        "MEPs", "MSPs", "MLAs", "TDs", "MPPs", "CEOs", "CFOs", "MSP", "MLA", "MPP",
+        "MBE", "OBE", "CBE", "KBE", "DBE", // honours: "appointed MBE in 2012"
         "DNA", "RNA", "HIV", "AIDS", "COVID", "SARS", "PhD", "MBA", "OK", "USD", "EUR", "GBP",
         "PKR", "BDT", "NGN", "KES", "ZAR", "EGP", "MXN", "BRL", "IDR", "MYR", "THB", "VND", "KRW", "TWD",
         "SGD", "HKD", "AUD", "NZD", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF", "ILS", "INR", "LKR", "GHS",
