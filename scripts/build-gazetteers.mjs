@@ -1161,8 +1161,18 @@ orgLines.sort();
 for (const line of [...placeLines, ...orgLines])
   if (!/^[\p{L}\p{N}]/u.test(line)) throw new Error(`name must open with a letter or digit: ${line}`);
 fs.writeFileSync(path.join(outDir, 'orgs.tsv'), header('a curated list') + [...new Set(orgLines)].join('\n') + '\n');
-const givenLines = [...given].sort();
-fs.writeFileSync(path.join(outDir, 'given_names.txt'), header('@faker-js/faker person.first_name') + givenLines.join('\n') + '\n');
+// A given name's sex where faker-js lists it only among the female or only among the male names
+// of its locales ("Francesca\tf", "Lukas\tm"): the quote detector matches "she"/"he" with it.
+const female = new Set(), male = new Set();
+for (const data of Object.values(allLocales)) {
+  const fn = data?.person?.first_name;
+  if (!fn || Array.isArray(fn)) continue;
+  for (const x of fn.female || []) female.add(x);
+  for (const x of fn.male || []) male.add(x);
+}
+const sexOf = x => (female.has(x) && !male.has(x) ? '\tf' : male.has(x) && !female.has(x) ? '\tm' : '');
+const givenLines = [...given].sort().map(x => x + sexOf(x));
+fs.writeFileSync(path.join(outDir, 'given_names.txt'), header('@faker-js/faker person.first_name (name, or name TAB f|m)') + givenLines.join('\n') + '\n');
 fs.writeFileSync(path.join(outDir, 'family_first.txt'), header('a curated list') + [...new Set(familyFirst)].sort().join('\n') + '\n');
 fs.writeFileSync(path.join(outDir, 'demonyms.txt'), header('wamerican (SCOWL) and a curated list') + [...demonyms].sort().join('\n') + '\n');
 fs.writeFileSync(path.join(outDir, 'common_words.txt'), header('scowl (SCOWL sizes 10 and 20)') + [...common].sort().join('\n') + '\n');

@@ -352,3 +352,11 @@ TEST_CASE("quotes: 'the deputy minister added' and a role a few words before the
     CHECK(r.speaker("“The answer") == "Aisha Nakiwala Sekindi");
     CHECK(r.speaker("“Clinics") == "Lim Chee Keong");
 }
+
+TEST_CASE("quotes: 'she'/'he' pass over a person whose given name says the other sex") {
+    auto r = gloss::core::test::detect_raw("Race report\n\nStrategist Francesca Orlandi defended the call. Team principal Lukas "
+                        "Brenninger was less forgiving.\n\n\"With the radar we had, it was the right decision,\" "
+                        "she said.\n\n\"It was the wrong one,\" he said.\n");
+    CHECK(r.speaker("\"With the radar") == "Francesca Orlandi");
+    CHECK(r.speaker("\"It was the wrong") == "Lukas Brenninger");
+}

@@ -114,7 +114,15 @@ Gazetteer::Gazetteer() : m_impl(new Impl) {
     });
     g.given.reserve(16384);
     g.demonyms.reserve(1024);
-    load_set(g.given, embedded_asset("given_names.txt"));
+    // "Francesca\tf": a name, and its sex where the data gives one ('f' or 'm'; 1 when none).
+    for_each_line(embedded_asset("given_names.txt"), [&g](std::string_view line) {
+        const std::size_t tab = line.find('\t');
+        if (tab == std::string_view::npos) {
+            g.given.insert(line, 1);
+        } else if (tab + 1 < line.size()) {
+            g.given.insert(line.substr(0, tab), line[tab + 1]);
+        }
+    });
     load_set(g.family_first, embedded_asset("family_first.txt"));
     load_set(g.demonyms, embedded_asset("demonyms.txt"));
     g.common.reserve(12000);
@@ -189,6 +197,10 @@ GazetteerEntry Gazetteer::find_word(std::string_view word, bool known) const {
 bool Gazetteer::has_name(std::string_view name) const { return m_impl->names.contains(name); }
 
 bool Gazetteer::is_given_name(std::string_view word) const { return m_impl->given.contains(word); }
+char Gazetteer::given_sex(std::string_view word) const {
+    const char* v = m_impl->given.find(word);
+    return v && (*v == 'f' || *v == 'm') ? *v : 0;
+}
 bool Gazetteer::is_family_first(std::string_view word) const { return m_impl->family_first.contains(word); }
 bool Gazetteer::is_demonym(std::string_view word) const { return m_impl->demonyms.contains(word); }
 

@@ -31,6 +31,8 @@ public:
     /// The exact text is a name (no all-caps retry): what the lexicon's k_wc_gazetteer caches.
     bool has_name(std::string_view name) const;
     bool is_given_name(std::string_view word) const;
+    /// 'f' or 'm' when the given-name data lists the name for one sex only; 0 otherwise.
+    char given_sex(std::string_view word) const;
     bool is_family_first(std::string_view word) const;   ///< "Xi", "Kim": family name first
     bool is_demonym(std::string_view word) const;        ///< "Serbian", "Chinese", "Orthodox"
     /// A GeoNames town of 10,000 to 50,000 people that no other list holds ("Menomonie", "Swan

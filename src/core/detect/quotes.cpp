@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // QUOTE: pairs quotation marks per paragraph, tells scare from direct quotes, finds speakers.
 #include "detect/detect.h"
+#include "detect/gazetteer.h"
 #include "detect/words.h"
 
 namespace gloss::core::detect {
@@ -427,13 +428,48 @@ private:
         return true;
     }
 
+    // The sex of a person entity ('f' or 'm') when the given name of one of its mentions tells it
+    // and none contradicts it; 0 otherwise (built on first use).
+    char entity_sex(std::int32_t entity) const {
+        if (!m_sex_built) {
+            const Gazetteer& g = Gazetteer::instance();
+            for (const std::uint32_t k : persons()) {
+                const Mention& m = m_names[k];
+                if (m.entity < 0 || m.last - m.first < 2 || m_tok[m.first].type != TokenType::word) continue;
+                const char sex = g.given_sex(s(m.first));
+                if (static_cast<std::size_t>(m.entity) >= m_sex.size()) m_sex.resize(static_cast<std::size_t>(m.entity) + 1, 0);
+                char& known = m_sex[static_cast<std::size_t>(m.entity)];
+                if (sex == 0) continue;
+                known = known == 0 ? sex : (known == sex ? known : '?');
+            }
+            m_sex_built = true;
+        }
+        if (entity < 0 || static_cast<std::size_t>(entity) >= m_sex.size()) return 0;
+        const char sex = m_sex[static_cast<std::size_t>(entity)];
+        return sex == 'f' || sex == 'm' ? sex : 0;
+    }
+
     // "he"/"she": the last person who was the subject of a sentence (the first person named in
-    // it), searched a few persons back; else the last person named.
-    std::int32_t subject_person_before(std::uint32_t tok) const {
+    // it), searched a few persons back; else the last person named. A person whose given name
+    // says the other sex is passed over ("Francesca Orlandi … Lukas Brenninger … she said").
+    std::int32_t subject_person_before(std::uint32_t tok, char sex = 0) const {
         const std::size_t lo = persons_before(tok);
         if (lo == 0) return -1;
         const std::vector<std::uint32_t>& idx = persons();
-        const std::int32_t last = entity_of(idx[lo - 1]);
+        auto fits = [&](std::int32_t entity) {
+            if (sex == 0) return true;
+            const char known = entity_sex(entity);
+            return known == 0 || known == sex;
+        };
+        std::int32_t last = entity_of(idx[lo - 1]);
+        if (!fits(last)) {
+            for (std::size_t i = lo - 1, tries = 0; i-- > 0 && tries < 8; ++tries) {
+                if (fits(entity_of(idx[i]))) {
+                    last = entity_of(idx[i]);
+                    break;
+                }
+            }
+        }
         std::uint32_t block = m_tok[tok].block;
         // Only nearby paragraphs: a few back ("She studied …" paragraphs between the name and
         // "she said" still point to the sentence subject, not to a relative named in passing).
@@ -443,7 +479,7 @@ private:
         for (std::size_t i = lo, tries = 0; i-- > 0 && tries < 8; ++tries) {
             std::uint32_t m = idx[i];
             if (block - m_tok[m_names[m].first].block > 4) break;
-            if (inside_quote(m_names[m].first)) continue;
+            if (inside_quote(m_names[m].first) || !fits(entity_of(m))) continue;
             if (outside < 0) outside = entity_of(m);
             if (first_person_of_sentence(m)) return entity_of(m);
         }
@@ -528,8 +564,8 @@ private:
     std::int32_t pronoun_speaker(std::uint32_t k, std::uint32_t before) const {
         if (m_tok[k].type != TokenType::word) return -1;
         std::string_view w = s(k);
-        if (is_literal(w, "he") || is_literal(w, "she") || is_literal(w, "He") || is_literal(w, "She"))
-            return subject_person_before(before);
+        if (is_literal(w, "he") || is_literal(w, "He")) return subject_person_before(before, 'm');
+        if (is_literal(w, "she") || is_literal(w, "She")) return subject_person_before(before, 'f');
         if (is_literal(w, "it") || is_literal(w, "It")) {
             // "…," the court said. It added …: the organization that spoke just before.
             if (!m_out.empty() && m_tok[m_out.back().first].block == m_tok[k].block && m_out.back().speaker >= 0 &&
@@ -878,6 +914,8 @@ private:
     std::vector<Mention> m_out;
     mutable std::vector<std::uint32_t> m_person_idx; ///< indices of person mentions, in order
     mutable bool m_person_built = false;
+    mutable std::vector<char> m_sex; ///< per entity: 'f', 'm', '?' (both) or 0
+    mutable bool m_sex_built = false;
     mutable std::vector<std::size_t> m_entity_count; ///< mentions per entity id (count_entities)
     mutable std::vector<std::uint8_t> m_entity_org;   ///< whether an entity's first mention is an ORG
 };
