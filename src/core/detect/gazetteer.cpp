@@ -21,6 +21,8 @@ struct Gazetteer::Impl {
     WordTable<char> demonyms;
     WordTable<char> common;
     WordTable<char> towns;
+    /// Two bits per town name, as name_filter: most words asked about are no town.
+    std::vector<std::uint64_t> town_filter = std::vector<std::uint64_t>(k_filter_bits / 64, 0);
     std::size_t places = 0;
     std::size_t orgs = 0;
 };
@@ -129,6 +131,11 @@ Gazetteer::Gazetteer() : m_impl(new Impl) {
     load_set(g.common, embedded_asset("common_words.txt"));
     g.towns.reserve(24576);
     load_set(g.towns, embedded_asset("towns.txt"));
+    g.towns.for_each([&g](std::string_view name, char) {
+        const std::uint32_t h = WordTable<char>::hash(name);
+        for (const std::uint32_t bit : {filter_bit_a(h), filter_bit_b(h)})
+            g.town_filter[bit / 64] |= std::uint64_t{1} << (bit % 64);
+    });
 }
 
 const Gazetteer& Gazetteer::instance() {
@@ -204,7 +211,14 @@ char Gazetteer::given_sex(std::string_view word) const {
 bool Gazetteer::is_family_first(std::string_view word) const { return m_impl->family_first.contains(word); }
 bool Gazetteer::is_demonym(std::string_view word) const { return m_impl->demonyms.contains(word); }
 
-bool Gazetteer::is_town(std::string_view name) const { return m_impl->towns.contains(name); }
+bool Gazetteer::is_town(std::string_view name) const {
+    const Impl& g = *m_impl;
+    const std::uint32_t h = WordTable<char>::hash(name);
+    const std::uint32_t a = filter_bit_a(h);
+    const std::uint32_t b = filter_bit_b(h);
+    if (((g.town_filter[a / 64] >> (a % 64)) & (g.town_filter[b / 64] >> (b % 64)) & 1u) == 0) return false;
+    return g.towns.find_hashed(h, [name](std::string_view key) { return same_word(key, name); }) != nullptr;
+}
 
 bool Gazetteer::is_common_word(std::string_view word) const {
     char buf[32];

@@ -233,9 +233,7 @@ private:
         if (t.has(k_all_caps) && t.size() <= 5 && is_non_org_acronym(s(i)) && !m_tok[i].is(k_wc_title)) return false;
         if (t.size() == 2 && is_literal(s(i), "US") && us_pronoun(i)) return false;
         // Plural abbreviations: "MPs", "NGOs", "CEOs" ("40 Labour MPs" holds no name).
-        if (t.size() >= 3 && t.size() <= 6 && !t.has(k_all_caps) && m_t.text[t.end - 1] == 's' &&
-            m_t.text[t.start + 1] >= 'A' && m_t.text[t.start + 1] <= 'Z' && is_non_org_acronym(s(i)))
-            return false;
+        if (t.has(k_caps_plural) && is_non_org_acronym(s(i))) return false;
         return true;
     }
     /// "LET US PRAY", "TRUMP TELLS US": the pronoun in a line of capitals, not the country.
@@ -274,6 +272,8 @@ private:
     std::uint32_t run_end(std::uint32_t i) const;
     std::uint32_t romance_institution_end(std::uint32_t i) const;
     static bool is_role_noun(std::string_view w);
+    /// "carrier", "tanker", "ferry": a ship's name follows (one hash lookup).
+    static bool is_vessel_noun(std::string_view w);
 
     bool in_byline(std::uint32_t i) const;
 

@@ -285,9 +285,7 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
     // "the bulk carrier Stella Kore", "the tanker Nordic Star": a ship's name (GUIDELINES: vehicles
     // are not annotated), then its other uses.
     if (a > 0 && same_block(a - 1, a) && m_tok[a - 1].type == TokenType::word && !m_tok[a - 1].has(k_cap) &&
-        any_of(s(a - 1), {"ship", "vessel", "carrier", "tanker", "freighter", "ferry", "yacht", "boat", "trawler",
-                             "liner", "frigate", "destroyer", "submarine", "cruiser", "schooner", "tug", "barge",
-                             "containership", "icebreaker", "warship"})) {
+        is_vessel_noun(s(a - 1))) {
         m_vessels.insert(m_t.slice(a, b), 1);
         return;
     }
@@ -1142,6 +1140,19 @@ const char* NameDetector::org_cue(std::uint32_t a, std::uint32_t b) const {
 
 // ", Serbia", ", Wis.": a comma at b, then a country or state (with an AP abbreviation's period),
 // not its possessive ("Norfund, Norway's state fund").
+bool NameDetector::is_vessel_noun(std::string_view w) {
+    if (w.size() < 3 || w.size() > 13) return false;
+    static const WordTable<char> vessels = [] {
+        WordTable<char> t(32);
+        for (std::string_view x : {"ship", "vessel", "carrier", "tanker", "freighter", "ferry", "yacht", "boat",
+                                   "trawler", "liner", "frigate", "destroyer", "submarine", "cruiser", "schooner",
+                                   "tug", "barge", "containership", "icebreaker", "warship"})
+            t.insert(x, 1);
+        return t;
+    }();
+    return vessels.contains(w);
+}
+
 bool NameDetector::settlement_apposition(std::uint32_t b) const {
     const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
     if (b + 2 >= n || !is_punct(m_tok[b], ',') || !same_block(b, b + 2) ||

@@ -347,6 +347,7 @@ private:
             }
         }
         if (letters >= 2 && uppers >= letters) flags |= k_all_caps;
+        else if (uppers >= 2 && uppers + 1 == letters && m_text[p - 1] == 's') flags |= k_caps_plural;
         if (apostrophe != 0 && is_contraction_tail(m_text.substr(apostrophe, p - apostrophe))) flags |= k_contraction;
         t.type = TokenType::word;
         t.flags |= flags;

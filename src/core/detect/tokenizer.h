@@ -29,6 +29,7 @@ enum TokenFlag : std::uint16_t {
     k_title_line = 1u << 8,     ///< inside a title-cased headline, kicker or heading
     k_markup = 1u << 9,         ///< inside markup (image URL): never annotated
     k_contraction = 1u << 10,   ///< a word ending in a contraction: "I’ll", "We’re", "Can't"
+    k_caps_plural = 1u << 11,   ///< capitals and a final lower-case "s": "MPs", "NGOs", "CEOs"
 };
 
 struct Token {
