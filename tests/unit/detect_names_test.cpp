@@ -989,6 +989,15 @@ TEST_CASE("names: bylines 'Name in Place', 'Name (Outlet)' and a wire story's 'E
     CHECK(s.has(Kind::person, "Ardiansyah Putra"));
 }
 
+TEST_CASE("names: organization words opening a name (Shire of, Colectivo, Departamento, PT)") {
+    auto r = detect_body("The Shire of Leonora backed the deal. The search collective Colectivo Raíces de Plateros dug near "
+                         "the town. The quarry is run by PT Sinar Serayu Abadi. The call is at 10 a.m. PT Monday.");
+    CHECK(r.subtype(Kind::org, "Shire of Leonora") == "government");
+    CHECK(r.has(Kind::org, "Colectivo Raíces de Plateros"));
+    CHECK(r.subtype(Kind::org, "PT Sinar Serayu Abadi") == "company");
+    CHECK(r.count(Kind::org, "PT") == 0);
+}
+
 TEST_CASE("names: towns of the GeoNames town list where nothing else claims the word") {
     // Towns of 10,000 to 50,000 people: places when no person or organization evidence is there.
     auto r = detect_body("The auditor, a firm of Menomonie, called him. Trains run to Melbourne via Swan Hill "

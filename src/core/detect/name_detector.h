@@ -92,7 +92,10 @@ inline const char* org_prefix_subtype(std::string_view w) {
         {"Autorità", "government"},
         // unions ("Sindicato Independente dos Maquinistas"), Welsh bodies ("Cyngor Gwynedd", "Ysgol Crud y Werin")
         {"Sindicato", "nonprofit"}, {"Sindacato", "nonprofit"}, {"Syndicat", "nonprofit"},
-        {"Dewan", "government"}, {"Cyngor", "government"}, {"Llywodraeth", "government"}, {"Ysgol", "education"}, {"Prifysgol", "education"}};
+        {"Dewan", "government"}, {"Cyngor", "government"}, {"Llywodraeth", "government"}, {"Ysgol", "education"}, {"Prifysgol", "education"},
+        // "Shire of Leonora", "Colectivo Raíces de Plateros", "PT Sinar Serayu Abadi" (an Indonesian company)
+        {"Shire", "government"}, {"Colectivo", "nonprofit"}, {"Coletivo", "nonprofit"}, {"Centro", "nonprofit"},
+        {"PT", "company"}, {"Departamento", "government"}, {"Secretaria", "government"}, {"Ministério", "government"}};
     for (const auto& p : k_prefixes)
         if (w == p.first) return p.second;
     return nullptr;
@@ -230,7 +233,8 @@ private:
         const Token& t = m_tok[i];
         if (t.type != TokenType::word || !t.has(k_cap) || (t.flags & (k_markup | k_contraction)) != 0) return false;
         // Abbreviations that are never part of a name: "PM", "EST", "GDP" (titles like CEO stay).
-        if (t.has(k_all_caps) && t.size() <= 5 && is_non_org_acronym(s(i)) && !m_tok[i].is(k_wc_title)) return false;
+        if (t.has(k_all_caps) && t.size() <= 5 && is_non_org_acronym(s(i)) && !m_tok[i].is(k_wc_title))
+            return pt_company(i); // "PT Sinar Serayu Abadi", not "10 a.m. PT"
         if (t.size() == 2 && is_literal(s(i), "US") && us_pronoun(i)) return false;
         // Plural abbreviations: "MPs", "NGOs", "CEOs" ("40 Labour MPs" holds no name).
         if (t.has(k_caps_plural) && is_non_org_acronym(s(i))) return false;
@@ -238,6 +242,12 @@ private:
     }
     /// "LET US PRAY", "TRUMP TELLS US": the pronoun in a line of capitals, not the country.
     bool us_pronoun(std::uint32_t i) const;
+    /// "PT" opening an Indonesian company's name ("PT Sinar Serayu Abadi"), not Pacific Time.
+    bool pt_company(std::uint32_t i) const {
+        return i + 1 < m_tok.size() && m_t.text[m_tok[i].start] == 'P' && is_literal(s(i), "PT") &&
+               same_block(i, i + 1) && m_tok[i + 1].type == TokenType::word && m_tok[i + 1].has(k_cap) &&
+               !m_tok[i + 1].has(k_all_caps) && m_tok[i + 1].has(k_space_before);
+    }
     bool same_block(std::uint32_t a, std::uint32_t b) const { return m_tok[a].block == m_tok[b].block; }
     bool attached(std::uint32_t i) const { return !m_tok[i].has(k_space_before); }
     bool sentence_initial(std::uint32_t i) const {
