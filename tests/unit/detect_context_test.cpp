@@ -328,3 +328,15 @@ TEST_CASE("context: a rugby union Test report makes its countries national sides
     CHECK(r.subtype(Kind::org, "Argentina") == "team");
     CHECK(r.subtype(Kind::org, "Scotland") == "team");
 }
+
+TEST_CASE("context: a list after a preposition of place that nothing else claimed lists places") {
+    auto r = detect_body("In Lisbon, the council sent water to homes in Nyamitanga, Kakoba and Kamukuzi.");
+    CHECK(r.has(Kind::place, "Nyamitanga"));
+    CHECK(r.has(Kind::place, "Kakoba"));
+    CHECK(r.has(Kind::place, "Kamukuzi"));
+    // People are listed after "from" and "between"; a known person stops the list.
+    auto s = detect_body("In London, support came from Okafor, Mensah and Tanaka. There was war between Abijah "
+                         "and Jeroboam in Judah.");
+    CHECK_FALSE(s.touches(Kind::place, "Okafor"));
+    CHECK_FALSE(s.touches(Kind::place, "Abijah"));
+}

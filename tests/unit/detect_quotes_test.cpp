@@ -360,3 +360,14 @@ TEST_CASE("quotes: 'she'/'he' pass over a person whose given name says the other
     CHECK(r.speaker("\"With the radar") == "Francesca Orlandi");
     CHECK(r.speaker("\"It was the wrong") == "Lukas Brenninger");
 }
+
+TEST_CASE("quotes: single quotation marks in headlines and subheadings") {
+    auto r = gloss::core::test::detect_raw(
+        "Politics\nChancellor faces revolt as MPs call tax shake-up ‘a tax on the north’\nShe will press ahead "
+        "despite the warnings\n\nThe plan was “a tax on the north,” said Joanna Bolton, the MP for Stockton "
+        "North.\n\n‘It brings the land-grabbers’\n\nThe players’ union said nothing.\n");
+    CHECK(r.quote_subtype("‘a tax on the north’") == "direct");
+    CHECK(r.speaker("‘a tax on the north’") == "Joanna Bolton");
+    CHECK(r.quote_subtype("‘It brings the land-grabbers’") == "direct");
+    CHECK(r.quote_subtype("’ union") == "<no quote>");
+}

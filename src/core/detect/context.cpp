@@ -864,16 +864,48 @@ private:
                     subtype = "region";
                 else if (any_of(noun, {"towns", "villages", "cities", "suburbs"})) subtype = "city";
             }
+            // "via Ouyen, St Arnaud and Red Cliffs", "in Nyamitanga, Kakoba and Kamukuzi": names after a
+            // preposition of place that no list or rule claimed for a person or an organization.
+            bool guessed = false;
+            // ("support from Okafor, Mensah and Tanaka", "war between Abijah and Jeroboam" list people:
+            // not after "from", "at", "to" or "between".)
+            if (!subtype && any_of(before, {"in", "via", "near", "outside", "across", "around", "throughout"})) {
+                bool open = true;
+                for (const Item& x : items) {
+                    if (m_tok[x.first].has(k_all_caps) || m_tok[x.first].size() < 2) open = false;
+                    if (x.mention == k_none) continue;
+                    const Mention& m = m_names[x.mention];
+                    if (!m.weak || m.link != k_none || (m.kind != Kind::person && m.kind != Kind::org && m.kind != Kind::place))
+                        open = false;
+                    if (m.kind == Kind::person && m_tok[m.first].is(k_wc_given)) open = false;
+                }
+                if (open) {
+                    subtype = "city";
+                    guessed = true;
+                }
+            }
             if (!subtype) continue;
             for (const Item& x : items) {
                 if (x.mention == k_none) {
                     add(x.first, x.last, Kind::place, subtype);
                     continue;
                 }
+                if (guessed) { // every mention here is a weak guess (tested above)
+                    Mention& m = m_names[x.mention];
+                    m.kind = Kind::place;
+                    m.subtype = subtype;
+                    continue;
+                }
                 Mention& m = m_names[x.mention];
-                // One word or a hyphenated one ("Tombia-Ama"); not "Hewlett Packard".
+                // One word or a hyphenated one ("Tombia-Ama"); not "Hewlett Packard" ("St Arnaud"
+                // and "Red Cliffs" between known towns are towns: no given name, "St" or a word
+                // of the common vocabulary opens them).
                 const bool one_word = m.last - m.first == 1 || (m.last - m.first == 3 && is_punct(m_tok[m.first + 1], '-'));
-                if (m.kind == Kind::person && m.weak && m.link == k_none && one_word && !m_tok[m.first].is(k_wc_given)) {
+                const bool town_words = m.last - m.first == 2 && word(m.first) &&
+                                        (is_literal(s(m.first), "St") || is_literal(s(m.first), "St.") ||
+                                         m_tok[m.first].is(k_wc_common));
+                if (m.weak && m.link == k_none && !m_tok[m.first].is(k_wc_given) && !m_tok[m.first].has(k_all_caps) &&
+                    ((m.kind == Kind::person && (one_word || town_words)) || (m.kind == Kind::org && one_word))) {
                     m.kind = Kind::place;
                     m.subtype = subtype;
                 }

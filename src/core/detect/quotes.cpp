@@ -4,6 +4,9 @@
 #include "detect/gazetteer.h"
 #include "detect/words.h"
 
+#include <algorithm>
+#include <string>
+
 namespace gloss::core::detect {
 namespace {
 
@@ -79,10 +82,105 @@ public:
                 carried_speaker = m_out.empty() ? -1 : m_out.back().speaker;
             }
         }
+        single_quoted_headlines();
         return std::move(m_out);
     }
 
 private:
+    // British headlines and subheadings quote with single marks: "Labour MPs call shake-up ‘a tax
+    // on the north’", "‘It brings the land-grabbers’" on its own line. In a headline, kicker,
+    // standfirst or heading, or a line that is one such quote, ‘…’ and '…' pairs are direct quotes;
+    // the speaker is the one of a later quote that repeats the words, else unknown.
+    void single_quoted_headlines() {
+        const std::size_t before = m_out.size();
+        for (std::uint32_t b = 0; b < m_t.block_first.size(); ++b) {
+            const std::uint32_t first = m_t.block_first[b];
+            const std::uint32_t last = m_t.block_last[b];
+            if (last - first < 3) continue;
+            const BlockKind kind = m_t.block_kinds[b];
+            // (Also the first lines when they end without a period: a headline the block parser took
+            // for a paragraph, under a one-word kicker it took for the headline.)
+            const bool headed = kind == BlockKind::headline || kind == BlockKind::kicker ||
+                                kind == BlockKind::standfirst || kind == BlockKind::heading ||
+                                (b <= 3 && last - first <= 40 && !is_punct_cp(m_tok[last - 1], '.'));
+            const bool whole = single_open(first, first) && single_close(last - 1, last);
+            if (!headed && !whole) continue;
+            for (std::uint32_t k = first; k + 2 < last; ++k) {
+                if (!single_open(k, first)) continue;
+                std::uint32_t c = k + 2;
+                while (c < last && !single_close(c, last) && !is_double_mark(m_tok[c])) ++c;
+                if (c >= last || !single_close(c, last)) continue;
+                add_single_quote(k, c);
+                k = c;
+            }
+        }
+        if (m_out.size() == before) return;
+        std::stable_sort(m_out.begin(), m_out.end(), [](const Mention& x, const Mention& y) { return x.first < y.first; });
+    }
+
+    static bool is_double_mark(const Token& t) { return mark_of(t) != Mark::none; }
+    static bool is_punct_cp(const Token& t, char32_t cp) { return t.type == TokenType::punct && t.cp == cp; }
+
+    bool single_open(std::uint32_t k, std::uint32_t first) const {
+        const Token& t = m_tok[k];
+        if (t.type != TokenType::punct || (t.cp != 0x2018 && t.cp != '\'')) return false;
+        if (k > first && !t.has(k_space_before) && !is_open_punct(m_tok[k - 1])) return false;
+        return k + 1 < m_tok.size() && m_tok[k + 1].block == t.block && !m_tok[k + 1].has(k_space_before) &&
+               (m_tok[k + 1].type == TokenType::word || m_tok[k + 1].type == TokenType::number);
+    }
+
+    bool single_close(std::uint32_t k, std::uint32_t last) const {
+        const Token& t = m_tok[k];
+        if (t.type != TokenType::punct || (t.cp != 0x2019 && t.cp != '\'') || t.has(k_space_before)) return false;
+        // ("the players’ union": a plural possessive before a lower-case noun is no closing mark.)
+        if (k + 1 < last && m_tok[k + 1].has(k_space_before) && m_tok[k + 1].type == TokenType::word &&
+            !m_tok[k + 1].has(k_cap) && k > 0 && m_tok[k - 1].type == TokenType::word && s(k - 1).back() == 's')
+            return false;
+        return k + 1 >= last || m_tok[k + 1].has(k_space_before) || m_tok[k + 1].type == TokenType::punct;
+    }
+
+    static bool is_open_punct(const Token& t) {
+        return t.type == TokenType::punct && (t.cp == '(' || t.cp == '[' || t.cp == 0x2014 || t.cp == 0x2013);
+    }
+
+    void add_single_quote(std::uint32_t open, std::uint32_t close) {
+        for (const Mention& q : m_out) // inside a double-quoted quote already found: nested, left alone
+            if (q.first <= open && close < q.last) return;
+        Mention q;
+        q.first = open;
+        q.last = close + 1;
+        q.range = ByteRange{m_tok[open].start, m_tok[close].end};
+        q.kind = Kind::quote;
+        // (One word alone, "‘vomit’", is a term marked off, not speech.)
+        std::uint32_t words = 0;
+        for (std::uint32_t k = open + 1; k < close; ++k) words += m_tok[k].type == TokenType::word;
+        q.subtype = work_title(open, close) || words <= 1 ? "scare" : "direct";
+        q.speaker = -1;
+        if (std::string_view(q.subtype) == "direct") q.speaker = repeated_by(open, close);
+        m_out.push_back(q);
+    }
+
+    // The speaker of a later direct quote that holds the same words (letters and digits, any case).
+    std::int32_t repeated_by(std::uint32_t open, std::uint32_t close) const {
+        const std::string words = folded(m_tok[open + 1].start, m_tok[close - 1].end);
+        if (words.size() < 6) return -1;
+        for (const Mention& q : m_out) {
+            if (q.first <= close || q.speaker < 0 || std::string_view(q.subtype) != "direct") continue;
+            if (folded(q.range.start, q.range.end).find(words) != std::string::npos) return q.speaker;
+        }
+        return -1;
+    }
+
+    std::string folded(std::uint32_t from, std::uint32_t to) const {
+        std::string out;
+        for (std::uint32_t i = from; i < to && i < m_t.text.size(); ++i) {
+            const auto c = static_cast<unsigned char>(m_t.text[i]);
+            if (c >= 'A' && c <= 'Z') out += static_cast<char>(c - 'A' + 'a');
+            else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80) out += static_cast<char>(c);
+        }
+        return out;
+    }
+
     std::string_view s(std::uint32_t i) const { return m_t.str(i); }
 
     void emit(std::uint32_t open, std::uint32_t end_tok, std::uint32_t end_byte, bool unclosed,
