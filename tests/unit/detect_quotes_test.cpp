@@ -371,3 +371,15 @@ TEST_CASE("quotes: single quotation marks in headlines and subheadings") {
     CHECK(r.quote_subtype("‘It brings the land-grabbers’") == "direct");
     CHECK(r.quote_subtype("’ union") == "<no quote>");
 }
+
+TEST_CASE("quotes: 'Al-Rubaie' opening a sentence is 'al-Rubaie'; 'he' is never a credited photographer") {
+    auto r = gloss::core::test::detect_raw(
+        "Talks resume\n\nKuwait received Iraqi Foreign Minister Hussein Kadhim al-Rubaie on Monday.\n\n"
+        "Al-Rubaie said the talks would go on. \"Nobody in Iraq wants a dispute,\" he said.\n");
+    CHECK(r.speaker("\"Nobody in Iraq") == "Hussein Kadhim al-Rubaie");
+    auto s = gloss::core::test::detect_raw(
+        "Deal signed\nThe chief signs the deal. JASON FRANCHUK/THE GLOBE AND MAIL\n\nTrevor Haldane, the "
+        "minister, called it \"a very remote scenario,\" and added: \"We will be careful.\" He said the "
+        "province had a plan.\n\n\"It is a good deal,\" he said.\n");
+    CHECK(s.speaker("\"It is a good deal") == "Trevor Haldane");
+}

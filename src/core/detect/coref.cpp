@@ -225,7 +225,15 @@ std::vector<Entity> resolve_entities(const TokenTable& table, std::vector<Mentio
         if (m.entity >= 0 || (m.link != k_none && m.link < names.size() && m.kind != Kind::person)) continue;
         std::string_view text = table.text.substr(m.range.start, m.range.size());
         if (m.kind == Kind::person) {
-            if (const std::uint32_t* chain = alias.find(text)) {
+            const std::uint32_t* chain = alias.find(text);
+            // "Al-Rubaie" opening a sentence after "Hussein Kadhim al-Rubaie".
+            std::string lowered;
+            if (!chain && m.last - m.first >= 3 && is_punct(table.tokens[m.first + 1], '-') &&
+                surname_particle(lower_first(table.str(m.first)))) {
+                lowered = lower_first(text);
+                chain = alias.find(lowered);
+            }
+            if (chain) {
                 // The nearest full mention before this one, else the first after it.
                 std::uint32_t node = alias_chains[*chain].head;
                 std::uint32_t best = alias_nodes[node].mention;

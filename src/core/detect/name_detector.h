@@ -41,6 +41,7 @@ inline bool is_connector(std::string_view w) {
         is_literal(w, "delle") || is_literal(w, "e") || is_literal(w, "ap") || is_literal(w, "binti") ||
         is_literal(w, "ten") || is_literal(w, "ter") || // Dutch: "Jesper ten Hove"
         is_literal(w, "es") || // "Dar es Salaam"
+        is_literal(w, "yr") || // Welsh: "Cymdeithas yr Iaith"
         is_literal(w, "&"); // "Banco de Crédito e Inversiones", "Gethin ap Rhys"
 }
 

@@ -577,11 +577,20 @@ private:
         for (std::size_t i = lo, tries = 0; i-- > 0 && tries < 8; ++tries) {
             std::uint32_t m = idx[i];
             if (block - m_tok[m_names[m].first].block > 4) break;
-            if (inside_quote(m_names[m].first) || !fits(entity_of(m))) continue;
+            if (inside_quote(m_names[m].first) || !fits(entity_of(m)) || credited(m)) continue;
             if (outside < 0) outside = entity_of(m);
             if (first_person_of_sentence(m)) return entity_of(m);
         }
         return outside >= 0 ? outside : last;
+    }
+
+    // A name in a byline, or in capitals ("JASON FRANCHUK/THE GLOBE AND MAIL"): the writer or the
+    // photographer, never whom "he" or "she" in the story refers to.
+    bool credited(std::uint32_t mention) const {
+        const Mention& m = m_names[mention];
+        const std::uint16_t b = m_tok[m.first].block;
+        if (b < m_t.block_kinds.size() && m_t.block_kinds[b] == BlockKind::byline) return true;
+        return m_tok[m.first].has(k_all_caps) && m_tok[m.last - 1].has(k_all_caps);
     }
 
     // Token `tok` lies inside a quotation found so far (m_out is in text order).
