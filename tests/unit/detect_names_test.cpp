@@ -998,6 +998,18 @@ TEST_CASE("names: organization words opening a name (Shire of, Colectivo, Depart
     CHECK(r.count(Kind::org, "PT") == 0);
 }
 
+TEST_CASE("names: no person with digits, nor a guess after an article") {
+    auto r = detect_body("Farmers sell cows for as little as Shs400,000 now. A Tessellate Verdant robot weeds the "
+                         "field; the Verdant uses no diesel, and an Amcos warehouse stores the nuts.");
+    CHECK_FALSE(r.touches(Kind::person, "Shs400"));
+    CHECK_FALSE(r.touches(Kind::person, "Tessellate Verdant"));
+    CHECK_FALSE(r.touches(Kind::person, "Verdant"));
+    CHECK_FALSE(r.touches(Kind::person, "Amcos"));
+    // Evidence still makes a person after an article: a given name, a title.
+    auto s = detect_body("The Jane Doe case went to court, said the Rev. Adam Lowe.");
+    CHECK(s.has(Kind::person, "Adam Lowe"));
+}
+
 TEST_CASE("names: towns of the GeoNames town list where nothing else claims the word") {
     // Towns of 10,000 to 50,000 people: places when no person or organization evidence is there.
     auto r = detect_body("The auditor, a firm of Menomonie, called him. Trains run to Melbourne via Swan Hill "

@@ -290,6 +290,8 @@ private:
 
     // ---- emission --------------------------------------------------------------------------
     std::uint32_t emit(std::uint32_t a, std::uint32_t b, Kind kind, const char* subtype, bool weak = false);
+    /// Whether [a, b) may be a person at all (see names.cpp).
+    bool person_possible(std::uint32_t a, std::uint32_t b, bool weak) const;
 
     // Records an unresolved single capitalized word the alias pass may claim.
     void placeholder(std::uint32_t a, std::uint32_t b) {

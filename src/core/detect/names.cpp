@@ -342,6 +342,7 @@ std::uint32_t NameDetector::emit(std::uint32_t a, std::uint32_t b, Kind kind, co
         if (!keep && !m_keep_period) --b;
     }
     if (b <= a) return k_none;
+    if (kind == Kind::person && !person_possible(a, b, weak)) return k_none;
     Mention m;
     m.first = a;
     m.last = b;
@@ -364,6 +365,20 @@ std::uint32_t NameDetector::emit(std::uint32_t a, std::uint32_t b, Kind kind, co
     }
     m_out.push_back(m);
     return static_cast<std::uint32_t>(m_out.size() - 1);
+}
+
+// No person: a word with digits ("Shs400", "TSh2"), or a guess after an article before a
+// lower-case noun or alone ("a Tessellate Verdant robot", "the Verdant", "an Amcos warehouse").
+bool NameDetector::person_possible(std::uint32_t a, std::uint32_t b, bool weak) const {
+    for (std::uint32_t k = a; k < b; ++k)
+        if (m_tok[k].type == TokenType::word && m_tok[k].has(k_has_digit)) return false;
+    if (!weak || a == 0 || !same_block(a - 1, a) || m_tok[a - 1].type != TokenType::word) return true;
+    const std::string_view article = s(a - 1);
+    if (!is_literal(article, "a") && !is_literal(article, "an") && !is_literal(article, "the") &&
+        !is_literal(article, "A") && !is_literal(article, "An") && !is_literal(article, "The"))
+        return true;
+    // ("the Kennedys": a family; "the Smith case" has a name, but a guess without evidence is none.)
+    return b - a == 1 && s(a).back() == 's' && b < m_tok.size() && !(m_tok[b].type == TokenType::word);
 }
 
 // Longest gazetteer entry starting at a within [a, b): returns its end or a.
