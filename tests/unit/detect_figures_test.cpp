@@ -231,3 +231,12 @@ TEST_CASE("figures: Asian, African and Pacific time zones belong to the time, an
     CHECK(r.subtype(Kind::figure, "9:15 a.m. SGT") == "time");
     CHECK_FALSE(r.touches(Kind::org, "MYT"));
 }
+
+TEST_CASE("figures: the rand written joined to the amount ('R6.2 billion', 'R250', 'R1,500'), not 'R7'") {
+    auto r = gloss::core::test::detect_body("Eskom says the city owes it R6.2 billion, and a bill of R250 or R1,500 "
+                                            "is common. The R7 model costs more.");
+    CHECK(r.subtype(Kind::figure, "R6.2 billion") == "money");
+    CHECK(r.subtype(Kind::figure, "R250") == "money");
+    CHECK(r.subtype(Kind::figure, "R1,500") == "money");
+    CHECK_FALSE(r.touches(Kind::figure, "R7"));
+}

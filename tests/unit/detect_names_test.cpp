@@ -1010,6 +1010,13 @@ TEST_CASE("names: no person with digits, nor a guess after an article") {
     CHECK(s.has(Kind::person, "Adam Lowe"));
 }
 
+TEST_CASE("names: a photo agency named with its trade word in a credit ('Gallo Images')") {
+    auto r = detect_raw("Blackouts\nResidents queue in Bloemfontein. Photo: Kabelo Ramatlhape/Gallo Images\n\nThe "
+                        "body.\n");
+    CHECK(r.subtype(Kind::org, "Gallo Images") == "media");
+    CHECK(r.has(Kind::person, "Kabelo Ramatlhape"));
+}
+
 TEST_CASE("names: towns of the GeoNames town list where nothing else claims the word") {
     // Towns of 10,000 to 50,000 people: places when no person or organization evidence is there.
     auto r = detect_body("The auditor, a firm of Menomonie, called him. Trains run to Melbourne via Swan Hill "

@@ -336,8 +336,8 @@ private:
         if (t.lex.month != 0 || t.lex.is_number_word()) return true;
         if (i + 1 < m_tok.size() && m_tok[i + 1].type == TokenType::number) return true;
         const std::uint32_t size = t.size();
-        // "Shs400": a currency joined to the amount (the tokenizer lists such words).
-        if (size >= 3) {
+        // "Shs400", "R6": a currency joined to the amount (the tokenizer lists such words).
+        if (size >= 2) {
             const char last = m_t.text[t.end - 1];
             if (last >= '0' && last <= '9') return true;
         }
@@ -367,18 +367,34 @@ private:
         if (t.type == TokenType::word && i + 1 < n && m_tok[i + 1].type == TokenType::number &&
             same_block(i, i + 1) && is_currency_prefix_word(s(i)))
             return number_token(i, i + 1, true);
-        // "Shs400,000", "KSh250", "Rs400": a currency abbreviation written joined to the amount.
-        if (t.type == TokenType::word && t.size() >= 3 && t.size() <= 14) {
+        // "Shs400,000", "KSh250", "Rs400", "R6.2 billion": a currency abbreviation written joined to
+        // the amount.
+        if (t.type == TokenType::word && t.size() >= 2 && t.size() <= 14) {
             const std::string_view w = s(i);
             std::size_t digits = w.size();
             while (digits > 0 && w[digits - 1] >= '0' && w[digits - 1] <= '9') --digits;
-            if (digits > 0 && digits < w.size() && is_currency_prefix_word(w.substr(0, digits))) {
+            const std::string_view prefix = w.substr(0, digits);
+            // The South African rand's "R" only with more than a digit or two, decimals, thousands or
+            // a magnitude: "R6.2 billion", "R250", "R1,500" (not "R2", "the M4").
+            const bool rand = is_literal(prefix, "R");
+            if (digits > 0 && digits < w.size() && (rand || is_currency_prefix_word(prefix))) {
                 std::uint32_t e = i + 1;
-                // Thousands groups: ",000".
+                bool more = w.size() - digits >= 3;
+                // Thousands groups: ",000"; decimals: ".2".
                 while (e + 1 < n && is_punct(m_tok[e], ',') && attached(e) && attached(e + 1) &&
-                       m_tok[e + 1].type == TokenType::number && m_tok[e + 1].size() == 3)
+                       m_tok[e + 1].type == TokenType::number && m_tok[e + 1].size() == 3) {
                     e += 2;
-                return emit(i, e, "money");
+                    more = true;
+                }
+                if (e + 1 < n && is_punct(m_tok[e], '.') && attached(e) && attached(e + 1) &&
+                    m_tok[e + 1].type == TokenType::number && all_digits(s(e + 1))) {
+                    e += 2;
+                    more = true;
+                }
+                bool mag = false;
+                const std::uint32_t with_mag = magnitude_end(e, mag);
+                if (mag) e = with_mag;
+                if (!rand || more || mag) return emit(i, e, "money");
             }
         }
 

@@ -297,6 +297,12 @@ void NameDetector::credit_segment(std::uint32_t a, std::uint32_t b, bool after_p
             return;
         }
     }
+    // "Gallo Images", "Sportsfile Pictures": a photo agency named with its trade word.
+    if (b - a >= 2 && m_tok[b - 1].type == TokenType::word && any_of(s(b - 1), {"Images", "Pictures", "Photos"}) &&
+        m_tok[a].type == TokenType::word && m_tok[a].has(k_cap) && !is_credit_word(s(a)) && !m_tok[a].is(k_wc_given)) {
+        emit(a, b, Kind::org, "media");
+        return;
+    }
     // Drop credit words ("Pool", "Photo", "Courtesy") at either end.
     while (a < b && m_tok[a].type == TokenType::word &&
         (is_credit_word(s(a)) || !m_tok[a].has(k_cap) || is_literal(s(a), "by") || is_literal(s(a), "By")))
