@@ -1017,6 +1017,17 @@ TEST_CASE("names: a photo agency named with its trade word in a credit ('Gallo I
     CHECK(r.has(Kind::person, "Kabelo Ramatlhape"));
 }
 
+TEST_CASE("names: fjords, sector bodies named after a place, two places before a head") {
+    auto r = detect_body("Divers planted shoots in the Gullmar Fjord near Lysekil. Unofficial results from Elections "
+                         "Saskatchewan gave her the seat. Historic England lists nine of the churches. A crime "
+                         "officer with Devon and Cornwall Police spotted a van.");
+    CHECK(r.subtype(Kind::place, "Gullmar Fjord") == "geo");
+    CHECK(r.has(Kind::org, "Elections Saskatchewan"));
+    CHECK(r.has(Kind::org, "Historic England"));
+    CHECK(r.subtype(Kind::org, "Devon and Cornwall Police") == "government");
+    CHECK_FALSE(r.touches(Kind::place, "Devon"));
+}
+
 TEST_CASE("names: towns of the GeoNames town list where nothing else claims the word") {
     // Towns of 10,000 to 50,000 people: places when no person or organization evidence is there.
     auto r = detect_body("The auditor, a firm of Menomonie, called him. Trains run to Melbourne via Swan Hill "

@@ -120,6 +120,7 @@ inline bool agent_noun_shape(std::string_view w) {
 /// Australia", "Tourism Ireland" (organization heads such as "Shipping" or "Police" count too).
 inline bool is_sector_word(std::string_view w) {
     return any_of(w, {"Statistics", "Transport", "Tourism", "Health", "Sport", "Cricket", "Rugby", "Football",
+                         "Elections", "Historic", // "Elections Saskatchewan", "Historic England"
                          "Athletics", "Cycling", "Swimming", "Tennis", "Hockey", "Golf", "Basketball", "Netball",
                          "Rowing", "Sailing", "Skiing", "Boxing", "Volleyball", "Gymnastics", "Baseball", "Water",
                          "Rail", "Hydro", "Screen", "Arts", "Heritage", "Visit", "Team", "Air", "Universities",

@@ -411,6 +411,18 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         emit(a, b, whole.kind, whole.subtype);
         return;
     }
+    // "Devon and Cornwall Police", "Avon and Somerset Constabulary": two places and a head name
+    // one body.
+    if (b - a == 4 && m_tok[a + 1].type == TokenType::word && is_literal(s(a + 1), "and") &&
+        org_head(b - 1) && !m_tok[b - 1].is(k_wc_title)) {
+        const GazetteerEntry p1 = lookup(a, a + 1);
+        const GazetteerEntry p2 = lookup(a + 2, a + 3);
+        if (p1.found() && p1.kind == Kind::place &&
+            ((p2.found() && p2.kind == Kind::place) || (!p2.found() && cap_word(a + 2) && !m_tok[a + 2].is(k_wc_given)))) {
+            emit(a, b, Kind::org, org_head(b - 1));
+            return;
+        }
+    }
     // "Seowon Valley Country Club": a golf venue, not the club that runs it.
     if (b - a >= 3 && is_literal(s(b - 1), "Club") && is_literal(s(b - 2), "Country")) {
         emit(a, b, Kind::place, "facility");

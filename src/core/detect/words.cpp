@@ -168,6 +168,8 @@ const Map& place_heads() {
         {"Desert", "geo"}, {"Strait", "geo"}, {"Canal", "geo"}, {"Coast", "geo"},
         {"Basin", "geo"}, {"Plateau", "geo"}, {"Hills", "geo"}, {"Forest", "geo"},
         {"Range", "geo"}, {"Delta", "geo"}, {"Creek", "geo"}, {"Falls", "geo"},
+        {"Fjord", "geo"}, {"Inlet", "geo"}, {"Lagoon", "geo"}, {"Estuary", "geo"},
+        {"Glacier", "geo"}, {"Archipelago", "geo"},
         {"Province", "region"}, {"County", "region"}, {"Oblast", "region"}, {"Region", "region"},
         {"District", "region"}, {"Territory", "region"},
         {"Prefecture", "region"}, {"Governorate", "region"}, {"Canton", "region"},
