@@ -1028,6 +1028,15 @@ TEST_CASE("names: fjords, sector bodies named after a place, two places before a
     CHECK_FALSE(r.touches(Kind::place, "Devon"));
 }
 
+TEST_CASE("names: a byline 'Name , Day Date'; a span of time 'at X' is a place, not an employer") {
+    auto r = detect_raw("Nile cruise boom\nTourism figures show more visitors\nNourhan Abdel-Meguid , Tuesday 14 "
+                        "Oct 2031\n\nForty vessels laid up for years at Esna were refitted, analysts at Bernstein "
+                        "said.\n");
+    CHECK(r.has(Kind::person, "Nourhan Abdel-Meguid"));
+    CHECK(r.has(Kind::place, "Esna"));
+    CHECK(r.has(Kind::org, "Bernstein"));
+}
+
 TEST_CASE("names: towns of the GeoNames town list where nothing else claims the word") {
     // Towns of 10,000 to 50,000 people: places when no person or organization evidence is there.
     auto r = detect_body("The auditor, a firm of Menomonie, called him. Trains run to Melbourne via Swan Hill "

@@ -1732,8 +1732,13 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
     if (!initial && !t.is(k_wc_given) && a >= 2 && is_literal(s(a - 1), "at") && same_block(a - 2, a) &&
         m_tok[a - 2].type == TokenType::word && s(a - 2).size() > 3 && s(a - 2).back() == 's' &&
         (!m_tok[a - 2].has(k_cap) || sentence_initial(a - 2))) {
-        // "thermal plants at X", "mines at X": facilities stand at places, not at companies.
+        // "thermal plants at X", "mines at X": facilities stand at places, not at companies
+        // ("laid up for years at Esna": nor do spans of time).
         std::string_view pl = s(a - 2);
+        if (any_of(pl, {"years", "months", "weeks", "days", "hours", "decades", "times", "nights", "weekends"})) {
+            emit(a, a + 1, Kind::place, "city", true);
+            return;
+        }
         if (is_facility_noun(pl.substr(0, pl.size() - 1)) || is_literal(pl, "stations") ||
             is_literal(pl, "facilities") || is_literal(pl, "factories") || is_literal(pl, "refineries")) {
             emit(a, a + 1, Kind::place, "city", true);

@@ -30,6 +30,20 @@ bool NameDetector::in_byline(std::uint32_t i) const {
                 return true;
         }
     }
+    // "Nourhan Abdel-Meguid , Tuesday 14 Oct 2031": a name, a comma and the date close a line among
+    // the first ones.
+    if (b >= 1 && b <= 6 && last - first >= 4 && last - first <= 14 && i < first + 5) {
+        std::uint32_t comma = first;
+        while (comma < last && comma < first + 6 && !is_punct(m_tok[comma], ',')) ++comma;
+        if (comma > first + 1 && comma + 1 < last && i < comma &&
+            (m_tok[comma + 1].is(k_wc_weekday) || m_tok[comma + 1].lex.month != 0 ||
+                m_tok[comma + 1].type == TokenType::number)) {
+            bool name = true;
+            for (std::uint32_t k = first; k < comma && name; ++k)
+                name = cap_word(k) || (is_punct(m_tok[k], '-') && attached(k) && k + 1 < comma && attached(k + 1));
+            if (name) return true;
+        }
+    }
     // "(Reporting by Priya Nandakumar in Perth; Editing by Martin Halloway)": a wire story's credits.
     if (i >= 2 && is_literal(s(i - 1), "by") && m_tok[i - 2].type == TokenType::word &&
         any_of(s(i - 2), {"Editing", "Reporting", "Writing", "reporting", "editing", "writing"}))
