@@ -288,6 +288,7 @@ private:
     static bool is_vessel_noun(std::string_view w);
 
     bool in_byline(std::uint32_t i) const;
+    std::uint32_t name_then_comma(std::uint32_t first, std::uint32_t last) const;
 
     // ---- emission --------------------------------------------------------------------------
     std::uint32_t emit(std::uint32_t a, std::uint32_t b, Kind kind, const char* subtype, bool weak = false);

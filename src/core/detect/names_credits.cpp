@@ -7,13 +7,47 @@
 
 namespace gloss::core::detect::names_impl {
 
+// The capitalized words (hyphens allowed) from a line's first token up to its first comma, at most
+// six tokens on: the name of "Name, X Reporter" or "Name , Tuesday 14 Oct 2031". Returns the comma's
+// index, or k_none.
+std::uint32_t NameDetector::name_then_comma(std::uint32_t first, std::uint32_t last) const {
+    std::uint32_t comma = first;
+    while (comma < last && comma < first + 6 && !is_punct(m_tok[comma], ',')) ++comma;
+    if (comma <= first + 1 || comma + 1 >= last || !is_punct(m_tok[comma], ',')) return k_none;
+    for (std::uint32_t k = first; k < comma; ++k)
+        if (!cap_word(k) && !(is_punct(m_tok[k], '-') && attached(k) && k + 1 < comma && attached(k + 1)))
+            return k_none;
+    return comma;
+}
+
 bool NameDetector::in_byline(std::uint32_t i) const {
     std::uint16_t b = m_tok[i].block;
     if (b < m_t.block_kinds.size() && m_t.block_kinds[b] == BlockKind::byline) return true;
-    // "By Jane Doe" opening any short line.
+    // "(Reporting by Priya Nandakumar in Perth; Editing by Martin Halloway)": a wire story's credits.
+    if (i >= 2 && is_literal(s(i - 1), "by") && m_tok[i - 2].type == TokenType::word &&
+        any_of(s(i - 2), {"Editing", "Reporting", "Writing", "reporting", "editing", "writing"}))
+        return true;
     std::uint32_t first = b < m_t.block_first.size() ? m_t.block_first[b] : 0;
     std::uint32_t last = b < m_t.block_last.size() ? m_t.block_last[b] : 0;
+    if (last - first > 16) return false;
+    // Among the first lines: "Aroha Pōtae-Wilson, Local Democracy Reporter" (a name, a comma and a
+    // job that ends the line) and "Nourhan Abdel-Meguid , Tuesday 14 Oct 2031" (a name, a comma and
+    // the date).
+    if (b >= 1 && b <= 6 && last - first >= 4 && i < first + 6) {
+        const std::uint32_t comma = name_then_comma(first, last);
+        if (comma != k_none && i < comma) {
+            const Token& after = m_tok[comma + 1];
+            if (after.is(k_wc_weekday) || after.lex.month != 0 || after.type == TokenType::number) return true;
+            if (m_tok[last - 1].type == TokenType::word &&
+                any_of(s(last - 1), {"Reporter", "reporter", "Correspondent", "correspondent", "Editor", "editor",
+                                        "Writer", "writer", "Columnist", "columnist", "Journalist", "journalist",
+                                        "Producer", "producer", "Photographer", "photographer", "Contributor",
+                                        "contributor"}))
+                return true;
+        }
+    }
     if (last - first > 12) return false;
+    // "By Jane Doe" opening any short line.
     if (i >= first && i <= first + 2 && equals_lower(s(first), "by")) return true; // text last
     // "Euan McCallum in Córdoba", "Ardiansyah Putra (The Jakarta Post)": among the first lines, two
     // or three capitalized words, then "in"/"at" and a known place, or a bracketed outlet, to the
@@ -28,38 +62,6 @@ bool NameDetector::in_byline(std::uint32_t i) const {
             }
             if (is_punct(m_tok[k], '(') && is_punct(m_tok[last - 1], ')') && k + 1 < last - 1 && cap_word(k + 1))
                 return true;
-        }
-    }
-    // "Nourhan Abdel-Meguid , Tuesday 14 Oct 2031": a name, a comma and the date close a line among
-    // the first ones.
-    if (b >= 1 && b <= 6 && last - first >= 4 && last - first <= 14 && i < first + 5) {
-        std::uint32_t comma = first;
-        while (comma < last && comma < first + 6 && !is_punct(m_tok[comma], ',')) ++comma;
-        if (comma > first + 1 && comma + 1 < last && i < comma &&
-            (m_tok[comma + 1].is(k_wc_weekday) || m_tok[comma + 1].lex.month != 0 ||
-                m_tok[comma + 1].type == TokenType::number)) {
-            bool name = true;
-            for (std::uint32_t k = first; k < comma && name; ++k)
-                name = cap_word(k) || (is_punct(m_tok[k], '-') && attached(k) && k + 1 < comma && attached(k + 1));
-            if (name) return true;
-        }
-    }
-    // "(Reporting by Priya Nandakumar in Perth; Editing by Martin Halloway)": a wire story's credits.
-    if (i >= 2 && is_literal(s(i - 1), "by") && m_tok[i - 2].type == TokenType::word &&
-        any_of(s(i - 2), {"Editing", "Reporting", "Writing", "reporting", "editing", "writing"}))
-        return true;
-    // "Aroha Pōtae-Wilson, Local Democracy Reporter": a name, a comma and a job that ends the line.
-    if (b >= 1 && b <= 6 && last - first >= 4 && last - first <= 16 && m_tok[last - 1].type == TokenType::word &&
-        any_of(s(last - 1), {"Reporter", "reporter", "Correspondent", "correspondent", "Editor", "editor", "Writer",
-                                "writer", "Columnist", "columnist", "Journalist", "journalist", "Producer", "producer",
-                                "Photographer", "photographer", "Contributor", "contributor"})) {
-        std::uint32_t comma = first;
-        while (comma < last && comma < first + 6 && !is_punct(m_tok[comma], ',')) ++comma;
-        if (comma > first + 1 && comma < last && i < comma) {
-            bool name = true;
-            for (std::uint32_t k = first; k < comma && name; ++k)
-                name = cap_word(k) || (is_punct(m_tok[k], '-') && attached(k) && k + 1 < comma && attached(k + 1));
-            if (name) return true;
         }
     }
     // A name alone on a line among the first few ("Callum Reddy" above "Resources reporter",
