@@ -340,3 +340,12 @@ TEST_CASE("context: a list after a preposition of place that nothing else claime
     CHECK_FALSE(s.touches(Kind::place, "Okafor"));
     CHECK_FALSE(s.touches(Kind::place, "Abijah"));
 }
+
+TEST_CASE("context: examples of a plural place noun ('villages including …', 'suburbs such as …')") {
+    auto r = detect_body("In Truro, thieves stripped churches in villages including Ladock, Probus, Grampound, St Erme "
+                         "and Perranarworthal. Rents fell in suburbs such as Kagisanong and Rocklands.");
+    for (const char* place : {"Ladock", "Probus", "Grampound", "St Erme", "Perranarworthal", "Kagisanong", "Rocklands"})
+        CHECK(r.has(Kind::place, place));
+    auto s = detect_body("In Truro, he met leaders including Okafor, Mensah and Tanaka.");
+    CHECK_FALSE(s.touches(Kind::place, "Okafor"));
+}

@@ -795,6 +795,12 @@ private:
                 it = Item{p, m_names[k].last, k};
                 return true;
             }
+            // "St Erme", "St. Albans": a saint's name, two words.
+            if (word(p) && (is_literal(s(p), "St") || is_literal(s(p), "Saint")) && p + 1 < n && same_block(p, p + 1) &&
+                covering(p + 1) == k_none && unclaimed_name_word(p + 1)) {
+                it = Item{p, p + 2, k_none};
+                return true;
+            }
             if (!unclaimed_name_word(p)) return false;
             it = Item{p, p + 1, k_none};
             return true;
@@ -849,6 +855,23 @@ private:
                 any_of(before, {"of", "in", "near", "between", "from", "at", "to", "across", "around"})) {
                 const std::uint32_t k = covering(e + 1);
                 if (k != k_none && m_names[k].first == e + 1 && m_names[k].kind == Kind::place) subtype = "city";
+            }
+            // "villages including Ladock, Probus and Grampound", "suburbs such as Universitas and
+            // Langenhovenpark": a list that gives examples of a plural place noun.
+            if (!subtype && (is_literal(before, "including") || is_literal(before, "as") || is_literal(before, "like"))) {
+                std::uint32_t q = items.front().first - 1; // the cue word
+                if (is_literal(before, "as") && q >= 1 && is_literal(prev_word(q), "such")) --q;
+                for (std::uint32_t back = 0; back < 3 && q >= 1 && word(q - 1) && !cap(q - 1); ++back, --q) {
+                    const std::string_view noun = s(q - 1);
+                    if (any_of(noun, {"villages", "towns", "cities", "suburbs", "townships", "communities", "parishes",
+                                      "districts", "counties", "provinces", "regions", "neighbourhoods",
+                                      "neighborhoods", "islands", "municipalities", "hamlets"})) {
+                        subtype = any_of(noun, {"districts", "counties", "provinces", "regions", "municipalities"})
+                                      ? "region"
+                                      : (is_literal(noun, "islands") ? "geo" : "city");
+                        break;
+                    }
+                }
             }
             // "the cantons of Gualaceo, Sígsig and Paute": a list after a plural place noun.
             if (!subtype && is_literal(before, "of") && items.front().first >= 2) {
