@@ -1037,6 +1037,12 @@ TEST_CASE("names: a byline 'Name , Day Date'; a span of time 'at X' is a place, 
     CHECK(r.has(Kind::org, "Bernstein"));
 }
 
+TEST_CASE("names: a province's branch of a party is one party ('Saskatchewan NDP')") {
+    auto r = detect_body("The Saskatchewan NDP has taken a rural seat from the governing party in Regina.");
+    CHECK(r.subtype(Kind::org, "Saskatchewan NDP") == "party");
+    CHECK_FALSE(r.touches(Kind::place, "Saskatchewan"));
+}
+
 TEST_CASE("names: towns of the GeoNames town list where nothing else claims the word") {
     // Towns of 10,000 to 50,000 people: places when no person or organization evidence is there.
     auto r = detect_body("The auditor, a firm of Menomonie, called him. Trains run to Melbourne via Swan Hill "

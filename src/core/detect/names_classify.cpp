@@ -423,6 +423,19 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
             return;
         }
     }
+    // "Saskatchewan NDP", "BC Liberals": a province's or a country's branch of a party is one party.
+    if (b - a >= 2 && b - a <= 4) {
+        for (std::uint32_t k = a + 1; k < b && k <= a + 2; ++k) {
+            const GazetteerEntry party = lookup(k, b);
+            if (!party.found() || party.kind != Kind::org || !is_literal(party.subtype, "party")) continue;
+            const GazetteerEntry region = lookup(a, k);
+            if (region.found() && region.kind == Kind::place &&
+                (is_literal(region.subtype, "region") || is_literal(region.subtype, "country"))) {
+                emit(a, b, Kind::org, "party");
+                return;
+            }
+        }
+    }
     // "Seowon Valley Country Club": a golf venue, not the club that runs it.
     if (b - a >= 3 && is_literal(s(b - 1), "Club") && is_literal(s(b - 2), "Country")) {
         emit(a, b, Kind::place, "facility");
