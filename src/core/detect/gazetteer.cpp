@@ -8,21 +8,41 @@
 
 namespace gloss::core::detect {
 
+/// Two bits per key, from its word-table hash: most lookups of a table (spans of capitalized
+/// words) miss, and this 16 KB filter answers nearly all of those from the cache, without a probe
+/// of the table's slot array. About one miss in twenty still probes.
+class HashFilter {
+public:
+    template <typename V>
+    void add_keys(const WordTable<V>& table) {
+        table.for_each([this](std::string_view key, const V&) {
+            const std::uint32_t h = WordTable<V>::hash(key);
+            for (const std::uint32_t bit : {bit_a(h), bit_b(h)}) m_bits[bit / 64] |= std::uint64_t{1} << (bit % 64);
+        });
+    }
+    bool may_contain(std::uint32_t hash) const {
+        const std::uint32_t a = bit_a(hash);
+        const std::uint32_t b = bit_b(hash);
+        return ((m_bits[a / 64] >> (a % 64)) & (m_bits[b / 64] >> (b % 64)) & 1u) != 0;
+    }
+
+private:
+    static constexpr std::uint32_t k_bits = 1u << 17;
+    static std::uint32_t bit_a(std::uint32_t hash) { return hash & (k_bits - 1); }
+    static std::uint32_t bit_b(std::uint32_t hash) { return (hash >> 15) & (k_bits - 1); }
+    std::vector<std::uint64_t> m_bits = std::vector<std::uint64_t>(k_bits / 64, 0);
+};
+
 struct Gazetteer::Impl {
     WordTable<GazetteerEntry> names;
-    /// Two bits per name, from its hash: most find() calls (spans of capitalized words) miss, and
-    /// this 16 KB filter answers nearly all of those from the cache, without a probe of the names'
-    /// slot array (half a megabyte). About one miss in twenty still probes.
-    static constexpr std::uint32_t k_filter_bits = 1u << 17;
-    std::vector<std::uint64_t> name_filter = std::vector<std::uint64_t>(k_filter_bits / 64, 0);
+    HashFilter name_filter; ///< in front of names (half a megabyte of slots)
     WordTable<std::uint32_t> first_word_span;
     WordTable<char> given;
     WordTable<char> family_first;
     WordTable<char> demonyms;
     WordTable<char> common;
     WordTable<char> towns;
-    /// Two bits per town name, as name_filter: most words asked about are no town.
-    std::vector<std::uint64_t> town_filter = std::vector<std::uint64_t>(k_filter_bits / 64, 0);
+    HashFilter town_filter; ///< most words asked about are no town
     std::size_t places = 0;
     std::size_t orgs = 0;
 };
@@ -88,16 +108,16 @@ void load_set(WordTable<char>& set, std::string_view data) {
     for_each_line(data, [&](std::string_view line) { set.insert(line, 1); });
 }
 
-std::uint32_t filter_bit_a(std::uint32_t hash) { return hash & (Gazetteer::Impl::k_filter_bits - 1); }
-std::uint32_t filter_bit_b(std::uint32_t hash) { return (hash >> 15) & (Gazetteer::Impl::k_filter_bits - 1); }
+// table.find(key), with its filter first.
+template <typename V>
+const V* find_filtered(const WordTable<V>& table, const HashFilter& filter, std::string_view key) {
+    const std::uint32_t h = WordTable<V>::hash(key);
+    if (!filter.may_contain(h)) return nullptr;
+    return table.find_hashed(h, [key](std::string_view k) { return same_word(k, key); });
+}
 
-// names.find(name), with the filter first.
 const GazetteerEntry* find_name(const Gazetteer::Impl& g, std::string_view name) {
-    const std::uint32_t h = WordTable<GazetteerEntry>::hash(name);
-    const std::uint32_t a = filter_bit_a(h);
-    const std::uint32_t b = filter_bit_b(h);
-    if (((g.name_filter[a / 64] >> (a % 64)) & (g.name_filter[b / 64] >> (b % 64)) & 1u) == 0) return nullptr;
-    return g.names.find_hashed(h, [name](std::string_view key) { return same_word(key, name); });
+    return find_filtered(g.names, g.name_filter, name);
 }
 
 } // namespace
@@ -109,11 +129,7 @@ Gazetteer::Gazetteer() : m_impl(new Impl) {
     // Organizations first: on a clash ("Georgia" never is one) the earlier entry wins.
     load_tsv(g, embedded_asset("orgs.tsv"), Kind::org, g.orgs);
     load_tsv(g, embedded_asset("places.tsv"), Kind::place, g.places);
-    g.names.for_each([&g](std::string_view name, const GazetteerEntry&) {
-        const std::uint32_t h = WordTable<GazetteerEntry>::hash(name);
-        for (const std::uint32_t bit : {filter_bit_a(h), filter_bit_b(h)})
-            g.name_filter[bit / 64] |= std::uint64_t{1} << (bit % 64);
-    });
+    g.name_filter.add_keys(g.names);
     g.given.reserve(16384);
     g.demonyms.reserve(1024);
     // "Francesca\tf": a name, and its sex where the data gives one ('f' or 'm'; 1 when none).
@@ -131,11 +147,7 @@ Gazetteer::Gazetteer() : m_impl(new Impl) {
     load_set(g.common, embedded_asset("common_words.txt"));
     g.towns.reserve(24576);
     load_set(g.towns, embedded_asset("towns.txt"));
-    g.towns.for_each([&g](std::string_view name, char) {
-        const std::uint32_t h = WordTable<char>::hash(name);
-        for (const std::uint32_t bit : {filter_bit_a(h), filter_bit_b(h)})
-            g.town_filter[bit / 64] |= std::uint64_t{1} << (bit % 64);
-    });
+    g.town_filter.add_keys(g.towns);
 }
 
 const Gazetteer& Gazetteer::instance() {
@@ -212,12 +224,7 @@ bool Gazetteer::is_family_first(std::string_view word) const { return m_impl->fa
 bool Gazetteer::is_demonym(std::string_view word) const { return m_impl->demonyms.contains(word); }
 
 bool Gazetteer::is_town(std::string_view name) const {
-    const Impl& g = *m_impl;
-    const std::uint32_t h = WordTable<char>::hash(name);
-    const std::uint32_t a = filter_bit_a(h);
-    const std::uint32_t b = filter_bit_b(h);
-    if (((g.town_filter[a / 64] >> (a % 64)) & (g.town_filter[b / 64] >> (b % 64)) & 1u) == 0) return false;
-    return g.towns.find_hashed(h, [name](std::string_view key) { return same_word(key, name); }) != nullptr;
+    return find_filtered(m_impl->towns, m_impl->town_filter, name) != nullptr;
 }
 
 bool Gazetteer::is_common_word(std::string_view word) const {

@@ -246,7 +246,7 @@ private:
     bool us_pronoun(std::uint32_t i) const;
     /// "PT" opening an Indonesian company's name ("PT Sinar Serayu Abadi"), not Pacific Time.
     bool pt_company(std::uint32_t i) const {
-        return i + 1 < m_tok.size() && m_t.text[m_tok[i].start] == 'P' && is_literal(s(i), "PT") &&
+        return i + 1 < m_tok.size() && is_literal(s(i), "PT") &&
                same_block(i, i + 1) && m_tok[i + 1].type == TokenType::word && m_tok[i + 1].has(k_cap) &&
                !m_tok[i + 1].has(k_all_caps) && m_tok[i + 1].has(k_space_before);
     }

@@ -374,11 +374,9 @@ bool NameDetector::person_possible(std::uint32_t a, std::uint32_t b, bool weak) 
         if (m_tok[k].type == TokenType::word && m_tok[k].has(k_has_digit)) return false;
     if (!weak || a == 0 || !same_block(a - 1, a) || m_tok[a - 1].type != TokenType::word) return true;
     const std::string_view article = s(a - 1);
-    if (!is_literal(article, "a") && !is_literal(article, "an") && !is_literal(article, "the") &&
-        !is_literal(article, "A") && !is_literal(article, "An") && !is_literal(article, "The"))
-        return true;
+    if (!equals_lower(article, "a") && !equals_lower(article, "an") && !equals_lower(article, "the")) return true;
     // ("the Kennedys": a family; "the Smith case" has a name, but a guess without evidence is none.)
-    return b - a == 1 && s(a).back() == 's' && b < m_tok.size() && !(m_tok[b].type == TokenType::word);
+    return b - a == 1 && s(a).back() == 's' && b < m_tok.size() && m_tok[b].type != TokenType::word;
 }
 
 // Longest gazetteer entry starting at a within [a, b): returns its end or a.

@@ -102,13 +102,13 @@ private:
             // for a paragraph, under a one-word kicker it took for the headline.)
             const bool headed = kind == BlockKind::headline || kind == BlockKind::kicker ||
                                 kind == BlockKind::standfirst || kind == BlockKind::heading ||
-                                (b <= 3 && last - first <= 40 && !is_punct_cp(m_tok[last - 1], '.'));
+                                (b <= 3 && last - first <= 40 && !is_punct(m_tok[last - 1], '.'));
             const bool whole = single_open(first, first) && single_close(last - 1, last);
             if (!headed && !whole) continue;
             for (std::uint32_t k = first; k + 2 < last; ++k) {
                 if (!single_open(k, first)) continue;
                 std::uint32_t c = k + 2;
-                while (c < last && !single_close(c, last) && !is_double_mark(m_tok[c])) ++c;
+                while (c < last && !single_close(c, last) && mark_of(m_tok[c]) == Mark::none) ++c;
                 if (c >= last || !single_close(c, last)) continue;
                 add_single_quote(k, c);
                 k = c;
@@ -118,8 +118,6 @@ private:
         std::stable_sort(m_out.begin(), m_out.end(), [](const Mention& x, const Mention& y) { return x.first < y.first; });
     }
 
-    static bool is_double_mark(const Token& t) { return mark_of(t) != Mark::none; }
-    static bool is_punct_cp(const Token& t, char32_t cp) { return t.type == TokenType::punct && t.cp == cp; }
 
     bool single_open(std::uint32_t k, std::uint32_t first) const {
         const Token& t = m_tok[k];
