@@ -349,3 +349,14 @@ TEST_CASE("context: examples of a plural place noun ('villages including …', '
     auto s = detect_body("In Truro, he met leaders including Okafor, Mensah and Tanaka.");
     CHECK_FALSE(s.touches(Kind::place, "Okafor"));
 }
+
+TEST_CASE("context: the dateline's town is that town wherever its word stands alone") {
+    auto r = detect_raw("Fire guts store\nMADISON — A fire destroyed a store in downtown Madison early Wednesday. "
+                        "Crews came from Madison and Lucas. Temperatures reached 101 degrees in Madison.\n");
+    CHECK(r.count(Kind::place, "Madison") == 3);
+    // A person of the article who bears the word keeps it; a joined name is left to the name rules.
+    auto s = detect_raw("Council vote\nJACKSON, Miss. (AP) — Mayor Calvin Jackson said the plan would pass. "
+                        "Jackson thanked the council.\n");
+    CHECK_FALSE(s.touches(Kind::place, "Jackson"));
+    CHECK(s.has(Kind::person, "Calvin Jackson"));
+}

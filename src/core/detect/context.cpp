@@ -29,6 +29,7 @@ public:
         compass_places();
         national_teams();
         seats_as_places();
+        if (!m_sports) dateline_echoes();
         coordination();
         org_initials();
         companies_by_use();
@@ -229,6 +230,74 @@ private:
         m.kind = kind;
         m.subtype = subtype;
         m_added.push_back(m);
+    }
+
+    // "WILSON — A fire …", "LAFAYETTE, La. (AP) —": the dateline names the town the story is set
+    // in, so the same word in title case elsewhere is that town ("in downtown Wilson", "Crews from
+    // Wilson, Dorrance …", "a crowded Lafayette dance hall"), even one spelled like a surname or a
+    // given name. Not when a person of the article bears the word, not where another name claims
+    // it, and not in a match report (a city there is often its team).
+    void dateline_echoes() {
+        const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
+        std::vector<std::uint32_t> seeds; // one-word dateline places
+        for (const Mention& m : m_names) {
+            if (m.kind != Kind::place || m.last - m.first != 1 || !m_tok[m.first].has(k_all_caps) ||
+                !m_tok[m.first].has(k_line_start) || m_tok[m.first].size() < 3 || m.last >= n)
+                continue;
+            const Token& next = m_tok[m.last];
+            if (is_punct(next, ',') || is_punct(next, 0x2014) || is_punct(next, 0x2013)) seeds.push_back(m.first);
+        }
+        if (seeds.empty()) return;
+        auto same_word_folded = [&](std::uint32_t i, std::uint32_t j) {
+            const std::string_view x = s(i), y = s(j);
+            if (x.size() != y.size()) return false;
+            for (std::size_t q = 0; q < x.size(); ++q) {
+                char c = x[q], d = y[q];
+                if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+                if (d >= 'A' && d <= 'Z') d = static_cast<char>(d - 'A' + 'a');
+                if (c != d) return false;
+            }
+            return true;
+        };
+        auto seed_of = [&](std::uint32_t i) {
+            for (const std::uint32_t seed : seeds)
+                if (same_word_folded(seed, i)) return true;
+            return false;
+        };
+        for (const Mention& m : m_names) {
+            if (m.kind != Kind::person) continue;
+            for (std::uint32_t k = m.first; k < m.last; ++k)
+                if (word(k))
+                    seeds.erase(std::remove_if(seeds.begin(), seeds.end(),
+                                               [&](std::uint32_t seed) { return same_word_folded(seed, k); }),
+                        seeds.end());
+        }
+        if (seeds.empty()) return;
+        for (const std::uint32_t i : m_t.cap_words) {
+            if (!cap(i) || m_tok[i].has(k_all_caps) || !seed_of(i)) continue;
+            // Alone: no capitalized word or hyphen joined to it ("Wilson Fire Chief" is left to
+            // the name rules), and not an ordinary word opening a sentence ("Reading the report").
+            if (i > 0 && same_block(i - 1, i) &&
+                ((cap(i - 1) && !m_tok[i - 1].is(k_wc_function)) ||
+                    (!m_tok[i].has(k_space_before) && is_punct(m_tok[i - 1], '-'))))
+                continue;
+            if (i + 1 < n && same_block(i, i + 1) &&
+                ((cap(i + 1) && !m_tok[i + 1].has(k_all_caps)) ||
+                    (!m_tok[i + 1].has(k_space_before) && is_punct(m_tok[i + 1], '-'))))
+                continue;
+            if (m_tok[i].is(k_wc_common) && m_tok[i].has(k_sentence_start)) continue;
+            const std::uint32_t k = covering(i);
+            if (k == k_none) {
+                add(i, i + 1, Kind::place, "city");
+                continue;
+            }
+            Mention& m = m_names[k];
+            if (m.first != i || m.last != i + 1 || m.kind == Kind::place || !m.weak) continue;
+            m.kind = Kind::place;
+            m.subtype = "city";
+            m.weak = false;
+        }
+        if (!m_added.empty()) merge_added();
     }
 
     // "Colorado Avalanche" → one team; later "Avalanche" alone and "Colorado" standing for the
