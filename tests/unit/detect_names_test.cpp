@@ -1407,3 +1407,14 @@ TEST_CASE("names: 'the Office of the Director of Public Prosecutions' is one org
     CHECK_FALSE(r.touches(Kind::person, "Prosecutions"));
     CHECK(r.has(Kind::person, "Jane Smith"));
 }
+
+TEST_CASE("names: an unknown name before a territorial head's title is the territory") {
+    auto r = detect_body("Kelvarang Regent Hj. Sari Lestari said the permit was renewed. Moraka Mayor Dennis "
+                         "Wofford agreed, and Zentrix Chairman Paul Oduya said nothing.");
+    CHECK(r.subtype(Kind::place, "Kelvarang") == "city");
+    CHECK(r.has(Kind::person, "Sari Lestari"));
+    CHECK(r.has(Kind::place, "Moraka"));
+    CHECK(r.has(Kind::person, "Dennis Wofford"));
+    CHECK_FALSE(r.touches(Kind::place, "Zentrix"));
+    CHECK(r.has(Kind::person, "Paul Oduya"));
+}

@@ -731,6 +731,28 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
                    any_of(s(pre - 1), {"District", "Circuit", "Magistrate", "Bankruptcy", "Appeals", "State", "Federal",
                                           "Senior", "Chief", "Associate", "Municipal", "Probate", "Trial"}))
                 --pre;
+        // "Banjarnegara Regent Hj. Ratna …", "Pontotoc Mayor Name": before the title of a town's,
+        // a regency's or a province's head, a name no list knows is that territory.
+        bool territorial = false; // ("Regent Hj.": the office, then an honorific)
+        for (std::uint32_t q = k; q < rest && !territorial; ++q)
+            territorial = m_tok[q].type == TokenType::word &&
+                          any_of(s(q), {"Governor", "Gov", "Mayor", "Regent", "Prefect", "Premier", "Sheriff"});
+        if (pre > a && !portfolio && territorial) {
+            std::uint32_t end = pre;
+            while (end > a && m_tok[end - 1].type == TokenType::word && m_tok[end - 1].is(k_wc_title_modifier) &&
+                   !lookup(end - 1, end).found())
+                --end;
+            bool unknown = end > a && end - a <= 2 && !lookup(a, end).found() && !any_entity_word(a, end) &&
+                           !m_tok[a].is(k_wc_given) && !m_tok[a].has(k_all_caps) && !m_tok[a].has(k_title_line);
+            for (std::uint32_t q = a; unknown && q < end; ++q)
+                unknown = m_tok[q].type == TokenType::word && m_tok[q].has(k_cap) && !m_tok[q].is(k_wc_common) &&
+                          !m_tok[q].is(k_wc_function);
+            if (unknown) {
+                emit(a, end, Kind::place, "city", true);
+                emit(rest, b, Kind::person, "");
+                return;
+            }
+        }
         if (pre > a && !portfolio) classify_prefix(a, pre);
         emit(rest, b, Kind::person, "");
         return;

@@ -265,6 +265,8 @@ const Set& title_words() {
         "Defenseman", "Fly-half", "Scrum-half", "Fullback", "Linebacker",
         // honorifics of Malaysia and South Asia ("Datuk Seri Azman Harun", "Shri", "Smt")
         "Datuk", "Datin", "Dato", "Seri", "Tun", "Shri", "Smt", "Smt.",
+        // Indonesia: a regency's head ("Banjarnegara Regent Hj. Ratna …") and the pilgrim's honorific
+        "Regent", "Hj", "Hj.", "Haji", "Hajah", "Hajjah",
     };
     return s;
 }
@@ -335,6 +337,7 @@ const Set& abbreviation_words() {
         "colo", "conn", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md", "mich", "minn",
         "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt",
         "wash", "wis", "wyo", "ala", "ariz", "ark", "del", "u.s", "e.g", "i.e", "a.m", "p.m",
+        "hj",
     };
     return s;
 }
