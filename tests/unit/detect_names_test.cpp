@@ -1418,3 +1418,11 @@ TEST_CASE("names: an unknown name before a territorial head's title is the terri
     CHECK_FALSE(r.touches(Kind::place, "Zentrix"));
     CHECK(r.has(Kind::person, "Paul Oduya"));
 }
+
+TEST_CASE("names: people work at an organization; things happen at a place") {
+    auto r = detect_body("Analysts at Bernstein said the price looked full. The money pays for upgrades at Ouyen and "
+                         "queues formed at Tarwick.");
+    CHECK(r.has(Kind::org, "Bernstein"));
+    CHECK_FALSE(r.touches(Kind::org, "Ouyen"));
+    CHECK_FALSE(r.touches(Kind::org, "Tarwick"));
+}

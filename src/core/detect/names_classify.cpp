@@ -1779,8 +1779,18 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
             emit(a, a + 1, Kind::place, "city", true);
             return;
         }
-        emit(a, a + 1, Kind::org, "company", true);
-        return;
+        // Only people work at an organization ("upgrades at Ouyen", "queues at Safwan": things
+        // happen at places).
+        char folded[16]; // "Analysts at Bernstein" opening a sentence
+        const std::size_t fn = std::min(pl.size() - 1, sizeof(folded));
+        for (std::size_t q = 0; q < fn; ++q)
+            folded[q] = (pl[q] >= 'A' && pl[q] <= 'Z') ? static_cast<char>(pl[q] - 'A' + 'a') : pl[q];
+        if ((pl.size() - 1 <= sizeof(folded) && is_job_noun(std::string_view(folded, fn))) ||
+            any_of(pl, {"workers", "employees", "staff", "officials", "executives", "bosses", "colleagues",
+                           "scientists", "staffers", "employers", "owners", "shareholders", "investors"})) {
+            emit(a, a + 1, Kind::org, "company", true);
+            return;
+        }
     }
     // "an analyst at Jefferies", "a professor at Stanford": a job at an organization.
     if (!initial && !t.is(k_wc_given) && a >= 2 && (is_literal(s(a - 1), "at") || is_literal(s(a - 1), "for")) &&
