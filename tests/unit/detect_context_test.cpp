@@ -360,3 +360,9 @@ TEST_CASE("context: the dateline's town is that town wherever its word stands al
     CHECK_FALSE(s.touches(Kind::place, "Jackson"));
     CHECK(s.has(Kind::person, "Calvin Jackson"));
 }
+
+TEST_CASE("context: a saint's name listed right after a place is a town") {
+    auto r = detect_body("The trains will run to Melbourne via Ballarat, St Arnaud and Mildura. St Arnaud said "
+                         "nothing.");
+    CHECK(r.has(Kind::place, "St Arnaud"));
+}

@@ -133,13 +133,25 @@ public:
     // town unless it speaks or writes. Saints are named by given names ("St. Augustine", "St
     // Patrick"): with one, only after a preposition of place ("moved to St Arnaud").
     void saint_places() {
-        for (Mention& m : m_names) {
+        // "via Ouyen, St Arnaud, Maryborough": listed right after a place.
+        auto after_listed_place = [&](std::size_t k) {
+            if (k == 0) return false;
+            const Mention& before = m_names[k - 1];
+            const std::uint32_t gap = m_names[k].first;
+            if (before.kind != Kind::place || !same_block(before.first, gap)) return false;
+            return (before.last + 1 == gap && is_punct(m_tok[before.last], ',')) ||
+                   (before.last + 1 == gap && (is_literal(s(before.last), "and") || is_literal(s(before.last), "or"))) ||
+                   (before.last + 2 == gap && is_punct(m_tok[before.last], ',') && is_literal(s(before.last + 1), "and"));
+        };
+        for (std::size_t k = 0; k < m_names.size(); ++k) {
+            Mention& m = m_names[k];
             if (m.kind != Kind::person || !is_literal(s(m.first), "St")) continue;
             const std::uint32_t name = m.first + 1 < m.last && is_punct(m_tok[m.first + 1], '.') ? m.first + 2 : m.first + 1;
             if (name + 1 != m.last || !cap(name)) continue;
             if (m.last < m_tok.size() && word(m.last) && m_tok[m.last].is(k_wc_speech_verb)) continue;
             if (m_tok[name].is(k_wc_given) &&
-                !any_of(prev_word(m.first), {"in", "at", "to", "from", "near", "outside", "around"}))
+                !any_of(prev_word(m.first), {"in", "at", "to", "from", "near", "outside", "around", "via"}) &&
+                !after_listed_place(k))
                 continue;
             m.kind = Kind::place;
             m.subtype = "city";
