@@ -366,3 +366,16 @@ TEST_CASE("context: a saint's name listed right after a place is a town") {
                          "nothing.");
     CHECK(r.has(Kind::place, "St Arnaud"));
 }
+
+TEST_CASE("context: a name read as a person only by its shape, after 'in' or 'near', is a place") {
+    auto r = detect_body("Trucks queued near Sierra Gorda in the Antofagasta region. Waterlogging in Anil Nagar, "
+                         "Nabin Nagar and on Zoo Road slowed traffic.");
+    CHECK(r.has(Kind::place, "Sierra Gorda"));
+    CHECK(r.has(Kind::place, "Anil Nagar"));
+    CHECK(r.has(Kind::place, "Nabin Nagar"));
+    // A person the article says more about keeps the name.
+    auto s = detect_body("Trust in Maria Lopez, who chairs the board, grew. Lopez said so. The deal came via Paul "
+                         "Dukas.");
+    CHECK(s.has(Kind::person, "Maria Lopez"));
+    CHECK(s.has(Kind::person, "Paul Dukas"));
+}

@@ -36,6 +36,7 @@ public:
         companies_named_after_cities();
         if (!m_added.empty()) merge_added();
         saint_places();
+        names_after_place_prepositions();
         place_echoes();
         company_short_names();
         surnames_over_places();
@@ -242,6 +243,80 @@ private:
         m.kind = kind;
         m.subtype = subtype;
         m_added.push_back(m);
+    }
+
+    // "waterlogging in Anil Nagar, Nabin Nagar and on Zoo Road", "near Sierra Gorda in Chile's
+    // Antofagasta region": a two- or three-word name read as a person only from its shape, after
+    // "in" (ending the clause) or "near", that the article never otherwise uses for a
+    // person (no alias, no shared word, no apposition or age) names a place. People are named
+    // with something said about them.
+    void names_after_place_prepositions() {
+        const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
+        auto shape = [&](const Mention& m) {
+            return m.kind == Kind::person && m.last - m.first >= 2 && m.last - m.first <= 3 && m.first > 0 &&
+                   m.link == k_none;
+        };
+        // Candidates: after "in"/"near", or listed right after a candidate ("in Anil Nagar, Nabin
+        // Nagar and …").
+        std::vector<char> candidate(m_names.size(), 0);
+        bool any = false;
+        for (std::size_t k = 0; k < m_names.size(); ++k) {
+            const Mention& m = m_names[k];
+            if (!shape(m)) continue;
+            bool listed = false;
+            if (k > 0 && candidate[k - 1]) {
+                const std::uint32_t end = m_names[k - 1].last;
+                listed = same_block(end, m.first) &&
+                         ((end + 1 == m.first && (is_punct(m_tok[end], ',') || is_literal(s(end), "and"))) ||
+                             (end + 2 == m.first && is_punct(m_tok[end], ',') && is_literal(s(end + 1), "and")));
+            }
+            candidate[k] = listed || any_of(prev_word(m.first), {"in", "near"});
+            any = any || candidate[k];
+        }
+        if (!any) return;
+        std::vector<char> linked(m_names.size(), 0); // mentions another mention points at
+        WordTable<char> person_words(16);             // words of the other person mentions
+        for (std::size_t k = 0; k < m_names.size(); ++k) {
+            const Mention& m = m_names[k];
+            if (m.link != k_none && m.link < linked.size()) linked[m.link] = 1;
+            if (m.kind != Kind::person || candidate[k]) continue;
+            for (std::uint32_t q = m.first; q < m.last; ++q)
+                if (word(q)) person_words.insert(s(q), 1);
+        }
+        for (std::size_t k = 0; k < m_names.size(); ++k) {
+            Mention& m = m_names[k];
+            if (!candidate[k] || linked[k]) continue;
+            bool plain = true; // capitalized words only, none used by another person mention
+            for (std::uint32_t q = m.first; q < m.last && plain; ++q)
+                plain = cap(q) && !m_tok[q].has(k_all_caps) && !person_words.contains(s(q));
+            if (!plain) continue;
+            // Ends the clause after "in": a block end, ". ; )", "and"/"or", or a comma not opening
+            // an apposition about a person (", a …", ", who …", ", 52,"). Nobody is "near" a
+            // person. (Not "via": "from Goethe via Paul Dukas".)
+            const std::uint32_t j = m.last;
+            bool ends = is_literal(prev_word(m.first), "near") || j >= n || !same_block(m.first, j);
+            if (!ends) {
+                const Token& t = m_tok[j];
+                if (t.type == TokenType::punct) {
+                    if (t.cp == '.' || t.cp == ';' || t.cp == ')') ends = true;
+                    else if (t.cp == ',' && j + 1 < n && same_block(j, j + 1)) {
+                        const Token& after = m_tok[j + 1];
+                        ends = !(after.type == TokenType::number ||
+                                 (after.type == TokenType::word &&
+                                     any_of(s(j + 1), {"a", "an", "the", "who", "whose", "aged", "said", "says"})));
+                    } else if (t.cp == ',') {
+                        ends = true;
+                    }
+                } else if (t.type == TokenType::word) {
+                    ends = is_literal(s(j), "and") || is_literal(s(j), "or");
+                }
+            }
+            if (!ends) continue;
+            m.kind = Kind::place;
+            m.subtype = "city";
+            m.weak = true;
+            m.name_parts = 0;
+        }
     }
 
     // "WILSON — A fire …", "LAFAYETTE, La. (AP) —": the dateline names the town the story is set
