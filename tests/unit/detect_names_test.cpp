@@ -1426,3 +1426,11 @@ TEST_CASE("names: people work at an organization; things happen at a place") {
     CHECK_FALSE(r.touches(Kind::org, "Ouyen"));
     CHECK_FALSE(r.touches(Kind::org, "Tarwick"));
 }
+
+TEST_CASE("names: a local body's name makes its first word the place, not the body's short name") {
+    auto r = detect_body("Kelmora Regional Council has begun carting water. Kelmora has recorded 142 millimetres of "
+                         "rain, and hay costs $14,000 delivered to Kelmora.");
+    CHECK(r.has(Kind::org, "Kelmora Regional Council"));
+    CHECK(r.count(Kind::place, "Kelmora") == 2);
+    CHECK_FALSE(r.has(Kind::org, "Kelmora"));
+}

@@ -93,6 +93,7 @@ void NameDetector::resolve_aliases() {
     // One-word places of the text, not in capitals: "Lewistown" beside "the Lewistown News-Argus"
     // stays the town (below), and "people at Wigram" is the Wigram named elsewhere (after).
     WordTable<std::uint32_t> places;
+    WordTable<char> body_places; // "Longreach" of "Longreach Regional Council"
     for (std::size_t k = 0; k < m_out.size(); ++k) {
         const Mention& m = m_out[k];
         if (m.kind == Kind::place && m.last - m.first == 1 && !m_tok[m.first].has(k_all_caps))
@@ -137,6 +138,13 @@ void NameDetector::resolve_aliases() {
             ft.is(k_wc_title) || ft.is(k_wc_title_modifier) || org_head(m.first) ||
             m_tok[m.first + 1].type != TokenType::word || place_head(m.first + 1))
             continue; // "Riverside County Sheriff's Office" is not "Riverside"
+        // "Longreach Regional Council", "Wilson Police Department": a local body named after its
+        // place; the first word alone is the place.
+        if (is_literal(m.subtype, "government") && m_tok[head].type == TokenType::word &&
+            any_of(s(head), {"Council", "Police", "Constabulary", "Municipality", "Department"})) {
+            body_places.insert(first, 1);
+            continue;
+        }
         // A place of the text is no short name ("the Sintra lines" beside "Sintra Line Users’
         // Committee"), unless only the town list vouched for it and a company bears the name
         // ("Northbrook’s output" after "Northbrook Gold").
@@ -172,6 +180,26 @@ void NameDetector::resolve_aliases() {
             // A name guessed to be a person that an organization's whole name matches.
             else if (m.kind == Kind::person && m.last - m.first >= 2 && team_alias.find(view(m))) to_team(m);
         }
+    }
+    // "Longreach has recorded 142 millimetres", "delivered to Longreach" beside "Longreach Regional
+    // Council": the place a local body is named after, wherever the word stands alone and no
+    // person bears it.
+    if (body_places.size() > 0) {
+        auto to_place = [&](Mention& p) {
+            if (p.last - p.first != 1 || !body_places.contains(view(p)) || alias.find(view(p))) return false;
+            if (p.last < m_tok.size() && same_block(p.first, p.last) && m_tok[p.last].type == TokenType::word &&
+                m_tok[p.last].has(k_cap))
+                return false;
+            p.kind = Kind::place;
+            p.subtype = "city";
+            p.weak = false;
+            p.link = k_none;
+            return true;
+        };
+        for (Mention& p : m_pending)
+            if (p.kind == Kind::highlight && p.first != k_none) to_place(p);
+        for (Mention& m : m_out)
+            if (m.weak && (m.kind == Kind::person || m.kind == Kind::org)) to_place(m);
     }
     // "people at Wigram, says …" before "in Wigram, Christchurch": an unresolved word after a
     // preposition of place that the text names as a place elsewhere is that place.
