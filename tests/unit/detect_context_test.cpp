@@ -379,3 +379,15 @@ TEST_CASE("context: a name read as a person only by its shape, after 'in' or 'ne
     CHECK(s.has(Kind::person, "Maria Lopez"));
     CHECK(s.has(Kind::person, "Paul Dukas"));
 }
+
+TEST_CASE("context: a town spelled like a given name or a word, listed with a known place after a preposition") {
+    auto r = detect_body("The board is running buses to Bandarawela, Ella and Badulla. Crews came from Kandy, Clyde and "
+                         "Emerald.");
+    CHECK(r.has(Kind::place, "Ella"));
+    CHECK(r.has(Kind::place, "Clyde"));
+    CHECK(r.has(Kind::place, "Emerald"));
+    auto s = detect_body("Remember Abraham, Isaac, and Israel, thy servants. It is a simple choice: Life, Death, or Los "
+                         "Angeles.");
+    CHECK_FALSE(s.touches(Kind::place, "Isaac"));
+    CHECK_FALSE(s.touches(Kind::place, "Death"));
+}

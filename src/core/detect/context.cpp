@@ -941,6 +941,7 @@ private:
     void place_lists() {
         struct Item {
             std::uint32_t first, last, mention;
+            bool loose = false; ///< a given name or an ordinary word: only beside a known place
         };
         const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
         auto item_at = [&](std::uint32_t p, Item& it) {
@@ -957,9 +958,21 @@ private:
                 it = Item{p, p + 2, k_none};
                 return true;
             }
-            if (!unclaimed_name_word(p)) return false;
-            it = Item{p, p + 1, k_none};
-            return true;
+            if (unclaimed_name_word(p)) {
+                it = Item{p, p + 1, k_none};
+                return true;
+            }
+            // "near Longreach, Blackall, Theodore and Mount Morgan", "buses to Bandarawela, Ella and
+            // Badulla": a town spelled like a given name or an ordinary word.
+            const Token& t = m_tok[p];
+            constexpr std::uint16_t k_never = k_wc_demonym | k_wc_function | k_wc_weekday | k_wc_title;
+            if (!t.has(k_all_caps) && !t.has(k_sentence_start) && (t.lex.classes & (k_wc_given | k_wc_common)) != 0 &&
+                (t.lex.classes & k_never) == 0 && t.lex.month == 0 && t.size() >= 3 &&
+                !(p + 1 < n && same_block(p, p + 1) && (cap(p + 1) || m_tok[p + 1].type == TokenType::possessive))) {
+                it = Item{p, p + 1, k_none, true};
+                return true;
+            }
+            return false;
         };
         std::vector<Item> items;
         std::size_t cursor = 0; // first mention that ends after token i
@@ -1043,6 +1056,16 @@ private:
                     subtype = "region";
                 else if (any_of(noun, {"towns", "villages", "cities", "suburbs"})) subtype = "city";
             }
+            const bool any_loose = std::any_of(items.begin(), items.end(), [](const Item& x) { return x.loose; });
+            // (Loose words need the list placed, too: not "Abraham, Isaac, and Israel", "Life,
+            // Death, or Los Angeles".)
+            if (any_loose &&
+                (!subtype || !(any_of(before, {"in", "near", "around", "to", "from", "via", "between", "across",
+                                                  "outside", "throughout", "at"}) ||
+                                  any_of(next_word(e), {"rivers", "lakes", "islands", "districts", "provinces", "counties",
+                                                           "states", "regions", "municipalities", "towns", "villages",
+                                                           "cities", "suburbs", "council", "shires", "parishes"}))))
+                continue;
             // "via Ouyen, St Arnaud and Red Cliffs", "in Nyamitanga, Kakoba and Kamukuzi": names after a
             // preposition of place that no list or rule claimed for a person or an organization.
             bool guessed = false;
