@@ -386,6 +386,10 @@ TEST_CASE("context: a town spelled like a given name or a word, listed with a kn
     CHECK(r.has(Kind::place, "Ella"));
     CHECK(r.has(Kind::place, "Clyde"));
     CHECK(r.has(Kind::place, "Emerald"));
+    auto q = detect_body("Other victims run cattle near Longreach, Tarwoona, Theodore and Mount Morgan, police said.");
+    CHECK(q.has(Kind::place, "Tarwoona"));
+    CHECK(q.has(Kind::place, "Theodore"));
+    CHECK(q.has(Kind::place, "Mount Morgan"));
     auto s = detect_body("Remember Abraham, Isaac, and Israel, thy servants. It is a simple choice: Life, Death, or Los "
                          "Angeles.");
     CHECK_FALSE(s.touches(Kind::place, "Isaac"));

@@ -948,13 +948,19 @@ private:
             if (p >= n || !cap(p)) return false; // every item opens with a capital (cheap test first)
             const std::uint32_t k = covering(p);
             if (k != k_none) {
-                if (m_names[k].first != p) return false;
-                it = Item{p, m_names[k].last, k};
+                const Mention& m = m_names[k];
+                if (m.first != p) return false;
+                // (A one-word guess at a person that is a given name, "Theodore": loose.)
+                it = Item{p, m.last, k,
+                          m.kind == Kind::person && m.weak && m.last == p + 1 && m_tok[p].is(k_wc_given)};
                 return true;
             }
-            // "St Erme", "St. Albans": a saint's name, two words.
-            if (word(p) && (is_literal(s(p), "St") || is_literal(s(p), "Saint")) && p + 1 < n && same_block(p, p + 1) &&
-                covering(p + 1) == k_none && unclaimed_name_word(p + 1)) {
+            // "St Erme", "St. Albans": a saint's name, two words; "Mount Morgan", "Port Alma".
+            if (word(p) && any_of(s(p), {"St", "Saint", "Mount", "Mt", "Port", "Fort", "Lake", "Cape"}) && p + 1 < n &&
+                same_block(p, p + 1) && covering(p + 1) == k_none &&
+                (unclaimed_name_word(p + 1) ||
+                    (cap(p + 1) && !m_tok[p + 1].has(k_all_caps) && m_tok[p + 1].is(k_wc_given) &&
+                        !(p + 2 < n && same_block(p, p + 2) && (cap(p + 2) || m_tok[p + 2].type == TokenType::possessive))))) {
                 it = Item{p, p + 2, k_none};
                 return true;
             }
@@ -1059,13 +1065,17 @@ private:
             const bool any_loose = std::any_of(items.begin(), items.end(), [](const Item& x) { return x.loose; });
             // (Loose words need the list placed, too: not "Abraham, Isaac, and Israel", "Life,
             // Death, or Los Angeles".)
-            if (any_loose &&
-                (!subtype || !(any_of(before, {"in", "near", "around", "to", "from", "via", "between", "across",
-                                                  "outside", "throughout", "at"}) ||
-                                  any_of(next_word(e), {"rivers", "lakes", "islands", "districts", "provinces", "counties",
-                                                           "states", "regions", "municipalities", "towns", "villages",
-                                                           "cities", "suburbs", "council", "shires", "parishes"}))))
-                continue;
+            const bool placed = any_of(before, {"in", "near", "around", "to", "from", "via", "between", "across",
+                                                   "outside", "throughout", "at"}) ||
+                                any_of(next_word(e), {"rivers", "lakes", "islands", "districts", "provinces", "counties",
+                                                         "states", "regions", "municipalities", "towns", "villages",
+                                                         "cities", "suburbs", "council", "shires", "parishes"});
+            // (A place the town list alone vouched for is enough there: "near Longreach, Blackall and
+            // Theodore".)
+            if (any_loose && !subtype && placed)
+                for (const Item& x : items)
+                    if (x.mention != k_none && m_names[x.mention].kind == Kind::place) subtype = "city";
+            if (any_loose && (!subtype || !placed)) continue;
             // "via Ouyen, St Arnaud and Red Cliffs", "in Nyamitanga, Kakoba and Kamukuzi": names after a
             // preposition of place that no list or rule claimed for a person or an organization.
             bool guessed = false;
@@ -1106,7 +1116,7 @@ private:
                 const bool town_words = m.last - m.first == 2 && word(m.first) &&
                                         (is_literal(s(m.first), "St") || is_literal(s(m.first), "St.") ||
                                          m_tok[m.first].is(k_wc_common));
-                if (m.weak && m.link == k_none && !m_tok[m.first].is(k_wc_given) && !m_tok[m.first].has(k_all_caps) &&
+                if (m.weak && m.link == k_none && (!m_tok[m.first].is(k_wc_given) || x.loose) && !m_tok[m.first].has(k_all_caps) &&
                     ((m.kind == Kind::person && (one_word || town_words)) || (m.kind == Kind::org && one_word))) {
                     m.kind = Kind::place;
                     m.subtype = subtype;
