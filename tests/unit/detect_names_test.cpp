@@ -1434,3 +1434,12 @@ TEST_CASE("names: a local body's name makes its first word the place, not the bo
     CHECK(r.count(Kind::place, "Kelmora") == 2);
     CHECK_FALSE(r.has(Kind::org, "Kelmora"));
 }
+
+TEST_CASE("names: a one-word brand with a short first part is an organization where it speaks or employs") {
+    auto r = detect_raw("Storm\nMetService said the storm built over the ranges. MetService meteorologist Oriana Beckett "
+                        "said hail fell. An AgForce spokesperson said no. Donald McDonald said yes.\n");
+    CHECK(r.count(Kind::org, "MetService") == 2);
+    CHECK(r.has(Kind::org, "AgForce"));
+    CHECK(r.has(Kind::person, "Oriana Beckett"));
+    CHECK_FALSE(r.touches(Kind::org, "McDonald"));
+}

@@ -1367,6 +1367,13 @@ bool NameDetector::camel_case(std::string_view w) {
         } else if (c >= 'A' && c <= 'Z') {
             if (lower >= 3 && i + 1 < w.size() && w[i + 1] >= 'a' && w[i + 1] <= 'z')
                 return !(w.substr(0, 4) == "Fitz");
+            // "MetService", "AgForce", "NatWest": a short first part that no surname prefix spells
+            // ("McDonald", "MacLeod", "DeSantis", "LaGuardia", "DiMaggio", "VanDyke").
+            if (lower >= 1 && i == lower + 1 && i + 2 < w.size() && w[i + 1] >= 'a' && w[i + 1] <= 'z' &&
+                w[i + 2] >= 'a' && w[i + 2] <= 'z' &&
+                !any_of(w.substr(0, i), {"Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Lo", "Van", "Von", "Vander",
+                                            "Al", "El", "Ab", "Ap", "Bin", "Ben", "Dos", "Des", "Del", "Della"}))
+                return true;
             lower = 0;
         } else {
             return false; // hyphens, apostrophes, digits, non-ASCII: some other shape
@@ -1803,7 +1810,14 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
     // lower-case letters names a company, a brand or a product, not a person ("FitzGerald"
     // aside): an organization where it speaks or reports ("told BusinessDay"), else nothing.
     if (!t.has(k_all_caps) && t.size() >= 5 && camel_case(w)) {
-        if (speech_context(a, a + 1) || preposition_before(a, {"by", "told", "to"}))
+        // ("MetService meteorologist Oriana Beckett", "an AgForce spokesperson", "AgForce, which …")
+        const bool org_use = speech_context(a, a + 1) || preposition_before(a, {"by", "told", "to"}) ||
+                             employer_before_job(a + 1) ||
+                             (a + 1 < m_tok.size() && same_block(a, a + 1) &&
+                                 any_of(s(a + 1), {"spokesperson", "spokesman", "spokeswoman", "chief", "boss"})) ||
+                             (a + 2 < m_tok.size() && is_punct(m_tok[a + 1], ',') && same_block(a, a + 2) &&
+                                 is_literal(s(a + 2), "which"));
+        if (org_use)
             emit(a, a + 1, Kind::org, "company", true);
         else
             placeholder(a, a + 1);
