@@ -1443,3 +1443,12 @@ TEST_CASE("names: a one-word brand with a short first part is an organization wh
     CHECK(r.has(Kind::person, "Oriana Beckett"));
     CHECK_FALSE(r.touches(Kind::org, "McDonald"));
 }
+
+TEST_CASE("names: the Irish 'Co' before a county is one place, not a company suffix") {
+    auto r = detect_body("The hotel in Kinsale, Co Cork, was sold to a buyer from Co. Kerry and Co Clare. Smith & Co "
+                         "Ltd bought it.");
+    CHECK(r.subtype(Kind::place, "Co Cork") == "region");
+    CHECK(r.has(Kind::place, "Co. Kerry"));
+    CHECK(r.has(Kind::place, "Co Clare"));
+    CHECK_FALSE(r.touches(Kind::place, "Co Ltd"));
+}

@@ -403,6 +403,27 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         }
         break;
     }
+    // "Kinsale, Co Cork", "in Co. Clare and Co Kerry": the Irish abbreviation of County before a
+    // listed county is one place, not a company suffix.
+    if (b - a >= 2 && m_tok[a].type == TokenType::word && is_literal(s(a), "Co")) {
+        std::uint32_t p = a + 1;
+        if (is_punct(m_tok[p], '.') && attached(p)) ++p;
+        std::uint32_t end = p;
+        // (A county no list holds, "Co Cork", after a comma or a preposition of place.)
+        const bool placed = a > 0 && same_block(a - 1, a) &&
+                            (is_punct(m_tok[a - 1], ',') ||
+                                (m_tok[a - 1].type == TokenType::word &&
+                                    any_of(s(a - 1), {"in", "of", "from", "at", "near", "across", "throughout"})));
+        if (p < b && !known_place_at(p, &end).found() && placed && cap_word(p) && !m_tok[p].has(k_all_caps) &&
+            (p + 1 == b || !cap_word(p + 1)))
+            end = p + 1;
+        if (p < b && end > p && end <= b) {
+            emit(a, end, Kind::place, "region");
+            while (end < b && !(m_tok[end].type == TokenType::word && m_tok[end].has(k_cap))) ++end;
+            if (end < b) classify(end, b, ev);
+            return;
+        }
+    }
     // 1. The whole run is a known name.
     GazetteerEntry whole = lookup(a, b);
     if (whole.found() && whole.kind == Kind::org && is_literal(whole.subtype, "party") && party_members_at(b))
