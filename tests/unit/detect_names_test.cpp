@@ -1452,3 +1452,13 @@ TEST_CASE("names: the Irish 'Co' before a county is one place, not a company suf
     CHECK(r.has(Kind::place, "Co Clare"));
     CHECK_FALSE(r.touches(Kind::place, "Co Ltd"));
 }
+
+TEST_CASE("names: Fort, Marina and Downs end place names, even after a given name") {
+    auto r = detect_body("Visitors walked from Charles Fort to the boats moored at Keppel Bay Marina. Hay comes from "
+                         "the Darling Downs.");
+    CHECK(r.has(Kind::place, "Charles Fort"));
+    CHECK(r.has(Kind::place, "Keppel Bay Marina"));
+    CHECK(r.has(Kind::place, "Darling Downs"));
+    auto s = detect_body("Tony Downs said the deal was done.");
+    CHECK(s.has(Kind::person, "Tony Downs"));
+}

@@ -171,7 +171,7 @@ inline bool is_surname_like_head(std::string_view w) {
         is_literal(w, "Place") || is_literal(w, "Tower") || is_literal(w, "Garden") || is_literal(w, "Bridge") ||
         is_literal(w, "Forest") || is_literal(w, "Castle") || is_literal(w, "Street") || is_literal(w, "Hill") ||
         is_literal(w, "Hills") || is_literal(w, "Dale") || is_literal(w, "Marsh") || is_literal(w, "Green") ||
-        is_literal(w, "Heath") || is_literal(w, "Moor") || is_literal(w, "Mill");
+        is_literal(w, "Heath") || is_literal(w, "Moor") || is_literal(w, "Mill") || is_literal(w, "Downs");
 }
 
 // Officials whose office takes a possessive inside an organization name ("Sheriff's Office").

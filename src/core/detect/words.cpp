@@ -177,6 +177,8 @@ const Map& place_heads() {
         // English village and landmark names: "Hinton Marsh", "Castle Green", "Sandia Crest".
         {"Hill", "city"}, {"Marsh", "city"}, {"Green", "city"}, {"Heath", "city"}, {"Moor", "city"},
         {"Crest", "geo"}, {"Point", "geo"}, {"Ballroom", "facility"}, {"Mill", "facility"}, {"Oval", "facility"},
+        // "Charles Fort", "Galle Fort", "Keppel Bay Marina", "the Darling Downs"
+        {"Fort", "facility"}, {"Marina", "facility"}, {"Downs", "geo"},
     };
     return m;
 }
