@@ -1462,3 +1462,11 @@ TEST_CASE("names: Fort, Marina and Downs end place names, even after a given nam
     auto s = detect_body("Tony Downs said the deal was done.");
     CHECK(s.has(Kind::person, "Tony Downs"));
 }
+
+TEST_CASE("names: 'said X carrier Name': the job is the speaker's, and no ship") {
+    auto r = detect_body("Hay costs $14,000 delivered to the yards, said Barcaldine carrier Shane Ritchie. The bulk "
+                         "carrier Stella Kore sailed.");
+    CHECK(r.has(Kind::person, "Shane Ritchie"));
+    CHECK_FALSE(r.touches(Kind::person, "Barcaldine"));
+    CHECK_FALSE(r.touches(Kind::person, "Stella Kore"));
+}

@@ -176,8 +176,12 @@ bool NameDetector::speech_context(std::uint32_t a, std::uint32_t b) const {
     }
     if (a > 0 && same_block(a, a - 1) && m_tok[a - 1].type == TokenType::word) {
         std::string_view pv = s(a - 1);
-        // "said X", "wrote X" (not "told X": the name after "told" is the listener).
-        if (is_literal(pv, "said") || is_literal(pv, "says") || is_literal(pv, "wrote") || is_literal(pv, "added"))
+        // "said X", "wrote X" (not "told X": the name after "told" is the listener; not "said
+        // Barcaldine carrier Shane Ritchie": a job and the speaker's name follow).
+        if ((is_literal(pv, "said") || is_literal(pv, "says") || is_literal(pv, "wrote") || is_literal(pv, "added")) &&
+            !(b + 1 < n && same_block(a, b + 1) && m_tok[b].type == TokenType::word && !m_tok[b].has(k_cap) &&
+                !m_tok[b].is(k_wc_function) && !any_of(s(b), {"unto", "upon", "toward", "towards"}) &&
+                cap_word(b + 1)))
             return true;
     }
     return false;
@@ -284,8 +288,11 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
     if (m_quoted_title_end != k_none && a < m_quoted_title_end) return;
     // "the bulk carrier Stella Kore", "the tanker Nordic Star": a ship's name (GUIDELINES: vehicles
     // are not annotated), then its other uses.
+    // ("said Barcaldine carrier Shane Ritchie": a job after a place or a company's name.)
     if (a > 0 && same_block(a - 1, a) && m_tok[a - 1].type == TokenType::word && !m_tok[a - 1].has(k_cap) &&
-        is_vessel_noun(s(a - 1))) {
+        is_vessel_noun(s(a - 1)) &&
+        !(a >= 2 && same_block(a - 2, a) && m_tok[a - 2].type == TokenType::word && m_tok[a - 2].has(k_cap) &&
+            !m_tok[a - 2].is(k_wc_function))) {
         m_vessels.insert(m_t.slice(a, b), 1);
         return;
     }
