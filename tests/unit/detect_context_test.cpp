@@ -395,3 +395,17 @@ TEST_CASE("context: a town spelled like a given name or a word, listed with a kn
     CHECK_FALSE(s.touches(Kind::place, "Isaac"));
     CHECK_FALSE(s.touches(Kind::place, "Death"));
 }
+
+TEST_CASE("context: hometowns after a legislator's name, after a person's name and in an apposition") {
+    auto r = detect_body("The filibuster is led by Sen. Dale Kuchera of Valentine, whose district covers ranches. Sen. "
+                         "Gary Ostrowski of Scottsbluff said farmers could not pay. Councillor Siobhan Burke, from "
+                         "Ballinspittle, called it a mistake, said Ann Heer, a Custer County commissioner from Broken "
+                         "Bow.");
+    CHECK(r.has(Kind::place, "Valentine"));
+    CHECK(r.has(Kind::place, "Scottsbluff"));
+    CHECK(r.has(Kind::place, "Ballinspittle"));
+    CHECK(r.has(Kind::place, "Broken Bow"));
+    CHECK(r.has(Kind::person, "Dale Kuchera"));
+    auto s = detect_body("Jane Okafor of Zentrix Holdings said the deal was done.");
+    CHECK_FALSE(s.touches(Kind::place, "Zentrix"));
+}

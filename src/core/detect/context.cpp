@@ -36,6 +36,7 @@ public:
         companies_named_after_cities();
         if (!m_added.empty()) merge_added();
         saint_places();
+        legislators_hometowns();
         names_after_place_prepositions();
         place_echoes();
         company_short_names();
@@ -243,6 +244,42 @@ private:
         m.kind = kind;
         m.subtype = subtype;
         m_added.push_back(m);
+    }
+
+    // "Sen. Dale Kuchera of Valentine, whose district …", "Rep. Ana Ruiz of Yuma said": after a
+    // legislator's title and name, "of" and a name no list or rule claimed give the hometown (a
+    // known organization there is left alone: "Sen. X of the Finance Committee").
+    void legislators_hometowns() {
+        const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
+        for (std::size_t k = 0; k < m_names.size(); ++k) {
+            const Mention& m = m_names[k];
+            if (m.kind != Kind::person || m.first < 1 || m.last + 1 >= n || !word(m.last) ||
+                !is_literal(s(m.last), "of") || !same_block(m.first, m.last + 1) || !cap(m.last + 1))
+                continue;
+            std::uint32_t t = m.first - 1;
+            if (t > 0 && is_punct(m_tok[t], '.')) --t;
+            if (!word(t) || !any_of(s(t), {"Sen", "Senator", "Rep", "Representative", "Assemblyman", "Assemblywoman",
+                                              "Assemblymember", "Delegate", "Del", "Councilman", "Councilwoman",
+                                              "Councilmember", "Alderman", "Commissioner", "Supervisor"}))
+                continue;
+            std::uint32_t end = m.last + 1;
+            while (end < n && same_block(m.first, end) && cap(end) && end < m.last + 4) ++end;
+            if (end >= n || !same_block(m.first, end)) continue;
+            const bool closes = is_punct(m_tok[end], ',') || is_punct(m_tok[end], '.') || is_punct(m_tok[end], ';') ||
+                                (word(end) && m_tok[end].is(k_wc_speech_verb));
+            if (!closes) continue;
+            const std::uint32_t c = covering(m.last + 1);
+            if (c == k_none) {
+                add(m.last + 1, end, Kind::place, "city");
+                continue;
+            }
+            Mention& h = m_names[c];
+            if (h.first != m.last + 1 || h.last != end || !h.weak || h.kind == Kind::place) continue;
+            h.kind = Kind::place;
+            h.subtype = "city";
+            h.weak = false;
+        }
+        if (!m_added.empty()) merge_added();
     }
 
     // "waterlogging in Anil Nagar, Nabin Nagar and on Zoo Road", "near Sierra Gorda in Chile's

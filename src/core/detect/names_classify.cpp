@@ -1180,6 +1180,10 @@ bool NameDetector::hometown_before(std::uint32_t a) const {
     if (a < 3 || !is_literal(s(a - 1), "from") || !same_block(a - 3, a)) return false;
     // "a 17-year-old from X"
     if (is_literal(s(a - 2), "old") && is_punct(m_tok[a - 3], '-')) return true;
+    // "councillor Siobhán Ní Chonaill, from Ballinspittle, called …": right after a person's name.
+    if (is_punct(m_tok[a - 2], ',') && cap_word(a - 3) && !m_tok[a - 3].has(k_all_caps) && a - 3 > 0 &&
+        (cap_word(a - 4) || is_initial(a - 4)) && m_tok[a - 3].has(k_space_before))
+        return true;
     // ", a cardiologist from X", ", a former irrigation engineer from X" (not ", an analyst from
     // X": people with such jobs come from organizations).
     if (m_tok[a - 2].type != TokenType::word || (m_tok[a - 2].has(k_cap) && !m_tok[a - 2].is(k_wc_demonym)) ||
@@ -1189,8 +1193,9 @@ bool NameDetector::hometown_before(std::uint32_t a) const {
         const Token& t = m_tok[k];
         if (t.type == TokenType::word && (is_literal(s(k), "a") || is_literal(s(k), "an")))
             return is_punct(m_tok[k - 1], ',') && same_block(k - 1, a);
-        // (", a Republican from Hickory": a party or nationality word may describe the person.)
-        if ((t.has(k_cap) && !t.is(k_wc_demonym)) || (t.type == TokenType::punct && !is_punct(t, '-'))) return false;
+        // (", a Republican from Hickory", ", a Custer County commissioner from Broken Bow": a party,
+        // a nationality or a place may describe the person.)
+        if (t.type == TokenType::punct && !is_punct(t, '-')) return false;
     }
     return false;
 }
