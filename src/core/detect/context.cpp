@@ -1118,7 +1118,15 @@ private:
             bool guessed = false;
             // ("support from Okafor, Mensah and Tanaka", "war between Abijah and Jeroboam" list people:
             // not after "from", "at", "to" or "between".)
-            if (!subtype && any_of(before, {"in", "via", "near", "outside", "across", "around", "throughout"})) {
+            // ("contractors from Bandon, Innishannon and Belgooly": people come from places.)
+            const bool people_from =
+                is_literal(before, "from") && items.front().first >= 2 &&
+                any_of(prev_word(items.front().first - 1),
+                    {"contractors", "farmers", "graziers", "growers", "workers", "residents", "people", "families",
+                        "students", "pupils", "visitors", "tourists", "crews", "delegates", "fishermen", "villagers",
+                        "migrants", "refugees", "commuters", "voters", "shoppers", "traders", "buyers", "firefighters",
+                        "volunteers", "locals", "patients", "children", "teenagers", "men", "women", "passengers"});
+            if (!subtype && (people_from || any_of(before, {"in", "via", "near", "outside", "across", "around", "throughout"}))) {
                 bool open = true;
                 for (const Item& x : items) {
                     if (m_tok[x.first].has(k_all_caps) || m_tok[x.first].size() < 2) open = false;
