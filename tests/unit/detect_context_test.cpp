@@ -335,7 +335,7 @@ TEST_CASE("context: a list after a preposition of place that nothing else claime
     CHECK(r.has(Kind::place, "Kakoba"));
     CHECK(r.has(Kind::place, "Kamukuzi"));
     // People are listed after "from" and "between"; a known person stops the list.
-    auto q = detect_body("The work would go to contractors from Bandon, Innishannon and Belgooly.");
+    auto q = detect_body("In Cork, the work would go to contractors from Bandon, Innishannon and Belgooly.");
     CHECK(q.has(Kind::place, "Innishannon"));
     CHECK(q.has(Kind::place, "Belgooly"));
     auto s = detect_body("In London, support came from Okafor, Mensah and Tanaka. There was war between Abijah "
