@@ -1470,3 +1470,9 @@ TEST_CASE("names: 'said X carrier Name': the job is the speaker's, and no ship")
     CHECK_FALSE(r.touches(Kind::person, "Barcaldine"));
     CHECK_FALSE(r.touches(Kind::person, "Stella Kore"));
 }
+
+TEST_CASE("names: a Philippine barangay is a place") {
+    auto r = detect_body("Silt spread across the waters off Barangay Tawig in Paracale on Monday.");
+    CHECK(r.has(Kind::place, "Barangay Tawig"));
+    CHECK_FALSE(r.touches(Kind::person, "Tawig"));
+}

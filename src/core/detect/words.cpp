@@ -186,6 +186,7 @@ const Map& place_heads() {
 const Map& place_prefixes() {
     static const Map m = {{"Mount", "geo"}, {"Mt.", "geo"}, {"Lake", "geo"}, {"Gulf", "geo"},
                           {"Cape", "geo"}, {"Isle", "geo"}, {"Fort", "city"}, {"Port", "city"}, {"County", "region"},
+                          {"Barangay", "region"}, // a Philippine village ("Barangay Tawig")
                           {"Saint", "city"}, {"St.", "city"}, {"San", "city"}, {"Santa", "city"},
                           {"Los", "city"}, {"Las", "city"}, {"New", "city"},
                           // "River Rwizi", "Loch Ness", "Cerro Rico", "Lago Argentino", "Punta Arenas"
