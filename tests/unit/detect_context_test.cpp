@@ -412,3 +412,12 @@ TEST_CASE("context: hometowns after a legislator's name, after a person's name a
     auto s = detect_body("Jane Okafor of Zentrix Holdings said the deal was done.");
     CHECK_FALSE(s.touches(Kind::place, "Zentrix"));
 }
+
+TEST_CASE("context: a town spelled like a given name follows its place uses where a place's context frames it") {
+    auto r = detect_body("In Kandy, buses run to Bandarawela, Ella and Badulla. At Ella station, a handful of tourists "
+                         "waited. Guesthouses in Ella are empty.");
+    CHECK(r.count(Kind::place, "Ella") == 3);
+    auto s = detect_body("In Kandy, buses run to Bandarawela, Ella and Badulla. Ella Perera said the buses were full.");
+    CHECK(s.has(Kind::person, "Ella Perera"));
+    CHECK(s.count(Kind::place, "Ella") <= 1);
+}

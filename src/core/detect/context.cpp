@@ -1295,22 +1295,26 @@ private:
             const char* subtype;
             std::uint32_t places = 0; ///< place mentions of the word
             std::uint32_t bare = 0;   ///< standalone uses not after "the", outside every mention
+            bool given = false;       ///< spelled like a given name: only uses in a place's context
         };
         constexpr std::uint16_t k_listed_or_known =
-            k_wc_given | k_wc_common | k_wc_function | k_wc_title | k_wc_demonym | k_wc_gazetteer;
+            k_wc_common | k_wc_function | k_wc_title | k_wc_demonym | k_wc_gazetteer;
         WordTable<Sense> senses(8);
         for (const Mention& m : m_names) {
             if (m.kind != Kind::place || m.last - m.first != 1 || !cap(m.first) || m_tok[m.first].has(k_all_caps) ||
                 (m_tok[m.first].lex.classes & k_listed_or_known) != 0)
                 continue;
-            senses.insert(s(m.first), Sense{m.subtype});
+            senses.insert(s(m.first), Sense{m.subtype, 0, 0, m_tok[m.first].is(k_wc_given)});
             ++senses.find(s(m.first))->places;
         }
         if (senses.size() == 0) return;
         for (const Mention& m : m_names) {
+            // (A one-word guess from the word's shape alone claims nothing: "as Ella tourism takes a hit".)
             if (m.kind != Kind::person) continue;
+            const bool guess = m.weak && m.last - m.first == 1 && m.link == k_none;
             for (std::uint32_t k = m.first; k < m.last; ++k)
-                if (Sense* sense = word(k) ? senses.find(s(k)) : nullptr) sense->subtype = nullptr;
+                if (Sense* sense = word(k) ? senses.find(s(k)) : nullptr)
+                    if (!(guess && sense->given)) sense->subtype = nullptr;
         }
         const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
         // Alone: no capitalized word joined before it (an opening function word aside) or after it
@@ -1329,6 +1333,14 @@ private:
             if (!cap(i) || m_tok[i].has(k_all_caps)) continue;
             Sense* sense = senses.find(s(i));
             if (!sense || !sense->subtype || !alone(i)) continue;
+            // "from Kandy to Ella", "At Ella station" once "Ella" is a town of the text (not "Ella
+            // said"): a place's preposition before it or a place noun after it.
+            if (sense->given &&
+                !(any_of(prev_word(i), {"in", "In", "at", "At", "from", "From", "near", "between", "via", "around",
+                                           "outside", "into", "toward", "towards"}) ||
+                    any_of(next_word(i + 1), {"station", "town", "district", "area", "residents", "hospital", "council",
+                                                 "road", "village", "township", "suburb"})))
+                continue;
             const std::uint32_t k = covering(i);
             if (k != k_none && !(m_names[k].first == i && m_names[k].last == i + 1 && m_names[k].weak &&
                                  m_names[k].kind != Kind::place))
@@ -1338,7 +1350,7 @@ private:
         }
         for (const std::uint32_t i : uses) {
             const Sense& sense = *senses.find(s(i));
-            if (!after_the(i) && sense.places * 2 < sense.bare) continue;
+            if (!after_the(i) && !sense.given && sense.places * 2 < sense.bare) continue;
             const std::uint32_t k = covering(i);
             if (k == k_none) {
                 add(i, i + 1, Kind::place, sense.subtype);
