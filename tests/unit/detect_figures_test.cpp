@@ -240,3 +240,14 @@ TEST_CASE("figures: the rand written joined to the amount ('R6.2 billion', 'R250
     CHECK(r.subtype(Kind::figure, "R1,500") == "money");
     CHECK_FALSE(r.touches(Kind::figure, "R7"));
 }
+
+TEST_CASE("figures: taka, ringgit, rupiah and peso amounts, South Asian magnitudes, cents and joined units") {
+    auto r = detect_body("A Tk 86 crore project, Tk 2,000 in cash, land at Rs 5 lakh, RM2.5mil set aside, Rp 1.2 "
+                         "billion in aid and P18 million a year. Steers sold for 190c/kg. It reached 31degC as winds "
+                         "hit 40kmh. Take the P2 exit.");
+    for (const char* m : {"Tk 86 crore", "Tk 2,000", "Rs 5 lakh", "RM2.5mil", "Rp 1.2 billion", "P18 million", "190c/kg"})
+        CHECK_MESSAGE(r.subtype(Kind::figure, m) == "money", m);
+    CHECK(r.subtype(Kind::figure, "31degC") == "quantity");
+    CHECK(r.subtype(Kind::figure, "40kmh") == "quantity");
+    CHECK_FALSE(r.touches(Kind::figure, "P2"));
+}

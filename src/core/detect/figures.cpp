@@ -120,7 +120,9 @@ private:
             // "$1.1 Billion" in a title-case headline too.
             if (equals_lower(w, "hundred") || equals_lower(w, "thousand") || equals_lower(w, "million") ||
                 equals_lower(w, "billion") || equals_lower(w, "trillion") || is_literal(w, "bn") ||
-                is_literal(w, "mn") || is_literal(w, "m") || is_literal(w, "tn") || is_literal(w, "k")) {
+                is_literal(w, "mn") || is_literal(w, "m") || is_literal(w, "tn") || is_literal(w, "k") ||
+                // South Asian magnitudes: "Tk 86 crore", "Rs 5 lakh"
+                is_literal(w, "lakh") || is_literal(w, "lakhs") || is_literal(w, "crore") || is_literal(w, "crores")) {
                 ++i;
                 had = true;
                 continue;
@@ -376,7 +378,8 @@ private:
             const std::string_view prefix = w.substr(0, digits);
             // The South African rand's "R" only with more than a digit or two, decimals, thousands or
             // a magnitude: "R6.2 billion", "R250", "R1,500" (not "R2", "the M4").
-            const bool rand = is_literal(prefix, "R");
+            // (So is the Philippine peso's "P": "P18 million", "P2,500".)
+            const bool rand = is_literal(prefix, "R") || is_literal(prefix, "P");
             if (digits > 0 && digits < w.size() && (rand || is_currency_prefix_word(prefix))) {
                 std::uint32_t e = i + 1;
                 bool more = w.size() - digits >= 3;
@@ -387,9 +390,15 @@ private:
                     more = true;
                 }
                 if (e + 1 < n && is_punct(m_tok[e], '.') && attached(e) && attached(e + 1) &&
-                    m_tok[e + 1].type == TokenType::number && all_digits(s(e + 1))) {
-                    e += 2;
-                    more = true;
+                    m_tok[e + 1].type == TokenType::number) {
+                    // ("RM2.5mil", "R1.2bn": a magnitude joined to the decimals.)
+                    const std::string_view frac = s(e + 1);
+                    std::size_t fd = 0;
+                    while (fd < frac.size() && frac[fd] >= '0' && frac[fd] <= '9') ++fd;
+                    if (fd > 0 && (fd == frac.size() || magnitude_value(frac.substr(fd)) > 0)) {
+                        e += 2;
+                        more = true;
+                    }
                 }
                 bool mag = false;
                 const std::uint32_t with_mag = magnitude_end(e, mag);
@@ -557,6 +566,14 @@ private:
             double mag = magnitude_value(suffix);
             if (mag > 0) return finish(start, num + 1, money, false, false, 0) ; // 5m, 1bn
             if (is_measure_unit(suffix)) return emit(start, num + 1, "quantity"); // 5km
+            // "190c/kg", "210c a litre": an amount in cents, with a unit joined by a slash.
+            if (is_literal(suffix, "c") && !money && all_digits(digits) && digits.size() <= 4 && m_tok[num].has(k_space_before)) {
+                std::uint32_t e = num + 1;
+                if (e + 1 < n && is_punct(m_tok[e], '/') && attached(e) && attached(e + 1) &&
+                    m_tok[e + 1].type == TokenType::word && is_measure_unit(s(e + 1)))
+                    e += 2;
+                return emit(start, e, "money");
+            }
             if ((is_literal(suffix, "C") || is_literal(suffix, "F")) && digits.size() <= 3 && !money)
                 return emit(start, num + 1, "quantity"); // 40C
             if (equals_lower(suffix, "am") || equals_lower(suffix, "pm")) return emit(start, num + 1, "time");

@@ -620,7 +620,7 @@ double magnitude_value(std::string_view word) {
     static const TableMap<double> m = {
         {"hundred", 1e2}, {"thousand", 1e3}, {"million", 1e6}, {"billion", 1e9},
         {"trillion", 1e12}, {"m", 1e6}, {"mn", 1e6}, {"mln", 1e6}, {"bn", 1e9}, {"b", 1e9},
-        {"k", 1e3}, {"tn", 1e12}, {"trn", 1e12}, {"lakh", 1e5}, {"crore", 1e7}};
+        {"k", 1e3}, {"tn", 1e12}, {"trn", 1e12}, {"lakh", 1e5}, {"crore", 1e7}, {"mil", 1e6}};
     char buf[40];
     std::string_view l = lower(word, buf);
     if (l.empty()) return 0;
@@ -655,7 +655,10 @@ bool is_currency_prefix_word(std::string_view word) {
                           "IDR", "MYR", "THB", "VND", "KRW", "TWD", "SGD", "HKD", "AUD", "NZD", "CAD", "SEK",
                           "NOK", "DKK", "PLN", "CZK", "HUF", "RON", "BGN", "ILS", "IRR", "IQD", "KWD", "QAR",
                           "OMR", "BHD", "JOD", "LKR", "NPR", "GHS", "UGX", "TZS", "ETB", "MAD", "DZD", "TND",
-                          "KZT", "UZS", "GEL", "BYN", "MNT", "XOF", "XAF", "NIS"};
+                          "KZT", "UZS", "GEL", "BYN", "MNT", "XOF", "XAF", "NIS",
+                          // Bangladeshi taka ("Tk 86 crore"), Malaysian ringgit ("RM1.5 billion"),
+                          // Indonesian rupiah ("Rp 2 trillion")
+                          "Tk", "Tk.", "RM", "Rp"};
     return s.count(word) != 0;
 }
 
@@ -684,7 +687,9 @@ bool is_measure_unit(std::string_view word) {
         "degrees", "degree", "°c", "°f", "celsius", "fahrenheit", "square", "cubic", "bcm",
         "mbps", "gbps", "gb", "mb", "tb", "kb", "ghz", "mhz", "hz", "calories", "kcal",
         "frames", "teu", "mt", "megatons", "kilotons", "carats", "bushels", "storeys",
-        "stories", "floors", "points", "pts", "ppm", "db", "decibels", "percentile"};
+        "stories", "floors", "points", "pts", "ppm", "db", "decibels", "percentile",
+        // New Zealand and Australian copy: "31degC", "40kmh"
+        "kmh", "degc", "degf"};
     return in_lower(s, word);
 }
 
