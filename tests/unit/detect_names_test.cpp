@@ -1476,3 +1476,12 @@ TEST_CASE("names: a Philippine barangay is a place") {
     CHECK(r.has(Kind::place, "Barangay Tawig"));
     CHECK_FALSE(r.touches(Kind::person, "Tawig"));
 }
+
+TEST_CASE("names: currency abbreviations, Atlantic time zones and match officials' labels are no names") {
+    auto r = detect_raw("Flood\nPosted: Apr 23, 2032 6:00 AM ADT\nThe board says Tk 86 crore is needed.\nReferee: Martin "
+                        "Cheetham (Lancashire).\n");
+    CHECK_FALSE(r.touches(Kind::org, "ADT"));
+    CHECK_FALSE(r.touches(Kind::person, "Tk"));
+    CHECK_FALSE(r.touches(Kind::person, "Referee"));
+    CHECK(r.has(Kind::person, "Martin Cheetham"));
+}

@@ -72,7 +72,8 @@ private:
                                                    "ET", "PT", "CT", "MT", "CST", "CDT", "MST", "MDT", "MSK",
                                                    "IST", "JST", "AEST", "AEDT", "MYT", "SGT", "HKT", "PHT", "WIB",
                                                    "ICT", "KST", "NZST", "NZDT", "ACST", "AWST", "SAST", "EAT", "WAT",
-                                                   "CAT", "WET", "EET", "EEST", "AKST", "HST", "PKT", "NPT", "GST"};
+                                                   "CAT", "WET", "EET", "EEST", "AKST", "HST", "PKT", "NPT", "GST",
+                                                   "ADT", "AST", "NDT", "NST", "AKDT"};
         for (std::string_view z : k_zones)
             if (s(i) == z) return true;
         return false;

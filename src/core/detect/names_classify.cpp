@@ -1530,6 +1530,10 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
     if (t.type != TokenType::word || !t.has(k_cap)) return;
     if (t.is(k_wc_demonym)) return;
     if (market_instrument(a)) return;
+    // "Tk 86 crore", "Rp 1.2 billion": a currency's abbreviation before its amount, not a name.
+    if (t.size() <= 3 && a + 1 < m_tok.size() && same_block(a, a + 1) && m_tok[a + 1].type == TokenType::number &&
+        is_currency_prefix_word(w))
+        return;
     // "NT$300", "J$1,500": the letters of a dollar's prefix, not a name.
     if (t.size() <= 3 && a + 2 < m_tok.size() && is_punct(m_tok[a + 1], '$') && attached(a + 1) && attached(a + 2) &&
         m_tok[a + 2].type == TokenType::number)

@@ -268,6 +268,8 @@ const Set& title_words() {
         "Defenseman", "Fly-half", "Scrum-half", "Fullback", "Linebacker",
         // honorifics of Malaysia and South Asia ("Datuk Seri Azman Harun", "Shri", "Smt")
         "Datuk", "Datin", "Dato", "Seri", "Tun", "Shri", "Smt", "Smt.",
+        // match officials in a report's line-up ("Referee: Martin Cheetham")
+        "Referee", "Umpire",
         // Indonesia: a regency's head ("Banjarnegara Regent Hj. Ratna …") and the pilgrim's honorific
         "Regent", "Hj", "Hj.", "Haji", "Hajah", "Hajjah",
     };
@@ -517,7 +519,7 @@ bool is_non_org_acronym(std::string_view word) {
         "EST", "EDT", "PST", "PDT", "CET", "CEST", "BST", "ET", "PT", "CT", "CST", "CDT", "MST", "MDT",
         "IST", "JST", "AEST", "AEDT", "AD", "BC", "BCE", "CE", "MW", "GW",
         "MYT", "SGT", "HKT", "PHT", "WIB", "ICT", "KST", "NZST", "NZDT", "ACST", "AWST", "SAST", "WAT",
-        "EEST", "AKST", "HST", "PKT", "NPT", // time zones
+        "EEST", "AKST", "HST", "PKT", "NPT", "ADT", "AST", "NDT", "NST", "AKDT", // time zones
         "KW", "KWH", "MWH", "GWH", "KM", "MPH", "NOT", "AND", "THE", "FOR", "OF", "IN", "ON",
         "TO", "BY", "AT", "IS", "IT", "WE", "NEW", "BREAKING", "LIVE", "UPDATE", "WATCH",
         "VIDEO", "PHOTO", "PHOTOS", "EXCLUSIVE", "OPINION", "ANALYSIS", "NEWS", "ICU", "ER",
