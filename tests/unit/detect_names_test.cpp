@@ -1485,3 +1485,15 @@ TEST_CASE("names: currency abbreviations, Atlantic time zones and match official
     CHECK_FALSE(r.touches(Kind::person, "Referee"));
     CHECK(r.has(Kind::person, "Martin Cheetham"));
 }
+
+TEST_CASE("names: a byline's outlet on its own line, and 'Name, Place' above the date line") {
+    auto r = detect_raw("Rural filibuster stalls state budget as senators fight over tax relief\nMargaret Lindahl\n"
+                        "Lincoln Journal Star\nApr 23, 2031 Updated Apr 24, 2031\nA bloc of senators blocked a vote.\n");
+    CHECK(r.has(Kind::org, "Lincoln Journal Star"));
+    CHECK(r.has(Kind::person, "Margaret Lindahl"));
+    auto s = detect_raw("Brahmaputra erosion swallows 600 homes\nShafiqul Alam Rintu, Kurigram\nSun Aug 24, 2031 12:00 AM\n"
+                        "The river ate the village.\n");
+    CHECK(s.has(Kind::person, "Shafiqul Alam Rintu"));
+    auto t = detect_raw("Hull KR win at Leigh\nCallum Brierley\nRugby League Writer\n22:14, 13 APR 2029\nHull won.\n");
+    CHECK_FALSE(t.has(Kind::org, "Rugby League Writer"));
+}

@@ -289,6 +289,8 @@ private:
 
     bool in_byline(std::uint32_t i) const;
     std::uint32_t name_then_comma(std::uint32_t first, std::uint32_t last) const;
+    bool date_line_at(std::uint32_t k) const;
+    bool outlet_line(std::uint32_t a, std::uint32_t b) const;
 
     // ---- emission --------------------------------------------------------------------------
     std::uint32_t emit(std::uint32_t a, std::uint32_t b, Kind kind, const char* subtype, bool weak = false);

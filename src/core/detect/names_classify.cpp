@@ -297,6 +297,10 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         return;
     }
     if (m_vessels.size() > 0 && m_vessels.contains(m_t.slice(a, b))) return;
+    if (outlet_line(a, b) && !lookup(a, b).found()) {
+        emit(a, b, Kind::org, "media");
+        return;
+    }
     if (b > a + 1 && m_tok[b - 1].type == TokenType::possessive) {
         const GazetteerEntry e = possessive_name(a, b - 1); // "Moody's"
         if (e.found()) {

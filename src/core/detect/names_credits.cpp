@@ -38,6 +38,14 @@ bool NameDetector::in_byline(std::uint32_t i) const {
         if (comma != k_none && i < comma) {
             const Token& after = m_tok[comma + 1];
             if (after.is(k_wc_weekday) || after.lex.month != 0 || after.type == TokenType::number) return true;
+            // "Shafiqul Alam Rintu, Kurigram" above "Sun Aug 24, 2031 …": a name, a comma and where
+            // the reporter files from, one or two capitalized words, above the date line.
+            if (last - comma <= 3 && last < m_tok.size() && b + 1u < m_t.block_kinds.size() && date_line_at(last)) {
+                bool place = true;
+                for (std::uint32_t k = comma + 1; k < last && place; ++k)
+                    place = cap_word(k) && !m_tok[k].is(k_wc_title);
+                if (place) return true;
+            }
             if (m_tok[last - 1].type == TokenType::word &&
                 any_of(s(last - 1), {"Reporter", "reporter", "Correspondent", "correspondent", "Editor", "editor",
                                         "Writer", "writer", "Columnist", "columnist", "Journalist", "journalist",
@@ -73,10 +81,37 @@ bool NameDetector::in_byline(std::uint32_t i) const {
             return false;
     if (m_tok[first].is(k_wc_given)) return true;
     if (last >= m_tok.size() || b + 1u >= m_t.block_kinds.size()) return false;
-    const std::string_view next = s(last); // the next line's first word
     // ("Fergal Culleton" above "Sun, 28 May, 2028 - 19:42": a weekday or a day number opens it too.)
-    return any_of(next, {"Updated", "Published", "Posted", "Last"}) || m_tok[last].lex.month != 0 ||
-           m_tok[last].is(k_wc_weekday) || m_tok[last].type == TokenType::number;
+    return date_line_at(last);
+}
+
+// Token k opens a date line: "Updated …", "Published …", a month, a weekday or a number.
+bool NameDetector::date_line_at(std::uint32_t k) const {
+    if (k >= m_tok.size()) return false;
+    return any_of(s(k), {"Updated", "Published", "Posted", "Last"}) || m_tok[k].lex.month != 0 ||
+           m_tok[k].is(k_wc_weekday) || m_tok[k].type == TokenType::number;
+}
+
+// "Margaret Lindahl" / "Lincoln Journal Star" / "Apr 23, 2031 …": a line of capitalized words
+// between a byline name alone on its line and the date line is the reporter's outlet.
+bool NameDetector::outlet_line(std::uint32_t a, std::uint32_t b) const {
+    const std::uint16_t blk = m_tok[a].block;
+    if (blk < 2 || blk > 7 || a != m_t.block_first[blk] || b != m_t.block_last[blk] || b - a < 1 || b - a > 5 ||
+        !date_line_at(b))
+        return false;
+    for (std::uint32_t k = a; k < b; ++k)
+        if (!cap_word(k) && !(is_punct(m_tok[k], '-') && attached(k))) return false;
+    // ("Rugby League Writer": the reporter's job, not an outlet.)
+    if (m_tok[b - 1].is(k_wc_title) ||
+        any_of(s(b - 1), {"Writer", "Reporter", "Correspondent", "Editor", "Columnist", "Journalist", "Producer",
+                             "Photographer", "Contributor", "Staff"}))
+        return false;
+    const std::uint32_t pf = m_t.block_first[blk - 1];
+    const std::uint32_t pl = m_t.block_last[blk - 1];
+    if (pl - pf < 2 || pl - pf > 4) return false;
+    for (std::uint32_t k = pf; k < pl; ++k)
+        if (!cap_word(k) || m_tok[k].has(k_all_caps)) return false;
+    return m_tok[pf].is(k_wc_given) || (pl - pf >= 2 && equals_lower(s(pf), "by"));
 }
 
 bool NameDetector::all_caps_line(std::uint32_t a) const {
