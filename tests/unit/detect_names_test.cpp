@@ -1497,3 +1497,8 @@ TEST_CASE("names: a byline's outlet on its own line, and 'Name, Place' above the
     auto t = detect_raw("Hull KR win at Leigh\nCallum Brierley\nRugby League Writer\n22:14, 13 APR 2029\nHull won.\n");
     CHECK_FALSE(t.has(Kind::org, "Rugby League Writer"));
 }
+
+TEST_CASE("names: 'Dean' before a surname is a given name") {
+    auto r = detect_body("Grower Dean Kilgour said the crop was the best in years. Kilgour has 40 hectares.");
+    CHECK(r.has(Kind::person, "Dean Kilgour"));
+}

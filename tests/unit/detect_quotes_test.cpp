@@ -383,3 +383,11 @@ TEST_CASE("quotes: 'Al-Rubaie' opening a sentence is 'al-Rubaie'; 'he' is never 
         "province had a plan.\n\n\"It is a good deal,\" he said.\n");
     CHECK(s.speaker("\"It is a good deal") == "Trevor Haldane");
 }
+
+TEST_CASE("quotes: 'she' after 'Sentencing X, Judge Y said …' is the judge, not an earlier woman") {
+    auto r = detect_body("Police traced the money to accounts held by Bowditch's wife, Kylie Bowditch. Sentencing "
+                         "Bowditch, Judge Helen Castellano said he had exploited relationships.\n\n“You knew better "
+                         "than anyone,” she said.");
+    CHECK(r.speaker("“You knew") == "Helen Castellano");
+    CHECK_FALSE(r.touches(Kind::person, "Sentencing"));
+}

@@ -364,6 +364,15 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
             ++a;
             continue;
         }
+        // "Sentencing Bowditch, Judge …", "Explaining Hartley's decision, …": a participle that opens
+        // the sentence before a name (its object) is no part of it.
+        if (initial && b - a >= 2 && b - a <= 3 && t.size() >= 6 && w.substr(w.size() - 3) == "ing" &&
+            t.is(k_wc_common) && !t.is(k_wc_given) && !t.is(k_wc_gazetteer) && !t.has(k_all_caps) &&
+            !m_tok[b - 1].is(k_wc_name_head) && !lookup(a, b).found() && b < m_tok.size() &&
+            (is_punct(m_tok[b], ',') || m_tok[b].type == TokenType::possessive)) {
+            ++a;
+            continue;
+        }
         // "Republican Dale Voss received", "Independent Cody Brandenburg": a party affiliation
         // before a given name and a surname is no part of the name.
         if (b - a >= 3 && m_tok[a + 1].type == TokenType::word && m_tok[a + 1].is(k_wc_given) && !t.has(k_all_caps) &&

@@ -513,6 +513,11 @@ private:
         std::uint32_t f = m_names[mention].first;
         std::uint32_t last = m_names[mention].last;
         if (last < m_tok.size() && m_tok[last].type == TokenType::possessive) return false;
+        // "Sentencing Bowditch, Judge Helen Castellano said he had …": the name a speech verb
+        // follows is the subject.
+        if (last < m_tok.size() && m_tok[last].type == TokenType::word && m_tok[last].is(k_wc_speech_verb) &&
+            m_tok[last].block == m_tok[f].block)
+            return true;
         std::uint32_t ss = sentence_start_of(f);
         for (std::uint32_t q = ss; q < f; ++q) {
             std::uint32_t o = m_owner[q];

@@ -255,7 +255,7 @@ const Set& title_words() {
         "Chairwoman", "Chairperson", "Chair", "CEO", "CFO", "COO", "CTO", "Founder",
         "Co-founder", "Coach", "Head", "Leader", "Commissioner", "Councillor", "Cllr", "Cllr.", "Cr", "Cr.", "Councilman",
         "Councilwoman", "Councilor", "Assemblyman", "Assemblywoman", "Delegate", "MP", "MEP",
-        "Dean", "Rector", "Provost", "Father", "Rev.", "Reverend", "Brother", "Sister", "Saint",
+        "Rector", "Provost", "Father", "Rev.", "Reverend", "Brother", "Sister", "Saint",
         "Gov.-elect", "Presidents", "Ministers", "Prime", "Vice", "Secretary-general",
         "Economist", "Analyst", "Researcher", "Reporter", "Correspondent", "Editor",
         "Spokesman", "Adviser", "Advisor", "Aide", "Candidate", "Nominee", "Crown",
