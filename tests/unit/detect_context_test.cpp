@@ -421,3 +421,11 @@ TEST_CASE("context: a town spelled like a given name follows its place uses wher
     CHECK(s.has(Kind::person, "Ella Perera"));
     CHECK(s.count(Kind::place, "Ella") <= 1);
 }
+
+TEST_CASE("context: South Asian admin units name places ('Rajarhat and Ulipur upazilas', 'Chilmari upazila')") {
+    auto r = detect_body("In Kurigram, erosion has hit Rajarhat and Ulipur upazilas and the Nayarhat area of "
+                         "Chilmari upazila.");
+    CHECK(r.has(Kind::place, "Rajarhat"));
+    CHECK(r.has(Kind::place, "Ulipur"));
+    CHECK(r.has(Kind::place, "Chilmari"));
+}

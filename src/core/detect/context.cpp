@@ -1095,7 +1095,8 @@ private:
             if (!subtype) {
                 const std::string_view noun = next_word(e);
                 if (any_of(noun, {"rivers", "lakes", "islands", "mountains", "valleys", "hills"})) subtype = "geo";
-                else if (any_of(noun, {"districts", "provinces", "counties", "states", "regions", "municipalities"}))
+                else if (any_of(noun, {"districts", "provinces", "counties", "states", "regions", "municipalities",
+                                          "upazilas", "tehsils", "barangays"}))
                     subtype = "region";
                 else if (any_of(noun, {"towns", "villages", "cities", "suburbs"})) subtype = "city";
             }

@@ -60,7 +60,9 @@ inline const char* region_noun_subtype(std::string_view w) {
     if (is_literal(w, "district") || is_literal(w, "province") || is_literal(w, "county") ||
         is_literal(w, "municipality") || is_literal(w, "prefecture") || is_literal(w, "governorate") ||
         is_literal(w, "region") || is_literal(w, "state") || is_literal(w, "oblast") || is_literal(w, "canton") ||
-        is_literal(w, "township"))
+        is_literal(w, "township") ||
+        // South Asian and Philippine units: "Chilmari upazila", "Mardan tehsil", "Tawig barangay"
+        is_literal(w, "upazila") || is_literal(w, "tehsil") || is_literal(w, "taluk") || is_literal(w, "barangay"))
         return "region";
     if (is_literal(w, "village") || is_literal(w, "town") || is_literal(w, "city") || is_literal(w, "neighborhood") ||
         is_literal(w, "neighbourhood") || is_literal(w, "suburb") || is_literal(w, "hamlet"))

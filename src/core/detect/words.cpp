@@ -376,7 +376,7 @@ constexpr std::pair<std::string_view, long long> k_numbers[] = {
 constexpr std::string_view k_legislature_words[] = {"Senate", "Congress", "Rep", "Speaker"};
 constexpr std::string_view k_party_plurals[] = {"Democrats", "Republicans", "Conservatives", "Tories", "Socialists"};
 constexpr std::string_view k_road_words[] = {"Route", "Highway", "Interstate"};
-constexpr std::string_view k_plural_region_nouns[] = {"counties", "provinces", "parishes"};
+constexpr std::string_view k_plural_region_nouns[] = {"counties", "provinces", "parishes", "upazilas", "tehsils"};
 constexpr std::string_view k_singular_region_nouns[] = {"region", "province", "county", "prefecture"};
 
 template <std::size_t N>
