@@ -429,3 +429,8 @@ TEST_CASE("context: South Asian admin units name places ('Rajarhat and Ulipur up
     CHECK(r.has(Kind::place, "Ulipur"));
     CHECK(r.has(Kind::place, "Chilmari"));
 }
+
+TEST_CASE("context: 'the Legislature' named alone is the legislature") {
+    auto r = detect_body("The bill stalled; the Legislature has 27 days left to pass a budget.");
+    CHECK(r.subtype(Kind::org, "Legislature") == "government");
+}

@@ -767,7 +767,8 @@ private:
         }
         for (const std::uint32_t i : m_t.cap_words) { // cap(i) needs a capitalized word
             if (i < 1) continue;
-            if (!cap(i) || !is_literal(s(i), "House") ||
+            // ("the Legislature has 27 days left": a state's legislature named alone.)
+            if (!cap(i) || !(is_literal(s(i), "House") || is_literal(s(i), "Legislature")) ||
                 (!is_literal(prev_word(i), "the") && !is_literal(prev_word(i), "The")))
                 continue;
             if (cap(i + 1) && same_block(i, i + 1) && m_tok[i + 1].has(k_space_before)) continue;

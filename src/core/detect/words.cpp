@@ -373,7 +373,7 @@ constexpr std::pair<std::string_view, long long> k_numbers[] = {
     {"billion", 1000000000LL}, {"trillion", 1000000000000LL}, {"dozen", 12}};
 
 // Cue words of the document-context rules.
-constexpr std::string_view k_legislature_words[] = {"Senate", "Congress", "Rep", "Speaker"};
+constexpr std::string_view k_legislature_words[] = {"Senate", "Congress", "Rep", "Speaker", "Legislature"};
 constexpr std::string_view k_party_plurals[] = {"Democrats", "Republicans", "Conservatives", "Tories", "Socialists"};
 constexpr std::string_view k_road_words[] = {"Route", "Highway", "Interstate"};
 constexpr std::string_view k_plural_region_nouns[] = {"counties", "provinces", "parishes", "upazilas", "tehsils"};
