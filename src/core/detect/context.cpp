@@ -141,9 +141,10 @@ public:
             const Mention& before = m_names[k - 1];
             const std::uint32_t gap = m_names[k].first;
             if (before.kind != Kind::place || !same_block(before.first, gap)) return false;
-            return (before.last + 1 == gap && is_punct(m_tok[before.last], ',')) ||
-                   (before.last + 1 == gap && (is_literal(s(before.last), "and") || is_literal(s(before.last), "or"))) ||
-                   (before.last + 2 == gap && is_punct(m_tok[before.last], ',') && is_literal(s(before.last + 1), "and"));
+            if (before.last + 1 == gap)
+                return is_punct(m_tok[before.last], ',') || is_literal(s(before.last), "and") ||
+                       is_literal(s(before.last), "or");
+            return before.last + 2 == gap && is_punct(m_tok[before.last], ',') && is_literal(s(before.last + 1), "and");
         };
         for (std::size_t k = 0; k < m_names.size(); ++k) {
             Mention& m = m_names[k];
