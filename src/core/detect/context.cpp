@@ -373,16 +373,10 @@ private:
             if (is_punct(next, ',') || is_punct(next, 0x2014) || is_punct(next, 0x2013)) seeds.push_back(m.first);
         }
         if (seeds.empty()) return;
-        auto same_word_folded = [&](std::uint32_t i, std::uint32_t j) {
-            const std::string_view x = s(i), y = s(j);
-            if (x.size() != y.size()) return false;
-            for (std::size_t q = 0; q < x.size(); ++q) {
-                char c = x[q], d = y[q];
-                if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-                if (d >= 'A' && d <= 'Z') d = static_cast<char>(d - 'A' + 'a');
-                if (c != d) return false;
-            }
-            return true;
+        auto same_word_folded = [&](std::uint32_t i, std::uint32_t j) { // "WILSON" and "Wilson"
+            char x[40], y[40];
+            const std::string_view a = ascii_lower(s(i), x);
+            return !a.empty() && a == ascii_lower(s(j), y);
         };
         auto seed_of = [&](std::uint32_t i) {
             for (const std::uint32_t seed : seeds)

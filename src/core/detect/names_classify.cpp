@@ -1838,11 +1838,8 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
         }
         // Only people work at an organization ("upgrades at Ouyen", "queues at Safwan": things
         // happen at places).
-        char folded[16]; // "Analysts at Bernstein" opening a sentence
-        const std::size_t fn = std::min(pl.size() - 1, sizeof(folded));
-        for (std::size_t q = 0; q < fn; ++q)
-            folded[q] = (pl[q] >= 'A' && pl[q] <= 'Z') ? static_cast<char>(pl[q] - 'A' + 'a') : pl[q];
-        if ((pl.size() - 1 <= sizeof(folded) && is_job_noun(std::string_view(folded, fn))) ||
+        char folded[40]; // "Analysts at Bernstein" opening a sentence
+        if (is_job_noun(ascii_lower(pl.substr(0, pl.size() - 1), folded)) ||
             any_of(pl, {"workers", "employees", "staff", "officials", "executives", "bosses", "colleagues",
                            "scientists", "staffers", "employers", "owners", "shareholders", "investors"})) {
             emit(a, a + 1, Kind::org, "company", true);
@@ -1909,13 +1906,9 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
 
 // A capitalized organization or job noun ("Chipmaker Norvane", "Analyst Rohan Mehta").
 bool NameDetector::lower_noun_at(std::uint32_t k) const {
-    std::string_view w = s(k);
-    char buf[24];
-    if (w.size() >= sizeof(buf)) return false;
-    for (std::size_t i = 0; i < w.size(); ++i)
-        buf[i] = (w[i] >= 'A' && w[i] <= 'Z') ? static_cast<char>(w[i] - 'A' + 'a') : w[i];
-    std::string_view l(buf, w.size());
-    return org_noun(l) != nullptr || is_job_noun(l);
+    char buf[40];
+    const std::string_view l = ascii_lower(s(k), buf);
+    return !l.empty() && (org_noun(l) != nullptr || is_job_noun(l));
 }
 
 bool NameDetector::is_job_noun(std::string_view w) {

@@ -12,6 +12,16 @@
 #include <vector>
 
 namespace gloss::core::detect {
+
+std::string_view ascii_lower(std::string_view w, char (&buf)[40]) {
+    if (w.size() >= sizeof(buf)) return {};
+    for (std::size_t i = 0; i < w.size(); ++i) {
+        char c = w[i];
+        buf[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+    return std::string_view(buf, w.size());
+}
+
 namespace {
 
 // Built from brace lists: `static const Set s = {...}` / `static const Map m = {{k, v}, ...}`.
@@ -31,19 +41,9 @@ public:
 };
 using Map = TableMap<const char*>;
 
-// Lower-cases ASCII into buf; returns empty when the word is too long to be in any list.
-std::string_view lower(std::string_view w, char (&buf)[40]) {
-    if (w.size() >= sizeof(buf)) return {};
-    for (std::size_t i = 0; i < w.size(); ++i) {
-        char c = w[i];
-        buf[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-    }
-    return std::string_view(buf, w.size());
-}
-
 bool in_lower(const Set& set, std::string_view w) {
     char buf[40];
-    std::string_view l = lower(w, buf);
+    std::string_view l = ascii_lower(w, buf);
     return !l.empty() && set.count(l) != 0;
 }
 
@@ -611,7 +611,7 @@ long long number_word_value(std::string_view word) {
     }
     if ((lengths & (1u << word.size())) == 0) return -1;
     char buf[40];
-    std::string_view l = lower(word, buf);
+    std::string_view l = ascii_lower(word, buf);
     for (const auto& n : k_numbers)
         if (n.first[0] == c && n.first.size() == l.size() && n.first == l) return n.second;
     return -1;
@@ -624,7 +624,7 @@ double magnitude_value(std::string_view word) {
         {"trillion", 1e12}, {"m", 1e6}, {"mn", 1e6}, {"mln", 1e6}, {"bn", 1e9}, {"b", 1e9},
         {"k", 1e3}, {"tn", 1e12}, {"trn", 1e12}, {"lakh", 1e5}, {"crore", 1e7}, {"mil", 1e6}};
     char buf[40];
-    std::string_view l = lower(word, buf);
+    std::string_view l = ascii_lower(word, buf);
     if (l.empty()) return 0;
     const double* v = m.find(l);
     return v ? *v : 0;

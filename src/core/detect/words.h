@@ -8,6 +8,9 @@
 
 namespace gloss::core::detect {
 
+/// The word lower-cased (ASCII letters) into buf; empty when it has 40 bytes or more.
+std::string_view ascii_lower(std::string_view w, char (&buf)[40]);
+
 /// Head words that make a capitalized name an organization, with the ORG subtype they imply.
 /// Returns nullptr when the word is no organization head.
 const char* org_head_subtype(std::string_view word);
