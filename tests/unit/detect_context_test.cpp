@@ -434,3 +434,20 @@ TEST_CASE("context: 'the Legislature' named alone is the legislature") {
     auto r = detect_body("The bill stalled; the Legislature has 27 days left to pass a budget.");
     CHECK(r.subtype(Kind::org, "Legislature") == "government");
 }
+
+TEST_CASE("context: where a person was born, lives or comes from is a place ('a 29-year-old from Lincoln who')") {
+    auto r = detect_body("\"It hurt,\" said Whitlock, a 29-year-old from Lincoln who was chasing a title. Tarrant died at "
+                         "his home in Handsworth Wood after a short illness. Okello, a native of Kakoba, was born in "
+                         "Nyamitanga and grew up in Kamukuzi.");
+    CHECK(r.has(Kind::place, "Lincoln"));
+    CHECK(r.has(Kind::place, "Handsworth Wood"));
+    CHECK(r.has(Kind::place, "Kakoba"));
+    CHECK(r.has(Kind::place, "Nyamitanga"));
+    CHECK(r.has(Kind::place, "Kamukuzi"));
+    // Not a month, not a name a person of the article bears, not a home in an institution.
+    auto s = detect_body("Lincoln Avery spoke first. Ms Tate, who was born in May, met a 29-year-old from Lincoln who "
+                         "works nights. He found a home in Congress.");
+    CHECK_FALSE(s.touches(Kind::place, "May"));
+    CHECK(s.count(Kind::place, "Lincoln") == 0);
+    CHECK_FALSE(s.touches(Kind::place, "Congress"));
+}

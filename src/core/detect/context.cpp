@@ -38,6 +38,7 @@ public:
         saint_places();
         legislators_hometowns();
         names_after_place_prepositions();
+        residence_places();
         place_echoes();
         company_short_names();
         surnames_over_places();
@@ -279,6 +280,74 @@ private:
             h.kind = Kind::place;
             h.subtype = "city";
             h.weak = false;
+        }
+        if (!m_added.empty()) merge_added();
+    }
+
+    // "born in Lincoln", "grew up in Mason", "a 29-year-old from Lincoln who …", "died at his
+    // home in Handsworth Wood": where a person was born, lives or comes from is a place, even one
+    // spelled like a given name or read as a person from its shape, unless a person of the article
+    // bears one of its words or a stronger rule claimed it.
+    void residence_places() {
+        const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
+        // A residence frame ends right before token i.
+        auto frame_end = [&](std::uint32_t i) -> bool {
+            if (i < 2 || !same_block(i - 2, i) || !word(i - 1) || !word(i - 2)) return false;
+            const std::string_view prep = s(i - 1);
+            const std::string_view verb = s(i - 2);
+            if (is_literal(prep, "in")) {
+                if (any_of(verb, {"born", "raised", "lives", "lived", "living", "settled", "resides", "resided",
+                                     "reside"}))
+                    return true;
+                if (is_literal(verb, "up") && i >= 3 && any_of(prev_word(i - 2), {"grew", "grow", "growing", "grown"}))
+                    return true;
+                // "his home in", "the family's home in" (not "a home in the Senate").
+                if (is_literal(verb, "home") && i >= 3 &&
+                    (any_of(prev_word(i - 2), {"his", "her", "their", "family", "own"}) ||
+                        m_tok[i - 3].type == TokenType::possessive))
+                    return true;
+                return false;
+            }
+            if (is_literal(prep, "from"))
+                return is_literal(verb, "hails") ||
+                       (is_literal(verb, "old") && i >= 3 && is_punct(m_tok[i - 3], '-')); // "a 29-year-old from"
+            if (is_literal(prep, "of")) return is_literal(verb, "native"); // "a native of Lincoln" (not "the hometown of Elvis")
+            return false;
+        };
+        WordTable<char> person_words(4);
+        for (const Mention& m : m_names) {
+            if (m.kind != Kind::person || (m.weak && m.last - m.first == 1 && m.link == k_none)) continue;
+            for (std::uint32_t k = m.first; k < m.last; ++k)
+                if (word(k)) person_words.insert(s(k), 1);
+        }
+        constexpr std::uint16_t k_not_place =
+            k_wc_function | k_wc_title | k_wc_demonym | k_wc_weekday | k_wc_non_entity_head;
+        for (const std::uint32_t i : m_t.cap_words) {
+            if (!cap(i) || m_tok[i].has(k_all_caps) || m_tok[i].has(k_title_line) || !frame_end(i)) continue;
+            std::uint32_t end = i;
+            while (end < n && end < i + 3 && cap(end) && same_block(i, end) && !m_tok[end].has(k_all_caps) &&
+                   (end == i || m_tok[end].has(k_space_before)))
+                ++end;
+            if (end < n && same_block(i, end) && (cap(end) || (is_punct(m_tok[end], '-') && !m_tok[end].has(k_space_before))))
+                continue; // longer than three words, or hyphenated: the name rules decide
+            bool plain = true;
+            for (std::uint32_t k = i; k < end && plain; ++k)
+                plain = (m_tok[k].lex.classes & k_not_place) == 0 && m_tok[k].lex.month == 0 &&
+                        !person_words.contains(s(k));
+            if (!plain) continue;
+            const std::uint32_t c = covering(i);
+            if (c == k_none) {
+                bool free = true;
+                for (std::uint32_t k = i; k < end && free; ++k) free = covering(k) == k_none;
+                if (free) add(i, end, Kind::place, "city");
+                continue;
+            }
+            Mention& m = m_names[c];
+            if (m.first != i || m.last != end || m.kind != Kind::person || !m.weak) continue;
+            m.kind = Kind::place;
+            m.subtype = "city";
+            m.weak = false;
+            m.name_parts = 0;
         }
         if (!m_added.empty()) merge_added();
     }
