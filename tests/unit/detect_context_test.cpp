@@ -451,3 +451,10 @@ TEST_CASE("context: where a person was born, lives or comes from is a place ('a 
     CHECK(s.count(Kind::place, "Lincoln") == 0);
     CHECK_FALSE(s.touches(Kind::place, "Congress"));
 }
+
+TEST_CASE("names: an age in apposition makes an unknown word a person, at a sentence start too") {
+    auto r = detect_body("Tumuhimbise, 58, a farmer from Sanga, lost 40 cows to the drought.");
+    CHECK(r.has(Kind::person, "Tumuhimbise"));
+    auto s = detect_body("Water was trucked in Kakoba, 12, and other wards of the town.");
+    CHECK_FALSE(s.touches(Kind::person, "Kakoba"));
+}

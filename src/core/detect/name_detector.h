@@ -377,6 +377,7 @@ private:
     bool facility_after(std::uint32_t b) const;
     /// "X district", "X, a village of …", "In X, …": the place subtype such context gives, or null.
     const char* place_context(std::uint32_t a, std::uint32_t b) const;
+    bool age_apposition(std::uint32_t k) const;
     bool dateline_at(std::uint32_t a, std::uint32_t b) const;
     /// "MPs", "senator", "voters" at b: a party's name before it is an adjective ("40 Labour MPs").
     bool party_members_at(std::uint32_t b) const;

@@ -1737,6 +1737,13 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
         placeholder(a, a + 1);
         return;
     }
+    // "Tumuhimbise, 58, a farmer from …": an age in apposition makes an unknown word a person, at
+    // a sentence start too (not after a place's preposition: "in Kakoba, 12, …" lists).
+    if (!t.has(k_all_caps) && !m_tok[a].has(k_title_line) && t.size() >= 3 && age_apposition(a + 1) &&
+        !preposition_before(a, {"in", "at", "near", "from", "to", "of", "and"})) {
+        emit(a, a + 1, Kind::person, "", true);
+        return;
+    }
     bool possessive_next = a + 1 < m_tok.size() && m_tok[a + 1].type == TokenType::possessive;
     // ("in Hobart": a town that is also a first name counts after "in", "near", "outside".)
     if (!initial && !possessive_next &&
@@ -1902,6 +1909,22 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
         }
     }
     placeholder(a, a + 1);
+}
+
+// At k: ", 58," (an age) after a name.
+bool NameDetector::age_apposition(std::uint32_t k) const {
+    const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
+    if (k + 1 >= n || !is_punct(m_tok[k], ',') || !same_block(k, k + 1)) return false;
+    const Token& x = m_tok[k + 1];
+    if (x.type != TokenType::number || x.size() > 3 || x.has(k_has_alpha) || k + 2 >= n ||
+        !is_punct(m_tok[k + 2], ',') || !same_block(k, k + 2))
+        return false;
+    std::uint32_t age = 0;
+    for (const char c : s(k + 1)) {
+        if (c < '0' || c > '9') return false;
+        age = age * 10 + static_cast<std::uint32_t>(c - '0');
+    }
+    return age >= 1 && age <= 115;
 }
 
 // A capitalized organization or job noun ("Chipmaker Norvane", "Analyst Rohan Mehta").
