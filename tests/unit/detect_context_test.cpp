@@ -458,3 +458,17 @@ TEST_CASE("names: an age in apposition makes an unknown word a person, at a sent
     auto s = detect_body("Water was trucked in Kakoba, 12, and other wards of the town.");
     CHECK_FALSE(s.touches(Kind::person, "Kakoba"));
 }
+
+TEST_CASE("names: a nationality before a name, two offices joined by 'and', a county before its office") {
+    auto r = detect_body("Golf. American Kelsey Denton, who grew up in Fort Worth, tied for fourth. \"I'll take it,\" "
+                         "Denton said. Fergus County Clerk and Recorder Janelle Ruegamer said the count would start. "
+                         "Custer County Coroner Ann Hale agreed. The District Collector was told to act.");
+    CHECK(r.has(Kind::person, "Kelsey Denton"));
+    CHECK_FALSE(r.touches(Kind::place, "Denton"));
+    CHECK(r.has(Kind::person, "Janelle Ruegamer"));
+    CHECK(r.has(Kind::place, "Fergus County"));
+    CHECK(r.has(Kind::place, "Custer County"));
+    CHECK(r.has(Kind::person, "Ann Hale"));
+    CHECK_FALSE(r.touches(Kind::person, "Collector"));
+    CHECK_FALSE(r.touches(Kind::person, "American"));
+}

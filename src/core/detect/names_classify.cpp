@@ -22,6 +22,10 @@ std::uint32_t NameDetector::title_length(std::uint32_t a, std::uint32_t b) const
                     is_literal(s(end), "Executive") || is_literal(s(end), "General"))))) {
         ++end;
         if (end < b && is_punct(m_tok[end], '.') && attached(end)) ++end;
+        // "Clerk and Recorder Janelle Ruegamer": two offices joined by "and" are one title.
+        if (end + 1 < b && is_literal(s(end), "and") && m_tok[end + 1].type == TokenType::word &&
+            m_tok[end + 1].is(k_wc_title) && m_tok[end + 1].has(k_cap) && m_tok[end - 1].is(k_wc_title))
+            ++end;
         // "Secretary of State", "Minister of Defence": title + of + one word
         if (end + 1 < b && is_literal(s(end), "of") && cap_word(end + 1) && end + 2 < b) end += 2;
     }
@@ -382,6 +386,17 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
             ++a;
             continue;
         }
+        // "American Kelsey Denton, who …", "Swede Linnea Bergqvist": a nationality before a given
+        // name and a surname is no part of the name.
+        // (An unknown first word counts too: the given-name list is not every given name.)
+        if (b - a == 3 && t.is(k_wc_demonym) && !t.has(k_all_caps) && m_tok[a + 1].type == TokenType::word &&
+            (m_tok[a + 1].is(k_wc_given) || unknown_name(a + 1)) && m_tok[a + 2].type == TokenType::word &&
+            m_tok[a + 2].has(k_cap) && !m_tok[a + 2].has(k_all_caps) &&
+            (!m_tok[a + 2].is(k_wc_common) || m_tok[a + 2].is(k_wc_given)) && !org_head(a + 2) && !place_head(a + 2) &&
+            !lookup(a, b).found() && !lookup(a, a + 2).found()) {
+            ++a;
+            continue;
+        }
         // "Retailer Pellham Stores rose", "Chipmaker Norvane Holdings said": a trade noun that
         // opens the sentence before a name is no part of it.
         if (initial && b - a >= 3 && !t.has(k_all_caps) && !t.is(k_wc_gazetteer) && !t.is(k_wc_name_head) &&
@@ -674,6 +689,10 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
     if (has_and) {
         for (std::uint32_t k = a + 1; k < b; ++k) {
             if (!(m_tok[k].type == TokenType::word && is_literal(s(k), "and")) && !is_punct(m_tok[k], '&')) continue;
+            // ("Clerk and Recorder Janelle Ruegamer": one title, taken below.)
+            if (k + 2 < b && m_tok[k - 1].type == TokenType::word && m_tok[k - 1].is(k_wc_title) &&
+                m_tok[k + 1].type == TokenType::word && m_tok[k + 1].is(k_wc_title) && m_tok[k + 1].has(k_cap))
+                continue;
             // Split when the left part is a name by itself, or when both sides are
             // multi-word and the right one is ("Great Wall and City Hall"; not
             // "International and Security Affairs Center").
@@ -790,6 +809,17 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
                           !m_tok[q].is(k_wc_function);
             if (unknown) {
                 emit(a, end, Kind::place, "city", true);
+                emit(rest, b, Kind::person, "");
+                return;
+            }
+        }
+        // "Custer County Clerk Jane Doe": the county's name before a county office is the county.
+        if (pre > a && !portfolio && pre + 1 < rest && cap_word(pre - 1) && !m_tok[pre - 1].has(k_all_caps) &&
+            any_of(s(pre), {"County", "Parish", "Borough"}) && !m_tok[pre - 1].is(k_wc_title_modifier) &&
+            !m_tok[pre - 1].is(k_wc_function)) {
+            const GazetteerEntry known = lookup(a, pre + 1);
+            if (!known.found() || known.kind == Kind::place) {
+                emit(a, pre + 1, Kind::place, "region", !known.found());
                 emit(rest, b, Kind::person, "");
                 return;
             }

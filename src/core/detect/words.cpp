@@ -263,6 +263,9 @@ const Set& title_words() {
         "Monsignor", "Msgr.", "Hon.", "Honorable", "Excellency", "Superintendent",
         "Sheriff", "Trooper", "Deputy", "Pvt.", "Private", "Cmdr.", "Brig.", "Rear",
         "Manager", "Administrator", "Clerk", "Treasurer", "Auditor", "Comptroller",
+        // local offices written before a name ("Clerk and Recorder Janelle Ruegamer", "District
+        // Collector", "Coroner Ann Hale")
+        "Recorder", "Registrar", "Coroner", "Assessor", "Collector", "Solicitor", "Barrister",
         // playing positions written before a name ("RHP Colton Burke", "Closer Andrés Villalobos")
         "Partner", "Rookie", "RHP", "LHP", "SS", "Closer", "Reliever", "Shortstop", "Catcher", "Outfielder", "Infielder",
         "Defenseman", "Fly-half", "Scrum-half", "Fullback", "Linebacker",
