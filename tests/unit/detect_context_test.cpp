@@ -472,3 +472,9 @@ TEST_CASE("names: a nationality before a name, two offices joined by 'and', a co
     CHECK_FALSE(r.touches(Kind::person, "Collector"));
     CHECK_FALSE(r.touches(Kind::person, "American"));
 }
+
+TEST_CASE("names: who an event was won for is a name of its own ('the Belgian Grand Prix for McLaren')") {
+    auto r = detect_body("Villaseca won a chaotic Belgian Grand Prix for McLaren on Sunday.");
+    CHECK(r.has(Kind::org, "McLaren"));
+    CHECK_FALSE(r.touches(Kind::org, "Grand Prix"));
+}

@@ -642,6 +642,13 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
 
     if (multi && m_tok[head].type == TokenType::word && m_tok[head].is(k_wc_non_entity_head) &&
         !(first_conn != k_none && org_head(head))) {
+        // "won the Belgian Grand Prix for McLaren": who an event was won for is a name of its own.
+        if (first_conn != k_none && first_conn + 1 < b && is_literal(s(first_conn), "for") &&
+            cap_word(first_conn + 1)) {
+            m_non_entity_end = first_conn;
+            classify(first_conn + 1, b, ev);
+            return;
+        }
         m_non_entity_end = b;
         return;
     }
