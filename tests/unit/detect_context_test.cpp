@@ -478,3 +478,23 @@ TEST_CASE("names: who an event was won for is a name of its own ('the Belgian Gr
     CHECK(r.has(Kind::org, "McLaren"));
     CHECK_FALSE(r.touches(Kind::org, "Grand Prix"));
 }
+
+TEST_CASE("names: a seat before its member's title, assembly members' titles, local units, Malay and Welsh place words") {
+    auto r = detect_body("The motion was tabled by Hells Gate MCA Esther Wairimu Njoroge over land in Hells Gate ward. "
+                         "Those MCAs should read it. Gregory MP Callum Hartnett said no. Trains ran from Bukit Batok. "
+                         "He docks on Bayou Terrebonne. She was treated at Ysbyty Gwynedd. Opanin Kofi Ntiamoah spoke.");
+    CHECK(r.count(Kind::place, "Hells Gate") == 2);
+    CHECK(r.has(Kind::person, "Esther Wairimu Njoroge"));
+    CHECK_FALSE(r.touches(Kind::org, "MCAs"));
+    CHECK(r.has(Kind::place, "Gregory"));
+    CHECK(r.has(Kind::person, "Callum Hartnett"));
+    CHECK(r.has(Kind::place, "Bukit Batok"));
+    CHECK(r.has(Kind::place, "Bayou Terrebonne"));
+    CHECK(r.has(Kind::org, "Ysbyty Gwynedd"));
+    CHECK(r.has(Kind::person, "Kofi Ntiamoah"));
+    // A party or a description before the title is no seat; a trade union is no place.
+    auto s = detect_body("Backbench MP Jane Doe and Labour MP John Roe spoke, and the Unite union agreed.");
+    CHECK_FALSE(s.touches(Kind::place, "Backbench"));
+    CHECK_FALSE(s.touches(Kind::place, "Labour"));
+    CHECK_FALSE(s.touches(Kind::place, "Unite"));
+}

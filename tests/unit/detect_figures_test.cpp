@@ -251,3 +251,11 @@ TEST_CASE("figures: taka, ringgit, rupiah and peso amounts, South Asian magnitud
     CHECK(r.subtype(Kind::figure, "40kmh") == "quantity");
     CHECK_FALSE(r.touches(Kind::figure, "P2"));
 }
+
+TEST_CASE("figures: the Ghanaian cedi's GH¢ and CFA francs are money, not organizations") {
+    auto r = detect_body("The price is GH¢4,480 per bag, and buyers pay 3,200 CFA francs a kilogramme.");
+    CHECK(r.has(Kind::figure, "GH¢4,480"));
+    CHECK(r.has(Kind::figure, "3,200 CFA francs"));
+    CHECK_FALSE(r.touches(Kind::org, "GH"));
+    CHECK_FALSE(r.touches(Kind::org, "CFA"));
+}

@@ -8,7 +8,8 @@ namespace gloss::core::detect {
 namespace {
 
 bool is_currency_symbol(char32_t cp) {
-    return cp == '$' || cp == 0x20AC || cp == 0xA3 || cp == 0xA5 || cp == 0x20B9 || cp == 0x20BD ||
+    // (U+00A2 '¢' before an amount: the Ghanaian cedi's "GH¢4,480".)
+    return cp == '$' || cp == 0x20AC || cp == 0xA2 || cp == 0xA3 || cp == 0xA5 || cp == 0x20B9 || cp == 0x20BD ||
            cp == 0x20B4 || cp == 0x20A9 || cp == 0x20BA || cp == 0x20A6 || cp == 0x20B1;
 }
 
@@ -333,8 +334,8 @@ private:
     bool may_start(std::uint32_t i) const {
         const Token& t = m_tok[i];
         if (t.type == TokenType::number) return true;
-        // '$' or a symbol from U+00A3 on: most punctuation is answered without the full list.
-        if (t.type == TokenType::punct) return (t.cp == '$' || t.cp >= 0xA3) && is_currency_symbol(t.cp);
+        // '$' or a symbol from U+00A2 on: most punctuation is answered without the full list.
+        if (t.type == TokenType::punct) return (t.cp == '$' || t.cp >= 0xA2) && is_currency_symbol(t.cp);
         if (t.type != TokenType::word) return false;
         if (t.lex.month != 0 || t.lex.is_number_word()) return true;
         if (i + 1 < m_tok.size() && m_tok[i + 1].type == TokenType::number) return true;
@@ -363,7 +364,7 @@ private:
             // US, Australian, Canadian, Hong Kong, New Zealand, Singapore, Jamaican, Brazilian,
             // Taiwanese, Namibian, East Caribbean and Trinidad dollars.
             if (i > 0 && attached(i) &&
-                any_of(s(i - 1), {"US", "A", "C", "HK", "NZ", "S", "J", "R", "NT", "N", "EC", "TT"}))
+                any_of(s(i - 1), {"US", "A", "C", "HK", "NZ", "S", "J", "R", "NT", "N", "EC", "TT", "GH", "Gh"}))
                 a = i - 1;
             return number_token(a, i + 1, true);
         }

@@ -62,7 +62,11 @@ inline const char* region_noun_subtype(std::string_view w) {
         is_literal(w, "region") || is_literal(w, "state") || is_literal(w, "oblast") || is_literal(w, "canton") ||
         is_literal(w, "township") ||
         // South Asian and Philippine units: "Chilmari upazila", "Mardan tehsil", "Tawig barangay"
-        is_literal(w, "upazila") || is_literal(w, "tehsil") || is_literal(w, "taluk") || is_literal(w, "barangay"))
+        is_literal(w, "upazila") || is_literal(w, "tehsil") || is_literal(w, "taluk") || is_literal(w, "barangay") ||
+        // electoral and local units: "Hells Gate ward", "Westmoreland parish" (not "union": "the
+        // Unite union" is a trade union)
+        is_literal(w, "ward") || is_literal(w, "parish") || is_literal(w, "constituency") ||
+        is_literal(w, "sub-county") || is_literal(w, "subcounty"))
         return "region";
     if (is_literal(w, "village") || is_literal(w, "town") || is_literal(w, "city") || is_literal(w, "neighborhood") ||
         is_literal(w, "neighbourhood") || is_literal(w, "suburb") || is_literal(w, "hamlet"))
@@ -96,6 +100,7 @@ inline const char* org_prefix_subtype(std::string_view w) {
         // unions ("Sindicato Independente dos Maquinistas"), Welsh bodies ("Cyngor Gwynedd", "Ysgol Crud y Werin")
         {"Sindicato", "nonprofit"}, {"Sindacato", "nonprofit"}, {"Syndicat", "nonprofit"},
         {"Dewan", "government"}, {"Cyngor", "government"}, {"Llywodraeth", "government"}, {"Ysgol", "education"}, {"Prifysgol", "education"},
+        {"Ysbyty", "nonprofit"}, // a Welsh hospital: "Ysbyty Gwynedd"
         // "Shire of Leonora", "Colectivo Raíces de Plateros", "PT Sinar Serayu Abadi" (an Indonesian company)
         {"Shire", "government"}, {"Colectivo", "nonprofit"}, {"Coletivo", "nonprofit"}, {"Centro", "nonprofit"},
         {"PT", "company"}, {"Departamento", "government"}, {"Secretaria", "government"}, {"Ministério", "government"}};

@@ -799,21 +799,31 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
                                           "Senior", "Chief", "Associate", "Municipal", "Probate", "Trial"}))
                 --pre;
         // "Banjarnegara Regent Hj. Ratna …", "Pontotoc Mayor Name": before the title of a town's,
-        // a regency's or a province's head, a name no list knows is that territory.
+        // a regency's or a province's head, a name no list knows is that territory; so is a seat
+        // before its member's title ("Hells Gate MCA Esther Njoroge", "Gregory MP Callum Hartnett").
         bool territorial = false; // ("Regent Hj.": the office, then an honorific)
-        for (std::uint32_t q = k; q < rest && !territorial; ++q)
+        bool member = false;      // a member of an assembly: a seat's name may be made of any words
+        for (std::uint32_t q = k; q < rest && !territorial; ++q) {
             territorial = m_tok[q].type == TokenType::word &&
                           any_of(s(q), {"Governor", "Gov", "Mayor", "Regent", "Prefect", "Premier", "Sheriff"});
+            if (!territorial && m_tok[q].type == TokenType::word &&
+                any_of(s(q), {"MP", "MCA", "MLA", "MNA", "MPA", "MHA", "MSP", "MPP", "TD"}))
+                territorial = member = true;
+        }
         if (pre > a && !portfolio && territorial) {
             std::uint32_t end = pre;
             while (end > a && m_tok[end - 1].type == TokenType::word && m_tok[end - 1].is(k_wc_title_modifier) &&
                    !lookup(end - 1, end).found())
                 --end;
-            bool unknown = end > a && end - a <= 2 && !lookup(a, end).found() && !any_entity_word(a, end) &&
-                           !m_tok[a].is(k_wc_given) && !m_tok[a].has(k_all_caps) && !m_tok[a].has(k_title_line);
+            bool unknown = end > a && end - a <= (member ? 3u : 2u) && !lookup(a, end).found() &&
+                           !any_entity_word(a, end) && (member || !m_tok[a].is(k_wc_given)) &&
+                           !m_tok[a].has(k_all_caps) && !m_tok[a].has(k_title_line);
+            // ("Hells Gate MCA", "Gregory MP": a seat of two words may hold an ordinary word; one
+            // ordinary word alone is rather a description: "Backbench MP".)
             for (std::uint32_t q = a; unknown && q < end; ++q)
-                unknown = m_tok[q].type == TokenType::word && m_tok[q].has(k_cap) && !m_tok[q].is(k_wc_common) &&
-                          !m_tok[q].is(k_wc_function);
+                unknown = m_tok[q].type == TokenType::word && m_tok[q].has(k_cap) &&
+                          (!m_tok[q].is(k_wc_common) || (member && end - a >= 2)) && !m_tok[q].is(k_wc_function) &&
+                          !m_tok[q].is(k_wc_demonym);
             if (unknown) {
                 emit(a, end, Kind::place, "city", true);
                 emit(rest, b, Kind::person, "");
@@ -939,6 +949,12 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         }
         // "Port Qasim", "Fort Nelson", "Santa Ana": a town prefix before a word that is no
         // ordinary, given or known word (not "New Balance", "Saint Laurent").
+        // ("Bukit Batok", "Tanjong Pagar": a Malay place word opens only place names.)
+        if (prefix && b - a <= 3 && is_literal(prefix, "city") &&
+            any_of(s(a), {"Bukit", "Kampung", "Kampong", "Tanjong", "Tanjung"}) && !m_tok[a].has(k_all_caps)) {
+            emit(a, b, Kind::place, "city");
+            return;
+        }
         if (prefix && b - a == 2 && is_literal(prefix, "city") && m_tok[b - 1].type == TokenType::word &&
             any_of(s(a), {"Port", "Fort", "San", "Santa", "Los", "Las"}) && !m_tok[b - 1].is(k_wc_common) &&
             !m_tok[b - 1].is(k_wc_given) && !m_tok[b - 1].has(k_all_caps) && !lookup(b - 1, b).found()) {
@@ -1584,9 +1600,14 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
     if (t.size() <= 3 && a + 1 < m_tok.size() && same_block(a, a + 1) && m_tok[a + 1].type == TokenType::number &&
         is_currency_prefix_word(w))
         return;
-    // "NT$300", "J$1,500": the letters of a dollar's prefix, not a name.
-    if (t.size() <= 3 && a + 2 < m_tok.size() && is_punct(m_tok[a + 1], '$') && attached(a + 1) && attached(a + 2) &&
-        m_tok[a + 2].type == TokenType::number)
+    // "NT$300", "J$1,500", "GH¢4,480": the letters of a currency symbol's prefix, not a name.
+    if (t.size() <= 3 && a + 2 < m_tok.size() && (is_punct(m_tok[a + 1], '$') || is_punct(m_tok[a + 1], 0xA2)) &&
+        attached(a + 1) && attached(a + 2) && m_tok[a + 2].type == TokenType::number)
+        return;
+    // "3,200 CFA francs", "the CFA franc": a currency's code before its name.
+    if (t.has(k_all_caps) && t.size() <= 4 && a + 1 < m_tok.size() && same_block(a, a + 1) &&
+        m_tok[a + 1].type == TokenType::word && !m_tok[a + 1].has(k_cap) && is_currency_word(s(a + 1)) &&
+        !is_literal(s(a + 1), "won") && !is_literal(s(a + 1), "real"))
         return;
     // "told the Monitor", "told The Star", "told Lusa news agency": the listener is a news outlet.
     // (The cheap tests on the words around come first: most single words leave there.)

@@ -189,7 +189,7 @@ private:
             starts.push_back(index);
             break;
         case TokenType::punct:
-            if (t.cp == '$' || t.cp >= 0xA3) starts.push_back(index);
+            if (t.cp == '$' || t.cp >= 0xA2) starts.push_back(index);
             if (t.cp == '"' || t.cp == 0x201C || t.cp == 0x201D || t.cp == 0x201E || t.cp == 0x2019 ||
                 t.cp == 0x00AB || t.cp == 0x00BB)
                 m_out.quote_marks.push_back(index);

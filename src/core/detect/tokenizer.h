@@ -58,7 +58,7 @@ struct TokenTable {
     /// every token.
     std::vector<std::uint32_t> cap_words;
     /// Indices, ascending, of the tokens where a figure may start: numbers, the word before
-    /// each, '$' and symbols from U+00A3 on, month and number words and the words a figure
+    /// each, '$' and symbols from U+00A2 on, month and number words and the words a figure
     /// can open with ("a", "one", "half": kept loose by size and first letter). The figure
     /// detector walks only these, so this must cover every token its may_start() accepts.
     std::vector<std::uint32_t> figure_starts;

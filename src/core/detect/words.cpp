@@ -187,6 +187,12 @@ const Map& place_prefixes() {
     static const Map m = {{"Mount", "geo"}, {"Mt.", "geo"}, {"Lake", "geo"}, {"Gulf", "geo"},
                           {"Cape", "geo"}, {"Isle", "geo"}, {"Fort", "city"}, {"Port", "city"}, {"County", "region"},
                           {"Barangay", "region"}, // a Philippine village ("Barangay Tawig")
+                          // Malay and Louisiana place words: "Bukit Batok", "Pulau Ubin", "Bayou Lafourche"
+                          {"Bukit", "city"}, {"Kampung", "city"}, {"Kampong", "city"}, {"Tanjong", "city"},
+                          {"Tanjung", "city"}, {"Pulau", "geo"}, {"Sungai", "geo"}, {"Teluk", "geo"},
+                          {"Bayou", "geo"},
+                          // Welsh: "Afon Conwy", "Ynys Môn"
+                          {"Afon", "geo"}, {"Ynys", "geo"},
                           {"Saint", "city"}, {"St.", "city"}, {"San", "city"}, {"Santa", "city"},
                           {"Los", "city"}, {"Las", "city"}, {"New", "city"},
                           // "River Rwizi", "Loch Ness", "Cerro Rico", "Lago Argentino", "Punta Arenas"
@@ -275,6 +281,8 @@ const Set& title_words() {
         "Referee", "Umpire",
         // Indonesia: a regency's head ("Banjarnegara Regent Hj. Ratna …") and the pilgrim's honorific
         "Regent", "Hj", "Hj.", "Haji", "Hajah", "Hajjah",
+        // members of assemblies before a name ("Hells Gate MCA Esther Njoroge"), an Akan elder's honorific
+        "MCA", "MLA", "MNA", "MPA", "MHA", "Opanin", "Nana",
     };
     return s;
 }
@@ -510,6 +518,8 @@ bool is_non_org_acronym(std::string_view word) {
     static const Set s = {
         "CEO", "CFO", "COO", "CTO", "GDP", "GNP", "TV", "AI", "PM", "AM", "MP", "MPs", "MEP",
         "MEPs", "MSPs", "MLAs", "TDs", "MPPs", "CEOs", "CFOs", "MSP", "MLA", "MPP",
+        // Kenyan county assembly members, Pakistani and Indian provincial members, Welsh MSs
+        "MCA", "MCAs", "MNA", "MNAs", "MPA", "MPAs", "MSs", "MHA", "MHAs",
         "MBE", "OBE", "CBE", "KBE", "DBE", // honours: "appointed MBE in 2012"
         "DNA", "RNA", "HIV", "AIDS", "COVID", "SARS", "PhD", "MBA", "OK", "USD", "EUR", "GBP",
         "PKR", "BDT", "NGN", "KES", "ZAR", "EGP", "MXN", "BRL", "IDR", "MYR", "THB", "VND", "KRW", "TWD",
