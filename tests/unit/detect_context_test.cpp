@@ -498,3 +498,23 @@ TEST_CASE("names: a seat before its member's title, assembly members' titles, lo
     CHECK_FALSE(s.touches(Kind::place, "Labour"));
     CHECK_FALSE(s.touches(Kind::place, "Unite"));
 }
+
+TEST_CASE("names: elided articles in place names, office acronyms, members' seats, 'At X,' openings") {
+    auto r = detect_body("Beans flow into C\xc3\xb4te d\xe2\x80\x99Ivoire and L'Aquila. The Municipal Chief Executive (MCE) "
+                         "for Sefwi Wiawso, Hon. Yaw Boakye-Ansah, spoke. The MCE said no. The Member of Parliament for "
+                         "St Elizabeth South Western, Dr Andrene Clarke-Wallace, agreed. At Asempaneye, farmers waited. "
+                         "At TSh1,900 nobody sells.");
+    CHECK(r.has(Kind::place, "C\xc3\xb4te d\xe2\x80\x99Ivoire"));
+    CHECK(r.has(Kind::place, "L'Aquila"));
+    CHECK_FALSE(r.touches(Kind::org, "MCE"));
+    CHECK(r.has(Kind::place, "Sefwi Wiawso"));
+    CHECK(r.has(Kind::person, "Yaw Boakye-Ansah"));
+    CHECK(r.has(Kind::place, "St Elizabeth South Western"));
+    CHECK_FALSE(r.touches(Kind::org, "Parliament"));
+    CHECK(r.has(Kind::place, "Asempaneye"));
+    CHECK_FALSE(r.touches(Kind::place, "TSh1"));
+    // A minister "for" a portfolio names no seat; a company opening a sentence after "At" is no place.
+    auto s = detect_body("The Minister for Health spoke. At Group L, engineers agreed.");
+    CHECK_FALSE(s.touches(Kind::place, "Health"));
+    CHECK_FALSE(s.touches(Kind::place, "Group L"));
+}

@@ -29,6 +29,7 @@ public:
         compass_places();
         national_teams();
         seats_as_places();
+        member_seats();
         if (!m_sports) dateline_echoes();
         coordination();
         org_initials();
@@ -868,6 +869,49 @@ private:
 
     // "delivered it to Downing Street", "protesters outside the Kremlin": a seat of government
     // used as a place is PLACE (facility); "Downing Street said" stays ORG.
+    // "the MP for Grantham", "the SNP MSP for Na h-Eileanan an Iar", "the Municipal Chief Executive
+    // (MCE) for Sefwi Wiawso": what a member or a local officer is "for" is the seat, a place,
+    // even a name read as a person from its shape (not "Minister for Health": no member's title).
+    void member_seats() {
+        const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
+        auto member = [&](std::uint32_t t) {
+            return word(t) && any_of(s(t), {"MP", "MPs", "MSP", "MSPs", "MS", "MSs", "MLA", "MLAs", "MCA", "MCAs",
+                                               "MNA", "MPA", "MHA", "MPP", "MEP", "TD", "MCE", "DCE", "Parliament",
+                                               "Senedd", "Assembly", "councillor", "Councillor"});
+        };
+        for (const std::uint32_t i : m_t.cap_words) {
+            if (i < 2 || !cap(i) || m_tok[i].has(k_all_caps) || !same_block(i - 2, i) || !word(i - 1) ||
+                !is_literal(s(i - 1), "for"))
+                continue;
+            std::uint32_t t = i - 2;
+            if (is_punct(m_tok[t], ')') && t >= 2 && m_tok[t - 1].type == TokenType::word) --t; // "(MCE) for"
+            if (!member(t)) continue;
+            // ("Member of Parliament for X": "Parliament" only after "Member of".)
+            if ((is_literal(s(t), "Parliament") || is_literal(s(t), "Senedd") || is_literal(s(t), "Assembly")) &&
+                !(t >= 2 && is_literal(s(t - 1), "of") && any_of(s(t - 2), {"Member", "member", "Members", "members"})))
+                continue;
+            const std::uint32_t c = covering(i);
+            if (c == k_none) {
+                std::uint32_t end = i;
+                while (end < n && end < i + 4 && cap(end) && same_block(i, end)) ++end;
+                bool free = true;
+                for (std::uint32_t q = i; q < end && free; ++q) free = covering(q) == k_none;
+                if (free && end > i) add(i, end, Kind::place, "region");
+                continue;
+            }
+            Mention& m = m_names[c];
+            if (m.first != i || m.kind == Kind::place || m.kind == Kind::org || m.link != k_none) continue;
+            bool linked_to = false; // another mention aliases it: a person named elsewhere
+            for (const Mention& o : m_names) linked_to = linked_to || (o.link == c);
+            if (linked_to) continue;
+            m.kind = Kind::place;
+            m.subtype = "region";
+            m.weak = false;
+            m.name_parts = 0;
+        }
+        if (!m_added.empty()) merge_added();
+    }
+
     void seats_as_places() {
         for (Mention& m : m_names) {
             if (m.kind != Kind::org || !is_literal(m.subtype, "government") || m.first == 0) continue;

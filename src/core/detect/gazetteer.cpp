@@ -158,6 +158,20 @@ const Gazetteer& Gazetteer::instance() {
 
 GazetteerEntry Gazetteer::find(std::string_view name) const {
     if (const GazetteerEntry* e = find_name(*m_impl, name)) return *e;
+    // "Côte d’Ivoire": the lists spell the apostrophe straight.
+    if (const std::size_t q = name.find("\xE2\x80\x99"); q != std::string_view::npos && name.size() <= 64) {
+        char straight[64];
+        std::size_t len = 0;
+        for (std::size_t i = 0; i < name.size(); ++i) {
+            if (name.compare(i, 3, "\xE2\x80\x99") == 0) {
+                straight[len++] = '\'';
+                i += 2;
+            } else {
+                straight[len++] = name[i];
+            }
+        }
+        return find(std::string_view(straight, len));
+    }
     // All-caps text ("BELGRADE", "VLADIMIR PUTIN"): try the title-case form. The size tests come
     // first, and a mixed-case miss (most misses) leaves at its first lower-case letter.
     if (name.size() > 64 || name.size() < 4) return {};

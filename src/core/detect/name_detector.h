@@ -259,6 +259,16 @@ private:
     }
     bool same_block(std::uint32_t a, std::uint32_t b) const { return m_tok[a].block == m_tok[b].block; }
     bool attached(std::uint32_t i) const { return !m_tok[i].has(k_space_before); }
+    /// "d'Ivoire", "d’Isère", "l'Aquila": an elided article joined to a capitalized word.
+    bool elided_capital(std::uint32_t i) const {
+        const std::string_view w = s(i);
+        std::size_t after = 0;
+        if (w.size() >= 3 && w[1] == '\'') after = 2;
+        else if (w.size() >= 5 && w.compare(1, 3, "\xE2\x80\x99") == 0) after = 4;
+        if (after == 0 || (w[0] != 'd' && w[0] != 'l')) return false;
+        const auto c = static_cast<unsigned char>(w[after]);
+        return (c >= 'A' && c <= 'Z') || c == 0xC3; // ("d'Évian": a Latin-1 capital or lower letter)
+    }
     bool sentence_initial(std::uint32_t i) const {
         return m_tok[i].has(k_sentence_start) || m_tok[i].has(k_title_line);
     }
@@ -439,7 +449,8 @@ private:
     bool all_caps_line(std::uint32_t a) const;
 
     // "Foo Bar (FB)": FB abbreviates the name just classified (or a non-entity: "BRI").
-    void check_acronym_definition(std::uint32_t end);
+    /// start: the first token of the capitalized run that ends at end.
+    void check_acronym_definition(std::uint32_t end, std::uint32_t start);
 
     // "Committee on Foreign Investment in the United States (CFIUS)": when the acronym spells the
     // initials of an organization and the names after it, they are one organization name.

@@ -76,7 +76,7 @@ std::vector<Mention> NameDetector::run() {
             m_tok[i].has(k_space_before) && is_role_noun(s(i - 1)))
             ev |= k_ev_title;
         classify(i, end, ev);
-        check_acronym_definition(end);
+        check_acronym_definition(end, i);
         i = end;
     }
     resolve_aliases();
@@ -195,6 +195,12 @@ std::uint32_t NameDetector::run_end(std::uint32_t i) const {
         // an abbreviation that names nothing alone.
         if ((t.type == TokenType::number || (t.type == TokenType::word && t.has(k_cap))) && t.has(k_space_before) &&
             m_tok[cur].type == TokenType::word && lookup(i, nx + 1).found()) {
+            cur = nx;
+            continue;
+        }
+        // "Côte d'Ivoire", "Val d’Isère": an elided article before a capital belongs to the name.
+        if (t.type == TokenType::word && !t.has(k_cap) && t.has(k_space_before) && m_tok[cur].type == TokenType::word &&
+            t.size() >= 4 && (m_t.text[t.start] == 'd' || m_t.text[t.start] == 'l') && elided_capital(nx)) {
             cur = nx;
             continue;
         }

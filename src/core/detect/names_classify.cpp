@@ -290,6 +290,19 @@ std::uint32_t NameDetector::quoted_title_end(std::uint32_t a) const {
 
 void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
     if (m_quoted_title_end != k_none && a < m_quoted_title_end) return;
+    // "The Member of Parliament for X": the chamber inside a member's title is no mention.
+    for (std::uint32_t p = a; b - a >= 3 && p + 2 < b; ++p) {
+        if (m_tok[p].type != TokenType::word || !(is_literal(s(p), "Member") || is_literal(s(p), "Members")) ||
+            !is_literal(s(p + 1), "of") || !any_of(s(p + 2), {"Parliament", "Senedd"}))
+            continue;
+        std::uint32_t head = p;
+        while (head > a && m_tok[head - 1].type == TokenType::word && m_tok[head - 1].is(k_wc_function)) --head;
+        if (head > a) classify(a, head, ev);
+        std::uint32_t rest = p + 3;
+        if (rest < b && m_tok[rest].type == TokenType::word && is_connector(s(rest))) ++rest; // "for"
+        if (rest < b) classify(rest, b, ev);
+        return;
+    }
     // "the bulk carrier Stella Kore", "the tanker Nordic Star": a ship's name (GUIDELINES: vehicles
     // are not annotated), then its other uses.
     // ("said Barcaldine carrier Shane Ritchie": a job after a place or a company's name.)
@@ -414,7 +427,7 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
     while (b > a && ((m_tok[b - 1].type != TokenType::word && !is_punct(m_tok[b - 1], '.')) ||
                      (m_tok[b - 1].type == TokenType::word &&
                       (is_month_word(b - 1) || m_tok[b - 1].is(k_wc_weekday) ||
-                       (!m_tok[b - 1].has(k_cap) && !syllable_tail(b - 1))))))
+                       (!m_tok[b - 1].has(k_cap) && !syllable_tail(b - 1) && !elided_capital(b - 1))))))
         --b;
     if (a >= b) return;
 
@@ -1236,8 +1249,17 @@ const char* NameDetector::place_context(std::uint32_t a, std::uint32_t b) const 
     if (hometown_before(a) && b < n &&
         (is_punct(m_tok[b], ',') || is_punct(m_tok[b], '.') || is_punct(m_tok[b], ';') || !same_block(a, b)))
         return "city";
-    // "In Dhimegaun, …": a sentence that opens with "In" and a name and a comma.
-    if (a >= 1 && is_literal(s(a - 1), "In") && m_tok[a - 1].has(k_sentence_start) && b < n && is_punct(m_tok[b], ','))
+    // "In Dhimegaun, …", "At Bodi, …": a sentence that opens with "In" or "At", a name and a comma.
+    // ("At Group L, …", "At TSh1,900": not an organization's or a product's name, not an amount.)
+    const auto plain_at = [&]() {
+        for (std::uint32_t q = a; q < b; ++q)
+            if (m_tok[q].type != TokenType::word || m_tok[q].has(k_has_digit) || org_head(q) || camel_case(s(q)) ||
+                is_currency_prefix_word(s(q)))
+                return false;
+        return true;
+    };
+    if (a >= 1 && (is_literal(s(a - 1), "In") || (is_literal(s(a - 1), "At") && plain_at())) &&
+        m_tok[a - 1].has(k_sentence_start) && b < n && is_punct(m_tok[b], ','))
         return "city";
     return nullptr;
 }

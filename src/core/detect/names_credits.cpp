@@ -136,8 +136,9 @@ bool NameDetector::us_pronoun(std::uint32_t i) const {
                                 "SAVE", "FORGIVE", "BRING", "TAKE", "TAKES", "TEACH", "GAVE", "HELPED", "JOINS"});
 }
 
-// "Foo Bar (FB)": FB abbreviates the name just classified (or a non-entity: "BRI").
-void NameDetector::check_acronym_definition(std::uint32_t end) {
+// "Foo Bar (FB)": FB abbreviates the name just classified (or a non-entity: "BRI"; or a title:
+// "the Municipal Chief Executive (MCE)").
+void NameDetector::check_acronym_definition(std::uint32_t end, std::uint32_t start) {
     const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
     if (end + 2 >= n || !is_punct(m_tok[end], '(')) return;
     std::uint32_t k = end + 1;
@@ -155,7 +156,16 @@ void NameDetector::check_acronym_definition(std::uint32_t end) {
     std::uint32_t def = k_none;
     if (!m_out.empty() && m_out.back().last == end && m_out.back().kind != Kind::highlight)
         def = static_cast<std::uint32_t>(m_out.size() - 1);
-    if (def == k_none && m_non_entity_end != end) return; // nothing named right before it
+    // "the Municipal Chief Executive (MCE)", "District Chief Executive (DCE)": an office's title,
+    // every word a title word, is no organization, and neither are its later uses.
+    // ("District" may open one: a place head before the title words.)
+    while (start < end && m_tok[start].type == TokenType::word && m_tok[start].is(k_wc_function)) ++start; // "The"
+    bool office = def == k_none && end - start >= 2 && end - start <= 5 && m_tok[k].has(k_all_caps) &&
+                  (m_tok[end - 1].is(k_wc_title) || m_tok[end - 1].is(k_wc_title_modifier));
+    for (std::uint32_t q = start; office && q < end; ++q)
+        office = m_tok[q].type == TokenType::word && (m_tok[q].is(k_wc_title) || m_tok[q].is(k_wc_title_modifier) ||
+                                                         (q == start && place_head_subtype(s(q)) != nullptr));
+    if (def == k_none && m_non_entity_end != end && !office) return; // nothing named right before it
     if (def != k_none && m_out[def].kind == Kind::person) return; // "(R-Texas)" style notes
     if (def != k_none) {
         // "WASHINGTON (AP)": a known name of another kind is no abbreviation of this one.
