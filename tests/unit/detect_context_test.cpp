@@ -518,3 +518,16 @@ TEST_CASE("names: elided articles in place names, office acronyms, members' seat
     CHECK_FALSE(s.touches(Kind::place, "Health"));
     CHECK_FALSE(s.touches(Kind::place, "Group L"));
 }
+
+TEST_CASE("names: a US state's name and 'State' is its university; a plural nickname with a record or a score is a team") {
+    auto r = detect_body("Iowa State rallied to beat Kansas State 78-71 on Sunday. Lagos State agreed.");
+    CHECK(r.has(Kind::org, "Iowa State"));
+    CHECK(r.has(Kind::org, "Kansas State"));
+    CHECK_FALSE(r.touches(Kind::org, "Lagos"));
+    auto s = detect_body("Basketball. No. 17 Iowa State beat Kansas State 78-71 in an NCAA college basketball game on "
+                         "Sunday. Brandt scored 23 points with 11 rebounds and the Cyclones (14-4) outscored the "
+                         "Wildcats 24-13 in the fourth quarter. The Wildcats shot 4 of 17 in the fourth quarter. The "
+                         "Cyclones have won five games in a row at home, the coach said after the win.");
+    CHECK(s.count(Kind::org, "Cyclones") == 2);
+    CHECK(s.count(Kind::org, "Wildcats") == 2);
+}

@@ -577,6 +577,20 @@ private:
             m.subtype = "team";
             m.weak = false;
         }
+        // "the Cyclones (14-4, 5-2 Big 12)", "outscored the Wildcats 24-13": a capitalized plural after
+        // "the" with a record, a score or a match verb is a team's nickname, wherever it stands.
+        const std::uint32_t n_tok = static_cast<std::uint32_t>(m_tok.size());
+        for (const std::uint32_t i : m_t.cap_words) {
+            if (i < 1 || !cap(i) || m_tok[i].has(k_all_caps) || m_tok[i].size() < 5 || s(i).back() != 's' ||
+                !(is_literal(s(i - 1), "the") || is_literal(s(i - 1), "The")) || !same_block(i - 1, i) ||
+                !nickname_word(i) || (i + 1 < n_tok && cap(i + 1) && same_block(i, i + 1)))
+                continue;
+            const bool record = i + 2 < n_tok && is_punct(m_tok[i + 1], '(') && score_at(i + 2);
+            const bool score = i + 1 < n_tok && same_block(i, i + 1) && score_at(i + 1);
+            const bool match_verb = i >= 2 && any_of(prev_word(i - 1), {"beat", "outscored", "over", "against", "past",
+                                                                        "defeated", "edged", "routed", "outlasted"});
+            if (record || score || match_verb) remember(nicks, s(i), i);
+        }
         // Bare nicknames.
         if (!nicks.empty()) {
             for (std::uint32_t i = 0; i < m_tok.size(); ++i) {

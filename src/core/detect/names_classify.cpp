@@ -472,6 +472,14 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
             return;
         }
     }
+    // "Iowa State", "New Mexico State": a US state's name and "State" name its state university
+    // (and its teams); "Washington State" and "New York State" may be the states themselves.
+    if (b - a >= 2 && b - a <= 3 && m_tok[b - 1].type == TokenType::word && is_literal(s(b - 1), "State") &&
+        !all_caps(a) && is_us_state(m_t.slice(a, b - 1)) &&
+        !any_of(m_t.slice(a, b - 1), {"Washington", "New York"}) && !lookup(a, b).found()) {
+        emit(a, b, Kind::org, "education");
+        return;
+    }
     // 1. The whole run is a known name.
     GazetteerEntry whole = lookup(a, b);
     if (whole.found() && whole.kind == Kind::org && is_literal(whole.subtype, "party") && party_members_at(b))

@@ -659,6 +659,17 @@ bool is_currency_word(std::string_view word) {
     return in_lower(s, word);
 }
 
+bool is_us_state(std::string_view name) {
+    static const Set s = {
+        "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
+        "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine",
+        "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska",
+        "Nevada", "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio",
+        "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas",
+        "Utah", "Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming"};
+    return s.contains(name);
+}
+
 bool is_currency_prefix_word(std::string_view word) {
     static const Set s = {"US$", "USD", "EUR", "GBP", "CNY", "RMB", "JPY", "RUB", "CHF", "RSD",
                           "INR", "Rs", "Rs.", "R$", "A$", "C$", "HK$", "NZ$", "S$", "NT$",
