@@ -531,3 +531,17 @@ TEST_CASE("names: a US state's name and 'State' is its university; a plural nick
     CHECK(s.count(Kind::org, "Cyclones") == 2);
     CHECK(s.count(Kind::org, "Wildcats") == 2);
 }
+
+TEST_CASE("names: firms named like people where people with jobs work at them, and their later uses") {
+    auto r = detect_body("\"Great,\" said Rachel Szymanski, an analyst at William Blair, who raised her target. Analysts "
+                         "at Piper Sandler and J.P. Morgan also raised theirs. Piper Sandler said in a note that it "
+                         "liked the stock.");
+    CHECK(r.has(Kind::person, "Rachel Szymanski"));
+    CHECK(r.has(Kind::org, "William Blair"));
+    CHECK(r.has(Kind::org, "J.P. Morgan"));
+    CHECK(r.count(Kind::org, "Piper Sandler") == 2);
+    CHECK_FALSE(r.touches(Kind::person, "Piper Sandler"));
+    // A person is still a person where the article names her as one more often.
+    auto s = detect_body("Ann Lee said the plan works. Ann Lee founded the firm. Analysts at Ann Lee agreed.");
+    CHECK(s.count(Kind::person, "Ann Lee") == 2);
+}

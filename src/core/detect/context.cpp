@@ -43,6 +43,41 @@ public:
         place_echoes();
         company_short_names();
         surnames_over_places();
+        firms_named_like_people();
+    }
+
+    // "Analysts at Piper Sandler …", then "Piper Sandler said in a note": a name of two words or
+    // more, in title case, that the article shows as an organization at least as often as as a
+    // person is that organization everywhere.
+    void firms_named_like_people() {
+        struct Uses {
+            const char* subtype;
+            std::uint32_t orgs = 0, persons = 0;
+        };
+        WordTable<Uses> firms(4);
+        auto title_case = [&](const Mention& m) {
+            for (std::uint32_t q = m.first; q < m.last; ++q)
+                if (m_tok[q].has(k_all_caps) && m_tok[q].size() > 1) return false;
+            return m.last - m.first >= 2;
+        };
+        for (const Mention& m : m_names) {
+            if (m.kind != Kind::org || !title_case(m)) continue;
+            const std::string_view text = m_t.slice(m.first, m.last);
+            if (Uses* u = firms.find(text)) ++u->orgs;
+            else firms.insert(text, Uses{m.subtype, 1, 0});
+        }
+        if (firms.size() == 0) return;
+        for (const Mention& m : m_names)
+            if (m.kind == Kind::person && title_case(m))
+                if (Uses* u = firms.find(m_t.slice(m.first, m.last))) ++u->persons;
+        for (Mention& m : m_names) {
+            if (m.kind != Kind::person || !title_case(m)) continue;
+            const Uses* u = firms.find(m_t.slice(m.first, m.last));
+            if (!u || u->orgs < u->persons) continue;
+            m.kind = Kind::org;
+            m.subtype = u->subtype;
+            m.name_parts = 0;
+        }
     }
 
     // "Brandenburg, 63, who runs cattle …" after "Cody Brandenburg": a listed place that is the

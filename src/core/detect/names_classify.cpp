@@ -1024,6 +1024,12 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
             emit(a, b, Kind::person, "", false);
             return;
         }
+        // "an analyst at William Blair", "Analysts at Piper Sandler and J.P. Morgan": people with such
+        // jobs work at firms, even firms named after people.
+        if ((ev & (k_ev_byline | k_ev_credit | k_ev_title)) == 0 && b - a <= 4 && employer_at(a)) {
+            emit(a, b, Kind::org, "company", true);
+            return;
+        }
         // Unless a given name opens it or a byline, credit or title vouches for a person, a name
         // with an organization cue is an organization.
         if (!given && (ev & (k_ev_byline | k_ev_credit | k_ev_title)) == 0) {
@@ -1997,6 +2003,23 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
         }
     }
     placeholder(a, a + 1);
+}
+
+// A job noun and "at" right before a: "an analyst at X", "Analysts at Y and X" (one list step back).
+bool NameDetector::employer_at(std::uint32_t a, bool listed) const {
+    if (a < 2 || !same_block(a - 2, a) || m_tok[a - 1].type != TokenType::word) return false;
+    if (is_literal(s(a - 1), "at") && m_tok[a - 2].type == TokenType::word) {
+        std::string_view job = s(a - 2);
+        if (job.size() > 6 && job.back() == 's') job.remove_suffix(1); // "analysts"
+        char folded[40];
+        return is_job_noun(ascii_lower(job, folded));
+    }
+    if (listed || !is_literal(s(a - 1), "and")) return false;
+    std::uint32_t k = a - 1; // back over the previous name: capitalized words, periods of initials
+    while (k > 0 && same_block(k - 1, a) &&
+           (cap_word(k - 1) || (is_punct(m_tok[k - 1], '.') && k >= 2 && cap_word(k - 2))))
+        --k;
+    return k < a - 1 && employer_at(k, true);
 }
 
 // At k: ", 58," (an age) after a name.
