@@ -545,3 +545,18 @@ TEST_CASE("names: firms named like people where people with jobs work at them, a
     auto s = detect_body("Ann Lee said the plan works. Ann Lee founded the firm. Analysts at Ann Lee agreed.");
     CHECK(s.count(Kind::person, "Ann Lee") == 2);
 }
+
+TEST_CASE("context: short forms of an organization named in full ('Fish and Game', 'the Corps', 'Water Development Board')") {
+    auto r = detect_body("The Alaska Department of Fish and Game said the run was large. Fish and Game manages each "
+                         "river, said Colleen Vrabel, the Fish and Game area biologist. The U.S. Army Corps of Engineers "
+                         "recommends 15 feet, the height the Corps recommends. The Bangladesh Water Development Board "
+                         "said the Water Development Board would act.");
+    CHECK(r.count(Kind::org, "Fish and Game") == 2);
+    CHECK(r.has(Kind::org, "Corps"));
+    CHECK(r.has(Kind::org, "Water Development Board"));
+    // Not a tail without "and", not a head word without "the" or with "of" after it.
+    auto s = detect_body("The Ministry of Health said Health was a priority. The Corps of Discovery left; Corps members "
+                         "stayed.");
+    CHECK_FALSE(s.has(Kind::org, "Health"));
+    CHECK_FALSE(s.has(Kind::org, "Corps"));
+}

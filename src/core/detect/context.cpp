@@ -42,8 +42,93 @@ public:
         residence_places();
         place_echoes();
         company_short_names();
+        org_short_forms();
         surnames_over_places();
         firms_named_like_people();
+    }
+
+    // Short forms of an organization the article names in full: the tail after "of" that holds an
+    // "and" ("Fish and Game" after "Alaska Department of Fish and Game"), the name without the
+    // place that opens it ("Water Development Board" after "Bangladesh Water Development Board"),
+    // and its head word after "the" ("the Corps" after "U.S. Army Corps of Engineers").
+    void org_short_forms() {
+        struct Short {
+            std::uint32_t first, size; ///< tokens of the short form inside the full name
+            std::uint32_t full;        ///< the full name's first token
+            const char* subtype;
+            bool head;                 ///< the head word alone: only after "the"
+        };
+        std::vector<Short> shorts;
+        WordTable<char> first_words(4);
+        const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
+        auto plain = [&](std::uint32_t a, std::uint32_t b) { // capitalized words and connectors
+            for (std::uint32_t q = a; q < b; ++q)
+                if (!word(q) || m_tok[q].has(k_all_caps) || (!cap(q) && !any_of(s(q), {"of", "and", "the", "for", "on"}))) return false;
+            return cap(a) && cap(b - 1);
+        };
+        for (const Mention& m : m_names) {
+            if (m.kind != Kind::org || m.last - m.first < 3) continue;
+            std::uint32_t of = k_none;
+            for (std::uint32_t q = m.first + 1; q + 1 < m.last && of == k_none; ++q)
+                if (word(q) && is_literal(s(q), "of")) of = q;
+            if (of != k_none) {
+                std::uint32_t t = of + 1;
+                if (is_literal(s(t), "the") && t + 1 < m.last) ++t;
+                bool has_and = false;
+                for (std::uint32_t q = t; q < m.last; ++q) has_and = has_and || (word(q) && is_literal(s(q), "and"));
+                if (has_and && m.last - t >= 3 && plain(t, m.last)) shorts.push_back({t, m.last - t, m.first, m.subtype, false});
+                // "U.S. Army Corps of Engineers" → "the Corps"
+                const std::string_view head = s(of - 1);
+                if (of - 1 > m.first && cap(of - 1) &&
+                    any_of(head, {"Corps", "Commission", "Authority", "Board", "Agency", "Bureau", "Tribunal", "Institute",
+                                     "Foundation", "Trust", "Fund", "Directorate", "Inspectorate", "Service"}))
+                    shorts.push_back({of - 1, 1, m.first, m.subtype, true});
+            } else {
+                const GazetteerEntry place = m_g.find(s(m.first));
+                if (place.found() && place.kind == Kind::place && m.last - m.first >= 3 && plain(m.first + 1, m.last) &&
+                    org_head_subtype(s(m.last - 1)))
+                    shorts.push_back({m.first + 1, m.last - m.first - 1, m.first, m.subtype, false});
+            }
+        }
+        if (shorts.empty()) return;
+        for (const Short& sh : shorts) first_words.insert(s(sh.first), 1);
+        std::vector<std::pair<std::uint32_t, std::uint32_t>> links; // first token of a short form, of its full name
+        for (const std::uint32_t i : m_t.cap_words) {
+            if (!first_words.contains(s(i)) || m_tok[i].has(k_all_caps)) continue;
+            for (const Short& sh : shorts) {
+                const std::uint32_t end = i + sh.size;
+                if (end > n || i == sh.first || !same_block(i, end - 1)) continue;
+                bool same = true;
+                for (std::uint32_t q = 0; q < sh.size && same; ++q) same = word(i + q) && s(i + q) == s(sh.first + q);
+                if (!same) continue;
+                // Alone: no capitalized word joined before or after, no "of" after the head word.
+                if (i > 0 && same_block(i - 1, i) && cap(i - 1) && !m_tok[i - 1].is(k_wc_function)) continue;
+                if (end < n && same_block(i, end) && (cap(end) || (sh.head && word(end) && is_literal(s(end), "of"))))
+                    continue;
+                if (sh.head && !is_literal(prev_word(i), "the") && !is_literal(prev_word(i), "The")) continue;
+                const std::uint32_t c = covering(i);
+                if (c != k_none) {
+                    Mention& m = m_names[c];
+                    if (m.first != i || m.last != end || m.kind == Kind::org || !m.weak) break;
+                    m.kind = Kind::org;
+                    m.subtype = sh.subtype;
+                    links.emplace_back(i, sh.full);
+                    break;
+                }
+                bool free = true;
+                for (std::uint32_t q = i; q < end && free; ++q) free = covering(q) == k_none;
+                if (!free) break;
+                add(i, end, Kind::org, sh.subtype);
+                links.emplace_back(i, sh.full);
+                break;
+            }
+        }
+        if (links.empty()) return;
+        if (!m_added.empty()) merge_added();
+        for (const auto& [at, full] : links) {
+            const std::uint32_t k = covering(at), f = covering(full);
+            if (k != k_none && f != k_none && k != f) m_names[k].link = f;
+        }
     }
 
     // "Analysts at Piper Sandler …", then "Piper Sandler said in a note": a name of two words or
