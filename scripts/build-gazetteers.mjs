@@ -395,7 +395,12 @@ for (const w of ['French', 'Dutch', 'British', 'Swiss', 'Welsh', 'Irish', 'Greek
   'Sámi', 'Sami', 'Saami', 'Inuit', 'Māori', 'Maori', 'Cree', 'Ojibwe', 'Navajo', 'Cherokee', 'Maasai',
   'Pashtuns', 'Tamils', 'Sinhalese', 'Bengali', 'Punjabi', 'Gujarati', 'Hausa', 'Yoruba', 'Igbo', 'Zulu',
   'Xhosa', 'Quechua', 'Aymara', 'Hmong', 'Rohingya', 'Yazidi', 'Yazidis', 'Druze', 'Alawite', 'Alawites',
-  'Antarctic'])
+  'Antarctic',
+  // languages named alone ("said in Swahili", "a Tagalog word"): never places
+  'Swahili', 'Kiswahili', 'Urdu', 'Hindi', 'Tagalog', 'Filipino', 'Mandarin', 'Cantonese', 'Gaelic', 'Amharic',
+  'Farsi', 'Dari', 'Pashto', 'Tamil', 'Telugu', 'Marathi', 'Kannada', 'Malayalam', 'Malay', 'Tigrinya', 'Oromo',
+  'Kinyarwanda', 'Luganda', 'Twi', 'Ewe', 'Wolof', 'Lingala', 'Shona', 'Sesotho', 'Setswana', 'Afrikaans',
+  'Patois', 'Creole', 'Esperanto', 'Yiddish', 'Hebrew', 'Sinhala', 'Khmer', 'Cymraeg'])
   demonyms.add(w);
 // "Albertans", "Manitobans", "Tasmanians": residents of a province, state or country whose name
 // ends in -a (the SCOWL-derived forms above miss most of them).

@@ -560,3 +560,20 @@ TEST_CASE("context: short forms of an organization named in full ('Fish and Game
     CHECK_FALSE(s.has(Kind::org, "Health"));
     CHECK_FALSE(s.has(Kind::org, "Corps"));
 }
+
+TEST_CASE("names: tribal nations, railway lines, the Arctic as a noun, languages, 'told the Nation'") {
+    auto r = detect_body("The United Houma Nation opposed it, and the Kinosew Lake First Nation agreed. Trains on the "
+                         "North-South Line (NSL) stopped; the NSL reopened. Ice is spreading across the Arctic. She "
+                         "said it in Swahili. \"It is theft,\" Ms Njoroge told the Nation.");
+    CHECK(r.has(Kind::org, "United Houma Nation"));
+    CHECK(r.has(Kind::org, "Kinosew Lake First Nation"));
+    CHECK(r.has(Kind::place, "North-South Line"));
+    CHECK(r.count(Kind::place, "NSL") == 2);
+    CHECK(r.has(Kind::place, "Arctic"));
+    CHECK_FALSE(r.touches(Kind::place, "Swahili"));
+    CHECK(r.has(Kind::org, "Nation"));
+    auto s = detect_body("The First Nation will pay. Arctic ice is thinning. See the End Of Line pages.");
+    CHECK_FALSE(s.touches(Kind::org, "First Nation"));
+    CHECK_FALSE(s.touches(Kind::place, "Arctic"));
+    CHECK_FALSE(s.touches(Kind::place, "End Of Line"));
+}

@@ -345,7 +345,18 @@ private:
     // The word-class functions of token i's text, asked only when its lexicon bit says the word
     // is in one of their lists (most capitalized words are in none).
     const char* org_head(std::uint32_t i) const { return m_tok[i].is(k_wc_name_head) ? org_head_subtype(s(i)) : nullptr; }
-    const char* place_head(std::uint32_t i) const { return m_tok[i].is(k_wc_name_head) ? place_head_subtype(s(i)) : nullptr; }
+    const char* place_head(std::uint32_t i) const {
+        if (!m_tok[i].is(k_wc_name_head)) return nullptr;
+        // ("End Of Line", "On-Line", "The Command Line" in a title: no railway line.)
+        if (i > 0 && is_literal(s(i), "Line") && m_tok[i - 1].type != TokenType::word) {
+            if (!is_punct(m_tok[i - 1], '-') || i < 2 || !m_tok[i - 2].has(k_cap) || is_literal(s(i - 2), "On"))
+                return nullptr;
+        }
+        if (i > 0 && is_literal(s(i), "Line") &&
+            any_of(s(i - 1), {"Of", "On", "In", "At", "To", "The", "Was", "Is", "Command", "Bottom", "Front", "Party"}))
+            return nullptr;
+        return place_head_subtype(s(i));
+    }
     const char* place_prefix(std::uint32_t i) const { return m_tok[i].is(k_wc_name_head) ? place_prefix_subtype(s(i)) : nullptr; }
     bool company_suffix(std::uint32_t i) const { return m_tok[i].is(k_wc_name_head) && is_company_suffix(s(i)); }
     bool facility_noun(std::uint32_t i) const { return m_tok[i].is(k_wc_name_head) && is_facility_noun(s(i)); }

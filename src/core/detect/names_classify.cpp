@@ -926,6 +926,8 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
             emit(a, b, Kind::place, "facility");
             return;
         }
+        // ("the First Nation" alone is no name: "Kinosew Lake First Nation" is.)
+        if (org && is_literal(head_word, "Nation") && head == a + 1 && is_literal(s(a), "First")) return;
         if (org && !is_title_word(head_word)) {
             emit(a, b, Kind::org, org);
             return;
@@ -1630,6 +1632,14 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
     std::string_view w = s(a);
     const Token& t = m_tok[a];
     if (t.type != TokenType::word || !t.has(k_cap)) return;
+    // "across the Arctic, from Alaska …": the polar region named as a noun (not "Arctic ice").
+    if (t.is(k_wc_demonym) && (is_literal(w, "Arctic") || is_literal(w, "Antarctic")) && a > 0 &&
+        is_literal(s(a - 1), "the") &&
+        (a + 1 >= m_tok.size() || !same_block(a, a + 1) || m_tok[a + 1].type == TokenType::punct ||
+            m_tok[a + 1].is(k_wc_function) || m_tok[a + 1].is(k_wc_speech_verb))) {
+        emit(a, a + 1, Kind::place, "region");
+        return;
+    }
     if (t.is(k_wc_demonym)) return;
     if (market_instrument(a)) return;
     // "Tk 86 crore", "Rp 1.2 billion": a currency's abbreviation before its amount, not a name.
@@ -1658,7 +1668,10 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
         };
         const bool told_the = equals_lower(s(a - 1), "the") && telling(a - 2) && !ends("ites") && !ends("ians") &&
                               !ends("ans") && !(a + 1 < m_tok.size() && cap_word(a + 1));
-        if ((told || told_the) && !org_head(a) && !lookup(a, a + 1).found()) {
+        // ("told the Senate": a body named by its head word alone; "told the Nation": a newspaper
+        // named like one.)
+        const char* body = org_head(a);
+        if ((told || told_the) && (!body || is_literal(w, "Nation")) && !lookup(a, a + 1).found()) {
             // A capitalized "The" mid-sentence belongs to the title ("The Star").
             emit(told_the && is_literal(s(a - 1), "The") ? a - 1 : a, a + 1, Kind::org, "media", true);
             return;

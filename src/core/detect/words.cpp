@@ -60,6 +60,8 @@ const Map& org_heads() {
         {"Guard", "government"}, {"Cabinet", "government"}, {"Council", "government"},
         {"Tribunal", "government"}, {"Prosecutor", "government"}, {"Inspectorate", "government"},
         {"Secretariat", "government"}, {"Treasury", "government"}, {"Duma", "government"},
+        // a tribal government: "United Houma Nation", "Kinosew Lake First Nation"
+        {"Nation", "government"},
         {"Legislature", "government"}, {"Municipality", "government"}, {"Command", "government"},
         {"Unit", "government"}, {"Corps", "government"}, {"Regulator", "government"},
         {"Board", "government"}, {"Reserve", "government"}, {"Embassy", "government"},
@@ -155,6 +157,8 @@ const Map& place_heads() {
         {"Mall", "facility"}, {"Hotel", "facility"}, {"Theater", "facility"},
         {"Apartments", "facility"}, {"Condominiums", "facility"}, {"Statehouse", "facility"},
         {"Courthouse", "facility"},
+        // a railway or metro line: "North-South Line", "Elizabeth Line"
+        {"Line", "facility"},
         {"Theatre", "facility"}, {"Center", "facility"}, {"Hall", "facility"},
         {"Reactor", "facility"}, {"Crossing", "facility"}, {"Checkpoint", "facility"},
         {"Street", "street"}, {"St.", "street"}, {"St", "street"}, {"Ave", "street"},
