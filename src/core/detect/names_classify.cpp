@@ -419,6 +419,14 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         }
         break;
     }
+    // "Gareth Pryce-Morgan MS", "Jane Doe MP", "Sir John Smith KC": a member's or an honour's
+    // letters after a name are no part of it.
+    if (b - a >= 3 && m_tok[b - 1].type == TokenType::word && m_tok[b - 1].has(k_all_caps) && cap_word(b - 2) &&
+        !m_tok[b - 2].has(k_all_caps) &&
+        any_of(s(b - 1), {"MP", "MS", "MSP", "MLA", "MPP", "MEP", "TD", "MCA", "MNA", "MPA", "MHA", "QC", "KC", "OBE",
+                             "MBE", "CBE", "KBE", "DBE", "FRS"}) &&
+        !lookup(a, b).found())
+        --b;
     // "the Caledon Air ATR 72": a model code before its number is no part of the name.
     if (b > a + 1 && b < m_tok.size() && m_tok[b - 1].type == TokenType::word && m_tok[b - 1].has(k_all_caps) &&
         m_tok[b].type == TokenType::number && same_block(b - 1, b) && !lookup(a, b).found())
@@ -1657,8 +1665,10 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
         return;
     // "told the Monitor", "told The Star", "told Lusa news agency": the listener is a news outlet.
     // (The cheap tests on the words around come first: most single words leave there.)
-    if (a >= 2 && same_block(a - 2, a) && m_tok[a - 1].type == TokenType::word && !t.is(k_wc_given) &&
-        !t.has(k_all_caps)) {
+    // ("told Lusa news agency": the outlet's noun vouches for it even when a given name spells it.)
+    if (a >= 2 && same_block(a - 2, a) && m_tok[a - 1].type == TokenType::word && !t.has(k_all_caps) &&
+        (!t.is(k_wc_given) || (a + 1 < m_tok.size() && same_block(a, a + 1) && m_tok[a + 1].type == TokenType::word &&
+                                  any_of(s(a + 1), {"news", "newspaper", "radio", "television"})))) {
         const auto telling = [&](std::uint32_t q) { return any_of(s(q), {"told", "tells", "telling"}); };
         const bool told = telling(a - 1) && a + 2 < m_tok.size() && same_block(a, a + 2) &&
                           any_of(s(a + 1), {"news", "newspaper", "radio", "television"});
