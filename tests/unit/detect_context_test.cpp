@@ -586,3 +586,24 @@ TEST_CASE("names: common English given names the faker lists lack, members' lett
     CHECK_FALSE(r.touches(Kind::person, "MS"));
     CHECK(r.has(Kind::org, "Lusa"));
 }
+
+TEST_CASE("names: place particles in hyphenated names, daily newspapers, compass regions, party branches, property firms") {
+    auto r = detect_body("The road between Savanna-la-Mar and Negril was blocked. She lives in Dalton-in-Furness and "
+                         "works in Stratford-upon-Avon. Farmers told the Daily Graphic that the old Western Region was "
+                         "rich. The Welsh Conservatives agreed. Kinangop Heights Developers did not respond. Nobody in "
+                         "Treasure Beach fished. The council asked the Government for J$500 million.");
+    CHECK(r.has(Kind::place, "Savanna-la-Mar"));
+    CHECK(r.has(Kind::place, "Dalton-in-Furness"));
+    CHECK(r.has(Kind::place, "Stratford-upon-Avon"));
+    CHECK(r.has(Kind::org, "Daily Graphic"));
+    CHECK(r.has(Kind::place, "Western Region"));
+    CHECK(r.has(Kind::org, "Welsh Conservatives"));
+    CHECK(r.has(Kind::org, "Kinangop Heights Developers"));
+    CHECK(r.has(Kind::place, "Treasure Beach"));
+    CHECK(r.has(Kind::figure, "J$500 million"));
+    CHECK_FALSE(r.touches(Kind::org, "Government for J"));
+    auto s = detect_body("The Commander-in-Chief spoke about Winnie-the-Pooh. Goldman Sachs Group Inc. agreed.");
+    CHECK_FALSE(s.touches(Kind::place, "Commander-in-Chief"));
+    CHECK_FALSE(s.touches(Kind::place, "Winnie-the-Pooh"));
+    CHECK(s.has(Kind::org, "Goldman Sachs Group Inc."));
+}

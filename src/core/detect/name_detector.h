@@ -259,6 +259,29 @@ private:
     }
     bool same_block(std::uint32_t a, std::uint32_t b) const { return m_tok[a].block == m_tok[b].block; }
     bool attached(std::uint32_t i) const { return !m_tok[i].has(k_space_before); }
+    /// At the hyphen h: "-la-Mar", "-in-Furness", "-on-the-Water" (one or two lower-case place
+    /// particles, hyphens between, a capitalized word last, all joined). The last word, or h.
+    std::uint32_t place_particle_end(std::uint32_t h) const {
+        const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
+        std::uint32_t q = h;
+        for (int particles = 0; particles < 2; ++particles) {
+            // q: a hyphen, then a particle and a hyphen, all joined
+            if (q + 3 >= n || !is_punct(m_tok[q], '-') || !attached(q) || !attached(q + 1) ||
+                m_tok[q + 1].type != TokenType::word || m_tok[q + 1].has(k_cap) || !is_punct(m_tok[q + 2], '-') ||
+                !attached(q + 2) || !attached(q + 3) || m_tok[q + 3].block != m_tok[h].block ||
+                !any_of(s(q + 1), {"la", "le", "les", "sur", "sous", "en", "aux", "au", "de", "du", "des", "in", "on",
+                                     "upon", "under", "by", "the", "lès", "lez"}) ||
+                (q == h && is_literal(s(q + 1), "the"))) // ("Winnie-the-Pooh": "the" only after "on", "by")
+                return h;
+            // ("Commander-in-Chief", "Son-in-Law": a title's or a relation's words.)
+            if (m_tok[q + 3].type == TokenType::word && m_tok[q + 3].has(k_cap))
+                return any_of(s(q + 3), {"Chief", "Law", "Laws", "Waiting", "Arms", "Charge", "Training", "Command"})
+                           ? h
+                           : q + 3;
+            q += 2; // another particle: "-on-the-Water"
+        }
+        return h;
+    }
     /// "d'Ivoire", "d’Isère", "l'Aquila": an elided article joined to a capitalized word.
     bool elided_capital(std::uint32_t i) const {
         const std::string_view w = s(i);

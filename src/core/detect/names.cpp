@@ -228,8 +228,19 @@ std::uint32_t NameDetector::run_end(std::uint32_t i) const {
             cur = nx + 1;
             continue;
         }
+        // "Savanna-la-Mar", "Dalton-in-Furness", "Bourton-on-the-Water": lower-case particles
+        // joined by hyphens inside a place's name.
+        if (is_punct(t, '-') && attached(nx) && m_tok[cur].type == TokenType::word) {
+            const std::uint32_t end = place_particle_end(nx);
+            if (end != nx) {
+                cur = end;
+                continue;
+            }
+        }
+        // (Not before an amount: "asked the Government for J$500 million".)
         if (t.type == TokenType::word && !t.has(k_cap) && is_connector(s(nx)) && nx + 1 < n &&
             cap_word(nx + 1) && same_block(i, nx + 1) && m_tok[cur].type == TokenType::word &&
+            !(nx + 2 < n && attached(nx + 2) && (is_punct(m_tok[nx + 2], '$') || m_tok[nx + 2].type == TokenType::number)) &&
             m_tok[nx + 1].lex.month == 0 && !m_tok[nx + 1].is(k_wc_weekday) &&
             // "University of New Mexico": a function word may open a known name.
             (!m_tok[nx + 1].is(k_wc_function) || m_tok[nx + 1].is(k_wc_gazetteer))) {

@@ -480,6 +480,31 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
             return;
         }
     }
+    // "Savanna-la-Mar", "Dalton-in-Furness", "Stratford-upon-Avon": a name built with place
+    // particles is a place's.
+    if (b - a >= 5 && b - a <= 9 && m_tok[a].type == TokenType::word && !m_tok[a].has(k_title_line)) {
+        std::uint32_t q = a + 1;
+        while (q < b && m_tok[q].type == TokenType::word && m_tok[q].has(k_cap) && !is_punct(m_tok[q], '-')) ++q;
+        if (q < b && is_punct(m_tok[q], '-') && place_particle_end(q) == b - 1 && !m_tok[a].is(k_wc_title) &&
+            !lookup(a, b).found()) {
+            emit(a, b, Kind::place, "city");
+            return;
+        }
+    }
+    // "the Daily Graphic", "Daily Nation": a daily newspaper's name.
+    if (b - a == 2 && m_tok[a].type == TokenType::word && is_literal(s(a), "Daily") && cap_word(b - 1) &&
+        !m_tok[b - 1].has(k_all_caps) && !m_tok[b - 1].is(k_wc_non_entity_head)) {
+        const GazetteerEntry known = lookup(a, b);
+        emit(a, b, Kind::org, known.found() ? known.subtype : "media");
+        return;
+    }
+    // "the Welsh Conservatives", "Scottish Labour": a nation's branch of a party.
+    if (b - a == 2 && m_tok[a].type == TokenType::word && m_tok[a].is(k_wc_demonym) && m_tok[b - 1].type == TokenType::word &&
+        any_of(s(b - 1), {"Conservatives", "Labour", "Greens", "Tories", "Liberals", "Democrats", "Nationalists"}) &&
+        any_of(s(a), {"Welsh", "Scottish", "English", "Irish"})) {
+        emit(a, b, Kind::org, "party");
+        return;
+    }
     // "Iowa State", "New Mexico State": a US state's name and "State" name its state university
     // (and its teams); "Washington State" and "New York State" may be the states themselves.
     if (b - a >= 2 && b - a <= 3 && m_tok[b - 1].type == TokenType::word && is_literal(s(b - 1), "State") &&
@@ -946,8 +971,11 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
             return;
         }
         const char* place = place_head(head);
-        // "Dutch Green MEP": a nationality and a party, no place.
-        if (place && b - a == 2 && m_tok[a].is(k_wc_demonym)) place = nullptr;
+        // "Dutch Green MEP": a nationality and a party, no place ("the Western Region", "Eastern
+        // Province": a compass adjective before a region's head names the region).
+        if (place && b - a == 2 && m_tok[a].is(k_wc_demonym) &&
+            !(is_literal(place, "region") && any_of(s(a), {"Western", "Eastern", "Northern", "Southern", "Central"})))
+            place = nullptr;
         // "Lisa Park", "Arsenio Hall": a given name before a head that is also a surname.
         if (place && b - a == 2 && m_tok[a].is(k_wc_given) && is_surname_like_head(head_word) &&
             !preposition_before(a, {"at", "in", "near", "to", "from", "into", "outside", "inside"}))

@@ -90,6 +90,8 @@ const Map& org_heads() {
         {"Library", "nonprofit"}, {"Rescue", "nonprofit"}, {"Workers", "nonprofit"}, {"Laboratory", "nonprofit"}, {"Lab", "nonprofit"},
         // company
         {"Group", "company"}, {"Company", "company"}, {"Corporation", "company"},
+        // property firms: "Kinangop Heights Developers", "Barratt Homes"
+        {"Developers", "company"}, {"Developments", "company"}, {"Properties", "company"}, {"Homes", "company"},
         {"Corp", "company"}, {"Inc", "company"}, {"Ltd", "company"}, {"LLC", "company"},
         {"Limited", "company"}, {"Incorporated", "company"}, {"Cooperative", "company"},
         {"Co-operative", "company"}, {"Co-op", "company"},
@@ -181,6 +183,8 @@ const Map& place_heads() {
         // English village and landmark names: "Hinton Marsh", "Castle Green", "Sandia Crest".
         {"Hill", "city"}, {"Marsh", "city"}, {"Green", "city"}, {"Heath", "city"}, {"Moor", "city"},
         {"Crest", "geo"}, {"Point", "geo"}, {"Ballroom", "facility"}, {"Mill", "facility"}, {"Oval", "facility"},
+        // "Treasure Beach", "Long Beach", "the Pedro Plains"
+        {"Beach", "city"}, {"Plains", "geo"},
         // "Charles Fort", "Galle Fort", "Keppel Bay Marina", "the Darling Downs"
         {"Fort", "facility"}, {"Marina", "facility"}, {"Downs", "geo"},
     };
