@@ -607,3 +607,11 @@ TEST_CASE("names: place particles in hyphenated names, daily newspapers, compass
     CHECK_FALSE(s.touches(Kind::place, "Winnie-the-Pooh"));
     CHECK(s.has(Kind::org, "Goldman Sachs Group Inc."));
 }
+
+TEST_CASE("context: a place before a local body's words is the place; a saint-named town stays one everywhere") {
+    auto r = detect_body("St Elizabeth Farmers Count Losses\n\nThe St Elizabeth Municipal Corporation said roads in St "
+                         "Elizabeth were blocked. About 200 people were in shelters in St Elizabeth and Westmoreland.");
+    CHECK(r.count(Kind::place, "St Elizabeth") == 3);
+    CHECK(r.has(Kind::org, "St Elizabeth Municipal Corporation"));
+    CHECK_FALSE(r.touches(Kind::person, "St Elizabeth"));
+}

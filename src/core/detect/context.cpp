@@ -282,6 +282,22 @@ public:
             m.subtype = "city";
             m.weak = false;
         }
+        // Once "in St Elizabeth" is a place, "St Elizabeth" is that place wherever it does not speak
+        // ("St Elizabeth Farmers Count Their Losses").
+        WordTable<char> saint_towns(4);
+        for (const Mention& m : m_names)
+            if (m.kind == Kind::place && m.last - m.first == 2 && is_literal(s(m.first), "St"))
+                saint_towns.insert(m_t.slice(m.first, m.last), 1);
+        if (saint_towns.size() == 0) return;
+        for (Mention& m : m_names) {
+            if (m.kind != Kind::person || m.last - m.first != 2 || !saint_towns.contains(m_t.slice(m.first, m.last)))
+                continue;
+            if (m.last < m_tok.size() && word(m.last) && m_tok[m.last].is(k_wc_speech_verb)) continue;
+            m.kind = Kind::place;
+            m.subtype = "city";
+            m.weak = false;
+            m.link = k_none;
+        }
     }
 
 private:

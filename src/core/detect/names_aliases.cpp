@@ -16,9 +16,15 @@ void NameDetector::org_prefixes() {
     for (std::size_t k = 0; k < m_out.size(); ++k) {
         const Mention& m = m_out[k];
         if (m.kind != Kind::org || m.weak || m.last - m.first < 3 || m_tok[m.first].is(k_wc_given)) continue;
-        for (std::uint32_t e = m.first + 2; e < m.last; ++e)
+        for (std::uint32_t e = m.first + 2; e < m.last; ++e) {
+            // ("St Elizabeth Municipal Corporation": before a local body's words, the place.)
+            if (m_tok[e].type == TokenType::word &&
+                any_of(s(e), {"Municipal", "Regional", "District", "City", "County", "Parish", "Town", "Borough",
+                                 "Metropolitan", "Shire"}))
+                break;
             if (m_tok[e - 1].type == TokenType::word && m_tok[e - 1].has(k_cap))
                 prefixes.insert(m_t.slice(m.first, e), static_cast<std::uint32_t>(k));
+        }
     }
     if (prefixes.size() == 0) return;
     for (Mention& m : m_out) {
