@@ -391,3 +391,11 @@ TEST_CASE("quotes: 'she' after 'Sentencing X, Judge Y said …' is the judge, no
     CHECK(r.speaker("“You knew") == "Helen Castellano");
     CHECK_FALSE(r.touches(Kind::person, "Sentencing"));
 }
+
+TEST_CASE("quotes: a speaker after an office's long title; no place right after an organization is a subject") {
+    auto r = detect_body("“That cocoa did not disappear,” said the Municipal Chief Executive (MCE) for Sefwi Wiawso, Hon. "
+                         "Yaw Boakye-Ansah. Dr Iwan Prys Williams of BMA Cymru Wales said: \"Consultants want to "
+                         "operate.\"");
+    CHECK(r.speaker("“That cocoa") == "Yaw Boakye-Ansah");
+    CHECK(r.speaker("\"Consultants") == "Iwan Prys Williams");
+}

@@ -474,6 +474,32 @@ private:
         return k_none;
     }
 
+    // "said the Municipal Chief Executive (MCE) for Sefwi Wiawso, Hon. Yaw Boakye-Ansah.": after
+    // "the", an office's capitalized title (with its acronym, its seat and a comma) before the
+    // person who holds it.
+    std::uint32_t person_after_long_title(std::uint32_t k, std::uint32_t limit) const {
+        if (k >= limit || m_tok[k].type != TokenType::word || !is_literal(s(k), "the")) return k_none;
+        bool title = false;
+        for (std::uint32_t q = k + 1; q < limit && q < k + 16; ++q) {
+            const Token& t = m_tok[q];
+            const std::uint32_t m = m_owner[q];
+            if (m != k_none && m_names[m].kind == Kind::person) return title ? m : k_none;
+            if (m != k_none && m_names[m].kind != Kind::place) return k_none; // an organization's name: its own rule
+            if (m != k_none) continue; // the office's seat: "for Sefwi Wiawso"
+            if (t.type == TokenType::word) {
+                if (t.has(k_cap)) {
+                    title = title || t.is(k_wc_title);
+                    continue;
+                }
+                if (is_literal(s(q), "for") || is_literal(s(q), "of")) continue;
+                return k_none;
+            }
+            if (is_punct(t, '(') || is_punct(t, ')') || is_punct(t, ',') || is_punct(t, '.')) continue;
+            return k_none;
+        }
+        return k_none;
+    }
+
     // A lower-case job word before a name ("analyst", "coach"): no function word or verb.
     static bool lower_title_word(std::string_view w) {
         return w.size() >= 4 && !is_function_word(w) && !is_speech_verb(w) && !is_literal(w, "that") &&
@@ -778,11 +804,18 @@ private:
         if (k == 0 || k - 1 < floor) return k_none;
         std::uint32_t m = m_owner[k - 1];
         if (m == k_none || m_names[m].kind != Kind::place || m_names[m].last != k) return k_none;
-        // "Sen. Joseph Nkemelu of Maryland said": a place after a preposition is no subject.
+        // "Sen. Joseph Nkemelu of Maryland said": a place after a preposition is no subject, nor
+        // one right after an organization's name ("Dr Iwan Williams of BMA Cymru Wales said").
         std::uint32_t pf = m_names[m].first;
         if (pf > floor && m_tok[pf - 1].type == TokenType::word &&
             (is_literal(s(pf - 1), "of") || is_literal(s(pf - 1), "from") || is_literal(s(pf - 1), "in") ||
                 is_literal(s(pf - 1), "for")))
+            return k_none;
+        std::uint32_t before = pf;
+        while (before > floor + 1 && m_owner[before - 1] == k_none && m_tok[before - 1].type == TokenType::word &&
+               m_tok[before - 1].has(k_cap) && pf - before < 3)
+            --before; // ("BMA Cymru Wales": a word of the organization's name no rule claimed)
+        if (before > floor && m_owner[before - 1] != k_none && m_names[m_owner[before - 1]].kind == Kind::org)
             return k_none;
         std::string_view sub = m_names[m].subtype;
         return (is_literal(sub, "country") || is_literal(sub, "city") || is_literal(sub, "region"))
@@ -1010,6 +1043,10 @@ private:
         std::uint32_t place = place_subject(verb, from);
         if (place != k_none) return entity_of(place);
         if (after != k_none) return entity_of(after);
+        if (inverting_verb(s(verb))) {
+            const std::uint32_t titled = person_after_long_title(verb + 1, limit);
+            if (titled != k_none) return entity_of(titled);
+        }
         for (std::uint32_t k = verb + 1; k < limit && k < verb + 3; ++k) {
             std::int32_t p = pronoun_speaker(k, open);
             if (p >= 0) return p;
