@@ -259,6 +259,29 @@ private:
     }
     bool same_block(std::uint32_t a, std::uint32_t b) const { return m_tok[a].block == m_tok[b].block; }
     bool attached(std::uint32_t i) const { return !m_tok[i].has(k_space_before); }
+    /// At token q: a nickname in quotation marks between a given name and a surname ("Neville
+    /// ‘Tatta’ Blake", "Ricarte “Dong” Villaluz"): the closing mark's index, or k_none.
+    std::uint32_t nickname_close(std::uint32_t q) const {
+        const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
+        if (q == 0 || q + 3 >= n || m_tok[q].type != TokenType::punct || !m_tok[q].has(k_space_before) ||
+            m_tok[q - 1].type != TokenType::word || !m_tok[q - 1].has(k_cap))
+            return k_none;
+        const char32_t open = m_tok[q].cp;
+        char32_t close = 0;
+        if (open == 0x2018) close = 0x2019;
+        else if (open == 0x201C) close = 0x201D;
+        else if (open == '"' || open == '\'') close = open;
+        else return k_none;
+        std::uint32_t c = q + 1;
+        while (c < n && c < q + 4 && m_tok[c].type == TokenType::word && m_tok[c].has(k_cap) &&
+               (c == q + 1 ? !m_tok[c].has(k_space_before) : m_tok[c].has(k_space_before)))
+            ++c;
+        if (c == q + 1 || c + 1 >= n || m_tok[c].type != TokenType::punct || m_tok[c].cp != close ||
+            m_tok[c].has(k_space_before) || m_tok[c + 1].type != TokenType::word || !m_tok[c + 1].has(k_cap) ||
+            !m_tok[c + 1].has(k_space_before) || m_tok[c + 1].block != m_tok[q].block)
+            return k_none;
+        return c;
+    }
     /// At the hyphen h: "-la-Mar", "-in-Furness", "-on-the-Water" (one or two lower-case place
     /// particles, hyphens between, a capitalized word last, all joined). The last word, or h.
     std::uint32_t place_particle_end(std::uint32_t h) const {

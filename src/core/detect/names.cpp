@@ -228,6 +228,14 @@ std::uint32_t NameDetector::run_end(std::uint32_t i) const {
             cur = nx + 1;
             continue;
         }
+        // "Neville ‘Tatta’ Blake": a nickname in quotation marks inside a person's name.
+        if (t.type == TokenType::punct && m_tok[cur].type == TokenType::word) {
+            const std::uint32_t close = nickname_close(nx);
+            if (close != k_none) {
+                cur = close + 1;
+                continue;
+            }
+        }
         // "Savanna-la-Mar", "Dalton-in-Furness", "Bourton-on-the-Water": lower-case particles
         // joined by hyphens inside a place's name.
         if (is_punct(t, '-') && attached(nx) && m_tok[cur].type == TokenType::word) {

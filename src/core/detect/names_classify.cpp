@@ -54,6 +54,11 @@ bool NameDetector::person_shape(std::uint32_t a, std::uint32_t b) const {
             continue;
         }
         if (is_punct(t, '.') || is_punct(t, '-')) continue;
+        // ("Neville ‘Tatta’ Blake": a quoted nickname inside the name.)
+        if (const std::uint32_t close = nickname_close(k); close != k_none && close < b) {
+            k = close;
+            continue;
+        }
         return false;
     }
     return words >= 1 && words <= 5;
