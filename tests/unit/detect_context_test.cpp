@@ -615,3 +615,14 @@ TEST_CASE("context: a place before a local body's words is the place; a saint-na
     CHECK(r.has(Kind::org, "St Elizabeth Municipal Corporation"));
     CHECK_FALSE(r.touches(Kind::person, "St Elizabeth"));
 }
+
+TEST_CASE("names: a town spelled like a given name after travel or a place's preposition ('evacuated to Darwin')") {
+    auto r = detect_body("About 180 people were flown to Darwin and housed at the Darwin Showgrounds. She lives in "
+                         "Regina now.");
+    CHECK(r.count(Kind::place, "Darwin") == 1);
+    CHECK(r.has(Kind::place, "Darwin Showgrounds"));
+    CHECK(r.has(Kind::place, "Regina"));
+    auto s = detect_body("Then they fled to David at dawn. David said he would wait. It came from Gilbert & Sullivan.");
+    CHECK_FALSE(s.touches(Kind::place, "David"));
+    CHECK_FALSE(s.touches(Kind::place, "Gilbert"));
+}

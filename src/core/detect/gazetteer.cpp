@@ -43,6 +43,7 @@ struct Gazetteer::Impl {
     WordTable<char> common;
     WordTable<char> towns;
     HashFilter town_filter; ///< most words asked about are no town
+    WordTable<char> given_towns;
     std::size_t places = 0;
     std::size_t orgs = 0;
 };
@@ -148,6 +149,7 @@ Gazetteer::Gazetteer() : m_impl(new Impl) {
     g.towns.reserve(24576);
     load_set(g.towns, embedded_asset("towns.txt"));
     g.town_filter.add_keys(g.towns);
+    load_set(g.given_towns, embedded_asset("given_towns.txt"));
 }
 
 const Gazetteer& Gazetteer::instance() {
@@ -236,6 +238,8 @@ char Gazetteer::given_sex(std::string_view word) const {
 }
 bool Gazetteer::is_family_first(std::string_view word) const { return m_impl->family_first.contains(word); }
 bool Gazetteer::is_demonym(std::string_view word) const { return m_impl->demonyms.contains(word); }
+
+bool Gazetteer::is_given_town(std::string_view name) const { return m_impl->given_towns.contains(name); }
 
 bool Gazetteer::is_town(std::string_view name) const {
     return find_filtered(m_impl->towns, m_impl->town_filter, name) != nullptr;

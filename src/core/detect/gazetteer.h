@@ -38,6 +38,9 @@ public:
     /// A GeoNames town of 10,000 to 50,000 people that no other list holds ("Menomonie", "Swan
     /// Hill"): weak evidence, for the last rules of a name no other evidence claimed.
     bool is_town(std::string_view name) const;
+    /// A GeoNames town or seat spelled like a given name ("Darwin", "Regina", "Lincoln"): a place
+    /// only where a place's context frames it.
+    bool is_given_town(std::string_view name) const;
     /// A frequent English word in any case ("Great", "Composite"): weak evidence for a name.
     bool is_common_word(std::string_view word) const;
     /// Appends every word the single-word lists above hold (keys for the token lexicon).

@@ -127,9 +127,12 @@ bool NameDetector::given_elsewhere(std::uint32_t a) const {
     // The words so used are collected once per text: long texts ask about many tokens.
     if (!m_tok[a].is(k_wc_given)) return false;
     if (!m_given_before_name_built) {
+        // ("Darwin Showgrounds", "Regina City Council": before a place's or a body's head the
+        // word names the place.)
         for (const std::uint32_t k : m_t.cap_words)
             if (m_tok[k].is(k_wc_given) && k + 1 < m_tok.size() && cap_word(k + 1) && same_block(k, k + 1) &&
-                m_tok[k + 1].has(k_space_before))
+                m_tok[k + 1].has(k_space_before) && !place_head(k + 1) && !org_head(k + 1) &&
+                !m_tok[k].has(k_title_line) && !m_tok[k + 1].has(k_all_caps))
                 m_given_before_name.insert(s(k), 1);
         m_given_before_name_built = true;
     }
@@ -143,6 +146,23 @@ bool NameDetector::given_elsewhere(std::uint32_t a) const {
         return false;
     }
     return true;
+}
+
+// The word at a, elsewhere in the text, right before a verb of saying or after a title ("David
+// said", "Mr Lincoln"): a person's name there.
+bool NameDetector::speaks_elsewhere(std::uint32_t a) const {
+    const std::string_view w = s(a);
+    for (const std::uint32_t k : m_t.cap_words) {
+        if (k == a || s(k) != w) continue;
+        if (k + 1 < m_tok.size() && same_block(k, k + 1) && m_tok[k + 1].type == TokenType::word &&
+            m_tok[k + 1].is(k_wc_speech_verb))
+            return true;
+        std::uint32_t t = k;
+        if (t >= 1 && is_punct(m_tok[t - 1], '.')) --t;
+        if (t >= 1 && same_block(t - 1, k) && m_tok[t - 1].type == TokenType::word && m_tok[t - 1].is(k_wc_title))
+            return true;
+    }
+    return false;
 }
 
 bool NameDetector::any_common_word(std::uint32_t a, std::uint32_t b) const {
@@ -1895,6 +1915,33 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
         return;
     }
     bool possessive_next = a + 1 < m_tok.size() && m_tok[a + 1].type == TokenType::possessive;
+    // "evacuated to Darwin", "at Regina", "flights from Lincoln": a town spelled like a given name,
+    // after travel or a place's preposition, unless the article names a person with it.
+    if (t.is(k_wc_given) && !initial && !possessive_next && !t.has(k_all_caps) && !m_tok[a].has(k_title_line) &&
+        a >= 1 && m_tok[a - 1].type == TokenType::word && same_block(a - 1, a) && m_g.is_given_town(w) &&
+        !given_elsewhere(a) &&
+        !(a + 1 < m_tok.size() && same_block(a, a + 1) && cap_word(a + 1) && m_tok[a + 1].has(k_space_before))) {
+        const std::string_view p = s(a - 1);
+        bool place = any_of(p, {"in", "at", "from", "near", "outside", "via", "into", "around", "across"});
+        if (is_literal(p, "to") && a >= 2 && m_tok[a - 2].type == TokenType::word) {
+            std::uint32_t v = a - 2;
+            if (v > 0 && any_of(s(v), {"back", "straight", "directly", "home"})) --v;
+            place = is_motion_verb(s(v)) || any_of(s(v), {"been", "flown", "trip", "flights", "flight", "road", "route",
+                                                          "way", "journey", "bus", "buses", "train", "trains"});
+        }
+        // ("from Gilbert & Sullivan", "at Evans and Sutherland": a firm named after people; "fled
+        // to David": a person the article has speak or act.)
+        if (place && a + 2 < m_tok.size() && same_block(a, a + 2) &&
+            (is_punct(m_tok[a + 1], '&') ||
+                (is_literal(s(a + 1), "and") && cap_word(a + 2) && !known_place_at(a + 2).found() &&
+                    !m_g.is_given_town(s(a + 2)))))
+            place = false;
+        if (place && speaks_elsewhere(a)) place = false;
+        if (place) {
+            emit(a, a + 1, Kind::place, "city", true);
+            return;
+        }
+    }
     // ("in Hobart": a town that is also a first name counts after "in", "near", "outside".)
     if (!initial && !possessive_next &&
         ((preposition_before(a, {"near", "outside", "in"}) && !given_elsewhere(a)) ||
