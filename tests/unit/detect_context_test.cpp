@@ -626,3 +626,10 @@ TEST_CASE("names: a town spelled like a given name after travel or a place's pre
     CHECK_FALSE(s.touches(Kind::place, "David"));
     CHECK_FALSE(s.touches(Kind::place, "Gilbert"));
 }
+
+TEST_CASE("names: a two-word name opening with an organization of the text is its product, no person") {
+    auto r = detect_body("Tunaira, a Jakarta-based startup that lets workers draw wages, has raised $48 million. It now "
+                         "also offers Tunaira Cicil, an installment loan. Tunaira said it would expand.");
+    CHECK(r.count(Kind::org, "Tunaira") == 2);
+    CHECK_FALSE(r.touches(Kind::person, "Tunaira"));
+}
