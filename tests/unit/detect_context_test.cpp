@@ -633,3 +633,14 @@ TEST_CASE("names: a two-word name opening with an organization of the text is it
     CHECK(r.count(Kind::org, "Tunaira") == 2);
     CHECK_FALSE(r.touches(Kind::person, "Tunaira"));
 }
+
+TEST_CASE("names: bylines with '·', '|' or '/' separators, hyphenated names alone, a job on the next line") {
+    auto a = gloss::core::test::detect_body("Startup raises $48M\nAdaeze Whitford \xc2\xb7 6:00 AM PDT \xc2\xb7 October 21, 2031\nThe round closed.");
+    CHECK(a.has(Kind::person, "Adaeze Whitford"));
+    auto b = gloss::core::test::detect_body("Farmers count losses\nKadian Brissett/Staff Reporter\nThe river rose.");
+    CHECK(b.has(Kind::person, "Kadian Brissett"));
+    auto c = gloss::core::test::detect_body("Waits grow\nLowri Mair Tudur\nHealth correspondent, BBC Wales\nPatients waited.");
+    CHECK(c.has(Kind::person, "Lowri Mair Tudur"));
+    auto d = gloss::core::test::detect_body("Astronomer dies\nFiona McAllister-Reid\nTue 15 Mar 2033 17.20 GMT\nShe was 81.");
+    CHECK(d.has(Kind::person, "Fiona McAllister-Reid"));
+}

@@ -11,9 +11,14 @@ namespace gloss::core::detect::names_impl {
 // six tokens on: the name of "Name, X Reporter" or "Name , Tuesday 14 Oct 2031". Returns the comma's
 // index, or k_none.
 std::uint32_t NameDetector::name_then_comma(std::uint32_t first, std::uint32_t last) const {
+    // (Or "·", "|", "/": "Adaeze Whitford · 6:00 AM PDT", "Kadian Brissett/Staff Reporter".)
+    auto separator = [&](std::uint32_t k) {
+        return is_punct(m_tok[k], ',') || is_punct(m_tok[k], 0x00B7) || is_punct(m_tok[k], '|') ||
+               is_punct(m_tok[k], 0x2022) || (is_punct(m_tok[k], '/') && attached(k));
+    };
     std::uint32_t comma = first;
-    while (comma < last && comma < first + 6 && !is_punct(m_tok[comma], ',')) ++comma;
-    if (comma <= first + 1 || comma + 1 >= last || !is_punct(m_tok[comma], ',')) return k_none;
+    while (comma < last && comma < first + 6 && !separator(comma)) ++comma;
+    if (comma <= first + 1 || comma + 1 >= last || !separator(comma)) return k_none;
     for (std::uint32_t k = first; k < comma; ++k)
         if (!cap_word(k) && !(is_punct(m_tok[k], '-') && attached(k) && k + 1 < comma && attached(k + 1)))
             return k_none;
@@ -46,12 +51,7 @@ bool NameDetector::in_byline(std::uint32_t i) const {
                     place = cap_word(k) && !m_tok[k].is(k_wc_title);
                 if (place) return true;
             }
-            if (m_tok[last - 1].type == TokenType::word &&
-                any_of(s(last - 1), {"Reporter", "reporter", "Correspondent", "correspondent", "Editor", "editor",
-                                        "Writer", "writer", "Columnist", "columnist", "Journalist", "journalist",
-                                        "Producer", "producer", "Photographer", "photographer", "Contributor",
-                                        "contributor"}))
-                return true;
+            if (m_tok[last - 1].type == TokenType::word && is_reporter_job(s(last - 1))) return true;
         }
     }
     if (last - first > 12) return false;
@@ -73,16 +73,34 @@ bool NameDetector::in_byline(std::uint32_t i) const {
         }
     }
     // A name alone on a line among the first few ("Callum Reddy" above "Resources reporter",
-    // "Bidisha Rajkhowa" above "Updated - July 09, 2027"): a byline without "By".
-    if (b == 0 || b > 6 || last - first < 2 || last - first > 3 || m_t.block_kinds[b] == BlockKind::headline) return false;
-    for (std::uint32_t k = first; k < last; ++k)
+    // "Bidisha Rajkhowa" above "Updated - July 09, 2027"): a byline without "By". (A hyphenated
+    // surname counts as one word: "Fiona McAllister-Reid".)
+    if (b == 0 || b > 6 || last - first < 2 || last - first > 5 || m_t.block_kinds[b] == BlockKind::headline) return false;
+    std::uint32_t words = 0;
+    for (std::uint32_t k = first; k < last; ++k) {
+        if (k > first && is_punct(m_tok[k], '-') && attached(k) && k + 1 < last && attached(k + 1)) continue;
         if (!cap_word(k) || m_tok[k].has(k_all_caps) || m_tok[k].is(k_wc_common) || m_tok[k].is(k_wc_function) ||
             m_tok[k].is(k_wc_title) || lookup(k, k + 1).found())
             return false;
+        if (k == first || !is_punct(m_tok[k - 1], '-')) ++words;
+    }
+    if (words < 2 || words > 3) return false;
     if (m_tok[first].is(k_wc_given)) return true;
     if (last >= m_tok.size() || b + 1u >= m_t.block_kinds.size()) return false;
+    // ("Lowri Mair Tudur" above "Health correspondent, BBC Wales": the reporter's job opens the
+    // next line.)
+    const std::uint32_t next_last = m_t.block_last[b + 1];
+    for (std::uint32_t k = last; k < next_last && k < last + 3; ++k)
+        if (m_tok[k].type == TokenType::word && is_reporter_job(s(k))) return true;
     // ("Fergal Culleton" above "Sun, 28 May, 2028 - 19:42": a weekday or a day number opens it too.)
     return date_line_at(last);
+}
+
+// A reporter's job word in a byline: "Reporter", "correspondent", "Staff Writer".
+bool NameDetector::is_reporter_job(std::string_view w) {
+    return any_of(w, {"Reporter", "reporter", "Correspondent", "correspondent", "Editor", "editor", "Writer", "writer",
+                         "Columnist", "columnist", "Journalist", "journalist", "Producer", "producer", "Photographer",
+                         "photographer", "Contributor", "contributor"});
 }
 
 // Token k opens a date line: "Updated …", "Published …", a month, a weekday or a number.
