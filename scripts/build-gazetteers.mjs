@@ -48,7 +48,7 @@ for (const n of countryAliases) addPlace(n.replace(/^the /, ''), 'country');
 for (const n of ['Europe', 'Asia', 'Africa', 'North America', 'South America', 'Latin America',
   'Central America', 'Antarctica', 'Oceania', 'Australasia', 'Eurasia'])
   addPlace(n, n === 'Eurasia' ? 'region' : 'continent');
-for (const n of ['Balkans', 'Western Balkans', 'Middle East', 'Near East', 'Far East', 'Caucasus',
+for (const n of ['Americas', 'Balkans', 'Western Balkans', 'Middle East', 'Near East', 'Far East', 'Caucasus',
   'South Caucasus', 'North Caucasus', 'Scandinavia', 'Baltics', 'Sahel', 'Maghreb', 'Levant',
   'Central Asia', 'South Asia', 'Southeast Asia', 'East Asia', 'West Africa', 'East Africa',
   'North Africa', 'Southern Africa', 'Sub-Saharan Africa', 'Horn of Africa', 'Caribbean',

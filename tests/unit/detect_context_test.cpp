@@ -644,3 +644,15 @@ TEST_CASE("names: bylines with '·', '|' or '/' separators, hyphenated names alo
     auto d = gloss::core::test::detect_body("Astronomer dies\nFiona McAllister-Reid\nTue 15 Mar 2033 17.20 GMT\nShe was 81.");
     CHECK(d.has(Kind::person, "Fiona McAllister-Reid"));
 }
+
+TEST_CASE("names: oceans as nouns, the Americas, the country inside a US attorney's title") {
+    auto r = detect_body("The outbreak followed an unusually warm Pacific and weeks of rain, the regional office for "
+                         "the Americas said. Assistant U.S. Attorney Grant Nakashima told jurors.");
+    CHECK(r.has(Kind::place, "Pacific"));
+    CHECK(r.has(Kind::place, "Americas"));
+    CHECK(r.has(Kind::place, "U.S."));
+    CHECK(r.has(Kind::person, "Grant Nakashima"));
+    auto s = detect_body("Pacific islands and Atlantic salmon were studied.");
+    CHECK_FALSE(s.touches(Kind::place, "Pacific"));
+    CHECK_FALSE(s.touches(Kind::place, "Atlantic"));
+}

@@ -921,6 +921,9 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
             }
         }
         if (pre > a && !portfolio) classify_prefix(a, pre);
+        // "Assistant U.S. Attorney Grant Nakashima": the country inside the title is a place.
+        for (std::uint32_t q = std::max(a, pre); q < rest; ++q)
+            if (m_tok[q].type == TokenType::word && any_of(s(q), {"U.S.", "U.K."})) emit(q, q + 1, Kind::place, "country");
         emit(rest, b, Kind::person, "");
         return;
     }
@@ -1693,9 +1696,11 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
     std::string_view w = s(a);
     const Token& t = m_tok[a];
     if (t.type != TokenType::word || !t.has(k_cap)) return;
-    // "across the Arctic, from Alaska …": the polar region named as a noun (not "Arctic ice").
-    if (t.is(k_wc_demonym) && (is_literal(w, "Arctic") || is_literal(w, "Antarctic")) && a > 0 &&
-        is_literal(s(a - 1), "the") &&
+    // "across the Arctic, from Alaska …", "an unusually warm Pacific and …": a polar region or an
+    // ocean named as a noun (not "Arctic ice", "Pacific islands").
+    if (t.is(k_wc_demonym) &&
+        any_of(w, {"Arctic", "Antarctic", "Pacific", "Atlantic", "Mediterranean", "Caribbean", "Baltic"}) &&
+        article_before(a) &&
         (a + 1 >= m_tok.size() || !same_block(a, a + 1) || m_tok[a + 1].type == TokenType::punct ||
             m_tok[a + 1].is(k_wc_function) || m_tok[a + 1].is(k_wc_speech_verb))) {
         emit(a, a + 1, Kind::place, "region");
@@ -2123,6 +2128,18 @@ bool NameDetector::employer_at(std::uint32_t a, bool listed) const {
            (cap_word(k - 1) || (is_punct(m_tok[k - 1], '.') && k >= 2 && cap_word(k - 2))))
         --k;
     return k < a - 1 && employer_at(k, true);
+}
+
+// "the", "The", "a", "an" right before a, or before one or two lower-case modifiers ("an
+// unusually warm Pacific").
+bool NameDetector::article_before(std::uint32_t a) const {
+    for (std::uint32_t k = a, mods = 0; k > 0 && mods <= 2; --k, ++mods) {
+        const Token& p = m_tok[k - 1];
+        if (p.type != TokenType::word || !same_block(k - 1, a)) return false;
+        if (any_of(s(k - 1), {"the", "The", "a", "an"})) return true;
+        if (p.has(k_cap) || is_function_word(s(k - 1))) return false;
+    }
+    return false;
 }
 
 // At k: ", 58," (an age) after a name.
