@@ -656,3 +656,12 @@ TEST_CASE("names: oceans as nouns, the Americas, the country inside a US attorne
     CHECK_FALSE(s.touches(Kind::place, "Pacific"));
     CHECK_FALSE(s.touches(Kind::place, "Atlantic"));
 }
+
+TEST_CASE("context: unclaimed one-word names in a comma list of persons are persons") {
+    auto r = detect_body("Ana Petrakis and Joel Tuitama starred. GOALS: Petrakis 2, Tuitama 2, Mabior, Delacroix.");
+    CHECK(r.has(Kind::person, "Mabior"));
+    CHECK(r.has(Kind::person, "Delacroix"));
+    // Not a list of places, nor one with a place in it.
+    auto s = detect_body("Ana Petrakis and Joel Tuitama visited Kitwe. Stops: Petrakis, Tuitama, Kitwe, Ndola, Mufulira.");
+    CHECK_FALSE(s.touches(Kind::person, "Mufulira"));
+}

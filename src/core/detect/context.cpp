@@ -1219,6 +1219,70 @@ private:
             add(i, i + 1, Kind::place, m_names[other].subtype);
         }
         if (any_place) place_lists();
+        person_lists();
+    }
+
+    // "GOALS: Sacco-Nguyen 3, Petrakis 2, Mabior, Marsh, Delacroix.", "UMPIRES: Bryant,
+    // Okonkwo-Reid, Stanhope.": in a comma list of one-word names (each perhaps with a count)
+    // where at least two items are persons and none is anything else, the unclaimed items are
+    // persons too.
+    void person_lists() {
+        const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
+        struct Item {
+            std::uint32_t first, last; ///< the name's tokens
+        };
+        std::vector<Item> items;
+        auto flush = [&]() {
+            if (items.size() >= 3) {
+                std::uint32_t persons = 0;
+                bool other = false;
+                for (const Item& it : items) {
+                    const std::uint32_t c = covering(it.first);
+                    if (c == k_none) continue;
+                    if (m_names[c].kind == Kind::person && m_names[c].first == it.first && m_names[c].last == it.last) ++persons;
+                    else other = true;
+                }
+                if (persons >= 2 && !other)
+                    for (const Item& it : items) {
+                        bool free = true;
+                        for (std::uint32_t q = it.first; q < it.last && free; ++q) free = covering(q) == k_none;
+                        const Token& t = m_tok[it.first];
+                        if (free && !(t.lex.classes & (k_wc_common | k_wc_demonym | k_wc_function | k_wc_weekday |
+                                                       k_wc_title | k_wc_gazetteer)) && t.lex.month == 0) {
+                            add(it.first, it.last, Kind::person, "partial");
+                        }
+                    }
+            }
+            items.clear();
+        };
+        for (std::uint32_t i = 0; i < n;) {
+            // An item: a capitalized word (a hyphenated pair counts as one), then perhaps a count.
+            const bool opens = cap(i) && !m_tok[i].has(k_all_caps) && i > 0 && same_block(i - 1, i) &&
+                               (is_punct(m_tok[i - 1], ',') || is_punct(m_tok[i - 1], ':'));
+            if (!opens) {
+                if (!items.empty() && !(i > 0 && is_punct(m_tok[i], ','))) flush();
+                ++i;
+                continue;
+            }
+            std::uint32_t e = i + 1;
+            if (e + 1 < n && is_punct(m_tok[e], '-') && !m_tok[e].has(k_space_before) && cap(e + 1) &&
+                !m_tok[e + 1].has(k_space_before))
+                e += 2;
+            std::uint32_t after = e;
+            if (after < n && m_tok[after].type == TokenType::number && same_block(i, after) && m_tok[after].size() <= 2) ++after;
+            if (after < n && same_block(i, after) && (is_punct(m_tok[after], ',') || is_punct(m_tok[after], '.'))) {
+                items.push_back(Item{i, e});
+                if (is_punct(m_tok[after], '.')) {
+                    flush();
+                }
+                i = after + 1;
+                continue;
+            }
+            if (!items.empty()) flush();
+            i = after;
+        }
+        flush();
+        if (!m_added.empty()) merge_added();
     }
 
     // An unknown capitalized word that may be a list item: no ordinary, given or title word.
