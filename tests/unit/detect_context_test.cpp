@@ -665,3 +665,10 @@ TEST_CASE("context: unclaimed one-word names in a comma list of persons are pers
     auto s = detect_body("Ana Petrakis and Joel Tuitama visited Kitwe. Stops: Petrakis, Tuitama, Kitwe, Ndola, Mufulira.");
     CHECK_FALSE(s.touches(Kind::person, "Mufulira"));
 }
+
+TEST_CASE("names: a word between an article and 'spokesperson' is the body spoken for, and so are its other uses") {
+    auto r = detect_body("Translink confirmed the cuts. \"Nobody takes this lightly,\" a Translink spokesperson said. "
+                         "Councillors would meet Translink on March 17.");
+    CHECK(r.count(Kind::org, "Translink") == 3);
+    CHECK(r.speaker("\"Nobody") == "Translink");
+}

@@ -2062,6 +2062,15 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
             is_literal(s(a - 2), "professor") || is_literal(s(a - 2), "lecturer") ? "education" : "company", true);
         return;
     }
+    // "a Translink spokesperson said", "the Ulsterbus depot": a word after an article and before a
+    // spokesperson names the body the spokesperson speaks for.
+    if (!t.is(k_wc_given) && !t.has(k_all_caps) && !t.is(k_wc_common) && !initial && a >= 1 && a + 1 < m_tok.size() &&
+        same_block(a - 1, a + 1) && m_tok[a - 1].type == TokenType::word && any_of(s(a - 1), {"a", "an", "the"}) &&
+        m_tok[a + 1].type == TokenType::word &&
+        any_of(s(a + 1), {"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen", "spokeswomen"})) {
+        emit(a, a + 1, Kind::org, "company", true);
+        return;
+    }
     // "BusinessDay", "LinkedIn", "PowerPoint": a capital inside one word after three or more
     // lower-case letters names a company, a brand or a product, not a person ("FitzGerald"
     // aside): an organization where it speaks or reports ("told BusinessDay"), else nothing.
