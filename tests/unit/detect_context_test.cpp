@@ -672,3 +672,11 @@ TEST_CASE("names: a word between an article and 'spokesperson' is the body spoke
     CHECK(r.count(Kind::org, "Translink") == 3);
     CHECK(r.speaker("\"Nobody") == "Translink");
 }
+
+TEST_CASE("context: a city's own local government is no company named after it; a short name must act") {
+    auto r = detect_body("Pune\n\nBy Aditi Kulkarni-Joshi, Pune\n\nThe Pune Municipal Corporation (PMC) cleared a plan. "
+                         "The Pune Mahanagar Parivahan Mahamandal Limited (PMPML) diverted routes. Residents of Pune "
+                         "complained.");
+    CHECK(r.count(Kind::place, "Pune") >= 2);
+    CHECK_FALSE(r.has(Kind::org, "Pune"));
+}

@@ -1556,6 +1556,10 @@ private:
         for (std::uint32_t k = 0; k < m_names.size(); ++k) {
             const Mention& m = m_names[k];
             if (m.kind != Kind::org || !is_literal(m.subtype, "company") || m.last - m.first < 2) continue;
+            // ("Pune Municipal Corporation": a city's own government, not a company named after it.)
+            if (word(m.first + 1) && any_of(s(m.first + 1), {"Municipal", "Metropolitan", "City", "District", "Regional",
+                                                               "County", "Parish", "Borough", "Town"}))
+                continue;
             const GazetteerEntry e = m_g.find(s(m.first));
             if (!e.found() || e.kind != Kind::place || !is_literal(e.subtype, "city")) continue;
             bool seen = false;
@@ -1572,6 +1576,9 @@ private:
             const bool possessive = m.last < m_tok.size() && m_tok[m.last].type == TokenType::possessive;
             if (!possessive &&
                 any_of(prev_word(m.first), {"in", "at", "near", "from", "to", "into", "outside", "across", "of"}))
+                continue;
+            // (It must act: a verb or a possessive after it, not a line's or a byline's last word.)
+            if (!possessive && !(m.last < m_tok.size() && same_block(m.first, m.last) && word(m.last) && !cap(m.last)))
                 continue;
             m.kind = Kind::org;
             m.subtype = "company";

@@ -162,8 +162,13 @@ void NameDetector::resolve_aliases() {
             continue; // "Riverside County Sheriff's Office" is not "Riverside"
         // "Longreach Regional Council", "Wilson Police Department": a local body named after its
         // place; the first word alone is the place.
-        if (is_literal(m.subtype, "government") && m_tok[head].type == TokenType::word &&
-            any_of(s(head), {"Council", "Police", "Constabulary", "Municipality", "Department"})) {
+        // ("Pune Municipal Corporation", "Sham Shui Po District Council": a local government's
+        // words after the place.)
+        if ((is_literal(m.subtype, "government") && m_tok[head].type == TokenType::word &&
+                any_of(s(head), {"Council", "Police", "Constabulary", "Municipality", "Department"})) ||
+            (m_tok[m.first + 1].type == TokenType::word &&
+                any_of(s(m.first + 1), {"Municipal", "Metropolitan", "City", "District", "Regional", "County", "Parish",
+                                           "Borough", "Town"}))) {
             body_places.insert(first, 1);
             continue;
         }
