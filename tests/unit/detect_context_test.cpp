@@ -680,3 +680,10 @@ TEST_CASE("context: a city's own local government is no company named after it; 
     CHECK(r.count(Kind::place, "Pune") >= 2);
     CHECK_FALSE(r.has(Kind::org, "Pune"));
 }
+
+TEST_CASE("context: a name read as a person from its shape alone is the place the article names with the same words") {
+    auto r = detect_body("Landlords in Sham Shui Po, Tsuen Wan and Tuen Mun are raising rents. A building in Sham Shui "
+                         "Po was old.");
+    CHECK(r.count(Kind::place, "Sham Shui Po") == 2);
+    CHECK_FALSE(r.touches(Kind::person, "Sham Shui Po"));
+}

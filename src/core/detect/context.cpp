@@ -39,6 +39,7 @@ public:
         saint_places();
         legislators_hometowns();
         names_after_place_prepositions();
+        places_named_like_people();
         residence_places();
         place_echoes();
         company_short_names();
@@ -419,6 +420,28 @@ private:
             h.weak = false;
         }
         if (!m_added.empty()) merge_added();
+    }
+
+    // "Landlords in Sham Shui Po, Tsuen Wan and Tuen Mun …", then "A building in Sham Shui Po was
+    // old": a name of two or three words read as a person from its shape alone is the place the
+    // article names with the same words, unless it speaks.
+    void places_named_like_people() {
+        WordTable<const char*> places(4);
+        for (const Mention& m : m_names)
+            if (m.kind == Kind::place && m.last - m.first >= 2 && m.last - m.first <= 4)
+                places.insert(m_t.slice(m.first, m.last), m.subtype);
+        if (places.size() == 0) return;
+        const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
+        for (Mention& m : m_names) {
+            if (m.kind != Kind::person || !m.weak || m.link != k_none || m.last - m.first < 2) continue;
+            const char* const* sub = places.find(m_t.slice(m.first, m.last));
+            if (!sub) continue;
+            if (m.last < n && word(m.last) && same_block(m.first, m.last) && m_tok[m.last].is(k_wc_speech_verb)) continue;
+            m.kind = Kind::place;
+            m.subtype = *sub;
+            m.weak = false;
+            m.name_parts = 0;
+        }
     }
 
     // "born in Lincoln", "grew up in Mason", "a 29-year-old from Lincoln who …", "died at his
