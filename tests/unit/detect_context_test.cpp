@@ -687,3 +687,10 @@ TEST_CASE("context: a name read as a person from its shape alone is the place th
     CHECK(r.count(Kind::place, "Sham Shui Po") == 2);
     CHECK_FALSE(r.touches(Kind::person, "Sham Shui Po"));
 }
+
+TEST_CASE("names: an acronym that names nothing alone opens an organization before its head ('NB Power')") {
+    auto r = detect_body("Crews came from Ontario and from NB Power, the utility said. NB Power said it was spilling "
+                         "water. The NB pages of the report were blank.");
+    CHECK(r.count(Kind::org, "NB Power") == 2);
+    CHECK(r.all(Kind::org).size() == 2); // not "The NB pages"
+}
