@@ -183,10 +183,6 @@ private:
 
     void emit(std::uint32_t open, std::uint32_t end_tok, std::uint32_t end_byte, bool unclosed,
               std::int32_t& para_speaker, bool continues, std::int32_t carried) {
-        // ("Neville ‘Tatta’ Blake": a nickname's marks inside a person's name quote nothing.)
-        if (m_owner[open] != k_none && m_names[m_owner[open]].kind == Kind::person &&
-            m_names[m_owner[open]].first < open)
-            return;
         Mention q;
         q.first = open;
         q.last = end_tok;
