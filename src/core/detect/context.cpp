@@ -483,6 +483,11 @@ private:
         constexpr std::uint16_t k_not_place =
             k_wc_function | k_wc_title | k_wc_demonym | k_wc_weekday | k_wc_non_entity_head;
         for (const std::uint32_t i : m_t.cap_words) {
+            // (The preposition's size and first letter first: most capitalized words leave here.)
+            if (i < 2) continue;
+            const Token& prep = m_tok[i - 1];
+            const char p0 = prep.type == TokenType::word ? m_t.text[prep.start] : '\0';
+            if (prep.size() > 4 || (p0 != 'i' && p0 != 'f' && p0 != 'o')) continue;
             if (!cap(i) || m_tok[i].has(k_all_caps) || m_tok[i].has(k_title_line) || !frame_end(i)) continue;
             std::uint32_t end = i;
             while (end < n && end < i + 3 && cap(end) && same_block(i, end) && !m_tok[end].has(k_all_caps) &&
@@ -1053,7 +1058,8 @@ private:
                                                "Senedd", "Assembly", "councillor", "Councillor"});
         };
         for (const std::uint32_t i : m_t.cap_words) {
-            if (i < 2 || !cap(i) || m_tok[i].has(k_all_caps) || !same_block(i - 2, i) || !word(i - 1) ||
+            if (i < 2 || m_tok[i - 1].size() != 3 || m_t.text[m_tok[i - 1].start] != 'f') continue; // "for"
+            if (!cap(i) || m_tok[i].has(k_all_caps) || !same_block(i - 2, i) || !word(i - 1) ||
                 !is_literal(s(i - 1), "for"))
                 continue;
             std::uint32_t t = i - 2;
@@ -1278,15 +1284,14 @@ private:
             }
             items.clear();
         };
-        for (std::uint32_t i = 0; i < n;) {
-            // An item: a capitalized word (a hyphenated pair counts as one), then perhaps a count.
-            const bool opens = cap(i) && !m_tok[i].has(k_all_caps) && i > 0 && same_block(i - 1, i) &&
-                               (is_punct(m_tok[i - 1], ',') || is_punct(m_tok[i - 1], ':'));
-            if (!opens) {
-                if (!items.empty() && !(i > 0 && is_punct(m_tok[i], ','))) flush();
-                ++i;
+        // Items open with a capitalized word after ',' or ':': the walk visits the capitalized words
+        // only; an item that does not start where the last one ended closes the list.
+        std::uint32_t expected = k_none; // where the next item of the current list would open
+        for (const std::uint32_t i : m_t.cap_words) {
+            if (i == 0 || !cap(i) || m_tok[i].has(k_all_caps) || !same_block(i - 1, i) ||
+                !(is_punct(m_tok[i - 1], ',') || is_punct(m_tok[i - 1], ':')))
                 continue;
-            }
+            if (i != expected && !items.empty()) flush();
             std::uint32_t e = i + 1;
             if (e + 1 < n && is_punct(m_tok[e], '-') && !m_tok[e].has(k_space_before) && cap(e + 1) &&
                 !m_tok[e + 1].has(k_space_before))
@@ -1295,14 +1300,15 @@ private:
             if (after < n && m_tok[after].type == TokenType::number && same_block(i, after) && m_tok[after].size() <= 2) ++after;
             if (after < n && same_block(i, after) && (is_punct(m_tok[after], ',') || is_punct(m_tok[after], '.'))) {
                 items.push_back(Item{i, e});
+                expected = after + 1;
                 if (is_punct(m_tok[after], '.')) {
                     flush();
+                    expected = k_none;
                 }
-                i = after + 1;
                 continue;
             }
             if (!items.empty()) flush();
-            i = after;
+            expected = k_none;
         }
         flush();
         if (!m_added.empty()) merge_added();

@@ -244,12 +244,7 @@ private:
         // Abbreviations that are never part of a name: "PM", "EST", "GDP" (titles like CEO stay).
         // ("NB Power": an organization's head after it makes the acronym the name's first word.)
         if (t.has(k_all_caps) && t.size() <= 5 && is_non_org_acronym(s(i)) && !m_tok[i].is(k_wc_title))
-            return pt_company(i) || (i + 1 < m_tok.size() && same_block(i, i + 1) && m_tok[i + 1].has(k_space_before) &&
-                                     m_tok[i + 1].type == TokenType::word && m_tok[i + 1].has(k_cap) &&
-                                     !m_tok[i + 1].has(k_all_caps) && m_tok[i + 1].is(k_wc_name_head) &&
-                                     org_head_subtype(s(i + 1)) != nullptr &&
-                                     !(i + 2 < m_tok.size() && same_block(i, i + 2) && m_tok[i + 2].type == TokenType::word &&
-                                         m_tok[i + 2].has(k_cap))); // "PT Sinar Serayu Abadi", not "10 a.m. PT"
+            return pt_company(i) || acronym_before_org_head(i); // "PT Sinar Serayu Abadi", not "10 a.m. PT"
         if (t.size() == 2 && is_literal(s(i), "US") && us_pronoun(i)) return false;
         // Plural abbreviations: "MPs", "NGOs", "CEOs" ("40 Labour MPs" holds no name).
         if (t.has(k_caps_plural) && is_non_org_acronym(s(i))) return false;
@@ -258,6 +253,7 @@ private:
     /// "LET US PRAY", "TRUMP TELLS US": the pronoun in a line of capitals, not the country.
     bool us_pronoun(std::uint32_t i) const;
     /// "PT" opening an Indonesian company's name ("PT Sinar Serayu Abadi"), not Pacific Time.
+    bool acronym_before_org_head(std::uint32_t i) const;
     bool pt_company(std::uint32_t i) const {
         return i + 1 < m_tok.size() && is_literal(s(i), "PT") &&
                same_block(i, i + 1) && m_tok[i + 1].type == TokenType::word && m_tok[i + 1].has(k_cap) &&

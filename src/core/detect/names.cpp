@@ -428,6 +428,17 @@ namespace gloss::core::detect {
 using names_impl::NameDetector;
 
 
+// "NB Power", "MIT AI Lab": an acronym that names nothing alone, then an organization's head word
+// that ends the name.
+bool NameDetector::acronym_before_org_head(std::uint32_t i) const {
+    const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
+    if (i + 1 >= n || !same_block(i, i + 1) || !m_tok[i + 1].has(k_space_before) || m_tok[i + 1].type != TokenType::word ||
+        !m_tok[i + 1].has(k_cap) || m_tok[i + 1].has(k_all_caps) || !m_tok[i + 1].is(k_wc_name_head) ||
+        org_head_subtype(s(i + 1)) == nullptr)
+        return false;
+    return !(i + 2 < n && same_block(i, i + 2) && m_tok[i + 2].type == TokenType::word && m_tok[i + 2].has(k_cap));
+}
+
 bool is_open_quote_cp(char32_t cp) { return cp == '"' || cp == 0x201C || cp == 0x201E || cp == 0x00AB; }
 
 std::vector<Mention> detect_names(const TokenTable& table) {

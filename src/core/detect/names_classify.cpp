@@ -1923,8 +1923,8 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
     // "evacuated to Darwin", "at Regina", "flights from Lincoln": a town spelled like a given name,
     // after travel or a place's preposition, unless the article names a person with it.
     if (t.is(k_wc_given) && !initial && !possessive_next && !t.has(k_all_caps) && !m_tok[a].has(k_title_line) &&
-        a >= 1 && m_tok[a - 1].type == TokenType::word && same_block(a - 1, a) && m_g.is_given_town(w) &&
-        !given_elsewhere(a) &&
+        a >= 1 && m_tok[a - 1].type == TokenType::word && !m_tok[a - 1].has(k_cap) && m_tok[a - 1].size() <= 7 &&
+        same_block(a - 1, a) &&
         !(a + 1 < m_tok.size() && same_block(a, a + 1) && cap_word(a + 1) && m_tok[a + 1].has(k_space_before))) {
         const std::string_view p = s(a - 1);
         bool place = any_of(p, {"in", "at", "from", "near", "outside", "via", "into", "around", "across"});
@@ -1941,7 +1941,7 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
                 (is_literal(s(a + 1), "and") && cap_word(a + 2) && !known_place_at(a + 2).found() &&
                     !m_g.is_given_town(s(a + 2)))))
             place = false;
-        if (place && speaks_elsewhere(a)) place = false;
+        if (place && (!m_g.is_given_town(w) || given_elsewhere(a) || speaks_elsewhere(a))) place = false;
         if (place) {
             emit(a, a + 1, Kind::place, "city", true);
             return;
@@ -2064,7 +2064,8 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
     }
     // "a Translink spokesperson said", "the Ulsterbus depot": a word after an article and before a
     // spokesperson names the body the spokesperson speaks for.
-    if (!t.is(k_wc_given) && !t.has(k_all_caps) && !t.is(k_wc_common) && !initial && a >= 1 && a + 1 < m_tok.size() &&
+    if (a + 1 < m_tok.size() && m_tok[a + 1].size() >= 9 && m_t.text[m_tok[a + 1].start] == 's' &&
+        !t.is(k_wc_given) && !t.has(k_all_caps) && !t.is(k_wc_common) && !initial && a >= 1 &&
         same_block(a - 1, a + 1) && m_tok[a - 1].type == TokenType::word && any_of(s(a - 1), {"a", "an", "the"}) &&
         m_tok[a + 1].type == TokenType::word &&
         any_of(s(a + 1), {"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen", "spokeswomen"})) {
