@@ -474,12 +474,20 @@ private:
             if (is_literal(prep, "of")) return is_literal(verb, "native"); // "a native of Lincoln" (not "the hometown of Elvis")
             return false;
         };
+        // The words of the article's persons, collected once a frame is found (most texts have none).
         WordTable<char> person_words(4);
-        for (const Mention& m : m_names) {
-            if (m.kind != Kind::person || (m.weak && m.last - m.first == 1 && m.link == k_none)) continue;
-            for (std::uint32_t k = m.first; k < m.last; ++k)
-                if (word(k)) person_words.insert(s(k), 1);
-        }
+        bool person_words_built = false;
+        auto borne = [&](std::string_view w) {
+            if (!person_words_built) {
+                for (const Mention& m : m_names) {
+                    if (m.kind != Kind::person || (m.weak && m.last - m.first == 1 && m.link == k_none)) continue;
+                    for (std::uint32_t k = m.first; k < m.last; ++k)
+                        if (word(k)) person_words.insert(s(k), 1);
+                }
+                person_words_built = true;
+            }
+            return person_words.contains(w);
+        };
         constexpr std::uint16_t k_not_place =
             k_wc_function | k_wc_title | k_wc_demonym | k_wc_weekday | k_wc_non_entity_head;
         for (const std::uint32_t i : m_t.cap_words) {
@@ -498,7 +506,7 @@ private:
             bool plain = true;
             for (std::uint32_t k = i; k < end && plain; ++k)
                 plain = (m_tok[k].lex.classes & k_not_place) == 0 && m_tok[k].lex.month == 0 &&
-                        !person_words.contains(s(k));
+                        !borne(s(k));
             if (!plain) continue;
             const std::uint32_t c = covering(i);
             if (c == k_none) {
