@@ -541,6 +541,8 @@ private:
     std::vector<std::uint8_t> m_consumed;
     mutable WordTable<char> m_given_before_name; ///< first names the text uses before another name (given_elsewhere)
     mutable bool m_given_before_name_built = false;
+    mutable WordTable<std::uint32_t> m_speaking_words; ///< word → uses before a speech verb or after a title (speaks_elsewhere)
+    mutable bool m_speaking_words_built = false;
     std::vector<Mention> m_out;
     std::vector<Mention> m_pending;
     std::vector<Mention> m_pending_multi; ///< unknown sentence-initial runs shaped like names

@@ -151,18 +151,25 @@ bool NameDetector::given_elsewhere(std::uint32_t a) const {
 // The word at a, elsewhere in the text, right before a verb of saying or after a title ("David
 // said", "Mr Lincoln"): a person's name there.
 bool NameDetector::speaks_elsewhere(std::uint32_t a) const {
-    const std::string_view w = s(a);
-    for (const std::uint32_t k : m_t.cap_words) {
-        if (k == a || s(k) != w) continue;
+    // The words so used are collected once per text (long texts may ask about many tokens).
+    auto speaking = [&](std::uint32_t k) {
         if (k + 1 < m_tok.size() && same_block(k, k + 1) && m_tok[k + 1].type == TokenType::word &&
             m_tok[k + 1].is(k_wc_speech_verb))
             return true;
         std::uint32_t t = k;
         if (t >= 1 && is_punct(m_tok[t - 1], '.')) --t;
-        if (t >= 1 && same_block(t - 1, k) && m_tok[t - 1].type == TokenType::word && m_tok[t - 1].is(k_wc_title))
-            return true;
+        return t >= 1 && same_block(t - 1, k) && m_tok[t - 1].type == TokenType::word && m_tok[t - 1].is(k_wc_title);
+    };
+    if (!m_speaking_words_built) {
+        for (const std::uint32_t k : m_t.cap_words)
+            if (m_tok[k].is(k_wc_given) && speaking(k)) {
+                if (std::uint32_t* c = m_speaking_words.find(s(k))) ++*c;
+                else m_speaking_words.insert(s(k), 1);
+            }
+        m_speaking_words_built = true;
     }
-    return false;
+    const std::uint32_t* uses = m_speaking_words.find(s(a));
+    return uses && *uses > (speaking(a) ? 1u : 0u); // another use than token a itself
 }
 
 bool NameDetector::any_common_word(std::uint32_t a, std::uint32_t b) const {
