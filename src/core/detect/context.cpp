@@ -1065,6 +1065,7 @@ private:
                                                "MNA", "MPA", "MHA", "MPP", "MEP", "TD", "MCE", "DCE", "Parliament",
                                                "Senedd", "Assembly", "councillor", "Councillor"});
         };
+        std::vector<char> linked; // per mention: another mention links to it (built on first need)
         for (const std::uint32_t i : m_t.cap_words) {
             if (i < 2 || m_tok[i - 1].size() != 3 || m_t.text[m_tok[i - 1].start] != 'f') continue; // "for"
             if (!cap(i) || m_tok[i].has(k_all_caps) || !same_block(i - 2, i) || !word(i - 1) ||
@@ -1088,9 +1089,13 @@ private:
             }
             Mention& m = m_names[c];
             if (m.first != i || m.kind == Kind::place || m.kind == Kind::org || m.link != k_none) continue;
-            bool linked_to = false; // another mention aliases it: a person named elsewhere
-            for (const Mention& o : m_names) linked_to = linked_to || (o.link == c);
-            if (linked_to) continue;
+            // Another mention aliases it: a person named elsewhere. (Marked once per text.)
+            if (linked.empty()) {
+                linked.assign(m_names.size(), 0);
+                for (const Mention& o : m_names)
+                    if (o.link != k_none && o.link < linked.size()) linked[o.link] = 1;
+            }
+            if (linked[c]) continue;
             m.kind = Kind::place;
             m.subtype = "region";
             m.weak = false;
