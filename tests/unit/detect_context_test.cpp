@@ -694,3 +694,10 @@ TEST_CASE("names: an acronym that names nothing alone opens an organization befo
     CHECK(r.count(Kind::org, "NB Power") == 2);
     CHECK(r.all(Kind::org).size() == 2); // not "The NB pages"
 }
+
+TEST_CASE("names: a state's abbreviation before a public sector word is a body; 'Springs' heads a town") {
+    auto r = detect_body("Three residents were flown to Darwin, NT Health said. Others went to Alice Springs.");
+    CHECK(r.has(Kind::org, "NT Health"));
+    CHECK(r.has(Kind::place, "Alice Springs"));
+    CHECK_FALSE(r.touches(Kind::person, "Alice"));
+}

@@ -697,8 +697,12 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         any_of(s(b - 1), {"Health", "Hydro", "Education", "Transport", "Housing", "Justice", "Police", "Rail",
                              "Water", "Power", "Ambulance", "Tourism", "Energy"})) {
         const GazetteerEntry region = lookup(a, a + 1);
-        if (region.found() && region.kind == Kind::place &&
-            (is_literal(region.subtype, "country") || is_literal(region.subtype, "region"))) {
+        // ("NT Health", "SA Water": a state's abbreviation in capitals.)
+        const bool abbreviation = m_tok[a].type == TokenType::word && m_tok[a].has(k_all_caps) && m_tok[a].size() <= 3 &&
+                                  m_tok[a].size() >= 2 && !m_tok[b - 1].has(k_all_caps);
+        if ((region.found() && region.kind == Kind::place &&
+                (is_literal(region.subtype, "country") || is_literal(region.subtype, "region"))) ||
+            abbreviation) {
             emit(a, b, Kind::org, "government");
             return;
         }

@@ -184,7 +184,7 @@ const Map& place_heads() {
         {"Hill", "city"}, {"Marsh", "city"}, {"Green", "city"}, {"Heath", "city"}, {"Moor", "city"},
         {"Crest", "geo"}, {"Point", "geo"}, {"Ballroom", "facility"}, {"Mill", "facility"}, {"Oval", "facility"},
         // "Treasure Beach", "Long Beach", "the Pedro Plains"
-        {"Beach", "city"}, {"Plains", "geo"}, {"Showgrounds", "facility"}, {"Showground", "facility"},
+        {"Beach", "city"}, {"Plains", "geo"}, {"Springs", "city"}, {"Showgrounds", "facility"}, {"Showground", "facility"},
         // "Charles Fort", "Galle Fort", "Keppel Bay Marina", "the Darling Downs"
         {"Fort", "facility"}, {"Marina", "facility"}, {"Downs", "geo"},
     };
