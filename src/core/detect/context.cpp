@@ -1599,9 +1599,7 @@ private:
             const Mention& m = m_names[k];
             if (m.kind != Kind::org || !is_literal(m.subtype, "company") || m.last - m.first < 2) continue;
             // ("Pune Municipal Corporation": a city's own government, not a company named after it.)
-            if (word(m.first + 1) && any_of(s(m.first + 1), {"Municipal", "Metropolitan", "City", "District", "Regional",
-                                                               "County", "Parish", "Borough", "Town"}))
-                continue;
+            if (word(m.first + 1) && is_local_government_word(s(m.first + 1))) continue;
             const GazetteerEntry e = m_g.find(s(m.first));
             if (!e.found() || e.kind != Kind::place || !is_literal(e.subtype, "city")) continue;
             bool seen = false;

@@ -18,10 +18,7 @@ void NameDetector::org_prefixes() {
         if (m.kind != Kind::org || m.weak || m.last - m.first < 3 || m_tok[m.first].is(k_wc_given)) continue;
         for (std::uint32_t e = m.first + 2; e < m.last; ++e) {
             // ("St Elizabeth Municipal Corporation": before a local body's words, the place.)
-            if (m_tok[e].type == TokenType::word &&
-                any_of(s(e), {"Municipal", "Regional", "District", "City", "County", "Parish", "Town", "Borough",
-                                 "Metropolitan", "Shire"}))
-                break;
+            if (m_tok[e].type == TokenType::word && is_local_government_word(s(e))) break;
             if (m_tok[e - 1].type == TokenType::word && m_tok[e - 1].has(k_cap))
                 prefixes.insert(m_t.slice(m.first, e), static_cast<std::uint32_t>(k));
         }
@@ -166,9 +163,7 @@ void NameDetector::resolve_aliases() {
         // words after the place.)
         if ((is_literal(m.subtype, "government") && m_tok[head].type == TokenType::word &&
                 any_of(s(head), {"Council", "Police", "Constabulary", "Municipality", "Department"})) ||
-            (m_tok[m.first + 1].type == TokenType::word &&
-                any_of(s(m.first + 1), {"Municipal", "Metropolitan", "City", "District", "Regional", "County", "Parish",
-                                           "Borough", "Town"}))) {
+            (m_tok[m.first + 1].type == TokenType::word && is_local_government_word(s(m.first + 1)))) {
             body_places.insert(first, 1);
             continue;
         }

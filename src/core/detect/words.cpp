@@ -667,6 +667,11 @@ bool is_currency_word(std::string_view word) {
     return in_lower(s, word);
 }
 
+bool is_local_government_word(std::string_view word) {
+    return any_of(word, {"Municipal", "Metropolitan", "City", "District", "Regional", "County", "Parish", "Borough",
+                            "Town", "Shire"});
+}
+
 bool is_us_state(std::string_view name) {
     static const Set s = {
         "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",

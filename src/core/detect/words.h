@@ -72,6 +72,9 @@ double magnitude_value(std::string_view word);
 bool is_currency_word(std::string_view word);
 /// Currency code or symbol-word prefix before a number ("US$" handled by caller; "EUR", "Rs").
 bool is_currency_prefix_word(std::string_view word);
+/// A word of a local government's name after its place: "Municipal", "District", "County"
+/// ("Pune Municipal Corporation", "Sham Shui Po District Council").
+bool is_local_government_word(std::string_view word);
 /// The fifty US states by name ("Iowa", "New Mexico").
 bool is_us_state(std::string_view name);
 /// Time units: "day", "weeks", "decades"…
