@@ -64,7 +64,8 @@ public:
         const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
         auto plain = [&](std::uint32_t a, std::uint32_t b) { // capitalized words and connectors
             for (std::uint32_t q = a; q < b; ++q)
-                if (!word(q) || m_tok[q].has(k_all_caps) || (!cap(q) && !any_of(s(q), {"of", "and", "the", "for", "on"}))) return false;
+                if (!word(q) || m_tok[q].has(k_all_caps) || (!cap(q) && !any_of(s(q), {"of", "and", "the", "for", "on"})))
+                    return false;
             return cap(a) && cap(b - 1);
         };
         for (const Mention& m : m_names) {
@@ -124,12 +125,7 @@ public:
                 break;
             }
         }
-        if (links.empty()) return;
-        if (!m_added.empty()) merge_added();
-        for (const auto& [at, full] : links) {
-            const std::uint32_t k = covering(at), f = covering(full);
-            if (k != k_none && f != k_none && k != f) m_names[k].link = f;
-        }
+        link_short_names(links);
     }
 
     // "Analysts at Piper Sandler …", then "Piper Sandler said in a note": a name of two words or
@@ -245,12 +241,17 @@ public:
                 break;
             }
         }
+        link_short_names(links);
+    }
+
+    // Each short name (its first token) joins the entity of its full name (the full name's first
+    // token), once the added mentions are merged.
+    void link_short_names(const std::vector<std::pair<std::uint32_t, std::uint32_t>>& links) {
         if (links.empty()) return;
         if (!m_added.empty()) merge_added();
-        // Each short name joins the entity of its full name.
         for (const auto& [at, full] : links) {
             const std::uint32_t k = covering(at), f = covering(full);
-            if (k != k_none && f != k_none) m_names[k].link = f;
+            if (k != k_none && f != k_none && k != f) m_names[k].link = f;
         }
     }
 

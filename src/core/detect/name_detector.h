@@ -252,8 +252,9 @@ private:
     }
     /// "LET US PRAY", "TRUMP TELLS US": the pronoun in a line of capitals, not the country.
     bool us_pronoun(std::uint32_t i) const;
-    /// "PT" opening an Indonesian company's name ("PT Sinar Serayu Abadi"), not Pacific Time.
+    /// "NB Power", "MIT AI Lab": an acronym that names nothing alone before an organization's head.
     bool acronym_before_org_head(std::uint32_t i) const;
+    /// "PT" opening an Indonesian company's name ("PT Sinar Serayu Abadi"), not Pacific Time.
     bool pt_company(std::uint32_t i) const {
         return i + 1 < m_tok.size() && is_literal(s(i), "PT") &&
                same_block(i, i + 1) && m_tok[i + 1].type == TokenType::word && m_tok[i + 1].has(k_cap) &&
@@ -395,16 +396,10 @@ private:
     const char* org_head(std::uint32_t i) const { return m_tok[i].is(k_wc_name_head) ? org_head_subtype(s(i)) : nullptr; }
     const char* place_head(std::uint32_t i) const {
         if (!m_tok[i].is(k_wc_name_head)) return nullptr;
-        // ("End Of Line", "On-Line", "The Command Line" in a title: no railway line.)
-        if (i > 0 && is_literal(s(i), "Line") && m_tok[i - 1].type != TokenType::word) {
-            if (!is_punct(m_tok[i - 1], '-') || i < 2 || !m_tok[i - 2].has(k_cap) || is_literal(s(i - 2), "On"))
-                return nullptr;
-        }
-        if (i > 0 && is_literal(s(i), "Line") &&
-            any_of(s(i - 1), {"Of", "On", "In", "At", "To", "The", "Was", "Is", "Command", "Bottom", "Front", "Party"}))
-            return nullptr;
+        if (is_literal(s(i), "Line") && !railway_line(i)) return nullptr;
         return place_head_subtype(s(i));
     }
+    bool railway_line(std::uint32_t line) const;
     const char* place_prefix(std::uint32_t i) const { return m_tok[i].is(k_wc_name_head) ? place_prefix_subtype(s(i)) : nullptr; }
     bool company_suffix(std::uint32_t i) const { return m_tok[i].is(k_wc_name_head) && is_company_suffix(s(i)); }
     bool facility_noun(std::uint32_t i) const { return m_tok[i].is(k_wc_name_head) && is_facility_noun(s(i)); }
@@ -534,6 +529,7 @@ private:
     // ---- aliases: "Putin" after "Vladimir Putin", "Xi" after "Xi Jinping" ------------------
     void resolve_aliases();
     void org_prefixes();
+    void drop_products_of_orgs();
 
     const TokenTable& m_t;
     const std::vector<Token>& m_tok;

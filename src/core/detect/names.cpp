@@ -439,6 +439,16 @@ bool NameDetector::acronym_before_org_head(std::uint32_t i) const {
     return !(i + 2 < n && same_block(i, i + 2) && m_tok[i + 2].type == TokenType::word && m_tok[i + 2].has(k_cap));
 }
 
+// "Line" at `line` heads a railway's or a metro's name ("North-South Line", "Elizabeth Line"), not
+// a title's words ("End Of Line", "On-Line", "The Command Line", "the Party Line").
+bool NameDetector::railway_line(std::uint32_t line) const {
+    if (line == 0) return false;
+    const Token& before = m_tok[line - 1];
+    if (before.type == TokenType::punct) // "North-South Line", not "On-Line"
+        return is_punct(before, '-') && line >= 2 && m_tok[line - 2].has(k_cap) && !is_literal(s(line - 2), "On");
+    return !any_of(s(line - 1), {"Of", "On", "In", "At", "To", "The", "Was", "Is", "Command", "Bottom", "Front", "Party"});
+}
+
 bool is_open_quote_cp(char32_t cp) { return cp == '"' || cp == 0x201C || cp == 0x201E || cp == 0x00AB; }
 
 std::vector<Mention> detect_names(const TokenTable& table) {

@@ -39,24 +39,26 @@ void NameDetector::org_prefixes() {
 }
 
 // ---- aliases: "Putin" after "Vladimir Putin", "Xi" after "Xi Jinping" ------------------
+// "Tunaira, a Jakarta-based startup …", then "It now also offers Tunaira Cicil, an installment
+// loan": a two-word name read as a person whose first word is an organization of the text names a
+// product or a unit of it, no person, and lends no alias (even where an apposition vouched for a
+// person, as here).
+void NameDetector::drop_products_of_orgs() {
+    WordTable<char> org_words(4);
+    for (const Mention& m : m_out)
+        if (m.kind == Kind::org && m.last - m.first == 1 && !m_tok[m.first].has(k_all_caps) &&
+            !m_tok[m.first].is(k_wc_given))
+            org_words.insert(view(m), 1);
+    if (org_words.size() == 0) return;
+    for (Mention& m : m_out)
+        if (m.kind == Kind::person && m.last - m.first == 2 && org_words.contains(s(m.first)) &&
+            !m_tok[m.first].is(k_wc_given))
+            m.kind = Kind::highlight;
+}
+
 void NameDetector::resolve_aliases() {
     org_prefixes();
-    // "Tunaira, a Jakarta-based startup …", then "It now also offers Tunaira Cicil, an installment
-    // loan": a two-word name read as a person whose first word is an organization of
-    // the text names a product or a unit of it, no person, and lends no alias ("offers Tunaira
-    // Cicil, an installment loan": even where an apposition vouched for a person).
-    {
-        WordTable<char> org_words(4);
-        for (const Mention& m : m_out)
-            if (m.kind == Kind::org && m.last - m.first == 1 && !m_tok[m.first].has(k_all_caps) &&
-                !m_tok[m.first].is(k_wc_given))
-                org_words.insert(view(m), 1);
-        if (org_words.size() > 0)
-            for (Mention& m : m_out)
-                if (m.kind == Kind::person && m.last - m.first == 2 && org_words.contains(s(m.first)) &&
-                    !m_tok[m.first].is(k_wc_given))
-                    m.kind = Kind::highlight;
-    }
+    drop_products_of_orgs();
     WordTable<std::uint32_t> alias;
     for (std::size_t k = 0; k < m_out.size(); ++k) {
         const Mention& m = m_out[k];

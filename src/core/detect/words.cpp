@@ -667,6 +667,10 @@ bool is_currency_word(std::string_view word) {
     return in_lower(s, word);
 }
 
+bool is_assembly_member_title(std::string_view word) {
+    return any_of(word, {"MP", "MS", "MSP", "MLA", "MPP", "MEP", "TD", "MCA", "MNA", "MPA", "MHA"});
+}
+
 bool is_local_government_word(std::string_view word) {
     return any_of(word, {"Municipal", "Metropolitan", "City", "District", "Regional", "County", "Parish", "Borough",
                             "Town", "Shire"});

@@ -75,6 +75,8 @@ bool is_currency_prefix_word(std::string_view word);
 /// A word of a local government's name after its place: "Municipal", "District", "County"
 /// ("Pune Municipal Corporation", "Sham Shui Po District Council").
 bool is_local_government_word(std::string_view word);
+/// A member of an assembly's letters: "MP", "MSP", "MS", "MLA", "TD", "MCA" (Kenya), "MNA" (Pakistan).
+bool is_assembly_member_title(std::string_view word);
 /// The fifty US states by name ("Iowa", "New Mexico").
 bool is_us_state(std::string_view name);
 /// Time units: "day", "weeks", "decades"…
