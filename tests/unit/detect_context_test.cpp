@@ -701,3 +701,11 @@ TEST_CASE("names: a state's abbreviation before a public sector word is a body; 
     CHECK(r.has(Kind::place, "Alice Springs"));
     CHECK_FALSE(r.touches(Kind::person, "Alice"));
 }
+
+TEST_CASE("names: banks named with 'Bank' first and Indonesian bodies are organizations, not persons") {
+    auto r = detect_body("Bank Kencana Nusantara lends. Otoritas Jasa Keuangan (OJK) said it. They met on Bank Street.");
+    CHECK(r.has(Kind::org, "Bank Kencana Nusantara"));
+    CHECK(r.has(Kind::org, "Otoritas Jasa Keuangan"));
+    CHECK(r.has(Kind::place, "Bank Street"));
+    CHECK(r.all(Kind::person).empty());
+}

@@ -103,6 +103,8 @@ inline const char* org_prefix_subtype(std::string_view w) {
         {"Ysbyty", "nonprofit"}, // a Welsh hospital: "Ysbyty Gwynedd"
         // "Shire of Leonora", "Colectivo Raíces de Plateros", "PT Sinar Serayu Abadi" (an Indonesian company)
         {"Shire", "government"}, {"Colectivo", "nonprofit"}, {"Coletivo", "nonprofit"}, {"Centro", "nonprofit"},
+        // Indonesian and Malay bodies: "Otoritas Jasa Keuangan", "Badan Pusat Statistik", "Kementerian Keuangan"
+        {"Otoritas", "government"}, {"Badan", "government"}, {"Kementerian", "government"}, {"Komisi", "government"},
         {"PT", "company"}, {"Departamento", "government"}, {"Secretaria", "government"}, {"Ministério", "government"}};
     for (const auto& p : k_prefixes)
         if (w == p.first) return p.second;

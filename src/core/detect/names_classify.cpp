@@ -643,6 +643,14 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         emit(a, b, Kind::org, prefix);
         return;
     }
+    // "Bank Kencana Nusantara", "Bank Negara Malaysia": a bank named after the word "Bank" (not
+    // "Bank Street", "Bank Holiday": a place's or an event's head ends it).
+    if (b - a >= 2 && b - a <= 4 && m_tok[a].type == TokenType::word && is_literal(s(a), "Bank") &&
+        m_tok[b - 1].type == TokenType::word && !place_head(b - 1) && !m_tok[b - 1].is(k_wc_non_entity_head) &&
+        !m_tok[b - 1].is(k_wc_common) && !m_tok[a].has(k_title_line)) {
+        emit(a, b, Kind::org, "company");
+        return;
+    }
     // "Philippine Red Cross", "Indian Air Force": a national word before a known multi-word
     // organization is part of its name.
     if (b - a >= 3 && m_tok[a].type == TokenType::word && !m_tok[a].is(k_wc_title) && !m_tok[a].is(k_wc_function) &&
