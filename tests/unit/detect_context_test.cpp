@@ -709,3 +709,24 @@ TEST_CASE("names: banks named with 'Bank' first and Indonesian bodies are organi
     CHECK(r.has(Kind::place, "Bank Street"));
     CHECK(r.all(Kind::person).empty());
 }
+
+TEST_CASE("context: three names after 'around' or 'near', one of them no word at all, list towns") {
+    auto r = detect_body("Orchards around Alexandra, Clyde and Earnscleugh and in the Teviot Valley escaped, Ms Haig said.");
+    CHECK(r.has(Kind::place, "Alexandra"));
+    CHECK(r.has(Kind::place, "Clyde"));
+    CHECK(r.has(Kind::place, "Earnscleugh"));
+    // Not after "with": people.
+    auto q = detect_body("She met with Alexandra, Clyde and Earnscleugh on Monday.");
+    CHECK_FALSE(q.touches(Kind::place, "Alexandra"));
+    CHECK_FALSE(q.touches(Kind::place, "Clyde"));
+}
+
+TEST_CASE("names: a place head after 'and' names the second place only; 'Grand' titles nobody alone") {
+    auto r = detect_body("Residents of Grand Bay-Westfield, Quispamsis, Rothesay and Darlings Island were told to leave.");
+    CHECK(r.has(Kind::place, "Rothesay"));
+    CHECK(r.has(Kind::place, "Darlings Island"));
+    CHECK(r.has(Kind::place, "Quispamsis"));
+    CHECK_FALSE(r.touches(Kind::person, "Bay-Westfield"));
+    auto q = detect_body("Ships sailed past the Turks and Caicos Islands on Monday.");
+    CHECK(q.has(Kind::place, "Turks and Caicos Islands"));
+}

@@ -1479,6 +1479,19 @@ private:
             if (any_loose && !subtype && placed)
                 for (const Item& x : items)
                     if (x.mention != k_none && m_names[x.mention].kind == Kind::place) subtype = "city";
+            // "Orchards around Alexandra, Clyde and Earnscleugh": three names or more after
+            // "around", "near", "outside", "across" or "throughout", one of them no word at all,
+            // none a name the text vouched for: towns, given names and ordinary words among them.
+            if (any_loose && !subtype && items.size() >= 3 &&
+                any_of(before, {"around", "near", "outside", "across", "throughout"})) {
+                bool unknown = false;
+                bool vouched = false;
+                for (const Item& x : items) {
+                    if (x.mention == k_none) unknown = unknown || !x.loose;
+                    else if (!m_names[x.mention].weak || m_names[x.mention].link != k_none) vouched = true;
+                }
+                if (unknown && !vouched) subtype = "city";
+            }
             if (any_loose && (!subtype || !placed)) continue;
             // "via Ouyen, St Arnaud and Red Cliffs", "in Nyamitanga, Kakoba and Kamukuzi": names after a
             // preposition of place that no list or rule claimed for a person or an organization.

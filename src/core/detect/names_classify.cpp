@@ -1025,6 +1025,12 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         if (place && b - a == 2 && m_tok[a].is(k_wc_given) && is_surname_like_head(head_word) &&
             !preposition_before(a, {"at", "in", "near", "to", "from", "into", "outside", "inside"}))
             place = nullptr;
+        // "Rothesay and Darlings Island": two places, the second with a head of its own (a whole
+        // name so spelled, "Turks and Caicos Islands", is in the gazetteer); split below.
+        if (place && has_and) {
+            for (std::uint32_t k = a + 1; k + 1 < b && place; ++k)
+                if (m_tok[k].type == TokenType::word && is_literal(s(k), "and")) place = nullptr;
+        }
         if (place && first_conn == k_none) {
             // "221 Main St.": the house number opens an address.
             if (is_literal(place, "street") && a > 0 && m_tok[a - 1].type == TokenType::number &&

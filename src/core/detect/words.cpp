@@ -273,7 +273,7 @@ const Set& title_words() {
         "Gov.-elect", "Presidents", "Ministers", "Prime", "Vice", "Secretary-general",
         "Economist", "Analyst", "Researcher", "Reporter", "Correspondent", "Editor",
         "Spokesman", "Adviser", "Advisor", "Aide", "Candidate", "Nominee", "Crown",
-        "Supreme", "Grand", "Ayatollah", "Tsar", "Czar", "Comrade", "Mullah", "Mufti",
+        "Supreme", "Ayatollah", "Tsar", "Czar", "Comrade", "Mullah", "Mufti",
         "Monsignor", "Msgr.", "Hon.", "Honorable", "Excellency", "Superintendent",
         "Sheriff", "Trooper", "Deputy", "Pvt.", "Private", "Cmdr.", "Brig.", "Rear",
         "Manager", "Administrator", "Clerk", "Treasurer", "Auditor", "Comptroller",
