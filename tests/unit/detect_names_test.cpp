@@ -1502,3 +1502,28 @@ TEST_CASE("names: 'Dean' before a surname is a given name") {
     auto r = detect_body("Grower Dean Kilgour said the crop was the best in years. Kilgour has 40 hectares.");
     CHECK(r.has(Kind::person, "Dean Kilgour"));
 }
+
+TEST_CASE("names: photographers credited in capitals after 'PHOTO:', 'PHOTO |' or before ', <newspaper>'") {
+    auto r = detect_body("Lowburn orchardist Grant Morrow with split cherries. PHOTO: JONO McKINNEY\n\n"
+                         "A farmer dries nuts at Chikundi village. PHOTO | HALIMA NANGAWE\n\n"
+                         "Sen. Lowell Tietjen speaks in Lincoln. GWEN HOLLOWAY, Journal Star\n\n"
+                         "Crowds queue outside the station. ST PHOTO: AUDREY KHOO");
+    CHECK(r.has(Kind::person, "JONO McKINNEY"));
+    CHECK(r.has(Kind::person, "HALIMA NANGAWE"));
+    CHECK(r.has(Kind::person, "GWEN HOLLOWAY"));
+    CHECK(r.has(Kind::org, "Journal Star"));
+    CHECK(r.has(Kind::person, "AUDREY KHOO"));
+    CHECK(r.all(Kind::org).size() == 1);
+}
+
+TEST_CASE("names: an acronym of a unit, an office or a scheme is no organization, nor are its later uses") {
+    auto r = detect_body("Supply fell by 150 million gallons per day (MGD) in August. Karachi needs 1,200 MGD.\n\n"
+                         "Workers came under the Recognised Seasonal Employer (RSE) scheme. RSE workers arrived.\n\n"
+                         "Chilmari Upazila Nirbahi Officer (UNO) Farzana Akter said the UNO would help.\n\n"
+                         "The World Health Organization (WHO) said WHO staff would help.");
+    CHECK_FALSE(r.touches(Kind::org, "MGD"));
+    CHECK_FALSE(r.touches(Kind::org, "RSE"));
+    CHECK_FALSE(r.touches(Kind::org, "UNO"));
+    CHECK(r.has(Kind::person, "Farzana Akter"));
+    CHECK(r.count(Kind::org, "WHO") == 2);
+}

@@ -520,6 +520,8 @@ private:
     void scan_credits(std::uint32_t b);
 
     bool credit_name_word(std::uint32_t k) const;
+    static bool is_credit_label(std::string_view w);
+    bool spelled_by_words(std::string_view acr, std::uint32_t end) const;
     /// The sources of a credit in [from, to), split at slashes and colons.
     void credit_segments(std::uint32_t from, std::uint32_t to);
     /// after_person: the segment before named a person (the photographer), so this one is the agency.

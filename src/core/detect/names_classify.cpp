@@ -1916,6 +1916,13 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
         // "METI said in a statement": at a sentence start, a speech verb vouches for it.
         const bool speaks = initial && a + 1 < m_tok.size() && same_block(a, a + 1) &&
                             (m_tok[a + 1].is(k_wc_speech_verb) || org_apposition(a + 1)); // "IMG, the … company"
+        // "150 million gallons per day (MGD)": a unit spelled out in lower case before it; its
+        // later uses are no organization either.
+        if (a >= 2 && a + 1 < m_tok.size() && is_punct(m_tok[a - 1], '(') && is_punct(m_tok[a + 1], ')') &&
+            m_tok[a - 2].type == TokenType::word && !m_tok[a - 2].has(k_cap) && spelled_by_words(w, a - 1)) {
+            m_acronyms[w] = AcronymDef{k_none};
+            return;
+        }
         if ((!initial || speaks) && !is_non_org_acronym(w) && t.size() >= 2 && t.size() <= 8 &&
             !t.has(k_abbrev) && !all_caps_line(a) && !t.is(k_wc_common)) {
             emit(a, a + 1, Kind::org, "other", true);

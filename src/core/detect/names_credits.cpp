@@ -183,6 +183,18 @@ void NameDetector::check_acronym_definition(std::uint32_t end, std::uint32_t sta
     for (std::uint32_t q = start; office && q < end; ++q)
         office = m_tok[q].type == TokenType::word && (m_tok[q].is(k_wc_title) || m_tok[q].is(k_wc_title_modifier) ||
                                                          (q == start && place_head_subtype(s(q)) != nullptr));
+    // "150 million gallons per day (MGD)", "Upazila Nirbahi Officer (UNO)", "the Recognised Seasonal
+    // Employer (RSE) scheme": an abbreviated unit, office or term, no organization anywhere.
+    if (def == k_none && !office && m_tok[k].has(k_all_caps) && close == k + 1) {
+        const bool noun_after = close + 1 < n && same_block(close, close + 1) && m_tok[close + 1].type == TokenType::word &&
+                                !m_tok[close + 1].has(k_cap) &&
+                                any_of(s(close + 1), {"scheme", "scale", "index", "programme", "program", "system",
+                                                         "test", "rating", "score", "standard", "method", "model",
+                                                         "framework", "classification", "protocol", "formula", "visa"});
+        const bool lower_words = m_tok[end - 1].type == TokenType::word && !m_tok[end - 1].has(k_cap);
+        const bool title_end = m_tok[end - 1].type == TokenType::word && m_tok[end - 1].is(k_wc_title);
+        if (noun_after || ((lower_words || title_end) && spelled_by_words(acr, end))) office = true;
+    }
     if (def == k_none && m_non_entity_end != end && !office) return; // nothing named right before it
     if (def != k_none && m_out[def].kind == Kind::person) return; // "(R-Texas)" style notes
     if (def != k_none) {
@@ -200,6 +212,23 @@ void NameDetector::check_acronym_definition(std::uint32_t end, std::uint32_t sta
         std::uint32_t idx = emit(k, close, d.kind, d.subtype);
         if (idx != k_none) m_out[idx].link = def;
     }
+}
+
+// The acronym spells the initials of the words ending at `end` (either case; "per", "of", "and",
+// "the", "for" may stand between them): "million gallons per day" for "MGD".
+bool NameDetector::spelled_by_words(std::string_view acr, std::uint32_t end) const {
+    if (acr.size() < 2 || acr.size() > 6) return false;
+    std::size_t want = acr.size();
+    for (std::uint32_t q = end; q-- > 0 && want > 0 && same_block(q, end - 1);) {
+        const Token& t = m_tok[q];
+        if (t.type != TokenType::word) return false;
+        const std::string_view w = s(q);
+        if (!t.has(k_cap) && any_of(w, {"per", "of", "and", "the", "for", "on", "in"})) continue;
+        const char c = static_cast<char>(w[0] >= 'a' && w[0] <= 'z' ? w[0] - 'a' + 'A' : w[0]);
+        if (c != acr[want - 1]) return false;
+        --want;
+    }
+    return want == 0;
 }
 
 // "Committee on Foreign Investment in the United States (CFIUS)": when the acronym spells the
@@ -318,6 +347,22 @@ void NameDetector::scan_credits(std::uint32_t b) {
             for (std::uint32_t k = v - 1; k < last; ++k) m_consumed[k] = 1;
         }
     }
+    // "… at the State Capitol in Lincoln. GWEN HOLLOWAY, Journal Star": after the last sentence, a
+    // photographer's name in capitals, a comma and the newspaper close the line.
+    for (std::uint32_t i = last >= first + 9 ? last - 8 : first + 1; i + 4 < last; ++i) {
+        if (!is_punct(m_tok[i - 1], '.') || m_consumed[i] || !all_caps(i) || !all_caps(i + 1)) continue;
+        std::uint32_t comma = i + 2;
+        if (comma < last && all_caps(comma)) ++comma;
+        if (comma + 1 >= last || !is_punct(m_tok[comma], ',') || last - (comma + 1) > 4) break;
+        bool clean = true;
+        for (std::uint32_t k = comma + 1; k < last && clean; ++k)
+            clean = m_tok[k].type == TokenType::word && credit_name_word(k) && !all_caps(k);
+        if (!clean) break;
+        credit_segment(i, comma, false);
+        credit_segment(comma + 1, last, m_out.size() > 0 && m_out.back().kind == Kind::person && m_out.back().first == i);
+        for (std::uint32_t k = i; k < last; ++k) m_consumed[k] = 1;
+        return;
+    }
     // "Photographer: Chipo Mwanza/Bloomberg", "Photograph: Callum Reddish/Getty Images": a credit
     // label and the rest of the caption line.
     // A label word comes right before a colon: the walk visits the table's colons in this block
@@ -327,8 +372,7 @@ void NameDetector::scan_credits(std::uint32_t b) {
          ++at) {
         const std::uint32_t i = *at - 1; // the word before the colon
         if (m_consumed[i] || !is_punct(m_tok[i + 1], ':') || m_tok[i].type != TokenType::word ||
-            !any_of(s(i), {"Photograph", "Photographer", "Photo", "Picture", "Image", "Credit", "Photos", "Author",
-                              "Reporter", "Writer"}))
+            !is_credit_label(s(i)))
             continue;
         // Only names to the end of the line: capitalized words (or "via"), slashes, periods.
         bool clean = last - (i + 2) <= 12;
@@ -338,8 +382,28 @@ void NameDetector::scan_credits(std::uint32_t b) {
         if (!clean) continue;
         credit_segments(i + 2, last);
         for (std::uint32_t k = i; k < last; ++k) m_consumed[k] = 1;
-        break;
+        return;
     }
+    // "… at Chikundi village. PHOTO | HALIMA NANGAWE": the label before a bar, the name closing the line.
+    for (std::uint32_t i = last >= first + 6 ? last - 6 : first + 1; i + 2 < last; ++i) {
+        if (!is_punct(m_tok[i + 1], '|') || m_tok[i].type != TokenType::word || m_consumed[i] || !is_credit_label(s(i)) ||
+            !(i == first || is_punct(m_tok[i - 1], '.')))
+            continue;
+        bool clean = true;
+        for (std::uint32_t k = i + 2; k < last && clean; ++k)
+            clean = (m_tok[k].type == TokenType::word && credit_name_word(k)) || is_punct(m_tok[k], '/') ||
+                    is_punct(m_tok[k], '.') || is_punct(m_tok[k], '-');
+        if (!clean) continue;
+        credit_segments(i + 2, last);
+        for (std::uint32_t k = i; k < last; ++k) m_consumed[k] = 1;
+        return;
+    }
+}
+
+// A word that labels a credit before a colon or a bar: "Photo:", "PHOTO |", "Photographer:".
+bool NameDetector::is_credit_label(std::string_view w) {
+    return any_of(w, {"Photograph", "Photographer", "Photo", "Picture", "Image", "Credit", "Photos", "Author", "Reporter",
+                         "Writer", "PHOTO", "PHOTOGRAPH", "PICTURE", "IMAGE", "CREDIT", "PHOTOS"});
 }
 
 // A word a credit's names are made of: capitalized, no contraction ("I'd" opens a sentence).
@@ -416,6 +480,17 @@ void NameDetector::credit_segment(std::uint32_t a, std::uint32_t b, bool after_p
     for (std::uint32_t k = a; k < b && plain; ++k)
         plain = m_tok[k].has(k_cap) && !m_tok[k].has(k_all_caps) && !org_head(k) && !company_suffix(k) &&
                 !is_credit_word(s(k));
+    // "PHOTO: JONO McKINNEY", "ST PHOTO: AUDREY KHOO": the same in capitals, when a given name
+    // opens it or no word of it is an ordinary word (agencies so written are in the gazetteer).
+    if (!plain && !after_person && words >= 2 && words <= 3 && b - a == words && all_caps(a)) {
+        bool caps = true;
+        bool ordinary = false;
+        for (std::uint32_t k = a; k < b && caps; ++k) {
+            caps = m_tok[k].has(k_cap) && !org_head(k) && !company_suffix(k) && !is_credit_word(s(k));
+            ordinary = ordinary || m_tok[k].is(k_wc_common) || m_tok[k].is(k_wc_function);
+        }
+        plain = caps && (caps_given_name(a) || !ordinary);
+    }
     if (plain || (words >= 2 && person_shape(a, b))) {
         emit(a, b, Kind::person, "");
         return;
