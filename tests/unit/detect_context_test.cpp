@@ -730,3 +730,15 @@ TEST_CASE("names: a place head after 'and' names the second place only; 'Grand' 
     auto q = detect_body("Ships sailed past the Turks and Caicos Islands on Monday.");
     CHECK(q.has(Kind::place, "Turks and Caicos Islands"));
 }
+
+TEST_CASE("context: in a sports story, a name owning a player or before a role and a player is a team") {
+    auto r = detect_body("Lynx beat Sun 88-81 on Sunday. Okonkwo had 24 points and 13 rebounds, and the coach said the "
+                         "playoffs start in the second quarter of the season. Sun coach Monique Albright said the "
+                         "goals were fine. The Sun committed 17 turnovers in the fourth quarter.\n\n"
+                         "Port Adelaide won 14-11. Port's Jay Hollis-Kemp kicked three goals. The Connecticut Sun lost.");
+    CHECK(r.count(Kind::org, "Sun") >= 2);
+    CHECK(r.has(Kind::org, "Port"));
+    CHECK(r.has(Kind::org, "Connecticut Sun"));
+    CHECK_FALSE(r.has(Kind::org, "Adelaide"));
+    CHECK(r.has(Kind::person, "Monique Albright"));
+}

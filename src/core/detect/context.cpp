@@ -363,7 +363,8 @@ private:
                 m_road_words = m_road_words || is_road_word(w);
                 m_region_nouns = m_region_nouns || is_region_noun(w);
             }
-            if (!m_sports && scores >= 1 && sports >= 4 && strong >= 2) m_sports = true;
+            // (A race has no score: many sports words then, strong ones among them.)
+            if (!m_sports && ((scores >= 1 && sports >= 4 && strong >= 2) || (sports >= 10 && strong >= 3))) m_sports = true;
         }
     }
 
@@ -375,6 +376,19 @@ private:
                                              k_wc_given | k_wc_weekday | k_wc_non_entity_head;
         return (t.lex.classes & k_not_nick) == 0 && t.lex.month == 0 && !org_head_subtype(w) &&
                !place_head_subtype(w) && !m_g.find(w).found();
+    }
+
+    // A word of a team's name before a player's: no function, title, nationality, weekday or month
+    // word and no place ("Sun", "Red Bull", "Alpine"); a given name too when `given` ("Williams").
+    bool team_word(std::uint32_t j, bool given) const {
+        const Token& t = m_tok[j];
+        constexpr std::uint16_t k_never = k_wc_function | k_wc_title | k_wc_title_modifier | k_wc_demonym;
+        // (A weekday's short form may name a team: the Connecticut "Sun".)
+        if (!cap(j) || (t.lex.classes & k_never) != 0 || t.lex.month != 0 || (!given && t.is(k_wc_given)) ||
+            (t.is(k_wc_weekday) && t.size() > 3))
+            return false;
+        const GazetteerEntry e = m_g.find(s(j));
+        return !e.found() || e.kind == Kind::org;
     }
 
     void add(std::uint32_t a, std::uint32_t b, Kind kind, const char* subtype) {
@@ -764,6 +778,30 @@ private:
                                                                         "defeated", "edged", "routed", "outlasted"});
             if (record || score || match_verb) remember(nicks, s(i), i);
         }
+        // "Alpine's Théo Marchetti-Roux", "Williams driver Jonas Aalto", "Sun coach Monique Albright":
+        // in a sports story, an unclaimed name owning a player, or before a role and a full name,
+        // is the team (and so are its other uses).
+        for (const Mention& m : m_names) {
+            if (m.kind != Kind::person || m.last - m.first < 2 || m.first < 2 || !same_block(m.first - 2, m.first)) continue;
+            std::uint32_t end = m.first - 1; // one past the team's name
+            const bool owner = m_tok[end].type == TokenType::possessive;
+            if (!owner && !(word(end) && !cap(end) &&
+                             any_of(s(end), {"driver", "coach", "manager", "captain", "boss", "principal", "skipper",
+                                                "striker", "goalkeeper", "midfielder", "defender", "winger", "forward",
+                                                "quarterback", "pitcher", "guard", "rider", "teammate", "rookie"})))
+                continue;
+            std::uint32_t start = end;
+            while (start > 0 && start + 2 > end && same_block(start - 1, end) && cap(start - 1) && covering(start - 1) == k_none &&
+                   team_word(start - 1, !owner))
+                --start;
+            if (start == end || (start > 0 && same_block(start - 1, start) && cap(start - 1))) continue;
+            // ("Smith's John Doe" is rare; a surname the article gives a person is left alone.)
+            bool surname = false;
+            for (const Mention& p : m_names)
+                if (p.kind == Kind::person && p.last - p.first >= 2 && end == start + 1 && s(p.last - 1) == s(start)) surname = true;
+            if (surname) continue;
+            remember(nicks, m_t.slice(start, end), start);
+        }
         // Bare nicknames.
         if (!nicks.empty()) {
             for (std::uint32_t i = 0; i < m_tok.size(); ++i) {
@@ -774,6 +812,21 @@ private:
                     while (end < m_tok.size() && m_tok[end - 1].end - m_tok[i].start < nick.size()) ++end;
                     if (m_t.slice(i, end) != nick) continue;
                     std::uint32_t c = covering(i);
+                    // ("Port Adelaide" is no "Port": part of a longer name.)
+                    if (c == k_none && end < m_tok.size() && same_block(i, end) && cap(end) && m_tok[end].has(k_space_before))
+                        break;
+                    // "the Connecticut Sun": the place before the nickname is part of the team's name.
+                    const std::uint32_t before = i > 0 && same_block(i - 1, i) && m_tok[i].has(k_space_before) ? covering(i - 1) : k_none;
+                    if (c == k_none && before != k_none && m_names[before].last == i &&
+                        (m_names[before].kind == Kind::place ||
+                            (m_names[before].kind == Kind::org && is_literal(m_names[before].subtype, "team")))) {
+                        Mention& p = m_names[before];
+                        p.last = end;
+                        p.range.end = m_tok[end - 1].end;
+                        p.kind = Kind::org;
+                        p.subtype = "team";
+                        break;
+                    }
                     if (c == k_none) {
                         if (covering(end - 1) == k_none) add(i, end, Kind::org, "team");
                     } else if (m_names[c].first == i && m_names[c].last == end && m_names[c].kind == Kind::person) {
@@ -886,7 +939,10 @@ private:
             any_of(nx,
                 {"beat", "beats", "defeated", "edged", "topped", "blanked", "routed", "improved", "outscored",
                     "trailed", "rallied", "drew", "trail", "trails", "chased", "resumed", "declared", "batted",
-                    "bowled", "collapsed", "conceded", "cruised", "clinched"}) ||
+                    "bowled", "collapsed", "conceded", "cruised", "clinched", "survived", "kicked", "overcame"}) ||
+            // "GOALS: Port Adelaide: Tremayne 4, …": a team's line in a match report's box.
+            (m.first >= 2 && is_punct(m_tok[m.first - 1], ':') && m_tok[m.first - 2].has(k_all_caps) && m.last < m_tok.size() &&
+                is_punct(m_tok[m.last], ':')) ||
             // "Molde announced the transfer", "Brann confirmed the signing", "Molde signed him".
             ((is_literal(nx, "announced") || is_literal(nx, "confirmed") || is_literal(nx, "completed")) &&
                 is_literal(next_word(m.last + 1), "the") &&

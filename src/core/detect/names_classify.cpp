@@ -1067,7 +1067,9 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         }
         if (prefix && b - a == 2 && is_literal(prefix, "city") && m_tok[b - 1].type == TokenType::word &&
             any_of(s(a), {"Port", "Fort", "San", "Santa", "Los", "Las"}) && !m_tok[b - 1].is(k_wc_common) &&
-            !m_tok[b - 1].is(k_wc_given) && !m_tok[b - 1].has(k_all_caps) && !lookup(b - 1, b).found()) {
+            !m_tok[b - 1].is(k_wc_given) && !m_tok[b - 1].has(k_all_caps) &&
+            // ("Port Adelaide", "Port Melbourne": a port or fort named after a known place.)
+            (!lookup(b - 1, b).found() || (any_of(s(a), {"Port", "Fort"}) && lookup(b - 1, b).kind == Kind::place))) {
             emit(a, b, Kind::place, "city");
             return;
         }
