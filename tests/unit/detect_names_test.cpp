@@ -1527,3 +1527,39 @@ TEST_CASE("names: an acronym of a unit, an office or a scheme is no organization
     CHECK(r.has(Kind::person, "Farzana Akter"));
     CHECK(r.count(Kind::org, "WHO") == 2);
 }
+
+TEST_CASE("names: double surnames after a first name no list knows; a place head after the hyphen is a surname") {
+    auto r = detect_body("Budget fight\n\nThe NDP's health critic, Tamsin Okafor-Reid, spent three hours.\n\n"
+                         "The board said the fast bowler Tawanda Mupariwa-Gumbo had been ruled out.\n\n"
+                         "Ryan Goredema-Hill took three wickets.");
+    CHECK(r.has(Kind::person, "Tamsin Okafor-Reid"));
+    CHECK(r.has(Kind::person, "Tawanda Mupariwa-Gumbo"));
+    CHECK(r.has(Kind::person, "Ryan Goredema-Hill"));
+    CHECK(r.all(Kind::place).empty());
+}
+
+TEST_CASE("names: a byline line of two reporters, each 'in' a known place; 'Photo by' credits to the line's end") {
+    auto r = detect_body("Aldinger to cut jobs\n\nOlaf Brenninkmeyer-Stahl in Frankfurt and Priya Raghunathan in London\n\n"
+                         "Published November 9 2033\n\nThe phone is black. Photo by Priyanka Raghunathan-Bose / The Verge\n\n"
+                         "Aldinger said it would cut jobs.");
+    CHECK(r.has(Kind::person, "Olaf Brenninkmeyer-Stahl"));
+    CHECK(r.has(Kind::person, "Priya Raghunathan"));
+    CHECK(r.has(Kind::place, "Frankfurt"));
+    CHECK(r.has(Kind::place, "London"));
+    CHECK(r.has(Kind::person, "Priyanka Raghunathan-Bose"));
+    CHECK(r.has(Kind::org, "The Verge"));
+    CHECK_FALSE(r.touches(Kind::place, "Bose"));
+}
+
+TEST_CASE("names: particles d', ab, de los and Irish forms; police ranks; a barrister's letters before ', defending, said'") {
+    auto r = detect_body("Court\n\nFinance Minister Marie-Claude d'Entremont told reporters it was fine.\n\n"
+                         "Det Garda Shane Ó Riordáin, of the fraud bureau, gave evidence.\n\n"
+                         "Róisín Nic Giolla Phádraig SC, defending, said her client was sorry.\n\n"
+                         "Leyte Governor Jose Mari de los Reyes told Reuters it was bad.\n\nIt was written by Rhodri ab Owain.");
+    CHECK(r.has(Kind::person, "Marie-Claude d'Entremont"));
+    CHECK(r.has(Kind::person, "Shane Ó Riordáin"));
+    CHECK(r.has(Kind::person, "Róisín Nic Giolla Phádraig"));
+    CHECK(r.has(Kind::person, "Jose Mari de los Reyes"));
+    CHECK(r.has(Kind::person, "Rhodri ab Owain"));
+    CHECK_FALSE(r.touches(Kind::org, "Garda Shane"));
+}

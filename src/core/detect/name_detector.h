@@ -38,7 +38,8 @@ inline bool is_connector(std::string_view w) {
         is_literal(w, "bin") || is_literal(w, "el") || is_literal(w, "la") || is_literal(w, "le") ||
         is_literal(w, "di") || is_literal(w, "del") || is_literal(w, "des") || is_literal(w, "dos") ||
         is_literal(w, "das") || is_literal(w, "y") || is_literal(w, "della") || is_literal(w, "degli") ||
-        is_literal(w, "delle") || is_literal(w, "e") || is_literal(w, "ap") || is_literal(w, "binti") ||
+        is_literal(w, "delle") || is_literal(w, "e") || is_literal(w, "ap") || is_literal(w, "ab") || is_literal(w, "binti") ||
+        is_literal(w, "los") || is_literal(w, "las") || // "Jose Mari de los Reyes"
         is_literal(w, "ten") || is_literal(w, "ter") || // Dutch: "Jesper ten Hove"
         is_literal(w, "es") || // "Dar es Salaam"
         is_literal(w, "yr") || // Welsh: "Cymdeithas yr Iaith"
@@ -171,7 +172,8 @@ inline bool is_name_particle(std::string_view w) {
         is_literal(w, "abu") || is_literal(w, "della") || is_literal(w, "degli") ||
         // Welsh "ap"/"ab" ("Gethin ap Rhys"), Malay "binti", Welsh "verch"
         is_literal(w, "ap") || is_literal(w, "ab") || is_literal(w, "binti") || is_literal(w, "verch") ||
-        is_literal(w, "ten") || is_literal(w, "ter"); // Dutch: "Jesper ten Hove", "Ter Stegen"
+        is_literal(w, "ten") || is_literal(w, "ter") || // Dutch: "Jesper ten Hove", "Ter Stegen"
+        is_literal(w, "los") || is_literal(w, "las");   // Spanish: "Jose Mari de los Reyes"
 }
 
 inline bool is_surname_like_head(std::string_view w) {

@@ -89,6 +89,16 @@ bool NameDetector::name_hyphen(std::uint32_t k) const {
         cap_word(k - 1) && cap_word(k + 1) && !m_tok[k - 1].has(k_all_caps) &&
         !(k + 2 < n && is_punct(m_tok[k + 2], '-') && attached(k + 2)))
         return true;
+    // "Tamsin Okafor-Reid", "Tinotenda Sibanda-Kore": the same after a first name no list knows,
+    // when the three words are the whole name and no known name or ordinary word is among the first two.
+    if (k >= 2 && same_block(k - 2, k) && cap_word(k - 2) && cap_word(k - 1) && cap_word(k + 1) &&
+        m_tok[k - 1].has(k_space_before) && !m_tok[k - 2].has(k_all_caps) && !m_tok[k - 1].has(k_all_caps) &&
+        !m_tok[k + 1].has(k_all_caps) && (m_tok[k - 2].lex.classes & ~k_wc_gazetteer) == 0 &&
+        (m_tok[k - 1].lex.classes & ~k_wc_gazetteer) == 0 && m_tok[k + 1].size() >= 2 &&
+        !lookup(k - 2, k - 1).found() && !lookup(k - 1, k).found() && !lookup(k - 2, k).found() &&
+        !(k >= 3 && same_block(k - 3, k) && (cap_word(k - 3) || is_punct(m_tok[k - 3], '-'))) &&
+        !(k + 2 < n && same_block(k, k + 2) && (cap_word(k + 2) || is_punct(m_tok[k + 2], '-'))))
+        return true;
     // "Trudy-Ann Blagrove", "Mary-Kate Olsen": a given name (or a word no list knows) and a given
     // name joined by a hyphen before a surname are one given name.
     if ((m_tok[k - 1].is(k_wc_given) || m_tok[k - 1].lex.classes == 0) && m_tok[k + 1].is(k_wc_given) &&
@@ -208,7 +218,16 @@ bool NameDetector::speech_context(std::uint32_t a, std::uint32_t b) const {
                 return true;
             if (m_tok[b + 1].type == TokenType::number && b + 2 < n && is_punct(m_tok[b + 2], ','))
                 return true;
+            // "Róisín Nic Giolla Phádraig, defending, said": a role in one lower-case word, then speech.
+            if (b + 3 < n && same_block(a, b + 3) && m_tok[b + 1].type == TokenType::word && !m_tok[b + 1].has(k_cap) &&
+                is_punct(m_tok[b + 2], ',') && m_tok[b + 3].type == TokenType::word && m_tok[b + 3].is(k_wc_speech_verb) &&
+                !is_literal(s(b + 3), "according"))
+                return true;
         }
+        // "Jane Doe SC, defending, said", "John Roe KC said": letters after the name first.
+        if (m_tok[b].type == TokenType::word && any_of(s(b), {"SC", "KC", "QC", "BL"}) && b + 1 < n && same_block(a, b + 1) &&
+            b > a && speech_context(a, b + 1))
+            return true;
     }
     if (a > 0 && same_block(a, a - 1) && m_tok[a - 1].type == TokenType::word) {
         std::string_view pv = s(a - 1);
@@ -455,7 +474,7 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
     // letters after a name are no part of it.
     if (b - a >= 3 && m_tok[b - 1].type == TokenType::word && m_tok[b - 1].has(k_all_caps) && cap_word(b - 2) &&
         !m_tok[b - 2].has(k_all_caps) &&
-        (is_assembly_member_title(s(b - 1)) || any_of(s(b - 1), {"QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE", "FRS"})) &&
+        (is_assembly_member_title(s(b - 1)) || any_of(s(b - 1), {"QC", "KC", "SC", "BL", "OBE", "MBE", "CBE", "KBE", "DBE", "FRS"})) &&
         !lookup(a, b).found())
         --b;
     // "the Caledon Air ATR 72": a model code before its number is no part of the name.
@@ -1016,6 +1035,10 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
             return;
         }
         const char* place = place_head(head);
+        // "Ryan Goredema-Hill", "Ama Boateng-Field": the second part of a double surname.
+        if (place && head >= a + 3 && is_punct(m_tok[head - 1], '-') && name_hyphen(head - 1) &&
+            (m_tok[a].is(k_wc_given) || b - a == 4))
+            place = nullptr;
         // "Dutch Green MEP": a nationality and a party, no place ("the Western Region", "Eastern
         // Province": a compass adjective before a region's head names the region).
         if (place && b - a == 2 && m_tok[a].is(k_wc_demonym) &&
@@ -1197,6 +1220,9 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         std::uint32_t words = b - a;
         for (std::uint32_t k = a + 1; k + 1 < b; ++k)
             if (!m_tok[k].has(k_cap) && is_hyphen_particle(s(k)) && is_punct(m_tok[k + 1], '-')) words -= 2;
+        // "Tamsin Okafor-Reid": nor does a double surname's second part.
+        for (std::uint32_t k = a + 2; k + 1 < b; ++k)
+            if (m_tok[k - 1].has(k_cap) && name_hyphen(k) && m_tok[k + 1].has(k_cap)) words -= 2;
         // "R. Mohan Kumar": the period of an initial does not count as a word either.
         for (std::uint32_t k = a; k + 1 < b; ++k)
             if (is_initial(k)) --words;

@@ -60,16 +60,32 @@ bool NameDetector::in_byline(std::uint32_t i) const {
     // "Euan McCallum in Córdoba", "Ardiansyah Putra (The Jakarta Post)": among the first lines, two
     // or three capitalized words, then "in"/"at" and a known place, or a bracketed outlet, to the
     // end of the line.
-    if (b >= 1 && b <= 6 && i < first + 3 && last - first >= 4 && last - first <= 9) {
+    // ("Olaf Brenninkmeyer-Stahl in Frankfurt and Priya Raghunathan in London": two such, joined
+    // by "and"; a hyphenated surname counts as one word.)
+    if (b >= 1 && b <= 6 && last - first >= 4) {
         std::uint32_t k = first;
-        while (k < last && k < first + 3 && cap_word(k) && !m_tok[k].is(k_wc_title) && !m_tok[k].is(k_wc_common)) ++k;
-        if (k >= first + 2 && k < last && i < k) {
-            if ((is_literal(s(k), "in") || is_literal(s(k), "at")) && k + 1 < last) {
-                std::uint32_t end = k + 1;
-                if (known_place_at(k + 1, &end).found() && end == last) return true;
+        bool inside = false; // i lies in one of the names
+        while (k < last) {
+            const std::uint32_t name = k;
+            std::uint32_t words = 0;
+            while (k < last && words < 3 && cap_word(k) && !m_tok[k].is(k_wc_title) && !m_tok[k].is(k_wc_common)) {
+                ++k;
+                ++words;
+                if (k + 1 < last && is_punct(m_tok[k], '-') && attached(k) && attached(k + 1) && cap_word(k + 1)) k += 2;
             }
-            if (is_punct(m_tok[k], '(') && is_punct(m_tok[last - 1], ')') && k + 1 < last - 1 && cap_word(k + 1))
-                return true;
+            if (words < 2 || k >= last) break;
+            inside = inside || (i >= name && i < k);
+            if (name == first && is_punct(m_tok[k], '(') && is_punct(m_tok[last - 1], ')') && k + 1 < last - 1 &&
+                cap_word(k + 1))
+                return inside;
+            if (!(is_literal(s(k), "in") || is_literal(s(k), "at")) || k + 1 >= last) break;
+            std::uint32_t end = k + 1;
+            if (!known_place_at(k + 1, &end).found()) break;
+            if (end == last) return inside;
+            if (!is_literal(s(end), "and") && !is_punct(m_tok[end], ',')) break;
+            // (A run may open at the place and hold "and" and the next name: "Frankfurt and Priya …".)
+            inside = inside || (i > k && i < end);
+            k = end + 1;
         }
     }
     // A name alone on a line among the first few ("Callum Reddy" above "Resources reporter",
@@ -376,6 +392,22 @@ void NameDetector::scan_credits(std::uint32_t b) {
             continue;
         // Only names to the end of the line: capitalized words (or "via"), slashes, periods.
         bool clean = last - (i + 2) <= 12;
+        for (std::uint32_t k = i + 2; k < last && clean; ++k)
+            clean = (m_tok[k].type == TokenType::word && (credit_name_word(k) || is_literal(s(k), "via"))) ||
+                    is_punct(m_tok[k], '/') || is_punct(m_tok[k], '.') || is_punct(m_tok[k], '-');
+        if (!clean) continue;
+        credit_segments(i + 2, last);
+        for (std::uint32_t k = i; k < last; ++k) m_consumed[k] = 1;
+        return;
+    }
+    // "… in black. Photo by Priyanka Raghunathan-Bose / The Verge": a label, "by" and the names to
+    // the end of the line.
+    for (std::uint32_t i = last >= first + 14 ? last - 12 : first + 1; i + 2 < last; ++i) {
+        if (m_consumed[i] || m_tok[i].type != TokenType::word || !is_literal(s(i + 1), "by") ||
+            !any_of(s(i), {"Photo", "Photograph", "Photos", "Image", "Illustration", "Picture", "Video"}) ||
+            !(i == first || is_punct(m_tok[i - 1], '.') || is_punct(m_tok[i - 1], '|')))
+            continue;
+        bool clean = true;
         for (std::uint32_t k = i + 2; k < last && clean; ++k)
             clean = (m_tok[k].type == TokenType::word && (credit_name_word(k) || is_literal(s(k), "via"))) ||
                     is_punct(m_tok[k], '/') || is_punct(m_tok[k], '.') || is_punct(m_tok[k], '-');

@@ -349,6 +349,10 @@ private:
         if (letters >= 2 && uppers >= letters) flags |= k_all_caps;
         else if (uppers >= 2 && uppers + 1 == letters && m_text[p - 1] == 's') flags |= k_caps_plural;
         if (apostrophe != 0 && is_contraction_tail(m_text.substr(apostrophe, p - apostrophe))) flags |= k_contraction;
+        // "d'Entremont", "l'Aquila": an elided particle before a capital opens a name.
+        if (apostrophe != 0 && (apostrophe == i + 2 || apostrophe == i + 4) && (m_text[i] == 'd' || m_text[i] == 'l') &&
+            m_text[apostrophe] >= 'A' && m_text[apostrophe] <= 'Z')
+            flags |= k_cap;
         t.type = TokenType::word;
         t.flags |= flags;
         t.end = p;

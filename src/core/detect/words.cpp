@@ -289,6 +289,9 @@ const Set& title_words() {
         "Referee", "Umpire",
         // Indonesia: a regency's head ("Banjarnegara Regent Hj. Ratna …") and the pilgrim's honorific
         "Regent", "Hj", "Hj.", "Haji", "Hajah", "Hajjah",
+        // police ranks as Irish and British papers shorten them ("Det Garda Shane Ó Riordáin", "Det
+        // Sgt Ann Lee", "Supt Kevin Moran")
+        "Det", "Det.", "Garda", "Sgt", "Insp", "Insp.", "Supt", "Supt.", "Constable",
         // members of assemblies before a name ("Hells Gate MCA Esther Njoroge"), an Akan elder's honorific
         "MCA", "MLA", "MNA", "MPA", "MHA", "Opanin", "Nana",
     };
