@@ -1563,3 +1563,16 @@ TEST_CASE("names: particles d', ab, de los and Irish forms; police ranks; a barr
     CHECK(r.has(Kind::person, "Rhodri ab Owain"));
     CHECK_FALSE(r.touches(Kind::org, "Garda Shane"));
 }
+
+TEST_CASE("names: a public body named by its field and the region it serves, either way round") {
+    auto r = detect_body("Farm rules\n\nThe cap came after Environment Canterbury (ECan) confirmed it. ECan said it agreed.\n\n"
+                         "Troops from Border Guard Bangladesh were deployed. Nova Scotia Health said beds closed. "
+                         "Zimbabwe Cricket said he was out. He flew to Western Australia.");
+    CHECK(r.has(Kind::org, "Environment Canterbury"));
+    CHECK(r.count(Kind::org, "ECan") == 2);
+    CHECK(r.has(Kind::org, "Border Guard Bangladesh"));
+    CHECK(r.has(Kind::org, "Nova Scotia Health"));
+    CHECK(r.has(Kind::org, "Zimbabwe Cricket"));
+    CHECK(r.has(Kind::place, "Western Australia"));
+    CHECK(r.all(Kind::person).empty());
+}

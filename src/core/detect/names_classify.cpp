@@ -388,6 +388,15 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
             return;
         }
     }
+    // "Environment Canterbury", "Health Canada", "Border Guard Bangladesh": a public body named by
+    // its field and the country or region it serves; "Nova Scotia Health", "Zimbabwe Cricket": the
+    // region, then the field.
+    if (b - a >= 2 && b - a <= 5) {
+        if (const char* sub = field_body(a, b)) {
+            emit(a, b, Kind::org, sub);
+            return;
+        }
+    }
     // Leading words capitalized only by position, dates and determiners.
     while (a < b) {
         std::string_view w = s(a);
@@ -1599,6 +1608,35 @@ bool NameDetector::split_title_run(std::uint32_t a, std::uint32_t b, std::uint8_
 }
 
 // Whether [a, b) is a name on its own (for splitting "X and Y").
+const char* NameDetector::field_body(std::uint32_t a, std::uint32_t b) const {
+    const auto field_first = [&](std::uint32_t k) {
+        return m_tok[k].type == TokenType::word && !m_tok[k].has(k_all_caps) &&
+               any_of(s(k), {"Environment", "Health", "Statistics", "Stats", "Parks", "Transport", "Heritage", "Tourism",
+                                "Sport", "Education", "Housing", "Forestry", "Fisheries", "Border", "Customs",
+                                "Immigration", "Historic", "Natural", "Creative", "Invest", "Visit", "Screen",
+                                "Universities", "Colleges"});
+    };
+    const auto field_last = [&](std::uint32_t k) {
+        return m_tok[k].type == TokenType::word && !m_tok[k].has(k_all_caps) &&
+               any_of(s(k), {"Health", "Cricket", "Rugby", "Football", "Netball", "Hockey", "Athletics", "Rail",
+                                "Water", "Tourism", "Transit", "Housing", "Post", "Hydro"});
+    };
+    const auto region = [&](std::uint32_t p, std::uint32_t q) {
+        if (p >= q) return false;
+        const GazetteerEntry e = lookup(p, q);
+        return e.found() && e.kind == Kind::place &&
+               (is_literal(e.subtype, "country") || is_literal(e.subtype, "region"));
+    };
+    if (lookup(a, b).found()) return nullptr;
+    if (field_first(a)) {
+        std::uint32_t p = a + 1;
+        if (p + 1 < b && m_tok[p].type == TokenType::word && any_of(s(p), {"Guard", "Protection", "Force", "Service"})) ++p;
+        if (region(p, b)) return "government";
+    }
+    if (field_last(b - 1) && region(a, b - 1)) return is_literal(s(b - 1), "Health") ? "government" : "other";
+    return nullptr;
+}
+
 bool NameDetector::standalone(std::uint32_t a, std::uint32_t b) const {
     while (b > a && m_tok[b - 1].type != TokenType::word && !is_punct(m_tok[b - 1], '.')) --b;
     if (b <= a) return false;
