@@ -742,3 +742,18 @@ TEST_CASE("context: in a sports story, a name owning a player or before a role a
     CHECK_FALSE(r.has(Kind::org, "Adelaide"));
     CHECK(r.has(Kind::person, "Monique Albright"));
 }
+
+TEST_CASE("context: names listed with a known company, or after a plural noun of companies, are companies") {
+    auto r = detect_body("Jobs\n\nLarger rivals Bosch, ZF Friedrichshafen, Continental and Schaeffler have cut jobs.\n\n"
+                         "He bet with Paddy Power, Bet365 and two other bookmakers.\n\n"
+                         "Fertiliser co-operatives Ravensdown and Ballance Agri-Nutrients said sales fell.\n\n"
+                         "It buys them from manufacturers including Vaillant and Daikin.\n\n"
+                         "It competes with Sanofi and Regeneron's Dupixent and AstraZeneca's Fasenra.\n\n"
+                         "The Goldfields Land and Sea Council objected. The state House and Senate passed budgets.");
+    for (const char* name : {"Continental", "Schaeffler", "Bet365", "Ravensdown", "Ballance Agri-Nutrients", "Vaillant",
+                             "Daikin", "Goldfields Land and Sea Council", "Senate"})
+        CHECK_MESSAGE(r.has(Kind::org, name), name);
+    CHECK_FALSE(r.touches(Kind::org, "Dupixent"));
+    CHECK_FALSE(r.touches(Kind::org, "House and"));
+    CHECK(r.all(Kind::person).empty());
+}

@@ -34,6 +34,7 @@ public:
         coordination();
         org_initials();
         companies_by_use();
+        org_lists();
         companies_named_after_cities();
         if (!m_added.empty()) merge_added();
         saint_places();
@@ -1604,6 +1605,145 @@ private:
                 }
             }
         }
+    }
+
+    // "rivals Bosch, ZF Friedrichshafen, Continental and Schaeffler", "Paddy Power, Bet365 and …",
+    // "co-operatives Ravensdown and Ballance Agri-Nutrients": names listed with a known company, or
+    // after a plural noun of companies, are companies. An item is a run of capitalized words (with
+    // attached hyphens and ampersands: "H&M"); none may be a place or a person the text vouched for.
+    void org_lists() {
+        const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
+        struct Item {
+            std::uint32_t first, last, mention; ///< mention: the one name covering it exactly or partly
+            bool exact;
+        };
+        auto item_at = [&](std::uint32_t p, Item& it) {
+            if (p >= n || !cap(p) || m_tok[p].has(k_sentence_start)) return false;
+            std::uint32_t e = p + 1;
+            while (e < n && same_block(p, e)) {
+                const bool attached_here = !m_tok[e].has(k_space_before);
+                if ((is_punct(m_tok[e], '-') || is_punct(m_tok[e], '&')) && attached_here && e + 1 < n &&
+                    !m_tok[e + 1].has(k_space_before) && (word(e + 1) || m_tok[e + 1].type == TokenType::number)) {
+                    e += 2;
+                } else if ((cap(e) && !attached_here && e - p < 4) || (m_tok[e].type == TokenType::number && attached_here)) {
+                    ++e;
+                } else {
+                    break;
+                }
+            }
+            it = Item{p, e, k_none, false};
+            for (std::uint32_t q = p; q < e; ++q) {
+                const std::uint32_t c = covering(q);
+                if (c == k_none) continue;
+                if (m_names[c].first < p || m_names[c].last > e || (it.mention != k_none && it.mention != c)) return false;
+                it.mention = c;
+            }
+            if (it.mention != k_none) it.exact = m_names[it.mention].first == p && m_names[it.mention].last == e;
+            return true;
+        };
+        std::vector<Item> items;
+        std::uint32_t resume = 0;
+        for (const std::uint32_t i : m_t.cap_words) {
+            if (i < resume || i == 0) continue;
+            Item it;
+            // ("Regeneron's Dupixent and …": a product its maker owns.)
+            if (m_tok[i - 1].type == TokenType::possessive || !item_at(i, it) || it.last >= n) continue;
+            items.clear();
+            items.push_back(it);
+            bool joined = false;
+            std::uint32_t e = it.last;
+            while (e < n && same_block(i, e) && !joined) {
+                std::uint32_t p = e;
+                const bool comma = is_punct(m_tok[p], ',');
+                if (comma) ++p;
+                if (is_literal(next_word(p), "and") || is_literal(next_word(p), "or")) {
+                    ++p;
+                    joined = true;
+                } else if (!comma) {
+                    break;
+                }
+                Item next;
+                if (!same_block(i, p) || !item_at(p, next)) {
+                    // "Paddy Power, Bet365 and two other bookmakers": the names end before "and".
+                    joined = joined && items.size() >= 2 && is_punct(m_tok[items[1].first - 1], ',');
+                    break;
+                }
+                items.push_back(next);
+                e = next.last;
+            }
+            resume = e;
+            if (!joined || items.size() < 2) continue;
+            std::uint32_t companies = 0;
+            bool other = false;
+            for (const Item& x : items) {
+                if (x.mention == k_none) continue;
+                const Mention& m = m_names[x.mention];
+                if (x.exact && m.kind == Kind::org && !m.weak) ++companies;
+                else if (!m.weak || m.kind == Kind::place) other = true;
+            }
+            const std::string_view before = prev_word(i);
+            const bool noun = any_of(before, {"rivals", "competitors", "manufacturers", "makers", "co-operatives",
+                                              "cooperatives", "operatives", "bookmakers", "brands", "retailers", "lenders", "banks",
+                                              "insurers", "carmakers", "automakers", "suppliers", "companies", "firms",
+                                              "startups", "start-ups", "airlines", "chains", "supermarkets", "including",
+                                              "investors", "backers", "clients", "customers", "buyers", "sponsors",
+                                              "platforms", "apps", "telcos", "operators"});
+            // "The Goldfields Land and Sea Council", "the National Search and Rescue Agency": the name
+            // before "and" is no company but the first part of the body's name.
+            {
+                const Item& tail = items.back();
+                if (tail.mention != k_none && tail.exact && m_names[tail.mention].kind == Kind::org &&
+                    word(tail.last - 1) && org_head_subtype(s(tail.last - 1))) {
+                    if (items.size() == 2 && items[0].mention == k_none && !noun && !m_tok[i].has(k_all_caps) &&
+                        !org_head_subtype(s(items[0].last - 1)) && // ("the state House and Senate": two)
+                        !any_of(s(items[0].last - 1), {"House", "Senate", "Assembly", "Congress", "Parliament"})) {
+                        Mention& m = m_names[tail.mention];
+                        m.first = items[0].first;
+                        m.range.start = m_tok[items[0].first].start;
+                    }
+                    continue;
+                }
+            }
+            if (other || (companies == 0 && !noun)) continue;
+            // (Not a quoted title: "Time and Modality", "Computer Power and Human Reason".)
+            const auto quote = [&](std::uint32_t q) {
+                const char32_t c = m_tok[q].cp;
+                return m_tok[q].type == TokenType::punct && (c == '"' || c == 0x201C || c == 0x201D || c == 0x2018 || c == 0x2019);
+            };
+            if (quote(i - 1) || (e < n && quote(e))) continue;
+            if (is_literal(before, "including") && companies == 0) {
+                // "manufacturers including Vaillant and Daikin": the plural noun before "including".
+                const std::string_view noun2 = i >= 2 ? prev_word(i - 1) : std::string_view();
+                if (!any_of(noun2, {"manufacturers", "makers", "brands", "retailers", "companies", "firms", "lenders",
+                                      "banks", "insurers", "suppliers", "startups", "clients", "customers", "buyers"}))
+                    continue;
+            }
+            for (const Item& x : items) {
+                const Token& t = m_tok[x.first];
+                // (A lone given name or ordinary word needs two known companies or the noun.)
+                const bool loose = x.last == x.first + 1 && (t.lex.classes & (k_wc_given | k_wc_common)) != 0;
+                if ((t.lex.classes & (k_wc_demonym | k_wc_function | k_wc_weekday | k_wc_title)) != 0 || t.lex.month != 0 ||
+                    (loose && companies < 2 && !noun) || t.has(k_all_caps) != m_tok[x.last - 1].has(k_all_caps))
+                    continue;
+                // ("the National Search and Rescue Agency", "Land and Sea Council": a tail with a head
+                // word of its own is the end of one longer name.)
+                if (x.last - x.first >= 2 && word(x.last - 1) &&
+                    (org_head_subtype(s(x.last - 1)) || place_head_subtype(s(x.last - 1))))
+                    continue;
+                if (x.mention == k_none) {
+                    add(x.first, x.last, Kind::org, "company");
+                } else if (!x.exact || m_names[x.mention].kind != Kind::org) {
+                    Mention& m = m_names[x.mention];
+                    if (!m.weak && !x.exact) continue;
+                    m.first = x.first;
+                    m.last = x.last;
+                    m.range = ByteRange{m_tok[x.first].start, m_tok[x.last - 1].end};
+                    m.kind = Kind::org;
+                    m.subtype = "company";
+                }
+            }
+        }
+        if (!m_added.empty()) merge_added();
     }
 
     // "AEP spokesperson Lisa Ramos" after "American Electric Power": an all-caps word that spells
