@@ -1576,3 +1576,23 @@ TEST_CASE("names: a public body named by its field and the region it serves, eit
     CHECK(r.has(Kind::place, "Western Australia"));
     CHECK(r.all(Kind::person).empty());
 }
+
+TEST_CASE("names: ', or PT,' defines an organization's acronym; the Amazon as a place; aquifers, fellowships, cricket terms") {
+    auto r = detect_body("Vote\n\nA teacher from the leftist Workers' Party, or PT, won. It was the PT's first win. "
+                         "Deforestation in the Brazilian Amazon fell, and the Amazon warehouse closed.\n\n"
+                         "It could drink the Seymour Aquifer dry. She attended Gamblers Anonymous meetings. "
+                         "He played his sixth ODI on an OLED screen.");
+    CHECK(r.count(Kind::org, "PT") == 2);
+    CHECK(r.has(Kind::place, "Amazon"));
+    CHECK(r.has(Kind::org, "Amazon"));
+    CHECK(r.has(Kind::place, "Seymour Aquifer"));
+    CHECK(r.has(Kind::org, "Gamblers Anonymous"));
+    CHECK_FALSE(r.touches(Kind::org, "ODI"));
+    CHECK_FALSE(r.touches(Kind::org, "OLED"));
+}
+
+TEST_CASE("context: two names before 'catchments' or 'divisions' are places") {
+    auto r = detect_body("Farms in the Hinds and Selwyn catchments face caps. Villages in the Idodi and Pawaga divisions "
+                         "of Iringa District lost crops.");
+    for (const char* name : {"Hinds", "Selwyn", "Idodi", "Pawaga"}) CHECK_MESSAGE(r.has(Kind::place, name), name);
+}

@@ -1519,7 +1519,8 @@ private:
                 const std::string_view noun = next_word(e);
                 if (any_of(noun, {"rivers", "lakes", "islands", "mountains", "valleys", "hills"})) subtype = "geo";
                 else if (any_of(noun, {"districts", "provinces", "counties", "states", "regions", "municipalities",
-                                          "upazilas", "tehsils", "barangays"}))
+                                          "upazilas", "tehsils", "barangays", "divisions", "wards", "catchments",
+                                          "constituencies", "prefectures", "cantons", "communes", "parishes"}))
                     subtype = "region";
                 else if (any_of(noun, {"towns", "villages", "cities", "suburbs"})) subtype = "city";
             }
@@ -1530,7 +1531,8 @@ private:
                                                    "outside", "throughout", "at"}) ||
                                 any_of(next_word(e), {"rivers", "lakes", "islands", "districts", "provinces", "counties",
                                                          "states", "regions", "municipalities", "towns", "villages",
-                                                         "cities", "suburbs", "council", "shires", "parishes"});
+                                                         "cities", "suburbs", "council", "shires", "parishes", "divisions",
+                                                         "wards", "catchments", "constituencies"});
             // (A place the town list alone vouched for is enough there: "near Longreach, Blackall and
             // Theodore".)
             if (any_loose && !subtype && placed)

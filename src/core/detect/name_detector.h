@@ -248,7 +248,7 @@ private:
         // Abbreviations that are never part of a name: "PM", "EST", "GDP" (titles like CEO stay).
         // ("NB Power": an organization's head after it makes the acronym the name's first word.)
         if (t.has(k_all_caps) && t.size() <= 5 && is_non_org_acronym(s(i)) && !m_tok[i].is(k_wc_title))
-            return pt_company(i) || acronym_before_org_head(i); // "PT Sinar Serayu Abadi", not "10 a.m. PT"
+            return pt_company(i) || acronym_before_org_head(i) || defined_acronym(i); // "PT Sinar Serayu Abadi", not "10 a.m. PT"
         if (t.size() == 2 && is_literal(s(i), "US") && us_pronoun(i)) return false;
         // Plural abbreviations: "MPs", "NGOs", "CEOs" ("40 Labour MPs" holds no name).
         if (t.has(k_caps_plural) && is_non_org_acronym(s(i))) return false;
@@ -343,6 +343,13 @@ private:
         if (m_tok[k].lex.month == 0) return false;
         if (w.size() > 3 || is_literal(w, "May")) return true;
         return k + 1 < m_tok.size() && (is_punct(m_tok[k + 1], '.') || m_tok[k + 1].type == TokenType::number);
+    }
+
+    /// The article defined this acronym as an organization's ("the Workers' Party, or PT").
+    bool defined_acronym(std::uint32_t i) const {
+        if (m_acronyms.empty()) return false;
+        const auto it = m_acronyms.find(s(i));
+        return it != m_acronyms.end() && it->second.mention != k_none;
     }
 
     bool starts_run(std::uint32_t i) const {

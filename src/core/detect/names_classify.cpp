@@ -1796,6 +1796,19 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
         return;
     }
     if (t.is(k_wc_demonym)) return;
+    // "deforestation in the Amazon": the river's basin, not the company (no one writes "the Amazon"
+    // for the company, except before a noun: "the Amazon warehouse").
+    if (is_literal(w, "Amazon") &&
+        (article_before(a) || (a > 0 && same_block(a - 1, a) && m_tok[a - 1].is(k_wc_demonym))) && // "the Brazilian Amazon"
+        !(a + 1 < m_tok.size() && same_block(a, a + 1) && m_tok[a + 1].type == TokenType::word &&
+            any_of(s(a + 1), {"warehouse", "warehouses", "store", "stores", "app", "workers", "employees", "deal",
+                                 "account", "founder", "boss", "chief", "executive", "executives", "shares", "stock",
+                                 "package", "packages", "delivery", "deliveries", "driver", "drivers", "platform",
+                                 "website", "site", "page", "review", "reviews", "device", "devices", "brand", "team",
+                                 "spokesperson", "spokesman", "spokeswoman", "said", "says", "has", "is", "was"}))) {
+        emit(a, a + 1, Kind::place, "geo");
+        return;
+    }
     if (market_instrument(a)) return;
     // "Tk 86 crore", "Rp 1.2 billion": a currency's abbreviation before its amount, not a name.
     if (t.size() <= 3 && a + 1 < m_tok.size() && same_block(a, a + 1) && m_tok[a + 1].type == TokenType::number &&

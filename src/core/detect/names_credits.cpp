@@ -174,6 +174,22 @@ bool NameDetector::us_pronoun(std::uint32_t i) const {
 // "the Municipal Chief Executive (MCE)").
 void NameDetector::check_acronym_definition(std::uint32_t end, std::uint32_t start) {
     const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
+    // "the leftist Workers' Party, or PT, won": an organization's acronym after ", or".
+    if (end + 3 < n && is_punct(m_tok[end], ',') && m_tok[end + 1].type == TokenType::word && is_literal(s(end + 1), "or") &&
+        m_tok[end + 2].type == TokenType::word && m_tok[end + 2].has(k_all_caps) && m_tok[end + 2].size() <= 6 &&
+        (is_punct(m_tok[end + 3], ',') || is_punct(m_tok[end + 3], '.')) && same_block(end, end + 3) && !m_out.empty() &&
+        m_out.back().last == end && m_out.back().kind == Kind::org) {
+        const std::string_view acr = s(end + 2);
+        const GazetteerEntry known = m_g.find(acr);
+        if (known.found() && known.kind != Kind::org) return;
+        const std::uint32_t def = static_cast<std::uint32_t>(m_out.size() - 1);
+        m_acronyms[acr] = AcronymDef{def};
+        m_consumed[end + 2] = 1;
+        const Mention d = m_out[def];
+        const std::uint32_t idx = emit(end + 2, end + 3, d.kind, d.subtype);
+        if (idx != k_none) m_out[idx].link = def;
+        return;
+    }
     if (end + 2 >= n || !is_punct(m_tok[end], '(')) return;
     std::uint32_t k = end + 1;
     std::uint32_t close = k;

@@ -51,6 +51,8 @@ const Map& org_heads() {
     static const Map m = {
         // government
         {"Ministry", "government"}, {"Department", "government"}, {"Agency", "government"},
+        // "Gamblers Anonymous", "Alcoholics Anonymous": fellowships
+        {"Anonymous", "nonprofit"},
         {"Service", "government"}, {"Commission", "government"}, {"Court", "government"},
         {"Police", "government"}, {"Parliament", "government"}, {"Senate", "government"},
         {"Congress", "government"}, {"Assembly", "government"}, {"Government", "government"},
@@ -175,7 +177,7 @@ const Map& place_heads() {
         {"Basin", "geo"}, {"Plateau", "geo"}, {"Hills", "geo"}, {"Forest", "geo"},
         {"Range", "geo"}, {"Delta", "geo"}, {"Creek", "geo"}, {"Falls", "geo"},
         {"Fjord", "geo"}, {"Inlet", "geo"}, {"Lagoon", "geo"}, {"Estuary", "geo"},
-        {"Glacier", "geo"}, {"Archipelago", "geo"},
+        {"Glacier", "geo"}, {"Archipelago", "geo"}, {"Aquifer", "geo"}, {"Wetlands", "geo"}, {"Gorge", "geo"},
         {"Province", "region"}, {"County", "region"}, {"Oblast", "region"}, {"Region", "region"},
         {"District", "region"}, {"Territory", "region"},
         {"Prefecture", "region"}, {"Governorate", "region"}, {"Canton", "region"},
@@ -554,6 +556,9 @@ bool is_non_org_acronym(std::string_view word) {
         "AP's", "USB", "SIM", "OS", "PC", "PCs", "LED", "LCD", "HD", "UHD", "FM", "AM/FM", "SOS",
         "HIMARS", "ATACMS", "NASAMS", "MANPADS", "APC", "APCs", "IFV", "IFVs", "MLRS", "SAM", "SAMs",
         "ICBMs", "IEDs", "WMDs", "UN-", "LGBTQ+", "OK'd", "FAQs", "AIDS-related", "GPU", "GPUs", "CPU",
+        // cricket formats, screens, chips and the other technical terms news writes in capitals
+        "ODI", "ODIs", "T20", "T20I", "T20Is", "OLED", "AMOLED", "LTE", "RAM", "SSD", "HDR", "USB-C",
+        "mAh", "NPU", "NPUs", "SoC", "AR", "VR", "XR", "IoT", "SaaS", "EBIT", "EBITDA", "ROI", "KPI", "KPIs",
     };
     return s.count(word) != 0;
 }
