@@ -757,3 +757,14 @@ TEST_CASE("context: names listed with a known company, or after a plural noun of
     CHECK_FALSE(r.touches(Kind::org, "House and"));
     CHECK(r.all(Kind::person).empty());
 }
+
+TEST_CASE("context: numbered roads ('County Road 501', 'FM 600', 'the A465', 'the BR-163'), not aircraft or exchanges") {
+    auto r = detect_body("The site is on County Road 501, about 3 miles east of FM 600. It would improve the junction with "
+                         "the A465. Lorries heading for the B4423 struggle. Its yard is on the N55. They paved the BR-163. "
+                         "He flew on the A380 jet. Shares rose on the B3 exchange.");
+    for (const char* road : {"County Road 501", "FM 600", "A465", "B4423", "N55", "BR-163"})
+        CHECK_MESSAGE(r.has(Kind::place, road), road);
+    CHECK_FALSE(r.touches(Kind::place, "A380"));
+    CHECK_FALSE(r.touches(Kind::place, "B3"));
+    CHECK(r.all(Kind::figure).size() == 1); // "3 miles"
+}

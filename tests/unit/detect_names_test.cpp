@@ -1596,3 +1596,11 @@ TEST_CASE("context: two names before 'catchments' or 'divisions' are places") {
                          "of Iringa District lost crops.");
     for (const char* name : {"Hinds", "Selwyn", "Idodi", "Pawaga"}) CHECK_MESSAGE(r.has(Kind::place, name), name);
 }
+
+TEST_CASE("names: a Texas school district ('Hawley ISD') is an organization; the town stays a town") {
+    auto r = detect_body("Ranchers near Hawley say the project would drain an aquifer. Hawley ISD Superintendent Carla "
+                         "Brisco-Lange said it was fine. Those folks in Hawley are not going anywhere.");
+    CHECK(r.has(Kind::org, "Hawley ISD"));
+    CHECK(r.count(Kind::place, "Hawley") == 2);
+    CHECK(r.has(Kind::person, "Carla Brisco-Lange"));
+}

@@ -26,6 +26,7 @@ public:
         if (m_legislature) houses();
         if (m_party_words) parties();
         if (m_road_words || m_region_nouns) roads_and_regions();
+        numbered_roads();
         compass_places();
         national_teams();
         seats_as_places();
@@ -1219,6 +1220,72 @@ private:
     // Numbered roads ("Route 12", "U.S. Route 2", "Interstate 89", "State Highway 9") and unknown
     // names before a lower-case region noun ("the Piedmont region", "Washington and Lamoille
     // counties": the noun is not part of the span).
+    // "the A465", "the B4423", "the N55", "FM 600", "the BR-163", "County Road 501": a numbered road.
+    // Returns whether a road was taken at i.
+    bool road_code(std::uint32_t i) {
+        const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
+        const std::string_view w = s(i);
+        const auto number_after = [&](std::uint32_t q) {
+            return q < n && m_tok[q].type == TokenType::number && m_tok[q].size() <= 4 && same_block(i, q) &&
+                   !m_tok[q].has(k_has_alpha) && (q + 1 >= n || !is_punct(m_tok[q + 1], '.') || m_tok[q + 1].has(k_space_before) ||
+                                                  q + 2 >= n || m_tok[q + 2].type != TokenType::number);
+        };
+        // "County Road 501", "Farm Road 12": a street the names found, then its number.
+        if (const std::uint32_t c = covering(i); c != k_none) {
+            Mention& m = m_names[c];
+            if (m.last == i + 1 && m.kind == Kind::place && is_literal(m.subtype, "street") && any_of(w, {"Road", "Highway"}) &&
+                number_after(i + 1) && m_tok[i + 1].has(k_space_before) && covering(i + 1) == k_none) {
+                m.last = i + 2;
+                m.range.end = m_tok[i + 1].end;
+                return true;
+            }
+            return false;
+        }
+        // "FM 600", "SH 71": a Texas farm-to-market or state highway code and its number.
+        if (any_of(w, {"FM", "RM", "SH"}) && number_after(i + 1) && m_tok[i + 1].has(k_space_before) && covering(i + 1) == k_none &&
+            !(i + 2 < n && m_tok[i + 2].type == TokenType::word && any_of(s(i + 2), {"radio", "station", "stereo"}))) {
+            add(i, i + 2, Kind::place, "street");
+            return true;
+        }
+        // "the BR-163": a Brazilian federal highway.
+        if (is_literal(w, "BR") && i + 2 < n && is_punct(m_tok[i + 1], '-') && !m_tok[i + 1].has(k_space_before) &&
+            number_after(i + 2) && !m_tok[i + 2].has(k_space_before)) {
+            add(i, i + 3, Kind::place, "street");
+            return true;
+        }
+        // "junction with the A465", "heading for the B4423", "its yard on the N55": a British or Irish
+        // road code after "the" and a preposition (not "the A380 superjumbo").
+        if (w.size() >= 2 && w.size() <= 5 && (w[0] == 'A' || w[0] == 'B' || w[0] == 'M' || w[0] == 'N') && i >= 2) {
+            for (std::size_t k = 1; k < w.size(); ++k)
+                if (w[k] < '0' || w[k] > '9') return false;
+            if (!is_literal(s(i - 1), "the") || !same_block(i - 2, i) ||
+                !any_of(s(i - 2), {"on", "along", "off", "onto", "via", "from", "to", "towards", "toward", "near", "with",
+                                      "of", "for", "at", "and", "across", "beside", "by", "down", "up"}))
+                return false;
+            if (i + 1 < n && same_block(i, i + 1) && m_tok[i + 1].type == TokenType::word &&
+                any_of(s(i + 1), {"jet", "jets", "aircraft", "plane", "planes", "superjumbo", "airliner", "mask", "masks",
+                                     "respirator", "respirators", "tank", "tanks", "rifle", "rifles", "engine", "chip",
+                                     "exchange", "index", "bonds", "bond", "shares", "rating", "tranche", "fund", "visa"}))
+                return false;
+            if (covering(i) != k_none) return false;
+            add(i, i + 1, Kind::place, "street");
+            return true;
+        }
+        return false;
+    }
+
+    void numbered_roads() {
+        const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
+        for (const std::uint32_t i : m_t.cap_words) {
+            if (i + 1 >= n) break;
+            // (Cheap tests first: a road's code is short and a number follows it or is in it.)
+            if (m_tok[i].size() > 6 || !(m_tok[i].has(k_has_digit) || m_tok[i + 1].type == TokenType::number ||
+                                         is_punct(m_tok[i + 1], '-')))
+                continue;
+            road_code(i);
+        }
+    }
+
     void roads_and_regions() {
         const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
         for (const std::uint32_t i : m_t.cap_words) { // cap(i) needs a capitalized word

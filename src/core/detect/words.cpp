@@ -53,6 +53,8 @@ const Map& org_heads() {
         {"Ministry", "government"}, {"Department", "government"}, {"Agency", "government"},
         // "Gamblers Anonymous", "Alcoholics Anonymous": fellowships
         {"Anonymous", "nonprofit"},
+        // Texas school districts: "Hawley ISD", "Plano ISD"
+        {"ISD", "education"}, {"CISD", "education"},
         {"Service", "government"}, {"Commission", "government"}, {"Court", "government"},
         {"Police", "government"}, {"Parliament", "government"}, {"Senate", "government"},
         {"Congress", "government"}, {"Assembly", "government"}, {"Government", "government"},
