@@ -768,3 +768,16 @@ TEST_CASE("context: numbered roads ('County Road 501', 'FM 600', 'the A465', 'th
     CHECK_FALSE(r.touches(Kind::place, "B3"));
     CHECK(r.all(Kind::figure).size() == 1); // "3 miles"
 }
+
+TEST_CASE("context: numbered local areas; a party's longer plural name, its possessive and a headline's first word") {
+    auto r = detect_body("Tories push N.S. budget through after marathon debate\n\nThe riding is held by the Tories' own "
+                         "Lachlan Ross MacAulay. The Progressive Conservatives hold 32 of the 55 seats.\n\n"
+                         "In Barangay 88 of Tacloban City, houses fell. Precinct 1 Commissioner Travis Odom voted no. "
+                         "She represents District 9.");
+    CHECK(r.count(Kind::org, "Tories") == 2);
+    CHECK(r.has(Kind::org, "Progressive Conservatives"));
+    CHECK(r.has(Kind::place, "Barangay 88"));
+    CHECK(r.has(Kind::place, "Precinct 1"));
+    CHECK(r.has(Kind::place, "District 9"));
+    CHECK(r.has(Kind::person, "Travis Odom"));
+}

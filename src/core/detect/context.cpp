@@ -1090,12 +1090,23 @@ private:
     // "The Democrats, who lost the House": a party as an organization (not its members).
     void parties() {
         for (const std::uint32_t i : m_t.cap_words) { // cap(i) needs a capitalized word
-            if (i < 1) continue;
             if (!cap(i) || m_tok[i].size() < 6) continue;
             std::string_view w = s(i);
             if (!is_party_plural(w)) continue;
-            std::string_view pv = prev_word(i);
-            if (!is_literal(pv, "the") && !is_literal(pv, "The")) continue;
+            std::string_view pv = i > 0 ? prev_word(i) : std::string_view();
+            // "The Progressive Conservatives hold 32 seats": a party's longer name.
+            std::uint32_t first = i;
+            if (i >= 2 && cap(i - 1) && same_block(i - 1, i) &&
+                any_of(pv, {"Progressive", "Liberal", "Social", "Christian", "Free", "New", "Scottish", "Welsh",
+                               "Young", "United"}) &&
+                (is_literal(prev_word(i - 1), "the") || is_literal(prev_word(i - 1), "The"))) {
+                first = i - 1;
+                pv = prev_word(i - 1);
+            }
+            // "Tories push N.S. budget through": a headline's first word, the party acting.
+            const bool headline = m_tok[i].has(k_line_start) && i + 1 < m_tok.size() && same_block(i, i + 1) &&
+                                  word(i + 1) && !m_tok[i + 1].has(k_cap) && !m_tok[i + 1].is(k_wc_function);
+            if (!is_literal(pv, "the") && !is_literal(pv, "The") && !headline) continue;
             std::string_view nx = next_word(i + 1);
             bool comma_who = i + 2 < m_tok.size() && is_punct(m_tok[i + 1], ',') && is_literal(next_word(i + 2), "who");
             bool control = any_of(nx, {"won", "lost", "control", "controlled", "controls", "hold", "holds",
@@ -1105,10 +1116,15 @@ private:
             // party acting or as a whole, not some of its members.
             const bool modal = any_of(nx, {"cannot", "can", "will", "would", "must", "could", "should", "have",
                                            "has", "had", "need", "needs", "hope", "hopes", "want", "wants"});
-            const bool whole = i >= 2 && any_of(prev_word(i - 1), {"from", "to", "for", "against", "with"});
-            if (!comma_who && !control && !modal && !whole) continue;
-            if (covering(i) != k_none) continue;
-            add(i, i + 1, Kind::org, "party");
+            const bool whole = (first >= 2 && any_of(prev_word(first - 1), {"from", "to", "for", "against", "with"})) ||
+                               // "held by the Tories' own Lachlan MacAulay": the party's
+                               (i + 1 < m_tok.size() && (m_tok[i + 1].type == TokenType::possessive ||
+                                                         ((is_punct(m_tok[i + 1], '\'') || is_punct(m_tok[i + 1], 0x2019)) &&
+                                                             !m_tok[i + 1].has(k_space_before) && i + 2 < m_tok.size() &&
+                                                             word(i + 2) && m_tok[i + 2].has(k_space_before))));
+            if (!comma_who && !control && !modal && !whole && !headline) continue;
+            if (covering(i) != k_none || covering(first) != k_none) continue;
+            add(first, i + 1, Kind::org, "party");
         }
     }
 
@@ -1247,6 +1263,13 @@ private:
             add(i, i + 2, Kind::place, "street");
             return true;
         }
+        // "in Barangay 88", "Precinct 1 Commissioner Travis Odom", "represents District 9": a numbered
+        // local area.
+        if (any_of(w, {"Barangay", "Precinct", "Ward", "Purok", "District"}) && number_after(i + 1) &&
+            m_tok[i + 1].has(k_space_before) && covering(i + 1) == k_none && !m_tok[i + 1].has(k_has_alpha)) {
+            add(i, i + 2, Kind::place, "region");
+            return true;
+        }
         // "the BR-163": a Brazilian federal highway.
         if (is_literal(w, "BR") && i + 2 < n && is_punct(m_tok[i + 1], '-') && !m_tok[i + 1].has(k_space_before) &&
             number_after(i + 2) && !m_tok[i + 2].has(k_space_before)) {
@@ -1279,7 +1302,7 @@ private:
         for (const std::uint32_t i : m_t.cap_words) {
             if (i + 1 >= n) break;
             // (Cheap tests first: a road's code is short and a number follows it or is in it.)
-            if (m_tok[i].size() > 6 || !(m_tok[i].has(k_has_digit) || m_tok[i + 1].type == TokenType::number ||
+            if (m_tok[i].size() > 8 || !(m_tok[i].has(k_has_digit) || m_tok[i + 1].type == TokenType::number ||
                                          is_punct(m_tok[i + 1], '-')))
                 continue;
             road_code(i);
