@@ -407,3 +407,14 @@ TEST_CASE("quotes: a nickname in quotation marks inside a person's name is part 
     CHECK(r.has(Kind::person, "Ricarte \xe2\x80\x9c" "Dong\xe2\x80\x9d Villaluz"));
     CHECK(r.quote_subtype("\xe2\x80\x9c" "Dong") == "scare");
 }
+
+TEST_CASE("quotes: what a body or a maker 'calls' a thing is a term, not speech") {
+    auto r = detect_body("The ring tracks heart rate and what Sable calls “stress load.” The Loop costs $249.\n\n"
+                         "Clinics will move to what the Department of Health and Wellness calls a \"hub-and-spoke\" model.");
+    const auto* a = r.find(Kind::quote, "“stress load.”");
+    const auto* b = r.find(Kind::quote, "\"hub-and-spoke\"");
+    REQUIRE(a != nullptr);
+    REQUIRE(b != nullptr);
+    CHECK(a->subtype == "scare");
+    CHECK(b->subtype == "scare");
+}

@@ -264,6 +264,15 @@ private:
         if (is_literal(w, "called") && open + 1 < m_tok.size() && m_tok[open + 1].has(k_cap)) return true;
         // "what glaciologists call “dead ice”": a term a profession uses ("what she called …"
         // quotes a speaker: a pronoun or a name between "what" and the verb keeps it direct).
+        // "what Sable calls “stress load”", "what the Department of Health calls a "hub-and-spoke"
+        // model": a body's or a maker's name for a thing, in the present tense, is a term.
+        if (is_literal(w, "calls") || (is_literal(w, "a") && p >= 1 && m_tok[p - 1].type == TokenType::word &&
+                                        is_literal(s(p - 1), "calls"))) {
+            for (std::uint32_t q = p; q-- > 0 && q + 9 > p;) {
+                if (m_tok[q].type != TokenType::word) break;
+                if (is_literal(s(q), "what")) return true;
+            }
+        }
         if (is_literal(w, "call")) {
             for (std::uint32_t q = p; q-- > 0 && q + 5 > p;) {
                 if (m_tok[q].type != TokenType::word || m_tok[q].has(k_cap)) break;
