@@ -1733,11 +1733,63 @@ private:
             if (it.mention != k_none) it.exact = m_names[it.mention].first == p && m_names[it.mention].last == e;
             return true;
         };
+        // Where a list may start: after a plural noun of companies, or at the first item of a list that
+        // holds a known company (found from the company backwards over ", X" and "and X").
+        static const WordTable<char> nouns = [] {
+            WordTable<char> t(64);
+            for (const char* w : {"rivals", "competitors", "manufacturers", "makers", "co-operatives", "cooperatives",
+                                  "operatives", "bookmakers", "brands", "retailers", "lenders", "banks", "insurers",
+                                  "carmakers", "automakers", "suppliers", "companies", "firms", "startups", "start-ups",
+                                  "airlines", "chains", "supermarkets", "including", "investors", "backers", "clients",
+                                  "customers", "buyers", "sponsors", "platforms", "apps", "telcos", "operators"})
+                t.insert(w, 1);
+            return t;
+        }();
+        const auto separator = [&](std::uint32_t q) {
+            return is_punct(m_tok[q], ',') || (word(q) && (is_literal(s(q), "and") || is_literal(s(q), "or")));
+        };
+        std::vector<std::uint32_t> starts;
+        for (const Mention& m : m_names) {
+            if (m.kind != Kind::org || m.weak || m.first < 2) continue;
+            const bool after = m.last < n && same_block(m.first, m.last) && separator(m.last);
+            std::uint32_t p = m.first;
+            for (int items_back = 0; items_back < 8 && p >= 2 && same_block(p - 1, p) && separator(p - 1); ++items_back) {
+                std::uint32_t q = p - 1;
+                if (word(q) && q >= 1 && is_punct(m_tok[q - 1], ',')) --q; // ", and"
+                if (q == 0) break;
+                std::uint32_t b = q; // the item before ends at q
+                std::uint32_t a = b;
+                while (a > 0 && b - a < 8 && same_block(a - 1, b - 1) &&
+                       ((cap(a - 1) && !m_tok[a - 1].is(k_wc_function)) || (!m_tok[a].has(k_space_before) && a - 1 < b)))
+                    --a;
+                if (a == b || !cap(a)) break;
+                p = a;
+            }
+            if (p < m.first || after) starts.push_back(p);
+        }
+        for (const std::uint32_t i : m_t.cap_words)
+            if (i >= 1 && word(i - 1) && !cap(i - 1) && m_tok[i - 1].size() >= 4 && nouns.contains(s(i - 1))) starts.push_back(i);
+        if (starts.empty()) return;
+        std::sort(starts.begin(), starts.end());
         std::vector<Item> items;
         std::uint32_t resume = 0;
-        for (const std::uint32_t i : m_t.cap_words) {
-            if (i < resume || i == 0) continue;
+        for (const std::uint32_t i : starts) {
+            if (i < resume || i == 0 || m_tok[i].has(k_sentence_start) ||
+                (cap(i - 1) && !m_tok[i - 1].is(k_wc_function) && same_block(i - 1, i)))
+                continue;
             Item it;
+            // A list item is followed by a comma or "and"/"or": most capitalized words are not, and they
+            // leave here before any search (the item's words are capitalized or joined by '-', '&').
+            {
+                std::uint32_t q = i + 1;
+                while (q < n && q < i + 8 && (cap(q) || (m_tok[q].type == TokenType::punct && !m_tok[q].has(k_space_before) &&
+                                                         (m_tok[q].cp == '-' || m_tok[q].cp == '&')) ||
+                                              (m_tok[q].type == TokenType::number && !m_tok[q].has(k_space_before)) ||
+                                              (word(q) && !m_tok[q].has(k_space_before))))
+                    ++q;
+                if (q >= n || !(is_punct(m_tok[q], ',') || (word(q) && (is_literal(s(q), "and") || is_literal(s(q), "or")))))
+                    continue;
+            }
             // ("Regeneron's Dupixent and …": a product its maker owns.)
             if (m_tok[i - 1].type == TokenType::possessive || !item_at(i, it) || it.last >= n) continue;
             items.clear();
@@ -1774,12 +1826,7 @@ private:
                 else if (!m.weak || m.kind == Kind::place) other = true;
             }
             const std::string_view before = prev_word(i);
-            const bool noun = any_of(before, {"rivals", "competitors", "manufacturers", "makers", "co-operatives",
-                                              "cooperatives", "operatives", "bookmakers", "brands", "retailers", "lenders", "banks",
-                                              "insurers", "carmakers", "automakers", "suppliers", "companies", "firms",
-                                              "startups", "start-ups", "airlines", "chains", "supermarkets", "including",
-                                              "investors", "backers", "clients", "customers", "buyers", "sponsors",
-                                              "platforms", "apps", "telcos", "operators"});
+            const bool noun = !before.empty() && nouns.contains(before);
             // "The Goldfields Land and Sea Council", "the National Search and Rescue Agency": the name
             // before "and" is no company but the first part of the body's name.
             {

@@ -1609,31 +1609,42 @@ bool NameDetector::split_title_run(std::uint32_t a, std::uint32_t b, std::uint8_
 
 // Whether [a, b) is a name on its own (for splitting "X and Y").
 const char* NameDetector::field_body(std::uint32_t a, std::uint32_t b) const {
-    const auto field_first = [&](std::uint32_t k) {
-        return m_tok[k].type == TokenType::word && !m_tok[k].has(k_all_caps) &&
-               any_of(s(k), {"Environment", "Health", "Statistics", "Stats", "Parks", "Transport", "Heritage", "Tourism",
-                                "Sport", "Education", "Housing", "Forestry", "Fisheries", "Border", "Customs",
-                                "Immigration", "Historic", "Natural", "Creative", "Invest", "Visit", "Screen",
-                                "Universities", "Colleges"});
+    // 1 = may open the name, 2 = may close it, 3 = either (one hash lookup per end).
+    static const WordTable<char> fields = [] {
+        WordTable<char> t(64);
+        for (const char* w : {"Environment", "Statistics", "Stats", "Parks", "Transport", "Heritage", "Sport", "Education",
+                              "Forestry", "Fisheries", "Border", "Customs", "Immigration", "Historic", "Natural",
+                              "Creative", "Invest", "Visit", "Screen", "Universities", "Colleges"})
+            t.insert(w, 1);
+        for (const char* w : {"Cricket", "Rugby", "Football", "Netball", "Hockey", "Athletics", "Rail", "Water", "Transit",
+                              "Post", "Hydro"})
+            t.insert(w, 2);
+        for (const char* w : {"Health", "Tourism", "Housing"}) t.insert(w, 3);
+        return t;
+    }();
+    const auto field = [&](std::uint32_t k, char end) {
+        if (m_tok[k].type != TokenType::word || m_tok[k].has(k_all_caps) || m_tok[k].size() < 4) return false;
+        const char* v = fields.find(s(k));
+        return v != nullptr && (*v & end) != 0;
     };
-    const auto field_last = [&](std::uint32_t k) {
-        return m_tok[k].type == TokenType::word && !m_tok[k].has(k_all_caps) &&
-               any_of(s(k), {"Health", "Cricket", "Rugby", "Football", "Netball", "Hockey", "Athletics", "Rail",
-                                "Water", "Tourism", "Transit", "Housing", "Post", "Hydro"});
-    };
+    const auto field_first = [&](std::uint32_t k) { return field(k, 1); };
+    const auto field_last = [&](std::uint32_t k) { return field(k, 2); };
     const auto region = [&](std::uint32_t p, std::uint32_t q) {
         if (p >= q) return false;
         const GazetteerEntry e = lookup(p, q);
         return e.found() && e.kind == Kind::place &&
                (is_literal(e.subtype, "country") || is_literal(e.subtype, "region"));
     };
-    if (lookup(a, b).found()) return nullptr;
-    if (field_first(a)) {
+    const bool first = field_first(a);
+    const bool last = !first && field_last(b - 1);
+    if ((!first && !last) || lookup(a, b).found()) return nullptr;
+    if (first) {
         std::uint32_t p = a + 1;
         if (p + 1 < b && m_tok[p].type == TokenType::word && any_of(s(p), {"Guard", "Protection", "Force", "Service"})) ++p;
         if (region(p, b)) return "government";
+        if (!field_last(b - 1)) return nullptr;
     }
-    if (field_last(b - 1) && region(a, b - 1)) return is_literal(s(b - 1), "Health") ? "government" : "other";
+    if (region(a, b - 1)) return is_literal(s(b - 1), "Health") ? "government" : "other";
     return nullptr;
 }
 

@@ -379,6 +379,23 @@ void NameDetector::scan_credits(std::uint32_t b) {
             for (std::uint32_t k = v - 1; k < last; ++k) m_consumed[k] = 1;
         }
     }
+    // The credits below close the line: a label word or a name in capitals among its last tokens.
+    bool label = false;
+    bool caps = false;
+    // (Backwards to the last sentence's end: a line that ends a sentence leaves at once.)
+    for (std::uint32_t k = last; k-- > first && k + 13 > last && !(label && caps);) {
+        if (m_tok[k].type != TokenType::word) {
+            const bool end = is_punct(m_tok[k], '.') || is_punct(m_tok[k], '!') || is_punct(m_tok[k], '?');
+            if (end && k + 1 == last) return;
+            if (end) break;
+            continue;
+        }
+        caps = caps || m_tok[k].has(k_all_caps);
+        const char c = m_t.text[m_tok[k].start];
+        label = label || ((c == 'P' || c == 'I' || c == 'V' || c == 'C' || c == 'A' || c == 'R' || c == 'W') &&
+                          (is_credit_label(s(k)) || any_of(s(k), {"Illustration", "Video"})));
+    }
+    if (!label && !caps) return;
     // "… at the State Capitol in Lincoln. GWEN HOLLOWAY, Journal Star": after the last sentence, a
     // photographer's name in capitals, a comma and the newspaper close the line.
     for (std::uint32_t i = last >= first + 9 ? last - 8 : first + 1; i + 4 < last; ++i) {
