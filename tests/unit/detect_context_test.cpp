@@ -781,3 +781,18 @@ TEST_CASE("context: numbered local areas; a party's longer plural name, its poss
     CHECK(r.has(Kind::place, "District 9"));
     CHECK(r.has(Kind::person, "Travis Odom"));
 }
+
+TEST_CASE("context: names the words around them make places, organizations or persons") {
+    auto r = detect_body("Protests\n\nTroops were deployed along the Dhaka-Aricha highway on Sunday. Elephants in the "
+                         "Ruaha-Rungwa ecosystem rose in number. A petition organised by the Save Crucorney Fields group "
+                         "has 2,316 signatures. In Canterbury, Methven farmer Lucy Oyelaran-Todd said the rules hurt. "
+                         "Kudakwashe Marufu made 104. Marufu and Simbarashe Mutizwa then added 142. It was run with the "
+                         "University of Amsterdam and Amsterdam UMC. He lives in Washington DC. The Usenet group was busy.");
+    for (const char* place : {"Aricha", "Ruaha", "Rungwa", "Methven"}) CHECK_MESSAGE(r.has(Kind::place, place), place);
+    CHECK(r.has(Kind::org, "Save Crucorney Fields"));
+    CHECK(r.has(Kind::person, "Simbarashe Mutizwa"));
+    CHECK(r.has(Kind::org, "Amsterdam UMC"));
+    CHECK(r.has(Kind::org, "University of Amsterdam"));
+    CHECK_FALSE(r.has(Kind::org, "Washington DC"));
+    CHECK_FALSE(r.touches(Kind::org, "Usenet"));
+}

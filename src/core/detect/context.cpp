@@ -36,6 +36,7 @@ public:
         org_initials();
         companies_by_use();
         org_lists();
+        names_by_neighbours();
         companies_named_after_cities();
         if (!m_added.empty()) merge_added();
         saint_places();
@@ -1697,6 +1698,113 @@ private:
                 }
             }
         }
+    }
+
+    // Names that the words around them make places, organizations or persons, in one walk over the
+    // capitalized words:
+    // - "the Dhaka-Aricha highway", "the Ruaha-Rungwa ecosystem": two names joined by a hyphen or
+    //   dash before a route's or an area's noun are places;
+    // - "organised by the Save Crucorney Fields group", "A Ballance spokesperson said": a name
+    //   between an article and "group", "campaign" or a spokesperson is an organization;
+    // - "Methven farmer Lucy Oyelaran-Todd": a name before a rural resident's noun and a person's
+    //   name is where the person lives;
+    // - "Marufu and Simbarashe Mutizwa then added": two unknown capitalized words joined by "and"
+    //   to a person are a person.
+    void names_by_neighbours() {
+        const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
+        const auto unclaimed_run = [&](std::uint32_t a, std::uint32_t b) {
+            for (std::uint32_t q = a; q < b; ++q)
+                if (!cap(q) || covering(q) != k_none || m_tok[q].has(k_all_caps) ||
+                    (m_tok[q].lex.classes & (k_wc_function | k_wc_title | k_wc_demonym | k_wc_weekday)) != 0 ||
+                    m_tok[q].lex.month != 0)
+                    return false;
+            return true;
+        };
+        std::uint32_t resume = 0;
+        for (const std::uint32_t i : m_t.cap_words) {
+            if (i < resume || i + 1 >= n || !cap(i)) continue;
+            // The run of capitalized words from i (the walk's next word starts after it).
+            std::uint32_t e = i + 1;
+            while (e < n && e < i + 4 && cap(e) && m_tok[e].has(k_space_before) && same_block(i, e)) ++e;
+            resume = e;
+            if (e >= n || !same_block(i, e)) continue;
+            const Token& nx = m_tok[e];
+            // Hyphen or dash compounds.
+            if (nx.type == TokenType::punct && (nx.cp == '-' || nx.cp == 0x2013) && e + 2 < n && cap(e + 1) &&
+                same_block(i, e + 2) && !m_tok[e + 1].has(k_space_before) == !nx.has(k_space_before) && word(e + 2) &&
+                !m_tok[e + 2].has(k_cap) && e == i + 1 && !m_tok[i].is(k_wc_function) && !m_tok[e + 1].is(k_wc_function) &&
+                any_of(s(e + 2), {"highway", "road", "railway", "line", "route", "corridor", "ferry", "border", "expressway",
+                                  "motorway", "section", "stretch", "channel", "pipeline", "ecosystem", "link", "bridge",
+                                  "canal", "crossing", "bypass"})) {
+                // ("Chilmari-Roumari" read as one name: its two halves.)
+                if (const std::uint32_t c = covering(i);
+                    c != k_none && m_names[c].first == i && m_names[c].last == e + 2 && m_names[c].weak &&
+                    m_names[c].link == k_none && m_names[c].kind != Kind::place) {
+                    Mention& m = m_names[c];
+                    m.last = i + 1;
+                    m.range.end = m_tok[i].end;
+                    m.kind = Kind::place;
+                    m.subtype = "city";
+                    add(e + 1, e + 2, Kind::place, "city");
+                    resume = e + 3;
+                    continue;
+                }
+                for (const std::uint32_t q : {i, e + 1}) {
+                    const std::uint32_t c = covering(q);
+                    if (c == k_none) {
+                        if (!m_tok[q].is(k_wc_function) && !m_tok[q].is(k_wc_title) && !m_tok[q].is(k_wc_demonym))
+                            add(q, q + 1, Kind::place, "city");
+                    } else if (m_names[c].first == q && m_names[c].last == q + 1 && m_names[c].weak &&
+                               m_names[c].kind == Kind::person) {
+                        m_names[c].kind = Kind::place;
+                        m_names[c].subtype = "city";
+                    }
+                }
+                resume = e + 3;
+                continue;
+            }
+            if (!word(e) || nx.has(k_cap)) continue;
+            const std::string_view after = s(e);
+            const std::string_view before = prev_word(i);
+            // Organizations by the noun after them.
+            if ((equals_lower(before, "the") || equals_lower(before, "a") || equals_lower(before, "an")) &&
+                (any_of(after, {"campaign", "coalition", "spokesperson", "spokesman", "spokeswoman"}) ||
+                    (is_literal(after, "group") && e >= i + 2)) && // ("the Usenet group": a forum)
+                unclaimed_run(i, e) && !m_tok[i].is(k_wc_given) && !(e == i + 1 && m_tok[i].is(k_wc_common)) &&
+                !m_tok[i].has(k_sentence_start)) {
+                add(i, e, Kind::org, "other");
+                continue;
+            }
+            // A rural resident's home.
+            if (e == i + 1 && e + 1 < n && cap(e + 1) && same_block(i, e + 1) &&
+                any_of(after, {"farmer", "grazier", "rancher", "orchardist", "resident", "villager", "fisherman",
+                               "grower", "beekeeper", "shopkeeper", "publican", "winemaker"}) &&
+                unclaimed_run(i, e) && !m_tok[i].is(k_wc_given) && !m_tok[i].is(k_wc_common)) {
+                const std::uint32_t p = covering(e + 1);
+                if (p != k_none && m_names[p].kind == Kind::person && m_names[p].first == e + 1) {
+                    add(i, e, Kind::place, "city");
+                    continue;
+                }
+            }
+        }
+        // Persons joined to a person by "and".
+        for (std::size_t k = 0; k < m_names.size(); ++k) {
+            const Mention& m = m_names[k];
+            if (m.kind != Kind::person || m.weak) continue;
+            std::uint32_t a = k_none;
+            if (m.last + 2 < n && is_literal(next_word(m.last), "and")) a = m.last + 1;
+            else if (m.first >= 3 && is_literal(prev_word(m.first), "and") && cap(m.first - 2) && cap(m.first - 3))
+                a = m.first - 3;
+            if (a == k_none || a + 1 >= n || !same_block(m.first, a + 1)) continue;
+            if (!(cap(a) && cap(a + 1) && m_tok[a + 1].has(k_space_before))) continue;
+            if (a + 2 < n && same_block(a, a + 2) && cap(a + 2) && m_tok[a + 2].has(k_space_before)) continue;
+            if (a >= 1 && a + 1 < m.first && same_block(a - 1, a) && cap(a - 1)) continue;
+            if (!unclaimed_run(a, a + 2) || (m_tok[a].lex.classes & ~k_wc_given) != 0 || m_tok[a + 1].lex.classes != 0 ||
+                m_tok[a].has(k_sentence_start))
+                continue;
+            add(a, a + 2, Kind::person, "full");
+        }
+        if (!m_added.empty()) merge_added();
     }
 
     // "rivals Bosch, ZF Friedrichshafen, Continental and Schaeffler", "Paddy Power, Bet365 and …",

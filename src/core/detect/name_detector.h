@@ -533,6 +533,8 @@ private:
     bool spelled_by_words(std::string_view acr, std::uint32_t end) const;
     /// "Environment Canterbury", "Nova Scotia Health": a public body named by field and region.
     const char* field_body(std::uint32_t a, std::uint32_t b) const;
+    /// "Amsterdam UMC": a known place, then an acronym no list knows.
+    bool place_acronym(std::uint32_t a, std::uint32_t b) const;
     /// The sources of a credit in [from, to), split at slashes and colons.
     void credit_segments(std::uint32_t from, std::uint32_t to);
     /// after_person: the segment before named a person (the photographer), so this one is the agency.

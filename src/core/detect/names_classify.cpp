@@ -1191,6 +1191,11 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         if (idx != k_none) m_out[idx].town = true;
         return;
     }
+    // "Amsterdam UMC", "Jakarta MRT": a known place and an acronym name a body of that place.
+    if (place_acronym(a, b)) {
+        emit(a, b, Kind::org, "other");
+        return;
+    }
     // Acronym followed by a name: "RTB Bor" is one company.
     if (multi && all_caps(a) && !all_caps(b - 1) && !lookup(a, a + 1).found() &&
         !is_non_org_acronym(s(a)) && !m_tok[a].is(k_wc_title) && m_tok[a].size() <= 5) {
@@ -1608,6 +1613,15 @@ bool NameDetector::split_title_run(std::uint32_t a, std::uint32_t b, std::uint8_
 }
 
 // Whether [a, b) is a name on its own (for splitting "X and Y").
+bool NameDetector::place_acronym(std::uint32_t a, std::uint32_t b) const {
+    // (Three letters at least: "Washington DC", "Portland OR" pair a city with its state.)
+    if (b - a != 2 || !all_caps(b - 1) || m_tok[b - 1].size() < 3 || m_tok[b - 1].size() > 5 || all_caps(a) ||
+        is_non_org_acronym(s(b - 1)) || m_tok[b - 1].is(k_wc_title) || lookup(b - 1, b).found())
+        return false;
+    const GazetteerEntry e = lookup(a, a + 1);
+    return e.found() && e.kind == Kind::place && !lookup(a, b).found();
+}
+
 const char* NameDetector::field_body(std::uint32_t a, std::uint32_t b) const {
     // 1 = may open the name, 2 = may close it, 3 = either (one hash lookup per end).
     static const WordTable<char> fields = [] {
@@ -1652,6 +1666,7 @@ bool NameDetector::standalone(std::uint32_t a, std::uint32_t b) const {
     while (b > a && m_tok[b - 1].type != TokenType::word && !is_punct(m_tok[b - 1], '.')) --b;
     if (b <= a) return false;
     if (lookup(a, b).found()) return true;
+    if (place_acronym(a, b)) return true;
     std::uint32_t last = b - 1;
     if (is_punct(m_tok[last], '.') && last > a) --last;
     if (org_head(last) || company_suffix(last) || place_head(last)) return b - a >= 2;
