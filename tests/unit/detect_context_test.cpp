@@ -796,3 +796,12 @@ TEST_CASE("context: names the words around them make places, organizations or pe
     CHECK_FALSE(r.has(Kind::org, "Washington DC"));
     CHECK_FALSE(r.touches(Kind::org, "Usenet"));
 }
+
+TEST_CASE("context: a lower-case bearing before one capitalized word names a region; 'Estate' heads a place") {
+    auto r = detect_body("Buses\n\nRoutes in south Down and south Armagh will be cut. Farms in west Cork flooded. Residents of "
+                         "Peace Garden Estate protested. The Real Estate Institute said so.");
+    CHECK(r.has(Kind::place, "Down"));
+    CHECK(r.has(Kind::place, "Cork"));
+    CHECK(r.has(Kind::place, "Peace Garden Estate"));
+    CHECK(r.has(Kind::org, "Real Estate Institute"));
+}

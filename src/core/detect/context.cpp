@@ -1763,9 +1763,22 @@ private:
                 resume = e + 3;
                 continue;
             }
+            const std::string_view before = prev_word(i);
+            // "routes in south Down and south Armagh", "farms in west Cork": a lower-case bearing before
+            // a single capitalized word names a region (even one spelled like an ordinary word).
+            if (e == i + 1 && !m_tok[i].has(k_sentence_start) && covering(i) == k_none &&
+                any_of(before, {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "mid",
+                                   "central", "northeast", "northwest", "southeast", "southwest"}) &&
+                i >= 2 && !m_tok[i - 1].has(k_cap) && m_tok[i].size() >= 3 &&
+                // (County Down is the one such place spelled like a function word.)
+                ((m_tok[i].lex.classes & (k_wc_function | k_wc_title | k_wc_demonym | k_wc_weekday | k_wc_given)) == 0 ||
+                    is_literal(s(i), "Down")) &&
+                m_tok[i].lex.month == 0 && !m_tok[i].has(k_all_caps)) {
+                add(i, i + 1, Kind::place, "region");
+                continue;
+            }
             if (!word(e) || nx.has(k_cap)) continue;
             const std::string_view after = s(e);
-            const std::string_view before = prev_word(i);
             // Organizations by the noun after them.
             if ((equals_lower(before, "the") || equals_lower(before, "a") || equals_lower(before, "an")) &&
                 (any_of(after, {"campaign", "coalition", "spokesperson", "spokesman", "spokeswoman"}) ||

@@ -183,7 +183,7 @@ const Map& place_heads() {
         {"Province", "region"}, {"County", "region"}, {"Oblast", "region"}, {"Region", "region"},
         {"District", "region"}, {"Territory", "region"},
         {"Prefecture", "region"}, {"Governorate", "region"}, {"Canton", "region"},
-        {"City", "city"}, {"Town", "city"}, {"Village", "city"},
+        {"City", "city"}, {"Town", "city"}, {"Village", "city"}, {"Estate", "city"},
         // English village and landmark names: "Hinton Marsh", "Castle Green", "Sandia Crest".
         {"Hill", "city"}, {"Marsh", "city"}, {"Green", "city"}, {"Heath", "city"}, {"Moor", "city"},
         {"Crest", "geo"}, {"Point", "geo"}, {"Ballroom", "facility"}, {"Mill", "facility"}, {"Oval", "facility"},
