@@ -1604,3 +1604,10 @@ TEST_CASE("names: a Texas school district ('Hawley ISD') is an organization; the
     CHECK(r.count(Kind::place, "Hawley") == 2);
     CHECK(r.has(Kind::person, "Carla Brisco-Lange"));
 }
+
+TEST_CASE("names: 'Coliseum', 'Fieldhouse', 'Speedway', 'Ballpark', 'Velodrome' head venues") {
+    auto r = detect_body("The Cyclones won 71-60 at Hilton Coliseum on Sunday. The race at Texas Motor Speedway was moved.");
+    CHECK(r.has(Kind::place, "Hilton Coliseum"));
+    CHECK(r.has(Kind::place, "Texas Motor Speedway"));
+    CHECK(r.all(Kind::person).empty());
+}

@@ -146,7 +146,7 @@ const Set& company_suffixes() {
 
 const Map& place_heads() {
     static const Map m = {
-        {"Airport", "facility"}, {"Stadium", "facility"}, {"Arena", "facility"}, {"Stadion", "facility"},
+        {"Airport", "facility"}, {"Stadium", "facility"}, {"Arena", "facility"}, {"Coliseum", "facility"}, {"Fieldhouse", "facility"}, {"Speedway", "facility"}, {"Ballpark", "facility"}, {"Velodrome", "facility"}, {"Stadion", "facility"},
         {"Course", "facility"}, {"Links", "facility"},
         {"Stadio", "facility"},
         {"Bridge", "facility"}, {"Square", "facility"}, {"Palace", "facility"},
