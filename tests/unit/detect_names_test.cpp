@@ -1611,3 +1611,15 @@ TEST_CASE("names: 'Coliseum', 'Fieldhouse', 'Speedway', 'Ballpark', 'Velodrome' 
     CHECK(r.has(Kind::place, "Texas Motor Speedway"));
     CHECK(r.all(Kind::person).empty());
 }
+
+TEST_CASE("names: a double surname after a rank and a first name, though both halves are towns; regencies; chip terms") {
+    auto r = detect_body("Boat\n\nPCG spokesperson Commodore Noemi Salcedo-Ilagan told reporters in Manila. Salcedo-Ilagan "
+                         "said survivors spoke. Haze covered the coastal regencies of Pelalawan, Siak and Indragiri Hilir. "
+                         "It gets 70% of its DRAM revenue from HBM chips.");
+    CHECK(r.has(Kind::person, "Noemi Salcedo-Ilagan"));
+    CHECK(r.has(Kind::person, "Salcedo-Ilagan"));
+    CHECK(r.has(Kind::place, "Siak"));
+    CHECK(r.has(Kind::place, "Indragiri Hilir"));
+    CHECK_FALSE(r.touches(Kind::org, "DRAM"));
+    CHECK_FALSE(r.touches(Kind::org, "HBM"));
+}

@@ -1519,6 +1519,15 @@ private:
                 it = Item{p, p + 1, k_none};
                 return true;
             }
+            // "Indragiri Hilir", "Tin Shui Wai"… two unknown capitalized words, neither known nor ordinary.
+            if (p + 1 < n && same_block(p, p + 1) && covering(p) == k_none && covering(p + 1) == k_none && cap(p + 1) &&
+                m_tok[p + 1].has(k_space_before) && !m_tok[p].has(k_sentence_start) && !m_tok[p].has(k_all_caps) &&
+                !m_tok[p + 1].has(k_all_caps) && m_tok[p].lex.classes == 0 && m_tok[p + 1].lex.classes == 0 &&
+                m_tok[p].lex.month == 0 &&
+                !(p + 2 < n && same_block(p, p + 2) && (cap(p + 2) || m_tok[p + 2].type == TokenType::possessive))) {
+                it = Item{p, p + 2, k_none};
+                return true;
+            }
             // "near Longreach, Blackall, Theodore and Mount Morgan", "buses to Bandarawela, Ella and
             // Badulla": a town spelled like a given name or an ordinary word.
             const Token& t = m_tok[p];

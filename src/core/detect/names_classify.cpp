@@ -89,6 +89,14 @@ bool NameDetector::name_hyphen(std::uint32_t k) const {
         cap_word(k - 1) && cap_word(k + 1) && !m_tok[k - 1].has(k_all_caps) &&
         !(k + 2 < n && is_punct(m_tok[k + 2], '-') && attached(k + 2)))
         return true;
+    // "Commodore Noemi Salcedo-Ilagan": after a title and a first name, two capitalized words joined
+    // by a hyphen are a double surname even when each is also a town.
+    if (k >= 3 && same_block(k - 3, k) && m_tok[k - 3].type == TokenType::word && m_tok[k - 3].is(k_wc_title) &&
+        m_tok[k - 3].has(k_cap) && cap_word(k - 2) && cap_word(k - 1) && cap_word(k + 1) && m_tok[k - 1].has(k_space_before) &&
+        !m_tok[k - 2].has(k_all_caps) && !m_tok[k - 1].has(k_all_caps) && !m_tok[k + 1].has(k_all_caps) &&
+        (m_tok[k - 2].lex.classes & (k_wc_common | k_wc_function | k_wc_demonym | k_wc_title)) == 0 &&
+        !(k + 2 < n && same_block(k, k + 2) && (cap_word(k + 2) || is_punct(m_tok[k + 2], '-'))))
+        return true;
     // "Tamsin Okafor-Reid", "Tinotenda Sibanda-Kore": the same after a first name no list knows,
     // when the three words are the whole name and no known name or ordinary word is among the first two.
     if (k >= 2 && same_block(k - 2, k) && cap_word(k - 2) && cap_word(k - 1) && cap_word(k + 1) &&

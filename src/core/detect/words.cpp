@@ -295,7 +295,7 @@ const Set& title_words() {
         "Regent", "Hj", "Hj.", "Haji", "Hajah", "Hajjah",
         // police ranks as Irish and British papers shorten them ("Det Garda Shane Ó Riordáin", "Det
         // Sgt Ann Lee", "Supt Kevin Moran")
-        "Det", "Det.", "Garda", "Sgt", "Insp", "Insp.", "Supt", "Supt.", "Constable",
+        "Det", "Det.", "Garda", "Sgt", "Insp", "Insp.", "Supt", "Supt.", "Constable", "Commodore", "Commandant",
         // members of assemblies before a name ("Hells Gate MCA Esther Njoroge"), an Akan elder's honorific
         "MCA", "MLA", "MNA", "MPA", "MHA", "Opanin", "Nana",
     };
@@ -558,6 +558,7 @@ bool is_non_org_acronym(std::string_view word) {
         "AP's", "USB", "SIM", "OS", "PC", "PCs", "LED", "LCD", "HD", "UHD", "FM", "AM/FM", "SOS",
         "HIMARS", "ATACMS", "NASAMS", "MANPADS", "APC", "APCs", "IFV", "IFVs", "MLRS", "SAM", "SAMs",
         "ICBMs", "IEDs", "WMDs", "UN-", "LGBTQ+", "OK'd", "FAQs", "AIDS-related", "GPU", "GPUs", "CPU",
+        "DRAM", "NAND", "HBM", "SRAM", "EUV", "LPDDR", "DDR5",
         // cricket formats, screens, chips and the other technical terms news writes in capitals
         "ODI", "ODIs", "T20", "T20I", "T20Is", "OLED", "AMOLED", "LTE", "RAM", "SSD", "HDR", "USB-C",
         "mAh", "NPU", "NPUs", "SoC", "AR", "VR", "XR", "IoT", "SaaS", "EBIT", "EBITDA", "ROI", "KPI", "KPIs",
@@ -808,7 +809,11 @@ bool is_place_noun(std::string_view w) {
         is_literal(w, "township") || is_literal(w, "canton") || is_literal(w, "cantons") || is_literal(w, "parish") ||
         is_literal(w, "parishes") || is_literal(w, "commune") || is_literal(w, "communes") ||
         is_literal(w, "borough") || is_literal(w, "boroughs") || is_literal(w, "municipalities") ||
-        is_literal(w, "states") || is_literal(w, "islands");
+        is_literal(w, "states") || is_literal(w, "islands") ||
+        // Indonesia's regencies, the Philippines' barangays, South Asia's subdivisions
+        is_literal(w, "regency") || is_literal(w, "regencies") || is_literal(w, "barangay") || is_literal(w, "barangays") ||
+        is_literal(w, "upazila") || is_literal(w, "upazilas") || is_literal(w, "tehsil") || is_literal(w, "tehsils") ||
+        is_literal(w, "wards") || is_literal(w, "constituencies") || is_literal(w, "townships");
 }
 
 } // namespace gloss::core::detect
