@@ -805,3 +805,29 @@ TEST_CASE("context: a lower-case bearing before one capitalized word names a reg
     CHECK(r.has(Kind::place, "Peace Garden Estate"));
     CHECK(r.has(Kind::org, "Real Estate Institute"));
 }
+
+TEST_CASE("context: clubs named by town and club word in a match report; a nickname leading by a score") {
+    auto r = detect_body("Preston North End 2-1 Hull City: late header wins it\n\nPreston North End beat Hull City 2-1 at "
+                         "Deepdale. The goals came after halftime in the match, and the manager said the league "
+                         "season was long. Wycombe Wanderers drew 1-1. The Cornhuskers led 27-17 in the fourth quarter. "
+                         "Fans flew in from Spanish Town.");
+    CHECK(r.has(Kind::org, "Preston North End"));
+    CHECK(r.has(Kind::org, "Hull City"));
+    CHECK(r.has(Kind::org, "Wycombe Wanderers"));
+    CHECK(r.has(Kind::org, "Cornhuskers"));
+    CHECK(r.has(Kind::place, "Spanish Town"));
+    CHECK(r.all(Kind::person).empty());
+}
+
+TEST_CASE("names: portfolios listed in a department's name; 'Shire', 'Vale', 'Infirmary', 'Beaches' heads; 'I' alone") {
+    auto r = detect_body("Rentals\n\nThe council needs the approval of the Department of Planning, Housing and Infrastructure. "
+                         "Hosts on the Northern Beaches live in Mona Vale. Only Byron Shire has a cap. The trust runs "
+                         "Accrington Infirmary. He has one house I let out over summer.");
+    CHECK(r.has(Kind::org, "Department of Planning, Housing and Infrastructure"));
+    CHECK(r.has(Kind::place, "Northern Beaches"));
+    CHECK(r.has(Kind::place, "Mona Vale"));
+    CHECK(r.has(Kind::place, "Byron Shire"));
+    CHECK(r.has(Kind::org, "Accrington Infirmary"));
+    CHECK_FALSE(r.has(Kind::org, "I"));
+    CHECK(r.all(Kind::person).empty());
+}

@@ -49,6 +49,43 @@ public:
         org_short_forms();
         surnames_over_places();
         firms_named_like_people();
+        listed_portfolios();
+    }
+
+    // "the Department of Planning, Housing and Infrastructure", "Ministry of Mines, Energy and Water":
+    // a body's portfolios listed with commas and a final "and" belong to its name.
+    void listed_portfolios() {
+        const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
+        for (std::size_t k = 0; k < m_names.size(); ++k) {
+            Mention& m = m_names[k];
+            if (m.kind != Kind::org || m.last - m.first < 3 || m.last + 3 >= n || !is_punct(m_tok[m.last], ',') ||
+                !word(m.first + 1) || !is_literal(s(m.first + 1), "of") ||
+                !any_of(s(m.first), {"Department", "Ministry", "Office", "Minister", "Secretary", "Committee", "Bureau"}))
+                continue;
+            std::uint32_t p = m.last;
+            bool closed = false;
+            while (p + 2 < n && same_block(m.first, p + 2) && !closed) {
+                std::uint32_t q = p;
+                if (is_punct(m_tok[q], ',')) ++q;
+                if (word(q) && is_literal(s(q), "and")) {
+                    ++q;
+                    closed = true;
+                } else if (q == p) {
+                    break;
+                }
+                // One or two capitalized words that no other name holds.
+                if (!cap(q) || m_tok[q].has(k_all_caps) || covering(q) != k_none) {
+                    closed = false;
+                    break;
+                }
+                std::uint32_t e = q + 1;
+                if (e < n && cap(e) && same_block(q, e) && covering(e) == k_none && !m_tok[e].has(k_all_caps)) ++e;
+                p = e;
+            }
+            if (!closed || (k + 1 < m_names.size() && m_names[k + 1].first < p)) continue;
+            m.last = p;
+            m.range.end = m_tok[p - 1].end;
+        }
     }
 
     // Short forms of an organization the article names in full: the tail after "of" that holds an
@@ -779,7 +816,36 @@ private:
             const bool score = i + 1 < n_tok && same_block(i, i + 1) && score_at(i + 1);
             const bool match_verb = i >= 2 && any_of(prev_word(i - 1), {"beat", "outscored", "over", "against", "past",
                                                                         "defeated", "edged", "routed", "outlasted"});
-            if (record || score || match_verb) remember(nicks, s(i), i);
+            // "The Cornhuskers led 27-17", "the Wildcats rallied": a plural nickname doing a team's thing.
+            const bool acting = i + 2 < n_tok && any_of(next_word(i + 1), {"led", "trailed", "rallied", "scored", "outscored",
+                                                                          "edged", "beat", "routed", "held", "won", "lost"}) &&
+                                (m_tok[i + 2].type == TokenType::number || is_literal(next_word(i + 2), "the") ||
+                                 is_literal(next_word(i + 2), "by") || is_literal(next_word(i + 2), "to") ||
+                                 is_literal(next_word(i + 2), "on") || is_literal(next_word(i + 2), "in"));
+            if (record || score || match_verb || acting) remember(nicks, s(i), i);
+        }
+        // "Hull City", "Wycombe Wanderers", "Preston North End": a town and a club word name a club in
+        // a match report (a person read from the shape, or the town's place, is the club).
+        for (Mention& m : m_names) {
+            if ((m.kind != Kind::place && m.kind != Kind::person) || m.last - m.first < 2 || !word(m.last - 1)) continue;
+            const std::string_view last = s(m.last - 1);
+            const bool north_end = is_literal(last, "End") && m.last - m.first >= 3 && is_literal(s(m.last - 2), "North");
+            if (!north_end && !any_of(last, {"City", "United", "Wanderers", "Rovers", "Athletic", "Albion", "Argyle", "Orient",
+                                             "Villa", "Wednesday", "Rangers", "Celtic", "Hotspur", "County", "Town",
+                                             "Forest", "Palace", "Stanley", "Dons", "Borough", "Thistle", "Academical"}))
+                continue;
+            const std::uint32_t town_end = north_end ? m.last - 2 : m.last - 1;
+            // ("Spanish Town", "Mexico City", "Cape Town": cities so named, known whole.)
+            if (any_of(last, {"City", "Town", "County", "Borough"}) && m_g.find(m_t.slice(m.first, m.last)).found()) continue;
+            const GazetteerEntry town = m_g.find(m_t.slice(m.first, town_end));
+            const bool known_town = town.found() && town.kind == Kind::place;
+            // (A town no list holds: the name read as a place, or as a person no given name opens.)
+            if (!known_town && m.kind != Kind::place && !(m.kind == Kind::person && !m_tok[m.first].is(k_wc_given)))
+                continue;
+            m.kind = Kind::org;
+            m.subtype = "team";
+            m.weak = false;
+            places.insert(m_t.slice(m.first, m.last), 1);
         }
         // "Alpine's Théo Marchetti-Roux", "Williams driver Jonas Aalto", "Sun coach Monique Albright":
         // in a sports story, an unclaimed name owning a player, or before a role and a full name,

@@ -1830,6 +1830,7 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
         return;
     }
     if (t.is(k_wc_demonym)) return;
+    if (is_literal(w, "I")) return; // the pronoun ("one house I let out"), never a name alone
     // "deforestation in the Amazon": the river's basin, not the company (no one writes "the Amazon"
     // for the company, except before a noun: "the Amazon warehouse").
     if (is_literal(w, "Amazon") &&

@@ -90,7 +90,7 @@ const Map& org_heads() {
         {"Organization", "nonprofit"}, {"Organisation", "nonprofit"}, {"League", "nonprofit"},
         {"Watch", "nonprofit"}, {"Initiatives", "nonprofit"}, {"Observatory", "nonprofit"},
         {"Forum", "nonprofit"}, {"Club", "nonprofit"}, {"Church", "nonprofit"},
-        {"Hospital", "nonprofit"}, {"Clinic", "nonprofit"}, {"Museum", "nonprofit"},
+{"Hospital", "nonprofit"}, {"Infirmary", "nonprofit"}, {"Clinic", "nonprofit"}, {"Museum", "nonprofit"},
         {"Library", "nonprofit"}, {"Rescue", "nonprofit"}, {"Workers", "nonprofit"}, {"Laboratory", "nonprofit"}, {"Lab", "nonprofit"},
         // company
         {"Group", "company"}, {"Company", "company"}, {"Corporation", "company"},
@@ -188,7 +188,7 @@ const Map& place_heads() {
         {"Hill", "city"}, {"Marsh", "city"}, {"Green", "city"}, {"Heath", "city"}, {"Moor", "city"},
         {"Crest", "geo"}, {"Point", "geo"}, {"Ballroom", "facility"}, {"Mill", "facility"}, {"Oval", "facility"},
         // "Treasure Beach", "Long Beach", "the Pedro Plains"
-        {"Beach", "city"}, {"Plains", "geo"}, {"Springs", "city"}, {"Showgrounds", "facility"}, {"Showground", "facility"},
+        {"Beach", "city"}, {"Beaches", "region"}, {"Vale", "city"}, {"Shire", "region"}, {"Plains", "geo"}, {"Springs", "city"}, {"Showgrounds", "facility"}, {"Showground", "facility"},
         // "Charles Fort", "Galle Fort", "Keppel Bay Marina", "the Darling Downs"
         {"Fort", "facility"}, {"Marina", "facility"}, {"Downs", "geo"},
     };
@@ -559,6 +559,8 @@ bool is_non_org_acronym(std::string_view word) {
         "HIMARS", "ATACMS", "NASAMS", "MANPADS", "APC", "APCs", "IFV", "IFVs", "MLRS", "SAM", "SAMs",
         "ICBMs", "IEDs", "WMDs", "UN-", "LGBTQ+", "OK'd", "FAQs", "AIDS-related", "GPU", "GPUs", "CPU",
         "DRAM", "NAND", "HBM", "SRAM", "EUV", "LPDDR", "DDR5",
+        // touchdowns, first information reports, a box score's labels
+        "TD", "TDs", "FIR", "FIRs", "TAKEAWAY", "TAKEAWAYS",
         // cricket formats, screens, chips and the other technical terms news writes in capitals
         "ODI", "ODIs", "T20", "T20I", "T20Is", "OLED", "AMOLED", "LTE", "RAM", "SSD", "HDR", "USB-C",
         "mAh", "NPU", "NPUs", "SoC", "AR", "VR", "XR", "IoT", "SaaS", "EBIT", "EBITDA", "ROI", "KPI", "KPIs",
