@@ -1841,9 +1841,12 @@ private:
             const std::string_view before = prev_word(i);
             // "routes in south Down and south Armagh", "farms in west Cork": a lower-case bearing before
             // a single capitalized word names a region (even one spelled like an ordinary word).
-            if (e == i + 1 && !m_tok[i].has(k_sentence_start) && covering(i) == k_none &&
+            if (e == i + 1 && before.size() >= 3 &&
+                (before[0] == 'n' || before[0] == 's' || before[0] == 'e' || before[0] == 'w' || before[0] == 'm' ||
+                    before[0] == 'c') &&
                 any_of(before, {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "mid",
                                    "central", "northeast", "northwest", "southeast", "southwest"}) &&
+                !m_tok[i].has(k_sentence_start) && covering(i) == k_none &&
                 i >= 2 && !m_tok[i - 1].has(k_cap) && m_tok[i].size() >= 3 &&
                 // (County Down is the one such place spelled like a function word.)
                 ((m_tok[i].lex.classes & (k_wc_function | k_wc_title | k_wc_demonym | k_wc_weekday | k_wc_given)) == 0 ||
