@@ -418,3 +418,16 @@ TEST_CASE("quotes: what a body or a maker 'calls' a thing is a term, not speech"
     CHECK(a->subtype == "scare");
     CHECK(b->subtype == "scare");
 }
+
+TEST_CASE("quotes: a quote set as a subheading is spoken by the person the next paragraph has speak") {
+    auto r = detect_body("Boat capsizes\n\nThe boat left at dawn.\n\n‘The children were screaming’\n\n"
+                         "Survivor Jonalyn Fabregas, 34, a fish vendor, said the boat began to list.\n\n"
+                         "'We deserved it over the 90 minutes'\n\nPreston manager Gareth Hollinsworth told reporters the "
+                         "win was fair.");
+    const auto* a = r.find(Kind::quote, "‘The children were screaming’");
+    const auto* b = r.find(Kind::quote, "'We deserved it over the 90 minutes'");
+    REQUIRE(a != nullptr);
+    REQUIRE(b != nullptr);
+    CHECK(r.speaker("‘The children") == "Jonalyn Fabregas");
+    CHECK(r.speaker("'We deserved") == "Gareth Hollinsworth");
+}

@@ -155,6 +155,10 @@ private:
         q.subtype = work_title(open, close) || words <= 1 ? "scare" : "direct";
         q.speaker = -1;
         if (std::string_view(q.subtype) == "direct") q.speaker = repeated_by(open, close);
+        // A quote set as a subheading: the speaker the next paragraph names (see emit()).
+        if (std::string_view(q.subtype) == "direct" && q.speaker < 0 && open == m_t.block_first[m_tok[open].block] &&
+            close + 1 == m_t.block_last[m_tok[open].block] && m_tok[open].block + 1u < m_t.block_first.size())
+            q.speaker = next_paragraph_speaker(m_tok[open].block + 1);
         m_out.push_back(q);
     }
 
@@ -224,6 +228,11 @@ private:
         if (!found && speaker < 0 && words > 3 && open == m_t.block_first[m_tok[open].block] &&
             m_tok[open].block > 0)
             speaker = previous_paragraph_speaker(m_tok[open].block - 1);
+        // "‘The children were screaming’" alone on a line above "Survivor Jonalyn Fabregas, 34, …
+        // said …": a quote set as a subheading belongs to whoever the next paragraph has speak.
+        if (!found && !continues && speaker < 0 && words >= 2 && open == m_t.block_first[m_tok[open].block] &&
+            end_tok == m_t.block_last[m_tok[open].block] && m_tok[open].block + 1u < m_t.block_first.size())
+            speaker = next_paragraph_speaker(m_tok[open].block + 1);
         bool scare = false;
         if (scare_cue(open) || work_title(open, close)) {
             scare = true;
@@ -674,6 +683,30 @@ private:
                 if (m_tok[q].type != TokenType::word && !is_punct(m_tok[q], '.') && !is_punct(m_tok[q], ',')) break;
                 if (is_punct(m_tok[q], '.') && q > 0 && m_tok[q - 1].size() > 3) break; // a sentence end
             }
+        }
+        return -1;
+    }
+
+    // The person or organization that opens paragraph `block` (within its first eight tokens, a role
+    // noun before it allowed) when a verb of saying follows in the same sentence; -1 when none.
+    std::int32_t next_paragraph_speaker(std::uint32_t block) const {
+        const std::uint32_t first = m_t.block_first[block];
+        const std::uint32_t last = m_t.block_last[block];
+        // (A person first: "Preston manager Gareth Hollinsworth told …" is the manager's.)
+        std::uint32_t m = k_none;
+        std::uint32_t org = k_none;
+        for (std::uint32_t q = first; q < last && q < first + 8 && m == k_none; ++q) {
+            const std::uint32_t o = m_owner[q];
+            if (o == k_none || !is_speaker_kind(o)) continue;
+            if (m_names[o].kind == Kind::person) m = o;
+            else if (org == k_none) org = o;
+        }
+        if (m == k_none) m = org;
+        if (m == k_none) return -1;
+        for (std::uint32_t v = m_names[m].last; v < last && v < m_names[m].last + 30; ++v) {
+            if (v > m_names[m].last && sentence_boundary(v)) break;
+            if (m_tok[v].type == TokenType::word && m_tok[v].is(k_wc_speech_verb) && !m_tok[v].has(k_cap))
+                return entity_of(m);
         }
         return -1;
     }
