@@ -431,3 +431,10 @@ TEST_CASE("quotes: a quote set as a subheading is spoken by the person the next 
     CHECK(r.speaker("‘The children") == "Jonalyn Fabregas");
     CHECK(r.speaker("'We deserved") == "Gareth Hollinsworth");
 }
+
+TEST_CASE("quotes: the subject of reported speech may carry an apposition between commas") {
+    auto r = detect_body("Opposition Leader Naveen Dhaliwal, whose party now holds 24 of the 61 seats, said the result "
+                         "showed voters had stopped trusting the government. “This was supposed to be the safest seat they "
+                         "had, and they lost it.”");
+    CHECK(r.speaker("“This was") == "Naveen Dhaliwal");
+}

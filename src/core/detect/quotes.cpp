@@ -734,6 +734,20 @@ private:
             if (m != k_none && is_speaker_kind(m) && m_names[m].last == v) return entity_of(m);
             const std::int32_t pronoun = pronoun_speaker(k, k);
             if (pronoun >= 0) return pronoun;
+            // "Naveen Dhaliwal, whose party now holds 24 seats, said …": a name, then an apposition
+            // between commas, then the verb.
+            if (is_punct(m_tok[k], ',')) {
+                for (std::uint32_t c = k; c-- > first + 1 && c + 30 > k;) {
+                    if (sentence_boundary(c)) break;
+                    if (!is_punct(m_tok[c], ',')) continue;
+                    const std::uint32_t a = m_owner[c - 1];
+                    const std::string_view w = m_tok[c + 1].type == TokenType::word ? s(c + 1) : std::string_view();
+                    if (a != k_none && is_speaker_kind(a) && m_names[a].last == c &&
+                        (any_of(w, {"who", "whose", "a", "an", "the"}) || m_tok[c + 1].type == TokenType::number))
+                        return entity_of(a);
+                    break; // only the apposition's opening comma
+                }
+            }
         }
         return -1;
     }
