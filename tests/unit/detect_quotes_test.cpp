@@ -438,3 +438,10 @@ TEST_CASE("quotes: the subject of reported speech may carry an apposition betwee
                          "had, and they lost it.”");
     CHECK(r.speaker("“This was") == "Naveen Dhaliwal");
 }
+
+TEST_CASE("quotes: 'counsel said' is the barrister named with a barrister's letters or ', defending'") {
+    auto r = detect_body("Róisín Nic Giolla Phádraig SC, defending, said her client had an addiction.\n\n"
+                         "Counsel said the woman had attended meetings since her arrest.\n\n"
+                         "“She is utterly ashamed. She has not placed a bet in 17 months,” counsel said.");
+    CHECK(r.speaker("“She is") == "Róisín Nic Giolla Phádraig");
+}

@@ -655,7 +655,7 @@ private:
         return any_of(w, {"judge", "coach", "minister", "mayor", "premier", "president", "governor", "senator",
                           "prosecutor", "captain", "manager", "commissioner", "professor", "chancellor",
                           "magistrate", "sheriff", "inspector", "superintendent", "clerk", "councillor", "councilor",
-                          "chairman", "chairwoman", "treasurer", "auditor", "ombudsman"});
+                          "chairman", "chairwoman", "treasurer", "auditor", "ombudsman", "counsel"});
     }
 
     // The last person named (within a dozen paragraphs before token `tok`) right after that role
@@ -672,10 +672,19 @@ private:
             return professor && (is_literal(w, "Prof") || is_literal(w, "Professor"));
         };
         const std::uint32_t block = m_tok[tok].block;
+        const bool counsel = is_literal(role, "counsel");
         for (std::size_t i = idx.size(); i-- > 0;) {
             const Mention& m = m_names[idx[i]];
             if (m.last > tok) continue;
             if (block - m_tok[m.first].block > 12) break;
+            // "counsel said": the barrister named with a barrister's letters or ", defending".
+            if (counsel) {
+                for (std::uint32_t q = m.last; q < m.last + 3 && q < m_tok.size() && m_tok[q].block == m_tok[m.first].block; ++q)
+                    if (m_tok[q].type == TokenType::word &&
+                        any_of(s(q), {"SC", "BL", "KC", "QC", "defending", "prosecuting", "counsel"}))
+                        return entity_of(idx[i]);
+                continue;
+            }
             // The role within six tokens before the name, in its sentence ("the State Minister for
             // Water, Ms Aisha Nakiwala Sekindi").
             for (std::uint32_t q = m.first; q-- > 0 && m.first - q <= 6 && m_tok[q].block == m_tok[m.first].block;) {
@@ -781,7 +790,8 @@ private:
                                   the_at(k - 2) &&
                                   any_of(s(k - 1), {"deputy", "former", "acting", "chief", "senior", "state", "county",
                                                     "district", "union", "local", "junior", "assistant"});
-            return the_at(k - 1) || modified ? person_with_role_before(w, before) : -1;
+            // (Courts write "counsel said" with no article.)
+            return the_at(k - 1) || modified || is_literal(w, "counsel") ? person_with_role_before(w, before) : -1;
         }
         if (!the_at(k - 1) || !org_noun_subtype(w)) return -1;
         // "the court said": the organization named with that noun ("European Court of Justice");
