@@ -831,3 +831,12 @@ TEST_CASE("names: portfolios listed in a department's name; 'Shire', 'Vale', 'In
     CHECK_FALSE(r.has(Kind::org, "I"));
     CHECK(r.all(Kind::person).empty());
 }
+
+TEST_CASE("context: what a route runs between are places, not 'the war between Abijah and Jeroboam'") {
+    auto r = detect_body("Roads\n\nA stretch of the Pune-Solapur highway between Magarpatta and Gadital has drawn complaints. "
+                         "Trains between Jurong East and Choa Chu Kang were halted. The war between Abijah and Jeroboam "
+                         "lasted.");
+    for (const char* place : {"Magarpatta", "Gadital", "Jurong East", "Choa Chu Kang"})
+        CHECK_MESSAGE(r.has(Kind::place, place), place);
+    CHECK_FALSE(r.touches(Kind::place, "Abijah"));
+}

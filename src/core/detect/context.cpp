@@ -1878,6 +1878,54 @@ private:
                 }
             }
         }
+        // "the Pune-Solapur highway between Magarpatta and Gadital", "trains between Jurong East and
+        // Choa Chu Kang": what a route runs between are places.
+        for (const std::uint32_t i : m_t.cap_words) {
+            if (i < 3 || i + 2 >= n || !is_literal(prev_word(i), "between")) continue;
+            const std::string_view r1 = prev_word(i - 1);
+            const std::string_view r2 = i >= 3 ? prev_word(i - 2) : std::string_view();
+            const auto route = [&](std::string_view word_text) {
+                // (Either case of the first letter: "Trains between …" opens a sentence.)
+                char buf[16];
+                if (word_text.empty() || word_text.size() > sizeof buf) return false;
+                for (std::size_t k = 0; k < word_text.size(); ++k) buf[k] = word_text[k];
+                if (buf[0] >= 'A' && buf[0] <= 'Z') buf[0] = static_cast<char>(buf[0] - 'A' + 'a');
+                const std::string_view w(buf, word_text.size());
+                return any_of(w, {"highway", "road", "stretch", "section", "line", "trains", "train", "services",
+                                  "buses", "bus", "route", "routes", "border", "crossing", "bridge", "ferry", "ferries",
+                                  "link", "corridor", "flights", "flight", "journey", "traffic", "trip", "tracks",
+                                  "track", "railway", "motorway", "expressway", "stations", "pipeline"});
+            };
+            if (!route(r1) && !route(r2)) continue;
+            // The two sides: one to three capitalized words each, joined by "and".
+            std::uint32_t e1 = i;
+            while (e1 < n && e1 < i + 3 && cap(e1) && same_block(i, e1)) ++e1;
+            if (e1 == i || e1 + 1 >= n || !is_literal(next_word(e1), "and")) continue;
+            const std::uint32_t j = e1 + 1;
+            std::uint32_t e2 = j;
+            while (e2 < n && e2 < j + 3 && cap(e2) && same_block(j, e2)) ++e2;
+            if (e2 == j) continue;
+            for (const auto& side : {std::pair<std::uint32_t, std::uint32_t>{i, e1}, {j, e2}}) {
+                bool free = true;
+                bool weak_person = false;
+                std::uint32_t c0 = covering(side.first);
+                for (std::uint32_t q = side.first; q < side.second; ++q) {
+                    const std::uint32_t c = covering(q);
+                    if (c != k_none) free = false;
+                    if ((m_tok[q].lex.classes & (k_wc_function | k_wc_title | k_wc_demonym | k_wc_weekday)) != 0 ||
+                        m_tok[q].lex.month != 0 || m_tok[q].has(k_all_caps))
+                        free = false;
+                }
+                if (c0 != k_none && m_names[c0].first == side.first && m_names[c0].last == side.second &&
+                    m_names[c0].weak && m_names[c0].kind == Kind::person && m_names[c0].link == k_none)
+                    weak_person = true;
+                if (free) add(side.first, side.second, Kind::place, "city");
+                else if (weak_person) {
+                    m_names[c0].kind = Kind::place;
+                    m_names[c0].subtype = "city";
+                }
+            }
+        }
         // Persons joined to a person by "and".
         for (std::size_t k = 0; k < m_names.size(); ++k) {
             const Mention& m = m_names[k];
