@@ -840,3 +840,10 @@ TEST_CASE("context: what a route runs between are places, not 'the war between A
         CHECK_MESSAGE(r.has(Kind::place, place), place);
     CHECK_FALSE(r.touches(Kind::place, "Abijah"));
 }
+
+TEST_CASE("context: a multiword place found once is the same place where its words stand again unclaimed") {
+    auto r = detect_body("Trains halted\n\nTrains between Jurong East and Choa Chu Kang were halted. Crowds built up at "
+                         "Jurong East. Buses ran to Choa Chu Kang all day.");
+    CHECK(r.count(Kind::place, "Jurong East") == 2);
+    CHECK(r.count(Kind::place, "Choa Chu Kang") == 2);
+}

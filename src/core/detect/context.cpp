@@ -50,6 +50,40 @@ public:
         surnames_over_places();
         firms_named_like_people();
         listed_portfolios();
+        multiword_place_echoes();
+    }
+
+    // One sense per article for names of two to four words that a rule made places ("Jurong East",
+    // "Choa Chu Kang" between a route's ends): the same words elsewhere, unclaimed and not part of a
+    // longer name, are that place.
+    void multiword_place_echoes() {
+        WordTable<const char*> places(8);
+        WordTable<char> first_words(8);
+        for (const Mention& m : m_names) {
+            if (m.kind != Kind::place || m.last - m.first < 2 || m.last - m.first > 4 || !cap(m.first) ||
+                !cap(m.last - 1) || m_tok[m.first].has(k_all_caps))
+                continue;
+            bool plain = true;
+            for (std::uint32_t q = m.first; q < m.last && plain; ++q) plain = cap(q) && (q == m.first || m_tok[q].has(k_space_before));
+            if (!plain) continue;
+            places.insert(m_t.slice(m.first, m.last), m.subtype);
+            first_words.insert(s(m.first), 1);
+        }
+        if (places.size() == 0) return;
+        const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
+        for (const std::uint32_t i : m_t.cap_words) {
+            if (!first_words.contains(s(i)) || covering(i) != k_none) continue;
+            if (i > 0 && same_block(i - 1, i) && cap(i - 1) && !m_tok[i - 1].is(k_wc_function)) continue;
+            for (std::uint32_t e = i + 2; e <= i + 4 && e <= n; ++e) {
+                if (!same_block(i, e - 1) || !cap(e - 1) || covering(e - 1) != k_none) break;
+                const char* const* sub = places.find(m_t.slice(i, e));
+                if (sub == nullptr) continue;
+                if (e < n && same_block(i, e) && (cap(e) || m_tok[e].type == TokenType::possessive)) break;
+                add(i, e, Kind::place, *sub);
+                break;
+            }
+        }
+        if (!m_added.empty()) merge_added();
     }
 
     // "the Department of Planning, Housing and Infrastructure", "Ministry of Mines, Energy and Water":
