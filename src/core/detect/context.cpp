@@ -71,6 +71,16 @@ public:
         }
         if (places.size() == 0) return;
         const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
+        // ("ran to Choa Chu Kang": the same words read as a person from their shape alone.)
+        for (Mention& m : m_names) {
+            if (m.kind != Kind::person || m.last - m.first < 2 || m_tok[m.first].is(k_wc_given) ||
+                (m.link != k_none && m_t.slice(m_names[m.link].first, m_names[m.link].last) != m_t.slice(m.first, m.last)))
+                continue;
+            if (const char* const* sub = places.find(m_t.slice(m.first, m.last))) {
+                m.kind = Kind::place;
+                m.subtype = *sub;
+            }
+        }
         for (const std::uint32_t i : m_t.cap_words) {
             if (!first_words.contains(s(i)) || covering(i) != k_none) continue;
             if (i > 0 && same_block(i - 1, i) && cap(i - 1) && !m_tok[i - 1].is(k_wc_function)) continue;
@@ -463,6 +473,12 @@ private:
             return false;
         const GazetteerEntry e = m_g.find(s(j));
         return !e.found() || e.kind == Kind::org;
+    }
+
+    /// Mentions x and y spell the same words.
+    bool same_words(std::uint32_t x, std::uint32_t y) const {
+        return x < m_names.size() && y < m_names.size() &&
+               m_t.slice(m_names[x].first, m_names[x].last) == m_t.slice(m_names[y].first, m_names[y].last);
     }
 
     void add(std::uint32_t a, std::uint32_t b, Kind kind, const char* subtype) {
@@ -1951,7 +1967,8 @@ private:
                         free = false;
                 }
                 if (c0 != k_none && m_names[c0].first == side.first && m_names[c0].last == side.second &&
-                    m_names[c0].weak && m_names[c0].kind == Kind::person && m_names[c0].link == k_none)
+                    (m_names[c0].weak || !m_tok[side.first].is(k_wc_given)) && m_names[c0].kind == Kind::person &&
+                    (m_names[c0].link == k_none || same_words(m_names[c0].link, c0)))
                     weak_person = true;
                 if (free) add(side.first, side.second, Kind::place, "city");
                 else if (weak_person) {
