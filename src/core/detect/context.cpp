@@ -1601,6 +1601,35 @@ private:
                                                               (cap(i + 1) || m_tok[i + 1].type == TokenType::possessive));
     }
 
+    // Walks a list on from its first item (in `items`): items joined by commas and a final "and" or
+    // "or", each found by item_at(token, item). `end` becomes one past the last item; returns whether
+    // a final "and"/"or" closed the list. With `before_and`, a list of two items or more joined by
+    // commas also ends before an "and" that no item follows ("Paddy Power, Bet365 and two other …").
+    template <class Item, class ItemAt>
+    bool walk_list(std::uint32_t i, std::vector<Item>& items, std::uint32_t& end, ItemAt&& item_at, bool before_and) {
+        const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
+        bool joined = false;
+        while (end < n && same_block(i, end) && !joined) {
+            std::uint32_t p = end;
+            const bool comma = is_punct(m_tok[p], ',');
+            if (comma) ++p;
+            if (is_literal(next_word(p), "and") || is_literal(next_word(p), "or")) {
+                ++p;
+                joined = true;
+            } else if (!comma) {
+                break;
+            }
+            Item next;
+            if (!same_block(i, p) || !item_at(p, next)) {
+                joined = before_and && joined && items.size() >= 2 && is_punct(m_tok[items[1].first - 1], ',');
+                break;
+            }
+            items.push_back(next);
+            end = next.last;
+        }
+        return joined;
+    }
+
     // "Suba, Bosa and Bogotá", "residents of Ogbo-Ama, Tombia-Ama, Ikiri and Olokiri in Rivers
     // State": names joined by commas and a final "and" that hold a known place, or three names or
     // more after a preposition and before "in <place>", list places; its guessed persons and
@@ -1673,26 +1702,8 @@ private:
                 continue;
             items.clear();
             items.push_back(it);
-            bool joined = false; // a final "and"/"or"
             std::uint32_t e = it.last;
-            while (e < n && same_block(i, e) && !joined) {
-                std::uint32_t p = e;
-                const bool comma = is_punct(m_tok[p], ',');
-                if (comma) ++p;
-                if (is_literal(next_word(p), "and") || is_literal(next_word(p), "or")) {
-                    ++p;
-                    joined = true;
-                } else if (!comma) {
-                    break;
-                }
-                Item next;
-                if (!same_block(i, p) || !item_at(p, next)) {
-                    joined = false;
-                    break;
-                }
-                items.push_back(next);
-                e = next.last;
-            }
+            const bool joined = walk_list(i, items, e, item_at, false); // a final "and"/"or" closed it
             resume = e > i ? e : i + 1;
             if (!joined || items.size() < 2) continue;
             const char* subtype = nullptr;
@@ -2092,27 +2103,9 @@ private:
             if (m_tok[i - 1].type == TokenType::possessive || !item_at(i, it) || it.last >= n) continue;
             items.clear();
             items.push_back(it);
-            bool joined = false;
             std::uint32_t e = it.last;
-            while (e < n && same_block(i, e) && !joined) {
-                std::uint32_t p = e;
-                const bool comma = is_punct(m_tok[p], ',');
-                if (comma) ++p;
-                if (is_literal(next_word(p), "and") || is_literal(next_word(p), "or")) {
-                    ++p;
-                    joined = true;
-                } else if (!comma) {
-                    break;
-                }
-                Item next;
-                if (!same_block(i, p) || !item_at(p, next)) {
-                    // "Paddy Power, Bet365 and two other bookmakers": the names end before "and".
-                    joined = joined && items.size() >= 2 && is_punct(m_tok[items[1].first - 1], ',');
-                    break;
-                }
-                items.push_back(next);
-                e = next.last;
-            }
+            // ("Paddy Power, Bet365 and two other bookmakers": the names may end before "and".)
+            const bool joined = walk_list(i, items, e, item_at, true);
             resume = e;
             if (!joined || items.size() < 2) continue;
             std::uint32_t companies = 0;

@@ -423,15 +423,7 @@ void NameDetector::scan_credits(std::uint32_t b) {
         if (m_consumed[i] || !is_punct(m_tok[i + 1], ':') || m_tok[i].type != TokenType::word ||
             !is_credit_label(s(i)))
             continue;
-        // Only names to the end of the line: capitalized words (or "via"), slashes, periods.
-        bool clean = last - (i + 2) <= 12;
-        for (std::uint32_t k = i + 2; k < last && clean; ++k)
-            clean = (m_tok[k].type == TokenType::word && (credit_name_word(k) || is_literal(s(k), "via"))) ||
-                    is_punct(m_tok[k], '/') || is_punct(m_tok[k], '.') || is_punct(m_tok[k], '-');
-        if (!clean) continue;
-        credit_segments(i + 2, last);
-        for (std::uint32_t k = i; k < last; ++k) m_consumed[k] = 1;
-        return;
+        if (last - (i + 2) <= 12 && credit_to_line_end(i, i + 2, last)) return;
     }
     // "… in black. Photo by Priyanka Raghunathan-Bose / The Verge": a label, "by" and the names to
     // the end of the line.
@@ -440,29 +432,28 @@ void NameDetector::scan_credits(std::uint32_t b) {
             !any_of(s(i), {"Photo", "Photograph", "Photos", "Image", "Illustration", "Picture", "Video"}) ||
             !(i == first || is_punct(m_tok[i - 1], '.') || is_punct(m_tok[i - 1], '|')))
             continue;
-        bool clean = true;
-        for (std::uint32_t k = i + 2; k < last && clean; ++k)
-            clean = (m_tok[k].type == TokenType::word && (credit_name_word(k) || is_literal(s(k), "via"))) ||
-                    is_punct(m_tok[k], '/') || is_punct(m_tok[k], '.') || is_punct(m_tok[k], '-');
-        if (!clean) continue;
-        credit_segments(i + 2, last);
-        for (std::uint32_t k = i; k < last; ++k) m_consumed[k] = 1;
-        return;
+        if (credit_to_line_end(i, i + 2, last)) return;
     }
     // "… at Chikundi village. PHOTO | HALIMA NANGAWE": the label before a bar, the name closing the line.
     for (std::uint32_t i = last >= first + 6 ? last - 6 : first + 1; i + 2 < last; ++i) {
         if (!is_punct(m_tok[i + 1], '|') || m_tok[i].type != TokenType::word || m_consumed[i] || !is_credit_label(s(i)) ||
             !(i == first || is_punct(m_tok[i - 1], '.')))
             continue;
-        bool clean = true;
-        for (std::uint32_t k = i + 2; k < last && clean; ++k)
-            clean = (m_tok[k].type == TokenType::word && credit_name_word(k)) || is_punct(m_tok[k], '/') ||
-                    is_punct(m_tok[k], '.') || is_punct(m_tok[k], '-');
-        if (!clean) continue;
-        credit_segments(i + 2, last);
-        for (std::uint32_t k = i; k < last; ++k) m_consumed[k] = 1;
-        return;
+        if (credit_to_line_end(i, i + 2, last)) return;
     }
+}
+
+// The names from `from` to the end of the line after a credit's label at `label`: capitalized
+// words (or "via"), slashes, periods and hyphens only. When so, they are the credit's segments and
+// the label and names are consumed.
+bool NameDetector::credit_to_line_end(std::uint32_t label, std::uint32_t from, std::uint32_t last) {
+    for (std::uint32_t k = from; k < last; ++k)
+        if (!((m_tok[k].type == TokenType::word && (credit_name_word(k) || is_literal(s(k), "via"))) ||
+              is_punct(m_tok[k], '/') || is_punct(m_tok[k], '.') || is_punct(m_tok[k], '-')))
+            return false;
+    credit_segments(from, last);
+    for (std::uint32_t k = label; k < last; ++k) m_consumed[k] = 1;
+    return true;
 }
 
 // A word that labels a credit before a colon or a bar: "Photo:", "PHOTO |", "Photographer:".
