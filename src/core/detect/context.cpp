@@ -475,6 +475,19 @@ private:
         return !e.found() || e.kind == Kind::org;
     }
 
+    /// A route's or a stretch's noun, either case of its first letter: what runs "between" two places
+    /// or follows two names joined by a hyphen ("the Dhaka-Aricha highway", "Trains between …").
+    static bool route_noun(std::string_view w) {
+        if (w.size() < 3) return false;
+        for (const std::string_view x :
+             {"highway", "road", "railway", "line", "route", "routes", "corridor", "ferry", "ferries", "border",
+              "expressway", "motorway", "section", "stretch", "channel", "pipeline", "ecosystem", "link", "bridge",
+              "canal", "crossing", "bypass", "trains", "train", "services", "buses", "bus", "flights", "flight",
+              "journey", "traffic", "trip", "tracks", "track", "stations"})
+            if (w.size() == x.size() && equals_lower(w, x)) return true;
+        return false;
+    }
+
     /// Mentions x and y spell the same words.
     bool same_words(std::uint32_t x, std::uint32_t y) const {
         return x < m_names.size() && y < m_names.size() &&
@@ -1869,9 +1882,7 @@ private:
             if (nx.type == TokenType::punct && (nx.cp == '-' || nx.cp == 0x2013) && e + 2 < n && cap(e + 1) &&
                 same_block(i, e + 2) && !m_tok[e + 1].has(k_space_before) == !nx.has(k_space_before) && word(e + 2) &&
                 !m_tok[e + 2].has(k_cap) && e == i + 1 && !m_tok[i].is(k_wc_function) && !m_tok[e + 1].is(k_wc_function) &&
-                any_of(s(e + 2), {"highway", "road", "railway", "line", "route", "corridor", "ferry", "border", "expressway",
-                                  "motorway", "section", "stretch", "channel", "pipeline", "ecosystem", "link", "bridge",
-                                  "canal", "crossing", "bypass"})) {
+                s(i) != s(e + 1) && route_noun(s(e + 2))) { // (not "Choo-Choo trains")
                 // ("Chilmari-Roumari" read as one name: its two halves.)
                 if (const std::uint32_t c = covering(i);
                     c != k_none && m_names[c].first == i && m_names[c].last == e + 2 && m_names[c].weak &&
@@ -1945,19 +1956,7 @@ private:
             if (i < 3 || i + 2 >= n || !is_literal(prev_word(i), "between")) continue;
             const std::string_view r1 = prev_word(i - 1);
             const std::string_view r2 = i >= 3 ? prev_word(i - 2) : std::string_view();
-            const auto route = [&](std::string_view word_text) {
-                // (Either case of the first letter: "Trains between …" opens a sentence.)
-                char buf[16];
-                if (word_text.empty() || word_text.size() > sizeof buf) return false;
-                for (std::size_t k = 0; k < word_text.size(); ++k) buf[k] = word_text[k];
-                if (buf[0] >= 'A' && buf[0] <= 'Z') buf[0] = static_cast<char>(buf[0] - 'A' + 'a');
-                const std::string_view w(buf, word_text.size());
-                return any_of(w, {"highway", "road", "stretch", "section", "line", "trains", "train", "services",
-                                  "buses", "bus", "route", "routes", "border", "crossing", "bridge", "ferry", "ferries",
-                                  "link", "corridor", "flights", "flight", "journey", "traffic", "trip", "tracks",
-                                  "track", "railway", "motorway", "expressway", "stations", "pipeline"});
-            };
-            if (!route(r1) && !route(r2)) continue;
+            if (!route_noun(r1) && !route_noun(r2)) continue; // ("Trains between …" opens a sentence)
             // The two sides: one to three capitalized words each, joined by "and".
             std::uint32_t e1 = i;
             while (e1 < n && e1 < i + 3 && cap(e1) && same_block(i, e1)) ++e1;

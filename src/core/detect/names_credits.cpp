@@ -182,12 +182,7 @@ void NameDetector::check_acronym_definition(std::uint32_t end, std::uint32_t sta
         const std::string_view acr = s(end + 2);
         const GazetteerEntry known = m_g.find(acr);
         if (known.found() && known.kind != Kind::org) return;
-        const std::uint32_t def = static_cast<std::uint32_t>(m_out.size() - 1);
-        m_acronyms[acr] = AcronymDef{def};
-        m_consumed[end + 2] = 1;
-        const Mention d = m_out[def];
-        const std::uint32_t idx = emit(end + 2, end + 3, d.kind, d.subtype);
-        if (idx != k_none) m_out[idx].link = def;
+        define_acronym(acr, end + 2, end + 3, static_cast<std::uint32_t>(m_out.size() - 1));
         return;
     }
     if (end + 2 >= n || !is_punct(m_tok[end], '(')) return;
@@ -237,13 +232,18 @@ void NameDetector::check_acronym_definition(std::uint32_t end, std::uint32_t sta
         if (known.found() && known.kind != m_out[def].kind) return;
         if (m_out[def].kind == Kind::place && a0 != d0) return;
     }
+    define_acronym(acr, k, close, def);
+}
+
+// Records the acronym at tokens [k, close) as defined by mention `def` (k_none: it names no entity)
+// and, when it names one, emits it as that entity's mention.
+void NameDetector::define_acronym(std::string_view acr, std::uint32_t k, std::uint32_t close, std::uint32_t def) {
     m_acronyms[acr] = AcronymDef{def};
     for (std::uint32_t q = k; q < close; ++q) m_consumed[q] = 1;
-    if (def != k_none) {
-        const Mention d = m_out[def];
-        std::uint32_t idx = emit(k, close, d.kind, d.subtype);
-        if (idx != k_none) m_out[idx].link = def;
-    }
+    if (def == k_none) return;
+    const Mention d = m_out[def];
+    const std::uint32_t idx = emit(k, close, d.kind, d.subtype);
+    if (idx != k_none) m_out[idx].link = def;
 }
 
 // The acronym spells the initials of the words ending at `end` (either case; "per", "of", "and",
@@ -391,9 +391,7 @@ void NameDetector::scan_credits(std::uint32_t b) {
             continue;
         }
         caps = caps || m_tok[k].has(k_all_caps);
-        const char c = m_t.text[m_tok[k].start];
-        label = label || ((c == 'P' || c == 'I' || c == 'V' || c == 'C' || c == 'A' || c == 'R' || c == 'W') &&
-                          (is_credit_label(s(k)) || any_of(s(k), {"Illustration", "Video"})));
+        label = label || is_credit_label(s(k));
     }
     if (!label && !caps) return;
     // "… at the State Capitol in Lincoln. GWEN HOLLOWAY, Journal Star": after the last sentence, a
@@ -429,7 +427,7 @@ void NameDetector::scan_credits(std::uint32_t b) {
     // the end of the line.
     for (std::uint32_t i = last >= first + 14 ? last - 12 : first + 1; i + 2 < last; ++i) {
         if (m_consumed[i] || m_tok[i].type != TokenType::word || !is_literal(s(i + 1), "by") ||
-            !any_of(s(i), {"Photo", "Photograph", "Photos", "Image", "Illustration", "Picture", "Video"}) ||
+            !is_credit_label(s(i)) ||
             !(i == first || is_punct(m_tok[i - 1], '.') || is_punct(m_tok[i - 1], '|')))
             continue;
         if (credit_to_line_end(i, i + 2, last)) return;
@@ -459,7 +457,7 @@ bool NameDetector::credit_to_line_end(std::uint32_t label, std::uint32_t from, s
 // A word that labels a credit before a colon or a bar: "Photo:", "PHOTO |", "Photographer:".
 bool NameDetector::is_credit_label(std::string_view w) {
     return any_of(w, {"Photograph", "Photographer", "Photo", "Picture", "Image", "Credit", "Photos", "Author", "Reporter",
-                         "Writer", "PHOTO", "PHOTOGRAPH", "PICTURE", "IMAGE", "CREDIT", "PHOTOS"});
+                         "Writer", "Illustration", "Video", "PHOTO", "PHOTOGRAPH", "PICTURE", "IMAGE", "CREDIT", "PHOTOS"});
 }
 
 // A word a credit's names are made of: capitalized, no contraction ("I'd" opens a sentence).
