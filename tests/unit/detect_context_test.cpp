@@ -435,6 +435,22 @@ TEST_CASE("context: 'the Legislature' named alone is the legislature") {
     CHECK(r.subtype(Kind::org, "Legislature") == "government");
 }
 
+TEST_CASE("context: a body named by its head word alone after 'the' ('the Commission had proposed', 'in the Lords')") {
+    auto r = detect_body("The deal between the European Parliament and the Council, which speaks for the member states, "
+                         "was struck on Friday. The Commission had proposed a cap. In the Lords, peers rebelled. A "
+                         "member of the Assembly’s committee objected.");
+    CHECK(r.subtype(Kind::org, "Council") == "government");
+    CHECK(r.has(Kind::org, "Commission"));
+    CHECK(r.has(Kind::org, "Lords"));
+    CHECK(r.has(Kind::org, "Assembly"));
+    // The head of a longer name, a lower-case noun and a title line are not.
+    auto s = detect_body("She joined the Council of Europe in May. The commission was paid in cash. They met the "
+                         "Commission President on Monday.");
+    CHECK_FALSE(s.has(Kind::org, "Council"));
+    CHECK_FALSE(s.touches(Kind::org, "commission"));
+    CHECK_FALSE(s.has(Kind::org, "Commission"));
+}
+
 TEST_CASE("context: where a person was born, lives or comes from is a place ('a 29-year-old from Lincoln who')") {
     auto r = detect_body("\"It hurt,\" said Whitlock, a 29-year-old from Lincoln who was chasing a title. Tarrant died at "
                          "his home in Handsworth Wood after a short illness. Okello, a native of Kakoba, was born in "

@@ -24,6 +24,7 @@ public:
         scan_document();
         if (m_sports) teams();
         if (m_legislature) houses();
+        bare_bodies();
         if (m_party_words) parties();
         if (m_road_words || m_region_nouns) roads_and_regions();
         numbered_roads();
@@ -1205,15 +1206,36 @@ private:
             m.kind = Kind::org;
             m.subtype = "government";
         }
+    }
+
+    // A body named by its head word alone after "the": "the House" and "the Legislature" in an
+    // article about a legislature, and anywhere the bodies whose head is no ordinary noun when
+    // capitalized.
+    void bare_bodies() {
         for (const std::uint32_t i : m_t.cap_words) { // cap(i) needs a capitalized word
             if (i < 1) continue;
-            // ("the Legislature has 27 days left": a state's legislature named alone.)
-            if (!cap(i) || !(is_literal(s(i), "House") || is_literal(s(i), "Legislature")) ||
+            // ("the Legislature has 27 days left": a state's legislature named alone; "the
+            // Commission had proposed", "the Council's position", "in the Lords": a body the
+            // article names by its head word, capitalized as a name.)
+            if (!cap(i) || m_tok[i].has(k_all_caps) || m_tok[i].has(k_title_line) ||
+                !(any_of(s(i), {"Commission", "Council", "Assembly", "Lords", "Commons"}) ||
+                    (m_legislature && any_of(s(i), {"House", "Legislature"}))) ||
                 (!is_literal(prev_word(i), "the") && !is_literal(prev_word(i), "The")))
                 continue;
             if (cap(i + 1) && same_block(i, i + 1) && m_tok[i + 1].has(k_space_before)) continue;
+            // ("the Council of Europe", "the Commission for Racial Equality": a longer name.)
+            if (any_of(next_word(i + 1), {"of", "for", "on"}) && i + 2 < m_tok.size() && cap(i + 2) && same_block(i, i + 2))
+                continue;
             if (covering(i) != k_none) continue;
-            add(i, i + 1, Kind::org, "government");
+            // The subtype of a body the article names in full with that head ("the European
+            // Commission" … "the Commission").
+            const char* subtype = "government";
+            for (const Mention& m : m_names)
+                if (m.kind == Kind::org && m.last - m.first >= 2 && s(m.last - 1) == s(i)) {
+                    subtype = m.subtype;
+                    break;
+                }
+            add(i, i + 1, Kind::org, subtype);
         }
     }
 
