@@ -1347,6 +1347,20 @@ TEST_CASE("names: party affiliations, Malay honorifics, hyphenated given names, 
     CHECK(b.has(Kind::org, "Madurai Bench"));
 }
 
+TEST_CASE("names: a news outlet after 'told' ('tells Sifted', 'told Kompas daily', 'told the Herald')") {
+    auto r = detect_body("The startup grew fast, the company tells Sifted. A spokesman told Kompas daily that the permit "
+                         "was valid. \"We cut costs,\" Ostrowski-Bell told the Herald.");
+    CHECK(r.subtype(Kind::org, "Sifted") == "media");
+    CHECK(r.subtype(Kind::org, "Kompas") == "media");
+    CHECK(r.subtype(Kind::org, "Herald") == "media");
+    // A person of the article, a given name and a name followed by more words are listeners.
+    auto s = detect_body("Jan Trebilcock ran the farm. The inspector told Trebilcock on Monday that it had failed. She "
+                         "told Tom that it was over. Haman told Zeresh his wife everything.");
+    CHECK_FALSE(s.touches(Kind::org, "Trebilcock"));
+    CHECK_FALSE(s.touches(Kind::org, "Tom"));
+    CHECK_FALSE(s.touches(Kind::org, "Zeresh"));
+}
+
 TEST_CASE("names: a person and the place she is from / Welsh and Malay patronymic particles") {
     auto r = detect_body("Voss's attorney, J. R. Pettibone of Great Falls, said no. Councillor Gethin ap Rhys agreed. "
                          "The Bank of England and the University of Texas stayed out.");

@@ -430,6 +430,9 @@ private:
     std::uint32_t quoted_title_end(std::uint32_t a) const;
     /// "Brent crude", "Treasury yields": a market benchmark at a.
     bool market_instrument(std::uint32_t a) const;
+    /// Whether the word at a closes a longer capitalized name somewhere in the text ("Jan
+    /// Trebilcock" … "told Trebilcock"): a person's surname.
+    bool surname_in_text(std::uint32_t a) const;
     /// ", an AI tool", ", a new drug" after b: a product or a work.
     bool thing_apposition(std::uint32_t b) const;
     bool hometown_before(std::uint32_t a) const;
