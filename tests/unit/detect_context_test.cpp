@@ -435,6 +435,19 @@ TEST_CASE("context: 'the Legislature' named alone is the legislature") {
     CHECK(r.subtype(Kind::org, "Legislature") == "government");
 }
 
+TEST_CASE("context: a stretch from or to a known place ('from Auxerre to Tonnerre', 'from Kandy to Ella')") {
+    auto r = detect_body("Frost hit the vineyards from Auxerre to Tonnerre. The train journey from Kandy to Ella winds "
+                         "through tea estates.");
+    CHECK(r.has(Kind::place, "Tonnerre"));
+    CHECK(r.has(Kind::place, "Ella"));
+    // Days, months and stretches with no known place are not.
+    auto s = detect_body("The office opens from Monday to Friday and from May to June. Prices rose from Bramley to "
+                         "Cox apples.");
+    CHECK_FALSE(s.touches(Kind::place, "Friday"));
+    CHECK_FALSE(s.touches(Kind::place, "June"));
+    CHECK_FALSE(s.touches(Kind::place, "Bramley"));
+}
+
 TEST_CASE("context: a body named by its head word alone after 'the' ('the Commission had proposed', 'in the Lords')") {
     auto r = detect_body("The deal between the European Parliament and the Council, which speaks for the member states, "
                          "was struck on Friday. The Commission had proposed a cap. In the Lords, peers rebelled. A "

@@ -2009,6 +2009,38 @@ private:
                 }
             }
         }
+        // "from Auxerre to Tonnerre", "from Kandy to Ella": a stretch from a known place runs to a
+        // place, and one to a known place runs from one.
+        for (const std::uint32_t i : m_t.cap_words) {
+            if (i < 1 || i + 2 >= n || !is_literal(prev_word(i), "from")) continue;
+            std::uint32_t e1 = i;
+            while (e1 < n && e1 < i + 3 && cap(e1) && same_block(i, e1)) ++e1;
+            if (e1 == i || e1 + 1 >= n || !is_literal(next_word(e1), "to")) continue;
+            const std::uint32_t j = e1 + 1;
+            std::uint32_t e2 = j;
+            while (e2 < n && e2 < j + 3 && cap(e2) && same_block(j, e2)) ++e2;
+            if (e2 == j || (e2 < n && same_block(j, e2) && (cap(e2) || m_tok[e2].type == TokenType::possessive))) continue;
+            const auto known_place = [&](std::uint32_t a, std::uint32_t b) {
+                const std::uint32_t c = covering(a);
+                return c != k_none && m_names[c].first == a && m_names[c].last == b && m_names[c].kind == Kind::place;
+            };
+            const bool first_known = known_place(i, e1);
+            if (!first_known && !known_place(j, e2)) continue;
+            const std::uint32_t a = first_known ? j : i;
+            const std::uint32_t b = first_known ? e2 : e1;
+            bool free = !m_tok[a].has(k_sentence_start);
+            for (std::uint32_t q = a; q < b && free; ++q)
+                free = covering(q) == k_none && !m_tok[q].has(k_all_caps) && m_tok[q].lex.month == 0 &&
+                       (m_tok[q].lex.classes & (k_wc_function | k_wc_title | k_wc_demonym | k_wc_weekday)) == 0;
+            const std::uint32_t c = covering(a);
+            if (free) {
+                add(a, b, Kind::place, "city");
+            } else if (c != k_none && m_names[c].first == a && m_names[c].last == b && m_names[c].weak &&
+                       m_names[c].kind == Kind::person && m_names[c].link == k_none) {
+                m_names[c].kind = Kind::place;
+                m_names[c].subtype = "city";
+            }
+        }
         // Persons joined to a person by "and".
         for (std::size_t k = 0; k < m_names.size(); ++k) {
             const Mention& m = m_names[k];
