@@ -435,6 +435,16 @@ TEST_CASE("context: 'the Legislature' named alone is the legislature") {
     CHECK(r.subtype(Kind::org, "Legislature") == "government");
 }
 
+TEST_CASE("context: American interstates and routes by code ('closed I-90', 'SR-99')") {
+    auto r = detect_body("Officials closed I-90 between Mitchell and Sioux Falls, and I-29 near Sioux City. He took "
+                         "SR-99 home.");
+    CHECK(r.subtype(Kind::place, "I-90") == "street");
+    CHECK(r.subtype(Kind::place, "I-29") == "street");
+    CHECK(r.subtype(Kind::place, "SR-99") == "street");
+    auto s = detect_body("I think I-5 of them were late.");
+    CHECK_FALSE(s.touches(Kind::place, "I"));
+}
+
 TEST_CASE("context: a stretch from or to a known place ('from Auxerre to Tonnerre', 'from Kandy to Ella')") {
     auto r = detect_body("Frost hit the vineyards from Auxerre to Tonnerre. The train journey from Kandy to Ella winds "
                          "through tea estates.");

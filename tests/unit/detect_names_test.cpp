@@ -1347,6 +1347,17 @@ TEST_CASE("names: party affiliations, Malay honorifics, hyphenated given names, 
     CHECK(b.has(Kind::org, "Madurai Bench"));
 }
 
+TEST_CASE("names: an Arabic or Malay patronymic particle joins a person's name ('Yousuf bin Nasser Al Maamari')") {
+    auto r = detect_body("The seat went to Yousuf bin Nasser Al Maamari, with 6,902 votes. Dr Maryam bint Khalfan Al "
+                         "Siyabi won in Bausher. Hamood bin Khamis Al Ghafri, chairman of the committee, said it was fair.");
+    CHECK(r.has(Kind::person, "Yousuf bin Nasser Al Maamari"));
+    CHECK(r.has(Kind::person, "Maryam bint Khalfan Al Siyabi"));
+    CHECK(r.has(Kind::person, "Hamood bin Khamis Al Ghafri"));
+    // A lower-case "bin" that joins no two capitalized words is an ordinary word.
+    auto s = detect_body("Put the Rotterdam bin next to the door.");
+    CHECK_FALSE(s.touches(Kind::person, "Rotterdam"));
+}
+
 TEST_CASE("names: a news outlet after 'told' ('tells Sifted', 'told Kompas daily', 'told the Herald')") {
     auto r = detect_body("The startup grew fast, the company tells Sifted. A spokesman told Kompas daily that the permit "
                          "was valid. \"We cut costs,\" Ostrowski-Bell told the Herald.");

@@ -1422,8 +1422,9 @@ private:
             add(i, i + 2, Kind::place, "region");
             return true;
         }
-        // "the BR-163": a Brazilian federal highway.
-        if (is_literal(w, "BR") && i + 2 < n && is_punct(m_tok[i + 1], '-') && !m_tok[i + 1].has(k_space_before) &&
+        // "the BR-163": a Brazilian federal highway; "closed I-90", "US-20", "SR-99": American
+        // interstates and state and federal routes.
+        if (any_of(w, {"BR", "I", "US", "SR"}) && i + 2 < n && is_punct(m_tok[i + 1], '-') && !m_tok[i + 1].has(k_space_before) &&
             number_after(i + 2) && !m_tok[i + 2].has(k_space_before)) {
             add(i, i + 3, Kind::place, "street");
             return true;

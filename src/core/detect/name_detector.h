@@ -27,7 +27,7 @@ inline bool is_connector(std::string_view w) {
     // Every connector has 1 to 5 bytes and opens with one of these: most words leave here.
     if (w.empty() || w.size() > 5) return false;
     switch (w[0]) {
-    case 'o': case 'f': case 'a': case 'd': case 'v': case 'b': case 'e': case 'l': case 'y': case '&': case 't':
+    case 'o': case 'f': case 'a': case 'd': case 'v': case 'b': case 'e': case 'l': case 'y': case '&': case 't': case 'i':
         break;
     default:
         return false;
@@ -39,6 +39,7 @@ inline bool is_connector(std::string_view w) {
         is_literal(w, "di") || is_literal(w, "del") || is_literal(w, "des") || is_literal(w, "dos") ||
         is_literal(w, "das") || is_literal(w, "y") || is_literal(w, "della") || is_literal(w, "degli") ||
         is_literal(w, "delle") || is_literal(w, "e") || is_literal(w, "ap") || is_literal(w, "ab") || is_literal(w, "binti") ||
+        is_literal(w, "bint") || is_literal(w, "ibn") || // "Maryam bint Khalfan Al Siyabi"
         is_literal(w, "los") || is_literal(w, "las") || // "Jose Mari de los Reyes"
         is_literal(w, "ten") || is_literal(w, "ter") || // Dutch: "Jesper ten Hove"
         is_literal(w, "es") || // "Dar es Salaam"
@@ -433,6 +434,9 @@ private:
     /// Whether the word at a closes a longer capitalized name somewhere in the text ("Jan
     /// Trebilcock" … "told Trebilcock"): a person's surname.
     bool surname_in_text(std::uint32_t a) const;
+    /// Whether an Arabic or Malay patronymic particle joins two capitalized words inside [a, b):
+    /// "Yousuf bin Nasser Al Maamari", "Siti binti Osman" are persons.
+    bool patronymic_in(std::uint32_t a, std::uint32_t b) const;
     /// ", an AI tool", ", a new drug" after b: a product or a work.
     bool thing_apposition(std::uint32_t b) const;
     bool hometown_before(std::uint32_t a) const;

@@ -250,6 +250,14 @@ bool NameDetector::speech_context(std::uint32_t a, std::uint32_t b) const {
     return false;
 }
 
+bool NameDetector::patronymic_in(std::uint32_t a, std::uint32_t b) const {
+    for (std::uint32_t k = a + 1; k + 1 < b; ++k)
+        if (m_tok[k].type == TokenType::word && !m_tok[k].has(k_cap) &&
+            any_of(s(k), {"bin", "bint", "binti", "ibn"}) && cap_word(k - 1) && cap_word(k + 1))
+            return true;
+    return false;
+}
+
 bool NameDetector::surname_in_text(std::uint32_t a) const {
     const std::string_view w = s(a);
     for (const std::uint32_t i : m_t.cap_words)
@@ -1154,7 +1162,8 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         bool given = (m_tok[a].is(k_wc_given) || m_tok[a].is(k_wc_family_first) ||
                       (b - a == 2 && m_tok[b - 1].is(k_wc_given) && !has_entity_word) ||
                       // "Trudy-Ann Blagrove": a hyphenated given name (see name_hyphen())
-                      (b - a >= 4 && is_punct(m_tok[a + 1], '-') && m_tok[a + 2].is(k_wc_given) && name_hyphen(a + 1))) &&
+                      (b - a >= 4 && is_punct(m_tok[a + 1], '-') && m_tok[a + 2].is(k_wc_given) && name_hyphen(a + 1)) ||
+                      patronymic_in(a, b)) &&
                      !m_tok[a].has(k_title_line);
         // "MARC THIBODEAU" alone on a line, or before a credit's slash ("… on Tuesday. JASON
         // FRANCHUK/THE GLOBE AND MAIL"): a byline or a credit in capitals.
