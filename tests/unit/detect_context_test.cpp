@@ -435,6 +435,16 @@ TEST_CASE("context: 'the Legislature' named alone is the legislature") {
     CHECK(r.subtype(Kind::org, "Legislature") == "government");
 }
 
+TEST_CASE("context: a name after a preposition of place, placed in a place ('at Bhuragaon in Morigaon')") {
+    auto r = detect_body("A relief camp was set up at Bhuragaon in Morigaon. He is a farmer from Sanga in Kiruhura "
+                         "District.");
+    CHECK(r.has(Kind::place, "Bhuragaon"));
+    CHECK(r.has(Kind::place, "Sanga"));
+    // An employer is not ("working at Philips in Eindhoven").
+    auto s = detect_body("The two met working at Philips in Eindhoven.");
+    CHECK_FALSE(s.touches(Kind::place, "Philips"));
+}
+
 TEST_CASE("context: American interstates and routes by code ('closed I-90', 'SR-99')") {
     auto r = detect_body("Officials closed I-90 between Mitchell and Sioux Falls, and I-29 near Sioux City. He took "
                          "SR-99 home.");

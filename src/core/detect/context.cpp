@@ -2042,6 +2042,34 @@ private:
                 m_names[c].subtype = "city";
             }
         }
+        // "at Bhuragaon in Morigaon", "a farmer from Sanga in Kiruhura District", "to Chalong in
+        // Muang district": a name after a preposition of place, itself placed in a place, is a place.
+        for (const std::uint32_t i : m_t.cap_words) {
+            if (i < 1 || i + 2 >= n || !is_literal(next_word(i + 1), "in") ||
+                !any_of(prev_word(i), {"in", "at", "to", "from", "near", "outside"}))
+                continue;
+            const Token& t = m_tok[i];
+            if (!cap(i) || t.has(k_all_caps) || t.has(k_sentence_start) || t.size() < 3 || t.lex.month != 0 ||
+                (t.lex.classes & (k_wc_function | k_wc_title | k_wc_demonym | k_wc_weekday | k_wc_common | k_wc_given)) != 0 ||
+                (cap(i - 1) && same_block(i - 1, i)))
+                continue;
+            // (Not an employer: "working at Philips in Eindhoven", "an analyst at Kerr in Leeds".)
+            if (is_literal(prev_word(i), "at") && i >= 2 &&
+                any_of(prev_word(i - 1), {"working", "works", "worked", "work", "job", "jobs", "employed", "analyst",
+                                           "analysts", "economist", "economists", "professor", "researcher", "executive",
+                                           "director", "manager", "engineer", "staff", "intern", "partner", "lecturer"}))
+                continue;
+            const std::uint32_t p = covering(i + 2);
+            if (p == k_none || m_names[p].first != i + 2 || m_names[p].kind != Kind::place || !same_block(i, i + 2)) continue;
+            const std::uint32_t c = covering(i);
+            if (c == k_none) {
+                add(i, i + 1, Kind::place, "city");
+            } else if (m_names[c].first == i && m_names[c].last == i + 1 && m_names[c].weak &&
+                       m_names[c].kind == Kind::person && m_names[c].link == k_none) {
+                m_names[c].kind = Kind::place;
+                m_names[c].subtype = "city";
+            }
+        }
         // Persons joined to a person by "and".
         for (std::size_t k = 0; k < m_names.size(); ++k) {
             const Mention& m = m_names[k];
