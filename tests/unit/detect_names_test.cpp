@@ -1545,7 +1545,12 @@ TEST_CASE("names: an acronym of a unit, an office or a scheme is no organization
     auto r = detect_body("Supply fell by 150 million gallons per day (MGD) in August. Karachi needs 1,200 MGD.\n\n"
                          "Workers came under the Recognised Seasonal Employer (RSE) scheme. RSE workers arrived.\n\n"
                          "Chilmari Upazila Nirbahi Officer (UNO) Farzana Akter said the UNO would help.\n\n"
-                         "The World Health Organization (WHO) said WHO staff would help.");
+                         "The World Health Organization (WHO) said WHO staff would help.\n\n"
+                         "Under the public-private partnership (PPP) model, PPP deals grew. Workers from the "
+                         "Unemployment Relief Programme (URP) cleared beaches, and the URP hired 400.");
+    CHECK_FALSE(r.touches(Kind::org, "PPP"));
+    CHECK_FALSE(r.touches(Kind::org, "URP"));
+    CHECK_FALSE(r.touches(Kind::org, "Unemployment Relief Programme"));
     CHECK_FALSE(r.touches(Kind::org, "MGD"));
     CHECK_FALSE(r.touches(Kind::org, "RSE"));
     CHECK_FALSE(r.touches(Kind::org, "UNO"));

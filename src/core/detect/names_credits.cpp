@@ -220,7 +220,12 @@ void NameDetector::check_acronym_definition(std::uint32_t end, std::uint32_t sta
                                                          "framework", "classification", "protocol", "formula", "visa"});
         const bool lower_words = m_tok[end - 1].type == TokenType::word && !m_tok[end - 1].has(k_cap);
         const bool title_end = m_tok[end - 1].type == TokenType::word && m_tok[end - 1].is(k_wc_title);
-        if (noun_after || ((lower_words || title_end) && spelled_by_words(acr, end))) office = true;
+        // "the Unemployment Relief Programme (URP)", "the Inflation Reduction Act (IRA)": a scheme
+        // or a law, no organization.
+        const bool scheme_end = m_tok[end - 1].type == TokenType::word &&
+                                any_of(s(end - 1), {"Programme", "Program", "Scheme", "Initiative", "Strategy", "Plan",
+                                                       "Project", "Act", "Bill", "Index", "Policy", "Agreement"});
+        if (noun_after || ((lower_words || title_end || scheme_end) && spelled_by_words(acr, end))) office = true;
     }
     if (def == k_none && m_non_entity_end != end && !office) return; // nothing named right before it
     if (def != k_none && m_out[def].kind == Kind::person) return; // "(R-Texas)" style notes
@@ -253,6 +258,8 @@ bool NameDetector::spelled_by_words(std::string_view acr, std::uint32_t end) con
     std::size_t want = acr.size();
     for (std::uint32_t q = end; q-- > 0 && want > 0 && same_block(q, end - 1);) {
         const Token& t = m_tok[q];
+        // ("public-private partnership (PPP)": a hyphen joins two spelled words.)
+        if (is_punct(t, '-') && attached(q) && q + 1 < end && attached(q + 1)) continue;
         if (t.type != TokenType::word) return false;
         const std::string_view w = s(q);
         if (!t.has(k_cap) && any_of(w, {"per", "of", "and", "the", "for", "on", "in"})) continue;
