@@ -435,6 +435,18 @@ TEST_CASE("context: 'the Legislature' named alone is the legislature") {
     CHECK(r.subtype(Kind::org, "Legislature") == "government");
 }
 
+TEST_CASE("context: natural features named with 'of' ('the Firth of Forth', 'the Isle of May')") {
+    auto r = detect_body("Kittiwakes nest on the cliffs of the Isle of May, in the Firth of Forth. The Ring of Gullion "
+                         "draws walkers, and the Sound of Barra ferry was cancelled.");
+    CHECK(r.subtype(Kind::place, "Isle of May") == "geo");
+    CHECK(r.subtype(Kind::place, "Firth of Forth") == "geo");
+    CHECK(r.has(Kind::place, "Ring of Gullion"));
+    CHECK(r.has(Kind::place, "Sound of Barra"));
+    // A month after another "of" is still a date.
+    auto s = detect_body("The Festival of May opened on the 3rd of May.");
+    CHECK_FALSE(s.touches(Kind::place, "May"));
+}
+
 TEST_CASE("context: a name after a preposition of place, placed in a place ('at Bhuragaon in Morigaon')") {
     auto r = detect_body("A relief camp was set up at Bhuragaon in Morigaon. He is a farmer from Sanga in Kiruhura "
                          "District.");

@@ -518,7 +518,9 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
     // ("Jong-un": a hyphenated lower-case syllable stays, see run_end.)
     while (b > a && ((m_tok[b - 1].type != TokenType::word && !is_punct(m_tok[b - 1], '.')) ||
                      (m_tok[b - 1].type == TokenType::word &&
-                      (is_month_word(b - 1) || m_tok[b - 1].is(k_wc_weekday) ||
+                      ((is_month_word(b - 1) && !(b - a >= 3 && is_literal(s(b - 2), "of") &&
+                                                     any_of(s(b - 3), {"Isle", "Cape"}))) || // "the Isle of May"
+                       m_tok[b - 1].is(k_wc_weekday) ||
                        (!m_tok[b - 1].has(k_cap) && !syllable_tail(b - 1) && !elided_capital(b - 1))))))
         --b;
     if (a >= b) return;
@@ -685,6 +687,19 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
     if (b - a >= 3 && is_literal(s(a), "House") && is_literal(s(a + 1), "of") && cap_word(a + 2)) {
         emit(a, b, Kind::org, "government");
         return;
+    }
+    // "the Firth of Forth", "the Isle of May", "the Ring of Gullion", "the Sound of Mull": a
+    // natural feature named with "of".
+    if (b - a >= 3 && b - a <= 5 && m_tok[a].type == TokenType::word && !m_tok[a].has(k_all_caps) &&
+        any_of(s(a), {"Isle", "Isles", "Firth", "Sound", "Ring", "Vale", "Straits", "Kyle", "Mouth", "Bight"}) &&
+        is_literal(s(a + 1), "of") && cap_word(a + 2) && !org_head(b - 1)) {
+        bool names = true;
+        for (std::uint32_t q = a + 2; q < b && names; ++q)
+            names = cap_word(q) && (!m_tok[q].is(k_wc_function) || m_tok[q].lex.month != 0); // "May"
+        if (names) {
+            emit(a, b, Kind::place, is_literal(s(a), "Vale") ? "region" : "geo");
+            return;
+        }
     }
     // "Typhoon Haneul": a named storm is an event.
     if (m_tok[a].type == TokenType::word && is_event_prefix(s(a))) {
