@@ -435,6 +435,22 @@ TEST_CASE("context: 'the Legislature' named alone is the legislature") {
     CHECK(r.subtype(Kind::org, "Legislature") == "government");
 }
 
+TEST_CASE("context: a possessive inside a place's name ('Hawke's Bay', 'King’s Bay', 'Smith's Creek')") {
+    auto r = detect_body("A Hawke's Bay orchard must repay workers. Crews cleared Calabash Bay and Tyrrel’s Bay on "
+                         "Monday, and the boats at King’s Bay. Smith's Creek flooded.");
+    CHECK(r.subtype(Kind::place, "Hawke's Bay") == "region");
+    CHECK(r.has(Kind::place, "Tyrrel’s Bay"));
+    CHECK(r.has(Kind::place, "Calabash Bay"));
+    CHECK(r.has(Kind::place, "King’s Bay"));
+    CHECK(r.has(Kind::place, "Smith's Creek"));
+    // A known place's possessive, and a head that goes on into a longer name, are not.
+    auto s = detect_body("Kenya's Nairobi grew. Jamaica's Bay Area Fund paid.");
+    CHECK(s.has(Kind::place, "Kenya"));
+    CHECK(s.has(Kind::place, "Nairobi"));
+    CHECK_FALSE(s.has(Kind::place, "Jamaica's Bay"));
+    CHECK_FALSE(s.has(Kind::place, "Jamaica's Bay Area Fund"));
+}
+
 TEST_CASE("context: natural features named with 'of' ('the Firth of Forth', 'the Isle of May')") {
     auto r = detect_body("Kittiwakes nest on the cliffs of the Isle of May, in the Firth of Forth. The Ring of Gullion "
                          "draws walkers, and the Sound of Barra ferry was cancelled.");

@@ -177,6 +177,13 @@ inline bool is_name_particle(std::string_view w) {
         is_literal(w, "los") || is_literal(w, "las");   // Spanish: "Jose Mari de los Reyes"
 }
 
+/// The geographic heads a possessive may stand before inside a place's name: "King’s Bay",
+/// "Smith's Creek", "King's Lynn", "St John's Wood".
+inline bool is_possessive_place_head(std::string_view w) {
+    return any_of(w, {"Bay", "Island", "Point", "Creek", "Cove", "Harbour", "Harbor", "Reef", "Landing", "Lynn",
+                      "Cross", "Wood", "Beach", "Lagoon", "Hole", "Gap", "Peak"});
+}
+
 inline bool is_surname_like_head(std::string_view w) {
     return is_literal(w, "Park") || is_literal(w, "Hall") || is_literal(w, "Field") || is_literal(w, "Bay") ||
         is_literal(w, "Lane") || is_literal(w, "Banks") || is_literal(w, "Way") || is_literal(w, "Drive") ||

@@ -198,6 +198,19 @@ std::uint32_t NameDetector::run_end(std::uint32_t i) const {
             cur = nx;
             continue;
         }
+        // "Hawke's Bay", "King’s Bay", "St John's Wood": a possessive inside a place's name, when the
+        // whole is a listed name or a word no list knows owns a final geographic head.
+        if (t.type == TokenType::possessive && m_tok[cur].type == TokenType::word && nx + 1 < n &&
+            same_block(i, nx + 1) && m_tok[nx + 1].has(k_space_before) && cap_word(nx + 1) &&
+            (lookup(cur, nx + 2).found() ||
+                (is_possessive_place_head(s(nx + 1)) &&
+                    (cur == i || (cur == i + 1 && m_tok[i].is(k_wc_function)) ||
+                        (m_tok[cur - 1].type == TokenType::word && !m_tok[cur - 1].has(k_cap))) && // "… and Tyrrel’s Bay"
+                    !lookup(cur, cur + 1).found() && !m_tok[cur].has(k_all_caps) &&
+                    !(nx + 2 < n && same_block(i, nx + 2) && cap_word(nx + 2))))) {
+            cur = nx + 1;
+            continue;
+        }
         // "Côte d'Ivoire", "Val d’Isère": an elided article before a capital belongs to the name.
         if (t.type == TokenType::word && !t.has(k_cap) && t.has(k_space_before) && m_tok[cur].type == TokenType::word &&
             t.size() >= 4 && (m_t.text[t.start] == 'd' || m_t.text[t.start] == 'l') && elided_capital(nx)) {

@@ -394,6 +394,20 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         emit(a, b, Kind::org, "media");
         return;
     }
+    // "Tyrrel’s Bay", "Smith's Creek": a possessive before a final geographic head (run_end joined
+    // them); a listed name ("Hawke's Bay") was taken above.
+    if (b - a >= 3 && m_tok[b - 2].type == TokenType::possessive && m_tok[b - 1].type == TokenType::word &&
+        is_possessive_place_head(s(b - 1))) {
+        // ("Calabash Bay and Billy’s Bay": what the connector joins is a name of its own.)
+        std::uint32_t before = b - 3;
+        if (before > a && m_tok[before - 1].type == TokenType::word && !m_tok[before - 1].has(k_cap)) --before;
+        if (before > a) classify(a, before, ev);
+        const GazetteerEntry e = lookup(b - 3, b);
+        if (e.found()) emit(b - 3, b, e.kind, e.subtype);
+        else emit(b - 3, b, Kind::place, is_literal(s(b - 1), "Lynn") || is_literal(s(b - 1), "Cross") ||
+                                                 is_literal(s(b - 1), "Wood") ? "city" : "geo");
+        return;
+    }
     if (b > a + 1 && m_tok[b - 1].type == TokenType::possessive) {
         const GazetteerEntry e = possessive_name(a, b - 1); // "Moody's"
         if (e.found()) {
