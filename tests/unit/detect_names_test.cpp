@@ -1347,6 +1347,22 @@ TEST_CASE("names: party affiliations, Malay honorifics, hyphenated given names, 
     CHECK(b.has(Kind::org, "Madurai Bench"));
 }
 
+TEST_CASE("names: a stock ticker with its exchange names nothing, and makes the name before it a company") {
+    auto r = detect_body("Retailer Pellmore Group (PLMG.L) slumped 23%, and Kestrelmoor Copper (KMCU.L) gained. Shares "
+                         "of Laurentia Gold Corp. (LGC-T) rose, as did Veridane (Nasdaq: VRDM).");
+    CHECK(r.subtype(Kind::org, "Pellmore Group") == "company");
+    CHECK(r.subtype(Kind::org, "Kestrelmoor Copper") == "company");
+    CHECK(r.has(Kind::org, "Laurentia Gold Corp."));
+    CHECK(r.subtype(Kind::org, "Veridane") == "company");
+    CHECK_FALSE(r.touches(Kind::org, "PLMG"));
+    CHECK_FALSE(r.touches(Kind::org, "KMCU"));
+    CHECK_FALSE(r.touches(Kind::org, "LGC"));
+    CHECK_FALSE(r.touches(Kind::org, "VRDM"));
+    // An acronym with a hyphenated letter is defined, not a ticker.
+    auto s = detect_body("The European Network of Transmission System Operators for Electricity (ENTSO-E) met.");
+    CHECK(s.has(Kind::org, "ENTSO-E"));
+}
+
 TEST_CASE("names: an Arabic or Malay patronymic particle joins a person's name ('Yousuf bin Nasser Al Maamari')") {
     auto r = detect_body("The seat went to Yousuf bin Nasser Al Maamari, with 6,902 votes. Dr Maryam bint Khalfan Al "
                          "Siyabi won in Bausher. Hamood bin Khamis Al Ghafri, chairman of the committee, said it was fair.");

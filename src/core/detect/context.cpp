@@ -2367,6 +2367,10 @@ private:
             if (t.type != TokenType::word || !t.has(k_all_caps) || t.has(k_markup) || t.size() < 2 || t.size() > 6 ||
                 t.has(k_title_line))
                 continue;
+            // ("Laurentia Gold Corp. (LGC-T)": a ticker with its exchange's letter names nothing.)
+            if (i + 3 < m_tok.size() && (is_punct(m_tok[i + 1], '.') || is_punct(m_tok[i + 1], '-')) &&
+                !m_tok[i + 1].has(k_space_before) && word(i + 2) && m_tok[i + 2].size() <= 2 && is_punct(m_tok[i + 3], ')'))
+                continue;
             std::string_view w = s(i);
             for (const auto& x : inits) {
                 if (x.first != w) continue;

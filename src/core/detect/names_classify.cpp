@@ -539,6 +539,19 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         --b;
     if (a >= b) return;
 
+    // "Kestrelmoor Copper (KMCU.L)", "Shares of Veridane (VRDM.O)": a name with a stock ticker is a
+    // listed company.
+    if (b < m_tok.size() && ticker_close(b) != k_none && !lookup(a, b).found() && !m_tok[a].has(k_title_line)) {
+        std::uint32_t first = a;
+        // ("Shares of Veridane", "Retailer Pellmore Group": what opens the sentence before "of" or
+        // an ordinary word before the name.)
+        for (std::uint32_t q = a; q + 1 < b; ++q)
+            if (m_tok[q].type == TokenType::word && is_literal(s(q), "of")) first = q + 1;
+        if (first == a && b - a >= 2 && sentence_initial(a) && m_tok[a].is(k_wc_common) && !m_tok[a].is(k_wc_given))
+            first = a + 1;
+        emit(first, b, Kind::org, "company");
+        return;
+    }
     if (b - a == 1) {
         classify_single(a, ev);
         return;

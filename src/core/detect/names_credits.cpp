@@ -172,8 +172,45 @@ bool NameDetector::us_pronoun(std::uint32_t i) const {
 
 // "Foo Bar (FB)": FB abbreviates the name just classified (or a non-entity: "BRI"; or a title:
 // "the Municipal Chief Executive (MCE)").
+// "(PLMG.L)", "(LGC-T)", "(VRDM.O)", "(Nasdaq: VRDM)", "(7203.T)": a stock ticker with its
+// exchange, in brackets. Returns the closing bracket's index, or k_none.
+std::uint32_t NameDetector::ticker_close(std::uint32_t open) const {
+    const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
+    if (open + 3 >= n || !is_punct(m_tok[open], '(')) return k_none;
+    std::uint32_t k = open + 1;
+    bool exchange = false;
+    // An exchange's name and a colon first: "NYSE: ABC", "Nasdaq: VRDM".
+    if (m_tok[k].type == TokenType::word && k + 2 < n && is_punct(m_tok[k + 1], ':') && attached(k + 1) &&
+        any_of(s(k), {"NYSE", "Nasdaq", "NASDAQ", "TSX", "ASX", "LSE", "NSE", "BSE", "JSE", "SGX", "HKEX", "TSE"})) {
+        exchange = true;
+        k += 2;
+    }
+    const Token& sym = m_tok[k];
+    if (!(sym.type == TokenType::word && sym.has(k_all_caps)) && sym.type != TokenType::number) return k_none;
+    if (sym.size() > 6 || (sym.type == TokenType::number && sym.has(k_has_alpha))) return k_none;
+    ++k;
+    // The exchange's suffix joined to the symbol: ".L", "-T", ".O".
+    // (After a hyphen only the Canadian exchanges' letters: "ENTSO-E", "PDI-P" are acronyms.)
+    if (k + 1 < n && (is_punct(m_tok[k], '.') || is_punct(m_tok[k], '-')) && attached(k) && attached(k + 1) &&
+        m_tok[k + 1].type == TokenType::word && m_tok[k + 1].has(k_cap) && m_tok[k + 1].size() <= 2 &&
+        (m_tok[k + 1].size() == 1 || m_tok[k + 1].has(k_all_caps)) &&
+        (is_punct(m_tok[k], '.') || any_of(s(k + 1), {"T", "V", "X", "CN"}))) {
+        exchange = true;
+        k += 2;
+    }
+    if (!exchange || k >= n || !is_punct(m_tok[k], ')') || !same_block(open, k)) return k_none;
+    return k;
+}
+
 void NameDetector::check_acronym_definition(std::uint32_t end, std::uint32_t start) {
     const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
+    // A ticker after a company's name names nothing more.
+    // ("Laurentia Gold Corp. (LGC-T)": after the abbreviation's full stop.)
+    const std::uint32_t open = end < n && is_punct(m_tok[end], '.') && attached(end) ? end + 1 : end;
+    if (const std::uint32_t close = ticker_close(open); close != k_none) {
+        for (std::uint32_t q = open + 1; q < close; ++q) m_consumed[q] = 1;
+        return;
+    }
     // "the leftist Workers' Party, or PT, won": an organization's acronym after ", or".
     if (end + 3 < n && is_punct(m_tok[end], ',') && m_tok[end + 1].type == TokenType::word && is_literal(s(end + 1), "or") &&
         m_tok[end + 2].type == TokenType::word && m_tok[end + 2].has(k_all_caps) && m_tok[end + 2].size() <= 6 &&
@@ -337,7 +374,7 @@ void NameDetector::scan_credits(std::uint32_t b) {
     for (auto at = std::lower_bound(brackets.begin(), brackets.end(), first);
          at != brackets.end() && *at < last; ++at) {
         const std::uint32_t i = *at;
-        if (i < resume) continue;
+        if (i < resume || ticker_close(i) != k_none) continue; // "(Nasdaq: VRDM)" credits no one
         char32_t closer = is_punct(m_tok[i], '[') ? U']' : U')';
         std::uint32_t j = i + 1;
         bool slash = false;
