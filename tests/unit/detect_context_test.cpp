@@ -435,6 +435,19 @@ TEST_CASE("context: 'the Legislature' named alone is the legislature") {
     CHECK(r.subtype(Kind::org, "Legislature") == "government");
 }
 
+TEST_CASE("context: a name before a facility noun after a preposition of place ('at Mitiga prison', 'the Kwezi shaft')") {
+    auto r = detect_body("Detainees were held at Mitiga prison in Tripoli. Workers gathered outside the Kwezi shaft, "
+                         "near the Abu Grein junction. It operates the Rivière-Héva and Destor mines.");
+    CHECK(r.has(Kind::place, "Mitiga"));
+    CHECK(r.has(Kind::place, "Kwezi"));
+    CHECK(r.has(Kind::place, "Abu Grein"));
+    CHECK(r.touches(Kind::place, "Rivière-Héva"));
+    CHECK(r.has(Kind::place, "Destor"));
+    // A given name or an ordinary word before the noun is not.
+    auto s = detect_body("He waited at Heather station. They met at Central station.");
+    CHECK_FALSE(s.touches(Kind::place, "Heather"));
+}
+
 TEST_CASE("context: a possessive inside a place's name ('Hawke's Bay', 'King’s Bay', 'Smith's Creek')") {
     auto r = detect_body("A Hawke's Bay orchard must repay workers. Crews cleared Calabash Bay and Tyrrel’s Bay on "
                          "Monday, and the boats at King’s Bay. Smith's Creek flooded.");

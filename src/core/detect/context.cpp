@@ -1781,6 +1781,10 @@ private:
             if (!subtype) {
                 const std::string_view noun = next_word(e);
                 if (any_of(noun, {"rivers", "lakes", "islands", "mountains", "valleys", "hills"})) subtype = "geo";
+                // "the Ras Lanuf and Es Sider terminals", "its Lesedi and Kwezi shafts"
+                else if (any_of(noun, {"terminals", "mines", "shafts", "prisons", "camps", "ports", "airports",
+                                          "oilfields"}))
+                    subtype = "facility";
                 else if (any_of(noun, {"districts", "provinces", "counties", "states", "regions", "municipalities",
                                           "upazilas", "tehsils", "barangays", "divisions", "wards", "catchments",
                                           "constituencies", "prefectures", "cantons", "communes", "parishes"}))

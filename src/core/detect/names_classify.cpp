@@ -2327,8 +2327,10 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
             return m_tok[k].type == TokenType::word &&
                    any_of(s(k), {"the", "its", "their", "his", "her", "our"});
         };
+        // ("held at Mitiga prison", "near Kwezi shaft": a preposition of place, too.)
         const bool det = determiner(a - 1) ||
-                         (a >= 2 && !m_tok[a - 1].has(k_cap) && same_block(a - 2, a) && determiner(a - 2));
+                         (a >= 2 && !m_tok[a - 1].has(k_cap) && same_block(a - 2, a) && determiner(a - 2)) ||
+                         any_of(s(a - 1), {"at", "near", "outside", "inside"});
         if (det) {
             emit(a, a + 1, Kind::place, "facility", true);
             return;

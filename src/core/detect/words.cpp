@@ -231,7 +231,7 @@ const Set& facility_nouns() {
                           "field", "base", "terminal", "pipeline", "station", "facility",
                           "complex", "camp", "hospital", "bridge", "tunnel", "works", "site", "crossing",
                           "checkpoint", "border", "lake", "river", "valley", "canal", "highway",
-                          "oilfield", "gasfield", "shipyard", "steelworks", "quarry"};
+                          "oilfield", "gasfield", "shipyard", "steelworks", "quarry", "shaft", "junction"};
     return s;
 }
 
