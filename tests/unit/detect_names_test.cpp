@@ -1347,6 +1347,17 @@ TEST_CASE("names: party affiliations, Malay honorifics, hyphenated given names, 
     CHECK(b.has(Kind::org, "Madurai Bench"));
 }
 
+TEST_CASE("names: an acronym written in lower case after its capital spells the whole name ('… Union (Amcu)')") {
+    auto r = detect_body("Members of the Association of Mineworkers and Construction Union (Amcu) downed tools. Amcu "
+                         "said talks failed. The target set by the Department for Environment, Food and Rural Affairs "
+                         "(Defra) was missed.");
+    CHECK(r.has(Kind::org, "Association of Mineworkers and Construction Union"));
+    CHECK(r.count(Kind::org, "Amcu") == 2);
+    CHECK(r.has(Kind::org, "Department for Environment, Food and Rural Affairs"));
+    CHECK(r.has(Kind::org, "Defra"));
+    CHECK_FALSE(r.has(Kind::org, "Construction Union"));
+}
+
 TEST_CASE("names: a stock ticker with its exchange names nothing, and makes the name before it a company") {
     auto r = detect_body("Retailer Pellmore Group (PLMG.L) slumped 23%, and Kestrelmoor Copper (KMCU.L) gained. Shares "
                          "of Laurentia Gold Corp. (LGC-T) rose, as did Veridane (Nasdaq: VRDM).");

@@ -311,8 +311,14 @@ bool NameDetector::spelled_by_words(std::string_view acr, std::uint32_t end) con
 // initials of an organization and the names after it, they are one organization name.
 void NameDetector::merge_by_initials(std::string_view acr, std::uint32_t end) {
     if (acr.size() < 3 || acr.size() > 8 || end == 0) return;
-    for (char c : acr)
+    // Capitals, or a capital and lower-case letters as British and South African papers write
+    // acronyms ("Amcu", "Defra"): compared in capitals.
+    std::string upper(acr);
+    for (std::size_t k = 0; k < upper.size(); ++k) {
+        char& c = upper[k];
+        if (k > 0 && c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
         if (c < 'A' || c > 'Z') return;
+    }
     std::string ini;
     std::uint32_t start = k_none;
     for (std::uint32_t q = end; q-- > 0 && ini.size() < acr.size() && same_block(q, end - 1);) {
@@ -330,7 +336,7 @@ void NameDetector::merge_by_initials(std::string_view acr, std::uint32_t end) {
         ini.insert(ini.begin(), w[0]);
         start = q;
     }
-    if (start == k_none || ini != acr) return;
+    if (start == k_none || ini != upper) return;
     // Every mention inside the span must lie wholly in it, one must end it and one be an ORG.
     std::uint32_t first_idx = k_none;
     for (std::uint32_t k = static_cast<std::uint32_t>(m_out.size()); k-- > 0;) {
