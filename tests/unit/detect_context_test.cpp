@@ -435,6 +435,14 @@ TEST_CASE("context: 'the Legislature' named alone is the legislature") {
     CHECK(r.subtype(Kind::org, "Legislature") == "government");
 }
 
+TEST_CASE("context: Pacific place names with the ʻokina ('In Nukuʻalofa', 'a worker from Vavaʻu, who')") {
+    auto r = detect_body("In Nukuʻalofa, the ministry said 91 workers had gone. A worker from Vavaʻu, who asked not to "
+                         "be named, said the rent was high. Flights to Hawaiʻi resumed.");
+    CHECK(r.has(Kind::place, "Nukuʻalofa"));
+    CHECK(r.has(Kind::place, "Hawaiʻi"));
+    CHECK_FALSE(r.touches(Kind::person, "Vavaʻu"));
+}
+
 TEST_CASE("context: a name before a facility noun after a preposition of place ('at Mitiga prison', 'the Kwezi shaft')") {
     auto r = detect_body("Detainees were held at Mitiga prison in Tripoli. Workers gathered outside the Kwezi shaft, "
                          "near the Abu Grein junction. It operates the Rivière-Héva and Destor mines.");

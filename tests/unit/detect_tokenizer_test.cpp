@@ -33,6 +33,18 @@ TEST_CASE("tokenizer: the possessive 's is its own token, straight or curly") {
     CHECK(w[7] == "’s");
 }
 
+TEST_CASE("tokenizer: the ʻokina is a letter, and opens a capitalized word before a capital") {
+    std::string text = "Headline here\nFlights from Hawaiʻi to ʻEua resumed.\n";
+    auto t = tok(text);
+    auto w = words(t);
+    REQUIRE(w.size() >= 7);
+    CHECK(w[4] == "Hawaiʻi");
+    CHECK(w[6] == "ʻEua");
+    CHECK(t.tokens[6].has(k_cap));
+    // The lists write it as an apostrophe or leave it out.
+    CHECK(Gazetteer::instance().find("Hawaiʻi").found());
+}
+
 TEST_CASE("tokenizer: dotted abbreviations are one token, an initial is not") {
     std::string text = "Headline here\nThe U.S. envoy met Mary T. Smith at 9 a.m. today.\n";
     auto t = tok(text);

@@ -174,6 +174,25 @@ GazetteerEntry Gazetteer::find(std::string_view name) const {
         }
         return find(std::string_view(straight, len));
     }
+    // "Nukuʻalofa", "Hawaiʻi": the lists write the ʻokina as an apostrophe or leave it out.
+    if (const std::size_t q = name.find("\xCA\xBB"); q != std::string_view::npos && name.size() <= 64) {
+        char straight[64];
+        char dropped[64];
+        std::size_t len = 0;
+        std::size_t dlen = 0;
+        for (std::size_t i = 0; i < name.size(); ++i) {
+            if (name.compare(i, 2, "\xCA\xBB") == 0) {
+                straight[len++] = '\'';
+                ++i;
+            } else {
+                straight[len++] = name[i];
+                dropped[dlen++] = name[i];
+            }
+        }
+        if (const GazetteerEntry* e = find_name(*m_impl, std::string_view(straight, len))) return *e;
+        if (const GazetteerEntry* e = find_name(*m_impl, std::string_view(dropped, dlen))) return *e;
+        return {};
+    }
     // All-caps text ("BELGRADE", "VLADIMIR PUTIN"): try the title-case form. The size tests come
     // first, and a mixed-case miss (most misses) leaves at its first lower-case letter.
     if (name.size() > 64 || name.size() < 4) return {};
@@ -222,7 +241,7 @@ GazetteerEntry Gazetteer::find(std::string_view name) const {
 }
 
 GazetteerEntry Gazetteer::find_word(std::string_view word, bool known) const {
-    if (!known) {
+    if (!known && word.find("\xCA\xBB") == std::string_view::npos) { // (an ʻokina: see find())
         for (char c : word)
             if (c >= 'a' && c <= 'z') return {}; // find()'s all-caps retry needs no lower case
     }

@@ -221,7 +221,11 @@ bool NameDetector::speech_context(std::uint32_t a, std::uint32_t b) const {
         if (m_tok[b].type == TokenType::word && m_tok[b].is(k_wc_speech_verb) && !is_literal(s(b), "according")) return true;
         if (is_punct(m_tok[b], ',') && b + 1 < n && same_block(a, b + 1)) {
             std::string_view nx = s(b + 1);
-            if (is_literal(nx, "who") || is_literal(nx, "whose")) return true;
+            // ("a worker from Vavaʻu, who asked …": the clause is the worker's.)
+            if ((is_literal(nx, "who") || is_literal(nx, "whose")) &&
+                !(a > 0 && same_block(a - 1, a) && m_tok[a - 1].type == TokenType::word &&
+                    any_of(s(a - 1), {"from", "in", "at", "near"})))
+                return true;
             if ((is_literal(nx, "a") || is_literal(nx, "an") || is_literal(nx, "the")) && !thing_apposition(b))
                 return true;
             if (m_tok[b + 1].type == TokenType::number && b + 2 < n && is_punct(m_tok[b + 2], ','))

@@ -17,6 +17,7 @@ bool is_letter_cp(char32_t cp) {
     if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
     if (cp == 0xD7 || cp == 0xF7) return false;
     if (cp >= 0xC0 && cp <= 0x24F) return true;  // Latin-1 letters, Latin Extended-A/B
+    if (cp == 0x2BB || cp == 0x2BC) return true;  // ʻokina and modifier apostrophe: "Hawaiʻi", "Nukuʻalofa"
     if (cp >= 0x1E00 && cp <= 0x1EFF) return true; // Latin Extended Additional (Vietnamese)
     if (cp >= 0x370 && cp <= 0x3FF && cp != 0x37E && cp != 0x387) return true; // Greek
     if (cp >= 0x400 && cp <= 0x52F) return true;  // Cyrillic
@@ -142,6 +143,11 @@ public:
                 cp = peek_cp(m_text, i, len);
                 if (is_space_cp(cp)) cls = k_ascii_space;
                 else if (is_letter_cp(cp)) cls = is_upper_cp(cp) ? k_ascii_upper : k_ascii_lower;
+                // "ʻEua": an ʻokina before a capital opens a capitalized word.
+                if (cp == 0x2BB && i + len < end) {
+                    std::uint32_t l2 = 0;
+                    if (is_upper_cp(peek_cp(m_text, i + len, l2))) cls = k_ascii_upper;
+                }
             }
             if (cls == k_ascii_space) {
                 pending |= k_space_before;
