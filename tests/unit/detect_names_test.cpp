@@ -1358,6 +1358,22 @@ TEST_CASE("names: an acronym written in lower case after its capital spells the 
     CHECK_FALSE(r.has(Kind::org, "Construction Union"));
 }
 
+TEST_CASE("names: bylines with a label and a colon, lists of reporters, and a date run on after the name") {
+    for (const char* line : {"by: Kelsey Vanderwerf, Jonah Oyelaran", "WRITER: Kelsey Vanderwerf and Jonah Oyelaran"}) {
+        auto r = detect_raw(std::string("Big storm hits the plains hard\n\n") + line +
+                            "\n\nThe storm closed roads on Monday.\n");
+        CHECK(r.has(Kind::person, "Kelsey Vanderwerf"));
+        CHECK(r.has(Kind::person, "Jonah Oyelaran"));
+    }
+    auto d = detect_raw("Big storm hits the plains hard\n\nImtiaz Hussain Bhatti Published March 9, 2035\n\nThe storm "
+                        "closed roads.\n");
+    CHECK(d.has(Kind::person, "Imtiaz Hussain Bhatti"));
+    // A weekday or a date after the byline's comma is no name.
+    auto w = detect_raw("Big storm hits the plains hard\n\nBy Kelsey Vanderwerf, Tuesday, March 3\n\nThe storm "
+                        "closed roads.\n");
+    CHECK_FALSE(w.touches(Kind::person, "Tuesday"));
+}
+
 TEST_CASE("names: a stock ticker with its exchange names nothing, and makes the name before it a company") {
     auto r = detect_body("Retailer Pellmore Group (PLMG.L) slumped 23%, and Kestrelmoor Copper (KMCU.L) gained. Shares "
                          "of Laurentia Gold Corp. (LGC-T) rose, as did Veridane (Nasdaq: VRDM).");

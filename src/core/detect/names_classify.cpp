@@ -541,6 +541,11 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
                        m_tok[b - 1].is(k_wc_weekday) ||
                        (!m_tok[b - 1].has(k_cap) && !syllable_tail(b - 1) && !elided_capital(b - 1))))))
         --b;
+    // "Imtiaz Hussain Bhatti Published March 9": a date line run on after a byline's name.
+    if (b - a >= 2 && b < m_tok.size() && m_tok[b - 1].type == TokenType::word &&
+        any_of(s(b - 1), {"Published", "Updated", "Posted"}) && same_block(b - 1, b) &&
+        (m_tok[b].lex.month != 0 || m_tok[b].is(k_wc_weekday) || m_tok[b].type == TokenType::number))
+        --b;
     if (a >= b) return;
 
     // "Kestrelmoor Copper (KMCU.L)", "Shares of Veridane (VRDM.O)": a name with a stock ticker is a

@@ -55,8 +55,17 @@ bool NameDetector::in_byline(std::uint32_t i) const {
         }
     }
     if (last - first > 12) return false;
-    // "By Jane Doe" opening any short line.
-    if (i >= first && i <= first + 2 && equals_lower(s(first), "by")) return true; // text last
+    // "By Jane Doe" opening any short line; "by: Kelsey Vanderwerf, Jonah Oyelaran", "WRITER:
+    // Supaporn Jaturongkakul and Achara Wongsuwan": a label, a colon and the names, joined by
+    // commas, "and" or "&".
+    const bool by = equals_lower(s(first), "by");
+    const bool label = last - first >= 3 && is_punct(m_tok[first + 1], ':') &&
+                       (by || any_of(s(first), {"WRITER", "Writer", "WRITERS", "Writers", "Words", "WORDS",
+                                                   "Reporter", "REPORTER", "Reporters"}));
+    if (i >= first && i <= first + 2 && (by || label)) return true; // text last
+    if ((by || label) && i > first + 2 && i < last && m_tok[i - 1].type != TokenType::number &&
+        (is_punct(m_tok[i - 1], ',') || is_punct(m_tok[i - 1], '&') || is_literal(s(i - 1), "and")))
+        return true;
     // "Euan McCallum in Córdoba", "Ardiansyah Putra (The Jakarta Post)": among the first lines, two
     // or three capitalized words, then "in"/"at" and a known place, or a bracketed outlet, to the
     // end of the line.
@@ -91,6 +100,16 @@ bool NameDetector::in_byline(std::uint32_t i) const {
     // A name alone on a line among the first few ("Callum Reddy" above "Resources reporter",
     // "Bidisha Rajkhowa" above "Updated - July 09, 2027"): a byline without "By". (A hyphenated
     // surname counts as one word: "Fiona McAllister-Reid".)
+    // ("Imtiaz Hussain Bhatti Published March 9, 2035": the date line run on after the name.)
+    if (b >= 1 && b <= 6 && m_t.block_kinds[b] != BlockKind::headline && last - first > 5) {
+        for (std::uint32_t k = first + 2; k < last && k <= first + 4; ++k) {
+            if (!any_of(s(k), {"Published", "Updated", "Posted"})) continue;
+            if (k + 1 < last && (m_tok[k + 1].lex.month != 0 || m_tok[k + 1].is(k_wc_weekday) ||
+                                    m_tok[k + 1].type == TokenType::number || is_punct(m_tok[k + 1], ':')))
+                last = k;
+            break;
+        }
+    }
     if (b == 0 || b > 6 || last - first < 2 || last - first > 5 || m_t.block_kinds[b] == BlockKind::headline) return false;
     std::uint32_t words = 0;
     for (std::uint32_t k = first; k < last; ++k) {
