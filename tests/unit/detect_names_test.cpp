@@ -1358,6 +1358,20 @@ TEST_CASE("names: an acronym written in lower case after its capital spells the 
     CHECK_FALSE(r.has(Kind::org, "Construction Union"));
 }
 
+TEST_CASE("names: a listed word after the hyphen of a double surname is no place ('Mwape Chilufya-Banda')") {
+    auto r = detect_body("Teenage substitute Mwape Chilufya-Banda struck late. Chilufya-Banda, nicknamed Speedy, "
+                         "scored. DeShawn Whitfield-Hayes added 22 points, and Whitfield-Hayes fouled out.");
+    CHECK(r.has(Kind::person, "Mwape Chilufya-Banda"));
+    CHECK(r.has(Kind::person, "Chilufya-Banda"));
+    CHECK(r.touches(Kind::person, "Whitfield-Hayes"));
+    CHECK_FALSE(r.touches(Kind::place, "Banda"));
+    CHECK_FALSE(r.touches(Kind::place, "Hayes"));
+    // Two places joined by a hyphen stay places.
+    auto s = detect_body("The Dhaka-Aricha highway was closed, and Guinea-Bissau voted.");
+    CHECK(s.has(Kind::place, "Dhaka"));
+    CHECK(s.has(Kind::place, "Guinea-Bissau"));
+}
+
 TEST_CASE("names: bylines with a label and a colon, lists of reporters, and a date run on after the name") {
     for (const char* line : {"by: Kelsey Vanderwerf, Jonah Oyelaran", "WRITER: Kelsey Vanderwerf and Jonah Oyelaran"}) {
         auto r = detect_raw(std::string("Big storm hits the plains hard\n\n") + line +

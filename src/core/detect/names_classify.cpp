@@ -114,6 +114,15 @@ bool NameDetector::name_hyphen(std::uint32_t k) const {
         cap_word(k + 2) && m_tok[k + 2].has(k_space_before) && !m_tok[k - 1].has(k_all_caps) &&
         !(k >= 2 && is_punct(m_tok[k - 2], '-') && attached(k - 1)))
         return true;
+    // "Chilufya-Banda, nicknamed …" after "Mwape Chilufya-Banda": the double surname of a full name
+    // the text gives elsewhere, whatever its halves are.
+    if (cap_word(k - 1) && cap_word(k + 1) && m_tok[k - 1].lex.classes == 0 && !m_tok[k - 1].has(k_all_caps)) {
+        for (const std::uint32_t i : m_t.cap_words)
+            if (i != k - 1 && i > 0 && i + 2 < n && s(i) == s(k - 1) && is_punct(m_tok[i + 1], '-') && attached(i + 1) &&
+                attached(i + 2) && s(i + 2) == s(k + 1) && same_block(i - 1, i) && cap_word(i - 1) &&
+                m_tok[i].has(k_space_before) && !m_tok[i - 1].has(k_all_caps))
+                return true;
+    }
     if (!hyphen_side_ok(k - 1) || !hyphen_side_ok(k + 1)) return false;
     // Chains ("Xi-Vučić-Orbán") and compounds of names already given to separate people.
     if (k >= 2 && is_punct(m_tok[k - 2], '-') && attached(k - 1)) return false;
@@ -208,6 +217,11 @@ bool NameDetector::surname_particle_at(std::uint32_t k) const {
 bool NameDetector::any_entity_word(std::uint32_t a, std::uint32_t b) const {
     for (std::uint32_t k = a; k < b; ++k) {
         if (m_tok[k].type != TokenType::word) continue;
+        // ("Mwape Chilufya-Banda": a listed word joined by a hyphen to a word no list knows is the
+        // second half of a double surname.)
+        if (k >= a + 2 && is_punct(m_tok[k - 1], '-') && attached(k - 1) && attached(k) && cap_word(k - 2) &&
+            m_tok[k - 2].lex.classes == 0 && !m_tok[k - 2].has(k_all_caps) && !lookup(k - 2, k + 1).found())
+            continue;
         GazetteerEntry e = lookup(k, k + 1);
         if (e.found()) return true;
     }
