@@ -1358,6 +1358,23 @@ TEST_CASE("names: an acronym written in lower case after its capital spells the 
     CHECK_FALSE(r.has(Kind::org, "Construction Union"));
 }
 
+TEST_CASE("names: abbreviated titles, city wards, schools and teams by their head words") {
+    auto r = detect_body("Coast Guard spokeswoman Lt. Cmdr. Niki Alexandropoulou said the boat sank. Voting yes were "
+                         "Aldermen Lorraine T. Abernathy and Hector Villa. The 5th Ward Ald. Tom Reyes voted no. Then "
+                         "Gen. Bloodnok spoke. On Skye, Dunvegan Primary and Struan Primary would share a head. The "
+                         "Gresini Racing rider crashed. The Heraklion-based aid group Kritiki Allileggyi helped.");
+    CHECK(r.has(Kind::person, "Niki Alexandropoulou"));
+    CHECK_FALSE(r.touches(Kind::person, "Cmdr"));
+    CHECK(r.has(Kind::person, "Lorraine T. Abernathy"));
+    CHECK(r.subtype(Kind::place, "5th Ward") == "region");
+    CHECK(r.has(Kind::person, "Tom Reyes"));
+    CHECK_FALSE(r.has(Kind::person, "Gen. Bloodnok"));
+    CHECK(r.subtype(Kind::org, "Dunvegan Primary") == "education");
+    CHECK(r.subtype(Kind::org, "Struan Primary") == "education");
+    CHECK(r.subtype(Kind::org, "Gresini Racing") == "team");
+    CHECK(r.has(Kind::place, "Heraklion"));
+}
+
 TEST_CASE("names: a listed word after the hyphen of a double surname is no place ('Mwape Chilufya-Banda')") {
     auto r = detect_body("Teenage substitute Mwape Chilufya-Banda struck late. Chilufya-Banda, nicknamed Speedy, "
                          "scored. DeShawn Whitfield-Hayes added 22 points, and Whitfield-Hayes fouled out.");

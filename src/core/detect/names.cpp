@@ -382,6 +382,12 @@ std::uint32_t NameDetector::emit(std::uint32_t a, std::uint32_t b, Kind kind, co
         if (!keep && !m_keep_period) --b;
     }
     if (b <= a) return k_none;
+    // "Gen. Bloodnok", "Maj. Tan": an abbreviated title with its full stop before one name is no
+    // part of the person's span (GUIDELINES drops titles).
+    if (kind == Kind::person && b - a >= 3 && m_tok[a].type == TokenType::word && m_tok[a].is(k_wc_title) &&
+        m_tok[a].has(k_cap) && !m_tok[a].has(k_all_caps) && is_punct(m_tok[a + 1], '.') && attached(a + 1) &&
+        cap_word(a + 2))
+        a += 2;
     if (kind == Kind::person && !person_possible(a, b, weak)) return k_none;
     Mention m;
     m.first = a;

@@ -562,6 +562,18 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         --b;
     if (a >= b) return;
 
+    // "the 5th Ward Ald. Tom Reyes", "represents the 11th District": an ordinal and a local area
+    // word name the area; a title and a name may follow.
+    if (a > 0 && same_block(a - 1, a) && m_tok[a - 1].type == TokenType::number && m_tok[a].has(k_space_before) &&
+        m_tok[a].type == TokenType::word && any_of(s(a), {"Ward", "District", "Precinct"})) {
+        const std::string_view num = s(a - 1);
+        const std::string_view suffix = num.size() > 2 ? num.substr(num.size() - 2) : std::string_view();
+        if (num[0] >= '0' && num[0] <= '9' && any_of(suffix, {"st", "nd", "rd", "th"})) {
+            emit(a - 1, a + 1, Kind::place, "region");
+            if (b > a + 1) classify(a + 1, b, ev);
+            return;
+        }
+    }
     // "Kestrelmoor Copper (KMCU.L)", "Shares of Veridane (VRDM.O)": a name with a stock ticker is a
     // listed company.
     if (b < m_tok.size() && ticker_close(b) != k_none && !lookup(a, b).found() && !m_tok[a].has(k_title_line)) {
@@ -1980,7 +1992,8 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
     if (a + 2 < m_tok.size() && is_punct(m_tok[a + 1], '-') && attached(a + 1) && attached(a + 2) &&
         is_literal(s(a + 2), "based") && !t.has(k_all_caps) && !lookup(a, a + 1).found() && !t.is(k_wc_given) &&
         !t.is(k_wc_common) && a + 3 < m_tok.size() && same_block(a, a + 3) &&
-        (cap_word(a + 3) || (m_tok[a + 3].type == TokenType::word && org_noun(s(a + 3)) && a > 0 &&
+        // ("the Heraklion-based aid group": an article before it vouches for a noun after.)
+        (cap_word(a + 3) || (m_tok[a + 3].type == TokenType::word && a > 0 &&
                                 (equals_lower(s(a - 1), "a") || equals_lower(s(a - 1), "an") ||
                                  equals_lower(s(a - 1), "the"))))) {
         emit(a, a + 1, Kind::place, "city", true);

@@ -116,6 +116,10 @@ const Map& org_heads() {
         {"Stores", "company"}, {"Music", "company"}, {"Air", "company"}, {"Aviation", "company"},
         {"Creamery", "company"}, {"Bakery", "company"}, {"Brewery", "company"}, {"Brewing", "company"},
         {"Dairy", "company"}, {"Winery", "company"}, {"Distillery", "company"}, {"Stevedores", "company"},
+        // "Dunvegan Primary" (a Scottish or English primary school), "Gresini Racing" (a motorsport
+        // team), "Lagoon Hall Auctions", "Askern Estates", "Navrang Credit Ratings"
+        {"Primary", "education"}, {"Racing", "team"}, {"Auctions", "company"}, {"Estates", "company"},
+        {"Ratings", "company"},
         {"Advisory", "company"}, {"Elementary", "education"}, {"Resources", "company"}, {"Shipping", "company"},
         {"Analytics", "company"}, {"Consulting", "company"}, {"Associates", "company"},
         {"Advisors", "company"}, {"Solutions", "company"}, {"Software", "company"},
@@ -296,6 +300,10 @@ const Set& title_words() {
         // police ranks as Irish and British papers shorten them ("Det Garda Shane Ó Riordáin", "Det
         // Sgt Ann Lee", "Supt Kevin Moran")
         "Det", "Det.", "Garda", "Sgt", "Insp", "Insp.", "Supt", "Supt.", "Constable", "Commodore", "Commandant",
+        // abbreviations written with their full stop as a separate token: "Lt. Cmdr. Niki …", "Ald.
+        // Tom Reyes", "Capt Ann Lee"; city councillors: "Aldermen Lorraine T. Abernathy, …"
+        "Cmdr", "Cdr", "Cdr.", "Capt", "Adm", "Brig", "Maj", "Ald", "Ald.", "Alderman", "Aldermen", "Alderwoman",
+        "Alderperson", "Councilmember", "Councilmembers",
         // members of assemblies before a name ("Hells Gate MCA Esther Njoroge"), an Akan elder's honorific
         "MCA", "MLA", "MNA", "MPA", "MHA", "Opanin", "Nana",
     };
