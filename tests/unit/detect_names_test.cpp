@@ -1358,6 +1358,19 @@ TEST_CASE("names: an acronym written in lower case after its capital spells the 
     CHECK_FALSE(r.has(Kind::org, "Construction Union"));
 }
 
+TEST_CASE("names: generational suffixes, Wade–Giles syllables and job titles before a name") {
+    auto r = detect_body("The nominee, Harlan B. Whitcomb III, told the committee. \"The water is shallow,\" said Lin "
+                         "Kuo-hsiung, a farmer. Legislator Chang Shu-fen said it was too little. Madam Akua Serwaa, a "
+                         "trader, agreed.");
+    CHECK(r.has(Kind::person, "Harlan B. Whitcomb III"));
+    CHECK(r.has(Kind::person, "Lin Kuo-hsiung"));
+    CHECK(r.has(Kind::person, "Chang Shu-fen"));
+    CHECK(r.has(Kind::person, "Akua Serwaa"));
+    // A hyphen before an English word is no given name's syllable.
+    auto s = detect_body("The glare of Web-fueled publicity grew.");
+    CHECK_FALSE(s.touches(Kind::person, "Web-fueled"));
+}
+
 TEST_CASE("names: abbreviated titles, city wards, schools and teams by their head words") {
     auto r = detect_body("Coast Guard spokeswoman Lt. Cmdr. Niki Alexandropoulou said the boat sank. Voting yes were "
                          "Aldermen Lorraine T. Abernathy and Hector Villa. The 5th Ward Ald. Tom Reyes voted no. Then "

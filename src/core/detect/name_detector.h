@@ -177,6 +177,14 @@ inline bool is_name_particle(std::string_view w) {
         is_literal(w, "los") || is_literal(w, "las");   // Spanish: "Jose Mari de los Reyes"
 }
 
+/// A longer Chinese given-name syllable as Taiwan writes it: "hsiung", "chuan", "ching", "tsung".
+inline bool wade_giles_tail(std::string_view w) {
+    if (w.size() < 5) return false;
+    const std::string_view head = w.substr(0, 2);
+    return is_literal(head, "hs") || is_literal(head, "ch") || is_literal(head, "ts") || is_literal(head, "sh") ||
+           is_literal(head, "zh") || w.substr(w.size() - 2) == "ng";
+}
+
 /// The geographic heads a possessive may stand before inside a place's name: "King’s Bay",
 /// "Smith's Creek", "King's Lynn", "St John's Wood".
 inline bool is_possessive_place_head(std::string_view w) {

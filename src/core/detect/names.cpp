@@ -191,6 +191,12 @@ std::uint32_t NameDetector::run_end(std::uint32_t i) const {
             cur = nx;
             continue;
         }
+        // "Harlan B. Whitcomb III": a generational suffix closes a name.
+        if (t.type == TokenType::word && t.has(k_space_before) && t.has(k_all_caps) && m_tok[cur].type == TokenType::word &&
+            m_tok[cur].has(k_cap) && !m_tok[cur].has(k_all_caps) && cur > i && is_name_suffix(s(nx))) {
+            cur = nx;
+            continue;
+        }
         // "Top 14", "Ligue 1", "Formula 1", "Sport TV": a listed name that ends in a number or
         // an abbreviation that names nothing alone.
         if ((t.type == TokenType::number || (t.type == TokenType::word && t.has(k_cap))) && t.has(k_space_before) &&
@@ -291,8 +297,10 @@ std::uint32_t NameDetector::run_end(std::uint32_t i) const {
         // syllable that is no English word after the hyphen).
         if (is_punct(t, '-') && attached(nx) && nx + 1 < n && attached(nx + 1) && same_block(i, nx + 1) &&
             m_tok[cur].type == TokenType::word && m_tok[cur].has(k_cap) && !m_tok[cur].has(k_all_caps) &&
+            // ("Lin Kuo-hsiung": a Wade–Giles syllable has up to six letters.)
             m_tok[cur].size() <= 4 && m_tok[nx + 1].type == TokenType::word && !m_tok[nx + 1].has(k_cap) &&
-            m_tok[nx + 1].size() <= 4 && !m_tok[nx + 1].is(k_wc_common) && !m_tok[nx + 1].is(k_wc_function) &&
+            (m_tok[nx + 1].size() <= 4 || (m_tok[nx + 1].size() <= 6 && wade_giles_tail(s(nx + 1)))) &&
+            !m_tok[nx + 1].is(k_wc_common) && !m_tok[nx + 1].is(k_wc_function) &&
             !(nx + 2 < n && is_punct(m_tok[nx + 2], '-'))) {
             cur = nx + 1;
             continue;

@@ -304,6 +304,8 @@ const Set& title_words() {
         // Tom Reyes", "Capt Ann Lee"; city councillors: "Aldermen Lorraine T. Abernathy, …"
         "Cmdr", "Cdr", "Cdr.", "Capt", "Adm", "Brig", "Maj", "Ald", "Ald.", "Alderman", "Aldermen", "Alderwoman",
         "Alderperson", "Councilmember", "Councilmembers",
+        // "Madam Akua Serwaa" (Ghana), "Legislator Chang Shu-fen", "Auctioneer Ikechukwu Obi"
+        "Madam", "Legislator", "Lawmaker", "Auctioneer",
         // members of assemblies before a name ("Hells Gate MCA Esther Njoroge"), an Akan elder's honorific
         "MCA", "MLA", "MNA", "MPA", "MHA", "Opanin", "Nana",
     };
