@@ -1343,6 +1343,9 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         // "R. Mohan Kumar": the period of an initial does not count as a word either.
         for (std::uint32_t k = a; k + 1 < b; ++k)
             if (is_initial(k)) --words;
+        // ("Harlan B. Whitcomb III": nor does a generational suffix.)
+        if (b - a >= 3 && m_tok[b - 1].type == TokenType::word && m_tok[b - 1].has(k_all_caps) && is_name_suffix(s(b - 1)))
+            --words;
         // "Van Damme", "De Rossi", "Di Maio": a capitalized surname particle is no ordinary word
         // ("van" is one) when a name follows it.
         const std::uint32_t plain_from = surname_particle_at(a) ? a + 1 : a;
