@@ -1358,6 +1358,15 @@ TEST_CASE("names: an acronym written in lower case after its capital spells the 
     CHECK_FALSE(r.has(Kind::org, "Construction Union"));
 }
 
+TEST_CASE("names: an organization's head closes a name opened by an event word; 'Mohd' opens a Malay name") {
+    auto r = detect_body("The Storm Prediction Center in Norman had issued a warning. Storm Darragh hit Wales. The "
+                         "candidate Mohd Hafiz Iskandar Rahmat waved.");
+    CHECK(r.has(Kind::org, "Storm Prediction Center"));
+    CHECK_FALSE(r.touches(Kind::org, "Storm Darragh"));
+    CHECK(r.has(Kind::person, "Mohd Hafiz Iskandar Rahmat"));
+    CHECK_FALSE(r.touches(Kind::place, "Iskandar"));
+}
+
 TEST_CASE("names: generational suffixes, Wade–Giles syllables and job titles before a name") {
     auto r = detect_body("The nominee, Harlan B. Whitcomb III, told the committee. \"The water is shallow,\" said Lin "
                          "Kuo-hsiung, a farmer. Legislator Chang Shu-fen said it was too little. Madam Akua Serwaa, a "

@@ -764,7 +764,9 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         }
     }
     // "Typhoon Haneul": a named storm is an event.
-    if (m_tok[a].type == TokenType::word && is_event_prefix(s(a))) {
+    // ("the Storm Prediction Center": an organization's head closes a longer name.)
+    if (m_tok[a].type == TokenType::word && is_event_prefix(s(a)) &&
+        !(b - a >= 3 && org_head(b - 1) && !m_tok[b - 1].is(k_wc_title))) {
         m_non_entity_end = b;
         return;
     }
@@ -1240,7 +1242,9 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
                       (b - a == 2 && m_tok[b - 1].is(k_wc_given) && !has_entity_word) ||
                       // "Trudy-Ann Blagrove": a hyphenated given name (see name_hyphen())
                       (b - a >= 4 && is_punct(m_tok[a + 1], '-') && m_tok[a + 2].is(k_wc_given) && name_hyphen(a + 1)) ||
-                      patronymic_in(a, b)) &&
+                      patronymic_in(a, b) ||
+                      // "Mohd Hafiz Iskandar Rahmat": the abbreviated Muhammad that opens Malay names
+                      (m_tok[a].type == TokenType::word && any_of(s(a), {"Mohd", "Muhd", "Md", "Mohd."}))) &&
                      !m_tok[a].has(k_title_line);
         // "MARC THIBODEAU" alone on a line, or before a credit's slash ("… on Tuesday. JASON
         // FRANCHUK/THE GLOBE AND MAIL"): a byline or a credit in capitals.
