@@ -1358,6 +1358,18 @@ TEST_CASE("names: an acronym written in lower case after its capital spells the 
     CHECK_FALSE(r.has(Kind::org, "Construction Union"));
 }
 
+TEST_CASE("names: a known organization and the place its branch serves are one organization ('RSPB Scotland')") {
+    auto r = detect_body("RSPB Scotland said the figures showed the need for action. The National Accountability Bureau "
+                         "(NAB) said so, and NAB Lahore filed the reference. NHS Scotland agreed.");
+    CHECK(r.has(Kind::org, "RSPB Scotland"));
+    CHECK(r.has(Kind::org, "NAB Lahore"));
+    CHECK(r.has(Kind::org, "NHS Scotland"));
+    CHECK_FALSE(r.touches(Kind::place, "Scotland"));
+    // Two places, or a person and a place, are not.
+    auto s = detect_body("Flights from London Paris were cut.");
+    CHECK_FALSE(s.touches(Kind::org, "London"));
+}
+
 TEST_CASE("names: an organization's head closes a name opened by an event word; 'Mohd' opens a Malay name") {
     auto r = detect_body("The Storm Prediction Center in Norman had issued a warning. Storm Darragh hit Wales. The "
                          "candidate Mohd Hafiz Iskandar Rahmat waved.");

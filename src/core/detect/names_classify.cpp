@@ -454,6 +454,20 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
             return;
         }
     }
+    // "RSPB Scotland", "NHS Scotland", "Unicef Yemen", "NAB Lahore": a known organization's name and
+    // the country, region or city its branch serves are one organization.
+    if (b - a == 2 && m_tok[a].type == TokenType::word && m_tok[a + 1].type == TokenType::word &&
+        m_tok[a + 1].has(k_space_before) && !m_tok[a].has(k_title_line)) {
+        const GazetteerEntry org = lookup(a, a + 1);
+        const bool defined = !org.found() && m_tok[a].has(k_all_caps) && defined_acronym(a);
+        if ((org.found() && org.kind == Kind::org) || defined) {
+            const GazetteerEntry place = lookup(a + 1, b);
+            if (place.found() && place.kind == Kind::place && !lookup(a, b).found()) {
+                emit(a, b, Kind::org, org.found() ? org.subtype : "government");
+                return;
+            }
+        }
+    }
     // Leading words capitalized only by position, dates and determiners.
     while (a < b) {
         std::string_view w = s(a);
