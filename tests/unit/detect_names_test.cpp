@@ -1358,6 +1358,20 @@ TEST_CASE("names: an acronym written in lower case after its capital spells the 
     CHECK_FALSE(r.has(Kind::org, "Construction Union"));
 }
 
+TEST_CASE("names: a place and ordinary words joined by 'and' up to an organization's head; 'do' in Portuguese names") {
+    auto r = detect_body("The Kentucky Fuel and Convenience Retailers Association objected, as did the Kentucky "
+                         "Thoroughbred Owners and Breeders Alliance. The basin in Brazil's Mato Grosso do Sul state "
+                         "was dry. The count was held at the Oman Convention and Exhibition Centre.");
+    CHECK(r.has(Kind::org, "Kentucky Fuel and Convenience Retailers Association"));
+    CHECK(r.has(Kind::org, "Kentucky Thoroughbred Owners and Breeders Alliance"));
+    CHECK(r.has(Kind::place, "Mato Grosso do Sul"));
+    CHECK_FALSE(r.touches(Kind::org, "Oman Convention and Exhibition Centre"));
+    // Two names joined by "and" stay two.
+    auto s = detect_body("Talks between France and the European Commission went on. Kenya Airways and Qatar Airways "
+                         "signed a deal.");
+    CHECK(s.has(Kind::place, "France"));
+}
+
 TEST_CASE("names: a known organization and the place its branch serves are one organization ('RSPB Scotland')") {
     auto r = detect_body("RSPB Scotland said the figures showed the need for action. The National Accountability Bureau "
                          "(NAB) said so, and NAB Lahore filed the reference. NHS Scotland agreed.");

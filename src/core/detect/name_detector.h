@@ -40,6 +40,7 @@ inline bool is_connector(std::string_view w) {
         is_literal(w, "das") || is_literal(w, "y") || is_literal(w, "della") || is_literal(w, "degli") ||
         is_literal(w, "delle") || is_literal(w, "e") || is_literal(w, "ap") || is_literal(w, "ab") || is_literal(w, "binti") ||
         is_literal(w, "bint") || is_literal(w, "ibn") || // "Maryam bint Khalfan Al Siyabi"
+        is_literal(w, "do") || // "Mato Grosso do Sul", "Rio Grande do Norte"
         is_literal(w, "los") || is_literal(w, "las") || // "Jose Mari de los Reyes"
         is_literal(w, "ten") || is_literal(w, "ter") || // Dutch: "Jesper ten Hove"
         is_literal(w, "es") || // "Dar es Salaam"

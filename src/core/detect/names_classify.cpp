@@ -927,6 +927,25 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
             }
         }
     }
+    // "the Kentucky Fuel and Convenience Retailers Association", "Owners and Breeders Alliance": a
+    // place, then ordinary capitalized words joined by "and" up to an organization's head, is one
+    // organization (not "France and European Commission": one side alone is no name here).
+    if (has_and && b - a >= 5 && m_tok[b - 1].type == TokenType::word && org_head(b - 1) && !m_tok[b - 1].is(k_wc_title) &&
+        !place_head(b - 1) && !any_of(s(b - 1), {"Centre", "Center", "Hall", "Arena"}) &&
+        !lookup(a, b).found()) { // (not "… Exhibition Centre", a venue)
+        std::uint32_t k = a + 1;
+        while (k < b && !(m_tok[k].type == TokenType::word && is_literal(s(k), "and"))) ++k;
+        const GazetteerEntry lead = lookup(a, a + 1);
+        bool plain = k >= a + 2 && k + 2 < b && lead.found() && lead.kind == Kind::place &&
+                     !lookup(k + 1, b).found();
+        for (std::uint32_t q = a + 1; q < b && plain; ++q)
+            plain = q == k || (m_tok[q].type == TokenType::word && m_tok[q].has(k_cap) && !all_caps(q) &&
+                               !lookup(q, q + 1).found() && !m_tok[q].is(k_wc_given));
+        if (plain) {
+            emit(a, b, Kind::org, org_head(b - 1));
+            return;
+        }
+    }
     // "Mark and Deb Hollister", "Anil and Priya Sharma": two given names sharing a surname.
     if (has_and && b - a >= 4 && m_tok[a].type == TokenType::word && m_tok[a].is(k_wc_given) &&
         !m_tok[a].has(k_all_caps) && m_tok[a + 1].type == TokenType::word && is_literal(s(a + 1), "and") &&

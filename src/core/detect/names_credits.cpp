@@ -338,7 +338,10 @@ void NameDetector::merge_by_initials(std::string_view acr, std::uint32_t end) {
         if (k > 0 && c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
         if (c < 'A' || c > 'Z') return;
     }
+    // The initials read back from the parenthesis: a short word in capitals gives all its letters
+    // ("UN Support Mission in Libya (UNSMIL)"), and "in"/"of" may give theirs too.
     std::string ini;
+    std::string ini_all; // with the connectors' initials
     std::uint32_t start = k_none;
     for (std::uint32_t q = end; q-- > 0 && ini.size() < acr.size() && same_block(q, end - 1);) {
         const Token& t = m_tok[q];
@@ -347,15 +350,24 @@ void NameDetector::merge_by_initials(std::string_view acr, std::uint32_t end) {
         std::string_view w = s(q);
         if (!t.has(k_cap)) {
             if (is_literal(w, "of") || is_literal(w, "on") || is_literal(w, "in") || is_literal(w, "the") ||
-                is_literal(w, "for") || is_literal(w, "and") || is_literal(w, "to"))
+                is_literal(w, "for") || is_literal(w, "and") || is_literal(w, "to")) {
+                ini_all.insert(ini_all.begin(), static_cast<char>(w[0] - 'a' + 'A'));
                 continue;
+            }
             break;
         }
         if (t.has(k_abbrev) || static_cast<unsigned char>(w[0]) >= 0x80) break;
-        ini.insert(ini.begin(), w[0]);
+        if (t.has(k_all_caps) && w.size() <= 3 && q + 1 < end) {
+            ini.insert(0, w);
+            ini_all.insert(0, w);
+        } else {
+            ini.insert(ini.begin(), w[0]);
+            ini_all.insert(ini_all.begin(), w[0]);
+        }
         start = q;
+        if (ini == upper || ini_all == upper) break;
     }
-    if (start == k_none || ini != upper) return;
+    if (start == k_none || (ini != upper && ini_all != upper)) return;
     // Every mention inside the span must lie wholly in it, one must end it and one be an ORG.
     std::uint32_t first_idx = k_none;
     for (std::uint32_t k = static_cast<std::uint32_t>(m_out.size()); k-- > 0;) {

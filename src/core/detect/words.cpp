@@ -211,6 +211,8 @@ const Map& place_prefixes() {
                           {"Afon", "geo"}, {"Ynys", "geo"},
                           {"Saint", "city"}, {"St.", "city"}, {"San", "city"}, {"Santa", "city"},
                           {"Los", "city"}, {"Las", "city"}, {"New", "city"},
+                          // "Nueva Palmira", "Puerto Madryn", "Ciudad del Este"
+                          {"Nueva", "city"}, {"Nuevo", "city"}, {"Puerto", "city"}, {"Ciudad", "city"},
                           // "River Rwizi", "Loch Ness", "Cerro Rico", "Lago Argentino", "Punta Arenas"
                           {"River", "geo"}, {"Loch", "geo"}, {"Lough", "geo"}, {"Cerro", "geo"}, {"Lago", "geo"},
                           {"Laguna", "geo"}, {"Pampa", "geo"}, {"Bahía", "geo"}, {"Punta", "geo"},
