@@ -1358,6 +1358,16 @@ TEST_CASE("names: an acronym written in lower case after its capital spells the 
     CHECK_FALSE(r.has(Kind::org, "Construction Union"));
 }
 
+TEST_CASE("names: a caption's label in capitals names nothing; a film after its genre word is a title") {
+    auto r = detect_raw("Storm hits the coast hard\n\nROTTING WEED: A worker rakes sargassum into a pile.\n\nSony "
+                        "Pictures’ war drama “Fort Ambrose,” slipped to second, and the comedy “Everything Is Fine in "
+                        "Dayton” expanded.\n\nCAPE TOWN: The rand fell.\n");
+    CHECK_FALSE(r.touches(Kind::org, "ROTTING WEED"));
+    CHECK_FALSE(r.touches(Kind::person, "Fort Ambrose"));
+    CHECK_FALSE(r.touches(Kind::place, "Dayton"));
+    CHECK(r.has(Kind::place, "CAPE TOWN"));
+}
+
 TEST_CASE("names: a place and ordinary words joined by 'and' up to an organization's head; 'do' in Portuguese names") {
     auto r = detect_body("The Kentucky Fuel and Convenience Retailers Association objected, as did the Kentucky "
                          "Thoroughbred Owners and Breeders Alliance. The basin in Brazil's Mato Grosso do Sul state "

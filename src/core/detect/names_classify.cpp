@@ -353,7 +353,9 @@ std::uint32_t NameDetector::quoted_title_end(std::uint32_t a) const {
     for (std::uint32_t k = a - 1; k-- > 0 && k + 4 > a && same_block(k, a) && !cue;)
         cue = m_tok[k].type == TokenType::word &&
               any_of(s(k), {"film", "movie", "book", "novel", "album", "song", "series", "show", "play", "documentary",
-                               "titled", "entitled", "nicknamed", "dubbed", "as", "painting", "portrait", "opera"});
+                               "titled", "entitled", "nicknamed", "dubbed", "as", "painting", "portrait", "opera",
+                               "drama", "comedy", "thriller", "musical", "sequel", "biopic", "memoir", "single",
+                               "poem", "podcast", "exhibition", "sitcom", "franchise"});
     if (!lead && !cue) return k_none;
     std::uint32_t caps = 0;
     for (std::uint32_t k = a; k < n && k < a + 10 && same_block(a, k); ++k) {
@@ -587,6 +589,21 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
             if (b > a + 1) classify(a + 1, b, ev);
             return;
         }
+    }
+    // "ROTTING WEED: A worker rakes …", "LIVE BLOG: Blizzard closes …": a label in capitals of
+    // ordinary words before a colon opens a caption or a headline; it names nothing.
+    // (At a line's start, one ordinary word among them is enough: "LIVE BLOG:".)
+    if (b < m_tok.size() && is_punct(m_tok[b], ':') && all_caps(a) && b - a <= 3 && !lookup(a, b).found()) {
+        bool label = true;
+        bool ordinary = false;
+        for (std::uint32_t q = a; q < b && label; ++q) {
+            // (The word list is in lower case: "LIVE" is looked up as "live".)
+            const bool plain = m_tok[q].is(k_wc_common) || m_tok[q].is(k_wc_function) || m_g.is_common_word(s(q));
+            ordinary = ordinary || plain;
+            label = m_tok[q].type == TokenType::word && m_tok[q].has(k_all_caps) && (plain || !lookup(q, q + 1).found()) &&
+                    !m_tok[q].is(k_wc_given) && (plain || m_tok[a].has(k_line_start));
+        }
+        if (label && (ordinary || m_tok[a].has(k_line_start))) return;
     }
     // "Kestrelmoor Copper (KMCU.L)", "Shares of Veridane (VRDM.O)": a name with a stock ticker is a
     // listed company.
