@@ -1358,6 +1358,12 @@ TEST_CASE("names: an acronym written in lower case after its capital spells the 
     CHECK_FALSE(r.has(Kind::org, "Construction Union"));
 }
 
+TEST_CASE("names: a wire headline's sport slug names nothing ('Athletics-Kenya's Kiprono …')") {
+    auto r = detect_raw("Athletics-Kenya's Kiprono breaks Sydney course record\n\nThe race was fast.\n");
+    CHECK_FALSE(r.touches(Kind::org, "Athletics"));
+    CHECK(r.has(Kind::place, "Kenya"));
+}
+
 TEST_CASE("names: a caption's label in capitals names nothing; a film after its genre word is a title") {
     auto r = detect_raw("Storm hits the coast hard\n\nROTTING WEED: A worker rakes sargassum into a pile.\n\nSony "
                         "Pictures’ war drama “Fort Ambrose,” slipped to second, and the comedy “Everything Is Fine in "

@@ -456,6 +456,16 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
             return;
         }
     }
+    // "Athletics-Kenya's Kiprono breaks …", "Soccer-Arsenal sign …": a wire headline's sport slug
+    // before a hyphen names nothing.
+    if (b - a >= 3 && m_tok[a].has(k_line_start) && m_tok[a].type == TokenType::word && is_punct(m_tok[a + 1], '-') &&
+        attached(a + 1) && attached(a + 2) &&
+        any_of(s(a), {"Athletics", "Soccer", "Football", "Tennis", "Golf", "Cricket", "Rugby", "Cycling", "Boxing",
+                         "Basketball", "Baseball", "Hockey", "Swimming", "Olympics", "Motorcycling", "Sailing",
+                         "Skiing", "Snooker", "Darts", "Badminton", "Volleyball", "Esports"})) {
+        classify(a + 2, b, ev);
+        return;
+    }
     // "RSPB Scotland", "NHS Scotland", "Unicef Yemen", "NAB Lahore": a known organization's name and
     // the country, region or city its branch serves are one organization.
     if (b - a == 2 && m_tok[a].type == TokenType::word && m_tok[a + 1].type == TokenType::word &&
