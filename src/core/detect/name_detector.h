@@ -586,6 +586,10 @@ private:
     std::vector<Mention> m_pending;
     std::vector<Mention> m_pending_multi; ///< unknown sentence-initial runs shaped like names
     WordTable<char> m_title_surnames;     ///< title words seen as a named person's surname ("Cardinal")
+    /// Hyphenated compounds the text writes after a capitalized word ("Mwape Chilufya-Banda" gives
+    /// "Chilufya-Banda"), built on first use by name_hyphen().
+    mutable WordTable<char> m_full_name_compounds{4};
+    mutable bool m_compounds_built = false;
     /// Names of ships ("the bulk carrier Stella Kore"): vehicles, never annotated, here or later.
     WordTable<char> m_vessels{4};
     std::vector<std::uint32_t> m_hyphen_runs; ///< first tokens of "Word-Word" runs

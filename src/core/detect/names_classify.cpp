@@ -116,12 +116,23 @@ bool NameDetector::name_hyphen(std::uint32_t k) const {
         return true;
     // "Chilufya-Banda, nicknamed …" after "Mwape Chilufya-Banda": the double surname of a full name
     // the text gives elsewhere, whatever its halves are.
+    // (The compounds are collected once per text: a long text holds many hyphens.)
     if (cap_word(k - 1) && cap_word(k + 1) && m_tok[k - 1].lex.classes == 0 && !m_tok[k - 1].has(k_all_caps)) {
-        for (const std::uint32_t i : m_t.cap_words)
-            if (i != k - 1 && i > 0 && i + 2 < n && s(i) == s(k - 1) && is_punct(m_tok[i + 1], '-') && attached(i + 1) &&
-                attached(i + 2) && s(i + 2) == s(k + 1) && same_block(i - 1, i) && cap_word(i - 1) &&
-                m_tok[i].has(k_space_before) && !m_tok[i - 1].has(k_all_caps))
-                return true;
+        if (!m_compounds_built) {
+            m_compounds_built = true;
+            for (const std::uint32_t i : m_t.cap_words)
+                if (i > 0 && i + 2 < n && is_punct(m_tok[i + 1], '-') && attached(i + 1) && attached(i + 2) &&
+                    cap_word(i + 2) && same_block(i - 1, i) && cap_word(i - 1) && m_tok[i].has(k_space_before) &&
+                    !m_tok[i - 1].has(k_all_caps) && !m_full_name_compounds.insert(m_t.slice(i, i + 3), 1)) {
+                    char* count = m_full_name_compounds.find(m_t.slice(i, i + 3));
+                    if (*count < 2) ++*count;
+                }
+        }
+        // (Another place than this one: a compound after a capitalized word here must occur twice.)
+        const char* count = m_full_name_compounds.size() > 0 ? m_full_name_compounds.find(m_t.slice(k - 1, k + 2)) : nullptr;
+        const bool here = k >= 2 && same_block(k - 2, k - 1) && cap_word(k - 2) && m_tok[k - 1].has(k_space_before) &&
+                          !m_tok[k - 2].has(k_all_caps);
+        if (count && *count >= (here ? 2 : 1)) return true;
     }
     if (!hyphen_side_ok(k - 1) || !hyphen_side_ok(k + 1)) return false;
     // Chains ("Xi-Vučić-Orbán") and compounds of names already given to separate people.
