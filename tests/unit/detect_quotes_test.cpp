@@ -372,6 +372,18 @@ TEST_CASE("quotes: single quotation marks in headlines and subheadings") {
     CHECK(r.quote_subtype("’ union") == "<no quote>");
 }
 
+TEST_CASE("quotes: a closing single mark before a function word; a named term in single marks in a paragraph") {
+    auto r = gloss::core::test::detect_raw(
+        "Lawmakers legalize ‘skill games’ in gas stations\nCritics called the package a ‘tax on families’ as "
+        "it passed\n\nThe head of the yam sellers, popularly known as ‘Yam Queen’, said the traders’ stalls "
+        "were empty. The players’ union said nothing.\n");
+    CHECK(r.quote_subtype("‘skill games’") != "<no quote>");
+    CHECK(r.quote_subtype("‘tax on families’") != "<no quote>");
+    CHECK(r.quote_subtype("‘Yam Queen’") == "scare");
+    CHECK(r.quote_subtype("’ stalls") == "<no quote>");
+    CHECK(r.quote_subtype("’ union") == "<no quote>");
+}
+
 TEST_CASE("quotes: 'Al-Rubaie' opening a sentence is 'al-Rubaie'; 'he' is never a credited photographer") {
     auto r = gloss::core::test::detect_raw(
         "Talks resume\n\nKuwait received Iraqi Foreign Minister Hussein Kadhim al-Rubaie on Monday.\n\n"

@@ -104,13 +104,20 @@ private:
                                 kind == BlockKind::standfirst || kind == BlockKind::heading ||
                                 (b <= 3 && last - first <= 40 && !is_punct(m_tok[last - 1], '.'));
             const bool whole = single_open(first, first) && single_close(last - 1, last);
-            if (!headed && !whole) continue;
+            // In a paragraph, only a short term after a word that names it: "popularly known as ‘Yam
+            // Queen’", "what locals call ‘the brown carpet’", "nicknamed ‘Speedy’".
+            const auto named_term = [&](std::uint32_t k) {
+                return k > first && m_tok[k - 1].type == TokenType::word &&
+                       any_of(s(k - 1), {"as", "dubbed", "nicknamed", "called", "so-called", "named", "titled",
+                                            "entitled", "call", "calls", "term", "word"});
+            };
             for (std::uint32_t k = first; k + 2 < last; ++k) {
-                if (!single_open(k, first)) continue;
+                if (!single_open(k, first) || (!headed && !whole && !named_term(k))) continue;
                 std::uint32_t c = k + 2;
                 while (c < last && !single_close(c, last) && mark_of(m_tok[c]) == Mark::none) ++c;
                 if (c >= last || !single_close(c, last)) continue;
-                add_single_quote(k, c);
+                if (!headed && !whole && c - k > 6) continue; // (a term, not a sentence)
+                add_single_quote(k, c, !headed && !whole);
                 k = c;
             }
         }
@@ -131,8 +138,12 @@ private:
         const Token& t = m_tok[k];
         if (t.type != TokenType::punct || (t.cp != 0x2019 && t.cp != '\'') || t.has(k_space_before)) return false;
         // ("the players’ union": a plural possessive before a lower-case noun is no closing mark.)
+        // ("legalizing ‘skill games’ in gas stations", "a ‘tax on families’ as …": a function word
+        // after it follows a closing mark, not a possessive.)
         if (k + 1 < last && m_tok[k + 1].has(k_space_before) && m_tok[k + 1].type == TokenType::word &&
-            !m_tok[k + 1].has(k_cap) && k > 0 && m_tok[k - 1].type == TokenType::word && s(k - 1).back() == 's')
+            !m_tok[k + 1].has(k_cap) && k > 0 && m_tok[k - 1].type == TokenType::word && s(k - 1).back() == 's' &&
+            !m_tok[k + 1].is(k_wc_function) &&
+            !any_of(s(k + 1), {"in", "on", "at", "as", "of", "for", "to", "and", "or", "but", "with", "from", "by", "after"}))
             return false;
         return k + 1 >= last || m_tok[k + 1].has(k_space_before) || m_tok[k + 1].type == TokenType::punct;
     }
@@ -141,7 +152,8 @@ private:
         return t.type == TokenType::punct && (t.cp == '(' || t.cp == '[' || t.cp == 0x2014 || t.cp == 0x2013);
     }
 
-    void add_single_quote(std::uint32_t open, std::uint32_t close) {
+    // `term`: a term named in a paragraph ("known as ‘Yam Queen’"), never speech.
+    void add_single_quote(std::uint32_t open, std::uint32_t close, bool term) {
         for (const Mention& q : m_out) // inside a double-quoted quote already found: nested, left alone
             if (q.first <= open && close < q.last) return;
         Mention q;
@@ -152,7 +164,7 @@ private:
         // (One word alone, "‘vomit’", is a term marked off, not speech.)
         std::uint32_t words = 0;
         for (std::uint32_t k = open + 1; k < close; ++k) words += m_tok[k].type == TokenType::word;
-        q.subtype = work_title(open, close) || words <= 1 ? "scare" : "direct";
+        q.subtype = term || work_title(open, close) || words <= 1 ? "scare" : "direct";
         q.speaker = -1;
         if (std::string_view(q.subtype) == "direct") q.speaker = repeated_by(open, close);
         // A quote set as a subheading: the speaker the next paragraph names (see emit()).
