@@ -1628,6 +1628,17 @@ private:
         if (!m_added.empty()) merge_added();
     }
 
+    // A one-word-or-more guess at a person on exactly [a, b), from its shape alone and linked to no
+    // other mention, becomes a town: what a place's context says of a name outweighs its shape.
+    void place_over_guess(std::uint32_t a, std::uint32_t b) {
+        const std::uint32_t c = covering(a);
+        if (c == k_none) return;
+        Mention& m = m_names[c];
+        if (m.first != a || m.last != b || !m.weak || m.kind != Kind::person || m.link != k_none) return;
+        m.kind = Kind::place;
+        m.subtype = "city";
+    }
+
     // An unknown capitalized word that may be a list item: no ordinary, given or title word.
     bool unclaimed_name_word(std::uint32_t i) const {
         const Token& t = m_tok[i];
@@ -2037,14 +2048,8 @@ private:
             for (std::uint32_t q = a; q < b && free; ++q)
                 free = covering(q) == k_none && !m_tok[q].has(k_all_caps) && m_tok[q].lex.month == 0 &&
                        (m_tok[q].lex.classes & (k_wc_function | k_wc_title | k_wc_demonym | k_wc_weekday)) == 0;
-            const std::uint32_t c = covering(a);
-            if (free) {
-                add(a, b, Kind::place, "city");
-            } else if (c != k_none && m_names[c].first == a && m_names[c].last == b && m_names[c].weak &&
-                       m_names[c].kind == Kind::person && m_names[c].link == k_none) {
-                m_names[c].kind = Kind::place;
-                m_names[c].subtype = "city";
-            }
+            if (free) add(a, b, Kind::place, "city");
+            else place_over_guess(a, b);
         }
         // "at Bhuragaon in Morigaon", "a farmer from Sanga in Kiruhura District", "to Chalong in
         // Muang district": a name after a preposition of place, itself placed in a place, is a place.
@@ -2065,14 +2070,8 @@ private:
                 continue;
             const std::uint32_t p = covering(i + 2);
             if (p == k_none || m_names[p].first != i + 2 || m_names[p].kind != Kind::place || !same_block(i, i + 2)) continue;
-            const std::uint32_t c = covering(i);
-            if (c == k_none) {
-                add(i, i + 1, Kind::place, "city");
-            } else if (m_names[c].first == i && m_names[c].last == i + 1 && m_names[c].weak &&
-                       m_names[c].kind == Kind::person && m_names[c].link == k_none) {
-                m_names[c].kind = Kind::place;
-                m_names[c].subtype = "city";
-            }
+            if (covering(i) == k_none) add(i, i + 1, Kind::place, "city");
+            else place_over_guess(i, i + 1);
         }
         // Persons joined to a person by "and".
         for (std::size_t k = 0; k < m_names.size(); ++k) {
