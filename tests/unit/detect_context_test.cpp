@@ -517,6 +517,17 @@ TEST_CASE("context: a stretch from or to a known place ('from Auxerre to Tonnerr
     CHECK_FALSE(s.touches(Kind::place, "Bramley"));
 }
 
+TEST_CASE("context: a place with a season's record or in a result line is a team; a team's number is a figure") {
+    auto r = detect_raw("Knott Valley wins state basketball title\n\nKnott Valley beat Bellwood Academy 64-61 in "
+                        "the final on Saturday. Eli Combs scored 27 points with nine rebounds, and the coach praised "
+                        "the defense in the fourth quarter. Fans in Knott Valley cheered.\n\nKNOTT VALLEY 64, "
+                        "BELLWOOD ACADEMY 61\n\nKnott Valley (33-4) — Combs 27, Slone 14.\n\nTotal fouls — "
+                        "Knott Valley 14, Bellwood Academy 19.\n");
+    CHECK(r.subtype(Kind::org, "Knott Valley") == "team");
+    CHECK(r.count(Kind::org, "Knott Valley") >= 3);
+    CHECK(r.has(Kind::figure, "14"));
+}
+
 TEST_CASE("context: a body named by its head word alone after 'the' ('the Commission had proposed', 'in the Lords')") {
     auto r = detect_body("The deal between the European Parliament and the Council, which speaks for the member states, "
                          "was struck on Friday. The Commission had proposed a cap. In the Lords, peers rebelled. A "

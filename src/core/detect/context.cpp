@@ -888,6 +888,29 @@ private:
                                  is_literal(next_word(i + 2), "on") || is_literal(next_word(i + 2), "in"));
             if (record || score || match_verb || acting) remember(nicks, s(i), i);
         }
+        // "Knott Valley (33-4)", "KNOTT VALLEY 64, BELLWOOD ACADEMY 61": a place with a season's
+        // record or in a result line is a team, and so is every other use of that name in the report
+        // (not one after a preposition of place: "fans in Knott Valley").
+        {
+            WordTable<char> team_places(4);
+            for (const Mention& m : m_names) {
+                if (m.kind != Kind::place || m.last >= n_tok || !same_block(m.first, m.last)) continue;
+                const std::uint32_t j = m.last;
+                const bool record = j + 4 < n_tok && is_punct(m_tok[j], '(') && score_at(j + 1) && is_punct(m_tok[j + 4], ')');
+                const bool result = m_tok[j].type == TokenType::number && m_tok[j].size() <= 3 && !m_tok[j].has(k_has_alpha) &&
+                                    j + 2 < n_tok && is_punct(m_tok[j + 1], ',') && same_block(j, j + 2) && cap(j + 2) &&
+                                    m_tok[m.first].has(k_line_start);
+                if (record || result) team_places.insert(m_t.slice(m.first, m.last), 1);
+            }
+            if (team_places.size() > 0)
+                for (Mention& m : m_names) {
+                    if (m.kind != Kind::place || !team_places.contains(m_t.slice(m.first, m.last))) continue;
+                    if (m.first > 0 && any_of(prev_word(m.first), {"in", "at", "from", "to", "near", "In", "At", "From"})) continue;
+                    m.kind = Kind::org;
+                    m.subtype = "team";
+                    m.weak = false;
+                }
+        }
         // "Hull City", "Wycombe Wanderers", "Preston North End": a town and a club word name a club in
         // a match report (a person read from the shape, or the town's place, is the club).
         for (Mention& m : m_names) {

@@ -281,6 +281,8 @@ private:
         if (p.has(k_title_line) && p.is(k_wc_common)) return false;
         std::uint32_t m = m_owner[i - 1];
         if (m != k_none && (m_names[m].kind == Kind::place || m_names[m].kind == Kind::person)) return false;
+        // "Total fouls — Knott Valley 14, Bellwood Academy 19": a team's number is its tally.
+        if (m != k_none && m_names[m].kind == Kind::org && std::string_view(m_names[m].subtype) == "team") return false;
         // "the New York Yankees 3-2": a score or range after a team name is a figure.
         if (m != k_none && i + 2 < m_tok.size() && m_tok[i + 1].cp == '-' && attached(i + 1) &&
             m_tok[i + 2].type == TokenType::number)
