@@ -864,8 +864,10 @@ TEST_CASE("names: listed names ending in 's, plural possessives inside names, ch
     CHECK(r.has(Kind::org, "House of Assembly"));
     auto s = detect_body("The deficit will grow, and Labor says there is no plan. Labor’s spokesman agreed.");
     CHECK(s.subtype(Kind::org, "Labor") == "party");
-    auto t = detect_body("Factories cut jobs. Labor costs rose 3% in May.");
+    auto t = detect_body("Factories cut jobs. Labor costs rose 3% in May. Police made arrests. Labour relations on "
+                         "the platinum belt have been tense.");
     CHECK_FALSE(t.touches(Kind::org, "Labor"));
+    CHECK_FALSE(t.touches(Kind::org, "Labour"));
 }
 
 TEST_CASE("names: a town that is also a first name after 'in' / parliament and government buildings") {

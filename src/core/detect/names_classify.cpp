@@ -2091,6 +2091,13 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
     // "Labor says", "Labour's candidate", "voted Labor": the party (not "Labor costs rose", nor
     // "40 Labour MPs").
     if ((is_literal(w, "Labor") || is_literal(w, "Labour")) && party_members_at(a + 1)) return;
+    // "Labour relations on the platinum belt …", "Labor costs rose": work, not the party.
+    if ((is_literal(w, "Labor") || is_literal(w, "Labour")) && a + 1 < m_tok.size() && same_block(a, a + 1) &&
+        m_tok[a + 1].type == TokenType::word &&
+        any_of(s(a + 1), {"relations", "market", "markets", "costs", "cost", "law", "laws", "shortage", "shortages",
+                             "force", "rights", "productivity", "supply", "dispute", "disputes", "reform", "reforms",
+                             "standards", "practices", "inspectors", "unrest", "migration"}))
+        return;
     if (is_literal(w, "Labor") || is_literal(w, "Labour")) {
         const bool party_use = !sentence_initial(a) ||
             (a + 1 < m_tok.size() && same_block(a, a + 1) &&
