@@ -259,3 +259,12 @@ TEST_CASE("figures: the Ghanaian cedi's GH¢ and CFA francs are money, not organ
     CHECK_FALSE(r.touches(Kind::org, "GH"));
     CHECK_FALSE(r.touches(Kind::org, "CFA"));
 }
+
+TEST_CASE("figures: a capitalized number word after a capitalized word closes a name ('the Sweet Sixteen')") {
+    auto r = gloss::core::test::detect_body("They won the Sweet Sixteen on Saturday and moved into the League Two "
+                                            "play-off places. Marlys Two Bulls, 46, scored. She has two sons.");
+    CHECK_FALSE(r.touches(Kind::figure, "Sixteen"));
+    CHECK_FALSE(r.touches(Kind::figure, "League Two"));
+    CHECK(r.has(Kind::figure, "46"));
+    CHECK(r.has(Kind::figure, "two"));
+}

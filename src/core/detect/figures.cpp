@@ -358,6 +358,14 @@ private:
         const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
         const Token& t = m_tok[i];
         if (!free_tok(i)) return i + 1;
+        // "the Sweet Sixteen", "the Final Four", "the Big Ten": a capitalized number word after a
+        // capitalized word inside a sentence closes a name, no count.
+        if (t.type == TokenType::word && t.lex.is_number_word() && t.has(k_cap) && !t.has(k_all_caps) &&
+            !t.has(k_sentence_start) && !t.has(k_title_line) && t.has(k_space_before) && i > 0 &&
+            m_tok[i - 1].type == TokenType::word && m_tok[i - 1].has(k_cap) && !m_tok[i - 1].has(k_all_caps) &&
+            m_tok[i - 1].block == t.block && !m_tok[i - 1].has(k_sentence_start) && m_tok[i - 1].lex.month == 0 &&
+            !m_tok[i - 1].is(k_wc_function) && !m_tok[i - 1].lex.is_number_word())
+            return i + 1;
 
         // Currency symbol or code before a number: $1 billion, €5m, US$5, EUR 300.
         if (t.type == TokenType::punct && is_currency_symbol(t.cp) && i + 1 < n &&
