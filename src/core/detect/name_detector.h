@@ -348,6 +348,21 @@ private:
         return i >= 2 && m_tok[i].type == TokenType::word && !m_tok[i].has(k_cap) && is_punct(m_tok[i - 1], '-') &&
                attached(i - 1) && attached(i) && m_tok[i - 2].type == TokenType::word && m_tok[i - 2].has(k_cap);
     }
+    /// The "of" at i joins a natural feature's word to its name, which may be a month's: "the
+    /// Isle of May", "Cape of …".
+    bool feature_of(std::uint32_t i) const {
+        return i > 0 && m_tok[i].type == TokenType::word && is_literal(s(i), "of") &&
+               (is_literal(s(i - 1), "Isle") || is_literal(s(i - 1), "Cape"));
+    }
+    /// An ordinal number in figures stands right before the word at a: "27th Street", "the 5th Ward".
+    bool ordinal_before(std::uint32_t a) const {
+        if (a == 0 || !same_block(a - 1, a) || !m_tok[a].has(k_space_before) || m_tok[a - 1].type != TokenType::number)
+            return false;
+        const std::string_view num = s(a - 1);
+        if (num.size() <= 2 || num[0] < '0' || num[0] > '9') return false;
+        const std::string_view suffix = num.substr(num.size() - 2);
+        return is_literal(suffix, "st") || is_literal(suffix, "nd") || is_literal(suffix, "rd") || is_literal(suffix, "th");
+    }
     bool is_initial(std::uint32_t i) const {
         return cap_word(i) && m_tok[i].size() == 1 && i + 1 < m_tok.size() && is_punct(m_tok[i + 1], '.') &&
                attached(i + 1);

@@ -269,7 +269,7 @@ std::uint32_t NameDetector::run_end(std::uint32_t i) const {
             cap_word(nx + 1) && same_block(i, nx + 1) && m_tok[cur].type == TokenType::word &&
             !(nx + 2 < n && attached(nx + 2) && (is_punct(m_tok[nx + 2], '$') || m_tok[nx + 2].type == TokenType::number)) &&
             // ("the Isle of May": a month after a natural feature's "of" is its name.)
-            (m_tok[nx + 1].lex.month == 0 || (is_literal(s(nx), "of") && any_of(s(cur), {"Isle", "Cape"}))) &&
+            (m_tok[nx + 1].lex.month == 0 || feature_of(nx)) &&
             !m_tok[nx + 1].is(k_wc_weekday) &&
             // "University of New Mexico": a function word may open a known name.
             (!m_tok[nx + 1].is(k_wc_function) || m_tok[nx + 1].is(k_wc_gazetteer))) {

@@ -587,8 +587,7 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
     // ("Jong-un": a hyphenated lower-case syllable stays, see run_end.)
     while (b > a && ((m_tok[b - 1].type != TokenType::word && !is_punct(m_tok[b - 1], '.')) ||
                      (m_tok[b - 1].type == TokenType::word &&
-                      ((is_month_word(b - 1) && !(b - a >= 3 && is_literal(s(b - 2), "of") &&
-                                                     any_of(s(b - 3), {"Isle", "Cape"}))) || // "the Isle of May"
+                      ((is_month_word(b - 1) && !(b - a >= 3 && feature_of(b - 2))) || // "the Isle of May"
                        m_tok[b - 1].is(k_wc_weekday) ||
                        (!m_tok[b - 1].has(k_cap) && !syllable_tail(b - 1) && !elided_capital(b - 1))))))
         --b;
@@ -601,15 +600,10 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
 
     // "the 5th Ward Ald. Tom Reyes", "represents the 11th District": an ordinal and a local area
     // word name the area; a title and a name may follow.
-    if (a > 0 && same_block(a - 1, a) && m_tok[a - 1].type == TokenType::number && m_tok[a].has(k_space_before) &&
-        m_tok[a].type == TokenType::word && any_of(s(a), {"Ward", "District", "Precinct"})) {
-        const std::string_view num = s(a - 1);
-        const std::string_view suffix = num.size() > 2 ? num.substr(num.size() - 2) : std::string_view();
-        if (num[0] >= '0' && num[0] <= '9' && any_of(suffix, {"st", "nd", "rd", "th"})) {
-            emit(a - 1, a + 1, Kind::place, "region");
-            if (b > a + 1) classify(a + 1, b, ev);
-            return;
-        }
+    if (ordinal_before(a) && m_tok[a].type == TokenType::word && any_of(s(a), {"Ward", "District", "Precinct"})) {
+        emit(a - 1, a + 1, Kind::place, "region");
+        if (b > a + 1) classify(a + 1, b, ev);
+        return;
     }
     // "ROTTING WEED: A worker rakes …", "LIVE BLOG: Blizzard closes …": a label in capitals of
     // ordinary words before a colon opens a caption or a headline; it names nothing.
@@ -2078,27 +2072,25 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
         return;
     }
     // "on 27th Street", "42nd Avenue": an ordinal and a street word name a street.
-    if (a > 0 && same_block(a - 1, a) && t.has(k_space_before) && m_tok[a - 1].type == TokenType::number) {
-        const std::string_view num = s(a - 1);
-        const std::string_view suffix = num.size() > 2 ? num.substr(num.size() - 2) : std::string_view();
+    if (ordinal_before(a)) {
         const char* place = place_head(a);
-        if (place && is_literal(place, "street") && num[0] >= '0' && num[0] <= '9' &&
-            any_of(suffix, {"st", "nd", "rd", "th"})) {
+        if (place && is_literal(place, "street")) {
             emit(a - 1, a + 1, Kind::place, "street");
             return;
         }
     }
     // "Labor says", "Labour's candidate", "voted Labor": the party (not "Labor costs rose", nor
     // "40 Labour MPs").
-    if ((is_literal(w, "Labor") || is_literal(w, "Labour")) && party_members_at(a + 1)) return;
+    const bool labour = is_literal(w, "Labor") || is_literal(w, "Labour");
+    if (labour && party_members_at(a + 1)) return;
     // "Labour relations on the platinum belt …", "Labor costs rose": work, not the party.
-    if ((is_literal(w, "Labor") || is_literal(w, "Labour")) && a + 1 < m_tok.size() && same_block(a, a + 1) &&
+    if (labour && a + 1 < m_tok.size() && same_block(a, a + 1) &&
         m_tok[a + 1].type == TokenType::word &&
         any_of(s(a + 1), {"relations", "market", "markets", "costs", "cost", "law", "laws", "shortage", "shortages",
                              "force", "rights", "productivity", "supply", "dispute", "disputes", "reform", "reforms",
                              "standards", "practices", "inspectors", "unrest", "migration"}))
         return;
-    if (is_literal(w, "Labor") || is_literal(w, "Labour")) {
+    if (labour) {
         const bool party_use = !sentence_initial(a) ||
             (a + 1 < m_tok.size() && same_block(a, a + 1) &&
                 (m_tok[a + 1].type == TokenType::possessive || m_tok[a + 1].is(k_wc_speech_verb) ||
