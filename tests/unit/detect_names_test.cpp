@@ -1793,3 +1793,41 @@ TEST_CASE("names: a double surname after a rank and a first name, though both ha
     CHECK_FALSE(r.touches(Kind::org, "DRAM"));
     CHECK_FALSE(r.touches(Kind::org, "HBM"));
 }
+
+TEST_CASE("names: a body's name lists its fields with commas ('Department for Environment, Food and Rural Affairs')") {
+    auto r = detect_body("The Department for Environment, Food and Rural Affairs said on Monday it would act. The Senate "
+                         "Health, Education, Labor and Pensions Committee meets on Tuesday before the Senate Commerce, "
+                         "Science and Transportation Committee on Capitol Hill. The Ministry of Defence, Britain and "
+                         "France agreed. Talks with the Ministry of Housing, Communities and Local Government went well.");
+    CHECK(r.has(Kind::org, "Department for Environment, Food and Rural Affairs"));
+    CHECK(r.has(Kind::org, "Senate Health, Education, Labor and Pensions Committee"));
+    CHECK(r.has(Kind::org, "Senate Commerce, Science and Transportation Committee"));
+    CHECK(r.has(Kind::org, "Ministry of Housing, Communities and Local Government"));
+    // A listed organization among the fields ends the list: three bodies.
+    CHECK(r.has(Kind::org, "Ministry of Defence"));
+    CHECK(r.has(Kind::place, "Britain"));
+    CHECK_FALSE(r.touches(Kind::person, "Labor and Pensions"));
+}
+
+TEST_CASE("names: an acronym in capitals spelling a guessed person's words makes it an organization ('Perikatan Nasional (PN)')") {
+    auto r = detect_body("The seat drew Perikatan Nasional (PN) and Barisan Nasional (BN) nominees. PN said it was ready. "
+                         "Senator Maria Elena Ocasio (MEO) spoke, and John Smith (R-Texas) agreed.");
+    CHECK(r.has(Kind::org, "Perikatan Nasional"));
+    CHECK(r.has(Kind::org, "Barisan Nasional"));
+    CHECK(r.has(Kind::org, "BN"));
+    CHECK_FALSE(r.touches(Kind::person, "Perikatan"));
+    // A given name opens it: still a person.
+    CHECK(r.has(Kind::person, "John Smith"));
+}
+
+TEST_CASE("names: sources joined by a slash close a caption line without brackets ('REUTERS/Nery Duarte Villalba')") {
+    auto r = detect_body("Barges\n\nA convoy of barges near Asuncion, Paraguay, September 20, 2034. REUTERS/Nery Duarte Villalba\n\n"
+                         "Volunteers sort through a home on Tuesday. Barbara Gauthier-Pickens/Rockford Register Star\n\n"
+                         "The factory in Le Noirmont. Keystone / Yann Bourquin\n\nThe river fell again on Friday.");
+    CHECK(r.has(Kind::person, "Nery Duarte Villalba"));
+    CHECK_FALSE(r.touches(Kind::place, "Villalba"));
+    CHECK(r.has(Kind::person, "Barbara Gauthier-Pickens"));
+    CHECK(r.has(Kind::org, "Rockford Register Star"));
+    CHECK(r.has(Kind::org, "Keystone"));
+    CHECK(r.has(Kind::person, "Yann Bourquin"));
+}

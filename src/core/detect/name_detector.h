@@ -391,6 +391,10 @@ private:
 
     // Maximal run of capitalized words with initials, connectors, hyphens and slashes inside.
     std::uint32_t run_end(std::uint32_t i) const;
+    /// "Department for Environment, Food and Rural Affairs", "Senate Commerce, Science and
+    /// Transportation Committee": where the organization whose run [a, end) stops at a comma of its
+    /// own name ends, or end.
+    std::uint32_t comma_list_org_end(std::uint32_t a, std::uint32_t end) const;
     std::uint32_t romance_institution_end(std::uint32_t i) const;
     static bool is_role_noun(std::string_view w);
     /// "carrier", "tanker", "ferry": a ship's name follows (one hash lookup).

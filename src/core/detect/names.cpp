@@ -69,6 +69,15 @@ std::vector<Mention> NameDetector::run() {
             continue;
         }
         std::uint32_t end = run_end(i);
+        if (end < n && is_punct(m_tok[end], ',')) {
+            const std::uint32_t a = m_tok[i].is(k_wc_function) && is_literal(s(i), "The") ? i + 1 : i;
+            if (const std::uint32_t org_end = comma_list_org_end(a, end); org_end != end) {
+                emit(a, org_end, Kind::org, "government");
+                check_acronym_definition(org_end, a);
+                i = org_end;
+                continue;
+            }
+        }
         std::uint8_t ev = 0;
         if (in_byline(i)) ev |= k_ev_byline;
         // "former player Ion Tiriac", "director Tolu Adebanjo-Martins": a role right before.
@@ -177,6 +186,59 @@ bool NameDetector::is_role_noun(std::string_view w) {
         return t;
     }();
     return roles.contains(w) || is_job_noun(w);
+}
+
+std::uint32_t NameDetector::comma_list_org_end(std::uint32_t a, std::uint32_t end) const {
+    const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
+    if (end >= n || !is_punct(m_tok[end], ',') || end - a > 6) return end;
+    // Either a body of "of"/"for"/"on" ("Department for …", "Ministry of …", "House Committee on
+    // …"), listing its fields, or a chamber ("Senate", "House") whose committee's fields are listed
+    // before the word "Committee".
+    bool body_of = false;
+    for (std::uint32_t k = a; k + 2 < end && !body_of; ++k)
+        body_of = any_of(s(k), {"Department", "Ministry", "Division", "Directorate", "Office", "Bureau",
+                                   "Committee", "Subcommittee", "Commission", "Agency"}) &&
+                  any_of(s(k + 1), {"of", "for", "on"}) && cap_word(k + 2);
+    const bool chamber = any_of(s(a), {"Senate", "House", "Assembly", "Joint"}) && end > a + 1;
+    if (!body_of && !chamber) return end;
+    // ", Food", ", Science": one to three capitalized words per field, then "and" (or ", and")
+    // before the last field, which may run on to the committee's word.
+    std::uint32_t k = end;
+    for (int fields = 0; fields < 6; ++fields) {
+        // k: the comma before a field
+        std::uint32_t f = k + 1;
+        if (f < n && is_literal(s(f), "and") && m_tok[f].type == TokenType::word) ++f; // Oxford comma
+        const bool last = f != k + 1;
+        std::uint32_t e = f;
+        while (e < n && e - f < 4 && same_block(a, e) && cap_word(e) && m_tok[e].has(k_space_before) &&
+               !m_tok[e].has(k_all_caps))
+            ++e;
+        if (e == f) return end;
+        // A field is no place or organization of its own ("Ministry of Defence, Britain and …"),
+        // though it may be a common word that is also one ("Science", a journal).
+        GazetteerEntry ge;
+        auto listed = [&](std::uint32_t x, std::uint32_t y) {
+            const std::uint32_t z = longest_gazetteer(x, y, ge);
+            return z != x && ge.kind != Kind::person && !(z == x + 1 && m_tok[x].is(k_wc_common));
+        };
+        if (listed(f, e)) return end;
+        if (!last && e < n && is_punct(m_tok[e], ',')) {
+            k = e;
+            continue;
+        }
+        if (!last && e + 1 < n && is_literal(s(e), "and") && same_block(a, e + 1) && cap_word(e + 1)) {
+            k = e; // the last field follows "and"
+            std::uint32_t g = e + 1, h = g;
+            while (h < n && h - g < 5 && same_block(a, h) && cap_word(h) && m_tok[h].has(k_space_before)) ++h;
+            if (listed(g, h)) return end;
+            if (body_of && !chamber) return h;
+            for (std::uint32_t c = h; c > g; --c)
+                if (any_of(s(c - 1), {"Committee", "Subcommittee", "Commission", "Caucus"})) return c;
+            return end;
+        }
+        return end;
+    }
+    return end;
 }
 
 // Maximal run of capitalized words with initials, connectors, hyphens and slashes inside.

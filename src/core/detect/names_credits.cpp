@@ -284,7 +284,17 @@ void NameDetector::check_acronym_definition(std::uint32_t end, std::uint32_t sta
         if (noun_after || ((lower_words || title_end || scheme_end) && spelled_by_words(acr, end))) office = true;
     }
     if (def == k_none && m_non_entity_end != end && !office) return; // nothing named right before it
-    if (def != k_none && m_out[def].kind == Kind::person) return; // "(R-Texas)" style notes
+    if (def != k_none && m_out[def].kind == Kind::person) {
+        // "Perikatan Nasional (PN)", "Barisan Nasional (BN)": capitals spelling every word of a
+        // guessed person make it an organization, unless it opens with a given name ("(AOC)").
+        // Anything else in brackets after a person is a note: "(R-Texas)".
+        Mention& p = m_out[def];
+        if (close != k + 1 || !m_tok[k].has(k_all_caps) || p.name_parts != acr.size() || p.last - p.first != acr.size() ||
+            m_tok[p.first].is(k_wc_given) || !spelled_by_words(acr, end))
+            return;
+        p.kind = Kind::org;
+        p.subtype = "other";
+    }
     if (def != k_none) {
         // "WASHINGTON (AP)": a known name of another kind is no abbreviation of this one.
         GazetteerEntry known = m_g.find(acr);
@@ -460,6 +470,31 @@ void NameDetector::scan_credits(std::uint32_t b) {
             for (std::uint32_t k = v - 1; k < last; ++k) m_consumed[k] = 1;
         }
     }
+    // "… in Asuncion, Paraguay, September 20, 2034. REUTERS/Nery Duarte Villalba", "… across
+    // Attala County. Barbara Gauthier-Pickens/Clarion Ledger", "… canton Jura. Keystone / Yann
+    // Bourquin": after the last sentence, sources joined by a slash close the line.
+    if (last - first >= 4) {
+        std::uint32_t t = last;
+        bool slash = false;
+        while (t > first + 1 && t + 12 > last) {
+            const std::uint32_t k = t - 1;
+            if (m_tok[k].type == TokenType::word ? credit_name_word(k) || is_literal(s(k), "via")
+                                                 : is_punct(m_tok[k], '-') && attached(k) && attached(k + 1)) {
+                --t;
+                continue;
+            }
+            if (!is_punct(m_tok[k], '/')) break;
+            slash = true;
+            --t;
+        }
+        if (slash && t < last && is_punct(m_tok[t - 1], '.') && m_tok[t].type == TokenType::word &&
+            m_tok[t].has(k_space_before) && !m_consumed[t] && m_tok[last - 1].type == TokenType::word &&
+            !is_punct(m_tok[t], '/')) {
+            credit_segments(t, last);
+            for (std::uint32_t k = t; k < last; ++k) m_consumed[k] = 1;
+            return;
+        }
+    }
     // The credits below close the line: a label word or a name in capitals among its last tokens.
     bool label = false;
     bool caps = false;
@@ -561,6 +596,8 @@ void NameDetector::credit_segments(std::uint32_t from, std::uint32_t to) {
 void NameDetector::credit_segment(std::uint32_t a, std::uint32_t b, bool after_person) {
     if (a < b) {
         GazetteerEntry whole = lookup(a, b);
+        // ("THE CANADIAN PRESS/Name": "The" kept before a listed name.)
+        if (!whole.found() && b - a >= 2 && equals_lower(s(a), "the")) whole = lookup(a + 1, b);
         if (whole.found()) {
             emit(a, b, whole.kind, whole.subtype);
             return;
@@ -604,8 +641,11 @@ void NameDetector::credit_segment(std::uint32_t a, std::uint32_t b, bool after_p
     }
     // "(Bo Amstrup/Ritzau Scanpix via AP)": after the photographer, a name that no given name
     // opens is the agency.
+    // ("Name/Rockford Register Star": a newspaper may open with its town.)
+    std::uint32_t town_end = a;
     if (after_person && words >= 2 && !m_tok[a].is(k_wc_given) && !m_tok[a].is(k_wc_family_first) &&
-        !any_entity_word(a, b)) {
+        (!any_entity_word(a, b) ||
+            (known_place_at(a, &town_end).found() && town_end + 1 < b && !any_entity_word(town_end, b)))) {
         emit(a, b, Kind::org, "media");
         return;
     }
