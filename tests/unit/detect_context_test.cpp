@@ -956,3 +956,17 @@ TEST_CASE("context: a multiword place found once is the same place where its wor
     CHECK(r.count(Kind::place, "Jurong East") == 2);
     CHECK(r.count(Kind::place, "Choa Chu Kang") == 2);
 }
+
+TEST_CASE("context: in a match report a country that levels, comes from behind or faces a side is the national team; 'at Christmas' is no ground") {
+    auto r = gloss::core::test::detect_body(
+        "Chipolopolo edge Mambas\n\nTEENAGE substitute Mwape Banda struck four minutes from time as Zambia came from "
+        "behind to beat Mozambique 2-1 in the qualifier on Tuesday. Mozambique led through a header in the 23rd minute. "
+        "Zambia levelled three minutes before half-time, and the striker scored the winner after the goalkeeper "
+        "saved a penalty. The coach praised the defence and the midfield. “I told him at Christmas that this would be his year,” his "
+        "mother said. Zambia face Cameroon in Yaoundé on June 6. Fans travelled from Zambia and Malawi.");
+    CHECK(r.count(Kind::org, "Zambia") == 3);
+    CHECK(r.has(Kind::org, "Mozambique"));
+    CHECK(r.has(Kind::org, "Cameroon"));
+    CHECK(r.has(Kind::place, "Yaoundé"));
+    CHECK_FALSE(r.touches(Kind::place, "Christmas"));
+}

@@ -1063,6 +1063,8 @@ private:
                    (b == i || m_tok[b].has(k_space_before)) && month_number(s(b)) == 0 && !is_weekday(s(b)))
                 ++b;
             if (b == i || (b == i + 1 && is_literal(s(i), "The"))) continue;
+            // ("at Christmas", "at the Emirates Cup": a feast or an event, no ground.)
+            if (m_tok[b - 1].is(k_wc_non_entity_head)) continue;
             // "Lord's": the possessive belongs to the ground's name.
             if (b < m_tok.size() && m_tok[b].type == TokenType::possessive && same_block(i, b)) ++b;
             else if (b == i + 1 && (m_tok[i].is(k_wc_given) || m_tok[i].is(k_wc_title))) continue;
@@ -1095,7 +1097,13 @@ private:
             any_of(nx,
                 {"beat", "beats", "defeated", "edged", "topped", "blanked", "routed", "improved", "outscored",
                     "trailed", "rallied", "drew", "trail", "trails", "chased", "resumed", "declared", "batted",
-                    "bowled", "collapsed", "conceded", "cruised", "clinched", "survived", "kicked", "overcame"}) ||
+                    "bowled", "collapsed", "conceded", "cruised", "clinched", "survived", "kicked", "overcame",
+                    "levelled", "leveled", "equalised", "equalized"}) ||
+            // "as Zambia came from behind", "Zambia face Cameroon", "Zambia host Guinea-Bissau".
+            (is_literal(nx, "came") && is_literal(next_word(m.last + 1), "from") &&
+                is_literal(next_word(m.last + 2), "behind")) ||
+            (any_of(nx, {"host", "hosts", "face", "faces", "meet", "meets", "play", "plays", "visit", "visits"}) &&
+                m.last + 1 < m_tok.size() && cap(m.last + 1) && same_block(m.first, m.last + 1)) ||
             // "GOALS: Port Adelaide: Tremayne 4, …": a team's line in a match report's box.
             (m.first >= 2 && is_punct(m_tok[m.first - 1], ':') && m_tok[m.first - 2].has(k_all_caps) && m.last < m_tok.size() &&
                 is_punct(m_tok[m.last], ':')) ||
