@@ -970,3 +970,12 @@ TEST_CASE("context: in a match report a country that levels, comes from behind o
     CHECK(r.has(Kind::place, "Yaoundé"));
     CHECK_FALSE(r.touches(Kind::place, "Christmas"));
 }
+
+TEST_CASE("context: in a match report '<name> State' is a university's team") {
+    auto r = gloss::core::test::detect_body(
+        "Cougars win title\n\nEli Combs scored 27 points as the Cougars beat Bellwood 64-61 in the final on Saturday. "
+        "The guard, a Murray State signee, hit a jumper with 9.4 seconds left. The coach praised the defence, the "
+        "rebounds and the free throws after the game.");
+    CHECK(r.has(Kind::org, "Murray State"));
+    CHECK_FALSE(r.touches(Kind::person, "Murray"));
+}

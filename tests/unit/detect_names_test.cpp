@@ -1831,3 +1831,15 @@ TEST_CASE("names: sources joined by a slash close a caption line without bracket
     CHECK(r.has(Kind::org, "Keystone"));
     CHECK(r.has(Kind::person, "Yann Bourquin"));
 }
+
+TEST_CASE("names: '<name> State' is a federation's state or, for a US state, its university; never a person") {
+    auto r = detect_body("Crews cleared roads in Kano State and Lagos State after the storm, and Ogun State officials "
+                         "met the Secretary of State. The game between South Dakota State and North Dakota State was "
+                         "called off. Golden State won. He was Head of State.");
+    CHECK(r.has(Kind::place, "Kano State"));
+    CHECK(r.has(Kind::place, "Lagos State"));
+    CHECK(r.has(Kind::place, "Ogun State"));
+    CHECK(r.has(Kind::org, "South Dakota State"));
+    CHECK(r.has(Kind::org, "North Dakota State"));
+    CHECK(r.all(Kind::person).empty());
+}

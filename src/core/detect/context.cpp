@@ -831,6 +831,13 @@ private:
 
     void teams() {
         persons_as_teams();
+        // "Murray State", "Boise State": in a match report a state university's teams.
+        for (Mention& m : m_names)
+            if (m.kind == Kind::place && m.last - m.first >= 2 && word(m.last - 1) && is_literal(s(m.last - 1), "State") &&
+                !m_tok[m.first].has(k_all_caps)) {
+                m.kind = Kind::org;
+                m.subtype = "team";
+            }
         std::vector<std::string_view> nicks;
         WordTable<char> places(16); // names of places that stand for teams (a set: long texts have many)
         WordTable<char> nick_starts(16); // first words of the nicknames: the walk below skips other words

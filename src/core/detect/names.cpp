@@ -488,6 +488,12 @@ std::uint32_t NameDetector::emit(std::uint32_t a, std::uint32_t b, Kind kind, co
 bool NameDetector::person_possible(std::uint32_t a, std::uint32_t b, bool weak) const {
     for (std::uint32_t k = a; k < b; ++k)
         if (m_tok[k].type == TokenType::word && m_tok[k].has(k_has_digit)) return false;
+    // "the Secretary of State", "Head of State": an institution's word alone is nobody's name, and
+    // no name ends in "State" ("Golden State").
+    if (b == a + 1 && any_of(s(a), {"Party", "Parliament", "Senate", "Government", "Council", "Commission", "Army",
+                                       "Police", "Military", "Opposition", "Federal", "Presidential"}))
+        return false;
+    if (m_tok[b - 1].type == TokenType::word && is_literal(s(b - 1), "State")) return false;
     if (!weak || a == 0 || !same_block(a - 1, a) || m_tok[a - 1].type != TokenType::word) return true;
     const std::string_view article = s(a - 1);
     if (!equals_lower(article, "a") && !equals_lower(article, "an") && !equals_lower(article, "the")) return true;

@@ -707,6 +707,21 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         emit(a, b, Kind::org, "education");
         return;
     }
+    // "Kano State", "Rivers State", "Shan State": a federation's state named with "State" (in a
+    // match report the context pass makes "Boise State", "Murray State" universities' teams). No
+    // person is so named; "Islamic State", "Golden State", "Secretary of State" are left alone.
+    if (b - a >= 2 && b - a <= 3 && m_tok[b - 1].type == TokenType::word && is_literal(s(b - 1), "State") &&
+        !all_caps(a) && !lookup(a, b).found()) {
+        bool place = true;
+        for (std::uint32_t k = a; k + 1 < b && place; ++k)
+            place = cap_word(k) && (m_tok[k].lex.classes & (k_wc_common | k_wc_demonym | k_wc_title | k_wc_function |
+                                                             k_wc_title_modifier | k_wc_non_entity_head)) == 0 &&
+                    m_tok[k].lex.month == 0 && !org_head(k);
+        if (place) {
+            emit(a, b, Kind::place, "region");
+            return;
+        }
+    }
     // 1. The whole run is a known name.
     GazetteerEntry whole = lookup(a, b);
     if (whole.found() && whole.kind == Kind::org && is_literal(whole.subtype, "party") && party_members_at(b))
@@ -1921,6 +1936,13 @@ void NameDetector::split_and_classify(std::uint32_t a, std::uint32_t b, std::uin
                 ++seg;
             std::uint32_t lw = seg - 1;
             if (lw > k && is_punct(m_tok[lw], '.')) --lw;
+            // ("Kano State and Lagos State", "South Dakota State and North Dakota State": each is
+            // read whole, as a run of its own would be.)
+            if (lw > k && lw <= k + 2 && !(k == a && seg == b) && is_literal(s(lw), "State") && !lookup(k, seg).found()) {
+                classify(k, seg, ev);
+                k = seg;
+                continue;
+            }
             if (lw > k && !(k == a && seg == b) &&
                 ((org_head(lw) && !m_tok[lw].is(k_wc_title)) || place_head(lw)) &&
                 !lookup(k, seg).found()) {
