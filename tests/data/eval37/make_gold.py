@@ -512,8 +512,8 @@ ARTICLES['269-hantavirus-record-baden-wurttemberg-beechnut-voles-dpa'] = r'''
 > Health
 > Hantavirus infections hit record in Germany after bumper beechnut year
 L country Germany
-> 14.05.2039, 11:42
-F date 14.05.2039
+> 11.05.2039, 11:42
+F date 11.05.2039
 F time 11:42
 > A bank vole (Myodes glareolus) sits among beech leaves in a forest near Reutlingen. The rodents carry the Puumala virus, which they shed in urine and droppings. Photo: Jonas Riethmüller/dpa
 L city Reutlingen
@@ -570,7 +570,7 @@ F date 2017
 L region Baden-Württemberg
 O government Ministry of Social Affairs, Health and Integration
 Q direct Ministry of Social Affairs, Health and Integration :: "Please do not sweep dry, and do not use a vacuum cleaner in rooms where mice have been,"
-> Cases have also risen sharply in Lower Franconia in northern Bavaria, in the Münsterland region of North Rhine-Westphalia and in parts of Hesse, the RKI said. In north-eastern Germany, where the Dobrava-Belgrade virus carried by the yellow-necked mouse predominates, numbers were close to normal.
+> Cases have also risen sharply in Lower Franconia in northern Bavaria, in the Münsterland region of North Rhine-Westphalia and in parts of Hesse, the RKI said. In north-eastern Germany, where the Dobrava-Belgrade virus carried by the striped field mouse predominates, numbers were close to normal.
 L region Lower Franconia
 L region Bavaria
 L region Münsterland
