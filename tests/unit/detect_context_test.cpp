@@ -979,3 +979,27 @@ TEST_CASE("context: in a match report '<name> State' is a university's team") {
     CHECK(r.has(Kind::org, "Murray State"));
     CHECK_FALSE(r.touches(Kind::person, "Murray"));
 }
+
+TEST_CASE("context: a cycling results table: rows are no headings; ranks are ordinals, codes countries, teams teams") {
+    auto r = gloss::core::test::detect_body(
+        "Murillo wins atop Arrate\n\nYeison Andrés Murillo Cárdenas (Movistar Team) won stage 4 on Thursday, edging Žan "
+        "Korošec (Teravolt-Colnago) in a two-rider sprint. Arne Vanhoutte (Lotto-Halvorsen) kept the yellow jersey. "
+        "A nine-rider breakaway built a lead before the peloton caught the escapees on the last of five categorised "
+        "climbs.\n\nStage 4 results\n\n1 Yeison Andrés Murillo Cárdenas (Col) Movistar Team 3:38:52\n\n"
+        "2 Žan Korošec (Slo) Teravolt-Colnago 0:00:00\n\n6 Théo Lemoine-Darrieussecq (Fra) Arvelle-Lapierre 0:00:14\n\n"
+        "8 Sindre Aasheim (Nor) Uno-X Mobility 0:00:19");
+    CHECK(r.has(Kind::person, "Yeison Andrés Murillo Cárdenas"));
+    CHECK(r.has(Kind::person, "Théo Lemoine-Darrieussecq"));
+    CHECK(r.has(Kind::person, "Sindre Aasheim"));
+    CHECK(r.has(Kind::place, "Col"));
+    CHECK(r.has(Kind::place, "Nor"));
+    CHECK(r.count(Kind::org, "Teravolt-Colnago") == 2);
+    CHECK(r.has(Kind::org, "Lotto-Halvorsen"));
+    CHECK(r.has(Kind::org, "Arvelle-Lapierre"));
+    CHECK(r.has(Kind::org, "Uno-X Mobility"));
+    CHECK(r.has(Kind::figure, "0:00:14"));
+    CHECK_FALSE(r.has(Kind::figure, "4"));
+    CHECK_FALSE(r.has(Kind::figure, "6"));
+    CHECK_FALSE(r.has(Kind::figure, "8"));
+    CHECK_FALSE(r.touches(Kind::place, "Cárdenas"));
+}

@@ -1843,3 +1843,19 @@ TEST_CASE("names: '<name> State' is a federation's state or, for a US state, its
     CHECK(r.has(Kind::org, "North Dakota State"));
     CHECK(r.all(Kind::person).empty());
 }
+
+TEST_CASE("names: joint-stock suffixes, '(Pvt) Ltd', Spanish place words; 'El …' opens no person") {
+    auto r = detect_body("Shares of Thalj Logistics PJSC rose. Song Tien Water JSC supplies 140,000 customers. The lender "
+                         "is in talks with Dhanusha Holdings (Pvt) Ltd. on a capital infusion. The stage crossed the Alto "
+                         "de Elgeta near Valle de Bravo. Monarchs cluster at the El Rosario sanctuary near El Mezquitillo, "
+                         "and El Peruano reported it. Isla Drummond said so.");
+    CHECK(r.has(Kind::org, "Thalj Logistics PJSC"));
+    CHECK(r.has(Kind::org, "Song Tien Water JSC"));
+    CHECK(r.has(Kind::org, "Dhanusha Holdings (Pvt) Ltd."));
+    CHECK(r.has(Kind::place, "Alto de Elgeta"));
+    CHECK(r.has(Kind::place, "Valle de Bravo"));
+    CHECK(r.has(Kind::place, "El Mezquitillo"));
+    CHECK_FALSE(r.touches(Kind::person, "El Rosario"));
+    CHECK_FALSE(r.touches(Kind::person, "El Peruano"));
+    CHECK(r.has(Kind::person, "Isla Drummond"));
+}

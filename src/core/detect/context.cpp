@@ -829,8 +829,74 @@ private:
             }
     }
 
+    // The team whose name runs from a to the token that must follow it (')' after a bracketed team,
+    // a number closing a results row): [a, end) as one team, or nothing.
+    void team_at(std::uint32_t a, bool bracketed) {
+        const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
+        std::uint32_t b = a, words = 0;
+        while (b < n && words < 5 && same_block(a, b)) {
+            if (cap(b) && (b == a || m_tok[b].has(k_space_before) || is_punct(m_tok[b - 1], '-'))) {
+                ++b;
+                ++words;
+            } else if (b > a && is_punct(m_tok[b], '-') && !m_tok[b].has(k_space_before) && b + 1 < n &&
+                       !m_tok[b + 1].has(k_space_before) && cap(b + 1)) {
+                ++b;
+            } else {
+                break;
+            }
+        }
+        if (b == a || b >= n || !same_block(a, b)) return;
+        if (bracketed ? !is_punct(m_tok[b], ')') : m_tok[b].type != TokenType::number) return;
+        std::uint32_t inside = k_none, count = 0;
+        for (std::uint32_t q = a; q < b; ++q) {
+            const std::uint32_t c = covering(q);
+            if (c == k_none || c == inside) continue;
+            if (m_names[c].first < a || m_names[c].last > b) return; // part of a longer name
+            inside = c;
+            ++count;
+        }
+        // (A person's or a place's name in the brackets is no team: "(Col)", "(Tom Smith)".)
+        if (count == 1 && m_names[inside].first == a && m_names[inside].last == b &&
+            (m_names[inside].kind == Kind::place || (m_names[inside].kind == Kind::person && m_names[inside].name_parts >= 2 &&
+                                                     m_tok[a].is(k_wc_given))))
+            return;
+        if (count == 0) {
+            add(a, b, Kind::org, "team");
+        } else if (count == 1) {
+            Mention& m = m_names[inside];
+            m.first = a;
+            m.last = b;
+            m.range = ByteRange{m_tok[a].start, m_tok[b - 1].end};
+            m.kind = Kind::org;
+            m.subtype = "team";
+            m.name_parts = 0;
+            m.weak = false;
+        }
+    }
+
+    // "Arne Vanhoutte (Lotto-Halvorsen) finished fourth", "4 Arne Vanhoutte (Bel) Lotto-Halvorsen
+    // 0:00:09": the team a rider rides for, in brackets after the name, or after the country code
+    // of a results row.
+    void rider_teams() {
+        const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
+        const std::size_t count = m_names.size();
+        for (std::size_t k = 0; k < count; ++k) {
+            const Mention p = m_names[k];
+            if (p.kind != Kind::person || p.last + 2 >= n || !is_punct(m_tok[p.last], '(') || !same_block(p.first, p.last))
+                continue;
+            const std::uint32_t a = p.last + 1;
+            const std::uint32_t c = covering(a);
+            if (c != k_none && m_names[c].kind == Kind::place && m_names[c].first == a && m_names[c].last + 1 < n &&
+                is_punct(m_tok[m_names[c].last], ')'))
+                team_at(m_names[c].last + 1, false);
+            else
+                team_at(a, true);
+        }
+    }
+
     void teams() {
         persons_as_teams();
+        rider_teams();
         // "Murray State", "Boise State": in a match report a state university's teams.
         for (Mention& m : m_names)
             if (m.kind == Kind::place && m.last - m.first >= 2 && word(m.last - 1) && is_literal(s(m.last - 1), "State") &&

@@ -273,7 +273,9 @@ private:
             is_literal(w, "paragraph") || is_literal(w, "level") || is_literal(w, "grade") || is_literal(w, "number") ||
             is_literal(w, "size") || is_literal(w, "version") || is_literal(w, "episode") || is_literal(w, "season") ||
             is_literal(w, "volume") || is_literal(w, "issue") || is_literal(w, "item") || is_literal(w, "figure") ||
-            is_literal(w, "table"))
+            is_literal(w, "table") ||
+            // a race's or a tournament's parts: "won stage 4", "on lap 12", "heat 3", "leg 2"
+            equals_lower(w, "stage") || equals_lower(w, "lap") || equals_lower(w, "heat") || equals_lower(w, "leg"))
             return true;
         if (!p.has(k_cap) || p.has(k_sentence_start)) return false;
         if (p.lex.month != 0 || p.is(k_wc_function) || p.is(k_wc_weekday)) return false;
@@ -421,6 +423,15 @@ private:
 
         if (t.type == TokenType::number) {
             if (name_like_before(i) || url_like(i) || service_number(i)) return i + 1;
+            // "1 Yeison Murillo (Col) Movistar Team 3:38:52", "10. Álvaro Quintanilla": a results
+            // row's rank (an ordinal) opens its line before a person's name.
+            if (t.has(k_line_start) && t.size() <= 3 && all_digits(s(i))) {
+                std::uint32_t q = i + 1;
+                if (q < n && (is_punct(m_tok[q], '.') || is_punct(m_tok[q], ')')) && attached(q)) ++q;
+                if (q < n && same_block(i, q) && m_tok[q].has(k_space_before) && m_owner[q] != k_none &&
+                    m_names[m_owner[q]].kind == Kind::person && m_names[m_owner[q]].range.start == m_tok[q].start)
+                    return q;
+            }
             // Jersey numbers: "Smith (23)".
             if (i >= 2 && is_punct(m_tok[i - 1], '(') && m_owner[i - 2] != k_none &&
                 m_names[m_owner[i - 2]].kind == Kind::person && i + 1 < n && is_punct(m_tok[i + 1], ')'))

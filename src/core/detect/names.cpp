@@ -309,6 +309,12 @@ std::uint32_t NameDetector::run_end(std::uint32_t i) const {
             cur = nx + 1;
             continue;
         }
+        // "Noor Developers (Pvt) Ltd": a private company's mark in brackets before its suffix.
+        if (is_punct(t, '(') && nx + 3 < n && m_tok[cur].type == TokenType::word && same_block(i, nx + 3) &&
+            any_of(s(nx + 1), {"Pvt", "Private", "Pte", "Pty"}) && is_punct(m_tok[nx + 2], ')') && company_suffix(nx + 3)) {
+            cur = nx + 3;
+            continue;
+        }
         // "Neville ‘Tatta’ Blake": a nickname in quotation marks inside a person's name.
         if (t.type == TokenType::punct && m_tok[cur].type == TokenType::word) {
             const std::uint32_t close = nickname_close(nx);
@@ -459,6 +465,20 @@ std::uint32_t NameDetector::emit(std::uint32_t a, std::uint32_t b, Kind kind, co
         cap_word(a + 2))
         a += 2;
     if (kind == Kind::person && !person_possible(a, b, weak)) return k_none;
+    // "El Rosario", "Los Alamos": a Spanish article opens no person's name (it follows a given
+    // name: "Fatima El Amrani"); after "in", "near", "at", "from" it opens a place's.
+    if (kind == Kind::person && b - a >= 2 && m_tok[a].type == TokenType::word && any_of(s(a), {"El", "Los", "Las"})) {
+        // (The surname of one named in full earlier stays his: "El Amrani said".)
+        bool surname = false;
+        for (const Mention& p : m_out)
+            surname = surname || (p.kind == Kind::person && p.name_parts >= 2 && p.last - p.first >= b - a &&
+                                     s(p.last - 1) == s(b - 1) && s(p.last - (b - a)) == s(a));
+        if (!surname) {
+            if (!preposition_before(a, {"in", "at", "near", "from", "outside", "to"})) return k_none;
+            kind = Kind::place;
+            subtype = "city";
+        }
+    }
     Mention m;
     m.first = a;
     m.last = b;
@@ -494,6 +514,7 @@ bool NameDetector::person_possible(std::uint32_t a, std::uint32_t b, bool weak) 
                                        "Police", "Military", "Opposition", "Federal", "Presidential"}))
         return false;
     if (m_tok[b - 1].type == TokenType::word && is_literal(s(b - 1), "State")) return false;
+
     if (!weak || a == 0 || !same_block(a - 1, a) || m_tok[a - 1].type != TokenType::word) return true;
     const std::string_view article = s(a - 1);
     if (!equals_lower(article, "a") && !equals_lower(article, "an") && !equals_lower(article, "the")) return true;

@@ -1995,8 +1995,15 @@ void NameDetector::classify_segment(std::uint32_t a, std::uint32_t b, std::uint8
         emit(a, b, Kind::place, place);
         return;
     }
+    // ("Yeison Andrés Murillo Cárdenas": two given names and two surnames; the second given name
+    // vouches for a first one no list holds.)
+    const auto second_given = [&] {
+        return b - a == 4 && m_tok[a + 1].type == TokenType::word && m_tok[a + 1].is(k_wc_given) &&
+               m_tok[a].lex.classes == 0 && !lookup(a, a + 1).found() && !m_g.is_town(s(a)) &&
+               !lookup(a + 1, a + 2).found();
+    };
     if (person_shape(a, b) && !m_tok[a].has(k_title_line) && (m_tok[a].is(k_wc_given) || m_tok[a].is(k_wc_family_first) ||
-                               (ev & (k_ev_byline | k_ev_credit)) != 0)) {
+                               (ev & (k_ev_byline | k_ev_credit)) != 0 || second_given())) {
         emit(a, b, Kind::person, "");
         return;
     }

@@ -289,6 +289,12 @@ void NameDetector::check_acronym_definition(std::uint32_t end, std::uint32_t sta
         // guessed person make it an organization, unless it opens with a given name ("(AOC)").
         // Anything else in brackets after a person is a note: "(R-Texas)".
         Mention& p = m_out[def];
+        // "Žan Korošec (Slo)", "Magnus Østergaard (DEN)": a rider's or an athlete's country.
+        if (close == k + 1 && is_sport_country_code(acr)) {
+            emit(k, close, Kind::place, "country");
+            for (std::uint32_t q = k; q < close; ++q) m_consumed[q] = 1;
+            return;
+        }
         if (close != k + 1 || !m_tok[k].has(k_all_caps) || p.name_parts != acr.size() || p.last - p.first != acr.size() ||
             m_tok[p.first].is(k_wc_given) || !spelled_by_words(acr, end))
             return;

@@ -144,7 +144,10 @@ const Set& company_suffixes() {
     static const Set s = {"Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.", "LLC", "PLC", "plc",
                           "AG", "SA", "S.A.", "GmbH", "Co", "Co.", "N.V.", "NV", "SE", "AB", "ASA",
                           "B.V.", "BV", "S.p.A.", "SpA", "S.A.S.", "SAS", "KG", "Oy", "Oyj", "Pty",
-                          "L.P.", "LP", "LLP", "K.K.", "A/S", "Bhd", "Tbk", "S.L.", "Limited", "Incorporated"};
+                          "L.P.", "LP", "LLP", "K.K.", "A/S", "Bhd", "Tbk", "S.L.", "Limited", "Incorporated",
+                          // joint-stock forms of Russia, Vietnam and the Gulf: "Song Tien Water JSC", "Thalj
+                          // Logistics PJSC", "Bank Muscat SAOG", "Qatar Gas Transport QPSC"
+                          "JSC", "PJSC", "OJSC", "CJSC", "PSC", "QPSC", "QSC", "SAOG", "KSCP", "BSC"};
     return s;
 }
 
@@ -216,7 +219,9 @@ const Map& place_prefixes() {
                           // "River Rwizi", "Loch Ness", "Cerro Rico", "Lago Argentino", "Punta Arenas"
                           {"River", "geo"}, {"Loch", "geo"}, {"Lough", "geo"}, {"Cerro", "geo"}, {"Lago", "geo"},
                           {"Laguna", "geo"}, {"Pampa", "geo"}, {"Bahía", "geo"}, {"Punta", "geo"},
-                          {"Ilha", "geo"},
+                          {"Ilha", "geo"}, {"Río", "geo"}, {"Alto", "geo"}, {"Monte", "geo"},
+                          {"Valle", "city"}, // "Valle de Bravo", "the Alto de Elgeta" (not "Isla": a given name)
+                          {"Santuario", "facility"}, // "the Santuario de Arrate"
                           // Arabic geographic words: "Khor Abdullah", "Wadi Rum", "Jebel Ali", "Shatt al-Arab"
                           {"Khor", "geo"}, {"Wadi", "geo"}, {"Jebel", "geo"}, {"Jabal", "geo"}, {"Shatt", "geo"},
                           // Facility and street words that open a name: "Estádio X", "Rua X".
@@ -441,12 +446,15 @@ const WordTable<char>& sports_words() {
                               // tokenizer splits "fly-half" at its hyphen)
                               "conversion", "conversions", "lineout", "lineouts", "scrums", "ruck", "maul",
                               "openside", "blindside", "winger", "wingers", "fullback", "podium", "pitlane",
-                              "peloton", "aces", "putt", "putts", "fairway", "fairways", "sixes", "fours"})
+                              "peloton", "aces", "putt", "putts", "fairway", "fairways", "sixes", "fours",
+                              "breakaway", "sprinter", "sprinters", "climber", "climbers", "time-trial", "categorised", "categorized",
+                              "escapees", "domestique", "gruppetto", "echelons"})
             w.insert(s, 2);
         for (const char* s : {"period", "scored", "game", "games", "season", "penalty", "saves", "shots",
                               "points", "quarter", "match", "league", "runs", "century", "tries", "sets", "serve",
                               "round", "captain", "series", "tournament", "title", "laps", "lap", "stage",
-                              "referee", "squad", "fixture", "fixtures", "kicked"})
+                              "referee", "squad", "fixture", "fixtures", "kicked", "rider", "riders", "sprint",
+                              "jersey", "climb", "climbs", "stages", "classification"})
             w.insert(s, 1);
         return w;
     }();
@@ -539,6 +547,28 @@ bool is_credit_word(std::string_view word) {
                           "photographer", "credit", "source", "x", "instagram", "facebook",
                           "telegram", "twitter", "social", "media"};
     return in_lower(s, word);
+}
+
+bool is_sport_country_code(std::string_view word) {
+    if (word.size() != 3 || word[0] < 'A' || word[0] > 'Z') return false;
+    // IOC codes (and the few other forms results tables use: "Spa", "Ger", "Swi").
+    static const Set s = {
+        "AFG", "ALB", "ALG", "AND", "ANG", "ARG", "ARM", "AUS", "AUT", "AZE", "BAH", "BAN", "BAR", "BEL", "BEN", "BER",
+        "BIH", "BLR", "BOL", "BOT", "BRA", "BRN", "BUL", "BUR", "CAN", "CHI", "CHN", "CIV", "CMR", "COD", "COL", "CRC",
+        "CRO", "CUB", "CYP", "CZE", "DEN", "DOM", "ECU", "EGY", "ERI", "ESA", "ESP", "EST", "ETH", "FIJ", "FIN", "FRA",
+        "GAB", "GBR", "GEO", "GER", "GHA", "GRE", "GUA", "HAI", "HKG", "HON", "HUN", "INA", "IND", "IRI", "IRL", "IRQ",
+        "ISL", "ISR", "ITA", "JAM", "JOR", "JPN", "KAZ", "KEN", "KGZ", "KOR", "KOS", "KSA", "KUW", "LAT", "LBA", "LBN",
+        "LIE", "LTU", "LUX", "MAD", "MAR", "MAS", "MDA", "MEX", "MGL", "MKD", "MLT", "MNE", "MON", "MOZ", "NAM", "NED",
+        "NGR", "NOR", "NZL", "PAK", "PAN", "PAR", "PER", "PHI", "POL", "POR", "PRK", "PUR", "QAT", "ROU", "RSA", "RUS",
+        "RWA", "SEN", "SGP", "SLO", "SRB", "SRI", "SUI", "SVK", "SWE", "SYR", "TAN", "THA", "TJK", "TPE", "TTO", "TUN",
+        "TUR", "UAE", "UGA", "UKR", "URU", "USA", "UZB", "VEN", "VIE", "ZAM", "ZIM", "SPA", "SWI"};
+    std::string upper(word);
+    for (char& c : upper)
+        if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+        else if (c < 'A' || c > 'Z') return false;
+    // ("(Ind)": an independent member, not India, unless written in capitals.)
+    if (upper == "IND" && word != "IND") return false;
+    return s.count(upper) != 0;
 }
 
 bool is_non_org_acronym(std::string_view word) {

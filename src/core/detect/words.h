@@ -44,6 +44,8 @@ bool is_function_word(std::string_view word);
 bool is_credit_word(std::string_view word);
 /// Common all-caps words that are not organizations ("CEO", "GDP", "TV").
 bool is_non_org_acronym(std::string_view word);
+/// A three-letter sports country code, in capitals or title case: "GBR", "Col", "Ned", "Spa".
+bool is_sport_country_code(std::string_view word);
 /// Abbreviations whose final period does not end a sentence ("Mr", "Dr", "Gov", "Nov", "Inc").
 bool is_abbreviation_word(std::string_view word);
 

@@ -97,8 +97,21 @@ bool looks_like_byline(std::string_view s) {
     return by && ((s[3] >= 'A' && s[3] <= 'Z') || static_cast<unsigned char>(s[3]) >= 0xC0) && word_count(s) <= 14;
 }
 
+// "1 Yeison Murillo (Col) Movistar Team 3:38:52", "10. Álvaro Quintanilla (Gresini) 1m19.8s": a
+// results table's row opens with its rank and ends with a time or a score.
+bool results_row(std::string_view s) {
+    std::size_t k = 0;
+    while (k < s.size() && k < 3 && s[k] >= '0' && s[k] <= '9') ++k;
+    if (k == 0 || k >= s.size()) return false;
+    if (s[k] == '.' || s[k] == ')') ++k;
+    const char last = s.back();
+    // (A lap time may end in "s": "1m19.388s".)
+    return k < s.size() && s[k] == ' ' &&
+           ((last >= '0' && last <= '9') || (last == 's' && s.size() >= 2 && s[s.size() - 2] >= '0' && s[s.size() - 2] <= '9'));
+}
+
 bool looks_like_heading(std::string_view s) {
-    return !s.empty() && s.size() <= 90 && !ends_like_sentence(s) && word_count(s) <= 10;
+    return !s.empty() && s.size() <= 90 && !ends_like_sentence(s) && word_count(s) <= 10 && !results_row(s);
 }
 
 // A header line that says who wrote the article or when: "Published: 6:12 PM CDT June 6, 2028",
