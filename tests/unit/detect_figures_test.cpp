@@ -268,3 +268,14 @@ TEST_CASE("figures: a capitalized number word after a capitalized word closes a 
     CHECK(r.has(Kind::figure, "46"));
     CHECK(r.has(Kind::figure, "two"));
 }
+
+TEST_CASE("figures: 'US $16.9 million', 'Rs. 18.7 billion', 'L$27.6 million'; a biosphere reserve is a place") {
+    auto r = gloss::core::test::detect_body("Income fell to 310 million pesos (US $16.9 million). Deposits of Rs. 18.7 "
+                                            "billion were frozen, and L$27.6 million went missing inside the Monarch "
+                                            "Butterfly Biosphere Reserve.");
+    CHECK(r.has(Kind::figure, "US $16.9 million"));
+    CHECK_FALSE(r.touches(Kind::place, "US $"));
+    CHECK(r.has(Kind::figure, "Rs. 18.7 billion"));
+    CHECK(r.has(Kind::figure, "L$27.6 million"));
+    CHECK(r.has(Kind::place, "Monarch Butterfly Biosphere Reserve"));
+}

@@ -1859,3 +1859,30 @@ TEST_CASE("names: joint-stock suffixes, '(Pvt) Ltd', Spanish place words; 'El �
     CHECK_FALSE(r.touches(Kind::person, "El Peruano"));
     CHECK(r.has(Kind::person, "Isla Drummond"));
 }
+
+TEST_CASE("names: an inquest's '(58), of Ballyquin, Cloghane'; a body's head then the place it serves; '-men’s Association'; spelled acronyms") {
+    auto r = detect_body("Tadhg Ó Beaglaoich (58), of Ballyquin, Cloghane, was pronounced dead at University Hospital Kerry "
+                         "on July 23. Revenue fell, according to the Minerals Council South Africa. The Kerry Inshore "
+                         "Fishermen’s Association said clinics would be funded by Bord Iascaigh Mhara (BIM). Shares rose on "
+                         "the Dubai Financial Market (DFM) on Tuesday. Sam Mitchell (23) scored twice.");
+    CHECK(r.has(Kind::figure, "58"));
+    CHECK(r.has(Kind::place, "Ballyquin"));
+    CHECK(r.has(Kind::place, "Cloghane"));
+    CHECK(r.has(Kind::org, "University Hospital Kerry"));
+    CHECK(r.has(Kind::org, "Minerals Council South Africa"));
+    CHECK(r.has(Kind::org, "Kerry Inshore Fishermen’s Association"));
+    CHECK(r.has(Kind::org, "Bord Iascaigh Mhara"));
+    CHECK(r.has(Kind::org, "Dubai Financial Market"));
+    CHECK(r.has(Kind::org, "DFM"));
+    CHECK_FALSE(r.has(Kind::figure, "23")); // a jersey number
+}
+
+TEST_CASE("names: credits with a newspaper named with its town or region, and an initial before the slash") {
+    auto r = detect_body("School\n\nThe board met on Tuesday night. (Yolanda Montoya-Griego/Rio Grande SUN)\n\n"
+                         "The judge leaves the court after the ruling. Photo: Obediah S. Kollie/FrontPage Africa\n\n"
+                         "Monrovia - The judge ruled on Tuesday.");
+    CHECK(r.has(Kind::person, "Yolanda Montoya-Griego"));
+    CHECK(r.has(Kind::org, "Rio Grande SUN"));
+    CHECK(r.has(Kind::person, "Obediah S. Kollie"));
+    CHECK(r.has(Kind::org, "FrontPage Africa"));
+}

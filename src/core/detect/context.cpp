@@ -571,6 +571,14 @@ private:
         const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
         // A residence frame ends right before token i.
         auto frame_end = [&](std::uint32_t i) -> bool {
+            // "John Byrne, 44, of Tralee", "Tadhg Ó Beaglaoich (58), of Ballyquin, Cloghane": a
+            // person's age, then "of" and where he lives.
+            if (i >= 5 && word(i - 1) && is_literal(s(i - 1), "of") && is_punct(m_tok[i - 2], ',') &&
+                same_block(i - 5, i) && m_tok[i - 3].type != TokenType::word &&
+                ((m_tok[i - 3].type == TokenType::number && m_tok[i - 3].size() <= 3 && is_punct(m_tok[i - 4], ',')) ||
+                    (is_punct(m_tok[i - 3], ')') && m_tok[i - 4].type == TokenType::number && m_tok[i - 4].size() <= 3 &&
+                        is_punct(m_tok[i - 5], '('))))
+                return true;
             if (i < 2 || !same_block(i - 2, i) || !word(i - 1) || !word(i - 2)) return false;
             const std::string_view prep = s(i - 1);
             const std::string_view verb = s(i - 2);
@@ -627,21 +635,34 @@ private:
                 plain = (m_tok[k].lex.classes & k_not_place) == 0 && m_tok[k].lex.month == 0 &&
                         !borne(s(k));
             if (!plain) continue;
+            residence_at(i, end);
+            // "of Ballyquin, Cloghane, was …": the townland, then its parish or town.
+            if (end + 2 < n && is_punct(m_tok[end], ',') && same_block(i, end + 2) && cap(end + 1) &&
+                !m_tok[end + 1].has(k_all_caps) && (m_tok[end + 1].lex.classes & k_not_place) == 0 &&
+                m_tok[end + 1].lex.month == 0 && !borne(s(end + 1)) &&
+                (is_punct(m_tok[end + 2], ',') || is_punct(m_tok[end + 2], '.')))
+                residence_at(end + 1, end + 2);
+        }
+        if (!m_added.empty()) merge_added();
+    }
+
+    /// [i, end) names where someone lives: a place, unless a name rule claimed it otherwise.
+    void residence_at(std::uint32_t i, std::uint32_t end) {
+        {
             const std::uint32_t c = covering(i);
             if (c == k_none) {
                 bool free = true;
                 for (std::uint32_t k = i; k < end && free; ++k) free = covering(k) == k_none;
                 if (free) add(i, end, Kind::place, "city");
-                continue;
+                return;
             }
             Mention& m = m_names[c];
-            if (m.first != i || m.last != end || m.kind != Kind::person || !m.weak) continue;
+            if (m.first != i || m.last != end || m.kind != Kind::person || !m.weak) return;
             m.kind = Kind::place;
             m.subtype = "city";
             m.weak = false;
             m.name_parts = 0;
         }
-        if (!m_added.empty()) merge_added();
     }
 
     // "waterlogging in Anil Nagar, Nabin Nagar and on Zoo Road", "near Sierra Gorda in Chile's
@@ -1462,7 +1483,7 @@ private:
                                         "volleyball", "handball", "netball", "national", "Davis", "Olympic"}) &&
                          any_of(role, {"captain", "coach", "team", "squad", "side", "player", "players",
                                        "international", "manager", "striker", "goalkeeper", "team's"})) ||
-                        (any_of(sport, {"captain", "coach", "skipper"}) && m_sports);
+                        (any_of(sport, {"captain", "coach", "skipper", "international", "internationals"}) && m_sports);
             if (!team && m.first >= 2 && is_literal(prev_word(m.first), "for")) {
                 std::string_view pv2 = prev_word(m.first - 1);
                 team = is_literal(pv2, "caps") || is_literal(pv2, "cap") || is_literal(pv2, "appearances");

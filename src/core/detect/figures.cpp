@@ -375,14 +375,21 @@ private:
             std::uint32_t a = i;
             // US, Australian, Canadian, Hong Kong, New Zealand, Singapore, Jamaican, Brazilian,
             // Taiwanese, Namibian, East Caribbean and Trinidad dollars.
+            // (Liberian "L$"; "US $16.9 million" with a space.)
             if (i > 0 && attached(i) &&
-                any_of(s(i - 1), {"US", "A", "C", "HK", "NZ", "S", "J", "R", "NT", "N", "EC", "TT", "GH", "Gh"}))
+                any_of(s(i - 1), {"US", "A", "C", "HK", "NZ", "S", "J", "R", "NT", "N", "EC", "TT", "GH", "Gh", "L"}))
+                a = i - 1;
+            else if (i > 0 && t.cp == '$' && same_block(i - 1, i) && is_literal(s(i - 1), "US") && free_tok(i - 1))
                 a = i - 1;
             return number_token(a, i + 1, true);
         }
         if (t.type == TokenType::word && i + 1 < n && m_tok[i + 1].type == TokenType::number &&
             same_block(i, i + 1) && is_currency_prefix_word(s(i)))
             return number_token(i, i + 1, true);
+        // "Rs. 100,000": the abbreviation's full stop before the amount (asked at the number).
+        if (t.type == TokenType::number && i >= 2 && is_punct(m_tok[i - 1], '.') && attached(i - 1) &&
+            m_tok[i - 2].type == TokenType::word && is_literal(s(i - 2), "Rs") && same_block(i - 2, i) && free_tok(i - 2))
+            return number_token(i - 2, i, true);
         // "Shs400,000", "KSh250", "Rs400", "R6.2 billion": a currency abbreviation written joined to
         // the amount.
         if (t.type == TokenType::word && t.size() >= 2 && t.size() <= 14) {
@@ -432,10 +439,15 @@ private:
                     m_names[m_owner[q]].kind == Kind::person && m_names[m_owner[q]].range.start == m_tok[q].start)
                     return q;
             }
-            // Jersey numbers: "Smith (23)".
+            // Jersey numbers: "Smith (23)"; but "Tadhg Ó Beaglaoich (58), of Ballyquin" gives the
+            // age of a person and where he lives, as Irish and British reports do.
             if (i >= 2 && is_punct(m_tok[i - 1], '(') && m_owner[i - 2] != k_none &&
-                m_names[m_owner[i - 2]].kind == Kind::person && i + 1 < n && is_punct(m_tok[i + 1], ')'))
+                m_names[m_owner[i - 2]].kind == Kind::person && i + 1 < n && is_punct(m_tok[i + 1], ')')) {
+                if (i + 3 < n && is_punct(m_tok[i + 2], ',') && (word_is(i + 3, "of") || word_is(i + 3, "from")) &&
+                    all_digits(s(i)) && parse_int(s(i)) < 120)
+                    return emit(i, i + 1, "age");
                 return i + 1;
+            }
             // Ages: "Smith, 42," / "aged 65".
             if (i >= 2 && is_punct(m_tok[i - 1], ',') && m_owner[i - 2] != k_none &&
                 m_names[m_owner[i - 2]].kind == Kind::person && i + 1 < n &&

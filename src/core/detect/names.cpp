@@ -409,9 +409,11 @@ std::uint32_t NameDetector::run_end(std::uint32_t i) const {
             cur = nx + 1;
             continue;
         }
-        // "Cook County Sheriff's Office": the possessive stays inside when an office follows.
+        // "Cook County Sheriff's Office": the possessive stays inside when an office follows; so
+        // does a plural in "-men" before an organization's head ("Kerry Inshore Fishermen’s
+        // Association").
         if (t.type == TokenType::possessive && m_tok[cur].type == TokenType::word &&
-            is_office_holder(s(cur)) && nx + 1 < n && cap_word(nx + 1) && same_block(i, nx + 1) &&
+            (is_office_holder(s(cur)) || (s(cur).size() > 5 && s(cur).substr(s(cur).size() - 3) == "men")) && nx + 1 < n && cap_word(nx + 1) && same_block(i, nx + 1) &&
             (org_head(nx + 1) || (nx + 2 < n && org_head(nx + 2)))) {
             cur = nx + 1;
             continue;

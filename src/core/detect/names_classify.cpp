@@ -491,6 +491,24 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
             }
         }
     }
+    // "University Hospital Kerry", "Minerals Council South Africa": an organization's words ending
+    // in its head, then the place it serves, are one organization.
+    if (b - a >= 3 && !m_tok[a].has(k_title_line) && m_tok[b - 1].type == TokenType::word && m_tok[b - 1].has(k_cap)) {
+        for (std::uint32_t p = b - 1; p + 3 >= b && p >= a + 2; --p) {
+            if (m_tok[p - 1].type != TokenType::word || !org_head(p - 1) || m_tok[p - 1].is(k_wc_title) ||
+                company_suffix(p - 1))
+                continue;
+            bool joined = false; // ("Co. Kerry and Co Clare": two names)
+            for (std::uint32_t q = a; q < p && !joined; ++q)
+                joined = m_tok[q].type == TokenType::word ? is_literal(s(q), "and") : is_punct(m_tok[q], '&');
+            if (joined) continue;
+            const GazetteerEntry place = lookup(p, b);
+            if (place.found() && place.kind == Kind::place && !lookup(a, b).found()) {
+                emit(a, b, Kind::org, org_head(p - 1));
+                return;
+            }
+        }
+    }
     // Leading words capitalized only by position, dates and determiners.
     while (a < b) {
         std::string_view w = s(a);
@@ -721,6 +739,15 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
             emit(a, b, Kind::place, "region");
             return;
         }
+    }
+    // "the Monarch Butterfly Biosphere Reserve", "Maasai Mara National Reserve": protected land,
+    // not a body like the Federal Reserve.
+    if (b - a >= 2 && m_tok[b - 1].type == TokenType::word && is_literal(s(b - 1), "Reserve") &&
+        any_of(s(b - 2), {"Biosphere", "Nature", "Game", "Wildlife", "Forest", "Marine", "Natural", "Ecological",
+                             "Wetland", "Wetlands", "National", "Private", "Provincial"}) &&
+        !lookup(a, b).found()) {
+        emit(a, b, Kind::place, "geo");
+        return;
     }
     // 1. The whole run is a known name.
     GazetteerEntry whole = lookup(a, b);
@@ -2046,8 +2073,10 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
         is_currency_prefix_word(w))
         return;
     // "NT$300", "J$1,500", "GH¢4,480": the letters of a currency symbol's prefix, not a name.
+    // ("US $16.9 million": the same with a space.)
     if (t.size() <= 3 && a + 2 < m_tok.size() && (is_punct(m_tok[a + 1], '$') || is_punct(m_tok[a + 1], 0xA2)) &&
-        attached(a + 1) && attached(a + 2) && m_tok[a + 2].type == TokenType::number)
+        (attached(a + 1) || (is_literal(w, "US") && same_block(a, a + 1))) && attached(a + 2) &&
+        m_tok[a + 2].type == TokenType::number)
         return;
     // "3,200 CFA francs", "the CFA franc": a currency's code before its name.
     if (t.has(k_all_caps) && t.size() <= 4 && a + 1 < m_tok.size() && same_block(a, a + 1) &&

@@ -283,6 +283,31 @@ void NameDetector::check_acronym_definition(std::uint32_t end, std::uint32_t sta
                                                        "Project", "Act", "Bill", "Index", "Policy", "Agreement"});
         if (noun_after || ((lower_words || title_end || scheme_end) && spelled_by_words(acr, end))) office = true;
     }
+    // "Dubai Financial Market (DFM)": capitals spelling every word of the capitalized run before
+    // them name it as one organization, though its words were read as a place and a remainder.
+    if (def == k_none && !office && close == k + 1 && m_tok[k].has(k_all_caps) && acr.size() >= 3 &&
+        end - start == acr.size() && spelled_by_words(acr, end)) {
+        bool words = true;
+        for (std::uint32_t q = start; q < end && words; ++q) words = cap_word(q) && m_tok[q].has(k_space_before);
+        std::uint32_t inside = k_none;
+        bool clean = words;
+        for (std::size_t q = m_out.size(); clean && q-- > 0;) {
+            const Mention& m = m_out[q];
+            if (m.last <= start) break;
+            if (m.kind == Kind::highlight) continue;
+            if (m.first < start || m.last > end || inside != k_none || m.kind == Kind::person) clean = false;
+            else inside = static_cast<std::uint32_t>(q);
+        }
+        if (clean && inside != k_none && m_out[inside].kind == Kind::place && m_out[inside].first == start) {
+            Mention& m = m_out[inside];
+            m.last = end;
+            m.range.end = m_tok[end - 1].end;
+            m.kind = Kind::org;
+            m.subtype = "other";
+            m.weak = false;
+            def = inside;
+        }
+    }
     if (def == k_none && m_non_entity_end != end && !office) return; // nothing named right before it
     if (def != k_none && m_out[def].kind == Kind::person) {
         // "Perikatan Nasional (PN)", "Barisan Nasional (BN)": capitals spelling every word of a
@@ -493,7 +518,9 @@ void NameDetector::scan_credits(std::uint32_t b) {
             slash = true;
             --t;
         }
+        // (Not after an initial's full stop: "Photo: Obediah S. Kollie/FrontPage Africa".)
         if (slash && t < last && is_punct(m_tok[t - 1], '.') && m_tok[t].type == TokenType::word &&
+            !(t >= 2 && m_tok[t - 2].type == TokenType::word && m_tok[t - 2].size() == 1 && attached(t - 1)) &&
             m_tok[t].has(k_space_before) && !m_consumed[t] && m_tok[last - 1].type == TokenType::word &&
             !is_punct(m_tok[t], '/')) {
             credit_segments(t, last);
@@ -507,7 +534,10 @@ void NameDetector::scan_credits(std::uint32_t b) {
     // (Backwards to the last sentence's end: a line that ends a sentence leaves at once.)
     for (std::uint32_t k = last; k-- > first && k + 13 > last && !(label && caps);) {
         if (m_tok[k].type != TokenType::word) {
-            const bool end = is_punct(m_tok[k], '.') || is_punct(m_tok[k], '!') || is_punct(m_tok[k], '?');
+            // (An initial's full stop ends no sentence: "Photo: Obediah S. Kollie/FrontPage Africa".)
+            const bool initial = k > first && is_punct(m_tok[k], '.') && attached(k) &&
+                                 m_tok[k - 1].type == TokenType::word && m_tok[k - 1].size() == 1 && m_tok[k - 1].has(k_cap);
+            const bool end = !initial && (is_punct(m_tok[k], '.') || is_punct(m_tok[k], '!') || is_punct(m_tok[k], '?'));
             if (end && k + 1 == last) return;
             if (end) break;
             continue;
@@ -647,20 +677,28 @@ void NameDetector::credit_segment(std::uint32_t a, std::uint32_t b, bool after_p
     }
     // "(Bo Amstrup/Ritzau Scanpix via AP)": after the photographer, a name that no given name
     // opens is the agency.
-    // ("Name/Rockford Register Star": a newspaper may open with its town.)
+    // ("Name/Rockford Register Star", "Name/Rio Grande SUN", "Name/FrontPage Africa": a newspaper
+    // may open with its town or end with its region.)
     std::uint32_t town_end = a;
-    if (after_person && words >= 2 && !m_tok[a].is(k_wc_given) && !m_tok[a].is(k_wc_family_first) &&
-        (!any_entity_word(a, b) ||
-            (known_place_at(a, &town_end).found() && town_end + 1 < b && !any_entity_word(town_end, b)))) {
+    const bool town_first = known_place_at(a, &town_end).found() && town_end < b && !any_entity_word(town_end, b);
+    const bool region_last = b - a >= 2 && m_tok[b - 1].type == TokenType::word && !any_entity_word(a, b - 1) &&
+                             known_place_at(b - 1).found() && !m_tok[a].is(k_wc_given);
+    if (after_person && words >= 2 && !m_tok[a].is(k_wc_family_first) &&
+        ((!any_entity_word(a, b) && !m_tok[a].is(k_wc_given)) || town_first || region_last)) {
         emit(a, b, Kind::org, "media");
         return;
     }
     // "(ABC News: Jordan Pye)", "Photographer: Chipo Mwanza/Bloomberg": two or three capitalized
     // words with no organization word name the photographer, even when one is also a place.
-    bool plain = !after_person && words >= 2 && words <= 3 && b - a == words;
+    // ("Obediah S. Kollie": an initial with its full stop counts as a word.)
+    std::uint32_t stops = 0;
+    for (std::uint32_t k = a + 1; k + 1 < b; ++k)
+        if (is_punct(m_tok[k], '.') && m_tok[k - 1].size() == 1 && attached(k)) ++stops;
+    bool plain = !after_person && words >= 2 && words <= 3 && b - a == words + stops;
     for (std::uint32_t k = a; k < b && plain; ++k)
-        plain = m_tok[k].has(k_cap) && !m_tok[k].has(k_all_caps) && !org_head(k) && !company_suffix(k) &&
-                !is_credit_word(s(k));
+        plain = m_tok[k].type == TokenType::punct ||
+                (m_tok[k].has(k_cap) && (!m_tok[k].has(k_all_caps) || m_tok[k].size() == 1) && !org_head(k) &&
+                    !company_suffix(k) && !is_credit_word(s(k)));
     // "PHOTO: JONO McKINNEY", "ST PHOTO: AUDREY KHOO": the same in capitals, when a given name
     // opens it or no word of it is an ordinary word (agencies so written are in the gazetteer).
     if (!plain && !after_person && words >= 2 && words <= 3 && b - a == words && all_caps(a)) {
