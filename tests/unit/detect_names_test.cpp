@@ -1886,3 +1886,52 @@ TEST_CASE("names: credits with a newspaper named with its town or region, and an
     CHECK(r.has(Kind::person, "Obediah S. Kollie"));
     CHECK(r.has(Kind::org, "FrontPage Africa"));
 }
+
+TEST_CASE("names: hyphenated places ('Khyber-Pakhtunkhwa (K-P)', 'Gilgit-Baltistan'), 'ACLU of New Hampshire', initials before a double surname") {
+    auto r = detect_body("Mills asked Khyber-Pakhtunkhwa (K-P) and Gilgit-Baltistan (GB) for figures. New Hampshire’s "
+                         "Executive Council voted. The ACLU of New Hampshire objected, and Harriet A. Lindgren-Moss "
+                         "agreed. Trucks use the Dhaka-Aricha highway. Rep. Ana Trujillo-Gallegos spoke, and "
+                         "Trujillo-Gallegos voted no.");
+    CHECK(r.has(Kind::place, "Khyber-Pakhtunkhwa"));
+    CHECK(r.has(Kind::place, "K-P"));
+    CHECK(r.has(Kind::place, "Gilgit-Baltistan"));
+    CHECK(r.has(Kind::place, "New Hampshire"));
+    CHECK(r.has(Kind::org, "ACLU of New Hampshire"));
+    CHECK(r.has(Kind::person, "Harriet A. Lindgren-Moss"));
+    CHECK(r.has(Kind::place, "Dhaka"));
+    CHECK_FALSE(r.touches(Kind::place, "Trujillo-Gallegos voted"));
+}
+
+TEST_CASE("names: Chinese characters after a name, ship prefixes, hyphenated offices, four-part names with a role") {
+    auto r = detect_body("TMBA chairman Chen Hung-wen (陳宏文) spoke, and Deputy Director-General Hsu Mei-chun (許美君) "
+                         "said the Taiwan Machine Tool & Accessory Builders’ Association (TMBA, 台灣工具機暨零組件工業同業公會) "
+                         "agreed. Marines escorted the crew from HMBS Leon Smith. Chaudhry Aamir Iqbal Gujjar, chairman "
+                         "of the association, said flour would rise after Ramazan.");
+    CHECK(r.has(Kind::person, "陳宏文"));
+    CHECK(r.has(Kind::person, "Hsu Mei-chun"));
+    CHECK(r.has(Kind::person, "許美君"));
+    CHECK(r.has(Kind::org, "台灣工具機暨零組件工業同業公會"));
+    CHECK(r.count(Kind::org, "TMBA") == 2);
+    CHECK_FALSE(r.touches(Kind::org, "Leon Smith"));
+    CHECK_FALSE(r.touches(Kind::person, "Leon Smith"));
+    CHECK(r.has(Kind::person, "Chaudhry Aamir Iqbal Gujjar"));
+    CHECK_FALSE(r.touches(Kind::person, "Ramazan"));
+}
+
+TEST_CASE("names: company words (Dairies, Farms, Bros., SAL, Co-operative), 'wa', Mt, Nahr, P.E.I., Bahamian") {
+    auto r = detect_body("Kinangop Highlands Dairies pays more. The Kipipiri Dairy Farmers Co-operative Society met, and "
+                         "Njeri wa Mwangi spoke. Arsenault Bros. Farms Ltd. supplies Cavendish Farms near Kensington, "
+                         "P.E.I., while Rivage Keserwan Holding SAL plans work near Nahr el-Kalb, far from Mt Kenya. Bahamian "
+                         "officials agreed.");
+    CHECK(r.has(Kind::org, "Kinangop Highlands Dairies"));
+    CHECK(r.has(Kind::org, "Kipipiri Dairy Farmers Co-operative Society"));
+    CHECK(r.has(Kind::person, "Njeri wa Mwangi"));
+    CHECK(r.has(Kind::org, "Arsenault Bros. Farms Ltd."));
+    CHECK(r.has(Kind::org, "Cavendish Farms"));
+    CHECK(r.has(Kind::place, "P.E.I."));
+    CHECK(r.has(Kind::org, "Rivage Keserwan Holding SAL"));
+    CHECK(r.has(Kind::place, "Nahr el-Kalb"));
+    CHECK(r.has(Kind::place, "Mt Kenya"));
+    CHECK_FALSE(r.touches(Kind::place, "Bahamian"));
+    CHECK_FALSE(r.touches(Kind::person, "Bahamian"));
+}

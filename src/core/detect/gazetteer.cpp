@@ -193,6 +193,16 @@ GazetteerEntry Gazetteer::find(std::string_view name) const {
         if (const GazetteerEntry* e = find_name(*m_impl, std::string_view(dropped, dlen))) return *e;
         return {};
     }
+    // "Khyber-Pakhtunkhwa": a place the lists spell with a space, written with a hyphen between
+    // two capitalized words.
+    if (const std::size_t h = name.find('-'); h != std::string_view::npos && h > 0 && h + 1 < name.size() &&
+                                              name.size() <= 64 && name[h + 1] >= 'A' && name[h + 1] <= 'Z' &&
+                                              name[0] >= 'A' && name[0] <= 'Z' && name.find(' ') == std::string_view::npos) {
+        char spaced[64];
+        for (std::size_t i = 0; i < name.size(); ++i) spaced[i] = name[i] == '-' ? ' ' : name[i];
+        const GazetteerEntry* e = find_name(*m_impl, std::string_view(spaced, name.size()));
+        if (e && e->kind == Kind::place) return *e;
+    }
     // All-caps text ("BELGRADE", "VLADIMIR PUTIN"): try the title-case form. The size tests come
     // first, and a mixed-case miss (most misses) leaves at its first lower-case letter.
     if (name.size() > 64 || name.size() < 4) return {};

@@ -28,6 +28,7 @@ inline bool is_connector(std::string_view w) {
     if (w.empty() || w.size() > 5) return false;
     switch (w[0]) {
     case 'o': case 'f': case 'a': case 'd': case 'v': case 'b': case 'e': case 'l': case 'y': case '&': case 't': case 'i':
+    case 'w':
         break;
     default:
         return false;
@@ -45,6 +46,7 @@ inline bool is_connector(std::string_view w) {
         is_literal(w, "ten") || is_literal(w, "ter") || // Dutch: "Jesper ten Hove"
         is_literal(w, "es") || // "Dar es Salaam"
         is_literal(w, "yr") || // Welsh: "Cymdeithas yr Iaith"
+        is_literal(w, "wa") || // Kikuyu: "Njeri wa Mwangi", "Ngugi wa Thiong'o"
         is_literal(w, "&"); // "Banco de Crédito e Inversiones", "Gethin ap Rhys"
 }
 
@@ -162,7 +164,7 @@ inline bool is_name_particle(std::string_view w) {
     // Every particle has 1 to 5 bytes and opens with one of these: most words leave here.
     if (w.empty() || w.size() > 5) return false;
     switch (w[0]) {
-    case 'a': case 'b': case 'd': case 'e': case 'i': case 'l': case 'v': case 'y': case 't':
+    case 'a': case 'b': case 'd': case 'e': case 'i': case 'l': case 'v': case 'y': case 't': case 'w':
         break;
     default:
         return false;
@@ -176,7 +178,8 @@ inline bool is_name_particle(std::string_view w) {
         // Welsh "ap"/"ab" ("Gethin ap Rhys"), Malay "binti", Welsh "verch"
         is_literal(w, "ap") || is_literal(w, "ab") || is_literal(w, "binti") || is_literal(w, "verch") ||
         is_literal(w, "ten") || is_literal(w, "ter") || // Dutch: "Jesper ten Hove", "Ter Stegen"
-        is_literal(w, "los") || is_literal(w, "las");   // Spanish: "Jose Mari de los Reyes"
+        is_literal(w, "los") || is_literal(w, "las") || // Spanish: "Jose Mari de los Reyes"
+        is_literal(w, "wa");                            // Kikuyu: "Njeri wa Mwangi"
 }
 
 /// A longer Chinese given-name syllable as Taiwan writes it: "hsiung", "chuan", "ching", "tsung".
@@ -396,6 +399,8 @@ private:
     /// Transportation Committee": where the organization whose run [a, end) stops at a comma of its
     /// own name ends, or end.
     std::uint32_t comma_list_org_end(std::uint32_t a, std::uint32_t end) const;
+    /// "Chen Hung-wen (陳宏文)": the name's Chinese characters in brackets after the mention ending at end.
+    void han_name_after(std::uint32_t end);
     std::uint32_t romance_institution_end(std::uint32_t i) const;
     static bool is_role_noun(std::string_view w);
     /// "carrier", "tanker", "ferry": a ship's name follows (one hash lookup).
@@ -491,6 +496,9 @@ private:
     // "Anne-Lise", "Okafor-Reyes": a hyphen between two capitalized name words that are no
     // known entities, demonyms, common words or parts of a person already named ("Xi-Vučić").
     bool name_hyphen(std::uint32_t k) const;
+    /// "Chilufya-Banda" at first: a compound the text also writes after a capitalized word (a full
+    /// name's double surname; here it must occur twice when a capitalized word stands before it).
+    bool full_name_compound(std::uint32_t first) const;
     bool hyphen_side_ok(std::uint32_t k) const;
 
     // Context after a run: "X said", "X, a senior researcher", "X, 42,", "said X".

@@ -86,6 +86,7 @@ std::vector<Mention> NameDetector::run() {
             ev |= k_ev_title;
         classify(i, end, ev);
         check_acronym_definition(end, i);
+        han_name_after(end);
         i = end;
     }
     resolve_aliases();
@@ -186,6 +187,37 @@ bool NameDetector::is_role_noun(std::string_view w) {
         return t;
     }();
     return roles.contains(w) || is_job_noun(w);
+}
+
+// "Chen Hung-wen (陳宏文)", "Yeong Chuan Machinery Co (永全機械)", "(TMBA, 台灣工具機…)": Taiwanese
+// and Hong Kong papers print a name's Chinese characters in brackets after it, a second mention.
+void NameDetector::han_name_after(std::uint32_t end) {
+    const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
+    if (m_out.empty() || end + 2 >= n || m_out.back().last != end || m_out.back().kind == Kind::highlight) return;
+    std::uint32_t open = end;
+    if (is_punct(m_tok[open], '.') && attached(open)) ++open; // "Co." then the bracket
+    if (open + 2 >= n || !is_punct(m_tok[open], '(')) return;
+    std::uint32_t from = open + 1;
+    // (An acronym and a comma first: "(TMBA, 台灣工具機暨零組件工業同業公會)".)
+    const bool acronym = from + 2 < n && m_tok[from].type == TokenType::word && m_tok[from].has(k_all_caps) &&
+                         is_punct(m_tok[from + 1], ',');
+    if (acronym) from += 2;
+    std::uint32_t close = from;
+    while (close < n && close < from + 8 && !is_punct(m_tok[close], ')')) ++close;
+    if (close == from || close >= n || !is_punct(m_tok[close], ')') || !same_block(end, close)) return;
+    const std::string_view inner = m_t.text.substr(m_tok[from].start, m_tok[close - 1].end - m_tok[from].start);
+    for (std::size_t q = 0; q < inner.size(); q += 3) {
+        const auto lead = static_cast<unsigned char>(inner[q]);
+        if (lead < 0xE3 || lead > 0xE9 || q + 3 > inner.size()) return; // CJK ideographs: U+3400..U+9FFF
+    }
+    const Kind kind = m_out.back().kind;
+    const char* subtype = m_out.back().subtype;
+    const std::uint32_t link = static_cast<std::uint32_t>(m_out.size() - 1);
+    if (acronym && kind == Kind::org) define_acronym(s(open + 1), open + 1, open + 2, link);
+    if (emit(from, close, kind, subtype) != k_none) {
+        m_out.back().link = link;
+        for (std::uint32_t q = open; q <= close; ++q) m_consumed[q] = 1;
+    }
 }
 
 std::uint32_t NameDetector::comma_list_org_end(std::uint32_t a, std::uint32_t end) const {
@@ -306,6 +338,20 @@ std::uint32_t NameDetector::run_end(std::uint32_t i) const {
         if ((is_punct(t, '-') || is_punct(t, '/') || is_punct(t, 0x2013) || t.cp == '&') &&
             attached(nx) && nx + 1 < n && cap_word(nx + 1) && attached(nx + 1) && same_block(i, nx + 1) &&
             m_tok[cur].type == TokenType::word) {
+            cur = nx + 1;
+            continue;
+        }
+        // "Nahr el-Kalb", "Ras al-Khaimah": an Arabic article joined to the next word by a hyphen.
+        if (t.type == TokenType::word && t.has(k_space_before) && m_tok[cur].type == TokenType::word &&
+            m_tok[cur].has(k_cap) && nx + 2 < n && (is_literal(s(nx), "el") || is_literal(s(nx), "al")) &&
+            is_punct(m_tok[nx + 1], '-') && attached(nx + 1) && attached(nx + 2) && cap_word(nx + 2) &&
+            same_block(i, nx + 2)) {
+            cur = nx + 2;
+            continue;
+        }
+        // "Kipipiri Dairy Farmers Co-operative Society": "Co-op" and "Co-operative" inside a name.
+        if (is_punct(t, '-') && attached(nx) && nx + 1 < n && attached(nx + 1) && m_tok[cur].type == TokenType::word &&
+            is_literal(s(cur), "Co") && m_tok[nx + 1].type == TokenType::word && any_of(s(nx + 1), {"operative", "op"})) {
             cur = nx + 1;
             continue;
         }

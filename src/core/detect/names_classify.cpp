@@ -22,6 +22,12 @@ std::uint32_t NameDetector::title_length(std::uint32_t a, std::uint32_t b) const
                     is_literal(s(end), "Executive") || is_literal(s(end), "General"))))) {
         ++end;
         if (end < b && is_punct(m_tok[end], '.') && attached(end)) ++end;
+        // "Director-General", "Auditor-General", "Minister-designate": a hyphenated office.
+        if (end + 1 < b && is_punct(m_tok[end], '-') && attached(end) && attached(end + 1) &&
+            m_tok[end + 1].type == TokenType::word &&
+            (m_tok[end + 1].is(k_wc_title) || m_tok[end + 1].is(k_wc_title_modifier) ||
+                any_of(s(end + 1), {"elect", "designate", "General", "general"})))
+            end += 2;
         // "Clerk and Recorder Janelle Ruegamer": two offices joined by "and" are one title.
         if (end + 1 < b && is_literal(s(end), "and") && m_tok[end + 1].type == TokenType::word &&
             m_tok[end + 1].is(k_wc_title) && m_tok[end + 1].has(k_cap) && m_tok[end - 1].is(k_wc_title))
@@ -45,6 +51,8 @@ bool NameDetector::person_shape(std::uint32_t a, std::uint32_t b) const {
                 if (k > a && syllable_tail(k)) continue; // "Moon Jae-in"
                 return false;
             }
+            // "Harriet A. Lindgren-Moss": an initial, not the article.
+            if (t.size() == 1 && k > a && k + 1 < b && is_punct(m_tok[k + 1], '.') && attached(k + 1)) continue;
             // "Chandran-Welsh": a demonym joined by a hyphen is a surname part.
             // "Mohammed Shia al-Sudani", "Tom English": after a given name, too.
             const bool hyphen_part = (k > a && is_punct(m_tok[k - 1], '-') && attached(k - 1) && attached(k)) ||
@@ -75,6 +83,25 @@ bool NameDetector::hyphen_side_ok(std::uint32_t k) const {
         return false;
     if (t.is(k_wc_common) && !t.is(k_wc_given)) return false;
     return true;
+}
+
+bool NameDetector::full_name_compound(std::uint32_t first) const {
+    const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
+    if (!m_compounds_built) {
+        m_compounds_built = true;
+        for (const std::uint32_t i : m_t.cap_words)
+            if (i > 0 && i + 2 < n && is_punct(m_tok[i + 1], '-') && attached(i + 1) && attached(i + 2) &&
+                cap_word(i + 2) && same_block(i - 1, i) && cap_word(i - 1) && m_tok[i].has(k_space_before) &&
+                !m_tok[i - 1].has(k_all_caps) && !m_full_name_compounds.insert(m_t.slice(i, i + 3), 1)) {
+                char* count = m_full_name_compounds.find(m_t.slice(i, i + 3));
+                if (*count < 2) ++*count;
+            }
+    }
+    // (Another place than this one: a compound after a capitalized word here must occur twice.)
+    const char* count = m_full_name_compounds.size() > 0 ? m_full_name_compounds.find(m_t.slice(first, first + 3)) : nullptr;
+    const bool here = first >= 1 && same_block(first - 1, first) && cap_word(first - 1) && m_tok[first].has(k_space_before) &&
+                      !m_tok[first - 1].has(k_all_caps);
+    return count && *count >= (here ? 2 : 1);
 }
 
 bool NameDetector::name_hyphen(std::uint32_t k) const {
@@ -117,23 +144,9 @@ bool NameDetector::name_hyphen(std::uint32_t k) const {
     // "Chilufya-Banda, nicknamed …" after "Mwape Chilufya-Banda": the double surname of a full name
     // the text gives elsewhere, whatever its halves are.
     // (The compounds are collected once per text: a long text holds many hyphens.)
-    if (cap_word(k - 1) && cap_word(k + 1) && m_tok[k - 1].lex.classes == 0 && !m_tok[k - 1].has(k_all_caps)) {
-        if (!m_compounds_built) {
-            m_compounds_built = true;
-            for (const std::uint32_t i : m_t.cap_words)
-                if (i > 0 && i + 2 < n && is_punct(m_tok[i + 1], '-') && attached(i + 1) && attached(i + 2) &&
-                    cap_word(i + 2) && same_block(i - 1, i) && cap_word(i - 1) && m_tok[i].has(k_space_before) &&
-                    !m_tok[i - 1].has(k_all_caps) && !m_full_name_compounds.insert(m_t.slice(i, i + 3), 1)) {
-                    char* count = m_full_name_compounds.find(m_t.slice(i, i + 3));
-                    if (*count < 2) ++*count;
-                }
-        }
-        // (Another place than this one: a compound after a capitalized word here must occur twice.)
-        const char* count = m_full_name_compounds.size() > 0 ? m_full_name_compounds.find(m_t.slice(k - 1, k + 2)) : nullptr;
-        const bool here = k >= 2 && same_block(k - 2, k - 1) && cap_word(k - 2) && m_tok[k - 1].has(k_space_before) &&
-                          !m_tok[k - 2].has(k_all_caps);
-        if (count && *count >= (here ? 2 : 1)) return true;
-    }
+    if (cap_word(k - 1) && cap_word(k + 1) && m_tok[k - 1].lex.classes == 0 && !m_tok[k - 1].has(k_all_caps) &&
+        full_name_compound(k - 1))
+        return true;
     if (!hyphen_side_ok(k - 1) || !hyphen_side_ok(k + 1)) return false;
     // Chains ("Xi-Vučić-Orbán") and compounds of names already given to separate people.
     if (k >= 2 && is_punct(m_tok[k - 2], '-') && attached(k - 1)) return false;
@@ -420,6 +433,14 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         m_vessels.insert(m_t.slice(a, b), 1);
         return;
     }
+    // "HMBS Leon Smith", "USS Gerald R. Ford", "MV Ever Given": a ship named with its prefix.
+    if (b - a >= 2 && all_caps(a) && m_tok[a].size() <= 6 && cap_word(a + 1) &&
+        any_of(s(a), {"HMS", "HMBS", "HMAS", "HMCS", "HMNZS", "USS", "USNS", "USCGC", "MV", "RV", "INS", "KRI", "BRP",
+                         "HMNLS", "RMS"}) &&
+        !lookup(a, b).found()) {
+        m_vessels.insert(m_t.slice(a + 1, b), 1);
+        return;
+    }
     if (m_vessels.size() > 0 && m_vessels.contains(m_t.slice(a, b))) return;
     if (outlet_line(a, b) && !lookup(a, b).found()) {
         emit(a, b, Kind::org, "media");
@@ -491,6 +512,22 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
             }
         }
     }
+    // "ACLU of New Hampshire", "Habitat for Humanity of Kenya": a known organization's branch,
+    // named with "of" and the place it serves.
+    if (const std::uint32_t f = a + (equals_lower(s(a), "the") ? 1 : 0);
+        b - f >= 3 && b - f <= 8 && !m_tok[a].has(k_title_line)) {
+        for (std::uint32_t o = f + 1; o + 1 < b && o <= f + 4; ++o) {
+            if (m_tok[o].type != TokenType::word || !is_literal(s(o), "of")) continue;
+            const GazetteerEntry org = lookup(f, o);
+            if (!org.found() || org.kind != Kind::org) break;
+            const GazetteerEntry place = lookup(o + 1, b);
+            if (place.found() && place.kind == Kind::place && !lookup(f, b).found()) {
+                emit(f, b, Kind::org, org.subtype);
+                return;
+            }
+            break;
+        }
+    }
     // "University Hospital Kerry", "Minerals Council South Africa": an organization's words ending
     // in its head, then the place it serves, are one organization.
     if (b - a >= 3 && !m_tok[a].has(k_title_line) && m_tok[b - 1].type == TokenType::word && m_tok[b - 1].has(k_cap)) {
@@ -534,8 +571,9 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
             ++a;
             continue;
         }
+        // ("New Hampshire’s …" opening a sentence: a known name keeps its first word.)
         if ((initial || is_literal(w, "The") || is_literal(w, "A") || is_literal(w, "An")) && t.is(k_wc_function) &&
-            !lookup(a, a + 1).found()) {
+            !lookup(a, a + 1).found() && !(b - a >= 2 && !is_literal(w, "The") && lookup(a, b).found())) {
             ++a;
             continue;
         }
@@ -737,6 +775,28 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
                     m_tok[k].lex.month == 0 && !org_head(k);
         if (place) {
             emit(a, b, Kind::place, "region");
+            return;
+        }
+    }
+    // "Aoraki Dairy Co-operative", "Kilbrackan Community Co-op": a co-operative's name.
+    if (b - a >= 4 && is_literal(s(b - 3), "Co") && is_punct(m_tok[b - 2], '-') && m_tok[b - 1].type == TokenType::word &&
+        any_of(s(b - 1), {"operative", "op"})) {
+        emit(a + (equals_lower(s(a), "the") ? 1 : 0), b, Kind::org, "company");
+        return;
+    }
+    // "Gilgit-Baltistan", "Vitoria-Gasteiz": a known place joined by a hyphen to a word no list
+    // knows names one place (a person's double surname follows a given name: "Ana Lima-Gasteiz").
+    if (b - a == 3 && is_punct(m_tok[a + 1], '-') && attached(a + 1) && attached(a + 2) && !all_caps(a) &&
+        m_tok[a + 2].type == TokenType::word && m_tok[a + 2].lex.classes == 0 && !m_g.is_town(s(a + 2)) &&
+        !lookup(a + 2, a + 3).found() && !lookup(a, b).found() && !full_name_compound(a) &&
+        // ("the Dhaka-Aricha highway": a road between two places.)
+        !(b < m_tok.size() && m_tok[b].type == TokenType::word && !m_tok[b].has(k_cap) &&
+            any_of(s(b), {"highway", "road", "expressway", "motorway", "railway", "line", "route", "corridor", "border",
+                          "link", "pipeline", "ferry", "flight", "flights", "bus", "train", "trains", "rail"})) &&
+        !(a > 0 && same_block(a - 1, a) && m_tok[a - 1].type == TokenType::word && m_tok[a - 1].has(k_cap))) {
+        const GazetteerEntry first = lookup(a, a + 1);
+        if (first.found() && first.kind == Kind::place) {
+            emit(a, b, Kind::place, first.subtype);
             return;
         }
     }
@@ -1460,7 +1520,14 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         // "Van Damme", "De Rossi", "Di Maio": a capitalized surname particle is no ordinary word
         // ("van" is one) when a name follows it.
         const std::uint32_t plain_from = surname_particle_at(a) ? a + 1 : a;
-        if (words <= 3 && !any_common_word(plain_from, b)) {
+        // ("Chaudhry Aamir Iqbal Gujjar, chairman of …": four names when the context speaks of a person.)
+        const auto role_after = [&] {
+            return b + 1 < m_tok.size() && is_punct(m_tok[b], ',') && same_block(a, b + 1) &&
+                   m_tok[b + 1].type == TokenType::word && !m_tok[b + 1].has(k_cap) &&
+                   (is_job_noun(s(b + 1)) || is_role_noun(s(b + 1)) || m_tok[b + 1].is(k_wc_title) ||
+                       any_of(s(b + 1), {"chairman", "chairwoman", "chairperson", "president", "secretary", "founder"}));
+        };
+        if ((words <= 3 || (words == 4 && (speech_context(a, b) || role_after()))) && !any_common_word(plain_from, b)) {
             if (const char* org = org_cue(a, b)) {
                 emit(a, b, Kind::org, org, true);
                 return;

@@ -246,6 +246,9 @@ void NameDetector::check_acronym_definition(std::uint32_t end, std::uint32_t sta
     std::uint32_t close = k;
     while (close < n && close < k + 4 && !is_punct(m_tok[close], ')')) ++close;
     if (close >= n || !is_punct(m_tok[close], ')') || close == k) return;
+    // ("(TMBA, 台灣…)": an acronym and the Chinese name; han_name_after() takes both.)
+    for (std::uint32_t q = k; q < close; ++q)
+        if (is_punct(m_tok[q], ',')) return;
     // "Ghana Cocoa Board (Cocobod)": a longer short name after an organization.
     const bool after_org = !m_out.empty() && m_out.back().last == end && m_out.back().kind == Kind::org;
     if (!m_tok[k].has(k_all_caps) &&

@@ -116,6 +116,9 @@ const Map& org_heads() {
         {"Stores", "company"}, {"Music", "company"}, {"Air", "company"}, {"Aviation", "company"},
         {"Creamery", "company"}, {"Bakery", "company"}, {"Brewery", "company"}, {"Brewing", "company"},
         {"Dairy", "company"}, {"Winery", "company"}, {"Distillery", "company"}, {"Stevedores", "company"},
+        // "Kinangop Highlands Dairies", "Cavendish Farms", "Sapporo Breweries" (not "Mills": a surname)
+        {"Dairies", "company"}, {"Farms", "company"}, {"Breweries", "company"},
+        {"Bakeries", "company"}, {"Plantations", "company"}, {"Textiles", "company"}, {"Beverages", "company"},
         // "Dunvegan Primary" (a Scottish or English primary school), "Gresini Racing" (a motorsport
         // team), "Lagoon Hall Auctions", "Askern Estates", "Navrang Credit Ratings"
         {"Primary", "education"}, {"Racing", "team"}, {"Auctions", "company"}, {"Estates", "company"},
@@ -147,7 +150,9 @@ const Set& company_suffixes() {
                           "L.P.", "LP", "LLP", "K.K.", "A/S", "Bhd", "Tbk", "S.L.", "Limited", "Incorporated",
                           // joint-stock forms of Russia, Vietnam and the Gulf: "Song Tien Water JSC", "Thalj
                           // Logistics PJSC", "Bank Muscat SAOG", "Qatar Gas Transport QPSC"
-                          "JSC", "PJSC", "OJSC", "CJSC", "PSC", "QPSC", "QSC", "SAOG", "KSCP", "BSC"};
+                          "JSC", "PJSC", "OJSC", "CJSC", "PSC", "QPSC", "QSC", "SAOG", "KSCP", "BSC",
+                          // "Rivage Keserwan Holding SAL" (Lebanon), "Arsenault Bros. Farms Ltd."
+                          "SAL", "Bros", "Bros."};
     return s;
 }
 
@@ -222,6 +227,8 @@ const Map& place_prefixes() {
                           {"Ilha", "geo"}, {"Río", "geo"}, {"Alto", "geo"}, {"Monte", "geo"},
                           {"Valle", "city"}, // "Valle de Bravo", "the Alto de Elgeta" (not "Isla": a given name)
                           {"Santuario", "facility"}, // "the Santuario de Arrate"
+                          // "Mt Kenya", "Nahr el-Kalb" (an Arabic river), "Cay Sal" (a Bahamian islet)
+                          {"Mt", "geo"}, {"Nahr", "geo"}, {"Cay", "geo"},
                           // Arabic geographic words: "Khor Abdullah", "Wadi Rum", "Jebel Ali", "Shatt al-Arab"
                           {"Khor", "geo"}, {"Wadi", "geo"}, {"Jebel", "geo"}, {"Jabal", "geo"}, {"Shatt", "geo"},
                           // Facility and street words that open a name: "Estádio X", "Rua X".
@@ -257,7 +264,7 @@ const Set& non_entity_heads() {
         "Festival", "Fair", "Election", "Elections", "Referendum", "Talks", "Dialogue",
         "Process", "Framework", "Route", "Corridor", "Era", "Age", "Order",
         "Principle", "Rule", "Rules", "Guidelines", "Standards", "Fest", "Eve", "Christmas",
-        "Easter", "Ramadan", "Hanukkah", "Diwali", "Thanksgiving", "Budget", "Bowl", "Prix",
+        "Easter", "Ramadan", "Ramazan", "Ramzan", "Eid", "Navratri", "Passover", "Hanukkah", "Diwali", "Thanksgiving", "Budget", "Bowl", "Prix",
         "Recession", "Depression", "Pandemic", "Spring", "Massacre", "Genocide", "Holocaust",
         "Olympiad", "Paralympics", "Grammys", "Oscars", "Emmys", "Trophy", "Classic", "Derby", "Fire", "Wildfire",
         // market indexes and benchmarks: "Nasdaq Composite", "Dow Jones Industrial Average", "West Texas Intermediate"
@@ -379,7 +386,7 @@ const Set& abbreviation_words() {
     static const Set s = {
         "mr", "mrs", "ms", "dr", "prof", "gov", "sen", "rep", "gen", "lt", "col", "capt", "sgt",
         "cpl", "adm", "maj", "cmdr", "brig", "pvt", "rev", "hon", "msgr", "st", "jr", "sr",
-        "inc", "corp", "ltd", "co", "no", "nos", "vs", "v", "etc", "jan", "feb", "mar", "apr",
+        "inc", "corp", "ltd", "co", "bros", "no", "nos", "vs", "v", "etc", "jan", "feb", "mar", "apr",
         "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "ave", "rd", "blvd", "mt",
         "ft", "approx", "dept", "est", "fig", "vol", "pp", "ed", "eds", "mass", "calif",
         "colo", "conn", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md", "mich", "minn",
