@@ -1003,3 +1003,26 @@ TEST_CASE("context: a cycling results table: rows are no headings; ranks are ord
     CHECK_FALSE(r.has(Kind::figure, "8"));
     CHECK_FALSE(r.touches(Kind::place, "Cárdenas"));
 }
+
+TEST_CASE("context: rowing crews named by country are teams; a country standing for itself is not") {
+    auto r = gloss::core::test::detect_body(
+        "Netherlands hold off Great Britain in Lucerne eight\n\nThe Netherlands won the men's eight by 0.41 seconds "
+        "from Great Britain on the final day of the regatta. The crews rowed into a tailwind, and the coxswain "
+        "called the sprint early after the heats, and each crew in the finals raced for a medal. Germany took bronze. The single sculls went to Brazil's Maria Lima, whose rowers "
+        "trained in Switzerland.\n\nResults\n\n1. Netherlands 5:23.84\n\n2. Great Britain 5:24.25");
+    CHECK(r.count(Kind::org, "Netherlands") >= 3);
+    CHECK(r.has(Kind::org, "Germany"));
+    CHECK(r.has(Kind::org, "Great Britain"));
+    CHECK(r.has(Kind::place, "Switzerland"));
+    CHECK(r.has(Kind::place, "Lucerne"));
+}
+
+TEST_CASE("names: credits after a dash, with a comma, with a Chinese given name's lower-case syllable") {
+    auto r = gloss::core::test::detect_body(
+        "Wart found\n\nA field near Kensington on March 17. - Nathan Doiron/SaltWire\n\nThe field was closed.\n\n"
+        "A worker at a factory in Taichung on Monday. Photo: Liao Pei-shan, Taipei Times\n\nExports fell.");
+    CHECK(r.has(Kind::person, "Nathan Doiron"));
+    CHECK(r.has(Kind::org, "SaltWire"));
+    CHECK(r.has(Kind::person, "Liao Pei-shan"));
+    CHECK(r.has(Kind::org, "Taipei Times"));
+}

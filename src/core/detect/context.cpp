@@ -1193,6 +1193,16 @@ private:
                     "trailed", "rallied", "drew", "trail", "trails", "chased", "resumed", "declared", "batted",
                     "bowled", "collapsed", "conceded", "cruised", "clinched", "survived", "kicked", "overcame",
                     "levelled", "leveled", "equalised", "equalized"}) ||
+            // "Germany took bronze", "The Netherlands won the men's eight", "Netherlands hold off
+            // Great Britain": a country winning, placing or holding off in a race or a match.
+            (is_literal(sub, "country") &&
+                ((any_of(nx, {"took", "takes", "won", "wins", "claimed", "claims", "grabbed"}) &&
+                     any_of(next_word(m.last + 1), {"gold", "silver", "bronze", "the", "a", "its", "their"})) ||
+                    (any_of(nx, {"hold", "holds", "held", "fended", "fend"}) && is_literal(next_word(m.last + 1), "off")) ||
+                    // "1. Netherlands 5:23.84": a results row's crew, between its rank and its time.
+                    (m.first >= 2 && is_punct(m_tok[m.first - 1], '.') && m_tok[m.first - 2].type == TokenType::number &&
+                        m_tok[m.first - 2].has(k_line_start) && m.last < m_tok.size() &&
+                        m_tok[m.last].type == TokenType::number))) ||
             // "as Zambia came from behind", "Zambia face Cameroon", "Zambia host Guinea-Bissau".
             (is_literal(nx, "came") && is_literal(next_word(m.last + 1), "from") &&
                 is_literal(next_word(m.last + 2), "behind")) ||

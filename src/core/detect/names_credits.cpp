@@ -522,7 +522,10 @@ void NameDetector::scan_credits(std::uint32_t b) {
             --t;
         }
         // (Not after an initial's full stop: "Photo: Obediah S. Kollie/FrontPage Africa".)
-        if (slash && t < last && is_punct(m_tok[t - 1], '.') && m_tok[t].type == TokenType::word &&
+        // ("… on March 17. - Nathan Doiron/SaltWire": a dash after the sentence may open the credit.)
+        const bool dash = t >= first + 3 && m_tok[t - 1].has(k_space_before) && is_punct(m_tok[t - 2], '.') &&
+                          (is_punct(m_tok[t - 1], '-') || is_punct(m_tok[t - 1], 0x2013) || is_punct(m_tok[t - 1], 0x2014));
+        if (slash && t < last && (is_punct(m_tok[t - 1], '.') || dash) && m_tok[t].type == TokenType::word &&
             !(t >= 2 && m_tok[t - 2].type == TokenType::word && m_tok[t - 2].size() == 1 && attached(t - 1)) &&
             m_tok[t].has(k_space_before) && !m_consumed[t] && m_tok[last - 1].type == TokenType::word &&
             !is_punct(m_tok[t], '/')) {
@@ -601,8 +604,10 @@ void NameDetector::scan_credits(std::uint32_t b) {
 // the label and names are consumed.
 bool NameDetector::credit_to_line_end(std::uint32_t label, std::uint32_t from, std::uint32_t last) {
     for (std::uint32_t k = from; k < last; ++k)
-        if (!((m_tok[k].type == TokenType::word && (credit_name_word(k) || is_literal(s(k), "via"))) ||
-              is_punct(m_tok[k], '/') || is_punct(m_tok[k], '.') || is_punct(m_tok[k], '-')))
+        // ("Photo: Liao Pei-shan, Taipei Times": a comma between the photographer and the paper.)
+        if (!((m_tok[k].type == TokenType::word && (credit_name_word(k) || is_literal(s(k), "via") || syllable_tail(k))) ||
+              is_punct(m_tok[k], '/') || is_punct(m_tok[k], '.') || is_punct(m_tok[k], '-') ||
+              (is_punct(m_tok[k], ',') && k > from && k + 1 < last)))
             return false;
     credit_segments(from, last);
     for (std::uint32_t k = label; k < last; ++k) m_consumed[k] = 1;
@@ -624,7 +629,7 @@ void NameDetector::credit_segments(std::uint32_t from, std::uint32_t to) {
     std::uint32_t seg = from;
     bool after_person = false; // the segment before named the photographer
     for (std::uint32_t k = from; k <= to; ++k) {
-        if (k < to && !is_punct(m_tok[k], '/') && !is_punct(m_tok[k], ':')) continue;
+        if (k < to && !is_punct(m_tok[k], '/') && !is_punct(m_tok[k], ':') && !is_punct(m_tok[k], ',')) continue;
         const std::size_t before = m_out.size();
         credit_segment(seg, k, after_person);
         after_person = m_out.size() > before && m_out.back().kind == Kind::person;

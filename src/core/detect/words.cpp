@@ -455,13 +455,17 @@ const WordTable<char>& sports_words() {
                               "openside", "blindside", "winger", "wingers", "fullback", "podium", "pitlane",
                               "peloton", "aces", "putt", "putts", "fairway", "fairways", "sixes", "fours",
                               "breakaway", "sprinter", "sprinters", "climber", "climbers", "time-trial", "categorised", "categorized",
-                              "escapees", "domestique", "gruppetto", "echelons"})
+                              "escapees", "domestique", "gruppetto", "echelons",
+                              // rowing, athletics, swimming
+                              "regatta", "sculls", "sculler", "scullers", "coxswain", "oarsman", "oarsmen", "rowers",
+                              "sprinted", "hurdles", "freestyle", "backstroke", "breaststroke"})
             w.insert(s, 2);
         for (const char* s : {"period", "scored", "game", "games", "season", "penalty", "saves", "shots",
                               "points", "quarter", "match", "league", "runs", "century", "tries", "sets", "serve",
                               "round", "captain", "series", "tournament", "title", "laps", "lap", "stage",
                               "referee", "squad", "fixture", "fixtures", "kicked", "rider", "riders", "sprint",
-                              "jersey", "climb", "climbs", "stages", "classification"})
+                              "jersey", "climb", "climbs", "stages", "classification", "crew", "crews", "heats",
+                              "finals", "medal", "medals", "bronze"})
             w.insert(s, 1);
         return w;
     }();
