@@ -279,3 +279,12 @@ TEST_CASE("figures: 'US $16.9 million', 'Rs. 18.7 billion', 'L$27.6 million'; a 
     CHECK(r.has(Kind::figure, "L$27.6 million"));
     CHECK(r.has(Kind::place, "Monarch Butterfly Biosphere Reserve"));
 }
+
+TEST_CASE("figures: 'one in 20', 'only one side', '500ml'; not 'bought one in 2035'") {
+    auto r = gloss::core::test::detect_body("About one in 20 patients need dialysis. We fear a trial where only one side "
+                                            "of the story is told. A 500ml packet costs more. The family had bought one "
+                                            "in 2035 and kept it.");
+    CHECK(r.count(Kind::figure, "one") == 2);
+    CHECK(r.has(Kind::figure, "500ml"));
+    CHECK(r.has(Kind::figure, "2035"));
+}

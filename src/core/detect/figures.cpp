@@ -727,6 +727,16 @@ private:
             return only && m_tok[e].is(k_wc_demonym);
         }
         std::string_view w = s(e);
+        // "about one in 20 patients", "one in 10 were sustained": a ratio's count (not "bought one in
+        // 2035": a year).
+        if (is_literal(w, "in") && e + 1 < n && same_block(i, e + 1) &&
+            ((m_tok[e + 1].type == TokenType::number && m_tok[e + 1].size() <= 3 && all_digits(s(e + 1))) ||
+                m_tok[e + 1].lex.is_number_word()))
+            return true;
+        // "only one side of the story", "just one way": with "only" an idiom's noun is counted.
+        if (i > 0 && same_block(i - 1, i) && (word_is(i - 1, "only") || word_is(i - 1, "just")) &&
+            any_of(w, {"side", "way", "point", "thing", "time", "hand"}))
+            return true;
         static constexpr std::string_view k_not[] = {"of", "another", "who", "that", "which", "is", "was", "has", "had",
             "would", "could", "can", "will", "must", "should", "may", "might", "in", "on", "at", "to", "for", "by",
             "and", "or", "but", "thing", "way", "point", "time", "side", "hand", "knows", "does", "did", "another's",

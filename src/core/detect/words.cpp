@@ -798,7 +798,9 @@ bool is_measure_unit(std::string_view word) {
         "frames", "teu", "mt", "megatons", "kilotons", "carats", "bushels", "storeys",
         "stories", "floors", "points", "pts", "ppm", "db", "decibels", "percentile",
         // New Zealand and Australian copy: "31degC", "40kmh"
-        "kmh", "degc", "degf"};
+        "kmh", "degc", "degf",
+        // "a 500ml packet", "33cl"
+        "ml", "millilitre", "millilitres", "milliliter", "milliliters", "cl"};
     return in_lower(s, word);
 }
 
