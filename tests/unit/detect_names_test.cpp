@@ -1935,3 +1935,34 @@ TEST_CASE("names: company words (Dairies, Farms, Bros., SAL, Co-operative), 'wa'
     CHECK_FALSE(r.touches(Kind::place, "Bahamian"));
     CHECK_FALSE(r.touches(Kind::person, "Bahamian"));
 }
+
+TEST_CASE("names: a surname that is also a place's head after an age; 'X and Y High Court'; a member's seat before the member") {
+    auto r = detect_body("A jury found Dequan Marsh, 27, guilty of manslaughter, and Marsh was sentenced on Friday. Andre "
+                         "Pettaway of Garfield Heights died. The Punjab and Haryana High Court stayed the order, and "
+                         "Congress MLA from Budhlada Jaswinder Kaur Bhullar welcomed it. Patients wait at Ysbyty Gwynedd "
+                         "in Bangor and Wrexham Maelor Hospital.");
+    CHECK(r.has(Kind::person, "Dequan Marsh"));
+    CHECK(r.has(Kind::figure, "27"));
+    CHECK(r.has(Kind::person, "Marsh"));
+    CHECK(r.has(Kind::place, "Garfield Heights"));
+    CHECK(r.has(Kind::org, "Punjab and Haryana High Court"));
+    CHECK(r.has(Kind::place, "Budhlada"));
+    CHECK(r.has(Kind::person, "Jaswinder Kaur Bhullar"));
+    CHECK(r.has(Kind::place, "Bangor"));
+    CHECK(r.has(Kind::org, "Wrexham Maelor Hospital"));
+}
+
+TEST_CASE("names: a company that reports results; exchanges; Malay place words; free zones; 'Residents of Al Wukair'") {
+    auto r = detect_body("The announcement came as Kenari Semicon reported a 38% rise in net profit, the group said in a "
+                         "filing with Bursa Malaysia. The plant is in Batu Kawan, near the Bayan Lepas Free Industrial "
+                         "Zone. Residents of Al Wukair, one of Doha's suburbs, welcomed the road; one has lived in Al Wukair for "
+                         "nine years. Dubai cold-chain "
+                         "operators listed on the Dubai Financial Market.");
+    CHECK(r.has(Kind::org, "Kenari Semicon"));
+    CHECK(r.has(Kind::org, "Bursa Malaysia"));
+    CHECK(r.has(Kind::place, "Batu Kawan"));
+    CHECK(r.has(Kind::place, "Bayan Lepas Free Industrial Zone"));
+    CHECK(r.has(Kind::place, "Al Wukair"));
+    CHECK(r.has(Kind::place, "Dubai"));
+    CHECK(r.has(Kind::org, "Dubai Financial Market"));
+}

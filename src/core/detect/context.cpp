@@ -672,9 +672,14 @@ private:
     // with something said about them.
     void names_after_place_prepositions() {
         const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
+        // (A link to a mention of the same words is no evidence of a person: "Al Wukair" twice.)
+        auto same_words = [&](const Mention& m, std::uint32_t other) {
+            return other < m_names.size() && m_t.slice(m.first, m.last) ==
+                                                 m_t.slice(m_names[other].first, m_names[other].last);
+        };
         auto shape = [&](const Mention& m) {
             return m.kind == Kind::person && m.last - m.first >= 2 && m.last - m.first <= 3 && m.first > 0 &&
-                   m.link == k_none;
+                   (m.link == k_none || same_words(m, m.link));
         };
         // Candidates: after "in"/"near", or listed right after a candidate ("in Anil Nagar, Nabin
         // Nagar and …").
@@ -690,7 +695,12 @@ private:
                          ((end + 1 == m.first && (is_punct(m_tok[end], ',') || is_literal(s(end), "and"))) ||
                              (end + 2 == m.first && is_punct(m_tok[end], ',') && is_literal(s(end + 1), "and")));
             }
-            candidate[k] = listed || any_of(prev_word(m.first), {"in", "near"});
+            // ("Residents of Al Wukair", "the outskirts of Garfield Heights": a place's people or parts.)
+            candidate[k] = listed || any_of(prev_word(m.first), {"in", "near"}) ||
+                           (m.first >= 2 && is_literal(prev_word(m.first), "of") &&
+                               any_of(prev_word(m.first - 1), {"residents", "Residents", "resident", "outskirts",
+                                                                 "suburbs", "streets", "centre", "center", "mayor",
+                                                                 "people", "villagers", "townspeople"}));
             any = any || candidate[k];
         }
         if (!any) return;
@@ -698,7 +708,7 @@ private:
         WordTable<char> person_words(16);             // words of the other person mentions
         for (std::size_t k = 0; k < m_names.size(); ++k) {
             const Mention& m = m_names[k];
-            if (m.link != k_none && m.link < linked.size()) linked[m.link] = 1;
+            if (m.link != k_none && m.link < linked.size() && !same_words(m, m.link)) linked[m.link] = 1;
             if (m.kind != Kind::person || candidate[k]) continue;
             for (std::uint32_t q = m.first; q < m.last; ++q)
                 if (word(q)) person_words.insert(s(q), 1);
@@ -728,7 +738,10 @@ private:
                         ends = true;
                     }
                 } else if (t.type == TokenType::word) {
-                    ends = is_literal(s(j), "and") || is_literal(s(j), "or");
+                    // ("has lived in Al Wukair for nine years")
+                    ends = is_literal(s(j), "and") || is_literal(s(j), "or") ||
+                           (is_literal(prev_word(m.first), "in") &&
+                               any_of(s(j), {"for", "since", "until", "during"}));
                 }
             }
             if (!ends) continue;
@@ -2429,6 +2442,12 @@ private:
                 company = any_of(v, {"rose", "fell", "jumped", "slid", "gained", "dropped", "climbed", "surged",
                                      "tumbled", "closed", "were", "have", "for", "rallied", "sank", "plunged"});
             }
+            // "Kenari Semicon reported a 38% rise in net profit", "X posted a quarterly loss": a company's results.
+            if (!company && any_of(w, {"reported", "posted", "reports", "posts", "booked"})) {
+                for (std::uint32_t k = j + 1; k < m_tok.size() && k < j + 9 && same_block(j, k) && !company; ++k)
+                    company = word(k) && any_of(s(k), {"profit", "profits", "revenue", "revenues", "loss", "losses",
+                                                         "earnings", "sales", "turnover", "dividend"});
+            }
             if (!company &&
                 (is_literal(w, "has") || is_literal(w, "operates") || is_literal(w, "runs") || is_literal(w, "owns"))) {
                 // "X has 710 stores"
@@ -2460,6 +2479,9 @@ private:
             if (m.kind != Kind::org || !is_literal(m.subtype, "company") || m.last - m.first < 2) continue;
             // ("Pune Municipal Corporation": a city's own government, not a company named after it.)
             if (word(m.first + 1) && is_local_government_word(s(m.first + 1))) continue;
+            // ("Dubai Financial Market", "Nairobi Securities Exchange": a city's exchange, not a firm
+            // the city's name stands for.)
+            if (word(m.last - 1) && any_of(s(m.last - 1), {"Exchange", "Market", "Bourse", "Exchanges", "Markets"})) continue;
             const GazetteerEntry e = m_g.find(s(m.first));
             if (!e.found() || e.kind != Kind::place || !is_literal(e.subtype, "city")) continue;
             bool seen = false;

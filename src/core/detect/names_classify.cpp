@@ -763,6 +763,19 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         emit(a, b, Kind::org, "education");
         return;
     }
+    // "Congress MLA from Budhlada Jaswinder Kaur Bhullar", "the MP for Bury Jane Smith": a
+    // member's seat, then the member's given name and surname.
+    if (b - a >= 3 && a >= 2 && m_tok[a + 1].type == TokenType::word &&
+        (m_tok[a + 1].is(k_wc_given) || m_tok[a + 1].lex.classes == 0) &&
+        m_tok[a].type == TokenType::word && !m_tok[a].is(k_wc_given) && !all_caps(a) &&
+        (m_tok[a].lex.classes == 0 || (lookup(a, a + 1).found() && lookup(a, a + 1).kind == Kind::place)) &&
+        preposition_before(a, {"from", "for", "of"}) && m_tok[a - 2].type == TokenType::word &&
+        (is_assembly_member_title(s(a - 2)) || any_of(s(a - 2), {"member", "councillor", "councilor", "legislator",
+                                                                   "representative", "lawmaker", "deputy", "senator"}))) {
+        emit(a, a + 1, Kind::place, "region");
+        classify(a + 1, b, ev);
+        return;
+    }
     // "Kano State", "Rivers State", "Shan State": a federation's state named with "State" (in a
     // match report the context pass makes "Boise State", "Murray State" universities' teams). No
     // person is so named; "Islamic State", "Golden State", "Secretary of State" are left alone.
@@ -819,11 +832,19 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
     }
     // "Devon and Cornwall Police", "Avon and Somerset Constabulary": two places and a head name
     // one body.
-    if (b - a == 4 && m_tok[a + 1].type == TokenType::word && is_literal(s(a + 1), "and") &&
+    // ("Punjab and Haryana High Court": a modifier or two before the head.)
+    if (b - a >= 4 && b - a <= 6 && m_tok[a + 1].type == TokenType::word && is_literal(s(a + 1), "and") &&
         org_head(b - 1) && !m_tok[b - 1].is(k_wc_title)) {
         const GazetteerEntry p1 = lookup(a, a + 1);
         const GazetteerEntry p2 = lookup(a + 2, a + 3);
-        if (p1.found() && p1.kind == Kind::place &&
+        // (Between the second place and the head only a court's or a body's rank: "High", not a
+        // name of its own: "Bangor and Wrexham Maelor Hospital" are two.)
+        bool ranks = true;
+        for (std::uint32_t q = a + 3; q + 1 < b && ranks; ++q)
+            ranks = m_tok[q].type == TokenType::word &&
+                    any_of(s(q), {"High", "Supreme", "District", "Regional", "Joint", "National", "Federal", "State",
+                                     "Circuit", "Appeal", "Appeals", "Crown", "Magistrates"});
+        if (ranks && p1.found() && p1.kind == Kind::place &&
             ((p2.found() && p2.kind == Kind::place) || (!p2.found() && cap_word(a + 2) && !m_tok[a + 2].is(k_wc_given)))) {
             emit(a, b, Kind::org, org_head(b - 1));
             return;
@@ -1324,8 +1345,10 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         if (place && b - a == 2 && m_tok[a].is(k_wc_demonym) &&
             !(is_literal(place, "region") && any_of(s(a), {"Western", "Eastern", "Northern", "Southern", "Central"})))
             place = nullptr;
-        // "Lisa Park", "Arsenio Hall": a given name before a head that is also a surname.
-        if (place && b - a == 2 && m_tok[a].is(k_wc_given) && is_surname_like_head(head_word) &&
+        // "Lisa Park", "Arsenio Hall": a given name before a head that is also a surname (or a word
+        // no list knows, when an age or speech follows: "Dequan Marsh, 27,").
+        if (place && b - a == 2 && is_surname_like_head(head_word) &&
+            (m_tok[a].is(k_wc_given) || (m_tok[a].lex.classes == 0 && !all_caps(a) && speech_context(a, b))) &&
             !preposition_before(a, {"at", "in", "near", "to", "from", "into", "outside", "inside"}))
             place = nullptr;
         // "Rothesay and Darlings Island": two places, the second with a head of its own (a whole

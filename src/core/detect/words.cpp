@@ -158,6 +158,7 @@ const Set& company_suffixes() {
 
 const Map& place_heads() {
     static const Map m = {
+        {"Heights", "city"}, {"Zone", "region"}, // "Garfield Heights", "Bayan Lepas Free Industrial Zone"
         {"Airport", "facility"}, {"Stadium", "facility"}, {"Arena", "facility"}, {"Coliseum", "facility"}, {"Fieldhouse", "facility"}, {"Speedway", "facility"}, {"Ballpark", "facility"}, {"Velodrome", "facility"}, {"Stadion", "facility"},
         {"Course", "facility"}, {"Links", "facility"},
         {"Stadio", "facility"},
@@ -229,6 +230,7 @@ const Map& place_prefixes() {
                           {"Santuario", "facility"}, // "the Santuario de Arrate"
                           // "Mt Kenya", "Nahr el-Kalb" (an Arabic river), "Cay Sal" (a Bahamian islet)
                           {"Mt", "geo"}, {"Nahr", "geo"}, {"Cay", "geo"},
+                          {"Batu", "city"}, // Malay: "Batu Kawan", "Batu Pahat"
                           // Arabic geographic words: "Khor Abdullah", "Wadi Rum", "Jebel Ali", "Shatt al-Arab"
                           {"Khor", "geo"}, {"Wadi", "geo"}, {"Jebel", "geo"}, {"Jabal", "geo"}, {"Shatt", "geo"},
                           // Facility and street words that open a name: "Estádio X", "Rua X".
@@ -277,7 +279,7 @@ const Set& non_entity_heads() {
 const Set& title_words() {
     static const Set s = {
         "President", "President-elect", "Vice-President", "Premier", "Chancellor", "Minister",
-        "Secretary", "Secretary-General", "Ambassador", "Envoy", "Governor", "Gov.", "Gov",
+        "Secretary", "Secretary-General", "Ambassador", "Envoy", "Governor", "Gov.", "Gov", "Advocate",
         "Senator", "Sen.", "Sen", "Representative", "Rep.", "Rep", "Congressman",
         "Congresswoman", "Mayor", "Prefect", "Deputy", "Speaker", "Spokesman", "Spokeswoman",
         "Spokesperson", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Miss", "Dr.", "Dr", "Prof.", "Prof",
