@@ -1966,3 +1966,13 @@ TEST_CASE("names: a company that reports results; exchanges; Malay place words; 
     CHECK(r.has(Kind::place, "Dubai"));
     CHECK(r.has(Kind::org, "Dubai Financial Market"));
 }
+
+TEST_CASE("names: a news site's address in a byline or credit; a venue named by its apposition; the Justice Center") {
+    auto r = detect_body("Man sentenced\n\nBy Darnell Whitfield-Ames, cleveland.com\n\nA man listens at the Justice Center "
+                         "in Cleveland. (Olivia Brandt, cleveland.com)\n\nHe was shot outside the Broadway Tap, a bar in "
+                         "the 5400 block of Broadway Avenue. Details are at cleveland.com/news today.");
+    CHECK(r.count(Kind::org, "cleveland.com") == 2);
+    CHECK(r.has(Kind::place, "Justice Center"));
+    CHECK(r.has(Kind::place, "Broadway Tap"));
+    CHECK_FALSE(r.touches(Kind::person, "Broadway Tap"));
+}

@@ -223,6 +223,7 @@ inline bool is_facility_center(std::string_view w) {
         is_literal(w, "Distribution") || is_literal(w, "Data") || is_literal(w, "Aquatic") || is_literal(w, "Sports") ||
         is_literal(w, "Juvenile") || is_literal(w, "Processing") || is_literal(w, "Leisure") || is_literal(w, "Expo") ||
         is_literal(w, "Community") || is_literal(w, "Civic") || is_literal(w, "Visitor") || is_literal(w, "Visitors") ||
+        is_literal(w, "Justice") || // "the Justice Center in Cleveland" (a courthouse)
         is_literal(w, "Recreation") || is_literal(w, "Fitness") || is_literal(w, "Evacuation") ||
         is_literal(w, "Garden");
 }
@@ -399,6 +400,8 @@ private:
     /// Transportation Committee": where the organization whose run [a, end) stops at a comma of its
     /// own name ends, or end.
     std::uint32_t comma_list_org_end(std::uint32_t a, std::uint32_t end) const;
+    /// "By Jane Doe, cleveland.com": news sites named by their address in the first lines.
+    void outlet_domains();
     /// "Chen Hung-wen (陳宏文)": the name's Chinese characters in brackets after the mention ending at end.
     void han_name_after(std::uint32_t end);
     std::uint32_t romance_institution_end(std::uint32_t i) const;
@@ -521,6 +524,8 @@ private:
     bool relative_list_item(std::uint32_t a) const;
     /// ", a town of …", ", the village where …" at b: the word before names a settlement.
     bool settlement_apposition(std::uint32_t b) const;
+    /// ", a bar in …", ", a 36-room hotel overlooking …" at b: the name before is a venue.
+    bool venue_apposition(std::uint32_t b) const;
     /// ", La.", ", Calif.": a comma and an AP state abbreviation at b.
     bool ap_state_follows(std::uint32_t b) const;
     bool region_follows(std::uint32_t b) const;

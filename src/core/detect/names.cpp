@@ -10,6 +10,7 @@ namespace gloss::core::detect::names_impl {
 std::vector<Mention> NameDetector::run() {
     const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
     for (std::uint32_t b = 0; b < m_t.block_kinds.size(); ++b) scan_credits(b);
+    outlet_domains();
     // Both branches below need a word with k_all_caps or (starts_run(), cap_word()) k_cap at i:
     // every other token is stepped over, so the walk jumps between the table's cap_words.
     const std::vector<std::uint32_t>& caps = m_t.cap_words;
@@ -187,6 +188,32 @@ bool NameDetector::is_role_noun(std::string_view w) {
         return t;
     }();
     return roles.contains(w) || is_job_noun(w);
+}
+
+// "By Darnell Whitfield-Ames, cleveland.com", "(Olivia Brandt, cleveland.com)", "By Chong Mei Xuan /
+// theedgemalaysia.com": a news site named by its address in a byline or a credit, among the first
+// lines of the article (elsewhere an address is markup).
+void NameDetector::outlet_domains() {
+    const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
+    const std::uint32_t end = m_t.block_last.size() > 8 ? m_t.block_last[8] : n;
+    for (std::uint32_t k = 1; k + 2 < end && k + 2 < n; ++k) {
+        const Token& t = m_tok[k];
+        if (t.type != TokenType::word || t.has(k_cap) || t.size() < 3 || t.has(k_markup) || !is_punct(m_tok[k + 1], '.') ||
+            !attached(k + 1) || !attached(k + 2) || m_tok[k + 2].type != TokenType::word ||
+            !any_of(s(k + 2), {"com", "net", "org", "no", "ch", "ie", "in", "my", "ng", "ke", "za", "ph", "sg", "nz"}))
+            continue;
+        const Token& before = m_tok[k - 1];
+        if (!(is_punct(before, ',') || is_punct(before, '/') || is_punct(before, '|') || is_punct(before, '(')) ||
+            !same_block(k - 1, k + 2))
+            continue;
+        // (Not an address with a path or a further part: "cleveland.com/news".)
+        if (k + 3 < n && attached(k + 3) && m_tok[k + 3].type == TokenType::punct && !is_punct(m_tok[k + 3], ')') &&
+            !is_punct(m_tok[k + 3], ',') && !(is_punct(m_tok[k + 3], '.') && (k + 4 >= n || !attached(k + 4))))
+            continue;
+        emit(k, k + 3, Kind::org, "media");
+        for (std::uint32_t q = k; q < k + 3; ++q) m_consumed[q] = 1;
+        k += 2;
+    }
 }
 
 // "Chen Hung-wen (陳宏文)", "Yeong Chuan Machinery Co (永全機械)", "(TMBA, 台灣工具機…)": Taiwanese

@@ -830,6 +830,11 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         emit(a, b, whole.kind, whole.subtype);
         return;
     }
+    // "the Broadway Tap, a bar in the 5400 block", "Bar do Tinoco, a tiny bar": a venue.
+    if (b - a >= 2 && venue_apposition(b) && !m_tok[a].has(k_title_line) && !all_caps(a)) {
+        emit(a + (equals_lower(s(a), "the") ? 1 : 0), b, Kind::place, "facility");
+        return;
+    }
     // "Devon and Cornwall Police", "Avon and Somerset Constabulary": two places and a head name
     // one body.
     // ("Punjab and Haryana High Court": a modifier or two before the head.)
@@ -1784,6 +1789,23 @@ bool NameDetector::settlement_apposition(std::uint32_t b) const {
         if (any_of(s(q), {"town", "village", "city", "suburb", "hamlet", "township", "settlement", "port"}))
             return q + 1 >= n || !same_block(q, q + 1) || m_tok[q + 1].type == TokenType::punct ||
                    any_of(s(q + 1), {"of", "in", "on", "near", "where", "that", "which", "north", "south", "east", "west"});
+    }
+    return false;
+}
+
+bool NameDetector::venue_apposition(std::uint32_t b) const {
+    const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
+    if (b + 2 >= n || !is_punct(m_tok[b], ',') || !same_block(b, b + 2) ||
+        !(is_literal(s(b + 1), "a") || is_literal(s(b + 1), "an")))
+        return false;
+    for (std::uint32_t q = b + 2; q < n && q < b + 5 && same_block(b, q); ++q) {
+        if (is_punct(m_tok[q], '-')) continue;
+        if (m_tok[q].type != TokenType::word || m_tok[q].has(k_cap)) return false;
+        if (any_of(s(q), {"bar", "pub", "tavern", "restaurant", "cafe", "café", "diner", "nightclub", "hotel", "motel",
+                             "inn", "lodge", "guesthouse", "hostel", "mall", "venue", "brewpub", "taproom"}))
+            return q + 1 >= n || !same_block(q, q + 1) || m_tok[q + 1].type == TokenType::punct ||
+                   any_of(s(q + 1), {"in", "on", "near", "at", "where", "that", "which", "off", "overlooking", "owned",
+                                        "run", "beside", "opposite"});
     }
     return false;
 }
