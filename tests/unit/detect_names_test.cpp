@@ -1976,3 +1976,23 @@ TEST_CASE("names: a news site's address in a byline or credit; a venue named by 
     CHECK(r.has(Kind::place, "Broadway Tap"));
     CHECK_FALSE(r.touches(Kind::person, "Broadway Tap"));
 }
+
+TEST_CASE("names: titles Cde/Eng/Hon, 'Pic:'/'Source:' credits with a bar, media heads, road ends, places listed before a railway, an acronym in apposition") {
+    auto r = detect_body("Lithium\n\nThe minister spoke at the plant. (Pic: Agencia Uno)\n\nSource: Joy Sports | Kwabena Adjei-Mensah\n\n"
+                         "Cde Farai Chidzikwe-Moyo and Eng Tatenda Makoni met Hon Rutendo Nyathi-Sibanda, he told Romania "
+                         "Insider. The Ditrău-Leghin section will include 14 tunnels. A train derailed on the Texas, "
+                         "Louisiana & Gulf Railroad. The money came from Defra, the Department for Environment, Food and "
+                         "Rural Affairs. By Jane Roe, AP Sports Writer.");
+    CHECK(r.has(Kind::org, "Agencia Uno"));
+    CHECK(r.has(Kind::org, "Joy Sports"));
+    CHECK(r.has(Kind::person, "Kwabena Adjei-Mensah"));
+    CHECK(r.has(Kind::person, "Farai Chidzikwe-Moyo"));
+    CHECK(r.has(Kind::person, "Tatenda Makoni"));
+    CHECK(r.has(Kind::person, "Rutendo Nyathi-Sibanda"));
+    CHECK(r.has(Kind::org, "Romania Insider"));
+    CHECK(r.has(Kind::place, "Ditrău"));
+    CHECK(r.has(Kind::place, "Leghin"));
+    CHECK(r.has(Kind::org, "Texas, Louisiana & Gulf Railroad"));
+    CHECK(r.has(Kind::org, "Defra"));
+    CHECK_FALSE(r.touches(Kind::org, "Sports Writer"));
+}

@@ -35,6 +35,7 @@ public:
         if (!m_sports) dateline_echoes();
         coordination();
         org_initials();
+        acronym_appositions();
         companies_by_use();
         org_lists();
         names_by_neighbours();
@@ -2505,6 +2506,30 @@ private:
             m.kind = Kind::org;
             m.subtype = "company";
             m.link = full; // one entity with the full name
+        }
+    }
+
+    // "£2.99m will come from Defra, the Department for Environment, Food and Rural Affairs": a short
+    // name whose letters open the initials of the organization named after it in apposition.
+    void acronym_appositions() {
+        const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
+        for (std::size_t k = 0; k + 1 < m_names.size(); ++k) {
+            Mention& m = m_names[k];
+            if (m.last - m.first != 1 || m.kind == Kind::org || m.kind == Kind::place || m.last + 2 >= n) continue;
+            const std::string_view w = s(m.first);
+            if (w.size() < 3 || w.size() > 8 || !is_punct(m_tok[m.last], ',') || !equals_lower(s(m.last + 1), "the")) continue;
+            const Mention& o = m_names[k + 1];
+            if (o.kind != Kind::org || o.first != m.last + 2) continue;
+            std::string ini;
+            for (std::uint32_t q = o.first; q < o.last && ini.size() < 12; ++q)
+                if (cap(q)) ini.push_back(static_cast<char>(m_t.text[m_tok[q].start] | 0x20));
+            bool match = ini.size() >= w.size();
+            for (std::size_t c = 0; c < w.size() && match; ++c) match = (w[c] | 0x20) == ini[c];
+            if (!match) continue;
+            m.kind = Kind::org;
+            m.subtype = o.subtype;
+            m.name_parts = 0;
+            m.weak = false;
         }
     }
 

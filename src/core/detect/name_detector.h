@@ -449,7 +449,14 @@ private:
 
     // The word-class functions of token i's text, asked only when its lexicon bit says the word
     // is in one of their lists (most capitalized words are in none).
-    const char* org_head(std::uint32_t i) const { return m_tok[i].is(k_wc_name_head) ? org_head_subtype(s(i)) : nullptr; }
+    const char* org_head(std::uint32_t i) const {
+        if (!m_tok[i].is(k_wc_name_head)) return nullptr;
+        // ("AP Sports Writer": a desk before a reporter's job, not "Joy Sports".)
+        if (is_literal(s(i), "Sports") && i + 1 < m_tok.size() && m_tok[i + 1].type == TokenType::word &&
+            is_reporter_job(s(i + 1)))
+            return nullptr;
+        return org_head_subtype(s(i));
+    }
     const char* place_head(std::uint32_t i) const {
         if (!m_tok[i].is(k_wc_name_head)) return nullptr;
         if (is_literal(s(i), "Line") && !railway_line(i)) return nullptr;

@@ -73,7 +73,8 @@ std::vector<Mention> NameDetector::run() {
         if (end < n && is_punct(m_tok[end], ',')) {
             const std::uint32_t a = m_tok[i].is(k_wc_function) && is_literal(s(i), "The") ? i + 1 : i;
             if (const std::uint32_t org_end = comma_list_org_end(a, end); org_end != end) {
-                emit(a, org_end, Kind::org, "government");
+                const char* head = m_tok[org_end - 1].type == TokenType::word ? org_head(org_end - 1) : nullptr;
+                emit(a, org_end, Kind::org, head && !is_literal(head, "nonprofit") ? head : "government");
                 check_acronym_definition(org_end, a);
                 i = org_end;
                 continue;
@@ -259,7 +260,10 @@ std::uint32_t NameDetector::comma_list_org_end(std::uint32_t a, std::uint32_t en
                                    "Committee", "Subcommittee", "Commission", "Agency"}) &&
                   any_of(s(k + 1), {"of", "for", "on"}) && cap_word(k + 2);
     const bool chamber = any_of(s(a), {"Senate", "House", "Assembly", "Joint"}) && end > a + 1;
-    if (!body_of && !chamber) return end;
+    // Or places listed before a railway's or a bank's head: "Texas, Louisiana & Gulf Railroad".
+    const GazetteerEntry first_place = body_of || chamber ? GazetteerEntry{} : lookup(a, end);
+    const bool places = first_place.found() && first_place.kind == Kind::place;
+    if (!body_of && !chamber && !places) return end;
     // ", Food", ", Science": one to three capitalized words per field, then "and" (or ", and")
     // before the last field, which may run on to the committee's word.
     std::uint32_t k = end;
@@ -280,15 +284,22 @@ std::uint32_t NameDetector::comma_list_org_end(std::uint32_t a, std::uint32_t en
             const std::uint32_t z = longest_gazetteer(x, y, ge);
             return z != x && ge.kind != Kind::person && !(z == x + 1 && m_tok[x].is(k_wc_common));
         };
-        if (listed(f, e)) return end;
+        if (places ? !(lookup(f, e).found() && lookup(f, e).kind == Kind::place) : listed(f, e)) return end;
         if (!last && e < n && is_punct(m_tok[e], ',')) {
             k = e;
             continue;
         }
-        if (!last && e + 1 < n && is_literal(s(e), "and") && same_block(a, e + 1) && cap_word(e + 1)) {
+        if (!last && e + 1 < n && (is_literal(s(e), "and") || (places && is_punct(m_tok[e], '&'))) && same_block(a, e + 1) &&
+            cap_word(e + 1)) {
             k = e; // the last field follows "and"
             std::uint32_t g = e + 1, h = g;
             while (h < n && h - g < 5 && same_block(a, h) && cap_word(h) && m_tok[h].has(k_space_before)) ++h;
+            if (places) {
+                // The last place, then the head: "Gulf Railroad", "Western Railway".
+                const bool head = h > g + 1 && m_tok[h - 1].type == TokenType::word && org_head(h - 1) &&
+                                  !m_tok[h - 1].is(k_wc_title) && !company_suffix(h - 1);
+                return head ? h : end;
+            }
             if (listed(g, h)) return end;
             if (body_of && !chamber) return h;
             for (std::uint32_t c = h; c > g; --c)

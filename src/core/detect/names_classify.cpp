@@ -797,6 +797,29 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         emit(a + (equals_lower(s(a), "the") ? 1 : 0), b, Kind::org, "company");
         return;
     }
+    // "the Ditrău-Leghin section", "the Dhaka-Aricha highway", "the Târgu Neamț-Iași section": the two
+    // ends of a road or a line, each a place.
+    if (b - a >= 3 && b - a <= 5 && b < m_tok.size() && m_tok[b].type == TokenType::word && !m_tok[b].has(k_cap) &&
+        same_block(a, b) && !m_tok[a].has(k_title_line) && !all_caps(a) &&
+        any_of(s(b), {"section", "stretch", "highway", "road", "expressway", "motorway", "railway", "line", "route",
+                      "corridor", "link", "pipeline", "rail"})) {
+        std::uint32_t h = k_none;
+        bool words = true;
+        for (std::uint32_t q = a; q < b && words; ++q) {
+            if (is_punct(m_tok[q], '-') || is_punct(m_tok[q], 0x2013)) {
+                if (h != k_none || q == a || q + 1 == b || !attached(q) || !attached(q + 1)) words = false;
+                h = q;
+            } else {
+                words = cap_word(q) && !m_tok[q].is(k_wc_given) && !org_head(q) && !m_tok[q].is(k_wc_title);
+            }
+        }
+        if (words && h != k_none && h - a <= 2 && b - h - 1 <= 2 && !lookup(a, b).found()) {
+            const GazetteerEntry left = lookup(a, h), right = lookup(h + 1, b);
+            emit(a, h, Kind::place, left.found() && left.kind == Kind::place ? left.subtype : "city");
+            emit(h + 1, b, Kind::place, right.found() && right.kind == Kind::place ? right.subtype : "city");
+            return;
+        }
+    }
     // "Gilgit-Baltistan", "Vitoria-Gasteiz": a known place joined by a hyphen to a word no list
     // knows names one place (a person's double surname follows a given name: "Ana Lima-Gasteiz").
     if (b - a == 3 && is_punct(m_tok[a + 1], '-') && attached(a + 1) && attached(a + 2) && !all_caps(a) &&

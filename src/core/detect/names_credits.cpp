@@ -607,7 +607,7 @@ bool NameDetector::credit_to_line_end(std::uint32_t label, std::uint32_t from, s
         // ("Photo: Liao Pei-shan, Taipei Times": a comma between the photographer and the paper.)
         if (!((m_tok[k].type == TokenType::word && (credit_name_word(k) || is_literal(s(k), "via") || syllable_tail(k))) ||
               is_punct(m_tok[k], '/') || is_punct(m_tok[k], '.') || is_punct(m_tok[k], '-') ||
-              (is_punct(m_tok[k], ',') && k > from && k + 1 < last)))
+              ((is_punct(m_tok[k], ',') || is_punct(m_tok[k], '|')) && k > from && k + 1 < last)))
             return false;
     credit_segments(from, last);
     for (std::uint32_t k = label; k < last; ++k) m_consumed[k] = 1;
@@ -617,7 +617,8 @@ bool NameDetector::credit_to_line_end(std::uint32_t label, std::uint32_t from, s
 // A word that labels a credit before a colon or a bar: "Photo:", "PHOTO |", "Photographer:".
 bool NameDetector::is_credit_label(std::string_view w) {
     return any_of(w, {"Photograph", "Photographer", "Photo", "Picture", "Image", "Credit", "Photos", "Author", "Reporter",
-                         "Writer", "Illustration", "Video", "PHOTO", "PHOTOGRAPH", "PICTURE", "IMAGE", "CREDIT", "PHOTOS"});
+                         "Writer", "Illustration", "Video", "PHOTO", "PHOTOGRAPH", "PICTURE", "IMAGE", "CREDIT", "PHOTOS",
+                         "Pic", "Pics", "PIC", "Source", "SOURCE"});
 }
 
 // A word a credit's names are made of: capitalized, no contraction ("I'd" opens a sentence).
@@ -629,7 +630,9 @@ void NameDetector::credit_segments(std::uint32_t from, std::uint32_t to) {
     std::uint32_t seg = from;
     bool after_person = false; // the segment before named the photographer
     for (std::uint32_t k = from; k <= to; ++k) {
-        if (k < to && !is_punct(m_tok[k], '/') && !is_punct(m_tok[k], ':') && !is_punct(m_tok[k], ',')) continue;
+        if (k < to && !is_punct(m_tok[k], '/') && !is_punct(m_tok[k], ':') && !is_punct(m_tok[k], ',') &&
+            !is_punct(m_tok[k], '|'))
+            continue;
         const std::size_t before = m_out.size();
         credit_segment(seg, k, after_person);
         after_person = m_out.size() > before && m_out.back().kind == Kind::person;
@@ -698,6 +701,11 @@ void NameDetector::credit_segment(std::uint32_t a, std::uint32_t b, bool after_p
     }
     // "(ABC News: Jordan Pye)", "Photographer: Chipo Mwanza/Bloomberg": two or three capitalized
     // words with no organization word name the photographer, even when one is also a place.
+    // "(Pic: Agencia Uno)", "(Foto: Agência Brasil)": a foreign organization word opens the source.
+    if (words >= 2 && m_tok[a].type == TokenType::word && org_prefix_subtype(s(a))) {
+        emit(a, b, Kind::org, "media");
+        return;
+    }
     // ("Obediah S. Kollie": an initial with its full stop counts as a word.)
     std::uint32_t stops = 0;
     for (std::uint32_t k = a + 1; k + 1 < b; ++k)
@@ -706,7 +714,7 @@ void NameDetector::credit_segment(std::uint32_t a, std::uint32_t b, bool after_p
     for (std::uint32_t k = a; k < b && plain; ++k)
         plain = m_tok[k].type == TokenType::punct ||
                 (m_tok[k].has(k_cap) && (!m_tok[k].has(k_all_caps) || m_tok[k].size() == 1) && !org_head(k) &&
-                    !company_suffix(k) && !is_credit_word(s(k)));
+                    !company_suffix(k) && !is_credit_word(s(k)) && !(k == a && org_prefix_subtype(s(k))));
     // "PHOTO: JONO McKINNEY", "ST PHOTO: AUDREY KHOO": the same in capitals, when a given name
     // opens it or no word of it is an ordinary word (agencies so written are in the gazetteer).
     if (!plain && !after_person && words >= 2 && words <= 3 && b - a == words && all_caps(a)) {

@@ -137,6 +137,8 @@ const Map& org_heads() {
         {"Broadcasting", "media"}, {"Media", "media"}, {"Ledger", "media"}, {"Courier", "media"},
         {"Sentinel", "media"}, {"Inquirer", "media"}, {"Enquirer", "media"}, {"Examiner", "media"}, {"Dispatch", "media"},
         {"Advertiser", "media"}, {"Bulletin", "media"}, {"Agency", "government"},
+        // "Romania Insider", "The Observer", "Daily Monitor", "Joy Sports", "Sky Sports"
+        {"Insider", "media"}, {"Observer", "media"}, {"Monitor", "media"}, {"Sports", "media"},
         // team
         {"FC", "team"}, {"United", "team"},
     };
@@ -298,7 +300,9 @@ const Set& title_words() {
         "Economist", "Analyst", "Researcher", "Reporter", "Correspondent", "Editor",
         "Spokesman", "Adviser", "Advisor", "Aide", "Candidate", "Nominee", "Crown",
         "Supreme", "Ayatollah", "Tsar", "Czar", "Comrade", "Mullah", "Mufti",
-        "Monsignor", "Msgr.", "Hon.", "Honorable", "Excellency", "Superintendent",
+        "Monsignor", "Msgr.", "Hon.", "Hon", "Honorable", "Excellency", "Superintendent",
+        // Zimbabwean and Nigerian papers: "Cde Farai Moyo" (Comrade), "Eng Tatenda Makoni", "Engr. Musa Bello"
+        "Cde", "Cde.", "Eng", "Eng.", "Engr", "Engr.",
         "Sheriff", "Trooper", "Deputy", "Pvt.", "Private", "Cmdr.", "Brig.", "Rear",
         "Manager", "Administrator", "Clerk", "Treasurer", "Auditor", "Comptroller",
         // local offices written before a name ("Clerk and Recorder Janelle Ruegamer", "District
@@ -558,7 +562,7 @@ bool is_credit_word(std::string_view word) {
                           "illustration", "graphic", "afp/pool", "supplied", "archive",
                           "reuters/pool", "via", "shutterstock", "contributor",
                           "photographer", "credit", "source", "x", "instagram", "facebook",
-                          "telegram", "twitter", "social", "media"};
+                          "telegram", "twitter", "social", "media", "pic", "pics"};
     return in_lower(s, word);
 }
 
