@@ -1996,3 +1996,13 @@ TEST_CASE("names: titles Cde/Eng/Hon, 'Pic:'/'Source:' credits with a bar, media
     CHECK(r.has(Kind::org, "Defra"));
     CHECK_FALSE(r.touches(Kind::org, "Sports Writer"));
 }
+
+TEST_CASE("names: a title's portfolio of several words, with 'and', before the person") {
+    auto r = detect_body("Flemish Minister of Home Affairs Bart Scheepmans said so. Minister of Agriculture and Marine "
+                         "Resources Desmond K. Pinder agreed, and Secretary of State Antony Blinken left.");
+    CHECK(r.has(Kind::person, "Bart Scheepmans"));
+    CHECK(r.has(Kind::person, "Desmond K. Pinder"));
+    CHECK(r.has(Kind::person, "Antony Blinken"));
+    CHECK_FALSE(r.touches(Kind::person, "Affairs"));
+    CHECK_FALSE(r.touches(Kind::person, "Marine Resources"));
+}

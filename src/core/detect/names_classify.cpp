@@ -32,8 +32,17 @@ std::uint32_t NameDetector::title_length(std::uint32_t a, std::uint32_t b) const
         if (end + 1 < b && is_literal(s(end), "and") && m_tok[end + 1].type == TokenType::word &&
             m_tok[end + 1].is(k_wc_title) && m_tok[end + 1].has(k_cap) && m_tok[end - 1].is(k_wc_title))
             ++end;
-        // "Secretary of State", "Minister of Defence": title + of + one word
-        if (end + 1 < b && is_literal(s(end), "of") && cap_word(end + 1) && end + 2 < b) end += 2;
+        // "Secretary of State", "Minister of Defence": title + of + one word; "Minister of Home
+        // Affairs Bart Scheepmans", "Minister of Agriculture and Marine Resources Desmond Pinder": the
+        // portfolio's words up to the given name that opens the person's.
+        if (end + 1 < b && is_literal(s(end), "of") && cap_word(end + 1) && end + 2 < b) {
+            std::uint32_t j = end + 1;
+            while (j + 2 < b && ((cap_word(j) && !m_tok[j].is(k_wc_given)) ||
+                                    (m_tok[j].type == TokenType::word && any_of(s(j), {"and", "the"})) ||
+                                    is_punct(m_tok[j], '&')))
+                ++j;
+            end = j > end + 2 && m_tok[j].type == TokenType::word && m_tok[j].is(k_wc_given) && cap_word(j - 1) ? j : end + 2;
+        }
     }
     if (end == k) return 0;
     return end - a;
@@ -1091,6 +1100,18 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
             if (m_tok[k].type == TokenType::word && m_tok[k].lex.is_number_word()) return;
     }
 
+    // "Minister of Agriculture and Marine Resources Desmond K. Pinder": the "and" belongs to the
+    // portfolio of a title before a person's name (the title is no name of its own).
+    if (has_and && m_tok[a].type == TokenType::word && (m_tok[a].is(k_wc_title) || m_tok[a].is(k_wc_title_modifier))) {
+        const std::uint32_t tl = title_length(a, b);
+        bool and_inside = false;
+        for (std::uint32_t q = a; q < a + tl && q < b; ++q)
+            and_inside = and_inside || (m_tok[q].type == TokenType::word && is_literal(s(q), "and"));
+        if (tl > 0 && and_inside && a + tl < b && m_tok[a + tl].is(k_wc_given) && person_shape(a + tl, b)) {
+            emit(a + tl, b, Kind::person, "");
+            return;
+        }
+    }
     // Two names joined by "and" ("Belgrade and Beijing", "Ford Motor Co. and General Motors
     // Co."): split when the part before "and" is a name by itself.
     // "Ministry of Energy and Petroleum", "Department of Health and Human Services": after
