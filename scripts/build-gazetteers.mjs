@@ -422,6 +422,7 @@ for (const w of ['French', 'Dutch', 'British', 'Swiss', 'Welsh', 'Irish', 'Greek
   'Mauritian', 'Seychellois', 'Maldivian', 'Bhutanese', 'Laotian', 'Bruneian', 'Timorese', 'Vanuatuan', 'Tuvaluan',
   'Nauruan', 'Palauan', 'Vincentian', 'Grenadian', 'Antiguan', 'Kittitian', 'Bermudian', 'Caymanian', 'Ghanaians',
   'Emiratis', 'Omanis', 'Qataris', 'Bahrainis', 'Kuwaitis', 'Yemenis', 'Somalis', 'Sri Lankan', 'Sri Lankans',
+  'Sorb', 'Sorbs', 'Sorbian', 'Frisian', 'Flemish', 'Walloon', 'Basque', 'Catalan', 'Breton', 'Corsican',
   // languages named alone ("said in Swahili", "a Tagalog word"): never places
   'Swahili', 'Kiswahili', 'Urdu', 'Hindi', 'Tagalog', 'Filipino', 'Mandarin', 'Cantonese', 'Gaelic', 'Amharic',
   'Farsi', 'Dari', 'Pashto', 'Tamil', 'Telugu', 'Marathi', 'Kannada', 'Malayalam', 'Malay', 'Tigrinya', 'Oromo',

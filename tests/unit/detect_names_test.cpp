@@ -2006,3 +2006,16 @@ TEST_CASE("names: a title's portfolio of several words, with 'and', before the p
     CHECK_FALSE(r.touches(Kind::person, "Affairs"));
     CHECK_FALSE(r.touches(Kind::person, "Marine Resources"));
 }
+
+TEST_CASE("names: place words opening each of two names joined by 'and'; 'Coun.'; lower-case agencies in credits") {
+    auto r = detect_body("Taps\n\nHouseholds in St John and St Philip went dry, Coun. Marisol Furtado-Akande said. Sorbian "
+                         "villagers met.\n\nThe plant closed. Image: Frank Bräutigam/dpa/picture alliance\n\nIt was over.");
+    CHECK(r.has(Kind::place, "St John"));
+    CHECK(r.has(Kind::place, "St Philip"));
+    CHECK(r.has(Kind::person, "Marisol Furtado-Akande"));
+    CHECK_FALSE(r.touches(Kind::person, "Coun"));
+    CHECK(r.has(Kind::person, "Frank Bräutigam"));
+    CHECK(r.has(Kind::org, "dpa"));
+    CHECK_FALSE(r.touches(Kind::place, "Sorbian"));
+    CHECK_FALSE(r.touches(Kind::person, "Sorbian"));
+}

@@ -105,6 +105,7 @@ inline const char* org_prefix_subtype(std::string_view w) {
         // unions ("Sindicato Independente dos Maquinistas"), Welsh bodies ("Cyngor Gwynedd", "Ysgol Crud y Werin")
         {"Sindicato", "nonprofit"}, {"Sindacato", "nonprofit"}, {"Syndicat", "nonprofit"},
         {"Bord", "government"}, // Irish state boards: "Bord Iascaigh Mhara", "Bord na Móna"
+        {"Chantier", "company"}, {"Chantiers", "company"}, // shipyards: "Chantier Naval Rive-Sud"
         {"Dewan", "government"}, {"Cyngor", "government"}, {"Llywodraeth", "government"}, {"Ysgol", "education"}, {"Prifysgol", "education"},
         {"Ysbyty", "nonprofit"}, // a Welsh hospital: "Ysbyty Gwynedd"
         // "Shire of Leonora", "Colectivo Raíces de Plateros", "PT Sinar Serayu Abadi" (an Indonesian company)

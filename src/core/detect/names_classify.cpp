@@ -2178,6 +2178,12 @@ void NameDetector::classify_segment(std::uint32_t a, std::uint32_t b, std::uint8
         emit(a, b, Kind::place, place);
         return;
     }
+    // "St John and St Philip", "Lake Taupo and Lake Rotorua": a place word opening each part.
+    if (const char* prefix = b - a >= 2 && b - a <= 3 && !is_literal(s(a), "New") ? place_prefix(a) : nullptr;
+        prefix && !is_literal(prefix, "facility") && !is_literal(prefix, "street") && !org_head(lw)) {
+        emit(a, b, Kind::place, prefix);
+        return;
+    }
     // ("Yeison Andrés Murillo Cárdenas": two given names and two surnames; the second given name
     // vouches for a first one no list holds.)
     const auto second_given = [&] {

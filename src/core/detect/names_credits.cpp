@@ -605,7 +605,11 @@ void NameDetector::scan_credits(std::uint32_t b) {
 bool NameDetector::credit_to_line_end(std::uint32_t label, std::uint32_t from, std::uint32_t last) {
     for (std::uint32_t k = from; k < last; ++k)
         // ("Photo: Liao Pei-shan, Taipei Times": a comma between the photographer and the paper.)
-        if (!((m_tok[k].type == TokenType::word && (credit_name_word(k) || is_literal(s(k), "via") || syllable_tail(k))) ||
+        // ("Image: Frank Bräutigam/dpa/picture alliance": an agency that writes its name in lower case.)
+        if (!((m_tok[k].type == TokenType::word &&
+                  (credit_name_word(k) || is_literal(s(k), "via") || syllable_tail(k) ||
+                      (k > from && (is_punct(m_tok[k - 1], '/') || (m_tok[k - 1].type == TokenType::word &&
+                                                                      k >= 2 && is_punct(m_tok[k - 2], '/')))))) ||
               is_punct(m_tok[k], '/') || is_punct(m_tok[k], '.') || is_punct(m_tok[k], '-') ||
               ((is_punct(m_tok[k], ',') || is_punct(m_tok[k], '|')) && k > from && k + 1 < last)))
             return false;

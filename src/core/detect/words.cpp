@@ -220,7 +220,7 @@ const Map& place_prefixes() {
                           {"Bayou", "geo"},
                           // Welsh: "Afon Conwy", "Ynys Môn"
                           {"Afon", "geo"}, {"Ynys", "geo"},
-                          {"Saint", "city"}, {"St.", "city"}, {"San", "city"}, {"Santa", "city"},
+                          {"Saint", "city"}, {"St.", "city"}, {"St", "city"}, {"San", "city"}, {"Santa", "city"},
                           {"Los", "city"}, {"Las", "city"}, {"New", "city"},
                           // "Nueva Palmira", "Puerto Madryn", "Ciudad del Este"
                           {"Nueva", "city"}, {"Nuevo", "city"}, {"Puerto", "city"}, {"Ciudad", "city"},
@@ -300,7 +300,7 @@ const Set& title_words() {
         "Economist", "Analyst", "Researcher", "Reporter", "Correspondent", "Editor",
         "Spokesman", "Adviser", "Advisor", "Aide", "Candidate", "Nominee", "Crown",
         "Supreme", "Ayatollah", "Tsar", "Czar", "Comrade", "Mullah", "Mufti",
-        "Monsignor", "Msgr.", "Hon.", "Hon", "Honorable", "Excellency", "Superintendent",
+        "Monsignor", "Msgr.", "Hon.", "Hon", "Honorable", "Excellency", "Superintendent", "Coun.", "Coun",
         // Zimbabwean and Nigerian papers: "Cde Farai Moyo" (Comrade), "Eng Tatenda Makoni", "Engr. Musa Bello"
         "Cde", "Cde.", "Eng", "Eng.", "Engr", "Engr.",
         "Sheriff", "Trooper", "Deputy", "Pvt.", "Private", "Cmdr.", "Brig.", "Rear",
@@ -392,7 +392,7 @@ const Set& abbreviation_words() {
     static const Set s = {
         "mr", "mrs", "ms", "dr", "prof", "gov", "sen", "rep", "gen", "lt", "col", "capt", "sgt",
         "cpl", "adm", "maj", "cmdr", "brig", "pvt", "rev", "hon", "msgr", "st", "jr", "sr",
-        "inc", "corp", "ltd", "co", "bros", "no", "nos", "vs", "v", "etc", "jan", "feb", "mar", "apr",
+        "inc", "corp", "ltd", "co", "bros", "coun", "cde", "engr", "no", "nos", "vs", "v", "etc", "jan", "feb", "mar", "apr",
         "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "ave", "rd", "blvd", "mt",
         "ft", "approx", "dept", "est", "fig", "vol", "pp", "ed", "eds", "mass", "calif",
         "colo", "conn", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md", "mich", "minn",
