@@ -1026,3 +1026,16 @@ TEST_CASE("names: credits after a dash, with a comma, with a Chinese given name'
     CHECK(r.has(Kind::person, "Liao Pei-shan"));
     CHECK(r.has(Kind::org, "Taipei Times"));
 }
+
+TEST_CASE("context: a city's name that is also a player's given name, with a surname that speaks, is the player") {
+    auto r = gloss::core::test::detect_body(
+        "Torrent rally past Frost\n\nSEATTLE - Sydney Kowalchuk tied the game with 1:12 left in regulation and scored "
+        "2:41 into overtime, and the Seattle Torrent beat the Minnesota Frost 3-2 on Wednesday night. The goalie made 30 "
+        "saves in the third period and overtime.\n\n\"I just had to put it on net,\" Kowalchuk said. The Frost said "
+        "nothing.\n\nOvertime - 5, Seattle, Kowalchuk 12 (Harju), 2:41.");
+    CHECK(r.has(Kind::person, "Sydney Kowalchuk"));
+    CHECK(r.count(Kind::person, "Kowalchuk") == 2);
+    CHECK(r.has(Kind::org, "Seattle Torrent"));
+    CHECK(r.has(Kind::org, "Minnesota Frost"));
+    CHECK(r.speaker("\"I just had") == "Sydney Kowalchuk");
+}

@@ -929,6 +929,24 @@ private:
         }
     }
 
+    /// The word at j stands alone before or after a verb of saying somewhere in the text ("Kowalchuk
+    /// said", "said Kowalchuk"; not "the Frost said"): a person's surname.
+    bool surname_speaks(std::uint32_t j) const {
+        const std::string_view w = s(j);
+        for (const std::uint32_t i : m_t.cap_words) {
+            if (i == j || s(i) != w) continue;
+            // (Not "the Frost said": a team's nickname after an article.)
+            if (i + 1 < m_tok.size() && word(i + 1) && m_tok[i + 1].is(k_wc_speech_verb) && !cap(i - 1) &&
+                !equals_lower(prev_word(i), "the"))
+                return true;
+            // ("said Kowalchuk." — not "said Blizzard coach Ann Pelletier".)
+            if (i > 0 && word(i - 1) && any_of(s(i - 1), {"said", "says"}) &&
+                (i + 1 >= m_tok.size() || !same_block(i, i + 1) || m_tok[i + 1].type == TokenType::punct))
+                return true;
+        }
+        return false;
+    }
+
     void teams() {
         persons_as_teams();
         rider_teams();
@@ -942,6 +960,7 @@ private:
         std::vector<std::string_view> nicks;
         WordTable<char> places(16); // names of places that stand for teams (a set: long texts have many)
         WordTable<char> nick_starts(16); // first words of the nicknames: the walk below skips other words
+        std::vector<std::string_view> speaking_surnames; // "Kowalchuk" of "Sydney Kowalchuk"
         auto remember = [&](std::vector<std::string_view>& v, std::string_view x, std::uint32_t first) {
             if (std::find(v.begin(), v.end(), x) == v.end()) v.push_back(x);
             nick_starts.insert(s(first), 1);
@@ -968,6 +987,18 @@ private:
                 nickname_word(end) && !(k + 1 < m_names.size() && m_names[k + 1].first <= end))
                 ++end;
             if (cap(end) && same_block(j, end) && m_tok[end].has(k_space_before)) continue; // longer run
+            // ("Sydney Kowalchuk (left) celebrates", then "Kowalchuk said": a given name that is also a
+            // city, and a surname that speaks, name a player.)
+            if (end == j + 1 && m.last == m.first + 1 && !m_tok[j].is(k_wc_common) && surname_speaks(j)) {
+                m.last = end;
+                m.range.end = m_tok[end - 1].end;
+                m.kind = Kind::person;
+                m.subtype = "full";
+                m.name_parts = 2;
+                m.weak = false;
+                speaking_surnames.push_back(s(j));
+                continue;
+            }
             places.insert(m_t.slice(m.first, m.last), 1);
             remember(nicks, m_t.slice(j, end), j);
             m.last = end;
@@ -976,6 +1007,21 @@ private:
             m.subtype = "team";
             m.weak = false;
         }
+        // The player's surname alone elsewhere ("Kowalchuk said", "Kowalchuk 11 (Harju)") is the player.
+        for (const std::string_view w : speaking_surnames)
+            for (const std::uint32_t i : m_t.cap_words) {
+                if (s(i) != w || (i > 0 && same_block(i - 1, i) && cap(i - 1) && m_tok[i].has(k_space_before)))
+                    continue;
+                const std::uint32_t c = covering(i);
+                if (c == k_none) {
+                    add(i, i + 1, Kind::person, "partial");
+                } else if (m_names[c].first == i && m_names[c].last == i + 1) {
+                    m_names[c].kind = Kind::person;
+                    m_names[c].subtype = "partial";
+                    m_names[c].weak = false;
+                }
+            }
+        if (!speaking_surnames.empty() && !m_added.empty()) merge_added();
         // "the Cyclones (14-4, 5-2 Big 12)", "outscored the Wildcats 24-13": a capitalized plural after
         // "the" with a record, a score or a match verb is a team's nickname, wherever it stands.
         const std::uint32_t n_tok = static_cast<std::uint32_t>(m_tok.size());
