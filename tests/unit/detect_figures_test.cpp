@@ -288,3 +288,16 @@ TEST_CASE("figures: 'one in 20', 'only one side', '500ml'; not 'bought one in 20
     CHECK(r.has(Kind::figure, "500ml"));
     CHECK(r.has(Kind::figure, "2035"));
 }
+
+TEST_CASE("figures: Nigerian naira written 'N48.2 billion'; jersey numbers in a line-up are no figures") {
+    auto r = gloss::core::test::detect_body("Pre-tax profit rose to N48.2 billion from N29.6 billion. Staff wore N95 masks."
+                                            "\n\nFiji: 15 Apakuki Tuidraki, 14 Josaia Ravouvou, 13 Seremaia Naqiri.\n\n"
+                                            "The 3 players and 12 Samoans left.");
+    CHECK(r.has(Kind::figure, "N48.2 billion"));
+    CHECK(r.has(Kind::figure, "N29.6 billion"));
+    CHECK_FALSE(r.touches(Kind::figure, "N95"));
+    CHECK_FALSE(r.has(Kind::figure, "15"));
+    CHECK_FALSE(r.has(Kind::figure, "14"));
+    CHECK(r.has(Kind::figure, "3"));
+    CHECK(r.has(Kind::figure, "12"));
+}

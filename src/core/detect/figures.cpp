@@ -400,7 +400,8 @@ private:
             // The South African rand's "R" only with more than a digit or two, decimals, thousands or
             // a magnitude: "R6.2 billion", "R250", "R1,500" (not "R2", "the M4").
             // (So is the Philippine peso's "P": "P18 million", "P2,500".)
-            const bool rand = is_literal(prefix, "R") || is_literal(prefix, "P");
+            // (And the Nigerian naira's "N": "N48.2 billion", "N1,612.5", "N584 billion"; not "N95".)
+            const bool rand = is_literal(prefix, "R") || is_literal(prefix, "P") || is_literal(prefix, "N");
             if (digits > 0 && digits < w.size() && (rand || is_currency_prefix_word(prefix))) {
                 std::uint32_t e = i + 1;
                 bool more = w.size() - digits >= 3;
@@ -430,6 +431,17 @@ private:
 
         if (t.type == TokenType::number) {
             if (name_like_before(i) || url_like(i) || service_number(i)) return i + 1;
+            // "Fiji: 15 Apakuki Tuidraki, 14 Josaia Ravouvou, …": a player's jersey number before his
+            // name in a line-up list.
+            if (t.size() <= 2 && all_digits(s(i)) && i > 0 && i + 1 < n && same_block(i, i + 1) &&
+                (is_punct(m_tok[i - 1], ',') || is_punct(m_tok[i - 1], ':') || is_punct(m_tok[i - 1], ';')) &&
+                m_owner[i + 1] != k_none && m_names[m_owner[i + 1]].kind == Kind::person &&
+                m_names[m_owner[i + 1]].range.start == m_tok[i + 1].start) {
+                const std::uint32_t after = m_names[m_owner[i + 1]].last;
+                if (after >= n || !same_block(i, after) || is_punct(m_tok[after], ',') || is_punct(m_tok[after], ';') ||
+                    is_punct(m_tok[after], '.') || is_punct(m_tok[after], '('))
+                    return i + 1;
+            }
             // "1 Yeison Murillo (Col) Movistar Team 3:38:52", "10. Álvaro Quintanilla": a results
             // row's rank (an ordinal) opens its line before a person's name.
             if (t.has(k_line_start) && t.size() <= 3 && all_digits(s(i))) {
