@@ -2019,3 +2019,19 @@ TEST_CASE("names: place words opening each of two names joined by 'and'; 'Coun.'
     CHECK_FALSE(r.touches(Kind::place, "Sorbian"));
     CHECK_FALSE(r.touches(Kind::person, "Sorbian"));
 }
+
+TEST_CASE("names: Korean given names' lower-case second syllable; a title before a double surname ending in a head; trade-word 'Mills'; capitals agencies after a photographer") {
+    auto r = detect_body("Deal\n\nCEO Park Seong-hwan said so, and Ha Jae-won agreed. County Mayor Donna Ricker-Lane said "
+                         "that would cover it. It competes with Flour Mills of Nigeria Plc and Crown Flour Mills, as "
+                         "Dana Stenberg-Mills noted. The pre-tax profit rose from the N29.6 billion it recorded. Photo "
+                         "by Haider Abdulwahid/EPA-EFE\n\nThe end came later.");
+    CHECK(r.has(Kind::person, "Park Seong-hwan"));
+    CHECK(r.has(Kind::person, "Ha Jae-won"));
+    CHECK(r.has(Kind::person, "Donna Ricker-Lane"));
+    CHECK(r.has(Kind::org, "Flour Mills of Nigeria Plc"));
+    CHECK(r.has(Kind::org, "Crown Flour Mills"));
+    CHECK(r.has(Kind::person, "Dana Stenberg-Mills"));
+    CHECK(r.has(Kind::figure, "N29.6 billion"));
+    CHECK_FALSE(r.touches(Kind::place, "N29"));
+    CHECK(r.has(Kind::org, "EPA-EFE"));
+}

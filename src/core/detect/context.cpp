@@ -1639,6 +1639,10 @@ private:
                                      "exchange", "index", "bonds", "bond", "shares", "rating", "tranche", "fund", "visa"}))
                 return false;
             if (covering(i) != k_none) return false;
+            // ("from the N29.6 billion it recorded": a naira amount with its decimals.)
+            if (i + 2 < n && is_punct(m_tok[i + 1], '.') && !m_tok[i + 1].has(k_space_before) &&
+                m_tok[i + 2].type == TokenType::number && !m_tok[i + 2].has(k_space_before))
+                return false;
             add(i, i + 1, Kind::place, "street");
             return true;
         }

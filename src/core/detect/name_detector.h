@@ -451,6 +451,11 @@ private:
     // The word-class functions of token i's text, asked only when its lexicon bit says the word
     // is in one of their lists (most capitalized words are in none).
     const char* org_head(std::uint32_t i) const {
+        // "Flour Mills of Nigeria", "Crown Flour Mills", "Sun Paper Mills": "Mills" after a trade
+        // word (after a name it is a surname: "Dana Stenberg-Mills", "John Mills").
+        if (i > 0 && is_literal(s(i), "Mills") && m_tok[i - 1].type == TokenType::word && m_tok[i - 1].is(k_wc_common) &&
+            !m_tok[i - 1].is(k_wc_given) && m_tok[i].has(k_space_before))
+            return "company";
         if (!m_tok[i].is(k_wc_name_head)) return nullptr;
         // ("AP Sports Writer": a desk before a reporter's job, not "Joy Sports".)
         if (is_literal(s(i), "Sports") && i + 1 < m_tok.size() && m_tok[i + 1].type == TokenType::word &&

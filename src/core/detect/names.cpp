@@ -379,6 +379,17 @@ std::uint32_t NameDetector::run_end(std::uint32_t i) const {
             cur = nx + 1;
             continue;
         }
+        // "Park Seong-hwan", "Ha Jae-won", "Lin Kuo-hsiung": a Korean or Chinese given name's
+        // second syllable in lower case after a hyphen (not "Biden-era", "Kyiv-based": words).
+        if (is_punct(t, '-') && attached(nx) && nx + 1 < n && attached(nx + 1) && cur > i && m_tok[cur].type == TokenType::word &&
+            m_tok[cur].has(k_cap) && !m_tok[cur].has(k_all_caps) && m_tok[cur].size() <= 7 &&
+            m_tok[nx + 1].type == TokenType::word && !m_tok[nx + 1].has(k_cap) && m_tok[nx + 1].size() >= 2 &&
+            m_tok[nx + 1].size() <= 6 && same_block(i, nx + 1) &&
+            (m_tok[nx + 1].lex.classes == 0 || any_of(s(nx + 1), {"in", "un", "ho", "il", "su", "ja", "ok", "an", "ah", "won", "man", "sun", "bin"})) &&
+            (nx + 2 >= n || m_tok[nx + 2].has(k_space_before) || m_tok[nx + 2].type == TokenType::punct)) {
+            cur = nx + 1;
+            continue;
+        }
         // "Nahr el-Kalb", "Ras al-Khaimah": an Arabic article joined to the next word by a hyphen.
         if (t.type == TokenType::word && t.has(k_space_before) && m_tok[cur].type == TokenType::word &&
             m_tok[cur].has(k_cap) && nx + 2 < n && (is_literal(s(nx), "el") || is_literal(s(nx), "al")) &&

@@ -1225,8 +1225,10 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         std::uint32_t title_word = rest - 1;
         while (title_word > k && m_tok[title_word].type != TokenType::word) --title_word;
         bool strong = is_strong_title(s(title_word));
-        bool org_like = org_head(b - 1) != nullptr || company_suffix(b - 1) || place_head(b - 1) != nullptr ||
-                        (b - 1 > rest && is_punct(m_tok[b - 1], '.') && company_suffix(b - 2));
+        // (A head joined by a hyphen is a double surname's second part: "Donna Ricker-Lane".)
+        const bool hyphen_head = b - 1 > rest + 1 && is_punct(m_tok[b - 2], '-') && attached(b - 2) && attached(b - 1);
+        bool org_like = (!hyphen_head && (org_head(b - 1) != nullptr || place_head(b - 1) != nullptr)) ||
+                        company_suffix(b - 1) || (b - 1 > rest && is_punct(m_tok[b - 1], '.') && company_suffix(b - 2));
         // ("Cr Napier", "Mr Lincoln": an honorific before one word that is also a town.)
         const GazetteerEntry rest_entry = lookup(rest, b);
         const bool rest_known = rest_entry.found() &&
@@ -1386,8 +1388,9 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         }
         const char* place = place_head(head);
         // "Ryan Goredema-Hill", "Ama Boateng-Field": the second part of a double surname.
+        // ("County Mayor Donna Ricker-Lane": a given name right before the compound, after a title.)
         if (place && head >= a + 3 && is_punct(m_tok[head - 1], '-') && name_hyphen(head - 1) &&
-            (m_tok[a].is(k_wc_given) || b - a == 4))
+            (m_tok[a].is(k_wc_given) || b - a == 4 || m_tok[head - 3].is(k_wc_given)))
             place = nullptr;
         // "Dutch Green MEP": a nationality and a party, no place ("the Western Region", "Eastern
         // Province": a compass adjective before a region's head names the region).

@@ -698,6 +698,11 @@ void NameDetector::credit_segment(std::uint32_t a, std::uint32_t b, bool after_p
     const bool town_first = known_place_at(a, &town_end).found() && town_end < b && !any_entity_word(town_end, b);
     const bool region_last = b - a >= 2 && m_tok[b - 1].type == TokenType::word && !any_entity_word(a, b - 1) &&
                              known_place_at(b - 1).found() && !m_tok[a].is(k_wc_given);
+    // ("Photo by Haider Abdulwahid/EPA-EFE": agencies in capitals after the photographer.)
+    if (after_person && all_caps(a) && m_tok[b - 1].type == TokenType::word && all_caps(b - 1)) {
+        emit(a, b, Kind::org, "media");
+        return;
+    }
     if (after_person && words >= 2 && !m_tok[a].is(k_wc_family_first) &&
         ((!any_entity_word(a, b) && !m_tok[a].is(k_wc_given)) || town_first || region_last)) {
         emit(a, b, Kind::org, "media");
