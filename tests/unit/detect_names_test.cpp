@@ -2035,3 +2035,14 @@ TEST_CASE("names: Korean given names' lower-case second syllable; a title before
     CHECK_FALSE(r.touches(Kind::place, "N29"));
     CHECK(r.has(Kind::org, "EPA-EFE"));
 }
+
+TEST_CASE("names: a byline's job words after the name; a photographer and a listed paper closing a caption without a slash") {
+    auto r = detect_body("Island ferries stay\n\nCouncil votes to keep ferries.\n\nBy Dilani Sivakumaran Staff Reporter\n\n"
+                         "Thu., Oct. 14, 2038\n\nThe older ferry was launched in 1935. Tomasz Wróbel Toronto Star\n\n"
+                         "Toronto city council voted on Tuesday.");
+    CHECK(r.has(Kind::person, "Dilani Sivakumaran"));
+    CHECK(r.has(Kind::person, "Tomasz Wróbel"));
+    CHECK(r.has(Kind::org, "Toronto Star"));
+    CHECK_FALSE(r.touches(Kind::person, "Staff Reporter"));
+    CHECK(r.has(Kind::place, "Toronto"));
+}

@@ -534,6 +534,24 @@ void NameDetector::scan_credits(std::uint32_t b) {
             return;
         }
     }
+    // "… was launched in 1935. Tomasz Wróbel Toronto Star": a photographer's name and a listed
+    // newspaper, no slash, close a caption line after its last sentence.
+    if (last - first >= 5 && m_tok[last - 1].type == TokenType::word) {
+        std::uint32_t t = last;
+        while (t > first + 1 && t + 6 > last && cap_word(t - 1) && m_tok[t - 1].has(k_space_before)) --t;
+        if (t < last && t > first && is_punct(m_tok[t - 1], '.') && !m_consumed[t] &&
+            !(t >= 2 && m_tok[t - 2].type == TokenType::word && m_tok[t - 2].size() == 1)) {
+            for (std::uint32_t p = t + 2; p + 1 <= last && p <= t + 3; ++p) {
+                const GazetteerEntry outlet = lookup(p, last);
+                if (!outlet.found() || outlet.kind != Kind::org || !is_literal(outlet.subtype, "media")) continue;
+                if (!m_tok[t].is(k_wc_given) || !person_shape(t, p) || any_entity_word(t, p)) break;
+                emit(t, p, Kind::person, "");
+                emit(p, last, Kind::org, outlet.subtype);
+                for (std::uint32_t k = t; k < last; ++k) m_consumed[k] = 1;
+                return;
+            }
+        }
+    }
     // The credits below close the line: a label word or a name in capitals among its last tokens.
     bool label = false;
     bool caps = false;
