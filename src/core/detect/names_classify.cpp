@@ -421,7 +421,8 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
     if (m_quoted_title_end != k_none && a < m_quoted_title_end) return;
     // "By Dilani Sivakumaran Staff Reporter": the reporter's job closing a byline is no part of the name.
     if ((ev & k_ev_byline) != 0 && b - a >= 3 && m_tok[b - 1].type == TokenType::word && is_reporter_job(s(b - 1)) &&
-        m_tok[a].is(k_wc_given)) { // (not "Local Democracy Reporter")
+        (m_tok[a + (equals_lower(s(a), "by") ? 1 : 0)].is(k_wc_given) ||
+            m_tok[a + (equals_lower(s(a), "by") ? 1 : 0)].lex.classes == 0)) { // (not "Local Democracy Reporter")
         std::uint32_t e = b - 1;
         while (e > a + 2 && m_tok[e - 1].type == TokenType::word &&
                any_of(s(e - 1), {"Staff", "Senior", "Chief", "Special", "Contributing", "Business", "Political", "Sports",
