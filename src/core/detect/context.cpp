@@ -932,19 +932,21 @@ private:
     /// The word at j stands alone before or after a verb of saying somewhere in the text ("Kowalchuk
     /// said", "said Kowalchuk"; not "the Frost said"): a person's surname.
     bool surname_speaks(std::uint32_t j) const {
-        const std::string_view w = s(j);
-        for (const std::uint32_t i : m_t.cap_words) {
-            if (i == j || s(i) != w) continue;
-            // (Not "the Frost said": a team's nickname after an article.)
-            if (i + 1 < m_tok.size() && word(i + 1) && m_tok[i + 1].is(k_wc_speech_verb) && !cap(i - 1) &&
-                !equals_lower(prev_word(i), "the"))
-                return true;
-            // ("said Kowalchuk." — not "said Blizzard coach Ann Pelletier".)
-            if (i > 0 && word(i - 1) && any_of(s(i - 1), {"said", "says"}) &&
-                (i + 1 >= m_tok.size() || !same_block(i, i + 1) || m_tok[i + 1].type == TokenType::punct))
-                return true;
+        // (The speaking words are collected once per text: a long text holds many candidates.)
+        if (!m_speakers_built) {
+            m_speakers_built = true;
+            for (const std::uint32_t i : m_t.cap_words) {
+                // (Not "the Frost said": a team's nickname after an article.)
+                const bool before_verb = i > 0 && i + 1 < m_tok.size() && word(i + 1) && m_tok[i + 1].is(k_wc_speech_verb) &&
+                                         !cap(i - 1) && !equals_lower(prev_word(i), "the");
+                // ("said Kowalchuk." — not "said Blizzard coach Ann Pelletier".)
+                const bool after_verb = i > 0 && word(i - 1) && any_of(s(i - 1), {"said", "says"}) &&
+                                        (i + 1 >= m_tok.size() || !same_block(i, i + 1) ||
+                                            m_tok[i + 1].type == TokenType::punct);
+                if (before_verb || after_verb) m_speakers.insert(s(i), 1);
+            }
         }
-        return false;
+        return m_speakers.size() > 0 && m_speakers.contains(s(j));
     }
 
     void teams() {
@@ -2729,6 +2731,8 @@ private:
     std::vector<Mention>& m_names;
     const Gazetteer& m_g;
     std::vector<Mention> m_added;
+    mutable WordTable<char> m_speakers{4}; ///< capitalized words before or after a verb of saying (surname_speaks)
+    mutable bool m_speakers_built = false;
     bool m_sports = false;
     bool m_legislature = false;
     bool m_party_words = false;  ///< "Democrats", "Tories"… capitalized somewhere: parties() may fire
