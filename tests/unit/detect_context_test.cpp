@@ -1039,3 +1039,14 @@ TEST_CASE("context: a city's name that is also a player's given name, with a sur
     CHECK(r.has(Kind::org, "Minnesota Frost"));
     CHECK(r.speaker("\"I just had") == "Sydney Kowalchuk");
 }
+
+TEST_CASE("context: a company's name and a plural nickname in a match report are its club") {
+    auto r = gloss::core::test::detect_body(
+        "Giants walk off\n\nKang Tae-ung singled in the 10th inning, and the Lotte Giants beat the Samsung Lions 5-4 on "
+        "Friday. The pitcher threw 100 pitches, the shortstop made two errors and the bullpen blew a save in the ninth "
+        "inning before the walk-off single. Samsung Electronics shares rose.");
+    CHECK(r.has(Kind::org, "Lotte Giants"));
+    CHECK(r.has(Kind::org, "Samsung Lions"));
+    CHECK_FALSE(r.touches(Kind::person, "Lotte"));
+    CHECK_FALSE(r.has(Kind::org, "Samsung Electronics shares"));
+}

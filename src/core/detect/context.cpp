@@ -844,7 +844,10 @@ private:
             const std::string_view lw = s(last);
             const bool plural = word(last) && !m_tok[last].has(k_all_caps) && lw.size() > 3 && lw.back() == 's' &&
                                 !m_tok[last].is(k_wc_given) &&
-                                ((m.last < n && score_at(m.last)) || score_before(m.first) || match_word_before(m.first));
+                                ((m.last < n && score_at(m.last)) || score_before(m.first) || match_word_before(m.first) ||
+                                    // ("the Lotte Giants beat the Samsung Lions": a match verb after.)
+                                    any_of(next_word(m.last), {"beat", "beats", "edged", "defeated", "routed", "rallied",
+                                                                  "clinched", "swept", "blanked", "outscored"}));
             if (code(last) || plural) teams.insert(m_t.slice(m.first, m.last), 1);
         }
         if (teams.size() == 0) return;
@@ -949,7 +952,57 @@ private:
         return m_speakers.size() > 0 && m_speakers.contains(s(j));
     }
 
+    // "the Samsung Lions", "Lotte Giants": a company's name and a plural nickname, in a match
+    // report, are the club the company owns (read apart as the company and a word).
+    void company_teams() {
+        const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
+        for (std::size_t k = 0; k < m_names.size(); ++k) {
+            Mention& m = m_names[k];
+            if (m.kind != Kind::org || !is_literal(m.subtype, "company") || m.last - m.first != 1 || m.last >= n ||
+                !cap(m.last) || !m_tok[m.last].has(k_space_before) || !same_block(m.first, m.last) ||
+                m_tok[m.first].has(k_all_caps) || (m.last + 1 < n && cap(m.last + 1) && same_block(m.last, m.last + 1)))
+                continue;
+            // The word after: free, or a one-word mention of its own.
+            const bool named = k + 1 < m_names.size() && m_names[k + 1].first == m.last;
+            if (named && (m_names[k + 1].last != m.last + 1 ||
+                             (m_names[k + 1].kind != Kind::org && m_names[k + 1].kind != Kind::person)))
+                continue;
+            Mention dummy;
+            Mention& nx = named ? m_names[k + 1] : dummy;
+            if (!named) {
+                nx.first = m.last;
+                nx.last = m.last + 1;
+                nx.range = ByteRange{m_tok[m.last].start, m_tok[m.last].end};
+            }
+            const std::string_view w = s(nx.first);
+            // (Not a company's own plural head: "Samsung Electronics", "Tata Motors".)
+            const char* head = org_head_subtype(w);
+            if (w.size() < 4 || w.back() != 's' || m_tok[nx.first].has(k_all_caps) || m_tok[nx.first].is(k_wc_demonym) ||
+                (head && !is_literal(head, "nonprofit") && !is_literal(head, "team")) || place_head_subtype(w))
+                continue;
+            m.last = nx.last;
+            m.range.end = nx.range.end;
+            m.subtype = "team";
+            m.link = k_none;
+            nx.kind = Kind::highlight; // merged into m, dropped below
+        }
+        // Drop the merged words, keeping the links (indices) right.
+        std::vector<std::uint32_t> remap(m_names.size(), k_none);
+        std::size_t kept = 0;
+        for (std::size_t k = 0; k < m_names.size(); ++k)
+            if (m_names[k].kind != Kind::highlight) remap[k] = static_cast<std::uint32_t>(kept++);
+        if (kept == m_names.size()) return;
+        std::vector<Mention> out;
+        out.reserve(kept);
+        for (const Mention& x : m_names)
+            if (x.kind != Kind::highlight) out.push_back(x);
+        for (Mention& x : out)
+            if (x.link != k_none) x.link = x.link < remap.size() ? remap[x.link] : k_none;
+        m_names.swap(out);
+    }
+
     void teams() {
+        company_teams();
         persons_as_teams();
         rider_teams();
         // "Murray State", "Boise State": in a match report a state university's teams.

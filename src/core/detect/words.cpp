@@ -464,7 +464,10 @@ const WordTable<char>& sports_words() {
                               "escapees", "domestique", "gruppetto", "echelons",
                               // rowing, athletics, swimming
                               "regatta", "sculls", "sculler", "scullers", "coxswain", "oarsman", "oarsmen", "rowers",
-                              "sprinted", "hurdles", "freestyle", "backstroke", "breaststroke"})
+                              "sprinted", "hurdles", "freestyle", "backstroke", "breaststroke",
+                              // baseball
+                              "shortstop", "bullpen", "strikeout", "strikeouts", "homers", "outfielder", "infielder",
+                              "baserunner", "doubleheader", "walk-off"})
             w.insert(s, 2);
         for (const char* s : {"period", "scored", "game", "games", "season", "penalty", "saves", "shots",
                               "points", "quarter", "match", "league", "runs", "century", "tries", "sets", "serve",
