@@ -2046,3 +2046,14 @@ TEST_CASE("names: a byline's job words after the name; a photographer and a list
     CHECK_FALSE(r.touches(Kind::person, "Staff Reporter"));
     CHECK(r.has(Kind::place, "Toronto"));
 }
+
+TEST_CASE("names: company words Kitchens, Castings, Forgings; a capitals credit with a bar and a hyphenated surname") {
+    auto r = detect_body("Plant deal\n\nKou Xiong, CEO of Xiong Family Kitchens, stands in the plant. DANIELA ORTIZ-BRENNAN | "
+                         "MILWAUKEE BUSINESS JOURNAL\n\nXiong Family Kitchens will buy the former Ashby Precision Castings "
+                         "plant, and Sahyadri Forgings agreed.");
+    CHECK(r.count(Kind::org, "Xiong Family Kitchens") == 2);
+    CHECK(r.has(Kind::person, "DANIELA ORTIZ-BRENNAN"));
+    CHECK(r.has(Kind::org, "MILWAUKEE BUSINESS JOURNAL"));
+    CHECK(r.has(Kind::org, "Ashby Precision Castings"));
+    CHECK(r.has(Kind::org, "Sahyadri Forgings"));
+}

@@ -575,11 +575,15 @@ void NameDetector::scan_credits(std::uint32_t b) {
     for (std::uint32_t i = last >= first + 9 ? last - 8 : first + 1; i + 4 < last; ++i) {
         if (!is_punct(m_tok[i - 1], '.') || m_consumed[i] || !all_caps(i) || !all_caps(i + 1)) continue;
         std::uint32_t comma = i + 2;
+        // ("DANIELA ORTIZ-BRENNAN | MILWAUKEE BUSINESS JOURNAL": a hyphenated surname, then a bar and
+        // the paper in capitals.)
+        if (comma + 1 < last && is_punct(m_tok[comma], '-') && attached(comma) && all_caps(comma + 1)) comma += 2;
         if (comma < last && all_caps(comma)) ++comma;
-        if (comma + 1 >= last || !is_punct(m_tok[comma], ',') || last - (comma + 1) > 4) break;
+        const bool bar = comma < last && is_punct(m_tok[comma], '|');
+        if (comma + 1 >= last || !(is_punct(m_tok[comma], ',') || bar) || last - (comma + 1) > 4) break;
         bool clean = true;
         for (std::uint32_t k = comma + 1; k < last && clean; ++k)
-            clean = m_tok[k].type == TokenType::word && credit_name_word(k) && !all_caps(k);
+            clean = m_tok[k].type == TokenType::word && credit_name_word(k) && (bar || !all_caps(k));
         if (!clean) break;
         credit_segment(i, comma, false);
         credit_segment(comma + 1, last, m_out.size() > 0 && m_out.back().kind == Kind::person && m_out.back().first == i);

@@ -119,6 +119,9 @@ const Map& org_heads() {
         // "Kinangop Highlands Dairies", "Cavendish Farms", "Sapporo Breweries" (not "Mills": a surname)
         {"Dairies", "company"}, {"Farms", "company"}, {"Breweries", "company"},
         {"Bakeries", "company"}, {"Plantations", "company"}, {"Textiles", "company"}, {"Beverages", "company"},
+        // "Xiong Family Kitchens", "Ashby Precision Castings", "Sahyadri Forgings"
+        {"Kitchens", "company"}, {"Castings", "company"}, {"Forgings", "company"}, {"Plastics", "company"},
+        {"Fabricators", "company"}, {"Packaging", "company"},
         // "Dunvegan Primary" (a Scottish or English primary school), "Gresini Racing" (a motorsport
         // team), "Lagoon Hall Auctions", "Askern Estates", "Navrang Credit Ratings"
         {"Primary", "education"}, {"Racing", "team"}, {"Auctions", "company"}, {"Estates", "company"},
