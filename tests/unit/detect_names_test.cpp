@@ -2057,3 +2057,11 @@ TEST_CASE("names: company words Kitchens, Castings, Forgings; a capitals credit 
     CHECK(r.has(Kind::org, "Ashby Precision Castings"));
     CHECK(r.has(Kind::org, "Sahyadri Forgings"));
 }
+
+TEST_CASE("names: a sector's body 'for' a place ('Transport for Wales (TfW)') and its short form") {
+    auto r = detect_body("Transport for Wales (TfW) will reimburse operators. Figures published by TfW show more trips, and "
+                         "a fund for Wales was set up.");
+    CHECK(r.has(Kind::org, "Transport for Wales"));
+    CHECK(r.count(Kind::org, "TfW") == 2);
+    CHECK(r.has(Kind::place, "Wales"));
+}

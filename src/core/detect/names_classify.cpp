@@ -1145,6 +1145,12 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
             }
         }
     }
+    // "Transport for Wales (TfW)", "Transport for London": a sector's body "for" a place.
+    if (b - a == 3 && m_tok[a].type == TokenType::word && is_sector_word(s(a)) && m_tok[a + 1].type == TokenType::word &&
+        is_literal(s(a + 1), "for") && known_place_at(a + 2).found() && !lookup(a, b).found()) {
+        emit(a, b, Kind::org, "government");
+        return;
+    }
     // "the Kentucky Fuel and Convenience Retailers Association", "Owners and Breeders Alliance": a
     // place, then ordinary capitalized words joined by "and" up to an organization's head, is one
     // organization (not "France and European Commission": one side alone is no name here).
