@@ -537,6 +537,8 @@ private:
     bool relative_list_item(std::uint32_t a) const;
     /// ", a town of …", ", the village where …" at b: the word before names a settlement.
     bool settlement_apposition(std::uint32_t b) const;
+    bool noun_apposition(std::uint32_t b, bool the, std::uint32_t span, std::initializer_list<std::string_view> nouns,
+                         std::initializer_list<std::string_view> followers) const;
     /// ", a bar in …", ", a 36-room hotel overlooking …" at b: the name before is a venue.
     bool venue_apposition(std::uint32_t b) const;
     /// ", La.", ", Calif.": a comma and an AP state abbreviation at b.

@@ -1845,36 +1845,36 @@ bool NameDetector::is_vessel_noun(std::string_view w) {
     return vessels.contains(w);
 }
 
-bool NameDetector::settlement_apposition(std::uint32_t b) const {
+// ", a <modifiers> <noun> <follower>" at b: an apposition whose noun is one of `nouns` (after at
+// most `span` tokens), followed by punctuation, the block's end or one of `followers`; "the" opens
+// it only when `the` allows.
+bool NameDetector::noun_apposition(std::uint32_t b, bool the, std::uint32_t span,
+                                   std::initializer_list<std::string_view> nouns,
+                                   std::initializer_list<std::string_view> followers) const {
     const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
     if (b + 2 >= n || !is_punct(m_tok[b], ',') || !same_block(b, b + 2) ||
-        !(is_literal(s(b + 1), "a") || is_literal(s(b + 1), "an") || is_literal(s(b + 1), "the")))
+        !(is_literal(s(b + 1), "a") || is_literal(s(b + 1), "an") || (the && is_literal(s(b + 1), "the"))))
         return false;
-    for (std::uint32_t q = b + 2; q < n && q < b + 6 && same_block(b, q); ++q) {
+    for (std::uint32_t q = b + 2; q < n && q < b + 2 + span && same_block(b, q); ++q) {
         if (is_punct(m_tok[q], '-')) continue;
         if (m_tok[q].type != TokenType::word || m_tok[q].has(k_cap)) return false;
-        if (any_of(s(q), {"town", "village", "city", "suburb", "hamlet", "township", "settlement", "port"}))
-            return q + 1 >= n || !same_block(q, q + 1) || m_tok[q + 1].type == TokenType::punct ||
-                   any_of(s(q + 1), {"of", "in", "on", "near", "where", "that", "which", "north", "south", "east", "west"});
+        if (any_of(s(q), nouns))
+            return q + 1 >= n || !same_block(q, q + 1) || m_tok[q + 1].type == TokenType::punct || any_of(s(q + 1), followers);
     }
     return false;
 }
 
+bool NameDetector::settlement_apposition(std::uint32_t b) const {
+    return noun_apposition(b, true, 4, {"town", "village", "city", "suburb", "hamlet", "township", "settlement", "port"},
+                           {"of", "in", "on", "near", "where", "that", "which", "north", "south", "east", "west"});
+}
+
 bool NameDetector::venue_apposition(std::uint32_t b) const {
-    const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
-    if (b + 2 >= n || !is_punct(m_tok[b], ',') || !same_block(b, b + 2) ||
-        !(is_literal(s(b + 1), "a") || is_literal(s(b + 1), "an")))
-        return false;
-    for (std::uint32_t q = b + 2; q < n && q < b + 5 && same_block(b, q); ++q) {
-        if (is_punct(m_tok[q], '-')) continue;
-        if (m_tok[q].type != TokenType::word || m_tok[q].has(k_cap)) return false;
-        if (any_of(s(q), {"bar", "pub", "tavern", "restaurant", "cafe", "café", "diner", "nightclub", "hotel", "motel",
-                             "inn", "lodge", "guesthouse", "hostel", "mall", "venue", "brewpub", "taproom"}))
-            return q + 1 >= n || !same_block(q, q + 1) || m_tok[q + 1].type == TokenType::punct ||
-                   any_of(s(q + 1), {"in", "on", "near", "at", "where", "that", "which", "off", "overlooking", "owned",
-                                        "run", "beside", "opposite"});
-    }
-    return false;
+    return noun_apposition(b, false, 3,
+                           {"bar", "pub", "tavern", "restaurant", "cafe", "café", "diner", "nightclub", "hotel", "motel",
+                            "inn", "lodge", "guesthouse", "hostel", "mall", "venue", "brewpub", "taproom"},
+                           {"in", "on", "near", "at", "where", "that", "which", "off", "overlooking", "owned", "run",
+                            "beside", "opposite"});
 }
 
 bool NameDetector::relative_list_item(std::uint32_t a) const {
