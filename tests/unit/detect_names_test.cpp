@@ -2065,3 +2065,11 @@ TEST_CASE("names: a sector's body 'for' a place ('Transport for Wales (TfW)') an
     CHECK(r.count(Kind::org, "TfW") == 2);
     CHECK(r.has(Kind::place, "Wales"));
 }
+
+TEST_CASE("names: a line of ordinary words in capitals is a section heading, not a name") {
+    auto r = detect_body("Giants win\n\nThe Giants won on Friday in Busan.\n\nBOX SCORE\n\nUP NEXT\n\nNEW YORK\n\nThe end came late.");
+    CHECK_FALSE(r.touches(Kind::org, "BOX SCORE"));
+    CHECK_FALSE(r.touches(Kind::person, "BOX SCORE"));
+    CHECK_FALSE(r.touches(Kind::org, "UP NEXT"));
+    CHECK(r.has(Kind::place, "NEW YORK"));
+}

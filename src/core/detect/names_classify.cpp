@@ -699,6 +699,16 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         }
         if (label && (ordinary || m_tok[a].has(k_line_start))) return;
     }
+    // "BOX SCORE", "UP NEXT": a line of ordinary words in capitals alone is a section heading.
+    if (b - a >= 2 && b - a <= 4 && all_caps(a) && m_tok[a].has(k_line_start) &&
+        (b >= m_tok.size() || !same_block(a, b)) && !lookup(a, b).found()) {
+        bool heading = true;
+        for (std::uint32_t q = a; q < b && heading; ++q)
+            heading = m_tok[q].type == TokenType::word && m_tok[q].has(k_all_caps) &&
+                      (m_tok[q].is(k_wc_common) || m_tok[q].is(k_wc_function) || m_g.is_common_word(s(q))) &&
+                      !m_tok[q].is(k_wc_given) && !lookup(q, q + 1).found();
+        if (heading) return;
+    }
     // "Kestrelmoor Copper (KMCU.L)", "Shares of Veridane (VRDM.O)": a name with a stock ticker is a
     // listed company.
     if (b < m_tok.size() && ticker_close(b) != k_none && !lookup(a, b).found() && !m_tok[a].has(k_title_line)) {
