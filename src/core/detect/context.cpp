@@ -649,21 +649,19 @@ private:
 
     /// [i, end) names where someone lives: a place, unless a name rule claimed it otherwise.
     void residence_at(std::uint32_t i, std::uint32_t end) {
-        {
-            const std::uint32_t c = covering(i);
-            if (c == k_none) {
-                bool free = true;
-                for (std::uint32_t k = i; k < end && free; ++k) free = covering(k) == k_none;
-                if (free) add(i, end, Kind::place, "city");
-                return;
-            }
-            Mention& m = m_names[c];
-            if (m.first != i || m.last != end || m.kind != Kind::person || !m.weak) return;
-            m.kind = Kind::place;
-            m.subtype = "city";
-            m.weak = false;
-            m.name_parts = 0;
+        const std::uint32_t c = covering(i);
+        if (c == k_none) {
+            bool free = true;
+            for (std::uint32_t k = i; k < end && free; ++k) free = covering(k) == k_none;
+            if (free) add(i, end, Kind::place, "city");
+            return;
         }
+        Mention& m = m_names[c];
+        if (m.first != i || m.last != end || m.kind != Kind::person || !m.weak) return;
+        m.kind = Kind::place;
+        m.subtype = "city";
+        m.weak = false;
+        m.name_parts = 0;
     }
 
     // "waterlogging in Anil Nagar, Nabin Nagar and on Zoo Road", "near Sierra Gorda in Chile's
@@ -967,24 +965,18 @@ private:
             if (named && (m_names[k + 1].last != m.last + 1 ||
                              (m_names[k + 1].kind != Kind::org && m_names[k + 1].kind != Kind::person)))
                 continue;
-            Mention dummy;
-            Mention& nx = named ? m_names[k + 1] : dummy;
-            if (!named) {
-                nx.first = m.last;
-                nx.last = m.last + 1;
-                nx.range = ByteRange{m_tok[m.last].start, m_tok[m.last].end};
-            }
-            const std::string_view w = s(nx.first);
+            const std::uint32_t j = m.last; // the nickname
+            const std::string_view w = s(j);
             // (Not a company's own plural head: "Samsung Electronics", "Tata Motors".)
             const char* head = org_head_subtype(w);
-            if (w.size() < 4 || w.back() != 's' || m_tok[nx.first].has(k_all_caps) || m_tok[nx.first].is(k_wc_demonym) ||
+            if (w.size() < 4 || w.back() != 's' || m_tok[j].has(k_all_caps) || m_tok[j].is(k_wc_demonym) ||
                 (head && !is_literal(head, "nonprofit") && !is_literal(head, "team")) || place_head_subtype(w))
                 continue;
-            m.last = nx.last;
-            m.range.end = nx.range.end;
+            m.last = j + 1;
+            m.range.end = m_tok[j].end;
             m.subtype = "team";
             m.link = k_none;
-            nx.kind = Kind::highlight; // merged into m, dropped below
+            if (named) m_names[k + 1].kind = Kind::highlight; // merged into m, dropped below
         }
         // Drop the merged words, keeping the links (indices) right.
         std::vector<std::uint32_t> remap(m_names.size(), k_none);

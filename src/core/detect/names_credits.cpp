@@ -313,16 +313,16 @@ void NameDetector::check_acronym_definition(std::uint32_t end, std::uint32_t sta
     }
     if (def == k_none && m_non_entity_end != end && !office) return; // nothing named right before it
     if (def != k_none && m_out[def].kind == Kind::person) {
-        // "Perikatan Nasional (PN)", "Barisan Nasional (BN)": capitals spelling every word of a
-        // guessed person make it an organization, unless it opens with a given name ("(AOC)").
-        // Anything else in brackets after a person is a note: "(R-Texas)".
-        Mention& p = m_out[def];
         // "Žan Korošec (Slo)", "Magnus Østergaard (DEN)": a rider's or an athlete's country.
         if (close == k + 1 && is_sport_country_code(acr)) {
             emit(k, close, Kind::place, "country");
             for (std::uint32_t q = k; q < close; ++q) m_consumed[q] = 1;
             return;
         }
+        // "Perikatan Nasional (PN)", "Barisan Nasional (BN)": capitals spelling every word of a
+        // guessed person make it an organization, unless it opens with a given name ("(AOC)").
+        // Anything else in brackets after a person is a note: "(R-Texas)".
+        Mention& p = m_out[def];
         if (close != k + 1 || !m_tok[k].has(k_all_caps) || p.name_parts != acr.size() || p.last - p.first != acr.size() ||
             m_tok[p.first].is(k_wc_given) || !spelled_by_words(acr, end))
             return;
@@ -526,7 +526,7 @@ void NameDetector::scan_credits(std::uint32_t b) {
         const bool dash = t >= first + 3 && m_tok[t - 1].has(k_space_before) && is_punct(m_tok[t - 2], '.') &&
                           (is_punct(m_tok[t - 1], '-') || is_punct(m_tok[t - 1], 0x2013) || is_punct(m_tok[t - 1], 0x2014));
         if (slash && t < last && (is_punct(m_tok[t - 1], '.') || dash) && m_tok[t].type == TokenType::word &&
-            !(t >= 2 && m_tok[t - 2].type == TokenType::word && m_tok[t - 2].size() == 1 && attached(t - 1)) &&
+            !(t >= 2 && is_initial(t - 2)) &&
             m_tok[t].has(k_space_before) && !m_consumed[t] && m_tok[last - 1].type == TokenType::word &&
             !is_punct(m_tok[t], '/')) {
             credit_segments(t, last);
@@ -540,7 +540,7 @@ void NameDetector::scan_credits(std::uint32_t b) {
         std::uint32_t t = last;
         while (t > first + 1 && t + 6 > last && cap_word(t - 1) && m_tok[t - 1].has(k_space_before)) --t;
         if (t < last && t > first && is_punct(m_tok[t - 1], '.') && !m_consumed[t] &&
-            !(t >= 2 && m_tok[t - 2].type == TokenType::word && m_tok[t - 2].size() == 1)) {
+            !(t >= 2 && is_initial(t - 2))) {
             for (std::uint32_t p = t + 2; p + 1 <= last && p <= t + 3; ++p) {
                 const GazetteerEntry outlet = lookup(p, last);
                 if (!outlet.found() || outlet.kind != Kind::org || !is_literal(outlet.subtype, "media")) continue;
@@ -559,9 +559,8 @@ void NameDetector::scan_credits(std::uint32_t b) {
     for (std::uint32_t k = last; k-- > first && k + 13 > last && !(label && caps);) {
         if (m_tok[k].type != TokenType::word) {
             // (An initial's full stop ends no sentence: "Photo: Obediah S. Kollie/FrontPage Africa".)
-            const bool initial = k > first && is_punct(m_tok[k], '.') && attached(k) &&
-                                 m_tok[k - 1].type == TokenType::word && m_tok[k - 1].size() == 1 && m_tok[k - 1].has(k_cap);
-            const bool end = !initial && (is_punct(m_tok[k], '.') || is_punct(m_tok[k], '!') || is_punct(m_tok[k], '?'));
+            const bool end = !(k > first && is_initial(k - 1)) &&
+                             (is_punct(m_tok[k], '.') || is_punct(m_tok[k], '!') || is_punct(m_tok[k], '?'));
             if (end && k + 1 == last) return;
             if (end) break;
             continue;
@@ -745,7 +744,7 @@ void NameDetector::credit_segment(std::uint32_t a, std::uint32_t b, bool after_p
     for (std::uint32_t k = a; k < b && plain; ++k)
         plain = m_tok[k].type == TokenType::punct ||
                 (m_tok[k].has(k_cap) && (!m_tok[k].has(k_all_caps) || m_tok[k].size() == 1) && !org_head(k) &&
-                    !company_suffix(k) && !is_credit_word(s(k)) && !(k == a && org_prefix_subtype(s(k))));
+                    !company_suffix(k) && !is_credit_word(s(k)));
     // "PHOTO: JONO McKINNEY", "ST PHOTO: AUDREY KHOO": the same in capitals, when a given name
     // opens it or no word of it is an ordinary word (agencies so written are in the gazetteer).
     if (!plain && !after_person && words >= 2 && words <= 3 && b - a == words && all_caps(a)) {
