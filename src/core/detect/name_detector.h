@@ -515,6 +515,9 @@ private:
     /// "Chilufya-Banda" at first: a compound the text also writes after a capitalized word (a full
     /// name's double surname; here it must occur twice when a capitalized word stands before it).
     bool full_name_compound(std::uint32_t first) const;
+    /// "the Ditrău-Leghin section", "the Dhaka-Aricha highway": a lower-case noun of a road, a line
+    /// or a crossing at b, after the names of its two ends.
+    bool route_noun_at(std::uint32_t b) const;
     bool hyphen_side_ok(std::uint32_t k) const;
 
     // Context after a run: "X said", "X, a senior researcher", "X, 42,", "said X".

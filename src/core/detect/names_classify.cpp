@@ -94,6 +94,12 @@ bool NameDetector::hyphen_side_ok(std::uint32_t k) const {
     return true;
 }
 
+bool NameDetector::route_noun_at(std::uint32_t b) const {
+    return b < m_tok.size() && m_tok[b].type == TokenType::word && !m_tok[b].has(k_cap) &&
+           any_of(s(b), {"section", "stretch", "highway", "road", "expressway", "motorway", "railway", "line", "route",
+                         "corridor", "link", "pipeline", "rail"});
+}
+
 bool NameDetector::full_name_compound(std::uint32_t first) const {
     const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
     if (!m_compounds_built) {
@@ -832,10 +838,7 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
     }
     // "the Ditrău-Leghin section", "the Dhaka-Aricha highway", "the Târgu Neamț-Iași section": the two
     // ends of a road or a line, each a place.
-    if (b - a >= 3 && b - a <= 5 && b < m_tok.size() && m_tok[b].type == TokenType::word && !m_tok[b].has(k_cap) &&
-        same_block(a, b) && !m_tok[a].has(k_title_line) && !all_caps(a) &&
-        any_of(s(b), {"section", "stretch", "highway", "road", "expressway", "motorway", "railway", "line", "route",
-                      "corridor", "link", "pipeline", "rail"})) {
+    if (b - a >= 3 && b - a <= 5 && route_noun_at(b) && !m_tok[a].has(k_title_line) && !all_caps(a)) {
         std::uint32_t h = k_none;
         bool words = true;
         for (std::uint32_t q = a; q < b && words; ++q) {
@@ -858,10 +861,10 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
     if (b - a == 3 && is_punct(m_tok[a + 1], '-') && attached(a + 1) && attached(a + 2) && !all_caps(a) &&
         m_tok[a + 2].type == TokenType::word && m_tok[a + 2].lex.classes == 0 && !m_g.is_town(s(a + 2)) &&
         !lookup(a + 2, a + 3).found() && !lookup(a, b).found() && !full_name_compound(a) &&
-        // ("the Dhaka-Aricha highway": a road between two places.)
-        !(b < m_tok.size() && m_tok[b].type == TokenType::word && !m_tok[b].has(k_cap) &&
-            any_of(s(b), {"highway", "road", "expressway", "motorway", "railway", "line", "route", "corridor", "border",
-                          "link", "pipeline", "ferry", "flight", "flights", "bus", "train", "trains", "rail"})) &&
+        // ("the Dhaka-Aricha highway", "the Dhaka-Aricha bus": a road or a service between two places.)
+        !route_noun_at(b) &&
+        !(b < m_tok.size() && m_tok[b].type == TokenType::word &&
+            any_of(s(b), {"border", "ferry", "flight", "flights", "bus", "train", "trains"})) &&
         !(a > 0 && same_block(a - 1, a) && m_tok[a - 1].type == TokenType::word && m_tok[a - 1].has(k_cap))) {
         const GazetteerEntry first = lookup(a, a + 1);
         if (first.found() && first.kind == Kind::place) {
