@@ -2073,3 +2073,10 @@ TEST_CASE("names: a line of ordinary words in capitals is a section heading, not
     CHECK_FALSE(r.touches(Kind::org, "UP NEXT"));
     CHECK(r.has(Kind::place, "NEW YORK"));
 }
+
+TEST_CASE("names: home-nation codes after a player are places ('(WAL)', '(ENG)')") {
+    auto r = detect_body("Semi-finals\n\nThe second semi-final is at 7pm: Rhodri Gwilym (WAL) v Callum Ashdown-Pryce (ENG).");
+    CHECK(r.has(Kind::place, "WAL"));
+    CHECK(r.has(Kind::place, "ENG"));
+    CHECK_FALSE(r.touches(Kind::org, "WAL"));
+}

@@ -584,7 +584,9 @@ bool is_sport_country_code(std::string_view word) {
         "LIE", "LTU", "LUX", "MAD", "MAR", "MAS", "MDA", "MEX", "MGL", "MKD", "MLT", "MNE", "MON", "MOZ", "NAM", "NED",
         "NGR", "NOR", "NZL", "PAK", "PAN", "PAR", "PER", "PHI", "POL", "POR", "PRK", "PUR", "QAT", "ROU", "RSA", "RUS",
         "RWA", "SEN", "SGP", "SLO", "SRB", "SRI", "SUI", "SVK", "SWE", "SYR", "TAN", "THA", "TJK", "TPE", "TTO", "TUN",
-        "TUR", "UAE", "UGA", "UKR", "URU", "USA", "UZB", "VEN", "VIE", "ZAM", "ZIM", "SPA", "SWI"};
+        "TUR", "UAE", "UGA", "UKR", "URU", "USA", "UZB", "VEN", "VIE", "ZAM", "ZIM", "SPA", "SWI",
+        // the home nations in snooker, darts and rugby: "(WAL)", "(ENG)", "(SCO)", "(NIR)"
+        "ENG", "WAL", "SCO", "NIR"};
     std::string upper(word);
     for (char& c : upper)
         if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
