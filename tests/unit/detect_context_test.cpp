@@ -1050,3 +1050,12 @@ TEST_CASE("context: a company's name and a plural nickname in a match report are
     CHECK_FALSE(r.touches(Kind::person, "Lotte"));
     CHECK_FALSE(r.has(Kind::org, "Samsung Electronics shares"));
 }
+
+TEST_CASE("context: a name read as a person where the article places people in it is a place, every time") {
+    auto r = gloss::core::test::detect_body(
+        "The road linking Al Wukair with Mesaieed opened, and the minister met residents of Al Wukair. Anil Kumar, who "
+        "has lived in Al Wukair for nine years, agreed. Hamad Al Marri said the road was late.");
+    CHECK(r.count(Kind::place, "Al Wukair") == 3);
+    CHECK_FALSE(r.touches(Kind::person, "Al Wukair"));
+    CHECK(r.has(Kind::person, "Hamad Al Marri"));
+}

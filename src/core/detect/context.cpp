@@ -3,6 +3,7 @@
 // numbered roads and names before a lower-case region noun.
 #include "detect/detect.h"
 #include "detect/gazetteer.h"
+#include "detect/name_detector.h"
 #include "detect/word_table.h"
 #include "detect/words.h"
 
@@ -703,15 +704,42 @@ private:
             any = any || candidate[k];
         }
         if (!any) return;
+        // Echoes: the same words elsewhere with nothing said of a person ("the road linking Al
+        // Wukair with Mesaieed"), no speech verb, age or title; they follow the candidate.
+        WordTable<char> candidate_words(8); // the candidates' texts
+        for (std::size_t c = 0; c < m_names.size(); ++c)
+            if (candidate[c]) candidate_words.insert(m_t.slice(m_names[c].first, m_names[c].last), 1);
+        std::vector<char> echo(m_names.size(), 0);
+        for (std::size_t k = 0; k < m_names.size(); ++k) {
+            const Mention& m = m_names[k];
+            if (candidate[k] || !shape(m)) continue;
+            const std::uint32_t j = m.last;
+            const bool evidence =
+                (j < n && same_block(m.first, j) &&
+                    ((word(j) && m_tok[j].is(k_wc_speech_verb)) ||
+                        (is_punct(m_tok[j], ',') && j + 1 < n && m_tok[j + 1].type == TokenType::number))) ||
+                (m.first > 0 && word(m.first - 1) && m_tok[m.first - 1].is(k_wc_title));
+            echo[k] = !evidence && candidate_words.find(m_t.slice(m.first, m.last)) != nullptr;
+        }
         std::vector<char> linked(m_names.size(), 0); // mentions another mention points at
         WordTable<char> person_words(16);             // words of the other person mentions
         for (std::size_t k = 0; k < m_names.size(); ++k) {
             const Mention& m = m_names[k];
             if (m.link != k_none && m.link < linked.size() && !same_words(m, m.link)) linked[m.link] = 1;
-            if (m.kind != Kind::person || candidate[k]) continue;
+            if (m.kind != Kind::person || candidate[k] || echo[k]) continue;
+            // (Not a particle: "Al Marri" shares nothing with "Al Wukair".)
+            char low[40];
             for (std::uint32_t q = m.first; q < m.last; ++q)
-                if (word(q)) person_words.insert(s(q), 1);
+                if (word(q) && !(s(q).size() < sizeof low && names_impl::is_name_particle(ascii_lower(s(q), low))))
+                    person_words.insert(s(q), 1);
         }
+        auto to_place = [](Mention& m) {
+            m.kind = Kind::place;
+            m.subtype = "city";
+            m.weak = true;
+            m.name_parts = 0;
+        };
+        WordTable<char> placed(8); // the texts of the candidates now places
         for (std::size_t k = 0; k < m_names.size(); ++k) {
             Mention& m = m_names[k];
             if (!candidate[k] || linked[k]) continue;
@@ -744,11 +772,13 @@ private:
                 }
             }
             if (!ends) continue;
-            m.kind = Kind::place;
-            m.subtype = "city";
-            m.weak = true;
-            m.name_parts = 0;
+            to_place(m);
+            placed.insert(m_t.slice(m.first, m.last), 1);
         }
+        for (std::size_t e = 0; e < m_names.size(); ++e)
+            if (echo[e] && m_names[e].kind == Kind::person &&
+                placed.find(m_t.slice(m_names[e].first, m_names[e].last)) != nullptr)
+                to_place(m_names[e]);
     }
 
     // "WILSON — A fire …", "LAFAYETTE, La. (AP) —": the dateline names the town the story is set

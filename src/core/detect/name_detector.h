@@ -536,6 +536,10 @@ private:
     bool dateline_at(std::uint32_t a, std::uint32_t b) const;
     /// "MPs", "senator", "voters" at b: a party's name before it is an adjective ("40 Labour MPs").
     bool party_members_at(std::uint32_t b) const;
+    /// The entry e, an organization, names a member's party before their title at b.
+    bool party_adjective(const GazetteerEntry& e, std::uint32_t b) const;
+    /// "MP", "MLA", "councillor", "corporator" at b: an assembly member's title.
+    bool member_title_at(std::uint32_t b) const;
     /// "their children, Kwame, Simone and Tariq": the word at a is one of the named relatives.
     bool relative_list_item(std::uint32_t a) const;
     /// ", a town of …", ", the village where …" at b: the word before names a settlement.

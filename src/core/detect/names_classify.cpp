@@ -883,7 +883,7 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
     }
     // 1. The whole run is a known name.
     GazetteerEntry whole = lookup(a, b);
-    if (whole.found() && whole.kind == Kind::org && is_literal(whole.subtype, "party") && party_members_at(b))
+    if (whole.found() && party_adjective(whole, b))
         return; // (no placeholder: another use of the party must not claim it)
     if (whole.found()) {
         emit(a, b, whole.kind, whole.subtype);
@@ -1229,7 +1229,8 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
             break;
         }
     }
-    // Teams: a place and a plural nickname ("Denver Nuggets", "Chicago Bulls").
+    // Teams: a place and a plural nickname ("Denver Nuggets", "Chicago Bulls"); right after a bare
+    // "in" or "near", a place whose last word ends in s ("a clinic in Bayan Lepas").
     if (multi && first_conn == k_none && !has_and) {
         GazetteerEntry pe;
         std::uint32_t pend = longest_gazetteer(a, b, pe);
@@ -1238,7 +1239,10 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
             std::string_view nick = s(b - 1);
             if (nick.size() > 3 && nick.back() == 's' && !m_tok[b - 1].is(k_wc_demonym) && !org_head(b - 1) &&
                 !place_head(b - 1) && !m_tok[b - 1].is(k_wc_non_entity_head) && !lookup(pend, b).found()) {
-                emit(a, b, Kind::org, "team");
+                const bool located = a > 0 && same_block(a - 1, a) && m_tok[a - 1].type == TokenType::word &&
+                                     !m_tok[a].is(k_wc_given) &&
+                                     any_of(s(a - 1), {"in", "near", "outside", "around", "across"});
+                emit(a, b, located ? Kind::place : Kind::org, located ? "city" : "team");
                 return;
             }
         }
@@ -1410,6 +1414,11 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         }
         // ("the First Nation" alone is no name: "Kinosew Lake First Nation" is.)
         if (org && is_literal(head_word, "Nation") && head == a + 1 && is_literal(s(a), "First")) return;
+        // ("a Division Bench of Justice …", "the Full Bench": a court's panel of judges, no body
+        // with a name; "the Madurai Bench" is one.)
+        if (org && is_literal(head_word, "Bench") && head == a + 1 &&
+            any_of(s(a), {"Division", "Full", "Constitution", "Single", "Larger", "Vacation", "Special"}))
+            return;
         if (org && !is_title_word(head_word)) {
             emit(a, b, Kind::org, org);
             return;
@@ -1919,6 +1928,19 @@ bool NameDetector::party_members_at(std::uint32_t b) const {
                             "politicians", "delegates", "rebels"});
 }
 
+// "the SNP MSP for …", "Congress MLA Tejpal Singh", "a DA councillor": a party (or a body a list
+// files otherwise, such as India's Congress) before a member's title is an adjective, no mention.
+bool NameDetector::party_adjective(const GazetteerEntry& e, std::uint32_t b) const {
+    if (e.kind != Kind::org) return false;
+    return is_literal(e.subtype, "party") ? party_members_at(b) : member_title_at(b);
+}
+
+bool NameDetector::member_title_at(std::uint32_t b) const {
+    return b < m_tok.size() && b > 0 && same_block(b - 1, b) && m_tok[b].type == TokenType::word &&
+           (is_assembly_member_title(s(b)) ||
+               any_of(s(b), {"MLAs", "MPs", "councillor", "councillors", "corporator", "corporators"}));
+}
+
 bool NameDetector::ap_state_follows(std::uint32_t b) const {
     const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
     if (b + 2 >= n || !is_punct(m_tok[b], ',') || !same_block(b, b + 2) || m_tok[b + 1].type != TokenType::word ||
@@ -2174,7 +2196,9 @@ void NameDetector::split_and_classify(std::uint32_t a, std::uint32_t b, std::uin
         GazetteerEntry e;
         std::uint32_t end = longest_gazetteer(k, b, e);
         if (end > k) {
-            emit(k, end, e.kind, e.subtype);
+            // ("the Labour MP for …", "a DA councillor": a party before its member is an adjective.)
+            if (!party_adjective(e, end))
+                emit(k, end, e.kind, e.subtype);
             k = end;
             continue;
         }
@@ -2385,7 +2409,7 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
             return;
         }
     }
-    if (e.found() && e.kind == Kind::org && is_literal(e.subtype, "party") && party_members_at(a + 1))
+    if (e.found() && party_adjective(e, a + 1))
         return; // "the SNP MSP for …": an adjective (see classify())
     if (e.found()) {
         // "Nice work, she said", "Independent experts said": a place or a newspaper that is also a
@@ -2477,7 +2501,7 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
             return;
         }
         if ((!initial || speaks) && !is_non_org_acronym(w) && t.size() >= 2 && t.size() <= 8 &&
-            !t.has(k_abbrev) && !all_caps_line(a) && !t.is(k_wc_common)) {
+            !t.has(k_abbrev) && !all_caps_line(a) && !t.is(k_wc_common) && !member_title_at(a + 1)) {
             emit(a, a + 1, Kind::org, "other", true);
         }
         return;
