@@ -2105,3 +2105,13 @@ TEST_CASE("names: after a bare 'in', a place and a word ending in s is a place, 
     CHECK(r.has(Kind::place, "Bayan Lepas"));
     CHECK(r.has(Kind::org, "Denver Nuggets"));
 }
+
+TEST_CASE("names: 'the community of X' and 'X residents' name a place no list holds") {
+    auto r = detect_body("Residents of the remote community of Ngarrawa, in the north, were evacuated. The only road into "
+                         "Ngarrawa was cut. Tulbuyuk residents left too, but experienced Internet residents stayed, and "
+                         "Hispanic residents voted.");
+    CHECK(r.count(Kind::place, "Ngarrawa") == 2);
+    CHECK(r.has(Kind::place, "Tulbuyuk"));
+    CHECK_FALSE(r.touches(Kind::place, "Internet"));
+    CHECK_FALSE(r.touches(Kind::place, "Hispanic"));
+}

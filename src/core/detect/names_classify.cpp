@@ -1700,6 +1700,20 @@ const char* NameDetector::place_context(std::uint32_t a, std::uint32_t b) const 
                 (is_literal(region.subtype, "city") && preposition_before(a, {"at", "in", "near", "from", "to"}))))
             return "city";
     }
+    // "the remote community of Ngukurr", "the town of Franklin": a settlement's name.
+    if (a >= 2 && b - a <= 3 && is_literal(s(a - 1), "of") && m_tok[a - 2].type == TokenType::word &&
+        same_block(a - 2, a) && !m_tok[a - 2].has(k_cap) &&
+        any_of(s(a - 2), {"community", "town", "village", "hamlet", "township", "settlement", "suburb", "municipality",
+                             "city", "island", "parish", "communities", "towns", "villages"}) &&
+        !m_tok[a].is(k_wc_function) && !m_tok[a].is(k_wc_title) && !(b < n && is_punct(m_tok[b], '\'')))
+        return "city";
+    // "Ngukurr residents flown to Darwin": the people of a place no list knows.
+    if (lower_after && b == a + 1 && any_of(s(b), {"residents", "villagers", "townspeople", "evacuees"}) &&
+        (m_tok[a].lex.classes & (k_wc_common | k_wc_given | k_wc_demonym | k_wc_function | k_wc_title)) == 0 &&
+        // (not after an adjective: "experienced Internet residents")
+        !(a > 0 && same_block(a - 1, a) && m_tok[a - 1].type == TokenType::word && !m_tok[a - 1].has(k_cap) &&
+            !m_tok[a - 1].is(k_wc_function)))
+        return "city";
     // "90 kilometres north of Grande Prairie", "just south of Kwinana": a place by its bearing.
     if (a >= 2 && is_literal(s(a - 1), "of") && m_tok[a - 2].type == TokenType::word && is_bearing(s(a - 2)) &&
         same_block(a - 2, a) && !m_tok[a].is(k_wc_given) && !is_direction(s(a)))
