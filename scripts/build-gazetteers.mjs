@@ -277,7 +277,9 @@ for (const n of [
   'Northern Sea Route', 'Antarctic Peninsula', 'Bialowieza Forest', 'Białowieża Forest',
   'Chernobyl Exclusion Zone', 'Sundarbans']) addPlace(n, 'geo');
 // Facilities whose name opens with a listed organization ("Disney" alone is the company).
-for (const n of ['Disney World', 'Walt Disney World', 'Disneyland', 'Disneyland Paris'])
+// A legislature's building: "the Capitol rotunda", "the state Capitol" ("Capitol Hill" is listed whole).
+for (const n of ['Disney World', 'Walt Disney World', 'Disneyland', 'Disneyland Paris', 'Capitol', 'State Capitol',
+  'U.S. Capitol', 'US Capitol'])
   addPlace(n, 'facility');
 for (const n of [
   // historical, cultural and conflict regions, peninsulas, coasts and country parts
@@ -307,7 +309,10 @@ for (const n of [
   'Atlantic Canada', 'Klondike', 'Yucatán Peninsula', 'Yucatan Peninsula',
   'Mosquito Coast', 'Southern Cone', 'Transvaal', 'Jutland', 'Scandinavian Peninsula', 'Wallachia',
   'Banat', 'High North', 'Pilbara', 'Polynesia', 'Melanesia', 'French Polynesia',
-  'Pacific Islands', 'Greater Middle East', 'Northern Ireland', 'Dagestan', 'Chechnya']) addPlace(n, 'region');
+  'Pacific Islands', 'Greater Middle East', 'Northern Ireland', 'Dagestan', 'Chechnya',
+  // Australian and North American country regions named by a bearing
+  'Central West', 'Central Queensland', 'Far North Queensland', 'North West Queensland', 'Top End', 'Wheatbelt',
+  'Eastern Shore', 'Upper Peninsula', 'Lower Mainland', 'Inland Empire', 'Central Valley']) addPlace(n, 'region');
 
 // ---- given names: faker-js person.first_name of every Latin-script locale ------------------
 const given = new Set();

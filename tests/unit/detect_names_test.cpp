@@ -2115,3 +2115,11 @@ TEST_CASE("names: 'the community of X' and 'X residents' name a place no list ho
     CHECK_FALSE(r.touches(Kind::place, "Internet"));
     CHECK_FALSE(r.touches(Kind::place, "Hispanic"));
 }
+
+TEST_CASE("names: a legislature's building and regions named by a bearing are places ('the Capitol', 'Central West')") {
+    auto r = detect_body("Farmers crowded the Capitol rotunda, and graziers in the Central West and on the Eastern Shore "
+                         "sold cattle.");
+    CHECK(r.has(Kind::place, "Capitol"));
+    CHECK(r.has(Kind::place, "Central West"));
+    CHECK(r.has(Kind::place, "Eastern Shore"));
+}
