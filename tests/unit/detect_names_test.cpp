@@ -2123,3 +2123,13 @@ TEST_CASE("names: a legislature's building and regions named by a bearing are pl
     CHECK(r.has(Kind::place, "Central West"));
     CHECK(r.has(Kind::place, "Eastern Shore"));
 }
+
+TEST_CASE("names: an owner's possessive and a trade word name a shop ('Miller's Hardware')") {
+    auto r = detect_body("Ron Miller, 63, owns Miller's Hardware on Main Street. Deb Hansen of Hansen's Flowers & Gifts "
+                         "agreed, and they ate at Rosie's Diner. Miller's view was plain.");
+    CHECK(r.has(Kind::org, "Miller's Hardware"));
+    CHECK(r.has(Kind::org, "Hansen's Flowers & Gifts"));
+    CHECK(r.has(Kind::org, "Rosie's Diner"));
+    CHECK(r.has(Kind::person, "Deb Hansen"));
+    CHECK(r.has(Kind::person, "Miller"));
+}

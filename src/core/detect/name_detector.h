@@ -536,6 +536,8 @@ private:
     bool dateline_at(std::uint32_t a, std::uint32_t b) const;
     /// "MPs", "senator", "voters" at b: a party's name before it is an adjective ("40 Labour MPs").
     bool party_members_at(std::uint32_t b) const;
+    /// The end of a shop's name opening at i ("Miller's Hardware"), or i when none does.
+    std::uint32_t shop_name_end(std::uint32_t i) const;
     /// The entry e, an organization, names a member's party before their title at b.
     bool party_adjective(const GazetteerEntry& e, std::uint32_t b) const;
     /// "MP", "MLA", "councillor", "corporator" at b: an assembly member's title.

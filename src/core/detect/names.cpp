@@ -69,6 +69,11 @@ std::vector<Mention> NameDetector::run() {
             ++i;
             continue;
         }
+        if (const std::uint32_t shop = shop_name_end(i); shop != i) {
+            emit(i, shop, Kind::org, "company");
+            i = shop;
+            continue;
+        }
         std::uint32_t end = run_end(i);
         if (end < n && is_punct(m_tok[end], ',')) {
             const std::uint32_t a = m_tok[i].is(k_wc_function) && is_literal(s(i), "The") ? i + 1 : i;
@@ -434,6 +439,8 @@ std::uint32_t NameDetector::run_end(std::uint32_t i) const {
             // ("the Isle of May": a month after a natural feature's "of" is its name.)
             (m_tok[nx + 1].lex.month == 0 || feature_of(nx)) &&
             !m_tok[nx + 1].is(k_wc_weekday) &&
+            // ("Deb Hansen of Hansen's Flowers": a shop's name after "of" is a name of its own.)
+            !(nx + 2 < n && m_tok[nx + 2].type == TokenType::possessive && shop_name_end(nx + 1) != nx + 1) &&
             // "University of New Mexico": a function word may open a known name.
             (!m_tok[nx + 1].is(k_wc_function) || m_tok[nx + 1].is(k_wc_gazetteer))) {
             cur = nx + 1;
@@ -538,6 +545,32 @@ std::uint32_t NameDetector::run_end(std::uint32_t i) const {
         break;
     }
     return cur + 1;
+}
+
+// "Miller's Hardware", "Hansen's Flowers & Gifts", "Rosie's Diner": a family's or an owner's
+// possessive, then a shop's trade word, names the business (not "Smith's Hospital team": no trade).
+std::uint32_t NameDetector::shop_name_end(std::uint32_t i) const {
+    const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
+    if (i + 2 >= n || m_tok[i + 1].type != TokenType::possessive || !cap_word(i) || m_tok[i].has(k_all_caps) ||
+        m_tok[i].has(k_title_line) || !attached(i + 1) || !same_block(i, i + 2) || !cap_word(i + 2) ||
+        !m_tok[i + 2].has(k_space_before) || lookup(i, i + 1).found())
+        return i;
+    const auto trade = [&](std::uint32_t q) {
+        return any_of(s(q), {"Hardware", "Flowers", "Florist", "Gifts", "Diner", "Bakery", "Pharmacy", "Drugs",
+                             "Furniture", "Jewelers", "Jewellers", "Grocery", "Groceries", "Market", "Store", "Stores",
+                             "Shop", "Cafe", "Café", "Restaurant", "Tavern", "Pub", "Grill", "Deli", "Bistro", "Garage",
+                             "Motors", "Books", "Bookshop", "Barbershop", "Salon", "Boutique", "Pizza", "Pizzeria",
+                             "Butchers", "Butcher", "Nursery", "Supply", "Supplies", "Lumber", "Feed", "Landscaping",
+                             "Plumbing", "Creamery", "Brewery", "Distillery", "Winery", "Orchard", "Orchards",
+                             "Dairy", "Catering", "Cleaners", "Tailors", "Outfitters", "Mart", "Emporium"});
+    };
+    std::uint32_t end = k_none;
+    for (std::uint32_t q = i + 2; q < n && q < i + 6 && same_block(i, q); ++q) {
+        if (is_punct(m_tok[q], '&') || (m_tok[q].type == TokenType::word && is_literal(s(q), "and"))) continue;
+        if (!cap_word(q)) break;
+        if (trade(q)) end = q + 1;
+    }
+    return end == k_none ? i : end;
 }
 
 // ---- emission --------------------------------------------------------------------------
