@@ -2133,3 +2133,14 @@ TEST_CASE("names: an owner's possessive and a trade word name a shop ('Miller's 
     CHECK(r.has(Kind::person, "Deb Hansen"));
     CHECK(r.has(Kind::person, "Miller"));
 }
+
+TEST_CASE("names: initials before a name are a person's, not an acronym's; a faction's letter ends a party's name") {
+    auto r = detect_body("The BJP's T.R. Sajeev voted for it, and the motion against K.S. Remadevi waits. Two Kerala "
+                         "Congress (M) members crossed over, the JD(U) walked out, and the FROB(I) call failed.");
+    CHECK(r.has(Kind::person, "T.R. Sajeev"));
+    CHECK(r.has(Kind::person, "K.S. Remadevi"));
+    CHECK(r.has(Kind::org, "Kerala Congress (M)"));
+    CHECK(r.has(Kind::org, "JD(U)"));
+    CHECK_FALSE(r.has(Kind::org, "FROB(I)"));
+    CHECK(detect_body("The tower was drawn by I.M. Pei in 1980.").has(Kind::person, "I.M. Pei"));
+}

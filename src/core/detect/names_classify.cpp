@@ -1587,8 +1587,9 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         emit(a, b, Kind::org, "other");
         return;
     }
-    // Acronym followed by a name: "RTB Bor" is one company.
+    // Acronym followed by a name: "RTB Bor" is one company (not initials: "K.S. Remadevi").
     if (multi && all_caps(a) && !all_caps(b - 1) && !lookup(a, a + 1).found() &&
+        s(a).find('.') == std::string_view::npos && !(a + 1 < b && is_punct(m_tok[a + 1], '.')) &&
         !is_non_org_acronym(s(a)) && !m_tok[a].is(k_wc_title) && m_tok[a].size() <= 5) {
         emit(a, b, Kind::org, "company");
         return;
@@ -2514,8 +2515,14 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
             m_acronyms[w] = AcronymDef{k_none};
             return;
         }
-        if ((!initial || speaks) && !is_non_org_acronym(w) && t.size() >= 2 && t.size() <= 8 &&
-            !t.has(k_abbrev) && !all_caps_line(a) && !t.is(k_wc_common) && !member_title_at(a + 1)) {
+        // "CPI(M)", "JD(U)": a faction's letter in brackets joined to it makes a party of any acronym.
+        const bool faction = a + 3 < m_tok.size() && is_punct(m_tok[a + 1], '(') && attached(a + 1) &&
+                             attached(a + 2) && cap_word(a + 2) && m_tok[a + 2].size() <= 2 &&
+                             is_punct(m_tok[a + 3], ')') && attached(a + 3) && !any_of(s(a + 2), {"I", "V", "X"});
+        if (faction) {
+            emit(a, a + 1, Kind::org, "party");
+        } else if ((!initial || speaks) && !is_non_org_acronym(w) && t.size() >= 2 && t.size() <= 8 &&
+                   !t.has(k_abbrev) && !all_caps_line(a) && !t.is(k_wc_common) && !member_title_at(a + 1)) {
             emit(a, a + 1, Kind::org, "other", true);
         }
         return;
