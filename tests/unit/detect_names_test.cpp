@@ -2144,3 +2144,13 @@ TEST_CASE("names: initials before a name are a person's, not an acronym's; a fac
     CHECK_FALSE(r.has(Kind::org, "FROB(I)"));
     CHECK(detect_body("The tower was drawn by I.M. Pei in 1980.").has(Kind::person, "I.M. Pei"));
 }
+
+TEST_CASE("names: fielders in brackets with a slash in a scorecard line are persons, not a photo credit") {
+    auto r = detect_body("Tareen took 20 off Waqas Durrani's over, and Sufyan Marwat kept wicket.\n\nSCOREBOARD\n\n"
+                         "Hasnain Bhatti run out (Durrani/Marwat) 17 (12)\n\nA boy flies a kite. (Jane Roe/Reuters)");
+    CHECK(r.count(Kind::person, "Durrani") == 1);
+    CHECK(r.count(Kind::person, "Marwat") == 1);
+    CHECK_FALSE(r.touches(Kind::org, "Durrani"));
+    CHECK(r.has(Kind::org, "Reuters"));
+    CHECK(r.has(Kind::person, "Jane Roe"));
+}

@@ -481,6 +481,8 @@ void NameDetector::scan_credits(std::uint32_t b) {
         bool is_credit = (caption && closer == U']' && at_end) || slash || credit_word || (colon && at_end && names_only) ||
                          agency;
         if (!is_credit || j == i + 1) continue;
+        // "run out (Durrani/Marwat) 17 (12)": fielders in a scorecard's line, a number after them.
+        if (slash && !credit_word && j + 1 < last && m_tok[j + 1].type == TokenType::number) continue;
         // Every token inside must be a word, a slash, a colon or a period ("(ABC News: Jordan Pye)").
         bool clean = true;
         for (std::uint32_t k = i + 1; k < j; ++k)
