@@ -1059,3 +1059,11 @@ TEST_CASE("context: a name read as a person where the article places people in i
     CHECK_FALSE(r.touches(Kind::person, "Al Wukair"));
     CHECK(r.has(Kind::person, "Hamad Al Marri"));
 }
+
+TEST_CASE("context: a company's name without its holding word and suffix is the company, even over a place") {
+    auto r = gloss::core::test::detect_body(
+        "Borneo Walit Holdings Bhd said profit rose. Borneo Walit, which was listed in 2036, buys nests, and Borneo "
+        "Walit shares rose. Borneo is an island.");
+    CHECK(r.count(Kind::org, "Borneo Walit") == 2);
+    CHECK(r.has(Kind::place, "Borneo"));
+}

@@ -2154,3 +2154,17 @@ TEST_CASE("names: fielders in brackets with a slash in a scorecard line are pers
     CHECK(r.has(Kind::org, "Reuters"));
     CHECK(r.has(Kind::person, "Jane Roe"));
 }
+
+TEST_CASE("names: a plural title before two names; company, port and media heads; a base before a trade noun") {
+    auto r = detect_body("The mayor voted no along with at-large Councilors Ruth Ojanen and Tom Krzyzaniak. The plant was "
+                         "built by Kuruman-based contractor Moshaweng Renewables. Ore goes on Transnet Freight Rail's line "
+                         "to the Port of Ngqura. The plant makes 86 MW, she told Mining Weekly.");
+    CHECK(r.has(Kind::person, "Ruth Ojanen"));
+    CHECK(r.has(Kind::person, "Tom Krzyzaniak"));
+    CHECK(r.has(Kind::place, "Kuruman"));
+    CHECK(r.has(Kind::org, "Moshaweng Renewables"));
+    CHECK(r.has(Kind::org, "Transnet Freight Rail"));
+    CHECK(r.has(Kind::place, "Port of Ngqura"));
+    CHECK(r.has(Kind::org, "Mining Weekly"));
+    CHECK_FALSE(r.touches(Kind::org, "MW"));
+}

@@ -287,12 +287,18 @@ public:
         };
         std::vector<Short> shorts;
         WordTable<char> first_words(4);
+        // ("Borneo Walit Holdings Bhd": a holding's word before the suffix goes too.)
+        auto holding = [&](std::uint32_t q) {
+            return word(q) && any_of(s(q), {"Holdings", "Holding", "Group", "Berhad", "Corporation"});
+        };
         for (const Mention& m : m_names) {
             if (m.kind != Kind::org || m.last - m.first < 3 || !word(m.last - 1) || !is_company_suffix(s(m.last - 1)))
                 continue;
-            const std::uint32_t size = m.last - 1 - m.first;
+            std::uint32_t stem = m.last - 1;
+            if (stem - m.first >= 3 && holding(stem - 1)) --stem;
+            const std::uint32_t size = stem - m.first;
             bool plain = true; // capitalized words only
-            for (std::uint32_t q = m.first; q < m.last - 1; ++q)
+            for (std::uint32_t q = m.first; q < stem; ++q)
                 if (!cap(q) || m_tok[q].has(k_all_caps)) plain = false;
             if (!plain) continue;
             shorts.push_back(Short{m.first, size, m.subtype});
@@ -319,6 +325,23 @@ public:
                     m_names[c].weak = false;
                     links.emplace_back(i, sh.first);
                     break;
+                }
+                // ("Borneo Walit, which is listed": a place read from the first word alone.)
+                if (c != k_none && m_names[c].first == i && m_names[c].last < end && sh.size >= 2) {
+                    bool rest_free = true;
+                    for (std::uint32_t q = m_names[c].last; q < end && rest_free; ++q) rest_free = covering(q) == k_none;
+                    if (rest_free) {
+                        Mention& m = m_names[c];
+                        m.last = end;
+                        m.range.end = m_tok[end - 1].end;
+                        m.kind = Kind::org;
+                        m.subtype = sh.subtype;
+                        m.weak = false;
+                        m.link = k_none;
+                        m.name_parts = 0;
+                        links.emplace_back(i, sh.first);
+                        break;
+                    }
                 }
                 bool free = true;
                 for (std::uint32_t q = i; q < end && free; ++q) free = covering(q) == k_none;
@@ -2683,6 +2706,8 @@ private:
             if (i + 3 < m_tok.size() && (is_punct(m_tok[i + 1], '.') || is_punct(m_tok[i + 1], '-')) &&
                 !m_tok[i + 1].has(k_space_before) && word(i + 2) && m_tok[i + 2].size() <= 2 && is_punct(m_tok[i + 3], ')'))
                 continue;
+            // ("86 MW" beside "Mining Weekly": a unit after a number.)
+            if (i > 0 && m_tok[i - 1].type == TokenType::number && same_block(i - 1, i)) continue;
             std::string_view w = s(i);
             for (const auto& x : inits) {
                 if (x.first != w) continue;

@@ -1383,6 +1383,12 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         }
     }
 
+    // "the Port of Ngqura", "Port of Tanjung Pelepas": a port by its place's name is a facility.
+    if (b - a >= 3 && is_literal(s(a), "Port") && m_tok[a + 1].type == TokenType::word && is_literal(s(a + 1), "of") &&
+        !has_and && !lookup(a, b).found() && !m_tok[a].has(k_title_line)) {
+        emit(a, b, Kind::place, "facility");
+        return;
+    }
     // "Sûreté du Québec", "Banque de France", "Université de Montréal": a word that is no name
     // by itself, a Romance "of" and a known place make an institution.
     if (b - a >= 3 && !has_and && first_conn == k_none && m_tok[a + 1].type == TokenType::word &&
@@ -2359,10 +2365,13 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
     if (a + 2 < m_tok.size() && is_punct(m_tok[a + 1], '-') && attached(a + 1) && attached(a + 2) &&
         is_literal(s(a + 2), "based") && !t.has(k_all_caps) && !lookup(a, a + 1).found() && !t.is(k_wc_given) &&
         !t.is(k_wc_common) && a + 3 < m_tok.size() && same_block(a, a + 3) &&
-        // ("the Heraklion-based aid group": an article before it vouches for a noun after.)
+        // ("the Heraklion-based aid group": an article before it vouches for a noun after; so does
+        // a name after the noun: "Kuruman-based contractor Moshaweng Renewables".)
         (cap_word(a + 3) || (m_tok[a + 3].type == TokenType::word && a > 0 &&
                                 (equals_lower(s(a - 1), "a") || equals_lower(s(a - 1), "an") ||
-                                 equals_lower(s(a - 1), "the"))))) {
+                                 equals_lower(s(a - 1), "the"))) ||
+            (m_tok[a + 3].type == TokenType::word && !m_tok[a + 3].is(k_wc_function) && a + 4 < m_tok.size() &&
+                same_block(a, a + 4) && cap_word(a + 4) && m_tok[a + 4].has(k_space_before)))) {
         emit(a, a + 1, Kind::place, "city", true);
         return;
     }

@@ -122,6 +122,10 @@ const Map& org_heads() {
         // "Xiong Family Kitchens", "Ashby Precision Castings", "Sahyadri Forgings"
         {"Kitchens", "company"}, {"Castings", "company"}, {"Forgings", "company"}, {"Plastics", "company"},
         {"Fabricators", "company"}, {"Packaging", "company"},
+        // "Moshaweng Renewables", "Ørsted Wind Power" is listed; "Mining Weekly", "Business Weekly"
+        {"Renewables", "company"}, {"Weekly", "media"},
+        // "Transnet Freight Rail", "Network Rail", "Via Rail"
+        {"Rail", "company"},
         // "Dunvegan Primary" (a Scottish or English primary school), "Gresini Racing" (a motorsport
         // team), "Lagoon Hall Auctions", "Askern Estates", "Navrang Credit Ratings"
         {"Primary", "education"}, {"Racing", "team"}, {"Auctions", "company"}, {"Estates", "company"},
@@ -327,6 +331,9 @@ const Set& title_words() {
         // Tom Reyes", "Capt Ann Lee"; city councillors: "Aldermen Lorraine T. Abernathy, …"
         "Cmdr", "Cdr", "Cdr.", "Capt", "Adm", "Brig", "Maj", "Ald", "Ald.", "Alderman", "Aldermen", "Alderwoman",
         "Alderperson", "Councilmember", "Councilmembers",
+        // plural titles before two names ("at-large Councilors Ruth Ojanen and Tom Krzyzaniak")
+        "Councilors", "Councillors", "Councilmen", "Councilwomen", "Senators", "Sens.", "Representatives",
+        "Reps.", "Commissioners", "Judges", "Justices", "Delegates", "Cllrs",
         // "Madam Akua Serwaa" (Ghana), "Legislator Chang Shu-fen", "Auctioneer Ikechukwu Obi"
         "Madam", "Legislator", "Lawmaker", "Auctioneer",
         // members of assemblies before a name ("Hells Gate MCA Esther Njoroge"), an Akan elder's honorific
