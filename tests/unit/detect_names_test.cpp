@@ -2168,3 +2168,14 @@ TEST_CASE("names: a plural title before two names; company, port and media heads
     CHECK(r.has(Kind::org, "Mining Weekly"));
     CHECK_FALSE(r.touches(Kind::org, "MW"));
 }
+
+TEST_CASE("names: a Chinese surname that is also a word, before a pinyin given name ('Fan Keming'); sounds and polders") {
+    auto r = detect_body("Gwilym beat Fan Keming 6-5, and Fan said he was tired. The Fan Zone opened near Long Beach. "
+                         "Ships crossed Eclipse Sound from Black Bush Polder.");
+    CHECK(r.has(Kind::person, "Fan Keming"));
+    CHECK(r.has(Kind::person, "Fan"));
+    CHECK_FALSE(r.touches(Kind::person, "Fan Zone"));
+    CHECK_FALSE(r.touches(Kind::person, "Long Beach"));
+    CHECK(r.has(Kind::place, "Eclipse Sound"));
+    CHECK(r.has(Kind::place, "Black Bush Polder"));
+}

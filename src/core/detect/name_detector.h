@@ -183,6 +183,46 @@ inline bool is_name_particle(std::string_view w) {
         is_literal(w, "wa");                            // Kikuyu: "Njeri wa Mwangi"
 }
 
+/// Whether lower-case w from position i is made of one to n pinyin syllables (an initial, then a
+/// final): "keming" is "ke" + "ming"; "zone" and "island" are not.
+inline bool pinyin_syllables(std::string_view w, std::size_t i, int n) {
+    if (i == w.size()) return true;
+    if (n == 0) return false;
+    static constexpr std::string_view initials[] = {"zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g",
+                                                    "k", "h", "j", "q", "x", "r", "z", "c", "s", "y", "w", ""};
+    static constexpr std::string_view finals[] = {"iang", "iong", "uang", "ang", "eng", "ing", "ong", "ian", "iao",
+                                                  "uai", "uan", "ai", "ei", "ao", "ou", "an", "en", "in", "un", "ia",
+                                                  "ie", "iu", "ua", "uo", "ui", "ue", "a", "o", "e", "i", "u"};
+    for (std::string_view ini : initials) {
+        if (w.compare(i, ini.size(), ini) != 0) continue;
+        const std::size_t j = i + ini.size();
+        for (std::string_view fin : finals)
+            if (w.compare(j, fin.size(), fin) == 0 && pinyin_syllables(w, j + fin.size(), n - 1)) return true;
+    }
+    return false;
+}
+
+/// "Keming", "Xiaoling": a capitalized Chinese given name of one or two pinyin syllables.
+inline bool is_pinyin_given(std::string_view w) {
+    if (w.size() < 3 || w.size() > 12 || w[0] < 'A' || w[0] > 'Z') return false;
+    char buf[12];
+    for (std::size_t k = 0; k < w.size(); ++k) {
+        const char c = w[k];
+        if (k > 0 && (c < 'a' || c > 'z')) return false;
+        buf[k] = k == 0 ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+    return pinyin_syllables(std::string_view(buf, w.size()), 0, 2);
+}
+
+/// Chinese surnames that are also English words or names the lists file elsewhere ("Fan Keming",
+/// "Long Wei", "Tan Mei"), read as surnames only before a pinyin given name.
+inline bool is_word_like_chinese_surname(std::string_view w) {
+    return any_of(w, {"Fan", "Long", "Tan", "Fang", "Bai", "Kong", "Lai", "Mo", "Shi", "Meng", "Hong", "Lei", "Hou",
+                      "Duan", "Ning", "Lan", "Yan", "Yin", "Qian", "Mao", "Cui", "Dai", "Xia", "Zou", "Gu", "Jia",
+                      "Tao", "Wen", "Bao", "Ji", "Geng", "Qiu", "Niu", "Shao", "Fu", "Pang", "Yue", "Hao", "Chu",
+                      "Wan", "Ke", "Kuang", "Zhong", "Lou", "Ou"});
+}
+
 /// A longer Chinese given-name syllable as Taiwan writes it: "hsiung", "chuan", "ching", "tsung".
 inline bool wade_giles_tail(std::string_view w) {
     if (w.size() < 5) return false;

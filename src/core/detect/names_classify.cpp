@@ -1533,6 +1533,9 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
                       // "Trudy-Ann Blagrove": a hyphenated given name (see name_hyphen())
                       (b - a >= 4 && is_punct(m_tok[a + 1], '-') && m_tok[a + 2].is(k_wc_given) && name_hyphen(a + 1)) ||
                       patronymic_in(a, b) ||
+                      // "Fan Keming": a surname that is also a word, then a pinyin given name no list knows
+                      (b - a == 2 && m_tok[b - 1].lex.classes == 0 && m_tok[a].size() <= 6 &&
+                          is_word_like_chinese_surname(s(a)) && is_pinyin_given(s(b - 1))) ||
                       // "Mohd Hafiz Iskandar Rahmat": the abbreviated Muhammad that opens Malay names
                       (m_tok[a].type == TokenType::word && any_of(s(a), {"Mohd", "Muhd", "Md", "Mohd."}))) &&
                      !m_tok[a].has(k_title_line);

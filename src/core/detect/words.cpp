@@ -202,6 +202,8 @@ const Map& place_heads() {
         {"Range", "geo"}, {"Delta", "geo"}, {"Creek", "geo"}, {"Falls", "geo"},
         {"Fjord", "geo"}, {"Inlet", "geo"}, {"Lagoon", "geo"}, {"Estuary", "geo"},
         {"Glacier", "geo"}, {"Archipelago", "geo"}, {"Aquifer", "geo"}, {"Wetlands", "geo"}, {"Gorge", "geo"},
+        // "Eclipse Sound", "Yell Sound", "Puget Sound"; "Black Bush Polder"
+        {"Sound", "geo"}, {"Polder", "geo"},
         {"Province", "region"}, {"County", "region"}, {"Oblast", "region"}, {"Region", "region"},
         {"District", "region"}, {"Territory", "region"},
         {"Prefecture", "region"}, {"Governorate", "region"}, {"Canton", "region"},
