@@ -2179,3 +2179,19 @@ TEST_CASE("names: a Chinese surname that is also a word, before a pinyin given n
     CHECK(r.has(Kind::place, "Eclipse Sound"));
     CHECK(r.has(Kind::place, "Black Bush Polder"));
 }
+
+TEST_CASE("names: an initial and a surname on a line of capitalized words (a team list) are a person") {
+    auto r = detect_body("Dockers win\n\nFremantle won by nine points.\n\nB: S. Dwyer, B. Quartermaine, L. Faasalele HB: "
+                         "K. Mizzi, J. Roebuck, A. Tran-Nguyen C: M. Colangelo\n\nJ. Crew Opens New Store In Boston");
+    CHECK(r.has(Kind::person, "S. Dwyer"));
+    CHECK(r.has(Kind::person, "L. Faasalele"));
+    CHECK(r.has(Kind::person, "M. Colangelo"));
+    CHECK_FALSE(r.touches(Kind::person, "HB"));
+    CHECK_FALSE(r.touches(Kind::person, "J. Crew"));
+    auto s = detect_body("He passed to T. Smith, who read J. R. R. Tolkien. Take any A and B. Further, it holds. Unisys UK: "
+                         "a joke.");
+    CHECK(s.has(Kind::person, "T. Smith"));
+    CHECK(s.has(Kind::person, "J. R. R. Tolkien"));
+    CHECK_FALSE(s.touches(Kind::person, "Further"));
+    CHECK(s.has(Kind::place, "UK"));
+}

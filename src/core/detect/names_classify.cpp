@@ -658,6 +658,12 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         }
         break;
     }
+    // "L. Fa’asalele HB: K. Mizzi", "… A. Tran-Nguyen C: M. Colangelo": a team list's next position
+    // label is no part of the name before it.
+    if (b - a >= 4 && is_initial(a) && b < m_tok.size() && is_punct(m_tok[b], ':') && m_tok[b - 1].type == TokenType::word &&
+        m_tok[b - 1].size() <= 3 && (m_tok[b - 1].has(k_all_caps) || m_tok[b - 1].size() == 1) &&
+        cap_word(b - 2) && !m_tok[b - 2].has(k_all_caps) && !lookup(a, b).found())
+        --b;
     // "Gareth Pryce-Morgan MS", "Jane Doe MP", "Sir John Smith KC": a member's or an honour's
     // letters after a name are no part of it.
     if (b - a >= 3 && m_tok[b - 1].type == TokenType::word && m_tok[b - 1].has(k_all_caps) && cap_word(b - 2) &&
@@ -1533,6 +1539,9 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
                       // "Trudy-Ann Blagrove": a hyphenated given name (see name_hyphen())
                       (b - a >= 4 && is_punct(m_tok[a + 1], '-') && m_tok[a + 2].is(k_wc_given) && name_hyphen(a + 1)) ||
                       patronymic_in(a, b) ||
+                      // "passed to T. Smith": an initial opening the run stands for a given name
+                      (is_initial(a) && b - a >= 3 && !m_tok[b - 1].has(k_all_caps) && !sentence_initial(a) &&
+                          !m_tok[a + 2].is(k_wc_common) && !m_tok[a + 2].is(k_wc_function)) ||
                       // "Fan Keming": a surname that is also a word, then a pinyin given name no list knows
                       (b - a == 2 && m_tok[b - 1].lex.classes == 0 && m_tok[a].size() <= 6 &&
                           is_word_like_chinese_surname(s(a)) && is_pinyin_given(s(b - 1))) ||
@@ -1618,6 +1627,14 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         // word ("Residents Fled"); "Kamindu Mendis took two wickets" is a name anywhere.
         const bool positional = sentence_initial(a) && (m_tok[a].has(k_title_line) || m_tok[a].is(k_wc_common) ||
                                                         lower_noun_at(a));
+        // "B: S. Dwyer, B. Quartermaine, L. Fa’asalele": an initial and a surname are a person even
+        // on a line of capitalized words (a team list is no headline).
+        if (!has_entity_word && m_tok[a].has(k_title_line) && is_initial(a) && b - a >= 3 && b - a <= 5 &&
+            cap_word(a + 2) && !m_tok[a + 2].has(k_all_caps) && !m_tok[a + 2].is(k_wc_common) &&
+            !m_tok[a + 2].is(k_wc_function) && person_shape(a, b)) {
+            emit(a, b, Kind::person, "");
+            return;
+        }
         if (has_entity_word || positional || m_tok[a].has(k_title_line)) {
             // "Rishi Sunak has pledged…": a person if "Sunak" is one elsewhere.
             if (!has_entity_word && b - a <= 3 && !all_caps(a)) {
