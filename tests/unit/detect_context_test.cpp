@@ -1067,3 +1067,13 @@ TEST_CASE("context: a company's name without its holding word and suffix is the 
     CHECK(r.count(Kind::org, "Borneo Walit") == 2);
     CHECK(r.has(Kind::place, "Borneo"));
 }
+
+TEST_CASE("context: four names or more listed with a known place, none named again, are places") {
+    auto r = gloss::core::test::detect_body(
+        "Buses run to Kuwait City, Abdullah Al-Mubarak, Ali Sabah Al-Salem and Mubarak Al-Kabeer. The minister met "
+        "Hamad Al-Sabah, Yousef Al-Rashid, Kuwait City and Fahad Al-Ali; Al-Rashid said the buses were late.");
+    CHECK(r.has(Kind::place, "Abdullah Al-Mubarak"));
+    CHECK(r.has(Kind::place, "Ali Sabah Al-Salem"));
+    CHECK(r.has(Kind::place, "Mubarak Al-Kabeer"));
+    CHECK(r.has(Kind::person, "Yousef Al-Rashid"));
+}

@@ -2195,3 +2195,14 @@ TEST_CASE("names: an initial and a surname on a line of capitalized words (a tea
     CHECK_FALSE(s.touches(Kind::person, "Further"));
     CHECK(s.has(Kind::place, "UK"));
 }
+
+TEST_CASE("names: a body after a person's 'of' is classified whole; Selectboard; the capitalized Arabic article") {
+    auto r = detect_body("Judge Marisol Quinones of Vermont Superior Court agreed. The Charlotte Selectboard said so. He met "
+                         "Ali Sabah Al-Salem, and Rania Al-Mutawa wrote it. In Al-Wafra, a teacher spoke.");
+    CHECK(r.has(Kind::org, "Vermont Superior Court"));
+    CHECK(r.has(Kind::org, "Charlotte Selectboard"));
+    CHECK(r.has(Kind::person, "Ali Sabah Al-Salem"));
+    CHECK_FALSE(r.touches(Kind::place, "Salem"));
+    CHECK(r.has(Kind::place, "Al-Wafra"));
+    CHECK_FALSE(r.has(Kind::person, "Al"));
+}

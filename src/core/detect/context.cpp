@@ -2032,6 +2032,7 @@ private:
             return false;
         };
         std::vector<Item> items;
+        std::vector<char> linked_to; // per mention: an alias points at it (built on first need)
         std::size_t cursor = 0; // first mention that ends after token i
         std::uint32_t resume = 0; // tokens before it belong to a list already taken
         for (const std::uint32_t i : m_t.cap_words) { // every item opens with a capitalized word
@@ -2158,12 +2159,32 @@ private:
                 }
             }
             if (!subtype) continue;
+            // "Sabah Al-Ahmad City, Al-Wafra, Abdullah Al-Mubarak, … Jaber Al-Ahmad and Mahboula": four
+            // items or more beside a known place, every person among them a guess from shape alone
+            // with no other mention, are all places, even those opening with a given name.
+            // (Nor a person the text names again: no alias points at it.)
+            bool long_list = items.size() >= 4 && !guessed;
+            for (const Item& x : items) {
+                if (!long_list || x.mention == k_none) continue;
+                const Mention& m = m_names[x.mention];
+                if (m.kind == Kind::org || (m.kind == Kind::person && m.link != k_none)) long_list = false;
+            }
+            if (long_list) {
+                if (linked_to.empty()) {
+                    linked_to.assign(m_names.size(), 0);
+                    for (const Mention& m : m_names)
+                        if (m.link != k_none && m.link < linked_to.size()) linked_to[m.link] = 1;
+                }
+                for (const Item& x : items)
+                    if (x.mention != k_none && m_names[x.mention].kind == Kind::person && linked_to[x.mention])
+                        long_list = false;
+            }
             for (const Item& x : items) {
                 if (x.mention == k_none) {
                     add(x.first, x.last, Kind::place, subtype);
                     continue;
                 }
-                if (guessed) { // every mention here is a weak guess (tested above)
+                if (guessed || (long_list && m_names[x.mention].kind == Kind::person)) { // weak guesses (tested above)
                     Mention& m = m_names[x.mention];
                     m.kind = Kind::place;
                     m.subtype = subtype;

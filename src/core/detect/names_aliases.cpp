@@ -56,6 +56,11 @@ void NameDetector::drop_products_of_orgs() {
             m.kind = Kind::highlight;
 }
 
+// "Al-" of "Al-Kabeer": the article joined by a hyphen to an Arabic surname.
+bool NameDetector::arabic_article(std::uint32_t q) const {
+    return any_of(s(q), {"Al", "El"}) && q + 1 < m_tok.size() && is_punct(m_tok[q + 1], '-') && attached(q + 1);
+}
+
 void NameDetector::resolve_aliases() {
     org_prefixes();
     drop_products_of_orgs();
@@ -64,7 +69,9 @@ void NameDetector::resolve_aliases() {
         const Mention& m = m_out[k];
         if (m.kind != Kind::person || m.name_parts < 2 || m.weak) continue;
         for (std::uint32_t q = m.first; q < m.last; ++q) {
-            if (m_tok[q].type != TokenType::word || m_tok[q].size() < 2 || is_name_suffix(s(q))) continue;
+            // (Nor the article of an Arabic surname: "Al" of "Rania Al-Mutawa" names no one alone.)
+            if (m_tok[q].type != TokenType::word || m_tok[q].size() < 2 || is_name_suffix(s(q)) || arabic_article(q))
+                continue;
             if (!m_tok[q].has(k_cap)) continue;
             alias.insert(s(q), static_cast<std::uint32_t>(k));
             // A hyphenated surname is an alias as a whole: "Osei-Bonsu".
@@ -77,7 +84,7 @@ void NameDetector::resolve_aliases() {
         const Mention& m = m_out[k];
         if (m.kind != Kind::person || m.name_parts < 2 || !m.weak) continue;
         for (std::uint32_t q = m.first; q < m.last; ++q)
-            if (m_tok[q].type == TokenType::word && m_tok[q].size() >= 2 && m_tok[q].has(k_cap))
+            if (m_tok[q].type == TokenType::word && m_tok[q].size() >= 2 && m_tok[q].has(k_cap) && !arabic_article(q))
                 alias.insert(s(q), static_cast<std::uint32_t>(k));
     }
     // Unknown runs that contain a known person's name part: "Rishi Sunak" after "Mr Sunak".

@@ -125,6 +125,9 @@ bool NameDetector::name_hyphen(std::uint32_t k) const {
     if (!same_block(k - 1, k + 1)) return false;
     if (syllable_tail(k + 1)) return true; // "Jae-in"
     if (!m_tok[k - 1].has(k_cap) && is_hyphen_particle(s(k - 1)) && cap_word(k + 1)) return true; // "al-Sudani"
+    // "Ali Sabah Al-Salem", "Abdullah Al-Mubarak": the capitalized article too, even before a word
+    // that is also a town.
+    if (any_of(s(k - 1), {"Al", "El"}) && cap_word(k + 1) && !m_tok[k + 1].has(k_all_caps)) return true;
     // "Luis Ferreira-Campos", "Teresa Nguyen-Halloran": after a given name, two capitalized words
     // joined by a hyphen are one double surname, whatever else the words may be.
     if (k >= 2 && same_block(k - 2, k) && m_tok[k - 2].is(k_wc_given) && m_tok[k - 1].has(k_space_before) &&
@@ -1371,7 +1374,7 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
                 continue;
             if (k > a) classify_prefix(a, k);
             emit(rest, first_conn, Kind::person, "");
-            if (first_conn + 1 < b) split_and_classify(first_conn + 1, b, ev);
+            if (first_conn + 1 < b) classify(first_conn + 1, b, ev);
             return;
         }
         // "J. R. Pettibone of Great Falls", "Anna Kowalski of Gdansk": a person (initials or a given

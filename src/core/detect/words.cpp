@@ -61,7 +61,7 @@ const Map& org_heads() {
         {"Administration", "government"}, {"Office", "government"}, {"Bureau", "government"},
         {"Directorate", "government"}, {"Authority", "government"}, {"Army", "government"},
         {"Navy", "government"}, {"Force", "government"}, {"Forces", "government"}, {"Fleet", "government"},
-        {"Guard", "government"}, {"Cabinet", "government"}, {"Council", "government"},
+        {"Guard", "government"}, {"Cabinet", "government"}, {"Council", "government"}, {"Selectboard", "government"},
         {"Tribunal", "government"}, {"Prosecutor", "government"}, {"Inspectorate", "government"},
         {"Secretariat", "government"}, {"Treasury", "government"}, {"Duma", "government"},
         // a tribal government: "United Houma Nation", "Kinosew Lake First Nation"
