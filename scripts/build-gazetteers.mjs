@@ -312,7 +312,9 @@ for (const n of [
   'Pacific Islands', 'Greater Middle East', 'Northern Ireland', 'Dagestan', 'Chechnya',
   // Australian and North American country regions named by a bearing
   'Central West', 'Central Queensland', 'Far North Queensland', 'North West Queensland', 'Top End', 'Wheatbelt',
-  'Eastern Shore', 'Upper Peninsula', 'Lower Mainland', 'Inland Empire', 'Central Valley']) addPlace(n, 'region');
+  'Eastern Shore', 'Upper Peninsula', 'Lower Mainland', 'Inland Empire', 'Central Valley',
+  // Nepal's seven provinces by their names since 2022 (ISO 3166-2:NP lists them by number)
+  'Koshi', 'Madhesh', 'Bagmati', 'Gandaki', 'Lumbini', 'Karnali', 'Sudurpashchim']) addPlace(n, 'region');
 
 // ---- given names: faker-js person.first_name of every Latin-script locale ------------------
 const given = new Set();

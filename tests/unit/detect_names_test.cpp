@@ -2206,3 +2206,10 @@ TEST_CASE("names: a body after a person's 'of' is classified whole; Selectboard;
     CHECK(r.has(Kind::place, "Al-Wafra"));
     CHECK_FALSE(r.has(Kind::person, "Al"));
 }
+
+TEST_CASE("names: Nepal's provinces by their present names") {
+    auto r = detect_body("Madhesh spent 38 percent of its budget, and Lumbini and Sudurpashchim did better.");
+    CHECK(r.has(Kind::place, "Madhesh"));
+    CHECK(r.has(Kind::place, "Lumbini"));
+    CHECK(r.has(Kind::place, "Sudurpashchim"));
+}
