@@ -457,3 +457,9 @@ TEST_CASE("quotes: 'counsel said' is the barrister named with a barrister's lett
                          "“She is utterly ashamed. She has not placed a bet in 17 months,” counsel said.");
     CHECK(r.speaker("“She is") == "Róisín Nic Giolla Phádraig");
 }
+
+TEST_CASE("quotes: a party in brackets after the speaker's name is not the speaker") {
+    auto r = gloss::core::test::detect_body(
+        "Ruairidh MacLeod (SNP), one of four councillors for Oban South, said: \"I have had more emails about this.\"");
+    CHECK(r.speaker("\"I have had") == "Ruairidh MacLeod");
+}

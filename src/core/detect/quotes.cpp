@@ -1051,6 +1051,18 @@ private:
             if (m != k_none && is_speaker_kind(m)) {
                 found = true;
                 if (m_names[m].kind == Kind::org) {
+                    // "Ruairidh Mac an t-Saoir (SNP), one of four councillors, said": a person's
+                    // party or employer in brackets after the name.
+                    // ("Mac an t-Saoir": the name's particles may lie outside the person mention.)
+                    const std::uint32_t f = m_names[m].first, l = m_names[m].last;
+                    if (f >= 2 && f - 2 >= sstart && is_punct(m_tok[f - 1], '(') && l < m_tok.size() &&
+                        is_punct(m_tok[l], ')')) {
+                        for (std::uint32_t q = f - 1; q-- > sstart && q + 8 > f;) {
+                            const std::uint32_t o = m_owner[q];
+                            if (o != k_none && m_names[o].kind == Kind::person) return entity_of(o);
+                            if (o != k_none || (m_tok[q].type != TokenType::word && !is_punct(m_tok[q], '-'))) break;
+                        }
+                    }
                     std::uint32_t p = appositive_person_before(m_names[m].first, sstart);
                     if (p != k_none) return entity_of(p);
                     p = person_of_org_before(m_names[m].first, sstart);
