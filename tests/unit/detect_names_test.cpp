@@ -2213,3 +2213,12 @@ TEST_CASE("names: Nepal's provinces by their present names") {
     CHECK(r.has(Kind::place, "Lumbini"));
     CHECK(r.has(Kind::place, "Sudurpashchim"));
 }
+
+TEST_CASE("names: local titles (Kgosi, Kagawad, Atty.) and a Senior Advocate's letters are no part of a name") {
+    auto r = detect_body("Kgosi Tshepo Motlhabane welcomed it. The killing of Subangdaku Kagawad Arnel Tumulak Pepito shocked "
+                         "the town. Counsel to the accused, Chief Olatokunbo Ajayi-Bamgbose, SAN, told journalists.");
+    CHECK(r.has(Kind::person, "Tshepo Motlhabane"));
+    CHECK(r.has(Kind::person, "Arnel Tumulak Pepito"));
+    CHECK(r.has(Kind::place, "Subangdaku"));
+    CHECK_FALSE(r.touches(Kind::org, "SAN"));
+}

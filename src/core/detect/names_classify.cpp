@@ -671,7 +671,8 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
     // letters after a name are no part of it.
     if (b - a >= 3 && m_tok[b - 1].type == TokenType::word && m_tok[b - 1].has(k_all_caps) && cap_word(b - 2) &&
         !m_tok[b - 2].has(k_all_caps) &&
-        (is_assembly_member_title(s(b - 1)) || any_of(s(b - 1), {"QC", "KC", "SC", "BL", "OBE", "MBE", "CBE", "KBE", "DBE", "FRS"})) &&
+        (is_assembly_member_title(s(b - 1)) ||
+            any_of(s(b - 1), {"QC", "KC", "SC", "SAN", "BL", "OBE", "MBE", "CBE", "KBE", "DBE", "FRS"})) &&
         !lookup(a, b).found())
         --b;
     // "the Caledon Air ATR 72": a model code before its number is no part of the name.
@@ -1319,7 +1320,7 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         bool member = false;      // a member of an assembly: a seat's name may be made of any words
         for (std::uint32_t q = k; q < rest && !territorial; ++q) {
             territorial = m_tok[q].type == TokenType::word &&
-                          any_of(s(q), {"Governor", "Gov", "Mayor", "Regent", "Prefect", "Premier", "Sheriff"});
+                          any_of(s(q), {"Governor", "Gov", "Mayor", "Regent", "Prefect", "Premier", "Sheriff", "Kagawad"});
             if (!territorial && m_tok[q].type == TokenType::word && is_assembly_member_title(s(q)))
                 territorial = member = true;
         }

@@ -338,6 +338,9 @@ const Set& title_words() {
         "Reps.", "Commissioners", "Judges", "Justices", "Delegates", "Cllrs",
         // "Madam Akua Serwaa" (Ghana), "Legislator Chang Shu-fen", "Auctioneer Ikechukwu Obi"
         "Madam", "Legislator", "Lawmaker", "Auctioneer",
+        // "Kgosi Tshepo Motlhabane" (a Setswana chief), "Kagawad Arnel Pepito" (a barangay
+        // councillor), "Atty. Jose Cruz"
+        "Kgosi", "Kgosigadi", "Kagawad", "Atty", "Atty.",
         // members of assemblies before a name ("Hells Gate MCA Esther Njoroge"), an Akan elder's honorific
         "MCA", "MLA", "MNA", "MPA", "MHA", "Opanin", "Nana",
     };
@@ -612,7 +615,7 @@ bool is_non_org_acronym(std::string_view word) {
         // Kenyan county assembly members, Pakistani and Indian provincial members, Welsh MSs
         "MCA", "MCAs", "MNA", "MNAs", "MPA", "MPAs", "MSs", "MHA", "MHAs",
         "MBE", "OBE", "CBE", "KBE", "DBE", // honours: "appointed MBE in 2012"
-        "DNA", "RNA", "HIV", "AIDS", "COVID", "SARS", "PhD", "MBA", "OK", "USD", "EUR", "GBP",
+        "DNA", "RNA", "HIV", "AIDS", "COVID", "SARS", "PhD", "MBA", "SAN", "OK", "USD", "EUR", "GBP",
         "PKR", "BDT", "NGN", "KES", "ZAR", "EGP", "MXN", "BRL", "IDR", "MYR", "THB", "VND", "KRW", "TWD",
         "SGD", "HKD", "AUD", "NZD", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF", "ILS", "INR", "LKR", "GHS",
         "UGX", "TZS", "KZT", "AED", "SAR", "CHF", "GP", "GPs", "KOSPI", "NIS",
