@@ -1077,3 +1077,12 @@ TEST_CASE("context: four names or more listed with a known place, none named aga
     CHECK(r.has(Kind::place, "Mubarak Al-Kabeer"));
     CHECK(r.has(Kind::person, "Yousef Al-Rashid"));
 }
+
+TEST_CASE("context: in a match report, a country with a plural verb or its side's play is the side") {
+    auto r = gloss::core::test::detect_body(
+        "Sunshine Girls win\n\nBlagrove scored 44 goals as the netball side won the match 61-52 in the third quarter, "
+        "and the coach praised the defence, the shooters and the goal attack after the final whistle. Jamaica were the "
+        "better team, and Jamaica's defence held. Malawi coach Peter Banda agreed.");
+    CHECK(r.count(Kind::org, "Jamaica") == 2);
+    CHECK_FALSE(r.touches(Kind::place, "Jamaica"));
+}

@@ -1363,6 +1363,18 @@ private:
                     (m.first >= 2 && is_punct(m_tok[m.first - 1], '.') && m_tok[m.first - 2].type == TokenType::number &&
                         m_tok[m.first - 2].has(k_line_start) && m.last < m_tok.size() &&
                         m_tok[m.last].type == TokenType::number))) ||
+            // "Jamaica were the better team", "as Jamaica pull clear": a country with a plural verb is
+            // its side (British usage); so is one with its side's people or play ("South Africa's
+            // bowlers", "Jamaica's defence").
+            (is_literal(sub, "country") &&
+                (any_of(nx, {"were", "pull", "pulled", "need", "needed", "go", "went", "move", "moved", "slip",
+                                "slipped", "trail", "sit", "sat", "remain", "stay", "finish", "finished"}) ||
+                    (m.last + 1 < m_tok.size() && m_tok[m.last].type == TokenType::possessive &&
+                        any_of(next_word(m.last + 1), {"defence", "defense", "attack", "bowlers", "bowling", "batters",
+                                                          "batting", "innings", "reply", "chase", "captain", "coach",
+                                                          "squad", "lineup", "line-up", "goalkeeper", "keeper",
+                                                          "forwards", "backs", "pack", "scrum", "shooters",
+                                                          "victory", "win", "defeat"})))) ||
             // "as Zambia came from behind", "Zambia face Cameroon", "Zambia host Guinea-Bissau".
             (is_literal(nx, "came") && is_literal(next_word(m.last + 1), "from") &&
                 is_literal(next_word(m.last + 2), "behind")) ||
