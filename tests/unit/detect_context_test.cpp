@@ -1086,3 +1086,10 @@ TEST_CASE("context: in a match report, a country with a plural verb or its side'
     CHECK(r.count(Kind::org, "Jamaica") == 2);
     CHECK_FALSE(r.touches(Kind::place, "Jamaica"));
 }
+
+TEST_CASE("context: dpa, an agency that writes its name in lower case, in a byline, a credit and a dateline") {
+    auto r = gloss::core::test::detect_body(
+        "Plant to close\n\nBy Johanna Weissenborn and Lukas Dietl, dpa\n\nEmployees leave. Photo: Kerstin Ebeling/dpa\n\n"
+        "Schweinfurt (dpa) - A car parts maker said on Monday it would cut 800 jobs.");
+    CHECK(r.count(Kind::org, "dpa") == 3);
+}

@@ -28,6 +28,7 @@ public:
         bare_bodies();
         if (m_party_words) parties();
         if (m_road_words || m_region_nouns) roads_and_regions();
+        if (m_agency_words) lowercase_agencies();
         numbered_roads();
         compass_places();
         national_teams();
@@ -446,6 +447,15 @@ private:
                m_tok[i + 2].size() <= 2;
     }
 
+    // "Schweinfurt (dpa) -", "Kerstin Ebeling/dpa", "By Johanna Weißenborn, dpa": an agency that
+    // writes its name in lower case, wherever no other name holds the word.
+    void lowercase_agencies() {
+        for (std::uint32_t i = 0; i < m_tok.size(); ++i)
+            if (word(i) && m_tok[i].is(k_wc_context_cue) && is_lowercase_agency(s(i)) && covering(i) == k_none)
+                add(i, i + 1, Kind::org, "media");
+        if (!m_added.empty()) merge_added();
+    }
+
     // One pass over the tokens for what decides which rules can fire at all. A sports report needs
     // strongly sports words and the other rules cue words: without either, nothing can be set.
     void scan_document() {
@@ -472,6 +482,7 @@ private:
                 m_party_words = m_party_words || is_party_plural(w);
                 m_road_words = m_road_words || is_road_word(w);
                 m_region_nouns = m_region_nouns || is_region_noun(w);
+                m_agency_words = m_agency_words || is_lowercase_agency(w);
             }
             // (A race has no score: many sports words then, strong ones among them.)
             if (!m_sports && ((scores >= 1 && sports >= 4 && strong >= 2) || (sports >= 10 && strong >= 3))) m_sports = true;
@@ -2871,6 +2882,7 @@ private:
     bool m_party_words = false;  ///< "Democrats", "Tories"… capitalized somewhere: parties() may fire
     bool m_road_words = false;   ///< "Route", "Highway", "Interstate" capitalized somewhere
     bool m_region_nouns = false; ///< "county", "provinces"… somewhere: roads_and_regions() may fire
+    bool m_agency_words = false; ///< "dpa" somewhere: lowercase_agencies() may fire
 };
 
 } // namespace
