@@ -2222,3 +2222,9 @@ TEST_CASE("names: local titles (Kgosi, Kagawad, Atty.) and a Senior Advocate's l
     CHECK(r.has(Kind::place, "Subangdaku"));
     CHECK_FALSE(r.touches(Kind::org, "SAN"));
 }
+
+TEST_CASE("names: a byline's name in capitals, then its paper in title case, are two names") {
+    auto r = detect_body("Council votes\n\nBy CALEB OKONKWO-REYES Monitor staff\n\nThe council met on Monday.");
+    CHECK(r.has(Kind::person, "CALEB OKONKWO-REYES"));
+    CHECK_FALSE(r.touches(Kind::org, "CALEB"));
+}

@@ -661,6 +661,17 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         }
         break;
     }
+    // "By CALEB OKONKWO-REYES Monitor staff": a name in capitals, then its paper in title case, are
+    // two names.
+    if (b - a >= 3 && all_caps(a) && caps_given_name(a) && !lookup(a, b).found()) {
+        std::uint32_t k = a + 1;
+        while (k < b && (m_tok[k].type != TokenType::word || all_caps(k))) ++k;
+        if (k < b && k - a >= 2 && cap_word(k) && m_tok[k].size() >= 2 && m_tok[k].has(k_space_before) && all_caps(k - 1)) {
+            classify(a, k, ev);
+            classify(k, b, ev);
+            return;
+        }
+    }
     // "L. Fa’asalele HB: K. Mizzi", "… A. Tran-Nguyen C: M. Colangelo": a team list's next position
     // label is no part of the name before it.
     if (b - a >= 4 && is_initial(a) && b < m_tok.size() && is_punct(m_tok[b], ':') && m_tok[b - 1].type == TokenType::word &&
