@@ -1093,3 +1093,18 @@ TEST_CASE("context: dpa, an agency that writes its name in lower case, in a byli
         "Schweinfurt (dpa) - A car parts maker said on Monday it would cut 800 jobs.");
     CHECK(r.count(Kind::org, "dpa") == 3);
 }
+
+TEST_CASE("context: a box score's player rows name players; its header rows name a team, not the stat heads") {
+    auto r = gloss::core::test::detect_body(
+        "Hogs walk off\n\nThe Razorbacks beat the Rebels 7-6 on Friday night. The pitcher threw 110 pitches, the "
+        "shortstop made two errors, the bullpen blew a save in the ninth inning and the batter singled in the tenth "
+        "inning for the walk-off win.\n\nOLE MISS AB R H BI\nMcCloud dh 4 0 0 0\nDubose 3b 3 0 0 0\nTotals 35 6 10 6\n\n"
+        "Ole Miss IP H R ER BB SO\nLandreneau 5 2/3 5 4 3 1 6\nOkafor L, 3-2 1 3 3 3 0 1");
+    CHECK(r.has(Kind::person, "McCloud"));
+    CHECK(r.has(Kind::person, "Dubose"));
+    CHECK(r.has(Kind::person, "Okafor"));
+    CHECK(r.has(Kind::org, "OLE MISS"));
+    CHECK_FALSE(r.touches(Kind::person, "Totals"));
+    CHECK_FALSE(r.touches(Kind::org, "BB"));
+    CHECK_FALSE(r.touches(Kind::person, "IP H R"));
+}

@@ -1057,7 +1057,112 @@ private:
         m_names.swap(out);
     }
 
+    // Box scores: a line of one name, at most a position ("cf", "1b") or a pitcher's decision ("W,"),
+    // then numbers only ("Gentry cf 5 1 2 2", "Landreneau 5 2/3 5 4 3 1 6", "Vang W, 4-1 1 0 0 0 1 2")
+    // is a player's row; a line of a name and stat column heads ("OLE MISS AB R H BI") is a team's
+    // header, whose heads are no names.
+    void box_score_rows() {
+        auto stat_head = [&](std::uint32_t q) {
+            return word(q) && m_tok[q].size() <= 3 &&
+                   any_of(s(q), {"AB", "R", "H", "BI", "RBI", "BB", "SO", "IP", "ER", "HR", "K", "AVG", "ERA", "PTS",
+                                 "REB", "AST", "MIN", "FG", "FT", "PF", "PIM", "SOG", "NP", "HBP", "TB", "OBP", "SLG",
+                                 "OPS", "LOB", "STL", "BLK", "FGA", "FTA", "PCT", "GB", "GP", "W", "L", "SV", "GA"});
+        };
+        auto lower_code = [&](std::uint32_t q) { // "cf", "ss", "1b", "dh"
+            const std::string_view w = s(q);
+            if (w.size() > 2 || m_tok[q].has(k_cap)) return false;
+            for (const char c : w)
+                if (c >= 'a' && c <= 'z') return true;
+            return false;
+        };
+        bool dropped = false;
+        for (std::size_t blk = 0; blk < m_t.block_first.size(); ++blk) {
+            const std::uint32_t f = m_t.block_first[blk], l = m_t.block_last[blk];
+            if (l <= f + 3 || l - f > 24 || !cap(f)) continue;
+            std::uint32_t h = l;
+            while (h > f && stat_head(h - 1)) --h;
+            if (l - h >= 3 && h > f) { // a team's header row
+                for (std::uint32_t k = covering(f) == k_none ? 0 : covering(f); k < m_names.size(); ++k) {
+                    Mention& m = m_names[k];
+                    if (m.first >= l) break;
+                    if (m.last <= f) continue;
+                    if (m.first >= h) {
+                        m.kind = Kind::highlight; // dropped below
+                        dropped = true;
+                        continue;
+                    }
+                    if (m.last > h) {
+                        m.last = h;
+                        m.range.end = m_tok[h - 1].end;
+                    }
+                    if (m.first == f && m.last == h) { // ("Lotte IP H R": even a name read as a person's)
+                        m.kind = Kind::org;
+                        m.subtype = "team";
+                        m.name_parts = 0;
+                    }
+                }
+                continue;
+            }
+            if (m_tok[f].has(k_all_caps) || m_tok[f].lex.month != 0 ||
+                (m_tok[f].lex.classes & (k_wc_common | k_wc_function | k_wc_title | k_wc_demonym)) != 0)
+                continue;
+            std::uint32_t e = f + 1; // "Ashby-Cole"
+            if (e + 1 < l && is_punct(m_tok[e], '-') && !m_tok[e].has(k_space_before) && cap(e + 1) &&
+                !m_tok[e + 1].has(k_space_before))
+                e += 2;
+            std::uint32_t q = e;
+            bool cue = false;
+            if (q < l && lower_code(q)) {
+                ++q;
+                cue = true;
+            } else if (q + 1 < l && word(q) && any_of(s(q), {"W", "L", "S", "H", "BS"}) && is_punct(m_tok[q + 1], ',')) {
+                q += 2;
+                cue = true;
+            }
+            std::uint32_t numbers = 0;
+            bool other = false;
+            for (; q < l && !other; ++q) {
+                if (m_tok[q].type == TokenType::number) ++numbers;
+                else if (is_punct(m_tok[q], '/')) cue = true; // "5 2/3" innings
+                else other = !is_punct(m_tok[q], '-');
+            }
+            if (other || numbers < 4 || !cue) continue;
+            const std::uint32_t c = covering(f);
+            if (c == k_none) {
+                bool free = true;
+                for (std::uint32_t k = f; k < e && free; ++k) free = covering(k) == k_none;
+                if (free) add(f, e, Kind::person, "partial");
+                continue;
+            }
+            Mention& m = m_names[c];
+            if (m.first != f) continue;
+            if (m.kind == Kind::person && m.last == e + 1) { // "Okafor L": the decision is no part of it
+                m.last = e;
+                m.range.end = m_tok[e - 1].end;
+            } else if (m.last == e && m.weak && m.kind != Kind::person) {
+                m.kind = Kind::person;
+                m.subtype = "partial";
+                m.name_parts = 1;
+            }
+        }
+        if (dropped) {
+            std::vector<std::uint32_t> remap(m_names.size(), k_none);
+            std::vector<Mention> out;
+            out.reserve(m_names.size());
+            for (std::size_t k = 0; k < m_names.size(); ++k)
+                if (m_names[k].kind != Kind::highlight) {
+                    remap[k] = static_cast<std::uint32_t>(out.size());
+                    out.push_back(m_names[k]);
+                }
+            for (Mention& x : out)
+                if (x.link != k_none) x.link = x.link < remap.size() ? remap[x.link] : k_none;
+            m_names.swap(out);
+        }
+        if (!m_added.empty()) merge_added();
+    }
+
     void teams() {
+        box_score_rows();
         company_teams();
         persons_as_teams();
         rider_teams();
