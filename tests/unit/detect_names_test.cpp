@@ -2228,3 +2228,8 @@ TEST_CASE("names: a byline's name in capitals, then its paper in title case, are
     CHECK(r.has(Kind::person, "CALEB OKONKWO-REYES"));
     CHECK_FALSE(r.touches(Kind::org, "CALEB"));
 }
+
+TEST_CASE("names: a company's name in capitals keeps its title-case suffix ('MARINO AGAR Corp.')") {
+    auto r = detect_body("The plant opened on Monday.\n\nMARINO AGAR Corp. will spend P3.2 billion on a plant.");
+    CHECK(r.has(Kind::org, "MARINO AGAR Corp."));
+}
