@@ -668,7 +668,7 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         while (k < b && (m_tok[k].type != TokenType::word || all_caps(k))) ++k;
         // ("MARINO AGAR Corp.": a company's suffix after its name in capitals stays.)
         if (k < b && k - a >= 2 && cap_word(k) && m_tok[k].size() >= 2 && m_tok[k].has(k_space_before) && all_caps(k - 1) &&
-            !company_suffix(k) && !org_head(k)) {
+            !company_suffix(k)) {
             classify(a, k, ev);
             classify(k, b, ev);
             return;
