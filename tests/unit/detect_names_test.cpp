@@ -2233,3 +2233,12 @@ TEST_CASE("names: a company's name in capitals keeps its title-case suffix ('MAR
     auto r = detect_body("The plant opened on Monday.\n\nMARINO AGAR Corp. will spend P3.2 billion on a plant.");
     CHECK(r.has(Kind::org, "MARINO AGAR Corp."));
 }
+
+TEST_CASE("names: a maker's name opening a model's name is no organization ('a Toyota GR Yaris Rally1')") {
+    auto r = detect_body("Kahkonen won in a Toyota GR Yaris Rally1, ahead of a Hyundai i20 N Rally1. Toyota said it was "
+                         "pleased.\n\nEskom Debt Tops R6.2 Billion");
+    CHECK(r.count(Kind::org, "Toyota") == 1);
+    CHECK_FALSE(r.touches(Kind::org, "Hyundai"));
+    CHECK_FALSE(r.touches(Kind::org, "GR"));
+    CHECK(r.has(Kind::org, "Eskom"));
+}

@@ -576,6 +576,9 @@ private:
     bool dateline_at(std::uint32_t a, std::uint32_t b) const;
     /// "MPs", "senator", "voters" at b: a party's name before it is an adjective ("40 Labour MPs").
     bool party_members_at(std::uint32_t b) const;
+    bool model_code(std::uint32_t q) const;
+    /// [a, b) opens with a company's name inside a model's name ("Toyota GR Yaris Rally1").
+    bool maker_in_model(std::uint32_t a, std::uint32_t b) const;
     /// "Al" or "El" joined by a hyphen to the surname after it ("Al-Kabeer").
     bool arabic_article(std::uint32_t q) const;
     /// The end of a shop's name opening at i ("Miller's Hardware"), or i when none does.

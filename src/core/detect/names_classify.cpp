@@ -904,6 +904,7 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         emit(a, b, Kind::place, "geo");
         return;
     }
+    if (maker_in_model(a, b)) return;
     // 1. The whole run is a known name.
     GazetteerEntry whole = lookup(a, b);
     if (whole.found() && party_adjective(whole, b))
@@ -1988,6 +1989,33 @@ bool NameDetector::party_members_at(std::uint32_t b) const {
 
 // "the SNP MSP for …", "Congress MLA Tejpal Singh", "a DA councillor": a party (or a body a list
 // files otherwise, such as India's Congress) before a member's title is an adjective, no mention.
+// "Rally1", "i20", "C3", "GR86": a vehicle or product model's code, letters and digits in one word.
+bool NameDetector::model_code(std::uint32_t q) const {
+    if (q >= m_tok.size() || (m_tok[q].type != TokenType::word && m_tok[q].type != TokenType::number)) return false;
+    const std::string_view w = s(q);
+    if (w.size() < 2 || w.size() > 8) return false;
+    bool digit = false, letter = false;
+    for (const char c : w) {
+        digit = digit || (c >= '0' && c <= '9');
+        letter = letter || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+    return digit && letter;
+}
+
+// "a Toyota GR Yaris Rally1", "(Hyundai i20 N Rally1)": a maker's name opening a model's name is
+// no organization (the guidelines' "company name inside a product name").
+bool NameDetector::maker_in_model(std::uint32_t a, std::uint32_t b) const {
+    const GazetteerEntry e = lookup(a, a + 1);
+    if (!e.found() || e.kind != Kind::org || !is_literal(e.subtype, "company")) return false;
+    // (Not across a headline's words: "Eskom Debt Tops R6.2 Billion".)
+    if (m_tok[a].has(k_title_line)) return false;
+    for (std::uint32_t q = a + 1; q < b && q < a + 5; ++q) {
+        if (model_code(q)) return true;
+        if (m_tok[q].type == TokenType::word && (m_tok[q].is(k_wc_function) || m_tok[q].is(k_wc_common))) return false;
+    }
+    return b < m_tok.size() && same_block(a, b) && m_tok[b].has(k_space_before) && model_code(b);
+}
+
 bool NameDetector::party_adjective(const GazetteerEntry& e, std::uint32_t b) const {
     if (e.kind != Kind::org) return false;
     return is_literal(e.subtype, "party") ? party_members_at(b) : member_title_at(b);
@@ -2322,6 +2350,7 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
     std::string_view w = s(a);
     const Token& t = m_tok[a];
     if (t.type != TokenType::word || !t.has(k_cap)) return;
+    if (t.is(k_wc_gazetteer) && maker_in_model(a, a + 1)) return; // "(Hyundai i20 N Rally1)"
     // "across the Arctic, from Alaska …", "an unusually warm Pacific and …": a polar region or an
     // ocean named as a noun (not "Arctic ice", "Pacific islands").
     if (t.is(k_wc_demonym) &&
