@@ -1042,7 +1042,11 @@ private:
             m.link = k_none;
             if (named) m_names[k + 1].kind = Kind::highlight; // merged into m, dropped below
         }
-        // Drop the merged words, keeping the links (indices) right.
+        drop_marked(); // the merged words
+    }
+
+    // Drops the mentions marked Kind::highlight, keeping the links (indices) right.
+    void drop_marked() {
         std::vector<std::uint32_t> remap(m_names.size(), k_none);
         std::size_t kept = 0;
         for (std::size_t k = 0; k < m_names.size(); ++k)
@@ -1145,19 +1149,7 @@ private:
                 m.name_parts = 1;
             }
         }
-        if (dropped) {
-            std::vector<std::uint32_t> remap(m_names.size(), k_none);
-            std::vector<Mention> out;
-            out.reserve(m_names.size());
-            for (std::size_t k = 0; k < m_names.size(); ++k)
-                if (m_names[k].kind != Kind::highlight) {
-                    remap[k] = static_cast<std::uint32_t>(out.size());
-                    out.push_back(m_names[k]);
-                }
-            for (Mention& x : out)
-                if (x.link != k_none) x.link = x.link < remap.size() ? remap[x.link] : k_none;
-            m_names.swap(out);
-        }
+        if (dropped) drop_marked(); // the stat heads
         if (!m_added.empty()) merge_added();
     }
 
