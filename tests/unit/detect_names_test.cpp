@@ -2242,3 +2242,11 @@ TEST_CASE("names: a maker's name opening a model's name is no organization ('a T
     CHECK_FALSE(r.touches(Kind::org, "GR"));
     CHECK(r.has(Kind::org, "Eskom"));
 }
+
+TEST_CASE("names: Nigerian honorifics (Alhaji, Mallam) open no name, and the surname alone stays the person") {
+    auto r = detect_body("The court seized the house of a former director, Alhaji Musa Danladi Gwarzo. The judge said "
+                         "Gwarzo could not account for the money.");
+    CHECK(r.has(Kind::person, "Musa Danladi Gwarzo"));
+    CHECK(r.has(Kind::person, "Gwarzo"));
+    CHECK_FALSE(r.touches(Kind::place, "Gwarzo"));
+}

@@ -341,6 +341,8 @@ const Set& title_words() {
         // "Kgosi Tshepo Motlhabane" (a Setswana chief), "Kagawad Arnel Pepito" (a barangay
         // councillor), "Atty. Jose Cruz"
         "Kgosi", "Kgosigadi", "Kagawad", "Atty", "Atty.",
+        // Nigerian honorifics of pilgrims and scholars: "Alhaji Musa Danladi Gwarzo", "Mallam Sani Bello"
+        "Alhaji", "Alhaja", "Mallam", "Malam",
         // members of assemblies before a name ("Hells Gate MCA Esther Njoroge"), an Akan elder's honorific
         "MCA", "MLA", "MNA", "MPA", "MHA", "Opanin", "Nana",
     };
