@@ -2250,3 +2250,10 @@ TEST_CASE("names: Nigerian honorifics (Alhaji, Mallam) open no name, and the sur
     CHECK(r.has(Kind::person, "Gwarzo"));
     CHECK_FALSE(r.touches(Kind::place, "Gwarzo"));
 }
+
+TEST_CASE("names: a word no list knows before an acronym names a body ('Mittimatalik HTO'); not an honour's letters") {
+    auto r = detect_body("Mittimatalik HTO counted 34 ship visits, and Alasdair Smith OBE agreed. The text was in ASCII.");
+    CHECK(r.has(Kind::org, "Mittimatalik HTO"));
+    CHECK(r.has(Kind::person, "Alasdair Smith"));
+    CHECK_FALSE(r.touches(Kind::org, "ASCII"));
+}

@@ -2136,7 +2136,11 @@ bool NameDetector::place_acronym(std::uint32_t a, std::uint32_t b) const {
         is_non_org_acronym(s(b - 1)) || m_tok[b - 1].is(k_wc_title) || lookup(b - 1, b).found())
         return false;
     const GazetteerEntry e = lookup(a, a + 1);
-    return e.found() && e.kind == Kind::place && !lookup(a, b).found();
+    if (e.found()) return e.kind == Kind::place && !lookup(a, b).found();
+    // "Mittimatalik HTO": a word no list knows, no given name or ordinary word, before an acronym
+    // that is no member's or honour's letters (not "Smith OBE").
+    return m_tok[a].lex.classes == 0 && !m_tok[a].has(k_title_line) && !is_assembly_member_title(s(b - 1)) &&
+           !any_of(s(b - 1), {"OBE", "MBE", "CBE", "KBE", "DBE", "FRS", "SAN", "QPM", "KPM", "DSO", "RSM"});
 }
 
 const char* NameDetector::field_body(std::uint32_t a, std::uint32_t b) const {
