@@ -2257,3 +2257,9 @@ TEST_CASE("names: a word no list knows before an acronym names a body ('Mittimat
     CHECK(r.has(Kind::person, "Alasdair Smith"));
     CHECK_FALSE(r.touches(Kind::org, "ASCII"));
 }
+
+TEST_CASE("names: a connector before an amount with a currency letter ends the name ('of N4.21 billion')") {
+    auto r = detect_body("A court ordered the forfeiture to the Federal Government of N4.21 billion and a house.");
+    CHECK_FALSE(r.touches(Kind::org, "N4"));
+    CHECK(r.has(Kind::figure, "N4.21 billion"));
+}

@@ -447,10 +447,12 @@ std::uint32_t NameDetector::run_end(std::uint32_t i) const {
                 continue;
             }
         }
-        // (Not before an amount: "asked the Government for J$500 million".)
+        // (Not before an amount: "asked the Government for J$500 million", "the Federal Government of
+        // N4.21 billion".)
         if (t.type == TokenType::word && !t.has(k_cap) && is_connector(s(nx)) && nx + 1 < n &&
             cap_word(nx + 1) && same_block(i, nx + 1) && m_tok[cur].type == TokenType::word &&
             !(nx + 2 < n && attached(nx + 2) && (is_punct(m_tok[nx + 2], '$') || m_tok[nx + 2].type == TokenType::number)) &&
+            !(m_tok[nx + 1].has(k_has_digit) && m_tok[nx + 1].size() <= 4) &&
             // ("the Isle of May": a month after a natural feature's "of" is its name.)
             (m_tok[nx + 1].lex.month == 0 || feature_of(nx)) &&
             !m_tok[nx + 1].is(k_wc_weekday) &&
