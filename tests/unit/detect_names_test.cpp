@@ -2263,3 +2263,9 @@ TEST_CASE("names: a connector before an amount with a currency letter ends the n
     CHECK_FALSE(r.touches(Kind::org, "N4"));
     CHECK(r.has(Kind::figure, "N4.21 billion"));
 }
+
+TEST_CASE("names: a National Landscape (England's former AONBs) is a place") {
+    auto r = detect_body("The site lies inside the Cornwall National Landscape, the area formerly designated.");
+    CHECK(r.has(Kind::place, "Cornwall National Landscape"));
+    CHECK_FALSE(r.touches(Kind::person, "Cornwall National Landscape"));
+}
