@@ -1045,6 +1045,14 @@ private:
         drop_marked(); // the merged words
     }
 
+    // Per mention: whether another mention links to it (an alias points at it).
+    std::vector<char> link_targets() const {
+        std::vector<char> targets(m_names.size(), 0);
+        for (const Mention& o : m_names)
+            if (o.link != k_none && o.link < targets.size()) targets[o.link] = 1;
+        return targets;
+    }
+
     // Drops the mentions marked Kind::highlight, keeping the links (indices) right.
     void drop_marked() {
         std::vector<std::uint32_t> remap(m_names.size(), k_none);
@@ -1086,10 +1094,12 @@ private:
             std::uint32_t h = l;
             while (h > f && stat_head(h - 1)) --h;
             if (l - h >= 3 && h > f) { // a team's header row
-                for (std::uint32_t k = covering(f) == k_none ? 0 : covering(f); k < m_names.size(); ++k) {
+                // (The mentions end in order: the first one ending after f is the first on the row.)
+                auto from = std::lower_bound(m_names.begin(), m_names.end(), f + 1,
+                                             [](const Mention& m, std::uint32_t tok) { return m.last < tok; });
+                for (std::size_t k = static_cast<std::size_t>(from - m_names.begin()); k < m_names.size(); ++k) {
                     Mention& m = m_names[k];
                     if (m.first >= l) break;
-                    if (m.last <= f) continue;
                     if (m.first >= h) {
                         m.kind = Kind::highlight; // dropped below
                         dropped = true;
@@ -1732,11 +1742,7 @@ private:
             Mention& m = m_names[c];
             if (m.first != i || m.kind == Kind::place || m.kind == Kind::org || m.link != k_none) continue;
             // Another mention aliases it: a person named elsewhere. (Marked once per text.)
-            if (linked.empty()) {
-                linked.assign(m_names.size(), 0);
-                for (const Mention& o : m_names)
-                    if (o.link != k_none && o.link < linked.size()) linked[o.link] = 1;
-            }
+            if (linked.empty()) linked = link_targets();
             if (linked[c]) continue;
             m.kind = Kind::place;
             m.subtype = "region";
@@ -2290,11 +2296,7 @@ private:
                 if (m.kind == Kind::org || (m.kind == Kind::person && m.link != k_none)) long_list = false;
             }
             if (long_list) {
-                if (linked_to.empty()) {
-                    linked_to.assign(m_names.size(), 0);
-                    for (const Mention& m : m_names)
-                        if (m.link != k_none && m.link < linked_to.size()) linked_to[m.link] = 1;
-                }
+                if (linked_to.empty()) linked_to = link_targets();
                 for (const Item& x : items)
                     if (x.mention != k_none && m_names[x.mention].kind == Kind::person && linked_to[x.mention])
                         long_list = false;

@@ -576,6 +576,9 @@ private:
     bool dateline_at(std::uint32_t a, std::uint32_t b) const;
     /// "MPs", "senator", "voters" at b: a party's name before it is an adjective ("40 Labour MPs").
     bool party_members_at(std::uint32_t b) const;
+    /// "(M)", "(ML)": a faction's letters in brackets, the bracket at q.
+    bool faction_mark_at(std::uint32_t q) const;
+    /// "Rally1", "i20", "C3": a model's code, letters and digits in one word, at q.
     bool model_code(std::uint32_t q) const;
     /// [a, b) opens with a company's name inside a model's name ("Toyota GR Yaris Rally1").
     bool maker_in_model(std::uint32_t a, std::uint32_t b) const;

@@ -97,20 +97,16 @@ std::vector<Mention> NameDetector::run() {
         i = end;
     }
     resolve_aliases();
-    // "Kerala Congress (M)", "CPI(M)", "JD(U)": a faction's letter in brackets ends a party's name.
+    // "Kerala Congress (M)", "CPI(M)", "JD(U)": a faction's letter in brackets ends a party's name
+    // (two letters only joined to it; not after a line of capitals: "DEFUN FOO (X)").
     for (Mention& m : m_out) {
         const std::uint32_t q = m.last;
-        if (m.kind != Kind::org || q + 2 >= m_tok.size() || !is_punct(m_tok[q], '(') || !same_block(m.first, q + 2) ||
-            !cap_word(q + 1) || !(m_tok[q + 1].size() == 1 || m_tok[q + 1].has(k_all_caps)) || !attached(q + 1) ||
-            !is_punct(m_tok[q + 2], ')') || !attached(q + 2))
+        if (m.kind != Kind::org || !faction_mark_at(q) || !same_block(m.first, q + 2) ||
+            (m.last - m.first >= 2 && all_caps(m.first) && all_caps(m.last - 1)) ||
+            (m_tok[q + 1].size() == 2 && m_tok[q].has(k_space_before)))
             continue;
-        // (Not a numeral or a variable: "FROB(I)", "FOO (X)".)
-        if (any_of(s(q + 1), {"I", "V", "X"}) || (m.last - m.first >= 2 && all_caps(m.first) && all_caps(m.last - 1)))
-            continue;
-        if (m_tok[q + 1].size() == 1 || (!m_tok[q].has(k_space_before) && m_tok[q + 1].size() <= 2)) {
-            m.last = q + 3;
-            m.range.end = m_tok[q + 2].end;
-        }
+        m.last = q + 3;
+        m.range.end = m_tok[q + 2].end;
     }
     // Order by position; drop unresolved placeholders and overlaps (the earlier one wins).
     std::vector<std::uint32_t> order(m_out.size());
@@ -562,6 +558,14 @@ std::uint32_t NameDetector::run_end(std::uint32_t i) const {
         break;
     }
     return cur + 1;
+}
+
+// "(M)", "(U)", "(ML)" at q: a faction's letter or two in brackets (not a numeral or a variable:
+// "FROB(I)", "FOO (X)").
+bool NameDetector::faction_mark_at(std::uint32_t q) const {
+    return q + 2 < m_tok.size() && is_punct(m_tok[q], '(') && cap_word(q + 1) && attached(q + 1) &&
+           (m_tok[q + 1].size() == 1 || (m_tok[q + 1].size() == 2 && m_tok[q + 1].has(k_all_caps))) &&
+           is_punct(m_tok[q + 2], ')') && attached(q + 2) && !any_of(s(q + 1), {"I", "V", "X"});
 }
 
 // "Miller's Hardware", "Hansen's Flowers & Gifts", "Rosie's Diner": a family's or an owner's

@@ -127,7 +127,7 @@ bool NameDetector::name_hyphen(std::uint32_t k) const {
     if (!m_tok[k - 1].has(k_cap) && is_hyphen_particle(s(k - 1)) && cap_word(k + 1)) return true; // "al-Sudani"
     // "Ali Sabah Al-Salem", "Abdullah Al-Mubarak": the capitalized article too, even before a word
     // that is also a town.
-    if (any_of(s(k - 1), {"Al", "El"}) && cap_word(k + 1) && !m_tok[k + 1].has(k_all_caps)) return true;
+    if (arabic_article(k - 1) && cap_word(k + 1) && !m_tok[k + 1].has(k_all_caps)) return true;
     // "Luis Ferreira-Campos", "Teresa Nguyen-Halloran": after a given name, two capitalized words
     // joined by a hyphen are one double surname, whatever else the words may be.
     if (k >= 2 && same_block(k - 2, k) && m_tok[k - 2].is(k_wc_given) && m_tok[k - 1].has(k_space_before) &&
@@ -684,8 +684,7 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
     // letters after a name are no part of it.
     if (b - a >= 3 && m_tok[b - 1].type == TokenType::word && m_tok[b - 1].has(k_all_caps) && cap_word(b - 2) &&
         !m_tok[b - 2].has(k_all_caps) &&
-        (is_assembly_member_title(s(b - 1)) ||
-            any_of(s(b - 1), {"QC", "KC", "SC", "SAN", "BL", "OBE", "MBE", "CBE", "KBE", "DBE", "FRS"})) &&
+        (is_assembly_member_title(s(b - 1)) || is_post_nominal(s(b - 1))) &&
         !lookup(a, b).found())
         --b;
     // "the Caledon Air ATR 72": a model code before its number is no part of the name.
@@ -1987,8 +1986,6 @@ bool NameDetector::party_members_at(std::uint32_t b) const {
                             "politicians", "delegates", "rebels"});
 }
 
-// "the SNP MSP for …", "Congress MLA Tejpal Singh", "a DA councillor": a party (or a body a list
-// files otherwise, such as India's Congress) before a member's title is an adjective, no mention.
 // "Rally1", "i20", "C3", "GR86": a vehicle or product model's code, letters and digits in one word.
 bool NameDetector::model_code(std::uint32_t q) const {
     if (q >= m_tok.size() || (m_tok[q].type != TokenType::word && m_tok[q].type != TokenType::number)) return false;
@@ -2016,6 +2013,8 @@ bool NameDetector::maker_in_model(std::uint32_t a, std::uint32_t b) const {
     return b < m_tok.size() && same_block(a, b) && m_tok[b].has(k_space_before) && model_code(b);
 }
 
+// "the SNP MSP for …", "Congress MLA Tejpal Singh", "a DA councillor": a party (or a body a list
+// files otherwise, such as India's Congress) before a member's title is an adjective, no mention.
 bool NameDetector::party_adjective(const GazetteerEntry& e, std::uint32_t b) const {
     if (e.kind != Kind::org) return false;
     return is_literal(e.subtype, "party") ? party_members_at(b) : member_title_at(b);
@@ -2140,7 +2139,7 @@ bool NameDetector::place_acronym(std::uint32_t a, std::uint32_t b) const {
     // "Mittimatalik HTO": a word no list knows, no given name or ordinary word, before an acronym
     // that is no member's or honour's letters (not "Smith OBE").
     return m_tok[a].lex.classes == 0 && !m_tok[a].has(k_title_line) && !is_assembly_member_title(s(b - 1)) &&
-           !any_of(s(b - 1), {"OBE", "MBE", "CBE", "KBE", "DBE", "FRS", "SAN", "QPM", "KPM", "DSO", "RSM"});
+           !is_post_nominal(s(b - 1));
 }
 
 const char* NameDetector::field_body(std::uint32_t a, std::uint32_t b) const {
@@ -2595,10 +2594,7 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
             return;
         }
         // "CPI(M)", "JD(U)": a faction's letter in brackets joined to it makes a party of any acronym.
-        const bool faction = a + 3 < m_tok.size() && is_punct(m_tok[a + 1], '(') && attached(a + 1) &&
-                             attached(a + 2) && cap_word(a + 2) && m_tok[a + 2].size() <= 2 &&
-                             is_punct(m_tok[a + 3], ')') && attached(a + 3) && !any_of(s(a + 2), {"I", "V", "X"});
-        if (faction) {
+        if (attached(a + 1) && faction_mark_at(a + 1)) {
             emit(a, a + 1, Kind::org, "party");
         } else if ((!initial || speaks) && !is_non_org_acronym(w) && t.size() >= 2 && t.size() <= 8 &&
                    !t.has(k_abbrev) && !all_caps_line(a) && !t.is(k_wc_common) && !member_title_at(a + 1)) {

@@ -840,6 +840,11 @@ bool is_road_word(std::string_view w) { return in_list(w, k_road_words); }
 bool is_plural_region_noun(std::string_view w) { return in_list(w, k_plural_region_nouns); }
 bool is_region_noun(std::string_view w) { return is_plural_region_noun(w) || in_list(w, k_singular_region_nouns); }
 
+bool is_post_nominal(std::string_view w) {
+    return any_of(w, {"QC", "KC", "SC", "SAN", "BL", "OBE", "MBE", "CBE", "KBE", "DBE", "FRS", "QPM", "KPM", "DSO",
+                      "RSM"});
+}
+
 // News agencies that write their names in lower case: Germany's dpa ("Schweinfurt (dpa) -", "By
 // Johanna Weißenborn, dpa").
 bool is_lowercase_agency(std::string_view w) { return w == "dpa"; }

@@ -62,6 +62,7 @@ bool is_party_plural(std::string_view word);       ///< "Democrats", "Tories"…
 bool is_road_word(std::string_view word);          ///< "Route", "Highway", "Interstate"
 bool is_region_noun(std::string_view word);        ///< "county", "region", "provinces"…
 bool is_lowercase_agency(std::string_view word);  ///< "dpa"
+bool is_post_nominal(std::string_view word);      ///< honours and silk after a name: "KC", "OBE", "SAN"
 bool is_plural_region_noun(std::string_view word); ///< "counties", "provinces", "parishes"
 
 /// Lower-case words of sports reports: 2 = only sports use them, 1 = common there too, 0 = neither.
