@@ -2002,6 +2002,7 @@ bool NameDetector::model_code(std::uint32_t q) const {
 // "a Toyota GR Yaris Rally1", "(Hyundai i20 N Rally1)": a maker's name opening a model's name is
 // no organization (the guidelines' "company name inside a product name").
 bool NameDetector::maker_in_model(std::uint32_t a, std::uint32_t b) const {
+    if (!m_tok[a].is(k_wc_gazetteer)) return false; // (most runs leave before the lookup)
     const GazetteerEntry e = lookup(a, a + 1);
     if (!e.found() || e.kind != Kind::org || !is_literal(e.subtype, "company")) return false;
     // (Not across a headline's words: "Eskom Debt Tops R6.2 Billion".)
@@ -2353,7 +2354,7 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
     std::string_view w = s(a);
     const Token& t = m_tok[a];
     if (t.type != TokenType::word || !t.has(k_cap)) return;
-    if (t.is(k_wc_gazetteer) && maker_in_model(a, a + 1)) return; // "(Hyundai i20 N Rally1)"
+    if (maker_in_model(a, a + 1)) return; // "(Hyundai i20 N Rally1)"
     // "across the Arctic, from Alaska …", "an unusually warm Pacific and …": a polar region or an
     // ocean named as a noun (not "Arctic ice", "Pacific islands").
     if (t.is(k_wc_demonym) &&
