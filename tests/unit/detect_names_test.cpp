@@ -2269,3 +2269,9 @@ TEST_CASE("names: a National Landscape (England's former AONBs) is a place") {
     CHECK(r.has(Kind::place, "Cornwall National Landscape"));
     CHECK_FALSE(r.touches(Kind::person, "Cornwall National Landscape"));
 }
+
+TEST_CASE("names: a headline's 'OKs' (approves) is no acronym of a body") {
+    auto r = detect_body("Duluth council OKs $14.2M Lakewalk rebuild on 6-3 vote\n\nThe council voted on Monday.");
+    CHECK_FALSE(r.touches(Kind::org, "OKs"));
+    CHECK(r.has(Kind::place, "Duluth"));
+}

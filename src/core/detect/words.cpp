@@ -619,7 +619,7 @@ bool is_non_org_acronym(std::string_view word) {
         // Kenyan county assembly members, Pakistani and Indian provincial members, Welsh MSs
         "MCA", "MCAs", "MNA", "MNAs", "MPA", "MPAs", "MSs", "MHA", "MHAs",
         "MBE", "OBE", "CBE", "KBE", "DBE", // honours: "appointed MBE in 2012"
-        "DNA", "RNA", "HIV", "AIDS", "COVID", "SARS", "PhD", "MBA", "SAN", "ASCII", "OK", "USD", "EUR", "GBP",
+        "DNA", "RNA", "HIV", "AIDS", "COVID", "SARS", "PhD", "MBA", "SAN", "ASCII", "OKs", "OK", "USD", "EUR", "GBP",
         "PKR", "BDT", "NGN", "KES", "ZAR", "EGP", "MXN", "BRL", "IDR", "MYR", "THB", "VND", "KRW", "TWD",
         "SGD", "HKD", "AUD", "NZD", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF", "ILS", "INR", "LKR", "GHS",
         "UGX", "TZS", "KZT", "AED", "SAR", "CHF", "GP", "GPs", "KOSPI", "NIS",
