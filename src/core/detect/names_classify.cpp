@@ -2282,6 +2282,15 @@ void NameDetector::split_and_classify(std::uint32_t a, std::uint32_t b, std::uin
                 continue;
             }
         }
+        // "Old Trafford", "Old Delhi": "Old" and a known place are one place ("at" one: a ground).
+        if (k + 2 == b && k == a && is_literal(s(k), "Old")) {
+            const GazetteerEntry known = lookup(k + 1, b);
+            if (known.found() && known.kind == Kind::place) {
+                emit(k, b, Kind::place, preposition_before(k, {"at"}) ? "facility" : known.subtype);
+                k = b;
+                continue;
+            }
+        }
         // Longest gazetteer entry first ("Radio Free Europe", "Eastern Europe").
         GazetteerEntry e;
         std::uint32_t end = longest_gazetteer(k, b, e);
