@@ -338,6 +338,33 @@ TEST_CASE("names: the UK's unitary authorities and council areas are regions; ot
     CHECK_FALSE(w.has(Kind::place, "Neamț"));
 }
 
+TEST_CASE("names: a settlement noun in apposition, even after a possessive, names a place") {
+    auto r = detect_body("In Lyari, the city's oldest neighbourhood, residents queue for water.");
+    CHECK(r.subtype(Kind::place, "Lyari") == "city");
+    CHECK_FALSE(r.has(Kind::person, "Lyari"));
+    // ("Halvorsen, a city councillor": the noun must be the apposition's head.)
+    CHECK_FALSE(detect_body("\"We are done,\" said Tamsin Okoro, a city councillor.").has(Kind::place, "Tamsin Okoro"));
+}
+
+TEST_CASE("names: Urdu and Persian izafa compounds: neighbourhoods, movements and given names") {
+    auto r = detect_body("Tail-end areas like Orangi, Baldia and Korangi wait longest. Even in areas such as "
+                         "Gulistan-i-Jauhar and Gulshan-i-Iqbal, supply fell.");
+    CHECK(r.has(Kind::place, "Orangi"));
+    CHECK(r.has(Kind::place, "Korangi"));
+    CHECK(r.has(Kind::place, "Gulistan-i-Jauhar"));
+    CHECK(r.has(Kind::place, "Gulshan-i-Iqbal"));
+    auto m = detect_body("The Jamaat-e-Islami candidate won. Members of Tehreek-e-Insaf protested, and "
+                         "Hizb-ut-Tahrir was banned.");
+    CHECK(m.subtype(Kind::org, "Jamaat-e-Islami") == "party");
+    CHECK(m.has(Kind::org, "Tehreek-e-Insaf"));
+    CHECK(m.has(Kind::org, "Hizb-ut-Tahrir"));
+    CHECK_FALSE(m.touches(Kind::org, "Members"));
+    auto p = detect_body("Inspector Fazal-e-Subhan Yousafzai said the shops close for Eid-ul-Azha.");
+    CHECK(p.has(Kind::person, "Fazal-e-Subhan Yousafzai"));
+    CHECK_FALSE(p.touches(Kind::place, "Eid"));
+    CHECK_FALSE(p.touches(Kind::person, "Eid"));
+}
+
 TEST_CASE("names: a company apposition needs the noun as its head") {
     auto r = detect_body("\"We are done,\" said Halvorsen, a company spokesman.");
     CHECK_FALSE(r.has(Kind::org, "Halvorsen"));

@@ -2200,7 +2200,8 @@ private:
                     const std::string_view noun = s(q - 1);
                     if (any_of(noun, {"villages", "towns", "cities", "suburbs", "townships", "communities", "parishes",
                                       "districts", "counties", "provinces", "regions", "neighbourhoods",
-                                      "neighborhoods", "islands", "municipalities", "hamlets"})) {
+                                      "neighborhoods", "islands", "municipalities", "hamlets", "areas",
+                                      "localities", "settlements"})) {
                         subtype = any_of(noun, {"districts", "counties", "provinces", "regions", "municipalities"})
                                       ? "region"
                                       : (is_literal(noun, "islands") ? "geo" : "city");

@@ -161,6 +161,14 @@ inline bool is_hyphen_particle(std::string_view w) {
         is_literal(w, "ul") || is_literal(w, "ud");
 }
 
+// Heads of Urdu and Persian movement, party and council names built with an izafa
+// ("Jamaat-e-Islami", "Tehreek-e-Insaf", "Hizb-ut-Tahrir").
+inline bool is_izafa_movement(std::string_view w) {
+    return any_of(w, {"Jamaat", "Jamat", "Jamiat", "Jamiyat", "Tehreek", "Tehrik", "Tahreek", "Lashkar", "Jaish", "Hizb",
+                         "Sipah", "Majlis", "Anjuman", "Ittehad", "Tanzeem", "Tanzim", "Markaz", "Harkat", "Muttahida",
+                         "Idara", "Dawat"});
+}
+
 inline bool is_name_particle(std::string_view w) {
     // Every particle has 1 to 5 bytes and opens with one of these: most words leave here.
     if (w.empty() || w.size() > 5) return false;

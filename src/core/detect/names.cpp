@@ -476,6 +476,17 @@ std::uint32_t NameDetector::run_end(std::uint32_t i) const {
             cur = nx + 2;
             continue;
         }
+        // Urdu and Persian compounds joined by an izafa: "Gulshan-i-Iqbal", "Jamaat-e-Islami",
+        // "Hizb-ut-Tahrir".
+        if (is_punct(t, '-') && attached(nx) && nx + 3 < n && attached(nx + 1) && attached(nx + 2) &&
+            attached(nx + 3) && same_block(i, nx + 3) && m_tok[cur].type == TokenType::word && m_tok[cur].has(k_cap) &&
+            m_tok[nx + 1].type == TokenType::word &&
+            (any_of(s(nx + 1), {"i", "e"}) ||
+                (any_of(s(nx + 1), {"ul", "ut", "us", "ud", "ur"}) && is_izafa_movement(s(cur)))) &&
+            is_punct(m_tok[nx + 2], '-') && cap_word(nx + 3)) {
+            cur = nx + 3;
+            continue;
+        }
         // Korean given names: "Tae-yang Ko", "Moon Jae-in", "Kim Jong-un" (a short lower-case
         // syllable that is no English word after the hyphen).
         if (is_punct(t, '-') && attached(nx) && nx + 1 < n && attached(nx + 1) && same_block(i, nx + 1) &&

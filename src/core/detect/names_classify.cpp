@@ -802,6 +802,33 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
             return;
         }
     }
+    // Urdu and Persian compounds with an izafa ("Gulshan-e-Iqbal", "Jamaat-e-Islami"): a movement,
+    // party or council when its head word says so, otherwise a place (neighbourhoods, gardens, gates).
+    if (b - a >= 5 && b - a <= 9 && !m_tok[a].has(k_title_line) && !lookup(a, b).found()) {
+        for (std::uint32_t q = a + 1; q + 3 < b; ++q) {
+            if (!is_punct(m_tok[q], '-') || !is_punct(m_tok[q + 2], '-') || m_tok[q + 1].type != TokenType::word ||
+                !any_of(s(q + 1), {"i", "e", "ul", "ut", "us", "ud", "ur"}) || !cap_word(q + 3))
+                continue;
+            const bool movement =
+                is_izafa_movement(s(q - 1)) || (m_tok[b - 1].type == TokenType::word && org_head(b - 1) != nullptr);
+            // Otherwise a place only with "-i-"/"-e-" and nothing after: "-ul-", "-ur-", "-ud-" join
+            // people's names ("Zia-ul-Haq") and feasts ("Eid-ul-Azha"), and a word after the
+            // compound makes it a given name ("Fazal-e-Subhan Yousafzai").
+            if (!movement && (q + 4 != b || !any_of(s(q + 1), {"i", "e"}) || is_literal(s(q - 1), "Eid"))) break;
+            // The compound starts at the names before it ("Pakistan Tehreek-e-Insaf"), not at
+            // ordinary words or connectors ("Members of Tehreek-e-Insaf": those are read apart).
+            std::uint32_t c = q - 1;
+            while (c > a && cap_word(c - 1) && !m_tok[c - 1].is(k_wc_common) && !m_tok[c - 1].is(k_wc_function)) --c;
+            if (c > a) {
+                std::uint32_t pe = c;
+                while (pe > a && !cap_word(pe - 1)) --pe;
+                if (pe > a) classify(a, pe, ev);
+                a = c;
+            }
+            emit(a, b, movement ? Kind::org : Kind::place, movement ? "party" : "city", !movement);
+            return;
+        }
+    }
     // "the Daily Graphic", "Daily Nation": a daily newspaper's name.
     if (b - a == 2 && m_tok[a].type == TokenType::word && is_literal(s(a), "Daily") && cap_word(b - 1) &&
         !m_tok[b - 1].has(k_all_caps) && !m_tok[b - 1].is(k_wc_non_entity_head)) {
@@ -1744,6 +1771,9 @@ const char* NameDetector::place_context(std::uint32_t a, std::uint32_t b) const 
                 (is_literal(region.subtype, "city") && preposition_before(a, {"at", "in", "near", "from", "to"}))))
             return "city";
     }
+    // "In Lyari, the city's oldest neighbourhood": a settlement noun in apposition.
+    if (b - a <= 3 && !m_tok[a].is(k_wc_common) && !m_tok[a].is(k_wc_function) && settlement_apposition(b))
+        return "city";
     // "the remote community of Ngukurr", "the town of Franklin": a settlement's name.
     if (a >= 2 && b - a <= 3 && is_literal(s(a - 1), "of") && m_tok[a - 2].type == TokenType::word &&
         same_block(a - 2, a) && !m_tok[a - 2].has(k_cap) &&
@@ -1938,6 +1968,11 @@ bool NameDetector::noun_apposition(std::uint32_t b, bool the, std::uint32_t span
     for (std::uint32_t q = b + 2; q < n && q < b + 2 + span && same_block(b, q); ++q) {
         if (is_punct(m_tok[q], '-')) continue;
         if (m_tok[q].type != TokenType::word || m_tok[q].has(k_cap)) return false;
+        // ("the city's oldest neighbourhood": a possessive noun is not yet the head.)
+        if (q + 1 < n && m_tok[q + 1].type == TokenType::possessive) {
+            ++q;
+            continue;
+        }
         if (any_of(s(q), nouns))
             return q + 1 >= n || !same_block(q, q + 1) || m_tok[q + 1].type == TokenType::punct || any_of(s(q + 1), followers);
     }
@@ -1945,7 +1980,9 @@ bool NameDetector::noun_apposition(std::uint32_t b, bool the, std::uint32_t span
 }
 
 bool NameDetector::settlement_apposition(std::uint32_t b) const {
-    return noun_apposition(b, true, 4, {"town", "village", "city", "suburb", "hamlet", "township", "settlement", "port"},
+    return noun_apposition(b, true, 5,
+                           {"town", "village", "city", "suburb", "hamlet", "township", "settlement", "port",
+                            "neighbourhood", "neighborhood", "borough", "locality", "municipality"},
                            {"of", "in", "on", "near", "where", "that", "which", "north", "south", "east", "west"});
 }
 
