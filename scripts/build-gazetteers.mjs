@@ -463,6 +463,10 @@ for (const w of ['French', 'Dutch', 'British', 'Swiss', 'Welsh', 'Irish', 'Greek
   'Pashtuns', 'Tamils', 'Sinhalese', 'Bengali', 'Punjabi', 'Gujarati', 'Hausa', 'Yoruba', 'Igbo', 'Zulu',
   'Xhosa', 'Quechua', 'Aymara', 'Hmong', 'Rohingya', 'Yazidi', 'Yazidis', 'Druze', 'Alawite', 'Alawites',
   'Antarctic',
+  // nationality nouns written before a name ("Englishman Harry Pennock")
+  'Englishman', 'Englishwoman', 'Englishmen', 'Frenchman', 'Frenchwoman', 'Frenchmen', 'Scotsman',
+  'Scotswoman', 'Scotsmen', 'Welshman', 'Welshwoman', 'Welshmen', 'Irishman', 'Irishwoman', 'Irishmen',
+  'Dutchman', 'Dutchwoman', 'Dutchmen', 'Cornishman', 'Manxman', 'Aussie', 'Aussies', 'Brit', 'Brits',
   // nationalities the stem rule above misses ("Bahamas" → "Bahamian")
   'Bahamian', 'Bahamians', 'Trinidadian', 'Trinidadians', 'Tobagonian', 'Barbadian', 'Bajan', 'Belizean',
   'Honduran', 'Hondurans', 'Salvadoran', 'Salvadorans', 'Fijian', 'Fijians', 'Papuan', 'Malawian', 'Malawians',

@@ -365,6 +365,56 @@ TEST_CASE("names: Urdu and Persian izafa compounds: neighbourhoods, movements an
     CHECK_FALSE(p.touches(Kind::person, "Eid"));
 }
 
+TEST_CASE("names: Balinese names open with a gender marker, a birth-order name or a caste title") {
+    auto r = detect_body("Judges led by Anak Agung Ngurah Oka Suardana found I Wayan Sudira, 54, guilty. "
+                         "Sudira's lawyer, Made Wirawan Putra, said he would appeal. Ni Luh Putu Ariani testified.");
+    CHECK(r.has(Kind::person, "Anak Agung Ngurah Oka Suardana"));
+    CHECK(r.has(Kind::person, "I Wayan Sudira"));
+    CHECK(r.has(Kind::person, "Made Wirawan Putra"));
+    CHECK(r.has(Kind::person, "Ni Luh Putu Ariani"));
+    CHECK_FALSE(r.touches(Kind::org, "Sudira"));
+    // ("Made" opens no name before an ordinary word.)
+    CHECK_FALSE(detect_body("Made In Bali stores opened in Ubud.").touches(Kind::person, "Made"));
+}
+
+TEST_CASE("names: two initials without periods after a position or a shirt number are a person") {
+    auto r = detect_body("The Pumas scored through wing Lwazi Mahlangu and scrumhalf JP Steyn, both unconverted.\n\n"
+                         "Pumas: 15 Wandile Mokoena, 9 JP Steyn, 8 Sipho Nkambule (captain).");
+    CHECK(r.has(Kind::person, "JP Steyn"));
+    CHECK(r.find(Kind::person, "JP Steyn", 1) != nullptr);
+    CHECK_FALSE(r.touches(Kind::org, "JP Steyn"));
+    // (Elsewhere two capitals before a name stay a company's: "BP Solar".)
+    CHECK(detect_body("The deal with BP Solar closed.").touches(Kind::org, "BP"));
+}
+
+TEST_CASE("names: a position or a nationality noun opening a sentence is no part of the name") {
+    auto r = detect_body("Englishman Harry Pennock finished second. Flyhalf Kamohelo Moloi kicked two penalties.");
+    CHECK(r.has(Kind::person, "Harry Pennock"));
+    CHECK(r.has(Kind::person, "Kamohelo Moloi"));
+    CHECK_FALSE(r.touches(Kind::person, "Englishman"));
+    CHECK_FALSE(r.touches(Kind::person, "Flyhalf"));
+}
+
+TEST_CASE("names: a state's postal code after a dateline's city is a region") {
+    auto r = detect_raw("School board votes\n\nHOLLAND, MI — The Holland Board of Education voted 5-2 on Monday.\n");
+    CHECK(r.has(Kind::place, "HOLLAND"));
+    CHECK(r.subtype(Kind::place, "MI") == "region");
+    CHECK_FALSE(r.touches(Kind::org, "MI"));
+    // (Not two capitals inside a sentence: "the MI committee".)
+    CHECK_FALSE(detect_body("The MI committee met on Monday.").has(Kind::place, "MI"));
+}
+
+TEST_CASE("names: an official's post 'at' a name and a list 'through' names are places") {
+    auto r = detect_body("The flood swept through Barhabise and Tatopani in northern Sindhupalchok. A customs "
+                         "official at Tatopani said 180 trucks were stranded.");
+    CHECK(r.has(Kind::place, "Barhabise"));
+    CHECK(r.has(Kind::place, "Tatopani"));
+    CHECK(r.find(Kind::place, "Tatopani", 1) != nullptr);
+    CHECK_FALSE(r.touches(Kind::org, "Tatopani"));
+    // (An analyst at a name still works for a company.)
+    CHECK(detect_body("\"Demand is soft,\" said an analyst at Jefferies.").has(Kind::org, "Jefferies"));
+}
+
 TEST_CASE("names: a company apposition needs the noun as its head") {
     auto r = detect_body("\"We are done,\" said Halvorsen, a company spokesman.");
     CHECK_FALSE(r.has(Kind::org, "Halvorsen"));

@@ -2232,7 +2232,7 @@ private:
             const bool any_loose = std::any_of(items.begin(), items.end(), [](const Item& x) { return x.loose; });
             // (Loose words need the list placed, too: not "Abraham, Isaac, and Israel", "Life,
             // Death, or Los Angeles".)
-            const bool placed = any_of(before, {"in", "near", "around", "to", "from", "via", "between", "across",
+            const bool placed = any_of(before, {"in", "near", "around", "to", "from", "via", "through", "between", "across",
                                                    "outside", "throughout", "at"}) ||
                                 any_of(next_word(e), {"rivers", "lakes", "islands", "districts", "provinces", "counties",
                                                          "states", "regions", "municipalities", "towns", "villages",
@@ -2270,7 +2270,7 @@ private:
                         "students", "pupils", "visitors", "tourists", "crews", "delegates", "fishermen", "villagers",
                         "migrants", "refugees", "commuters", "voters", "shoppers", "traders", "buyers", "firefighters",
                         "volunteers", "locals", "patients", "children", "teenagers", "men", "women", "passengers"});
-            if (!subtype && (people_from || any_of(before, {"in", "via", "near", "outside", "across", "around", "throughout"}))) {
+            if (!subtype && (people_from || any_of(before, {"in", "via", "through", "near", "outside", "across", "around", "throughout"}))) {
                 bool open = true;
                 for (const Item& x : items) {
                     if (m_tok[x.first].has(k_all_caps) || m_tok[x.first].size() < 2) open = false;

@@ -576,6 +576,7 @@ private:
     bool facility_after(std::uint32_t b) const;
     /// "X district", "X, a village of …", "In X, …": the place subtype such context gives, or null.
     const char* place_context(std::uint32_t a, std::uint32_t b) const;
+    bool balinese_name(std::uint32_t a, std::uint32_t b) const;
     bool age_apposition(std::uint32_t k) const;
     bool article_before(std::uint32_t a) const;
     static bool is_reporter_job(std::string_view w);
@@ -609,6 +610,7 @@ private:
     /// ", La.", ", Calif.": a comma and an AP state abbreviation at b.
     bool ap_state_follows(std::uint32_t b) const;
     bool region_follows(std::uint32_t b) const;
+    bool usps_dateline_code(std::uint32_t k) const;
     const char* org_cue(std::uint32_t a, std::uint32_t b) const;
 
     bool preposition_before(std::uint32_t a, std::initializer_list<std::string_view> preps) const {

@@ -200,7 +200,8 @@ bool NameDetector::is_role_noun(std::string_view w) {
               "prosecutor", "senator", "lawmaker", "councillor", "councilor", "founder", "student", "veteran",
               "survivor", "defendant", "plaintiff", "teammate", "opponent", "composer", "conductor", "comedian",
               "presenter", "broadcaster", "midwife", "paramedic", "firefighter", "detective", "constable", "sergeant",
-              "mountaineer"})
+              "mountaineer", "flyhalf", "scrumhalf", "fullback", "flanker", "hooker", "winger", "batsman", "batter",
+              "bowler", "wicketkeeper", "keeper", "linebacker", "receiver", "caddie", "jockey", "trainer", "rider"})
             t.insert(x, 1);
         return t;
     }();

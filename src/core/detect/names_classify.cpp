@@ -1557,6 +1557,13 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         return;
     }
 
+    // Balinese names: "I Wayan Sudira", "Ni Luh Putu Ariani", "Made Wirawan Putra", "Anak Agung
+    // Ngurah Oka", "I Gusti Ayu Ketut Rahayuni" (a gender marker, a birth-order name or a caste
+    // title opens them).
+    if (multi && balinese_name(a, b)) {
+        emit(a, b, Kind::person, "");
+        return;
+    }
     // 6. A known name at the start of a longer run ("Serbia Kosovo" rarely; "Belgrade Nikola").
     // Person names: given name or family name first, title, byline, credit or speech context.
     bool shape = person_shape(a, b);
@@ -1647,6 +1654,16 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
     // "Amsterdam UMC", "Jakarta MRT": a known place and an acronym name a body of that place.
     if (place_acronym(a, b)) {
         emit(a, b, Kind::org, "other");
+        return;
+    }
+    // "scrumhalf JP Steyn", "10 AB Botha" in a line-up: two initials without periods after a
+    // player's position or number, then a surname.
+    if (b - a == 2 && all_caps(a) && m_tok[a].size() == 2 && !all_caps(b - 1) && cap_word(b - 1) && a >= 1 &&
+        same_block(a - 1, a) && !lookup(a, b).found() && !lookup(a, a + 1).found() &&
+        ((m_tok[a - 1].type == TokenType::word && !m_tok[a - 1].has(k_cap) && is_role_noun(s(a - 1))) ||
+            (m_tok[a - 1].type == TokenType::number && m_tok[a - 1].size() <= 2 && a >= 2 &&
+                (is_punct(m_tok[a - 2], ',') || is_punct(m_tok[a - 2], ':') || m_tok[a - 1].has(k_line_start))))) {
+        emit(a, b, Kind::person, "");
         return;
     }
     // Acronym followed by a name: "RTB Bor" is one company (not initials: "K.S. Remadevi").
@@ -1898,6 +1915,25 @@ const char* NameDetector::place_context(std::uint32_t a, std::uint32_t b) const 
     return nullptr;
 }
 
+bool NameDetector::balinese_name(std::uint32_t a, std::uint32_t b) const {
+    if (b - a < 2 || b - a > 7 || m_tok[a].has(k_title_line) || m_tok[a].has(k_all_caps)) return false;
+    for (std::uint32_t k = a; k < b; ++k)
+        if (!cap_word(k) || m_tok[k].has(k_all_caps) || (k > a && !m_tok[k].has(k_space_before))) return false;
+    if (m_tok[b - 1].is(k_wc_name_head) || org_head(b - 1) || place_head(b - 1)) return false;
+    const std::string_view w0 = s(a), w1 = s(a + 1);
+    const auto birth = [](std::string_view w) {
+        return any_of(w, {"Wayan", "Nyoman", "Ketut", "Putu", "Kadek", "Komang", "Gede", "Nengah", "Made"});
+    };
+    // "I"/"Ni" and a birth-order name or a caste title; a caste title pair; or a birth-order name
+    // ("Made" only before two names: "Made in Bali" is no one).
+    if (any_of(w0, {"I", "Ni"})) return birth(w1) || any_of(w1, {"Gusti", "Luh", "Dewa", "Desak"});
+    if ((is_literal(w0, "Anak") && is_literal(w1, "Agung")) || (is_literal(w0, "Ida") && any_of(w1, {"Bagus", "Ayu"})) ||
+        is_literal(w0, "Cokorda"))
+        return true;
+    if (is_literal(w0, "Made")) return b - a >= 3 && !m_tok[a + 1].is(k_wc_common) && !m_tok[a + 1].is(k_wc_function);
+    return birth(w0) && !m_tok[a + 1].is(k_wc_common);
+}
+
 bool NameDetector::hometown_before(std::uint32_t a) const {
     if (a < 3 || !is_literal(s(a - 1), "from") || !same_block(a - 3, a)) return false;
     // "a 17-year-old from X"
@@ -2073,6 +2109,25 @@ bool NameDetector::ap_state_follows(std::uint32_t b) const {
     return e.found() && e.kind == Kind::place && is_literal(e.subtype, "region");
 }
 
+bool NameDetector::usps_dateline_code(std::uint32_t k) const {
+    const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
+    if (k < 2 || k + 1 >= n || m_tok[k].type != TokenType::word || m_tok[k].size() != 2 || !m_tok[k].has(k_all_caps) ||
+        !is_punct(m_tok[k - 1], ',') || !same_block(k - 2, k + 1) || !m_tok[k + 1].has(k_space_before) ||
+        !(is_punct(m_tok[k + 1], 0x2014) || is_punct(m_tok[k + 1], 0x2013) || is_punct(m_tok[k + 1], '-')))
+        return false;
+    // The city before the comma, in capitals, opens the line.
+    std::uint32_t c = k - 2;
+    while (c > 0 && !m_tok[c].has(k_line_start) && m_tok[c - 1].type == TokenType::word && m_tok[c - 1].has(k_all_caps)) --c;
+    if (!m_tok[c].has(k_line_start) || m_tok[c].type != TokenType::word || !m_tok[c].has(k_all_caps)) return false;
+    static constexpr std::string_view k_codes =
+        "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK "
+        "OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC";
+    const std::string_view w = s(k);
+    for (std::size_t i = 0; i + 2 <= k_codes.size(); i += 3)
+        if (k_codes.substr(i, 2) == w) return true;
+    return false;
+}
+
 bool NameDetector::region_follows(std::uint32_t b) const {
     const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
     if (b + 1 >= n || !is_punct(m_tok[b], ',') || !same_block(b, b + 1)) return false;
@@ -2107,6 +2162,7 @@ bool NameDetector::dateline_at(std::uint32_t a, std::uint32_t b) const {
     if (!is_punct(m_tok[b], ',')) return false;
     if (m_tok[b + 1].type != TokenType::word) return false;
     if (month_number(s(b + 1)) != 0) return true;
+    if (usps_dateline_code(b + 1)) return true; // "HOLLAND, MI —"
     GazetteerEntry e = lookup(b + 1, b + 2);
     // "BEND, Ore. (AP)": AP state abbreviations are listed with their period; "GQEBERHA, South
     // Africa": a two-word country.
@@ -2614,6 +2670,11 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
                                          k_wc_non_entity_head;
     if ((t.lex.classes & k_not_name) != 0 || t.lex.month != 0 || t.lex.is_number_word()) return;
     bool initial = sentence_initial(a);
+    // "HOLLAND, MI —": a state's postal code after a dateline's city.
+    if (t.has(k_all_caps) && usps_dateline_code(a)) {
+        emit(a, a + 1, Kind::place, "region");
+        return;
+    }
     if (t.has(k_all_caps) && dateline_at(a, a + 1)) {
         emit(a, a + 1, Kind::place, "city", true);
         return;
@@ -2806,6 +2867,14 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
         }
     }
     // "an analyst at Jefferies", "a professor at Stanford": a job at an organization.
+    // "a customs official at Tatopani", "a district officer at Kerema": a post at a place.
+    if (!initial && !t.is(k_wc_given) && !t.has(k_all_caps) && a >= 3 && is_literal(s(a - 1), "at") &&
+        same_block(a - 3, a) && any_of(s(a - 2), {"official", "officer"}) &&
+        any_of(s(a - 3), {"customs", "border", "immigration", "police", "district", "village", "county", "municipal",
+                             "local", "town", "provincial", "port"})) {
+        emit(a, a + 1, Kind::place, "city", true);
+        return;
+    }
     if (!initial && !t.is(k_wc_given) && a >= 2 && (is_literal(s(a - 1), "at") || is_literal(s(a - 1), "for")) &&
         same_block(a - 2, a) && is_job_noun(s(a - 2))) {
         emit(a, a + 1, Kind::org,
@@ -2924,7 +2993,7 @@ bool NameDetector::age_apposition(std::uint32_t k) const {
 bool NameDetector::lower_noun_at(std::uint32_t k) const {
     char buf[40];
     const std::string_view l = ascii_lower(s(k), buf);
-    return !l.empty() && (org_noun(l) != nullptr || is_job_noun(l));
+    return !l.empty() && (org_noun(l) != nullptr || (is_role_noun(l) && !m_tok[k].is(k_wc_title)));
 }
 
 bool NameDetector::is_job_noun(std::string_view w) {
