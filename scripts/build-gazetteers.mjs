@@ -305,7 +305,7 @@ for (const n of [
   'Mid-Atlantic', 'Bay Area', 'San Francisco Bay Area', 'Central Valley', 'Inland Empire',
   'Hudson Valley', 'Napa Valley', 'Rio Grande Valley', 'Permian Basin', 'Gulf Coast',
   'Florida Panhandle', 'Outer Banks', 'Cape Cod', 'Upstate New York', 'Hamptons', 'Lowcountry',
-  'Twin Cities', 'Research Triangle', 'Texas Panhandle', 'Canadian Prairies', 'Maritimes',
+  'Twin Cities', 'Research Triangle', 'Texas Panhandle', 'Canadian Prairies', 'Prairies', 'Maritimes',
   'Atlantic Canada', 'Klondike', 'Yucatán Peninsula', 'Yucatan Peninsula',
   'Mosquito Coast', 'Southern Cone', 'Transvaal', 'Jutland', 'Scandinavian Peninsula', 'Wallachia',
   'Banat', 'High North', 'Pilbara', 'Polynesia', 'Melanesia', 'French Polynesia',

@@ -415,6 +415,21 @@ TEST_CASE("names: an official's post 'at' a name and a list 'through' names are 
     CHECK(detect_body("\"Demand is soft,\" said an analyst at Jefferies.").has(Kind::org, "Jefferies"));
 }
 
+TEST_CASE("names: road codes before a road noun, saints' towns, craters and wetlands") {
+    auto r = detect_body("The hotel is a few minutes from the AP-7 motorway. The coast between Sant Salvador and "
+                         "the Masos wetland is open. Jeeps descend into the Ngorongoro Crater at dawn. Farms "
+                         "elsewhere on the Prairies struggle.");
+    CHECK(r.subtype(Kind::place, "AP-7") == "street");
+    CHECK_FALSE(r.touches(Kind::org, "AP"));
+    CHECK(r.has(Kind::place, "Sant Salvador"));
+    CHECK(r.subtype(Kind::place, "Masos") == "geo");
+    CHECK(r.subtype(Kind::place, "Ngorongoro Crater") == "geo");
+    CHECK(r.has(Kind::place, "Prairies"));
+    // ("AP" is the agency elsewhere; "marsh gas" is no place.)
+    CHECK(detect_body("The AP reported the vote.").has(Kind::org, "AP"));
+    CHECK_FALSE(detect_body("Allow four liters of Fallian marsh gas to bubble.").touches(Kind::place, "Fallian"));
+}
+
 TEST_CASE("names: a company apposition needs the noun as its head") {
     auto r = detect_body("\"We are done,\" said Halvorsen, a company spokesman.");
     CHECK_FALSE(r.has(Kind::org, "Halvorsen"));

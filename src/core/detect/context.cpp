@@ -1819,6 +1819,28 @@ private:
                    !m_tok[q].has(k_has_alpha) && (q + 1 >= n || !is_punct(m_tok[q + 1], '.') || m_tok[q + 1].has(k_space_before) ||
                                                   q + 2 >= n || m_tok[q + 2].type != TokenType::number);
         };
+        // "the AP-7 motorway", "the N-340 road": a road's code before a road noun, even one spelled
+        // like a known acronym ("AP").
+        if (w.size() <= 3 && m_tok[i].has(k_all_caps) && !m_tok[i].has(k_has_digit) && i + 3 < n &&
+            is_punct(m_tok[i + 1], '-') && !m_tok[i + 1].has(k_space_before) && number_after(i + 2) &&
+            !m_tok[i + 2].has(k_space_before) && same_block(i, i + 3) && m_tok[i + 3].type == TokenType::word &&
+            any_of(s(i + 3), {"motorway", "highway", "road", "expressway", "freeway", "autoroute", "autobahn",
+                                 "autopista", "autovía", "motorways", "highways", "roads"}) &&
+            covering(i + 2) == k_none) {
+            const std::uint32_t c = covering(i);
+            if (c == k_none) {
+                add(i, i + 3, Kind::place, "street");
+                return true;
+            }
+            Mention& m = m_names[c];
+            if (m.first != i || m.last != i + 1) return false;
+            m.last = i + 3;
+            m.range.end = m_tok[i + 2].end;
+            m.kind = Kind::place;
+            m.subtype = "street";
+            m.weak = false;
+            return true;
+        }
         // "County Road 501", "Farm Road 12": a street the names found, then its number.
         if (const std::uint32_t c = covering(i); c != k_none) {
             Mention& m = m_names[c];

@@ -150,7 +150,9 @@ inline bool is_geo_noun(std::string_view w) {
         is_literal(w, "river") || is_literal(w, "hills") || is_literal(w, "islands") || is_literal(w, "peninsula") ||
         is_literal(w, "valley") || is_literal(w, "desert") || is_literal(w, "coast") || is_literal(w, "strait") ||
         is_literal(w, "lake") || is_literal(w, "glacier") || is_literal(w, "volcano") || is_literal(w, "plateau") ||
-        is_literal(w, "delta");
+        is_literal(w, "delta") || is_literal(w, "wetland") || is_literal(w, "wetlands") || is_literal(w, "crater") ||
+        is_literal(w, "lagoon") || is_literal(w, "estuary") || is_literal(w, "gorge") ||
+        is_literal(w, "canyon") || is_literal(w, "reef");
 }
 
 /// Particles written joined to a surname by a hyphen: "al-Sudani", "el-Sisi", "bin-Laden".

@@ -201,7 +201,8 @@ const Map& place_heads() {
         {"Basin", "geo"}, {"Plateau", "geo"}, {"Hills", "geo"}, {"Forest", "geo"},
         {"Range", "geo"}, {"Delta", "geo"}, {"Creek", "geo"}, {"Falls", "geo"},
         {"Fjord", "geo"}, {"Inlet", "geo"}, {"Lagoon", "geo"}, {"Estuary", "geo"},
-        {"Glacier", "geo"}, {"Archipelago", "geo"}, {"Aquifer", "geo"}, {"Wetlands", "geo"}, {"Gorge", "geo"},
+        {"Glacier", "geo"}, {"Archipelago", "geo"}, {"Aquifer", "geo"}, {"Wetlands", "geo"}, {"Wetland", "geo"}, {"Gorge", "geo"},
+        {"Crater", "geo"}, {"Canyon", "geo"},
         // "Eclipse Sound", "Yell Sound", "Puget Sound"; "Black Bush Polder"
         {"Sound", "geo"}, {"Polder", "geo"},
         // England's former Areas of Outstanding Natural Beauty: "the Cornwall National Landscape"
@@ -232,6 +233,8 @@ const Map& place_prefixes() {
                           // Welsh: "Afon Conwy", "Ynys Môn"
                           {"Afon", "geo"}, {"Ynys", "geo"},
                           {"Saint", "city"}, {"St.", "city"}, {"St", "city"}, {"San", "city"}, {"Santa", "city"},
+                          // Catalan, German, Portuguese and French saints: "Sant Salvador", "Sankt Pölten"
+                          {"Sant", "city"}, {"Sankt", "city"}, {"Santo", "city"}, {"São", "city"}, {"Sainte", "city"},
                           {"Los", "city"}, {"Las", "city"}, {"New", "city"},
                           // "Nueva Palmira", "Puerto Madryn", "Ciudad del Este"
                           {"Nueva", "city"}, {"Nuevo", "city"}, {"Puerto", "city"}, {"Ciudad", "city"},
