@@ -430,6 +430,26 @@ TEST_CASE("names: road codes before a road noun, saints' towns, craters and wetl
     CHECK_FALSE(detect_body("Allow four liters of Fallian marsh gas to bubble.").touches(Kind::place, "Fallian"));
 }
 
+TEST_CASE("names: a seat before its member's title, a regional broadcaster, freight firms, Tok Pisin parties") {
+    auto r = detect_raw("Koivi declared Kikori MP after 22 exclusions\n\nPangu Pati's Augustine Hoiri Koivi "
+                        "thanked the people of Kikori. He told regional broadcaster Omroep Brabant nothing, and "
+                        "Germany's DB Cargo said it expected delays.\n");
+    CHECK(r.has(Kind::place, "Kikori"));
+    CHECK_FALSE(r.touches(Kind::person, "Kikori"));
+    CHECK(r.subtype(Kind::org, "Pangu Pati") == "party");
+    CHECK(r.has(Kind::org, "Omroep Brabant"));
+    CHECK(r.has(Kind::org, "DB Cargo"));
+    CHECK_FALSE(r.touches(Kind::person, "Omroep"));
+    // ("broadcaster David Attenborough" stays a person; "Tom Tugendhat MP" too.)
+    CHECK(detect_body("The film was narrated by broadcaster David Attenborough.").has(Kind::person, "David Attenborough"));
+}
+
+TEST_CASE("names: an organization named by its leading words joins the longer name's entity") {
+    auto r = detect_raw("Meridale Freight breach, company says\n\nMeridale Freight Systems Inc, a Memphis "
+                        "trucking firm, said hackers took files.\n");
+    CHECK(r.entity_name(Kind::org, "Meridale Freight") == r.entity_name(Kind::org, "Meridale Freight Systems Inc"));
+}
+
 TEST_CASE("names: a company apposition needs the noun as its head") {
     auto r = detect_body("\"We are done,\" said Halvorsen, a company spokesman.");
     CHECK_FALSE(r.has(Kind::org, "Halvorsen"));

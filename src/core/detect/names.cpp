@@ -89,7 +89,12 @@ std::vector<Mention> NameDetector::run() {
         if (in_byline(i)) ev |= k_ev_byline;
         // "former player Ion Tiriac", "director Tolu Adebanjo-Martins": a role right before.
         if (i > 0 && same_block(i - 1, i) && m_tok[i - 1].type == TokenType::word && !m_tok[i - 1].has(k_cap) &&
-            m_tok[i].has(k_space_before) && is_role_noun(s(i - 1)))
+            m_tok[i].has(k_space_before) && is_role_noun(s(i - 1)) &&
+            // ("regional broadcaster Omroep Brabant", "public broadcaster RTÉ": a station.)
+            !(is_literal(s(i - 1), "broadcaster") && i >= 2 && same_block(i - 2, i) &&
+                (m_tok[i - 2].is(k_wc_demonym) ||
+                    any_of(s(i - 2), {"regional", "public", "state", "national", "commercial", "local", "private",
+                                         "state-run", "state-owned", "public-service", "German", "Dutch"}))))
             ev |= k_ev_title;
         classify(i, end, ev);
         check_acronym_definition(end, i);

@@ -25,6 +25,12 @@ void NameDetector::org_prefixes() {
     }
     if (prefixes.size() == 0) return;
     for (Mention& m : m_out) {
+        // ("Meridale Freight", an organization by its head word, joins the longer name too.)
+        if (m.kind == Kind::org && m.link == k_none && m.last - m.first >= 2) {
+            const std::uint32_t* org = prefixes.find(view(m));
+            if (org && &m_out[*org] != &m) m.link = *org;
+            continue;
+        }
         if (m.kind != Kind::person || m.last - m.first < 2 || m_tok[m.first].is(k_wc_given) ||
             (m.first > 0 && m_tok[m.first - 1].is(k_wc_title)))
             continue;

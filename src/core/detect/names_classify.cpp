@@ -1557,6 +1557,15 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         return;
     }
 
+    // "Koivi declared Kikori MP": a seat's name and its member's title, no one named after them
+    // (a title-case headline too; "Tom Tugendhat MP" has a given name).
+    if (b - a == 2 && m_tok[b - 1].type == TokenType::word && is_assembly_member_title(s(b - 1)) &&
+        m_tok[a].type == TokenType::word && !m_tok[a].has(k_all_caps) && !m_tok[a].is(k_wc_given) &&
+        !m_tok[a].is(k_wc_common) && !m_tok[a].is(k_wc_function) && !m_tok[a].is(k_wc_title) &&
+        !m_tok[a].is(k_wc_demonym) && !lookup(a, a + 1).found()) {
+        emit(a, a + 1, Kind::place, "city", true);
+        return;
+    }
     // Balinese names: "I Wayan Sudira", "Ni Luh Putu Ariani", "Made Wirawan Putra", "Anak Agung
     // Ngurah Oka", "I Gusti Ayu Ketut Rahayuni" (a gender marker, a birth-order name or a caste
     // title opens them).
@@ -2638,6 +2647,14 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
     const std::uint32_t job = a + 1 < m_tok.size() && m_tok[a + 1].type == TokenType::possessive ? a + 2 : a + 1;
     if (!t.is(k_wc_given) && !t.is(k_wc_common) && !t.is(k_wc_title) && employer_before_job(job)) {
         emit(a, a + 1, Kind::org, "company", true);
+        return;
+    }
+    // "Kikori MP Augustine Koivi", "declared Kikori MP": a seat's name before its member's title
+    // (a party's is handled with the gazetteer; a given name may be a surname: "Fiona MP" no).
+    if (!t.is(k_wc_given) && !t.has(k_all_caps) && !t.is(k_wc_common) && !t.is(k_wc_function) && !t.is(k_wc_title) &&
+        !t.is(k_wc_demonym) && member_title_at(a + 1) && !sentence_initial(a) &&
+        !(a > 0 && same_block(a - 1, a) && cap_word(a - 1))) {
+        emit(a, a + 1, Kind::place, "region", true);
         return;
     }
     // "Sombor, Serbia": a place name followed by its country or state (a first name too before

@@ -74,7 +74,7 @@ const Map& org_heads() {
         {"Branch", "government"}, {"Bench", "government"}, // "the Madurai Bench of the Madras High Court"
         {"Exchange", "company"}, {"Fed", "government"}, {"Chamber", "nonprofit"}, {"Chambers", "nonprofit"},
         // party
-        {"Party", "party"}, {"Movement", "party"}, {"Front", "party"}, {"Coalition", "party"},
+        {"Party", "party"}, {"Pati", "party"} /* Tok Pisin: "Pangu Pati" */, {"Movement", "party"}, {"Front", "party"}, {"Coalition", "party"},
         // education
         {"University", "education"}, {"College", "education"}, {"School", "education"},
         {"Academy", "education"}, {"Polytechnic", "education"},
@@ -121,7 +121,7 @@ const Map& org_heads() {
         {"Bakeries", "company"}, {"Plantations", "company"}, {"Textiles", "company"}, {"Beverages", "company"},
         // "Xiong Family Kitchens", "Ashby Precision Castings", "Sahyadri Forgings"
         {"Kitchens", "company"}, {"Castings", "company"}, {"Forgings", "company"}, {"Plastics", "company"},
-        {"Fabricators", "company"}, {"Packaging", "company"},
+        {"Fabricators", "company"}, {"Packaging", "company"}, {"Cargo", "company"}, {"Freight", "company"},
         // "Moshaweng Renewables", "Ørsted Wind Power" is listed; "Mining Weekly", "Business Weekly"
         {"Renewables", "company"}, {"Weekly", "media"},
         // "Transnet Freight Rail", "Network Rail", "Via Rail"
