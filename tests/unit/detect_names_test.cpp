@@ -450,6 +450,18 @@ TEST_CASE("names: an organization named by its leading words joins the longer na
     CHECK(r.entity_name(Kind::org, "Meridale Freight") == r.entity_name(Kind::org, "Meridale Freight Systems Inc"));
 }
 
+TEST_CASE("names: an association defined by its acronym; Catalan surnames joined by 'i'") {
+    auto r = detect_body("Keystone Agricultural Producers (KAP) has backed the co-op. The mayor Núria Roig i Batlle "
+                         "took office. Roig i Batlle said the hotel plan was dead.");
+    CHECK(r.has(Kind::org, "Keystone Agricultural Producers"));
+    CHECK(r.has(Kind::org, "KAP"));
+    CHECK(r.has(Kind::person, "Núria Roig i Batlle"));
+    CHECK(r.has(Kind::person, "Roig i Batlle"));
+    CHECK_FALSE(r.has(Kind::person, "Batlle"));
+    // (A capitalized term with an acronym and no plural of people stays no organization.)
+    CHECK_FALSE(detect_body("Gross Domestic Product (GDP) fell by 2%.").touches(Kind::org, "Gross Domestic Product"));
+}
+
 TEST_CASE("names: a company apposition needs the noun as its head") {
     auto r = detect_body("\"We are done,\" said Halvorsen, a company spokesman.");
     CHECK_FALSE(r.has(Kind::org, "Halvorsen"));

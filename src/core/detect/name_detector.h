@@ -190,7 +190,8 @@ inline bool is_name_particle(std::string_view w) {
         is_literal(w, "ap") || is_literal(w, "ab") || is_literal(w, "binti") || is_literal(w, "verch") ||
         is_literal(w, "ten") || is_literal(w, "ter") || // Dutch: "Jesper ten Hove", "Ter Stegen"
         is_literal(w, "los") || is_literal(w, "las") || // Spanish: "Jose Mari de los Reyes"
-        is_literal(w, "wa");                            // Kikuyu: "Njeri wa Mwangi"
+        is_literal(w, "wa") ||                          // Kikuyu: "Njeri wa Mwangi"
+        is_literal(w, "i");                             // Catalan: "Núria Roig i Batlle"
 }
 
 /// Whether lower-case w from position i is made of one to n pinyin syllables (an initial, then a

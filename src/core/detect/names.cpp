@@ -482,6 +482,17 @@ std::uint32_t NameDetector::run_end(std::uint32_t i) const {
             cur = nx + 2;
             continue;
         }
+        // Catalan surnames joined by "i": "Núria Roig i Batlle".
+        // ("Roig i Batlle said": the two surnames alone too.)
+        if (t.type == TokenType::word && is_literal(s(nx), "i") && t.has(k_space_before) && nx + 1 < n &&
+            cap_word(nx + 1) && m_tok[nx + 1].has(k_space_before) && same_block(i, nx + 1) &&
+            (m_tok[i].is(k_wc_given) || (cur <= i + 1 && cap_word(i) && !m_tok[i].is(k_wc_common) &&
+                                            !m_tok[i].is(k_wc_function) && !m_tok[i].is(k_wc_title))) &&
+            cap_word(cur) && !m_tok[cur].has(k_all_caps) && !m_tok[nx + 1].has(k_all_caps) &&
+            !m_tok[nx + 1].is(k_wc_function) && !(nx + 2 < n && same_block(i, nx + 2) && cap_word(nx + 2))) {
+            cur = nx + 1;
+            continue;
+        }
         // Urdu and Persian compounds joined by an izafa: "Gulshan-i-Iqbal", "Jamaat-e-Islami",
         // "Hizb-ut-Tahrir".
         if (is_punct(t, '-') && attached(nx) && nx + 3 < n && attached(nx + 1) && attached(nx + 2) &&

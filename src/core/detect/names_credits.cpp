@@ -291,7 +291,8 @@ void NameDetector::check_acronym_definition(std::uint32_t end, std::uint32_t sta
     if (def == k_none && !office && close == k + 1 && m_tok[k].has(k_all_caps) && acr.size() >= 3 &&
         end - start == acr.size() && spelled_by_words(acr, end)) {
         bool words = true;
-        for (std::uint32_t q = start; q < end && words; ++q) words = cap_word(q) && m_tok[q].has(k_space_before);
+        for (std::uint32_t q = start; q < end && words; ++q)
+            words = cap_word(q) && (m_tok[q].has(k_space_before) || (q == start && m_tok[q].has(k_line_start)));
         std::uint32_t inside = k_none;
         bool clean = words;
         for (std::size_t q = m_out.size(); clean && q-- > 0;) {
@@ -300,6 +301,19 @@ void NameDetector::check_acronym_definition(std::uint32_t end, std::uint32_t sta
             if (m.kind == Kind::highlight) continue;
             if (m.first < start || m.last > end || inside != k_none || m.kind == Kind::person) clean = false;
             else inside = static_cast<std::uint32_t>(q);
+        }
+        // "Keystone Agricultural Producers (KAP)", "Tanzania Association of Tour Operators": words no
+        // rule claimed, ending in a plural of people (producers, operators, pharmacists, residents),
+        // spelled by the capitals: an association of them.
+        if (clean && inside == k_none && end - start >= 2 && m_tok[end - 1].type == TokenType::word) {
+            const std::string_view last = s(end - 1);
+            const auto ends = [&](std::string_view tail) {
+                return last.size() > tail.size() + 2 && last.substr(last.size() - tail.size()) == tail;
+            };
+            if (ends("ers") || ends("ors") || ends("ists") || ends("ants") || ends("ents") || ends("ians")) {
+                emit(start, end, Kind::org, "other");
+                def = static_cast<std::uint32_t>(m_out.size() - 1);
+            }
         }
         if (clean && inside != k_none && m_out[inside].kind == Kind::place && m_out[inside].first == start) {
             Mention& m = m_out[inside];
