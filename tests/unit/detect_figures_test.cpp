@@ -301,3 +301,20 @@ TEST_CASE("figures: Nigerian naira written 'N48.2 billion'; jersey numbers in a 
     CHECK(r.has(Kind::figure, "3"));
     CHECK(r.has(Kind::figure, "12"));
 }
+
+TEST_CASE("figures: a golf report's scores against par, a hole's par and a golfer's four rounds") {
+    auto r = detect_body("Mokoena made six birdies without a bogey in a six-under-par 66 to finish at 15 under, "
+                         "two ahead. He birdied the par-four 12th and the course plays to par 72. Leading scores: "
+                         "273 Thabiso Mokoena 68-70-69-66.");
+    CHECK(r.subtype(Kind::figure, "six-under-par") == "score");
+    CHECK(r.has(Kind::figure, "66"));
+    CHECK(r.subtype(Kind::figure, "15 under") == "score");
+    CHECK(r.subtype(Kind::figure, "par-four") == "score");
+    CHECK(r.subtype(Kind::figure, "par 72") == "score");
+    CHECK(r.subtype(Kind::figure, "68-70-69-66") == "score");
+    CHECK_FALSE(r.has(Kind::figure, "68-70"));
+    // (Outside golf, "under" and "par" stay words: "15 under the limit", "on par 2 ideas".)
+    auto o = detect_body("Only 15 under the age of ten were hurt, and his ideas were on par 2 years ago.");
+    CHECK_FALSE(o.touches(Kind::figure, "under"));
+    CHECK_FALSE(o.touches(Kind::figure, "par"));
+}

@@ -140,6 +140,17 @@ private:
         const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
         bool mag = false;
         i = magnitude_end(i, mag);
+        // A golfer's score against par: "15 under", "six-under-par", "two over par".
+        if (!money && !mag && i < n && same_block(start, i)) {
+            std::uint32_t q = i;
+            if (q + 1 < n && m_tok[q].cp == '-' && attached(q) && attached(q + 1)) ++q;
+            if ((word_is(q, "under") || word_is(q, "over")) && golf()) {
+                std::uint32_t e = q + 1;
+                if (e + 1 < n && m_tok[e].cp == '-' && attached(e) && attached(e + 1) && word_is(e + 1, "par")) e += 2;
+                else if (word_is(e, "par")) ++e;
+                return emit(start, e, "score");
+            }
+        }
         // percent
         if (i < n && same_block(start, i)) {
             if (m_tok[i].cp == '%' && m_tok[i].type == TokenType::punct) return emit(start, i + 1, "percent");
@@ -369,6 +380,19 @@ private:
             !m_tok[i - 1].is(k_wc_function) && !m_tok[i - 1].lex.is_number_word())
             return i + 1;
 
+        // "par 72", "the par-four 12th", "a par-3": a hole's or a course's par in a golf report.
+        if ((t.type == TokenType::number || (t.type == TokenType::word && t.lex.is_number_word())) && i >= 1) {
+            std::uint32_t p = i - 1;
+            if (m_tok[p].cp == '-' && !t.has(k_space_before) && attached(p) && p >= 1) --p;
+            else if (!t.has(k_space_before)) p = i;
+            // (Not the "par" of "six-under-par 66".)
+            if (p < i && m_tok[p].type == TokenType::word && m_tok[p].size() == 3 && equals_lower(s(p), "par") &&
+                same_block(p, i) && free_tok(p) && !(p >= 1 && m_tok[p - 1].cp == '-' && attached(p)) && golf()) {
+                const long long v = t.type == TokenType::number ? (all_digits(s(i)) && s(i).size() <= 2 ? parse_int(s(i)) : -1)
+                                                                 : m_lex.number_value(t.lex);
+                if (v >= 3 && v <= 73) return emit(p, i + 1, "score");
+            }
+        }
         // Currency symbol or code before a number: $1 billion, €5m, US$5, EUR 300.
         if (t.type == TokenType::punct && is_currency_symbol(t.cp) && i + 1 < n &&
             m_tok[i + 1].type == TokenType::number && attached(i + 1) && free_tok(i + 1)) {
@@ -649,6 +673,18 @@ private:
             long long v2 = parse_int(other);
             if (is_year && (other.size() == 2 || other.size() == 4) && v2 >= 0) return emit(start, e + 2, "date");
             std::uint32_t after = e + 2;
+            // A golfer's four rounds "68-70-69-66": a chain of four small numbers or more.
+            if (!money && !has_dot && value >= 0 && value <= 200 && v2 >= 0 && v2 <= 200) {
+                std::uint32_t q = after;
+                int parts = 2;
+                while (q + 1 < n && m_tok[q].cp == '-' && attached(q) && attached(q + 1) &&
+                       m_tok[q + 1].type == TokenType::number && free_tok(q + 1) && s(q + 1).size() <= 3 &&
+                       all_digits(s(q + 1))) {
+                    q += 2;
+                    ++parts;
+                }
+                if (parts >= 4 && (golf() || score_context(start, q))) return emit(start, q, "score");
+            }
             // A team record "10-4-1" (wins-losses-ties): three small numbers in one token.
             if (!money && !has_dot && after + 1 < n && m_tok[after].cp == '-' && attached(after) &&
                 attached(after + 1) && m_tok[after + 1].type == TokenType::number && free_tok(after + 1) &&
@@ -667,6 +703,19 @@ private:
             return finish(start, after, money, false, false, value);
         }
         return finish(start, e, money, is_year, false, value);
+    }
+
+    // A golf report: "birdie" or "bogey" somewhere in the text (scanned once, when first asked).
+    bool golf() const {
+        if (m_golf < 0) {
+            m_golf = 0;
+            for (std::uint32_t k = 0; k < m_tok.size() && !m_golf; ++k)
+                if (m_tok[k].type == TokenType::word && m_tok[k].size() >= 5 && m_tok[k].size() <= 7 &&
+                    (equals_lower(s(k), "birdie") || equals_lower(s(k), "birdies") || equals_lower(s(k), "bogey") ||
+                        equals_lower(s(k), "bogeys")))
+                    m_golf = 1;
+        }
+        return m_golf == 1;
     }
 
     bool score_context(std::uint32_t start, std::uint32_t after) const {
@@ -765,6 +814,7 @@ private:
     const Lexicon& m_lex = Lexicon::instance();
     std::vector<std::uint32_t> m_owner;
     std::vector<Mention> m_out;
+    mutable int m_golf = -1; // golf()'s answer once asked (-1: not yet)
 };
 
 } // namespace
