@@ -318,3 +318,16 @@ TEST_CASE("figures: a golf report's scores against par, a hole's par and a golfe
     CHECK_FALSE(o.touches(Kind::figure, "under"));
     CHECK_FALSE(o.touches(Kind::figure, "par"));
 }
+
+TEST_CASE("figures: day ranges, ordinal days before a month, flows and speeds") {
+    auto r = detect_body("The event runs from March 8-11. He was jailed on 15th Mar 2039 and freed on the 3rd of "
+                         "June. The river peaked at 1,450 cubic metres per second as winds reached 45km/h and 60 km/h.");
+    CHECK(r.subtype(Kind::figure, "March 8-11") == "date");
+    CHECK(r.subtype(Kind::figure, "15th Mar 2039") == "date");
+    CHECK(r.subtype(Kind::figure, "3rd of June") == "date");
+    CHECK(r.subtype(Kind::figure, "1,450 cubic metres per second") == "quantity");
+    CHECK(r.subtype(Kind::figure, "45km/h") == "quantity");
+    CHECK(r.subtype(Kind::figure, "60 km/h") == "quantity");
+    // (An ordinal alone stays no figure; a falling range "May 9-3" is no range.)
+    CHECK_FALSE(detect_body("She finished 21st in the race.").touches(Kind::figure, "21st"));
+}

@@ -226,8 +226,12 @@ private:
                 return emit(start, i + 1, "duration");
             }
             if (equals_lower(w, "square") || equals_lower(w, "cubic")) {
-                if (i + 1 < n && m_tok[i + 1].type == TokenType::word && is_measure_unit(s(i + 1)))
-                    return emit(start, i + 2, "quantity");
+                if (i + 1 < n && m_tok[i + 1].type == TokenType::word && is_measure_unit(s(i + 1))) {
+                    std::uint32_t e = i + 2;
+                    // "1,450 cubic metres per second": a flow.
+                    if (word_is(e, "per") && e + 1 < n && (is_time_unit(s(e + 1)) || is_literal(s(e + 1), "hour"))) e += 2;
+                    return emit(start, e, "quantity");
+                }
             }
             if (is_measure_unit(w) && !is_literal(w, "points") && !is_literal(w, "stories") &&
                 !is_literal(w, "floors")) {
@@ -238,6 +242,10 @@ private:
                     (is_literal(w, "degrees") || is_literal(w, "degree")))
                     ++e;
                 if (word_is(e, "per") && e + 1 < n && (is_time_unit(s(e + 1)) || is_literal(s(e + 1), "hour"))) e += 2;
+                // "45km/h", "12 m/s": a speed's attached time unit.
+                else if (e + 1 < n && m_tok[e].cp == '/' && attached(e) && attached(e + 1) && m_tok[e + 1].type == TokenType::word &&
+                         any_of(s(e + 1), {"h", "hr", "s", "sec", "min"}))
+                    e += 2;
                 return emit(start, e, "quantity");
             }
             if (m_tok[i].lex.month != 0 && !spelled && value >= 1 && value <= 31 && !is_year) {
@@ -576,6 +584,12 @@ private:
         if (num.size() == 4 && v >= 1000) return emit(i, k + 1, "date"); // March 2019
         if (v < 1 || v > 31) return i + 1;
         std::uint32_t e = k + 1;
+        // "March 8-11": a range of days.
+        if (e + 1 < n && (m_tok[e].cp == '-' || m_tok[e].cp == 0x2013) && attached(e) && attached(e + 1) &&
+            m_tok[e + 1].type == TokenType::number && all_digits(s(e + 1)) && s(e + 1).size() <= 2 && free_tok(e + 1)) {
+            const long long v2 = parse_int(s(e + 1));
+            if (v2 > v && v2 <= 31) e += 2;
+        }
         if (e + 1 < n && is_punct(m_tok[e], ',') && m_tok[e + 1].type == TokenType::number &&
             s(e + 1).size() == 4 && all_digits(s(e + 1)))
             e += 2;
@@ -614,8 +628,23 @@ private:
             return emit(a, num + 1, "date");
         }
         if (is_literal(suffix, "st") || is_literal(suffix, "nd") || is_literal(suffix, "rd") ||
-            is_literal(suffix, "th"))
+            is_literal(suffix, "th")) {
+            // "15th Mar 2039", "3rd of June": a day before its month is a date.
+            std::uint32_t m = num + 1;
+            if (word_is(m, "of")) ++m;
+            const long long day = digits.size() <= 2 && all_digits(digits) ? parse_int(digits) : 0;
+            if (!money && day >= 1 && day <= 31 && m < n && same_block(num, m) && m_tok[m].type == TokenType::word &&
+                m_tok[m].lex.month != 0 && m_tok[m].has(k_cap) && free_tok(m)) {
+                std::uint32_t e = m + 1;
+                if (e < n && is_punct(m_tok[e], '.') && attached(e)) ++e;
+                if (e < n && same_block(num, e) && m_tok[e].type == TokenType::number && s(e).size() == 4 && all_digits(s(e)))
+                    ++e;
+                else if (e > m + 1 && !(e < n && m_tok[e].type == TokenType::number))
+                    --e; // the abbreviation's period ends the sentence
+                return emit(start, e, "date");
+            }
             return num + 1; // ordinal
+        }
         if (has_colon && !has_slash) {
             std::uint32_t e = num + 1;
             if (e < n &&
@@ -636,7 +665,14 @@ private:
         if (!suffix.empty()) {
             double mag = magnitude_value(suffix);
             if (mag > 0) return finish(start, num + 1, money, false, false, 0) ; // 5m, 1bn
-            if (is_measure_unit(suffix)) return emit(start, num + 1, "quantity"); // 5km
+            if (is_measure_unit(suffix)) { // 5km
+                std::uint32_t e = num + 1;
+                // "45km/h": a speed's attached time unit.
+                if (e + 1 < n && m_tok[e].cp == '/' && attached(e) && attached(e + 1) && m_tok[e + 1].type == TokenType::word &&
+                    any_of(s(e + 1), {"h", "hr", "s", "sec", "min"}))
+                    e += 2;
+                return emit(start, e, "quantity");
+            }
             // "190c/kg", "210c a litre": an amount in cents, with a unit joined by a slash.
             if (is_literal(suffix, "c") && !money && all_digits(digits) && digits.size() <= 4 && m_tok[num].has(k_space_before)) {
                 std::uint32_t e = num + 1;
