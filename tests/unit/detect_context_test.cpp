@@ -1108,3 +1108,22 @@ TEST_CASE("context: a box score's player rows name players; its header rows name
     CHECK_FALSE(r.touches(Kind::org, "BB"));
     CHECK_FALSE(r.touches(Kind::person, "IP H R"));
 }
+
+TEST_CASE("context: two-word nicknames after a match verb; line-up names with particles; trustees and reeves") {
+    auto r = detect_body("The Pumas came from 17-13 down at the break to beat the Peacock Blues 29-27 at Mbombela "
+                         "Stadium on Saturday, with their flyhalf kicking 14 points. The win, their fourth in six "
+                         "matches, lifts them to third after two tries from lineouts and a scrum penalty. Griquas "
+                         "host the Cheetahs next Saturday, while the Pumas face the Blue Bulls.\n\nPumas: 15 "
+                         "Wandile Mokoena, 10 Dawie van Aswegen, 9 JP Steyn.");
+    CHECK(r.subtype(Kind::org, "Peacock Blues") == "team");
+    CHECK(r.subtype(Kind::org, "Cheetahs") == "team");
+    CHECK(r.subtype(Kind::org, "Blue Bulls") == "team");
+    CHECK(r.has(Kind::person, "Dawie van Aswegen"));
+    auto t = detect_body("Trustees Amy Kortering and Dwayne Lubbers voted no. Two Borders Reeve Marlene Sigurdson "
+                         "said council would decide.");
+    CHECK(t.has(Kind::person, "Amy Kortering"));
+    CHECK(t.has(Kind::person, "Marlene Sigurdson"));
+    CHECK_FALSE(t.touches(Kind::person, "Reeve"));
+    // (Outside a match, "the Blue Bulls" after "face" in prose about cattle is still no team.)
+    CHECK_FALSE(detect_body("Ranchers face the Blue Bulls problem every spring.").has(Kind::org, "Blue Bulls"));
+}

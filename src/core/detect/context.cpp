@@ -1243,22 +1243,33 @@ private:
         // "the Cyclones (14-4, 5-2 Big 12)", "outscored the Wildcats 24-13": a capitalized plural after
         // "the" with a record, a score or a match verb is a team's nickname, wherever it stands.
         const std::uint32_t n_tok = static_cast<std::uint32_t>(m_tok.size());
-        for (const std::uint32_t i : m_t.cap_words) {
-            if (i < 1 || !cap(i) || m_tok[i].has(k_all_caps) || m_tok[i].size() < 5 || s(i).back() != 's' ||
-                !(is_literal(s(i - 1), "the") || is_literal(s(i - 1), "The")) || !same_block(i - 1, i) ||
-                !nickname_word(i) || (i + 1 < n_tok && cap(i + 1) && same_block(i, i + 1)))
+        for (const std::uint32_t first : m_t.cap_words) {
+            if (first < 1 || !cap(first) || m_tok[first].has(k_all_caps) ||
+                !(is_literal(s(first - 1), "the") || is_literal(s(first - 1), "The")) || !same_block(first - 1, first) ||
+                !nickname_word(first))
+                continue;
+            // Two-word nicknames: "the Blue Bulls", "the Peacock Blues".
+            std::uint32_t i = first;
+            if (i + 1 < n_tok && cap(i + 1) && same_block(i, i + 1) && m_tok[i + 1].has(k_space_before) &&
+                s(i + 1).back() == 's' && m_tok[i + 1].size() >= 4 && nickname_word(i + 1) && covering(first) == k_none &&
+                covering(i + 1) == k_none)
+                ++i;
+            if (m_tok[i].size() < (i == first ? 5u : 4u) || s(i).back() != 's' ||
+                (i + 1 < n_tok && cap(i + 1) && same_block(i, i + 1)))
                 continue;
             const bool record = i + 2 < n_tok && is_punct(m_tok[i + 1], '(') && score_at(i + 2);
             const bool score = i + 1 < n_tok && same_block(i, i + 1) && score_at(i + 1);
-            const bool match_verb = i >= 2 && any_of(prev_word(i - 1), {"beat", "outscored", "over", "against", "past",
-                                                                        "defeated", "edged", "routed", "outlasted"});
+            const bool match_verb = first >= 2 && any_of(prev_word(first - 1),
+                                                         {"beat", "outscored", "over", "against", "past", "defeated",
+                                                             "edged", "routed", "outlasted", "host", "hosts", "hosted",
+                                                             "face", "faces", "faced", "visit", "visits", "beating"});
             // "The Cornhuskers led 27-17", "the Wildcats rallied": a plural nickname doing a team's thing.
             const bool acting = i + 2 < n_tok && any_of(next_word(i + 1), {"led", "trailed", "rallied", "scored", "outscored",
                                                                           "edged", "beat", "routed", "held", "won", "lost"}) &&
                                 (m_tok[i + 2].type == TokenType::number || is_literal(next_word(i + 2), "the") ||
                                  is_literal(next_word(i + 2), "by") || is_literal(next_word(i + 2), "to") ||
                                  is_literal(next_word(i + 2), "on") || is_literal(next_word(i + 2), "in"));
-            if (record || score || match_verb || acting) remember(nicks, s(i), i);
+            if (record || score || match_verb || acting) remember(nicks, m_t.slice(first, i + 1), first);
         }
         // "Knott Valley (33-4)", "KNOTT VALLEY 64, BELLWOOD ACADEMY 61": a place with a season's
         // record or in a result line is a team, and so is every other use of that name in the report

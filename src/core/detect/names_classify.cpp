@@ -243,7 +243,9 @@ bool NameDetector::speaks_elsewhere(std::uint32_t a) const {
 
 bool NameDetector::any_common_word(std::uint32_t a, std::uint32_t b) const {
     for (std::uint32_t k = a; k < b; ++k)
-        if (m_tok[k].type == TokenType::word && !m_tok[k].is(k_wc_given) && m_tok[k].is(k_wc_common))
+        if (m_tok[k].type == TokenType::word && !m_tok[k].is(k_wc_given) && m_tok[k].is(k_wc_common) &&
+            // (a lower-case particle inside a name is no ordinary word: "Dawie van Aswegen")
+            !(k > a && k + 1 < b && !m_tok[k].has(k_cap) && is_name_particle(s(k))))
             return true;
     return false;
 }

@@ -340,7 +340,10 @@ const Set& title_words() {
         "Alderperson", "Councilmember", "Councilmembers",
         // plural titles before two names ("at-large Councilors Ruth Ojanen and Tom Krzyzaniak")
         "Councilors", "Councillors", "Councilmen", "Councilwomen", "Senators", "Sens.", "Representatives",
-        "Reps.", "Commissioners", "Judges", "Justices", "Delegates", "Cllrs",
+        "Reps.", "Commissioners", "Judges", "Justices", "Delegates", "Cllrs", "Trustees", "Supervisors",
+        "Selectmen",
+        // school and rural-municipality offices: "Trustee Amy Kortering", "Reeve Marlene Sigurdson"
+        "Trustee", "Reeve", "Deputy-Reeve", "Selectman", "Selectwoman",
         // "Madam Akua Serwaa" (Ghana), "Legislator Chang Shu-fen", "Auctioneer Ikechukwu Obi"
         "Madam", "Legislator", "Lawmaker", "Auctioneer",
         // "Kgosi Tshepo Motlhabane" (a Setswana chief), "Kagawad Arnel Pepito" (a barangay
@@ -481,6 +484,7 @@ const WordTable<char>& sports_words() {
                               // tokenizer splits "fly-half" at its hyphen)
                               "conversion", "conversions", "lineout", "lineouts", "scrums", "ruck", "maul",
                               "openside", "blindside", "winger", "wingers", "fullback", "podium", "pitlane",
+                              "flyhalf", "scrumhalf", "flanker", "flankers", "sin-bin",
                               "peloton", "aces", "putt", "putts", "fairway", "fairways", "sixes", "fours",
                               "breakaway", "sprinter", "sprinters", "climber", "climbers", "time-trial", "categorised", "categorized",
                               "escapees", "domestique", "gruppetto", "echelons",
