@@ -462,6 +462,14 @@ TEST_CASE("names: an association defined by its acronym; Catalan surnames joined
     CHECK_FALSE(detect_body("Gross Domestic Product (GDP) fell by 2%.").touches(Kind::org, "Gross Domestic Product"));
 }
 
+TEST_CASE("names: Catalan and Spanish institutions and parties from the curated list") {
+    auto r = detect_body("The plan needs the Generalitat's approval. Esquerra Republicana and Junts signed the "
+                         "motion.");
+    CHECK(r.subtype(Kind::org, "Generalitat") == "government");
+    CHECK(r.subtype(Kind::org, "Esquerra Republicana") == "party");
+    CHECK(r.has(Kind::org, "Junts"));
+}
+
 TEST_CASE("names: a company apposition needs the noun as its head") {
     auto r = detect_body("\"We are done,\" said Halvorsen, a company spokesman.");
     CHECK_FALSE(r.has(Kind::org, "Halvorsen"));
