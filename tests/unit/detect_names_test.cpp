@@ -470,6 +470,14 @@ TEST_CASE("names: Catalan and Spanish institutions and parties from the curated 
     CHECK(r.has(Kind::org, "Junts"));
 }
 
+TEST_CASE("names: a related story's title after 'Read:' or 'Editor's Choice:' is title case") {
+    auto r = detect_body("The court ruled on Thursday.\n\nEditor's Choice: Bali Governor Orders Audit of All Harbor "
+                         "Projects on Nusa Penida\n\nThe appeal is due in May.");
+    CHECK(r.has(Kind::place, "Bali"));
+    CHECK_FALSE(r.touches(Kind::person, "Orders"));
+    CHECK_FALSE(r.touches(Kind::person, "Audit"));
+}
+
 TEST_CASE("names: a company apposition needs the noun as its head") {
     auto r = detect_body("\"We are done,\" said Halvorsen, a company spokesman.");
     CHECK_FALSE(r.has(Kind::org, "Halvorsen"));

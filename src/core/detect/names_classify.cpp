@@ -1680,7 +1680,9 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
     // Acronym followed by a name: "RTB Bor" is one company (not initials: "K.S. Remadevi").
     if (multi && all_caps(a) && !all_caps(b - 1) && !lookup(a, a + 1).found() &&
         s(a).find('.') == std::string_view::npos && !(a + 1 < b && is_punct(m_tok[a + 1], '.')) &&
-        !is_non_org_acronym(s(a)) && !m_tok[a].is(k_wc_title) && m_tok[a].size() <= 5) {
+        !is_non_org_acronym(s(a)) && !m_tok[a].is(k_wc_title) && m_tok[a].size() <= 5 &&
+        // ("KPK Questions Two Badung Officials" in a title-case line: a verb follows the acronym.)
+        !(m_tok[a + 1].has(k_title_line) && m_tok[a + 1].is(k_wc_common))) {
         emit(a, b, Kind::org, "company");
         return;
     }

@@ -423,22 +423,42 @@ private:
 };
 
 // A headline or heading in title case gives no capitalization evidence.
+// ("Read: KPK Questions Two Badung Officials over Airport Land Deal": a related story's headline
+// after its label in a paragraph of its own is one too.)
 void mark_title_lines(TokenTable& table) {
     for (std::size_t b = 0; b < table.block_kinds.size(); ++b) {
         BlockKind k = table.block_kinds[b];
-        if (k != BlockKind::headline && k != BlockKind::kicker && k != BlockKind::heading &&
-            k != BlockKind::standfirst)
+        std::uint32_t first = table.block_first[b];
+        if (k == BlockKind::paragraph) {
+            // A label of one to three words and a colon opening the paragraph.
+            std::uint32_t colon = first;
+            while (colon < table.block_last[b] && colon < first + 4 && table.tokens[colon].type != TokenType::punct) ++colon;
+            if (colon == first || colon + 2 >= table.block_last[b] || table.tokens[colon].cp != ':') continue;
+            bool label = false;
+            for (std::uint32_t i = first; i < colon; ++i) {
+                const std::string_view w = table.str(i);
+                if (equals_lower(w, "read") || equals_lower(w, "related") || equals_lower(w, "choice") ||
+                    equals_lower(w, "also") || equals_lower(w, "watch") || equals_lower(w, "listen") ||
+                    equals_lower(w, "recommended") || equals_lower(w, "see"))
+                    label = true;
+            }
+            if (!label) continue;
+            first = colon + 1;
+        } else if (k != BlockKind::headline && k != BlockKind::kicker && k != BlockKind::heading &&
+                   k != BlockKind::standfirst) {
             continue;
+        }
         std::uint32_t cap = 0;
         std::uint32_t lower = 0;
-        for (std::uint32_t i = table.block_first[b]; i < table.block_last[b]; ++i) {
+        for (std::uint32_t i = first; i < table.block_last[b]; ++i) {
             const Token& t = table.tokens[i];
             if (t.type != TokenType::word || t.size() < 4) continue;
             if (t.has(k_cap)) ++cap;
-            else ++lower;
+            // (A related story's title case leaves "over", "with", "from" small.)
+            else if (k != BlockKind::paragraph || !t.is(k_wc_function)) ++lower;
         }
         if (cap >= 2 && lower == 0) {
-            for (std::uint32_t i = table.block_first[b]; i < table.block_last[b]; ++i)
+            for (std::uint32_t i = first; i < table.block_last[b]; ++i)
                 table.tokens[i].flags |= k_title_line;
         }
     }
