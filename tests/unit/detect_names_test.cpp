@@ -478,6 +478,25 @@ TEST_CASE("names: a related story's title after 'Read:' or 'Editor's Choice:' is
     CHECK_FALSE(r.touches(Kind::person, "Audit"));
 }
 
+TEST_CASE("names: a country's agencies, a kind of lawyer, a role before a given name and a trade word") {
+    auto r = detect_body("Officers with Fisheries and Oceans Canada (DFO) began looking. Wiebe talked to Farm Credit "
+                         "Canada about a loan. Defence lawyer Kieran Power said his client was sorry.");
+    CHECK(r.subtype(Kind::org, "Fisheries and Oceans Canada") == "government");
+    CHECK(r.has(Kind::org, "Farm Credit Canada"));
+    CHECK(r.has(Kind::person, "Kieran Power"));
+    CHECK_FALSE(r.touches(Kind::org, "Defence"));
+    CHECK_FALSE(r.touches(Kind::org, "Kieran Power"));
+    // (Regions, peaks, vocatives, imperatives and gerunds before a country stay no agency.)
+    auto p = detect_body("Farms in Rural Canada and Western Australia struggle. Hear, O Israel. Keep America "
+                         "beautiful, he said, from the slopes of Mt Kenya. Conquering Russia was hard.");
+    CHECK(p.has(Kind::place, "Western Australia"));
+    CHECK_FALSE(p.touches(Kind::org, "Israel"));
+    CHECK_FALSE(p.touches(Kind::org, "America"));
+    CHECK_FALSE(p.touches(Kind::org, "Kenya"));
+    CHECK_FALSE(p.touches(Kind::org, "Russia"));
+    CHECK_FALSE(p.touches(Kind::org, "Canada"));
+}
+
 TEST_CASE("names: a company apposition needs the noun as its head") {
     auto r = detect_body("\"We are done,\" said Halvorsen, a company spokesman.");
     CHECK_FALSE(r.has(Kind::org, "Halvorsen"));

@@ -430,6 +430,10 @@ std::uint32_t NameDetector::quoted_title_end(std::uint32_t a) const {
 
 void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
     if (m_quoted_title_end != k_none && a < m_quoted_title_end) return;
+    if (country_agency(a, b)) {
+        emit(a, b, Kind::org, "government");
+        return;
+    }
     // "By Dilani Sivakumaran Staff Reporter": the reporter's job closing a byline is no part of the name.
     if ((ev & k_ev_byline) != 0 && b - a >= 3 && m_tok[b - 1].type == TokenType::word && is_reporter_job(s(b - 1)) &&
         (m_tok[a + (equals_lower(s(a), "by") ? 1 : 0)].is(k_wc_given) ||
@@ -1477,6 +1481,13 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         if (org && is_literal(head_word, "Bench") && head == a + 1 &&
             any_of(s(a), {"Division", "Full", "Constitution", "Single", "Larger", "Vacation", "Special"}))
             return;
+        // ("Defence lawyer Kieran Power said": after a person's role, a given name and a trade
+        // word are a person's name.)
+        if (org && (ev & k_ev_title) && b - a == 2 && head == a + 1 && m_tok[a].is(k_wc_given) &&
+            !m_tok[a].has(k_all_caps) && !lookup(a, b).found() && is_literal(org, "company")) {
+            emit(a, b, Kind::person, "");
+            return;
+        }
         if (org && !is_title_word(head_word)) {
             emit(a, b, Kind::org, org);
             return;
@@ -1926,6 +1937,43 @@ const char* NameDetector::place_context(std::uint32_t a, std::uint32_t b) const 
         m_tok[a - 1].has(k_sentence_start) && b < n && is_punct(m_tok[b], ','))
         return "city";
     return nullptr;
+}
+
+bool NameDetector::country_agency(std::uint32_t a, std::uint32_t b) const {
+    // "Farm Credit Canada", "Fisheries and Oceans Canada", "Tourism Australia": words no list knows
+    // before a country's name are one of its agencies or Crown corporations (not "Rural Canada",
+    // "Western Australia": a region; not in a title-case line: "Storms Batter Canada"; not a known
+    // company's branch, "Toyota Canada", read as before).
+    if (b - a >= 2 && b - a <= 6 && !m_tok[a].has(k_title_line) && !lookup(a, b).found()) {
+        const GazetteerEntry country = lookup(b - 1, b);
+        if (country.found() && country.kind == Kind::place && is_literal(country.subtype, "country") &&
+            !m_tok[b - 1].has(k_all_caps)) {
+            bool nouns = true;
+            std::uint32_t caps = 0;
+            for (std::uint32_t k = a; k + 1 < b && nouns; ++k) {
+                const Token& w = m_tok[k];
+                if (w.type == TokenType::word && !w.has(k_cap) && is_literal(s(k), "and") && k > a && k + 2 < b) continue;
+                const std::string_view x = s(k);
+                // (Not "O Israel", "Mt Kenya", nor an imperative opening a sentence: "Keep America".)
+                nouns = cap_word(k) && !w.has(k_all_caps) && !w.is(k_wc_demonym) && w.lex.month == 0 && x.size() >= 3 &&
+                        !any_of(x, {"Mount", "Mt", "Lake", "Cape", "Port", "Fort", "Saint", "San", "Santa", "Isle", "Gulf"}) &&
+                        !(k == a && b - a == 2 && w.has(k_sentence_start) && w.is(k_wc_common) && x.back() != 's') &&
+                        !(x.size() > 5 && x.substr(x.size() - 3) == "ing") && // ("Conquering Russia")
+                        !w.is(k_wc_weekday) && !(x.size() > 4 && x.substr(x.size() - 2) == "ly") && // "Nationally"
+                        !any_of(x, {"Yesterday", "Today", "Tomorrow", "Tonight", "Now", "Meanwhile", "Then", "Also",
+                                       "Still", "Even", "Overall", "Here", "There", "Where", "When", "Why", "How"}) &&
+                        !w.is(k_wc_given) && !w.is(k_wc_title) && !w.is(k_wc_title_modifier) && !w.is(k_wc_function) &&
+                        !is_direction(s(k)) && !lookup(k, k + 1).found() &&
+                        !any_of(s(k), {"Northern", "Southern", "Eastern", "Western", "Central", "Atlantic", "Pacific",
+                                          "Rural", "Coastal", "Greater", "Upper", "Lower", "Inner", "Outer", "Old",
+                                          "New", "Modern", "Ancient", "Whole", "Rest", "Team", "Visit", "Across",
+                                          "Beyond", "Outside", "Inside", "Across", "Mainland", "Continental"});
+                ++caps;
+            }
+            return nouns && caps >= 1;
+        }
+    }
+    return false;
 }
 
 bool NameDetector::balinese_name(std::uint32_t a, std::uint32_t b) const {
@@ -3112,6 +3160,11 @@ bool NameDetector::employer_before_job(std::uint32_t k) const {
                                                "representative"})))
         return false;
     if (name + 1 < n && is_punct(m_tok[name], ',')) ++name; // "Vantora's chief executive, Sabine Oehlkers"
+    // ("Defence lawyer Kieran Power", "Crown attorney X": a kind of lawyer, no employer.)
+    if (any_of(w, {"lawyer", "attorney", "counsel", "solicitor", "barrister"}) &&
+        any_of(s(k - 1), {"Defence", "Defense", "Crown", "Prosecution", "Family", "Criminal", "Immigration", "Trial",
+                             "Divorce", "Estate", "Tax"}))
+        return false;
     return name < n && same_block(k, name) && cap_word(name) && m_tok[name].has(k_space_before) &&
         (m_tok[name].is(k_wc_given) || (name + 1 < n && cap_word(name + 1) && same_block(name, name + 1)));
 }
