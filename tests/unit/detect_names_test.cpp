@@ -497,6 +497,18 @@ TEST_CASE("names: a country's agencies, a kind of lawyer, a role before a given 
     CHECK_FALSE(p.touches(Kind::org, "Canada"));
 }
 
+TEST_CASE("names: playing positions' codes in a team list; a story's first word in capitals") {
+    auto r = detect_body("The Firebirds won.\n\nFIREBIRDS: GS Tiana Okonkwo-Reid, GA Hollie Vandersluys, WD Jess "
+                         "McAuliffe.\n\nANA Fifita-Latu had played 11 minutes of netball before Saturday.");
+    CHECK(r.has(Kind::person, "Tiana Okonkwo-Reid"));
+    CHECK(r.has(Kind::person, "Hollie Vandersluys"));
+    CHECK(r.has(Kind::person, "Jess McAuliffe"));
+    CHECK_FALSE(r.touches(Kind::org, "GS"));
+    CHECK(r.has(Kind::person, "ANA Fifita-Latu"));
+    // (A company named by capitals and a word stays one: "JP Morgan Chase".)
+    CHECK_FALSE(detect_body("Banks such as JP Morgan Chase gained.").has(Kind::person, "Morgan Chase"));
+}
+
 TEST_CASE("names: a company apposition needs the noun as its head") {
     auto r = detect_body("\"We are done,\" said Halvorsen, a company spokesman.");
     CHECK_FALSE(r.has(Kind::org, "Halvorsen"));

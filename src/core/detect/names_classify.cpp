@@ -1678,6 +1678,22 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         emit(a, b, Kind::org, "other");
         return;
     }
+    // "ANA Fifita-Latu had played 11 minutes": a story's first word set in capitals, a given name,
+    // before a surname in title case.
+    if (b - a >= 2 && b - a <= 4 && all_caps(a) && m_tok[a].size() >= 3 && m_tok[a].has(k_line_start) &&
+        caps_given_name(a) && !all_caps(b - 1) && cap_word(a + 1) && !m_tok[a].has(k_title_line) &&
+        !lookup(a, b).found() && !lookup(a, a + 1).found() && person_shape(a + 1, b)) {
+        emit(a, b, Kind::person, "");
+        return;
+    }
+    // "FIREBIRDS: GS Tiana Okonkwo-Reid, GA Hollie Vandersluys": a playing position's code before a
+    // given name and a surname in a team list is no part of the name.
+    if (b - a >= 3 && all_caps(a) && m_tok[a].size() >= 2 && m_tok[a].size() <= 3 && m_tok[a + 1].is(k_wc_given) &&
+        !m_tok[a + 1].has(k_all_caps) && cap_word(a + 2) && !lookup(a, b).found() && a >= 1 && same_block(a - 1, a) &&
+        (is_punct(m_tok[a - 1], ',') || is_punct(m_tok[a - 1], ':') || is_punct(m_tok[a - 1], ';'))) {
+        classify(a + 1, b, ev);
+        return;
+    }
     // "scrumhalf JP Steyn", "10 AB Botha" in a line-up: two initials without periods after a
     // player's position or number, then a surname.
     if (b - a == 2 && all_caps(a) && m_tok[a].size() == 2 && !all_caps(b - 1) && cap_word(b - 1) && a >= 1 &&
