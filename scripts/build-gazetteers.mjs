@@ -30,7 +30,7 @@ const addPlace = (name, sub) => {
 const iso1 = JSON.parse(fs.readFileSync('/usr/share/iso-codes/json/iso_3166-1.json', 'utf8'))['3166-1'];
 // Short forms used in news for ISO names that have none in iso-codes ("Russian Federation").
 const countryAliases = ['Russia', 'Syria', 'Laos', 'Moldova', 'Tanzania', 'Venezuela', 'Bolivia',
-  'Iran', 'Vietnam', 'Taiwan', 'South Korea', 'North Korea', 'Britain', 'Great Britain', 'England',
+  'Iran', 'Vietnam', 'Taiwan', 'South Korea', 'North Korea', 'Korea', 'Britain', 'Great Britain', 'England',
   'Scotland', 'Wales', 'Northern Ireland', 'Kosovo', 'Palestine', 'Gaza', 'West Bank',
   'Ivory Coast', 'Czech Republic', 'Macedonia', 'Burma', 'Holland', 'Vatican', 'America',
   'United States of America', 'US', 'U.S.', 'USA', 'U.S.A.', 'UK', 'U.K.', 'UAE', 'U.A.E.',

@@ -509,6 +509,16 @@ TEST_CASE("names: playing positions' codes in a team list; a story's first word 
     CHECK_FALSE(detect_body("Banks such as JP Morgan Chase gained.").has(Kind::person, "Morgan Chase"));
 }
 
+TEST_CASE("names: 'Korea' alone, fairgrounds, royal and Cameroonian honorifics") {
+    auto r = detect_body("The firm ships products back to Korea. A shelter opened at the Washington County Fairgrounds. "
+                         "HRM Chief Egbe Ayuk Joseph spoke, and so did Mola Ikome Ewule Ferdinand.");
+    CHECK(r.subtype(Kind::place, "Korea") == "country");
+    CHECK(r.subtype(Kind::place, "Washington County Fairgrounds") == "facility");
+    CHECK(r.has(Kind::person, "Ikome Ewule Ferdinand"));
+    CHECK_FALSE(r.touches(Kind::org, "HRM"));
+    CHECK_FALSE(r.touches(Kind::person, "Mola"));
+}
+
 TEST_CASE("names: a company apposition needs the noun as its head") {
     auto r = detect_body("\"We are done,\" said Halvorsen, a company spokesman.");
     CHECK_FALSE(r.has(Kind::org, "Halvorsen"));

@@ -219,6 +219,8 @@ const Map& place_heads() {
         {"Beach", "city"}, {"Beaches", "region"}, {"Vale", "city"}, {"Shire", "region"}, {"Plains", "geo"}, {"Springs", "city"}, {"Showgrounds", "facility"}, {"Showground", "facility"},
         // "Charles Fort", "Galle Fort", "Keppel Bay Marina", "the Darling Downs"
         {"Fort", "facility"}, {"Marina", "facility"}, {"Downs", "geo"},
+        // "the Washington County Fairgrounds"
+        {"Fairgrounds", "facility"}, {"Fairground", "facility"},
     };
     return m;
 }
@@ -352,6 +354,8 @@ const Set& title_words() {
         "Kgosi", "Kgosigadi", "Kagawad", "Atty", "Atty.",
         // Nigerian honorifics of pilgrims and scholars: "Alhaji Musa Danladi Gwarzo", "Mallam Sani Bello"
         "Alhaji", "Alhaja", "Mallam", "Malam",
+        // royal and Cameroonian honorifics: "HRM Chief Egbe Ayuk Joseph", "Mola Ikome Ewule Ferdinand"
+        "HRM", "HRH", "Mola",
         // members of assemblies before a name ("Hells Gate MCA Esther Njoroge"), an Akan elder's honorific
         "MCA", "MLA", "MNA", "MPA", "MHA", "Opanin", "Nana",
     };
