@@ -1127,3 +1127,11 @@ TEST_CASE("context: two-word nicknames after a match verb; line-up names with pa
     // (Outside a match, "the Blue Bulls" after "face" in prose about cattle is still no team.)
     CHECK_FALSE(detect_body("Ranchers face the Blue Bulls problem every spring.").has(Kind::org, "Blue Bulls"));
 }
+
+TEST_CASE("context: a US highway by the country's abbreviation and its number") {
+    auto r = detect_body("Crews closed a stretch of U.S. 95 north of Weiser and traffic on US 20 was slow. The U.S. "
+                         "95 percent figure fell.");
+    CHECK(r.subtype(Kind::place, "U.S. 95") == "street");
+    CHECK(r.subtype(Kind::place, "US 20") == "street");
+    CHECK(r.subtype(Kind::figure, "95 percent") == "percent");
+}

@@ -1855,6 +1855,18 @@ private:
         // "County Road 501", "Farm Road 12": a street the names found, then its number.
         if (const std::uint32_t c = covering(i); c != k_none) {
             Mention& m = m_names[c];
+            // "north on U.S. 95", "US 20": a federal highway by the country's abbreviation.
+            if (m.kind == Kind::place && is_literal(m.subtype, "country") && m.last == i + 1 &&
+                any_of(m_t.slice(m.first, m.last), {"U.S.", "US"}) && number_after(i + 1) &&
+                m_tok[i + 1].has(k_space_before) && m_tok[i + 1].size() <= 3 && covering(i + 1) == k_none &&
+                m.first >= 1 && any_of(prev_word(m.first), {"on", "onto", "along", "off", "of", "via", "and", "closed",
+                                                              "to", "near", "from", "at", "by"})) {
+                m.last = i + 2;
+                m.range.end = m_tok[i + 1].end;
+                m.subtype = "street";
+                m.weak = false;
+                return true;
+            }
             if (m.last == i + 1 && m.kind == Kind::place && is_literal(m.subtype, "street") && any_of(w, {"Road", "Highway"}) &&
                 number_after(i + 1) && m_tok[i + 1].has(k_space_before) && covering(i + 1) == k_none) {
                 m.last = i + 2;
