@@ -2478,3 +2478,12 @@ TEST_CASE("names: a headline's 'OKs' (approves) is no acronym of a body") {
     CHECK_FALSE(r.touches(Kind::org, "OKs"));
     CHECK(r.has(Kind::place, "Duluth"));
 }
+
+TEST_CASE("names: a place named with a full name's possessive after a preposition of place") {
+    auto r = detect_body("Darrell Keats, 54, of Joe Batt's Arm, pleaded guilty.");
+    CHECK(r.touches(Kind::place, "Batt's Arm"));
+    CHECK_FALSE(r.has(Kind::person, "Joe Batt"));
+    CHECK(r.has(Kind::person, "Darrell Keats"));
+    // (A person's possession stays a person's: "John Smith's boat".)
+    CHECK(detect_body("He sailed on John Smith's boat.").has(Kind::person, "John Smith"));
+}

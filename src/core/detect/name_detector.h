@@ -246,7 +246,8 @@ inline bool wade_giles_tail(std::string_view w) {
 /// "Smith's Creek", "King's Lynn", "St John's Wood".
 inline bool is_possessive_place_head(std::string_view w) {
     return any_of(w, {"Bay", "Island", "Point", "Creek", "Cove", "Harbour", "Harbor", "Reef", "Landing", "Lynn",
-                      "Cross", "Wood", "Beach", "Lagoon", "Hole", "Gap", "Peak"});
+                      "Cross", "Wood", "Beach", "Lagoon", "Hole", "Gap", "Peak", "Arm", "Brook", "Pond", "Head",
+                      "Neck", "Ferry", "Mill", "Mills", "Corner", "Corners", "Crossing", "Bluff", "Knob"});
 }
 
 inline bool is_surname_like_head(std::string_view w) {

@@ -365,6 +365,11 @@ std::uint32_t NameDetector::run_end(std::uint32_t i) const {
             (lookup(cur, nx + 2).found() ||
                 (is_possessive_place_head(s(nx + 1)) &&
                     (cur == i || (cur == i + 1 && m_tok[i].is(k_wc_function)) ||
+                        // "of Joe Batt's Arm": a full name's place after a preposition of place
+                        (cur == i + 1 && i > 0 && same_block(i - 1, i) &&
+                            any_of(s(i - 1), {"of", "in", "at", "to", "from", "near", "outside"}) &&
+                            any_of(s(nx + 1), {"Arm", "Cove", "Harbour", "Harbor", "Bay", "Brook", "Neck", "Creek",
+                                                  "Landing", "Island", "Pond"})) ||
                         (m_tok[cur - 1].type == TokenType::word && !m_tok[cur - 1].has(k_cap))) && // "… and Tyrrel’s Bay"
                     !lookup(cur, cur + 1).found() && !m_tok[cur].has(k_all_caps) &&
                     !(nx + 2 < n && same_block(i, nx + 2) && cap_word(nx + 2))))) {
