@@ -2487,3 +2487,16 @@ TEST_CASE("names: a place named with a full name's possessive after a prepositio
     // (A person's possession stays a person's: "John Smith's boat".)
     CHECK(detect_body("He sailed on John Smith's boat.").has(Kind::person, "John Smith"));
 }
+
+TEST_CASE("names: Spanish hospitals by their prefix; a role in apposition after a single name") {
+    auto r = detect_body("She heads emergencies at the Hospital de Guápiles. Patients go to the Hospital San Carlos. "
+                         "The clinic is on Hospital Road.\n\nNagaraju, a farmer from Magadi, said he had borrowed "
+                         "money. Shopkeeper Dwayne Worrell agreed.");
+    CHECK(r.subtype(Kind::org, "Hospital de Guápiles") == "nonprofit");
+    CHECK(r.has(Kind::org, "Hospital San Carlos"));
+    CHECK_FALSE(r.touches(Kind::org, "Hospital Road"));
+    CHECK(r.has(Kind::person, "Nagaraju"));
+    CHECK(r.has(Kind::person, "Dwayne Worrell"));
+    // (Not a place listed after a preposition: "in Kakoba, a village".)
+    CHECK_FALSE(detect_body("They live in Kakoba, a farming village.").has(Kind::person, "Kakoba"));
+}

@@ -108,6 +108,9 @@ inline const char* org_prefix_subtype(std::string_view w) {
         {"Chantier", "company"}, {"Chantiers", "company"}, // shipyards: "Chantier Naval Rive-Sud"
         {"Dewan", "government"}, {"Cyngor", "government"}, {"Llywodraeth", "government"}, {"Ysgol", "education"}, {"Prifysgol", "education"},
         {"Ysbyty", "nonprofit"}, // a Welsh hospital: "Ysbyty Gwynedd"
+        // hospitals as Spanish, Portuguese, French and Italian name them: "Hospital de Guápiles",
+        // "Hospital San Carlos", "Hôpital Saint-Louis", "Ospedale Maggiore"
+        {"Hospital", "nonprofit"}, {"Hôpital", "nonprofit"}, {"Ospedale", "nonprofit"}, {"Clínica", "nonprofit"},
         // "Shire of Leonora", "Colectivo Raíces de Plateros", "PT Sinar Serayu Abadi" (an Indonesian company)
         {"Shire", "government"}, {"Colectivo", "nonprofit"}, {"Coletivo", "nonprofit"}, {"Centro", "nonprofit"},
         // Indonesian and Malay bodies: "Otoritas Jasa Keuangan", "Badan Pusat Statistik", "Kementerian Keuangan"

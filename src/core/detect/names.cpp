@@ -205,7 +205,9 @@ bool NameDetector::is_role_noun(std::string_view w) {
               "prosecutor", "senator", "lawmaker", "councillor", "councilor", "founder", "student", "veteran",
               "survivor", "defendant", "plaintiff", "teammate", "opponent", "composer", "conductor", "comedian",
               "presenter", "broadcaster", "midwife", "paramedic", "firefighter", "detective", "constable", "sergeant",
-              "mountaineer", "flyhalf", "scrumhalf", "fullback", "flanker", "hooker", "winger", "batsman", "batter",
+              "mountaineer", "farmer", "fisherman", "harvester", "grower", "shopkeeper", "vendor", "villager",
+              "homeowner", "widow", "pensioner", "retiree", "labourer", "laborer", "weaver", "miner", "hotelier",
+              "rancher", "herder", "flyhalf", "scrumhalf", "fullback", "flanker", "hooker", "winger", "batsman", "batter",
               "bowler", "wicketkeeper", "keeper", "linebacker", "receiver", "caddie", "jockey", "trainer", "rider"})
             t.insert(x, 1);
         return t;

@@ -1061,8 +1061,12 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
     }
     // "Banca Popolare di Sondrio", "Fondazione Lanterna": a foreign organization word opens it.
     if (const char* prefix = m_tok[a].type == TokenType::word ? org_prefix_subtype(s(a)) : nullptr) {
-        emit(a, b, Kind::org, prefix);
-        return;
+        // ("Hospital Road", "Hospital Authority": an English head ends it; read as the rest would be.)
+        if (!(is_literal(s(a), "Hospital") && m_tok[b - 1].type == TokenType::word &&
+                (place_head(b - 1) || org_head(b - 1) || m_tok[b - 1].is(k_wc_common)))) {
+            emit(a, b, Kind::org, prefix);
+            return;
+        }
     }
     // "Bank Kencana Nusantara", "Bank Negara Malaysia": a bank named after the word "Bank" (not
     // "Bank Street", "Bank Holiday": a place's or an event's head ends it).
@@ -2814,6 +2818,22 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
         !preposition_before(a, {"in", "at", "near", "from", "to", "of", "and"})) {
         emit(a, a + 1, Kind::person, "", true);
         return;
+    }
+    // "Nagaraju, a farmer from Magadi, said": a person's role in apposition makes an unknown word
+    // a person (not after a place's preposition).
+    if (!t.has(k_all_caps) && !m_tok[a].has(k_title_line) && t.size() >= 3 && !t.is(k_wc_given) &&
+        !preposition_before(a, {"in", "at", "near", "from", "to", "of", "and", "for", "with", "by"}) &&
+        a + 3 < m_tok.size() && is_punct(m_tok[a + 1], ',') && same_block(a, a + 3) &&
+        (is_literal(s(a + 2), "a") || is_literal(s(a + 2), "an"))) {
+        std::uint32_t q = a + 3;
+        while (q < m_tok.size() && q < a + 6 && same_block(a, q) && m_tok[q].type == TokenType::word &&
+               !m_tok[q].has(k_cap) && !is_role_noun(s(q)) && !is_function_word(s(q)))
+            ++q;
+        if (q < m_tok.size() && same_block(a, q) && m_tok[q].type == TokenType::word && !m_tok[q].has(k_cap) &&
+            is_role_noun(s(q))) {
+            emit(a, a + 1, Kind::person, "", true);
+            return;
+        }
     }
     bool possessive_next = a + 1 < m_tok.size() && m_tok[a + 1].type == TokenType::possessive;
     // "evacuated to Darwin", "at Regina", "flights from Lincoln": a town spelled like a given name,
