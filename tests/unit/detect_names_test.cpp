@@ -2500,3 +2500,29 @@ TEST_CASE("names: Spanish hospitals by their prefix; a role in apposition after 
     // (Not a place listed after a preposition: "in Kakoba, a village".)
     CHECK_FALSE(detect_body("They live in Kakoba, a farming village.").has(Kind::person, "Kakoba"));
 }
+
+TEST_CASE("names: racehorses before a breeding code and after 'Non-runners' are no people") {
+    auto r = detect_body("Bracken Hollow outstayed favourite Kilbride Lass at Ayr. Kilbride Lass was second.\n\n"
+                         "1 Bracken Hollow (IRE) 14-1 E Tierney-Ward (I Drummond-Kerr) 2 Kilbride Lass (GB) 7-2 fav "
+                         "C McVitie 3 Colonel Buchan (FR) 11-1 N Costigan. Non-runners: Glen Affric Lad, Bonnie Mhairi");
+    CHECK_FALSE(r.touches(Kind::person, "Kilbride Lass"));
+    CHECK_FALSE(r.touches(Kind::person, "Colonel Buchan"));
+    CHECK_FALSE(r.touches(Kind::person, "Buchan"));
+    CHECK_FALSE(r.touches(Kind::person, "Glen Affric Lad"));
+    CHECK(r.subtype(Kind::place, "IRE") == "country");
+    CHECK(r.has(Kind::person, "E Tierney-Ward"));
+    CHECK(r.has(Kind::person, "N Costigan"));
+    // (An athlete's three-letter code stays the athlete's country: "Magnus Østergaard (DEN)".)
+    CHECK(detect_body("Magnus Østergaard (DEN) won the stage.").has(Kind::person, "Magnus Østergaard"));
+}
+
+TEST_CASE("names: two unknown words after 'in' are a place; online outlets") {
+    auto r = detect_body("Members met at Penallta House in Ystrad Mynach on Wednesday. Warsame told Garowe Online "
+                         "that the queue at the checkpoint in Garowe grew.");
+    CHECK(r.has(Kind::place, "Ystrad Mynach"));
+    CHECK(r.subtype(Kind::org, "Garowe Online") == "media");
+    CHECK(r.has(Kind::place, "Garowe"));
+    // (A given name after "in" keeps its person: "a role in Maria Ressa's case".)
+    CHECK_FALSE(detect_body("He had a role in Maria Lopez's defence.").touches(Kind::place, "Maria Lopez"));
+    CHECK(detect_body("It ran on MS-DOS.").touches(Kind::org, "MS-DOS"));
+}

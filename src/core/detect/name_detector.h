@@ -585,6 +585,7 @@ private:
     const char* place_context(std::uint32_t a, std::uint32_t b) const;
     bool balinese_name(std::uint32_t a, std::uint32_t b) const;
     bool country_agency(std::uint32_t a, std::uint32_t b) const;
+    void horse_names();
     bool age_apposition(std::uint32_t k) const;
     bool article_before(std::uint32_t a) const;
     static bool is_reporter_job(std::string_view w);

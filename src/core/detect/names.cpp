@@ -11,6 +11,7 @@ std::vector<Mention> NameDetector::run() {
     const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
     for (std::uint32_t b = 0; b < m_t.block_kinds.size(); ++b) scan_credits(b);
     outlet_domains();
+    horse_names();
     // Both branches below need a word with k_all_caps or (starts_run(), cap_word()) k_cap at i:
     // every other token is stepped over, so the walk jumps between the table's cap_words.
     const std::vector<std::uint32_t>& caps = m_t.cap_words;
@@ -333,6 +334,46 @@ std::uint32_t NameDetector::comma_list_org_end(std::uint32_t a, std::uint32_t en
         return end;
     }
     return end;
+}
+
+// Racehorses (GUIDELINES: animals are no mentions): a name before a country-of-breeding code in
+// brackets ("Bracken Hollow (IRE)", "Colonel Buchan (FR)"), and the names after "Non-runners:";
+// their other uses are skipped like a ship's. (Athletes' codes have three letters: "(IRL)", "(FRA)".)
+void NameDetector::horse_names() {
+    const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
+    for (const std::uint32_t i : m_t.brackets) {
+        if (i < 2 || i + 2 >= n || !is_punct(m_tok[i], '(') || !is_punct(m_tok[i + 2], ')') ||
+            m_tok[i + 1].type != TokenType::word ||
+            !any_of(s(i + 1), {"IRE", "GB", "FR", "NZ", "ITY", "SAF", "GER", "USA"}))
+            continue;
+        std::uint32_t a = i;
+        while (a > 0 && same_block(a - 1, i) && (cap_word(a - 1) || (m_tok[a - 1].type == TokenType::word &&
+                                                                        is_name_particle(s(a - 1)) && a - 1 > 0 &&
+                                                                        cap_word(a - 2))) &&
+               i - a < 5)
+            --a;
+        // (A rider's country after a person's name is no breeding code: "(GER)" and "(USA)" need a
+        // betting price after the bracket, as in a racecard.)
+        const bool price = i + 4 < n && m_tok[i + 3].type == TokenType::number && is_punct(m_tok[i + 4], '-');
+        if (a < i && (price || !any_of(s(i + 1), {"GER", "USA"})) && !m_tok[a].is(k_wc_given) && !m_consumed[i + 1]) {
+            m_vessels.insert(m_t.slice(a, i), 1);
+            emit(i + 1, i + 2, Kind::place, "country"); // where the horse was bred
+            m_consumed[i + 1] = 1;
+        }
+    }
+    for (const std::uint32_t i : m_t.cap_words) {
+        if (i + 2 >= n || !is_literal(s(i), "Non") || !is_punct(m_tok[i + 1], '-') || !equals_lower(s(i + 2), "runners"))
+            continue;
+        std::uint32_t k = i + 3;
+        if (k < n && is_punct(m_tok[k], ':')) ++k;
+        while (k < n && same_block(i, k) && cap_word(k)) {
+            std::uint32_t e = k;
+            while (e < n && same_block(i, e) && cap_word(e)) ++e;
+            m_vessels.insert(m_t.slice(k, e), 1);
+            if (e < n && is_punct(m_tok[e], ',')) k = e + 1;
+            else break;
+        }
+    }
 }
 
 // Maximal run of capitalized words with initials, connectors, hyphens and slashes inside.

@@ -1832,6 +1832,18 @@ const char* NameDetector::place_context(std::uint32_t a, std::uint32_t b) const 
                 (is_literal(region.subtype, "city") && preposition_before(a, {"at", "in", "near", "from", "to"}))))
             return "city";
     }
+    // "at Penallta House in Ystrad Mynach", "spoke in Piatra Neamț": two words no list knows after
+    // "in" name a place rather than a person (a given name or an ordinary word keeps them out).
+    if (b - a == 2 && a >= 1 && same_block(a - 1, a) && m_tok[a - 1].type == TokenType::word &&
+        is_literal(s(a - 1), "in") && !(b < n && m_tok[b].type == TokenType::possessive)) {
+        constexpr std::uint16_t k_known = k_wc_given | k_wc_common | k_wc_function | k_wc_title | k_wc_demonym |
+                                          k_wc_family_first | k_wc_title_modifier | k_wc_weekday;
+        bool unknown = true;
+        for (std::uint32_t k = a; k < b && unknown; ++k)
+            unknown = cap_word(k) && !m_tok[k].has(k_all_caps) && (m_tok[k].lex.classes & k_known) == 0 &&
+                      m_tok[k].lex.month == 0 && m_tok[k].size() >= 3 && !org_head(k) && !place_head(k);
+        if (unknown) return "city";
+    }
     // "In Lyari, the city's oldest neighbourhood": a settlement noun in apposition.
     if (b - a <= 3 && !m_tok[a].is(k_wc_common) && !m_tok[a].is(k_wc_function) && settlement_apposition(b))
         return "city";

@@ -138,7 +138,7 @@ const Map& org_heads() {
         {"Robotics", "company"}, {"Dynamics", "company"}, {"Ventures", "company"},
         {"Semiconductor", "company"}, {"Electronics", "company"}, {"Aerospace", "company"}, {"Automotive", "company"},
         // media
-        {"Times", "media"}, {"Post", "media"}, {"News", "media"}, {"Journal", "media"},
+        {"Times", "media"}, {"Post", "media"}, {"News", "media"}, {"Journal", "media"}, {"Online", "media"},
         {"Press", "media"}, {"Radio", "media"}, {"Television", "media"}, {"TV", "media"},
         {"Herald", "media"}, {"Tribune", "media"}, {"Gazette", "media"}, {"Magazine", "media"},
         {"Daily", "media"}, {"Telegraph", "media"}, {"Chronicle", "media"}, {"Review", "media"},
@@ -233,8 +233,9 @@ const Map& place_prefixes() {
                           {"Bukit", "city"}, {"Kampung", "city"}, {"Kampong", "city"}, {"Tanjong", "city"},
                           {"Tanjung", "city"}, {"Pulau", "geo"}, {"Sungai", "geo"}, {"Teluk", "geo"},
                           {"Bayou", "geo"},
-                          // Welsh: "Afon Conwy", "Ynys Môn"
-                          {"Afon", "geo"}, {"Ynys", "geo"},
+                          // Welsh: "Afon Conwy", "Ynys Môn", "Heol y Felin", "Ffordd Pengam"
+                          {"Afon", "geo"}, {"Ynys", "geo"}, {"Heol", "street"}, {"Ffordd", "street"}, {"Stryd", "street"},
+
                           {"Saint", "city"}, {"St.", "city"}, {"St", "city"}, {"San", "city"}, {"Santa", "city"},
                           // Catalan, German, Portuguese and French saints: "Sant Salvador", "Sankt Pölten"
                           {"Sant", "city"}, {"Sankt", "city"}, {"Santo", "city"}, {"São", "city"}, {"Sainte", "city"},
