@@ -1135,3 +1135,13 @@ TEST_CASE("context: a US highway by the country's abbreviation and its number") 
     CHECK(r.subtype(Kind::place, "US 20") == "street");
     CHECK(r.subtype(Kind::figure, "95 percent") == "percent");
 }
+
+TEST_CASE("context: a hockey summary's power-play marks, an ice centre, a contributed photo") {
+    auto r = detect_body("The Panthers edged Fife Flyers 4-3 at the National Ice Centre on Saturday night.\n\n"
+                         "First period: 1-0 NOT Vahakangas (Brassington, Hudacek) 7:41 (PP); 3-1 NOT Brassington "
+                         "16:38 (SH)\n\nCattle wait near Sibbinda. Photo: Contributed");
+    CHECK(r.subtype(Kind::place, "National Ice Centre") == "facility");
+    CHECK_FALSE(r.touches(Kind::org, "PP"));
+    CHECK_FALSE(r.touches(Kind::org, "SH"));
+    CHECK_FALSE(r.touches(Kind::org, "Contributed"));
+}

@@ -281,6 +281,7 @@ inline bool is_facility_center(std::string_view w) {
         is_literal(w, "Community") || is_literal(w, "Civic") || is_literal(w, "Visitor") || is_literal(w, "Visitors") ||
         is_literal(w, "Justice") || // "the Justice Center in Cleveland" (a courthouse)
         is_literal(w, "Recreation") || is_literal(w, "Fitness") || is_literal(w, "Evacuation") ||
+        is_literal(w, "Ice") || is_literal(w, "Tennis") || is_literal(w, "Equestrian") || // "the National Ice Centre"
         is_literal(w, "Garden");
 }
 

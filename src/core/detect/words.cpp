@@ -597,7 +597,8 @@ bool is_credit_word(std::string_view word) {
                           "illustration", "graphic", "afp/pool", "supplied", "archive",
                           "reuters/pool", "via", "shutterstock", "contributor",
                           "photographer", "credit", "source", "x", "instagram", "facebook",
-                          "telegram", "twitter", "social", "media", "pic", "pics"};
+                          "telegram", "twitter", "social", "media", "pic", "pics", "contributed", "submitted",
+                          "provided"};
     return in_lower(s, word);
 }
 
@@ -642,6 +643,8 @@ bool is_non_org_acronym(std::string_view word) {
         "IX", "XI", "XII", "XX", "XXI", "BRI", "ASAP", "FYI", "NB", "PS", "UTC", "GMT",
         "EST", "EDT", "PST", "PDT", "CET", "CEST", "BST", "ET", "PT", "CT", "CST", "CDT", "MST", "MDT",
         "IST", "JST", "AEST", "AEDT", "AD", "BC", "BCE", "CE", "MW", "GW",
+        // a hockey scoring summary's power-play, short-handed and empty-net marks: "7:41 (PP)"
+        "PP", "SH", "EN", "PPG", "SHG", "ENG", "GWG",
         "MYT", "SGT", "HKT", "PHT", "WIB", "ICT", "KST", "NZST", "NZDT", "ACST", "AWST", "SAST", "WAT",
         "EEST", "AKST", "HST", "PKT", "NPT", "ADT", "AST", "NDT", "NST", "AKDT", // time zones
         "KW", "KWH", "MWH", "GWH", "KM", "MPH", "NOT", "AND", "THE", "FOR", "OF", "IN", "ON",
