@@ -362,7 +362,9 @@ void NameDetector::horse_names() {
         }
     }
     for (const std::uint32_t i : m_t.cap_words) {
-        if (i + 2 >= n || !is_literal(s(i), "Non") || !is_punct(m_tok[i + 1], '-') || !equals_lower(s(i + 2), "runners"))
+        // (cheap tests first: nearly every capitalized word leaves at its length or first letter)
+        if (m_tok[i].size() != 3 || m_t.text[m_tok[i].start] != 'N' || i + 2 >= n || !is_literal(s(i), "Non") ||
+            !is_punct(m_tok[i + 1], '-') || !equals_lower(s(i + 2), "runners"))
             continue;
         std::uint32_t k = i + 3;
         if (k < n && is_punct(m_tok[k], ':')) ++k;
