@@ -2512,6 +2512,8 @@ TEST_CASE("names: racehorses before a breeding code and after 'Non-runners' are 
     CHECK(r.subtype(Kind::place, "IRE") == "country");
     CHECK(r.has(Kind::person, "E Tierney-Ward"));
     CHECK(r.has(Kind::person, "N Costigan"));
+    CHECK(detect_body("Owner: Saltire Partnership. Bred: Ballinvreena Stud, County Limerick.")
+              .has(Kind::org, "Ballinvreena Stud"));
     // (An athlete's three-letter code stays the athlete's country: "Magnus Østergaard (DEN)".)
     CHECK(detect_body("Magnus Østergaard (DEN) won the stage.").has(Kind::person, "Magnus Østergaard"));
 }

@@ -122,7 +122,7 @@ const Map& org_heads() {
         // "Xiong Family Kitchens", "Ashby Precision Castings", "Sahyadri Forgings"
         {"Kitchens", "company"}, {"Castings", "company"}, {"Forgings", "company"}, {"Plastics", "company"},
         {"Fabricators", "company"}, {"Packaging", "company"}, {"Cargo", "company"}, {"Freight", "company"},
-        {"Aero", "company"}, {"Energies", "company"},
+        {"Aero", "company"}, {"Energies", "company"}, {"Stud", "company"} /* "Ballinvreena Stud" */,
         // "Moshaweng Renewables", "Ørsted Wind Power" is listed; "Mining Weekly", "Business Weekly"
         {"Renewables", "company"}, {"Weekly", "media"},
         // "Transnet Freight Rail", "Network Rail", "Via Rail"
