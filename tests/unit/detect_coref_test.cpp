@@ -120,3 +120,13 @@ TEST_CASE("coref: initials and a name give the name as an alias / a particle sur
     CHECK(r.entity_name(Kind::person, "ap Rhys") == "Gethin ap Rhys");
     CHECK(r.speaker("“Not 40") == "Gethin ap Rhys");
 }
+
+TEST_CASE("coref: an initial and a surname join the full name whose given name opens with that letter") {
+    auto r = detect_body("Callum McVitie rode the favourite. Results: 2 Kilbride Lass (GB) 7-2 fav C McVitie "
+                         "(P Hennelly). McVitie said it was close.");
+    CHECK(r.entity_name(Kind::person, "C McVitie") == "Callum McVitie");
+    CHECK(r.entity_name(Kind::person, "McVitie") == "Callum McVitie");
+    // (Another initial is another person.)
+    auto o = detect_body("Callum McVitie rode first. D. McVitie, his cousin, rode second.");
+    CHECK(o.entity_name(Kind::person, "D. McVitie") != "Callum McVitie");
+}

@@ -187,10 +187,26 @@ std::vector<Entity> resolve_entities(const TokenTable& table, std::vector<Mentio
         alias.insert(word, static_cast<std::uint32_t>(alias_chains.size()));
         alias_chains.push_back(AliasChain{node, node});
     };
+    // "C McVitie" beside "Callum McVitie": an initial and a surname join the full name whose given
+    // name opens with that letter (decided once every full name has its entity).
+    auto initial_surname = [&](const Mention& m) {
+        const std::vector<Token>& tok = table.tokens;
+        if (m.kind != Kind::person || tok[m.first].type != TokenType::word || tok[m.first].size() != 1 ||
+            !tok[m.first].has(k_cap))
+            return false;
+        const std::uint32_t sur = m.last - 1;
+        return (m.last - m.first == 2 || (m.last - m.first == 3 && is_punct(tok[m.first + 1], '.'))) &&
+               tok[sur].type == TokenType::word && tok[sur].size() >= 2;
+    };
+    std::vector<std::uint32_t> deferred;
     std::unordered_map<std::string, std::uint32_t> particle_tail; // "van leeuwen", "Quishpe Tenesaca" -> mention
     for (std::uint32_t k = 0; k < names.size(); ++k) {
         Mention& m = names[k];
         if (!alias_source(m)) continue;
+        if (initial_surname(m)) {
+            deferred.push_back(k);
+            continue;
+        }
         if (m.last - m.first >= 2 && !particle_tail.empty()) {
             // "Van Leeuwen" after "Maarten van Leeuwen", "Quishpe Tenesaca" after "Rosa Elvira
             // Quishpe Tenesaca": a repeat of the surnames, not a new full name.
@@ -219,12 +235,34 @@ std::vector<Entity> resolve_entities(const TokenTable& table, std::vector<Mentio
                 add_alias(table.slice(q, q + 3), k);
         }
     }
+    auto join_by_initial = [&](Mention& m) {
+        const std::string_view surname = table.str(m.last - 1);
+        const char initial = table.text[table.tokens[m.first].start];
+        const std::uint32_t* chain = alias.find(surname);
+        for (std::uint32_t node = chain ? alias_chains[*chain].head : k_none; node != k_none; node = alias_nodes[node].next) {
+            const Mention& p = names[alias_nodes[node].mention];
+            if (p.entity >= 0 && &p != &m && table.str(p.last - 1) == surname && table.tokens[p.first].size() >= 2 &&
+                table.text[table.tokens[p.first].start] == initial) {
+                m.entity = p.entity;
+                return true;
+            }
+        }
+        return false;
+    };
+    for (const std::uint32_t k : deferred) {
+        Mention& m = names[k];
+        if (join_by_initial(m)) continue;
+        m.entity = entity_for(Kind::person, table.text.substr(m.range.start, m.range.size()));
+        for (std::uint32_t q = m.first; q < m.last; ++q)
+            if (table.tokens[q].type == TokenType::word && table.tokens[q].size() >= 2) add_alias(table.str(q), k);
+    }
     for (std::uint32_t k = 0; k < names.size(); ++k) {
         Mention& m = names[k];
         // Person links are only hints (the alias table below picks the nearest full name).
         if (m.entity >= 0 || (m.link != k_none && m.link < names.size() && m.kind != Kind::person)) continue;
         std::string_view text = table.text.substr(m.range.start, m.range.size());
         if (m.kind == Kind::person) {
+            if (initial_surname(m) && join_by_initial(m)) continue;
             const std::uint32_t* chain = alias.find(text);
             // "Al-Rubaie" opening a sentence after "Hussein Kadhim al-Rubaie".
             std::string lowered;
