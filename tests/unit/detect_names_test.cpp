@@ -2528,3 +2528,16 @@ TEST_CASE("names: two unknown words after 'in' are a place; online outlets") {
     CHECK_FALSE(detect_body("He had a role in Maria Lopez's defence.").touches(Kind::place, "Maria Lopez"));
     CHECK(detect_body("It ran on MS-DOS.").touches(Kind::org, "MS-DOS"));
 }
+
+TEST_CASE("names: a term defined ', or LEMA,' is no organization; newsrooms; platforms after 'on'") {
+    auto r = detect_body("The district created a local enhanced management area, or LEMA, covering 412 square miles. "
+                         "Before the LEMA, wells pumped more. Kansas Reflector is part of States Newsroom. Follow "
+                         "Kansas Reflector on Facebook and X.");
+    CHECK_FALSE(r.touches(Kind::org, "LEMA"));
+    CHECK(r.subtype(Kind::org, "Kansas Reflector") == "media");
+    CHECK(r.has(Kind::org, "States Newsroom"));
+    CHECK(r.has(Kind::org, "Facebook"));
+    CHECK_FALSE(r.has(Kind::org, "Kansas Reflector on Facebook and X"));
+    // (An organization defined that way keeps its acronym: "the Workers' Party, or PT, won".)
+    CHECK(detect_body("The leftist Workers' Party, or PT, won the vote.").has(Kind::org, "PT"));
+}

@@ -2802,6 +2802,13 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
             m_acronyms[w] = AcronymDef{k_none};
             return;
         }
+        // "a local enhanced management area, or LEMA,": the same after ", or".
+        if (a >= 3 && is_punct(m_tok[a - 2], ',') && m_tok[a - 1].type == TokenType::word &&
+            is_literal(s(a - 1), "or") && m_tok[a - 3].type == TokenType::word && !m_tok[a - 3].has(k_cap) &&
+            spelled_by_words(w, a - 2)) {
+            m_acronyms[w] = AcronymDef{k_none};
+            return;
+        }
         // "CPI(M)", "JD(U)": a faction's letter in brackets joined to it makes a party of any acronym.
         if (attached(a + 1) && faction_mark_at(a + 1)) {
             emit(a, a + 1, Kind::org, "party");

@@ -138,7 +138,7 @@ const Map& org_heads() {
         {"Robotics", "company"}, {"Dynamics", "company"}, {"Ventures", "company"},
         {"Semiconductor", "company"}, {"Electronics", "company"}, {"Aerospace", "company"}, {"Automotive", "company"},
         // media
-        {"Times", "media"}, {"Post", "media"}, {"News", "media"}, {"Journal", "media"}, {"Online", "media"},
+        {"Times", "media"}, {"Post", "media"}, {"News", "media"}, {"Journal", "media"}, {"Online", "media"}, {"Reflector", "media"}, {"Newsroom", "media"},
         {"Press", "media"}, {"Radio", "media"}, {"Television", "media"}, {"TV", "media"},
         {"Herald", "media"}, {"Tribune", "media"}, {"Gazette", "media"}, {"Magazine", "media"},
         {"Daily", "media"}, {"Telegraph", "media"}, {"Chronicle", "media"}, {"Review", "media"},
