@@ -1971,41 +1971,41 @@ const char* NameDetector::place_context(std::uint32_t a, std::uint32_t b) const 
     return nullptr;
 }
 
+// "Farm Credit Canada", "Fisheries and Oceans Canada", "Tourism Australia": words no list knows
+// before a country's name are one of its agencies or Crown corporations (not "Rural Canada",
+// "Western Australia": a region; not in a title-case line: "Storms Batter Canada"; not a known
+// company's branch, "Toyota Canada", read as before).
 bool NameDetector::country_agency(std::uint32_t a, std::uint32_t b) const {
-    // "Farm Credit Canada", "Fisheries and Oceans Canada", "Tourism Australia": words no list knows
-    // before a country's name are one of its agencies or Crown corporations (not "Rural Canada",
-    // "Western Australia": a region; not in a title-case line: "Storms Batter Canada"; not a known
-    // company's branch, "Toyota Canada", read as before).
-    if (b - a >= 2 && b - a <= 6 && !m_tok[a].has(k_title_line) && !lookup(a, b).found()) {
-        const GazetteerEntry country = lookup(b - 1, b);
-        if (country.found() && country.kind == Kind::place && is_literal(country.subtype, "country") &&
-            !m_tok[b - 1].has(k_all_caps)) {
-            bool nouns = true;
-            std::uint32_t caps = 0;
-            for (std::uint32_t k = a; k + 1 < b && nouns; ++k) {
-                const Token& w = m_tok[k];
-                if (w.type == TokenType::word && !w.has(k_cap) && is_literal(s(k), "and") && k > a && k + 2 < b) continue;
-                const std::string_view x = s(k);
-                // (Not "O Israel", "Mt Kenya", nor an imperative opening a sentence: "Keep America".)
-                nouns = cap_word(k) && !w.has(k_all_caps) && !w.is(k_wc_demonym) && w.lex.month == 0 && x.size() >= 3 &&
-                        !any_of(x, {"Mount", "Mt", "Lake", "Cape", "Port", "Fort", "Saint", "San", "Santa", "Isle", "Gulf"}) &&
-                        !(k == a && b - a == 2 && w.has(k_sentence_start) && w.is(k_wc_common) && x.back() != 's') &&
-                        !(x.size() > 5 && x.substr(x.size() - 3) == "ing") && // ("Conquering Russia")
-                        !w.is(k_wc_weekday) && !(x.size() > 4 && x.substr(x.size() - 2) == "ly") && // "Nationally"
-                        !any_of(x, {"Yesterday", "Today", "Tomorrow", "Tonight", "Now", "Meanwhile", "Then", "Also",
-                                       "Still", "Even", "Overall", "Here", "There", "Where", "When", "Why", "How"}) &&
-                        !w.is(k_wc_given) && !w.is(k_wc_title) && !w.is(k_wc_title_modifier) && !w.is(k_wc_function) &&
-                        !is_direction(s(k)) && !lookup(k, k + 1).found() &&
-                        !any_of(s(k), {"Northern", "Southern", "Eastern", "Western", "Central", "Atlantic", "Pacific",
-                                          "Rural", "Coastal", "Greater", "Upper", "Lower", "Inner", "Outer", "Old",
-                                          "New", "Modern", "Ancient", "Whole", "Rest", "Team", "Visit", "Across",
-                                          "Beyond", "Outside", "Inside", "Across", "Mainland", "Continental"});
-                ++caps;
-            }
-            return nouns && caps >= 1;
-        }
+    // Cheap tests first: every run reaches here, few end in a listed word.
+    if (b - a < 2 || b - a > 6 || !m_tok[b - 1].is(k_wc_gazetteer) || m_tok[b - 1].has(k_all_caps) ||
+        m_tok[a].has(k_title_line))
+        return false;
+    const GazetteerEntry country = lookup(b - 1, b);
+    if (!country.found() || country.kind != Kind::place || !is_literal(country.subtype, "country") ||
+        lookup(a, b).found())
+        return false;
+    constexpr std::uint16_t k_no_agency_word =
+        k_wc_demonym | k_wc_weekday | k_wc_given | k_wc_title | k_wc_title_modifier | k_wc_function;
+    for (std::uint32_t k = a; k + 1 < b; ++k) {
+        const Token& w = m_tok[k];
+        if (w.type == TokenType::word && !w.has(k_cap) && is_literal(s(k), "and") && k > a && k + 2 < b) continue;
+        const std::string_view x = s(k);
+        if (!cap_word(k) || w.has(k_all_caps) || (w.lex.classes & k_no_agency_word) != 0 || w.lex.month != 0 ||
+            x.size() < 3 || is_direction(x) || lookup(k, k + 1).found())
+            return false;
+        // (Not an imperative or a gerund opening the run, "Keep America", "Conquering Russia"; nor
+        // an adverb, "Nationally Canada"; nor a region's or a place's word, "Rural Canada", "Mt Kenya".)
+        if ((k == a && b - a == 2 && w.has(k_sentence_start) && w.is(k_wc_common) && x.back() != 's') ||
+            (x.size() > 5 && x.substr(x.size() - 3) == "ing") || (x.size() > 4 && x.substr(x.size() - 2) == "ly") ||
+            any_of(x, {"Yesterday", "Today", "Tomorrow", "Tonight", "Now", "Meanwhile", "Then", "Also", "Still", "Even",
+                          "Overall", "Here", "There", "Where", "When", "Why", "How", "Northern", "Southern", "Eastern",
+                          "Western", "Central", "Atlantic", "Pacific", "Rural", "Coastal", "Greater", "Upper", "Lower",
+                          "Inner", "Outer", "Old", "New", "Modern", "Ancient", "Whole", "Rest", "Team", "Visit",
+                          "Across", "Beyond", "Outside", "Inside", "Mainland", "Continental", "Mount", "Mt", "Lake",
+                          "Cape", "Port", "Fort", "Saint", "San", "Santa", "Isle", "Gulf"}))
+            return false;
     }
-    return false;
+    return true;
 }
 
 bool NameDetector::balinese_name(std::uint32_t a, std::uint32_t b) const {
@@ -2212,13 +2212,10 @@ bool NameDetector::usps_dateline_code(std::uint32_t k) const {
     std::uint32_t c = k - 2;
     while (c > 0 && !m_tok[c].has(k_line_start) && m_tok[c - 1].type == TokenType::word && m_tok[c - 1].has(k_all_caps)) --c;
     if (!m_tok[c].has(k_line_start) || m_tok[c].type != TokenType::word || !m_tok[c].has(k_all_caps)) return false;
-    static constexpr std::string_view k_codes =
-        "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK "
-        "OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC";
-    const std::string_view w = s(k);
-    for (std::size_t i = 0; i + 2 <= k_codes.size(); i += 3)
-        if (k_codes.substr(i, 2) == w) return true;
-    return false;
+    return any_of(s(k), {"AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS",
+                         "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY",
+                         "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV",
+                         "WI", "WY", "DC"});
 }
 
 bool NameDetector::region_follows(std::uint32_t b) const {
@@ -2731,14 +2728,6 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
     const std::uint32_t job = a + 1 < m_tok.size() && m_tok[a + 1].type == TokenType::possessive ? a + 2 : a + 1;
     if (!t.is(k_wc_given) && !t.is(k_wc_common) && !t.is(k_wc_title) && employer_before_job(job)) {
         emit(a, a + 1, Kind::org, "company", true);
-        return;
-    }
-    // "Kikori MP Augustine Koivi", "declared Kikori MP": a seat's name before its member's title
-    // (a party's is handled with the gazetteer; a given name may be a surname: "Fiona MP" no).
-    if (!t.is(k_wc_given) && !t.has(k_all_caps) && !t.is(k_wc_common) && !t.is(k_wc_function) && !t.is(k_wc_title) &&
-        !t.is(k_wc_demonym) && member_title_at(a + 1) && !sentence_initial(a) &&
-        !(a > 0 && same_block(a - 1, a) && cap_word(a - 1))) {
-        emit(a, a + 1, Kind::place, "region", true);
         return;
     }
     // "Sombor, Serbia": a place name followed by its country or state (a first name too before
