@@ -1054,6 +1054,16 @@ TEST_CASE("names: an unknown first name after a sentence-opening noun / heads in
     CHECK(s.has(Kind::org, "Catawba Valley Schools"));
 }
 
+TEST_CASE("names: listed places ending in 's keep it, with a straight or a curly apostrophe") {
+    auto r = detect_body("The council in St. John's approved the plan. Residents of St John’s said fares rose, "
+                         "and people from St John's agreed. Britain's ports were quiet.");
+    CHECK(r.has(Kind::place, "St. John's"));
+    CHECK(r.has(Kind::place, "St John’s"));
+    CHECK(r.has(Kind::place, "St John's"));
+    CHECK_FALSE(r.touches(Kind::org, "Residents"));
+    CHECK(r.has(Kind::place, "Britain"));
+}
+
 TEST_CASE("names: listed names ending in 's, plural possessives inside names, chambers, Labor as a party") {
     auto r = detect_body("Ratings agency Moody’s Investors Service kept the rating. Moody's said so. The British "
                          "Airline Pilots' Association (Balpa) wants alerts. The state House and Senate passed "

@@ -493,13 +493,23 @@ private:
         return m_g.find(m_t.slice(a, b));
     }
     /// The gazetteer entry of tokens [a, poss] written with "'s" (the possessive token at poss may
-    /// use a curly apostrophe): "Moody’s" finds "Moody's". Only organizations count.
+    /// use a curly apostrophe): "Moody’s" finds "Moody's". Organizations count, and places of
+    /// two words or more ("St. John's", "St John's": one word alone is a person's possessive).
     GazetteerEntry possessive_name(std::uint32_t a, std::uint32_t poss) const {
         if (poss <= a || poss - a > 4) return {};
         std::string key(m_t.slice(a, poss));
         key += "'s";
         GazetteerEntry e = m_g.find(key);
-        return e.found() && e.kind == Kind::org ? e : GazetteerEntry{};
+        if (e.found()) return e.kind == Kind::org || (e.kind == Kind::place && poss - a >= 2) ? e : GazetteerEntry{};
+        if (poss - a >= 2 && m_g.is_town(key)) return {Kind::place, "city"}; // a town: "St John's"
+        return {};
+    }
+    /// The first start in [a, poss) from which possessive_name() finds a name ending at poss
+    /// ("Residents of St John's": from "St"), or k_none.
+    std::uint32_t possessive_name_start(std::uint32_t a, std::uint32_t poss) const {
+        for (std::uint32_t k = poss > a + 4 ? poss - 4 : a; k < poss; ++k)
+            if (m_tok[k].type == TokenType::word && m_tok[k].has(k_cap) && possessive_name(k, poss).found()) return k;
+        return k_none;
     }
     /// Gazetteer::find() of token i alone; its lexicon bit spares most of the hash lookups.
     GazetteerEntry find_token(std::uint32_t i) const { return m_g.find_word(s(i), m_tok[i].is(k_wc_gazetteer)); }

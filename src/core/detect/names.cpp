@@ -589,7 +589,7 @@ std::uint32_t NameDetector::run_end(std::uint32_t i) const {
         }
         // "Moody's", "McDonald's", "Moody’s Investors Service": a listed name that ends in "'s".
         if (t.type == TokenType::possessive && m_tok[cur].type == TokenType::word && attached(nx) &&
-            possessive_name(i, nx).found()) {
+            possessive_name_start(i, nx) != k_none) {
             cur = nx;
             // "Moody's Investors Service": the name may go on after it.
             if (nx + 1 < n && cap_word(nx + 1) && m_tok[nx + 1].has(k_space_before) && same_block(i, nx + 1)) ++cur;

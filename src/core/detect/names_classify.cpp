@@ -499,9 +499,15 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         return;
     }
     if (b > a + 1 && m_tok[b - 1].type == TokenType::possessive) {
-        const GazetteerEntry e = possessive_name(a, b - 1); // "Moody's"
-        if (e.found()) {
-            emit(a, b, e.kind, e.subtype);
+        // "Moody's"; "Residents of St John's": the words before the name are classified alone.
+        if (const std::uint32_t k = possessive_name_start(a, b - 1); k != k_none) {
+            const GazetteerEntry e = possessive_name(k, b - 1);
+            if (k > a) {
+                std::uint32_t before = k;
+                while (before > a && m_tok[before - 1].type == TokenType::word && !m_tok[before - 1].has(k_cap)) --before;
+                if (before > a) classify(a, before, ev);
+            }
+            emit(k, b, e.kind, e.subtype);
             return;
         }
     }
