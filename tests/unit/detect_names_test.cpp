@@ -1054,6 +1054,21 @@ TEST_CASE("names: an unknown first name after a sentence-opening noun / heads in
     CHECK(s.has(Kind::org, "Catawba Valley Schools"));
 }
 
+TEST_CASE("names: holidays are no names (Eid al-Adha, Hari Raya Aidilfitri, Pi Mai)") {
+    auto r = detect_body("Travel rose before Eid al-Adha, officials said. Hari Raya Aidilfitri and Deepavali bookings "
+                         "doubled, while Pi Mai drew crowds to Luang Prabang. Yom Kippur was quiet in Haifa. "
+                         "Eid-ul-Fitr prayers were held. Hari Raya Puasa and Rosh Hashanah followed.");
+    CHECK_FALSE(r.touches(Kind::person, "Eid"));
+    CHECK_FALSE(r.touches(Kind::person, "Hari Raya"));
+    CHECK_FALSE(r.touches(Kind::person, "Pi Mai"));
+    CHECK_FALSE(r.touches(Kind::person, "Yom Kippur"));
+    CHECK_FALSE(r.touches(Kind::person, "Rosh"));
+    CHECK(r.has(Kind::place, "Luang Prabang"));
+    CHECK(r.has(Kind::place, "Haifa"));
+    auto s = detect_body("Mr Pi Mai said the road was closed.");
+    CHECK(s.has(Kind::person, "Pi Mai")); // (a person named after one, with a title, is one)
+}
+
 TEST_CASE("names: listed places ending in 's keep it, with a straight or a curly apostrophe") {
     auto r = detect_body("The council in St. John's approved the plan. Residents of St John’s said fares rose, "
                          "and people from St John's agreed. Britain's ports were quiet.");

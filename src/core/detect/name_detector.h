@@ -465,6 +465,7 @@ private:
     static bool is_role_noun(std::string_view w);
     /// "carrier", "tanker", "ferry": a ship's name follows (one hash lookup).
     static bool is_vessel_noun(std::string_view w);
+    std::uint32_t holiday_end(std::uint32_t a, std::uint32_t b) const;
 
     bool in_byline(std::uint32_t i) const;
     std::uint32_t name_then_comma(std::uint32_t first, std::uint32_t last) const;

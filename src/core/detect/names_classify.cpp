@@ -430,6 +430,13 @@ std::uint32_t NameDetector::quoted_title_end(std::uint32_t a) const {
 
 void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
     if (m_quoted_title_end != k_none && a < m_quoted_title_end) return;
+    if (const std::uint32_t h = holiday_end(a, b); h != a) {
+        m_non_entity_end = h;
+        std::uint32_t rest = h; // "Hari Raya and Deepavali bookings", "Pi Mai in Luang Prabang"
+        while (rest < b && (m_tok[rest].type != TokenType::word || !m_tok[rest].has(k_cap))) ++rest;
+        if (rest < b) classify(rest, b, ev);
+        return;
+    }
     if (country_agency(a, b)) {
         emit(a, b, Kind::org, "government");
         return;
@@ -2073,6 +2080,37 @@ const char* NameDetector::org_cue(std::uint32_t a, std::uint32_t b) const {
         return "other";
     if (employer_before_job(b)) return "company";
     return all_caps(a) && all_caps(b - 1) ? "other" : nullptr;
+}
+
+// "Eid al-Adha", "Hari Raya Aidilfitri", "Pi Mai", "Yom Kippur", "Durga Puja": a holiday's name
+// opening the run (GUIDELINES §1: holidays are not annotated). Returns the token after the name,
+// or a when none opens the run.
+std::uint32_t NameDetector::holiday_end(std::uint32_t a, std::uint32_t b) const {
+    if (b < a + 2 || m_tok[a].type != TokenType::word || m_tok[a].size() > 6) return a;
+    const std::string_view w = s(a);
+    // "Eid al-Adha", "Eid ul-Fitr", "Eid-ul-Azha", "Eid el-Kebir"
+    if (is_literal(w, "Eid")) {
+        std::uint32_t k = a + 1;
+        if (is_punct(m_tok[k], '-') && attached(k)) ++k;
+        if (k + 2 < b && any_of(s(k), {"al", "ul", "el", "Al", "Ul", "El"}) && is_punct(m_tok[k + 1], '-') &&
+            attached(k + 1) && attached(k + 2) && cap_word(k + 2))
+            return k + 3;
+        return a;
+    }
+    static constexpr std::pair<std::string_view, std::string_view> k_pairs[] = {
+        {"Hari", "Raya"}, {"Pi", "Mai"}, {"Loy", "Krathong"}, {"Yom", "Kippur"}, {"Rosh", "Hashanah"},
+        {"Rosh", "Hashana"}, {"Durga", "Puja"}, {"Chhath", "Puja"}, {"Kali", "Puja"}, {"Ganesh", "Chaturthi"},
+        {"Raksha", "Bandhan"}, {"Makar", "Sankranti"}, {"Maha", "Shivaratri"}, {"Guru", "Purnima"},
+        {"Lag", "BaOmer"}, {"Simchat", "Torah"}, {"Tisha", "B'Av"}, {"Mawlid", "an-Nabi"}};
+    for (const auto& [first, second] : k_pairs) {
+        if (w != first || s(a + 1) != second) continue;
+        // "Hari Raya Aidilfitri", "Hari Raya Haji": the feast's own word after it.
+        if (a + 2 < b && first == "Hari" &&
+            any_of(s(a + 2), {"Aidilfitri", "Aidiladha", "Puasa", "Haji", "Korban", "Idul", "Galungan"}))
+            return a + 3;
+        return a + 2;
+    }
+    return a;
 }
 
 // ", Serbia", ", Wis.": a comma at b, then a country or state (with an AP abbreviation's period),
