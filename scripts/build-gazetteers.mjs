@@ -1271,7 +1271,7 @@ fs.writeFileSync(path.join(outDir, 'given_names.txt'), header('@faker-js/faker p
 fs.writeFileSync(path.join(outDir, 'family_first.txt'), header('a curated list') + [...new Set(familyFirst)].sort().join('\n') + '\n');
 fs.writeFileSync(path.join(outDir, 'demonyms.txt'), header('wamerican (SCOWL) and a curated list') + [...demonyms].sort().join('\n') + '\n');
 fs.writeFileSync(path.join(outDir, 'common_words.txt'), header('scowl (SCOWL sizes 10 and 20)') + [...common].sort().join('\n') + '\n');
-// ---- towns: GeoNames places of 10,000 to 50,000 people (weak evidence) ---------------------
+// ---- towns: GeoNames places of 5,000 to 50,000 people (weak evidence) ----------------------
 // Names only, read as a place only where no person or organization evidence claims the word;
 // never a given name, a surname, a demonym or a common English word, nor a place or
 // organization above.
@@ -1284,7 +1284,7 @@ for (const locale of Object.values(allLocales)) {
 }
 const towns = new Set();
 for (const c of cities) {
-  if (!(c.population >= 10000)) continue;
+  if (!(c.population >= 5000)) continue;
   const forms = [c.name];
   // ("St. Albans", not "St. Augustine": a saint's given name is also a person's.)
   const saint = /^Saint (\S.*)$/.exec(c.name);

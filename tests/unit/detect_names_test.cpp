@@ -1274,12 +1274,13 @@ TEST_CASE("names: a province's branch of a party is one party ('Saskatchewan NDP
 }
 
 TEST_CASE("names: towns of the GeoNames town list where nothing else claims the word") {
-    // Towns of 10,000 to 50,000 people: places when no person or organization evidence is there.
+    // Towns of 5,000 to 50,000 people: places when no person or organization evidence is there.
     auto r = detect_body("The auditor, a firm of Menomonie, called him. Trains run to Melbourne via Swan Hill "
-                         "and the rail line on to Yeovil reopened.");
+                         "and the rail line on to Yeovil reopened. Flights from Kirkwall were cancelled.");
     CHECK(r.has(Kind::place, "Menomonie"));
     CHECK(r.has(Kind::place, "Swan Hill"));
     CHECK(r.has(Kind::place, "Yeovil"));
+    CHECK(r.has(Kind::place, "Kirkwall")); // (7,000 people)
     // The surname of a person named in the text is that person; a speaker is a person.
     auto s = detect_body("Carla Menomonie chairs the board. Menomonie voted against the plan, and Yeovil said "
                          "nothing.");

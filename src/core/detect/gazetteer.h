@@ -35,7 +35,7 @@ public:
     char given_sex(std::string_view word) const;
     bool is_family_first(std::string_view word) const;   ///< "Xi", "Kim": family name first
     bool is_demonym(std::string_view word) const;        ///< "Serbian", "Chinese", "Orthodox"
-    /// A GeoNames town of 10,000 to 50,000 people that no other list holds ("Menomonie", "Swan
+    /// A GeoNames town of 5,000 to 50,000 people that no other list holds ("Menomonie", "Swan
     /// Hill"): weak evidence, for the last rules of a name no other evidence claimed.
     bool is_town(std::string_view name) const;
     /// A GeoNames town or seat spelled like a given name ("Darwin", "Regina", "Lincoln"): a place
