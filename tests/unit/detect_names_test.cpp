@@ -1273,6 +1273,18 @@ TEST_CASE("names: a province's branch of a party is one party ('Saskatchewan NDP
     CHECK_FALSE(r.touches(Kind::place, "Saskatchewan"));
 }
 
+TEST_CASE("names: names before a school's level and a lower-case 'school' are schools") {
+    auto r = detect_body("Students will move to Longfellow and Lakeview elementary schools in the fall. Pupils at "
+                         "Garfield high school were told on Monday. Later, staff said Longfellow was full. Seattle "
+                         "high schools and Gaelic primary schools were not affected.");
+    CHECK(r.subtype(Kind::org, "Longfellow") == "education");
+    CHECK(r.subtype(Kind::org, "Lakeview") == "education");
+    CHECK(r.subtype(Kind::org, "Garfield") == "education");
+    CHECK(r.count(Kind::org, "Longfellow") == 2);
+    CHECK(r.has(Kind::place, "Seattle"));
+    CHECK_FALSE(r.touches(Kind::org, "Gaelic"));
+}
+
 TEST_CASE("names: towns of the GeoNames town list where nothing else claims the word") {
     // Towns of 5,000 to 50,000 people: places when no person or organization evidence is there.
     auto r = detect_body("The auditor, a firm of Menomonie, called him. Trains run to Melbourne via Swan Hill "

@@ -39,6 +39,7 @@ public:
         org_initials();
         acronym_appositions();
         companies_by_use();
+        if (m_school_nouns) schools_by_use();
         org_lists();
         names_by_neighbours();
         companies_named_after_cities();
@@ -483,6 +484,7 @@ private:
                 m_road_words = m_road_words || is_road_word(w);
                 m_region_nouns = m_region_nouns || is_region_noun(w);
                 m_agency_words = m_agency_words || is_lowercase_agency(w);
+                m_school_nouns = m_school_nouns || is_school_noun(w);
             }
             // (A race has no score: many sports words then, strong ones among them.)
             if (!m_sports && ((scores >= 1 && sports >= 4 && strong >= 2) || (sports >= 10 && strong >= 3))) m_sports = true;
@@ -2810,6 +2812,64 @@ private:
         }
     }
 
+    // "to Longfellow and Lakeview elementary schools", "Garfield high school": names before a
+    // school's level and a lower-case "school" are schools, and so are the same names elsewhere
+    // ("carry the partnership to Longfellow"). Not a listed place before "schools" ("Seattle
+    // high schools" are the city's), nor any listed place or organization before "school".
+    void schools_by_use() {
+        WordTable<char> names(8);
+        const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
+        for (std::uint32_t j = 2; j < n; ++j) {
+            if (!m_tok[j].is(k_wc_context_cue) || !is_school_noun(s(j)) || cap(j)) continue;
+            const std::uint32_t level = j - 1;
+            if (!word(level) || cap(level) || !same_block(level, j) ||
+                !any_of(s(level), {"elementary", "primary", "middle", "high", "secondary", "grammar", "intermediate",
+                                   "junior"}))
+                continue;
+            const bool plural = s(j).back() == 's';
+            // The names before it: "Longfellow", then "X and" / "X," lists when the noun is plural.
+            std::uint32_t end = level;
+            for (int listed = 0; listed < 6 && end > 0 && same_block(end - 1, j); ++listed) {
+                if (!cap(end - 1) || (m_tok[end - 1].lex.classes & (k_wc_function | k_wc_demonym)) != 0) break;
+                std::uint32_t first = end - 1;
+                while (first > 0 && same_block(first - 1, j) && cap(first - 1) && !m_tok[first - 1].is(k_wc_function) &&
+                       end - first < 3)
+                    --first;
+                const std::uint32_t c = covering(end - 1);
+                if (c != k_none && (m_names[c].first != first || m_names[c].last != end)) {
+                    if (m_names[c].last != end) break;
+                    first = m_names[c].first;
+                }
+                const std::string_view name = m_t.slice(first, end);
+                if (m_g.find(name).found() || (m_tok[first].has(k_sentence_start) && m_tok[first].is(k_wc_common)))
+                    break;
+                if (c == k_none) add(first, end, Kind::org, "education");
+                names.insert(name, 1);
+                if (!plural || first < 2) break;
+                // "X and Y", "X, Y and Z"
+                const std::uint32_t sep = first - 1;
+                if (!(is_punct(m_tok[sep], ',') || (word(sep) && is_literal(s(sep), "and")))) break;
+                end = sep;
+                if (is_punct(m_tok[sep], ',') && sep > 0 && word(sep - 1) && is_literal(s(sep - 1), "and")) end = sep - 1;
+            }
+        }
+        if (names.size() == 0) return;
+        for (Mention& m : m_names) {
+            if (m.kind == Kind::org || !names.contains(m_t.slice(m.first, m.last))) continue;
+            m.kind = Kind::org;
+            m.subtype = "education";
+        }
+        if (!m_added.empty()) merge_added();
+        // The one-word names alone elsewhere, unclaimed: "carry the partnership to Longfellow".
+        for (const std::uint32_t i : m_t.cap_words) {
+            if (!names.contains(s(i)) || covering(i) != k_none || m_tok[i].has(k_all_caps)) continue;
+            if ((i > 0 && same_block(i - 1, i) && cap(i - 1)) || (i + 1 < n && same_block(i, i + 1) && cap(i + 1)))
+                continue;
+            add(i, i + 1, Kind::org, "education");
+        }
+        if (!m_added.empty()) merge_added();
+    }
+
     // "Sakurai said" after "Sakurai Motor Corp.": a company named after a city is the company when
     // its short name is used away from a location preposition.
     void companies_named_after_cities() {
@@ -3028,6 +3088,7 @@ private:
     bool m_road_words = false;   ///< "Route", "Highway", "Interstate" capitalized somewhere
     bool m_region_nouns = false; ///< "county", "provinces"… somewhere: roads_and_regions() may fire
     bool m_agency_words = false; ///< "dpa" somewhere: lowercase_agencies() may fire
+    bool m_school_nouns = false; ///< "school(s)" somewhere: schools_by_use() may fire
 };
 
 } // namespace

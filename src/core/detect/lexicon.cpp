@@ -242,7 +242,7 @@ Lexicon::Lexicon() : m_impl(new Impl) {
         set(e.exact, g.is_given_name(k), k_wc_given);
         set(e.exact, g.is_family_first(k), k_wc_family_first);
         set(e.exact, is_legislature_word(k) || is_party_plural(k) || is_road_word(k) || is_region_noun(k) ||
-                             is_lowercase_agency(k),
+                             is_lowercase_agency(k) || is_school_noun(k),
             k_wc_context_cue);
         set(e.exact, g.has_name(k) || g.max_words_from(k) != 0, k_wc_gazetteer);
         set(e.exact, is_name_head(k), k_wc_name_head);

@@ -463,6 +463,7 @@ constexpr std::pair<std::string_view, long long> k_numbers[] = {
 constexpr std::string_view k_legislature_words[] = {"Senate", "Congress", "Rep", "Speaker", "Legislature"};
 constexpr std::string_view k_party_plurals[] = {"Democrats", "Republicans", "Conservatives", "Tories", "Socialists"};
 constexpr std::string_view k_road_words[] = {"Route", "Highway", "Interstate"};
+constexpr std::string_view k_school_nouns[] = {"school", "schools"};
 constexpr std::string_view k_plural_region_nouns[] = {"counties", "provinces", "parishes", "upazilas", "tehsils"};
 constexpr std::string_view k_singular_region_nouns[] = {"region", "province", "county", "prefecture"};
 
@@ -853,6 +854,7 @@ bool is_measure_unit(std::string_view word) {
 bool is_legislature_word(std::string_view w) { return in_list(w, k_legislature_words); }
 bool is_party_plural(std::string_view w) { return in_list(w, k_party_plurals); }
 bool is_road_word(std::string_view w) { return in_list(w, k_road_words); }
+bool is_school_noun(std::string_view w) { return in_list(w, k_school_nouns); }
 bool is_plural_region_noun(std::string_view w) { return in_list(w, k_plural_region_nouns); }
 bool is_region_noun(std::string_view w) { return is_plural_region_noun(w) || in_list(w, k_singular_region_nouns); }
 
@@ -894,6 +896,7 @@ std::vector<std::string_view> lexicon_words() {
     add(k_legislature_words);
     add(k_party_plurals);
     add(k_road_words);
+    add(k_school_nouns);
     add(k_plural_region_nouns);
     add(k_singular_region_nouns);
     return out;

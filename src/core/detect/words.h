@@ -59,6 +59,7 @@ bool is_weekday(std::string_view word);
 /// Cue words of the document-context rules (context.cpp), all case-sensitive.
 bool is_legislature_word(std::string_view word);   ///< "Senate", "Congress", "Rep", "Speaker"
 bool is_party_plural(std::string_view word);       ///< "Democrats", "Tories"…
+bool is_school_noun(std::string_view word);        ///< "school", "schools"
 bool is_road_word(std::string_view word);          ///< "Route", "Highway", "Interstate"
 bool is_region_noun(std::string_view word);        ///< "county", "region", "provinces"…
 bool is_lowercase_agency(std::string_view word);  ///< "dpa"
