@@ -1054,6 +1054,37 @@ TEST_CASE("names: an unknown first name after a sentence-opening noun / heads in
     CHECK(s.has(Kind::org, "Catawba Valley Schools"));
 }
 
+TEST_CASE("names: property, pastoral and agency heads; ranges, reefs, isles and towers; regional bodies") {
+    auto r = detect_body("Marketing agent Orchid Bay Realty said on Tuesday that Sakuragawa Fudosan paid more. The "
+                         "sale, handled by Broome-based Harcourt Pastoral Agents, went to Baobab Pastoral, which runs "
+                         "cattle below the King Leopold Ranges. Homard Chaleur Ltée in Caraquet agreed. Ferries to the "
+                         "Small Isles stopped, bleaching hit the Penama Reefs, and officials met at Anniversary Towers.");
+    CHECK(r.subtype(Kind::org, "Orchid Bay Realty") == "company");
+    CHECK(r.has(Kind::org, "Sakuragawa Fudosan"));
+    CHECK(r.has(Kind::org, "Harcourt Pastoral Agents"));
+    CHECK(r.has(Kind::org, "Baobab Pastoral"));
+    CHECK(r.has(Kind::place, "King Leopold Ranges"));
+    CHECK(r.has(Kind::org, "Homard Chaleur Ltée"));
+    CHECK(r.has(Kind::place, "Small Isles"));
+    CHECK(r.has(Kind::place, "Penama Reefs"));
+    CHECK(r.has(Kind::place, "Anniversary Towers"));
+    auto s = detect_body("NHS Highland and NHS Grampian said beds would close. NHS Western Isles agreed, and BBC Wales "
+                         "reported it. The ATP Rankings did not change.");
+    CHECK(s.has(Kind::org, "NHS Highland"));
+    CHECK(s.has(Kind::org, "NHS Grampian"));
+    CHECK(s.has(Kind::org, "NHS Western Isles"));
+    CHECK(s.has(Kind::org, "BBC Wales"));
+    CHECK_FALSE(s.has(Kind::org, "ATP Rankings"));
+}
+
+TEST_CASE("names: Kalenjin 'arap' and Irish h-, n- and t-prefixed surnames") {
+    auto r = detect_body("Commissioner Kipchumba arap Rotich said the seats would cost more. Captain Seán Óg Ó hAodha "
+                         "scored eight points, and S Ó hAodha (0-8) led the scorers.");
+    CHECK(r.has(Kind::person, "Kipchumba arap Rotich"));
+    CHECK(r.has(Kind::person, "Seán Óg Ó hAodha"));
+    CHECK(r.has(Kind::person, "S Ó hAodha"));
+}
+
 TEST_CASE("names: holidays are no names (Eid al-Adha, Hari Raya Aidilfitri, Pi Mai)") {
     auto r = detect_body("Travel rose before Eid al-Adha, officials said. Hari Raya Aidilfitri and Deepavali bookings "
                          "doubled, while Pi Mai drew crowds to Luang Prabang. Yom Kippur was quiet in Haifa. "

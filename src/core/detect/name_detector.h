@@ -47,6 +47,7 @@ inline bool is_connector(std::string_view w) {
         is_literal(w, "es") || // "Dar es Salaam"
         is_literal(w, "yr") || // Welsh: "Cymdeithas yr Iaith"
         is_literal(w, "wa") || // Kikuyu: "Njeri wa Mwangi", "Ngugi wa Thiong'o"
+        is_literal(w, "arap") || // Kalenjin: "Kipchumba arap Rotich"
         is_literal(w, "&"); // "Banco de Crédito e Inversiones", "Gethin ap Rhys"
 }
 
@@ -194,6 +195,7 @@ inline bool is_name_particle(std::string_view w) {
         is_literal(w, "ten") || is_literal(w, "ter") || // Dutch: "Jesper ten Hove", "Ter Stegen"
         is_literal(w, "los") || is_literal(w, "las") || // Spanish: "Jose Mari de los Reyes"
         is_literal(w, "wa") ||                          // Kikuyu: "Njeri wa Mwangi"
+        is_literal(w, "arap") ||                        // Kalenjin: "Kipchumba arap Rotich"
         is_literal(w, "i");                             // Catalan: "Núria Roig i Batlle"
 }
 
@@ -466,6 +468,7 @@ private:
     /// "carrier", "tanker", "ferry": a ship's name follows (one hash lookup).
     static bool is_vessel_noun(std::string_view w);
     std::uint32_t holiday_end(std::uint32_t a, std::uint32_t b) const;
+    const char* regional_body(std::uint32_t a, std::uint32_t b) const;
 
     bool in_byline(std::uint32_t i) const;
     std::uint32_t name_then_comma(std::uint32_t first, std::uint32_t last) const;

@@ -1124,6 +1124,10 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         }
     }
 
+    if (const char* body = regional_body(a, b)) {
+        emit(a, b, Kind::org, body);
+        return;
+    }
     // "Statistics Poland", "Cricket Australia", "Police Scotland": a sector word or an
     // organization head before a country or state names a national body.
     if (b - a == 2 && !m_tok[a].has(k_title_line) && m_tok[a].type == TokenType::word && !m_tok[a].has(k_all_caps) &&
@@ -2082,6 +2086,23 @@ const char* NameDetector::org_cue(std::uint32_t a, std::uint32_t b) const {
     return all_caps(a) && all_caps(b - 1) ? "other" : nullptr;
 }
 
+// "NHS Highland", "NHS Western Isles", "BBC Scotland": a listed organization's acronym before a
+// place (or before words no list holds: "NHS Grampian") names its regional body. Returns the
+// body's subtype, or nullptr.
+const char* NameDetector::regional_body(std::uint32_t a, std::uint32_t b) const {
+    if (b - a < 2 || b - a > 4 || !all_caps(a) || m_tok[a].size() > 5 || all_caps(a + 1) || m_tok[a].has(k_title_line))
+        return nullptr;
+    const GazetteerEntry body = lookup(a, a + 1);
+    if (!body.found() || body.kind != Kind::org || is_literal(body.subtype, "company")) return nullptr;
+    const GazetteerEntry region = lookup(a + 1, b);
+    // (Not a plural: "ATP Rankings".)
+    bool unknown = s(b - 1).back() != 's';
+    for (std::uint32_t k = a + 1; k < b && unknown; ++k)
+        unknown = cap_word(k) && m_tok[k].lex.classes == 0 && m_tok[k].lex.month == 0 && !find_token(k).found();
+    return (region.found() && region.kind == Kind::place) || (b - a >= 3 && place_head(b - 1)) || unknown ? body.subtype
+                                                                                                       : nullptr;
+}
+
 // "Eid al-Adha", "Hari Raya Aidilfitri", "Pi Mai", "Yom Kippur", "Durga Puja": a holiday's name
 // opening the run (GUIDELINES §1: holidays are not annotated). Returns the token after the name,
 // or a when none opens the run.
@@ -2515,6 +2536,16 @@ void NameDetector::split_and_classify(std::uint32_t a, std::uint32_t b, std::uin
             if (known.found() && known.kind == Kind::place) {
                 emit(k, b, Kind::place, preposition_before(k, {"at"}) ? "facility" : known.subtype);
                 k = b;
+                continue;
+            }
+        }
+        // ("NHS Highland and NHS Grampian")
+        if (all_caps(k)) {
+            std::uint32_t seg = k + 1;
+            while (seg < b && m_tok[seg].type == TokenType::word && m_tok[seg].has(k_cap)) ++seg;
+            if (const char* body = regional_body(k, seg)) {
+                emit(k, seg, Kind::org, body);
+                k = seg;
                 continue;
             }
         }

@@ -359,6 +359,16 @@ private:
         if (apostrophe != 0 && (apostrophe == i + 2 || apostrophe == i + 4) && (m_text[i] == 'd' || m_text[i] == 'l') &&
             m_text[apostrophe] >= 'A' && m_text[apostrophe] <= 'Z')
             flags |= k_cap;
+        // Irish h-, n- and t-prefixed names: "Seán Ó hAodha", "Páirc Uí Chaoimh", "Baile an
+        // tSratha" (a lower-case letter before a capital, then lower case again).
+        if ((m_text[i] == 'h' || m_text[i] == 'n' || m_text[i] == 't') && p - i >= 4 && letters >= 4 && uppers == 1) {
+            std::uint32_t l1 = 0, l2 = 0;
+            const char32_t second = peek_cp(m_text, i + 1, l1);
+            if (is_upper_cp(second) && i + 1 + l1 < p) {
+                const char32_t third = peek_cp(m_text, i + 1 + l1, l2);
+                if (is_letter_cp(third) && !is_upper_cp(third)) flags |= k_cap;
+            }
+        }
         t.type = TokenType::word;
         t.flags |= flags;
         t.end = p;

@@ -136,6 +136,10 @@ const Map& org_heads() {
         {"Advisors", "company"}, {"Solutions", "company"}, {"Software", "company"},
         {"Pharma", "company"}, {"Therapeutics", "company"}, {"Biotech", "company"},
         {"Robotics", "company"}, {"Dynamics", "company"}, {"Ventures", "company"},
+        // "Orchid Bay Realty", "Harcourt Pastoral Agents", "Baobab Pastoral" (an Australian station
+        // company), "Sakuragawa Fudosan" (Japanese: real estate)
+        {"Realty", "company"}, {"Realtors", "company"}, {"Agents", "company"}, {"Pastoral", "company"},
+        {"Fudosan", "company"},
         {"Semiconductor", "company"}, {"Electronics", "company"}, {"Aerospace", "company"}, {"Automotive", "company"},
         // media
         {"Times", "media"}, {"Post", "media"}, {"News", "media"}, {"Journal", "media"}, {"Online", "media"}, {"Reflector", "media"}, {"Newsroom", "media"},
@@ -162,7 +166,9 @@ const Set& company_suffixes() {
                           // Logistics PJSC", "Bank Muscat SAOG", "Qatar Gas Transport QPSC"
                           "JSC", "PJSC", "OJSC", "CJSC", "PSC", "QPSC", "QSC", "SAOG", "KSCP", "BSC",
                           // "Rivage Keserwan Holding SAL" (Lebanon), "Arsenault Bros. Farms Ltd."
-                          "SAL", "Bros", "Bros."};
+                          "SAL", "Bros", "Bros.",
+                          // Quebec and Acadian firms: "Homard Chaleur Ltée"
+                          "Ltée", "Ltee"};
     return s;
 }
 
@@ -204,6 +210,9 @@ const Map& place_heads() {
         {"Fjord", "geo"}, {"Inlet", "geo"}, {"Lagoon", "geo"}, {"Estuary", "geo"},
         {"Glacier", "geo"}, {"Archipelago", "geo"}, {"Aquifer", "geo"}, {"Wetlands", "geo"}, {"Wetland", "geo"}, {"Gorge", "geo"},
         {"Crater", "geo"}, {"Canyon", "geo"},
+        // "the King Leopold Ranges", "Penama Reefs", "the Small Isles", "Anniversary Towers"
+        {"Ranges", "geo"}, {"Reef", "geo"}, {"Reefs", "geo"}, {"Isles", "geo"}, {"Atoll", "geo"},
+        {"Towers", "facility"},
         // "Eclipse Sound", "Yell Sound", "Puget Sound"; "Black Bush Polder"
         {"Sound", "geo"}, {"Polder", "geo"},
         // England's former Areas of Outstanding Natural Beauty: "the Cornwall National Landscape"
