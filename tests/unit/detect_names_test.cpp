@@ -1077,6 +1077,17 @@ TEST_CASE("names: property, pastoral and agency heads; ranges, reefs, isles and 
     CHECK_FALSE(s.has(Kind::org, "ATP Rankings"));
 }
 
+TEST_CASE("names: a company apposition with joined modifiers; a trade noun before a name ending in a given name") {
+    auto r = detect_body("Kobopadi, the Lagos-based savings and payments startup, cut 40% of its staff. In March the "
+                         "Lagos logistics startup Tafiyar Kaya shut its Ghana office. The fintech Paylumo also cut jobs. "
+                         "Kobopadi entered Kenya in 2038.");
+    CHECK(r.count(Kind::org, "Kobopadi") == 2);
+    CHECK(r.has(Kind::org, "Tafiyar Kaya"));
+    CHECK(r.has(Kind::org, "Paylumo"));
+    auto s = detect_body("Tanaka Kaya said the plan would work.");
+    CHECK(s.has(Kind::person, "Tanaka Kaya"));
+}
+
 TEST_CASE("names: Kalenjin 'arap' and Irish h-, n- and t-prefixed surnames") {
     auto r = detect_body("Commissioner Kipchumba arap Rotich said the seats would cost more. Captain Seán Óg Ó hAodha "
                          "scored eight points, and S Ó hAodha (0-8) led the scorers.");

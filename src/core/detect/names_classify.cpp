@@ -1629,7 +1629,8 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
     }
     if (multi && shape) {
         bool given = (m_tok[a].is(k_wc_given) || m_tok[a].is(k_wc_family_first) ||
-                      (b - a == 2 && m_tok[b - 1].is(k_wc_given) && !has_entity_word) ||
+                      // (not after a trade noun: "the logistics startup Tafiyar Kaya")
+                      (b - a == 2 && m_tok[b - 1].is(k_wc_given) && !has_entity_word && !org_noun_before(a)) ||
                       // "Trudy-Ann Blagrove": a hyphenated given name (see name_hyphen())
                       (b - a >= 4 && is_punct(m_tok[a + 1], '-') && m_tok[a + 2].is(k_wc_given) && name_hyphen(a + 1)) ||
                       patronymic_in(a, b) ||
@@ -3234,9 +3235,12 @@ const char* NameDetector::org_apposition(std::uint32_t k) const {
             }
         }
         const bool hyphen = is_punct(t, '-') && attached(q);
-        if (mods >= 4 || !(modifier || compound || possessive || hyphen)) return nullptr;
+        // "the Lagos-based savings and payments startup": "and" between two modifiers.
+        const bool joined = t.type == TokenType::word && is_literal(s(q), "and") && q > k + 2 &&
+                            m_tok[q - 1].type == TokenType::word && !m_tok[q - 1].has(k_cap);
+        if (mods >= 4 || !(modifier || compound || possessive || hyphen || joined)) return nullptr;
         q = place_end;
-        if (hyphen || possessive) --mods; // "Berlin-based" and "country's" count as one modifier
+        if (hyphen || possessive || joined) --mods; // "Berlin-based" and "country's" count as one modifier
         ++q;
     }
     if (q >= n || m_tok[q].type != TokenType::word || !org_noun(s(q))) return nullptr;

@@ -540,6 +540,7 @@ const char* org_noun_subtype(std::string_view word) {
         static const std::pair<std::string_view, const char*> k_list[] = {{"unit", "company"},
             {"subsidiary", "company"}, {"division", "company"}, {"company", "company"}, {"firm", "company"},
             {"maker", "company"}, {"startup", "company"}, {"start-up", "company"}, {"developer", "company"},
+            {"fintech", "company"},
             {"manufacturer", "company"}, {"provider", "company"}, {"operator", "company"}, {"platform", "company"},
             {"chipmaker", "company"}, {"automaker", "company"}, {"carmaker", "company"}, {"retailer", "company"},
             {"lender", "company"}, {"insurer", "company"}, {"supplier", "company"}, {"brand", "company"},
