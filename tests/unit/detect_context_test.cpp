@@ -41,6 +41,23 @@ TEST_CASE("context: a place standing for a team (record, scored for, schedule) i
     CHECK(r.has(Kind::place, "Houston"));             // "in Houston" stays a place
 }
 
+TEST_CASE("context: in a sports report a place that plays is a team, a place where it plays is not") {
+    auto r = detect_raw("West Indies fight back in Chattogram\n"
+                        "West Indies reached 287 for 6 at stumps, still 125 runs behind. The opener struck 12 fours "
+                        "and two sixes in a patient innings, and the wicket-keeper batted through the session. A "
+                        "West Indies fightback looked unlikely at lunch, when the bowlers had taken three wickets "
+                        "for 15 runs in 40 balls, and Nahid took 2-59. Bangladesh were beaten by Zimbabwe in their last Test at home in "
+                        "Dhaka. The side play again in Sylhet, and the series win against Zimbabwe came after "
+                        "beating Japan's Aiko Tanabe in the final.\n");
+    CHECK(r.find(Kind::org, "West Indies", 0) != nullptr); // "West Indies reached"
+    CHECK(r.find(Kind::org, "West Indies", 1) != nullptr); // "a West Indies fightback"
+    CHECK(r.find(Kind::org, "Zimbabwe", 0) != nullptr);    // "beaten by Zimbabwe"
+    CHECK(r.find(Kind::org, "Zimbabwe", 1) != nullptr);    // "against Zimbabwe"
+    CHECK(r.has(Kind::place, "Dhaka"));
+    CHECK(r.has(Kind::place, "Sylhet"));
+    CHECK(r.has(Kind::place, "Japan"));                     // a player's country
+}
+
 TEST_CASE("context: without sports context a place and a capitalized word are not a team") {
     auto r = detect_body("Storms hit Ohio Tuesday. Ohio Governor Dale Rusk said the Ohio River rose.");
     CHECK(r.has(Kind::place, "Ohio"));

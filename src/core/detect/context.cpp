@@ -1801,6 +1801,40 @@ private:
             m.kind = Kind::org;
             m.subtype = "team";
         }
+        if (m_sports) places_playing();
+    }
+
+    // In a sports report, a place that plays is a team: "West Indies lost the first Test", "a West
+    // Indies fightback", "beaten by Cork", "the win against Seattle" (not "in Cork", "Cork City").
+    void places_playing() {
+        for (Mention& m : m_names) {
+            if (m.kind != Kind::place || m_tok[m.first].has(k_all_caps) || m.last >= m_tok.size()) continue;
+            if (is_literal(m.subtype, "street") || is_literal(m.subtype, "facility")) continue;
+            // ("Cork City"; "beating Japan's Aiko Tanabe": the country of a player.)
+            if ((cap(m.last) || m_tok[m.last].type == TokenType::possessive) && same_block(m.first, m.last)) continue;
+            const std::string_view before = prev_word(m.first);
+            if (any_of(before, {"in", "at", "from", "of", "near", "to", "across", "around", "into", "outside"})) {
+                // "lost to Cork", "fell to Seattle": a defeat names the winner.
+                if (!(is_literal(before, "to") && m.first >= 2 &&
+                        any_of(prev_word(m.first - 1), {"lost", "losing", "lose", "fell", "falling", "succumbed"})))
+                    continue;
+            } else {
+                const std::string_view after = next_word(m.last);
+                bool team = any_of(after, {"lost", "won", "beat", "trail", "trailed", "trails", "lead", "led", "reached",
+                                           "drew", "edged", "thrashed", "crushed", "defeated", "posted", "finished",
+                                           "batted", "bowled", "declared", "batter", "batters", "batsman", "bowler",
+                                           "bowlers", "captain", "coach", "skipper", "opener", "openers", "keeper",
+                                           "side", "squad", "fightback", "innings", "selectors", "supporters", "fans",
+                                           "manager", "striker", "goalkeeper", "forward", "forwards", "defender"});
+                team = team || any_of(before, {"against", "beat", "beating", "defeated", "defeating", "edged", "thrashed",
+                                               "versus", "vs"});
+                if (!team && is_literal(before, "by") && m.first >= 2)
+                    team = any_of(prev_word(m.first - 1), {"beaten", "defeated", "thrashed", "edged", "hammered", "routed"});
+                if (!team) continue;
+            }
+            m.kind = Kind::org;
+            m.subtype = "team";
+        }
     }
 
     // "South Goa", "West Java", "Greater Manchester": a direction word before a place is part of it.
