@@ -58,6 +58,24 @@ TEST_CASE("context: in a sports report a place that plays is a team, a place whe
     CHECK(r.has(Kind::place, "Japan"));                     // a player's country
 }
 
+TEST_CASE("context: a box score's 'Name N' items are players, also where a town has the name") {
+    auto r = detect_raw("Rain or Shine rallies past Magnolia\n"
+                        "Rain or Shine beat Magnolia 98-94 on Saturday night to even the series. Maddox-Greer "
+                        "scored 31 points with 14 rebounds and six assists, and the guard hit three three-pointers in the fourth "
+                        "quarter.\n"
+                        "The Scores: RAIN OR SHINE 98 – Maddox-Greer 31, Polintan 12, Ybañez 9, Caballes 8, "
+                        "Abasolo 3, Sarmiento 2.\n"
+                        "Quarters: 24-27, 45-53, 68-75, 98-94.\n");
+    CHECK(r.has(Kind::person, "Polintan"));
+    CHECK(r.has(Kind::person, "Ybañez"));
+    CHECK(r.has(Kind::person, "Caballes"));
+    CHECK(r.has(Kind::person, "Abasolo")); // (a GeoNames town)
+    CHECK(r.has(Kind::person, "Sarmiento"));
+    CHECK_FALSE(r.touches(Kind::place, "Abasolo"));
+    auto s = detect_body("Officials visited Abasolo 3 times, Sarmiento 2 times and Polintan once.");
+    CHECK_FALSE(s.touches(Kind::person, "Abasolo"));
+}
+
 TEST_CASE("context: without sports context a place and a capitalized word are not a team") {
     auto r = detect_body("Storms hit Ohio Tuesday. Ohio Governor Dale Rusk said the Ohio River rose.");
     CHECK(r.has(Kind::place, "Ohio"));

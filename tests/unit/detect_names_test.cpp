@@ -1088,6 +1088,16 @@ TEST_CASE("names: a company apposition with joined modifiers; a trade noun befor
     CHECK(s.has(Kind::person, "Tanaka Kaya"));
 }
 
+TEST_CASE("names: brook, dome, spillway and agro heads; 'Bishop's Castle'") {
+    auto r = detect_body("Slurry ran into the Folly Brook near Bishop’s Castle. A crowd watched at the Big Dome. The "
+                         "Bonnet Carré Spillway was opened. Katingan Agro would spend more this year.");
+    CHECK(r.has(Kind::place, "Folly Brook"));
+    CHECK(r.has(Kind::place, "Bishop’s Castle"));
+    CHECK(r.has(Kind::place, "Big Dome"));
+    CHECK(r.has(Kind::place, "Bonnet Carré Spillway"));
+    CHECK(r.has(Kind::org, "Katingan Agro"));
+}
+
 TEST_CASE("names: Kalenjin 'arap' and Irish h-, n- and t-prefixed surnames") {
     auto r = detect_body("Commissioner Kipchumba arap Rotich said the seats would cost more. Captain Seán Óg Ó hAodha "
                          "scored eight points, and S Ó hAodha (0-8) led the scorers.");

@@ -1801,7 +1801,74 @@ private:
             m.kind = Kind::org;
             m.subtype = "team";
         }
-        if (m_sports) places_playing();
+        if (m_sports) {
+            places_playing();
+            box_score_names();
+        }
+    }
+
+    // "Maddox-Greer 31, Aguinaldo-Reyes 22, Polintan 12, Ybañez 9", "(St Hill 112, Mayers-Holder
+    // 71, Cumberbatch 19*;": in a sports report, three or more "Name N" items joined by commas (a
+    // box score, a batting or bowling card) list players. A town's name there is a player's.
+    void box_score_names() {
+        const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
+        auto attached = [&](std::uint32_t k) { return !m_tok[k].has(k_space_before); };
+        // One item at i: its name's end and the token after its separator; false when none.
+        auto item_at = [&](std::uint32_t i, std::uint32_t& name_end, std::uint32_t& after, bool& more) {
+            if (!cap(i) || m_tok[i].has(k_all_caps) || m_tok[i].is(k_wc_function)) return false;
+            std::uint32_t e = i + 1;
+            while (e < n && e < i + 4 && same_block(i, e)) {
+                if (cap(e) && !m_tok[e].has(k_all_caps)) ++e;
+                else if (is_punct(m_tok[e], '-') && e + 1 < n && attached(e) && attached(e + 1) && cap(e + 1)) e += 2;
+                else break;
+            }
+            if (e >= n || m_tok[e].type != TokenType::number || !same_block(i, e) || !m_tok[e].has(k_space_before))
+                return false;
+            name_end = e;
+            std::uint32_t q = e + 1;
+            // "5-97", "287/6", "19*"
+            if (q + 1 < n && (is_punct(m_tok[q], '-') || is_punct(m_tok[q], '/')) && attached(q) &&
+                m_tok[q + 1].type == TokenType::number && attached(q + 1))
+                q += 2;
+            if (q < n && is_punct(m_tok[q], '*') && attached(q)) ++q;
+            if (q >= n || !same_block(i, q)) {
+                more = false;
+                after = q;
+                return true;
+            }
+            if (m_tok[q].type != TokenType::punct) return false;
+            more = m_tok[q].cp == ',';
+            if (!more && m_tok[q].cp != '.' && m_tok[q].cp != ';' && m_tok[q].cp != ')') return false;
+            after = q + 1;
+            return true;
+        };
+        std::vector<std::pair<std::uint32_t, std::uint32_t>> items;
+        std::uint32_t done = 0;
+        for (const std::uint32_t start : m_t.cap_words) {
+            if (start < done) continue;
+            items.clear();
+            std::uint32_t i = start, name_end = 0, after = 0;
+            bool more = true;
+            while (more && i < n && item_at(i, name_end, after, more)) {
+                items.emplace_back(i, name_end);
+                i = after;
+            }
+            done = std::max(done, i);
+            if (items.size() < 3) continue;
+            for (const auto& [a, e] : items) {
+                const std::uint32_t c = covering(a);
+                if (c == k_none) {
+                    if (covering(e - 1) == k_none) add(a, e, Kind::person, "");
+                    continue;
+                }
+                Mention& m = m_names[c];
+                if (m.first == a && m.last == e && m.kind == Kind::place && (m.town || m.weak)) {
+                    m.kind = Kind::person;
+                    m.subtype = "";
+                }
+            }
+        }
+        if (!m_added.empty()) merge_added();
     }
 
     // In a sports report, a place that plays is a team: "West Indies lost the first Test", "a West

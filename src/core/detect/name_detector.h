@@ -252,7 +252,8 @@ inline bool wade_giles_tail(std::string_view w) {
 inline bool is_possessive_place_head(std::string_view w) {
     return any_of(w, {"Bay", "Island", "Point", "Creek", "Cove", "Harbour", "Harbor", "Reef", "Landing", "Lynn",
                       "Cross", "Wood", "Beach", "Lagoon", "Hole", "Gap", "Peak", "Arm", "Brook", "Pond", "Head",
-                      "Neck", "Ferry", "Mill", "Mills", "Corner", "Corners", "Crossing", "Bluff", "Knob"});
+                      "Neck", "Ferry", "Mill", "Mills", "Corner", "Corners", "Crossing", "Bluff", "Knob",
+                      "Castle", "Stortford"}); // "Bishop's Castle", "Bishop's Stortford"
 }
 
 inline bool is_surname_like_head(std::string_view w) {

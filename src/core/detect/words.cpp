@@ -151,6 +151,8 @@ const Map& org_heads() {
         {"Advertiser", "media"}, {"Bulletin", "media"}, {"Agency", "government"},
         // "Romania Insider", "The Observer", "Daily Monitor", "Joy Sports", "Sky Sports"
         {"Insider", "media"}, {"Observer", "media"}, {"Monitor", "media"}, {"Sports", "media"},
+        // "Katingan Agro" (a plantation company)
+        {"Agro", "company"},
         // team
         {"FC", "team"}, {"United", "team"},
     };
@@ -213,6 +215,8 @@ const Map& place_heads() {
         // "the King Leopold Ranges", "Penama Reefs", "the Small Isles", "Anniversary Towers"
         {"Ranges", "geo"}, {"Reef", "geo"}, {"Reefs", "geo"}, {"Isles", "geo"}, {"Atoll", "geo"},
         {"Towers", "facility"},
+        // "the Folly Brook", "the Big Dome", "the Bonnet Carré Spillway"
+        {"Brook", "geo"}, {"Dome", "facility"}, {"Spillway", "facility"},
         // "Eclipse Sound", "Yell Sound", "Puget Sound"; "Black Bush Polder"
         {"Sound", "geo"}, {"Polder", "geo"},
         // England's former Areas of Outstanding Natural Beauty: "the Cornwall National Landscape"
