@@ -1098,6 +1098,32 @@ TEST_CASE("names: brook, dome, spillway and agro heads; 'Bishop's Castle'") {
     CHECK(r.has(Kind::org, "Katingan Agro"));
 }
 
+TEST_CASE("names: Latin American trade words open company names; two such names joined by 'and' stay two") {
+    auto r = detect_body("The court ordered Minera Quebrada Seca to stop pumping. Grupo Andino Verde and Banco Ribera "
+                         "objected, and Constructora Valdés Hermanos declined. Fundación Tierra Viva and Universidad "
+                         "de Atacama sued. Residents of Tierra Amarilla complained.");
+    CHECK(r.subtype(Kind::org, "Minera Quebrada Seca") == "company");
+    CHECK(r.has(Kind::org, "Grupo Andino Verde"));
+    CHECK(r.has(Kind::org, "Banco Ribera"));
+    CHECK(r.has(Kind::org, "Constructora Valdés Hermanos"));
+    CHECK(r.has(Kind::org, "Fundación Tierra Viva"));
+    CHECK(r.has(Kind::org, "Universidad de Atacama"));
+    CHECK(r.has(Kind::place, "Tierra Amarilla"));
+}
+
+TEST_CASE("names: operator, cruise and metal heads; quays, auction floors and trails") {
+    auto r = detect_body("The Alberta Electric System Operator (AESO) agreed. Dolffin Glas Cruises and Halcón Andino "
+                         "Copper sold more, and boats left New Quay for the Red Coat Trail. Bales were sold at "
+                         "Lilongwe Auction Floors. The owner, Lord Copper, said the paper would fold.");
+    CHECK(r.has(Kind::org, "Alberta Electric System Operator"));
+    CHECK(r.has(Kind::org, "Dolffin Glas Cruises"));
+    CHECK(r.has(Kind::org, "Halcón Andino Copper"));
+    CHECK(r.has(Kind::place, "New Quay"));
+    CHECK(r.has(Kind::place, "Red Coat Trail"));
+    CHECK(r.has(Kind::place, "Lilongwe Auction Floors"));
+    CHECK(r.has(Kind::person, "Lord Copper"));
+}
+
 TEST_CASE("names: Kalenjin 'arap' and Irish h-, n- and t-prefixed surnames") {
     auto r = detect_body("Commissioner Kipchumba arap Rotich said the seats would cost more. Captain Seán Óg Ó hAodha "
                          "scored eight points, and S Ó hAodha (0-8) led the scorers.");

@@ -116,7 +116,12 @@ inline const char* org_prefix_subtype(std::string_view w) {
         {"Shire", "government"}, {"Colectivo", "nonprofit"}, {"Coletivo", "nonprofit"}, {"Centro", "nonprofit"},
         // Indonesian and Malay bodies: "Otoritas Jasa Keuangan", "Badan Pusat Statistik", "Kementerian Keuangan"
         {"Otoritas", "government"}, {"Badan", "government"}, {"Kementerian", "government"}, {"Komisi", "government"},
-        {"PT", "company"}, {"Departamento", "government"}, {"Secretaria", "government"}, {"Ministério", "government"}};
+        {"PT", "company"}, {"Departamento", "government"}, {"Secretaria", "government"}, {"Ministério", "government"},
+        // Latin American trade words: "Minera Quebrada Seca", "Constructora Valdés Hermanos",
+        // "Inversiones Costanera", "Pesquera Austral", "Naviera Ultramar", "Corporación Minera"
+        {"Minera", "company"}, {"Mineração", "company"}, {"Constructora", "company"}, {"Construtora", "company"},
+        {"Inversiones", "company"}, {"Pesquera", "company"}, {"Naviera", "company"}, {"Petrolera", "company"},
+        {"Corporación", "company"}, {"Industrias", "company"}, {"Cooperativa", "company"}};
     for (const auto& p : k_prefixes)
         if (w == p.first) return p.second;
     return nullptr;

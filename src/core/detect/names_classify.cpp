@@ -1074,6 +1074,16 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
     }
     // "Banca Popolare di Sondrio", "Fondazione Lanterna": a foreign organization word opens it.
     if (const char* prefix = m_tok[a].type == TokenType::word ? org_prefix_subtype(s(a)) : nullptr) {
+        // "Grupo Andino Verde and Banco Ribera": another foreign organization word after "and"
+        // opens a name of its own.
+        for (std::uint32_t k = a + 2; k + 1 < b; ++k) {
+            if (m_tok[k].type == TokenType::word && (is_literal(s(k), "and") || is_literal(s(k), "&")) &&
+                m_tok[k + 1].type == TokenType::word && org_prefix_subtype(s(k + 1))) {
+                classify(a, k, ev);
+                classify(k + 1, b, ev);
+                return;
+            }
+        }
         // ("Hospital Road", "Hospital Authority": an English head ends it; read as the rest would be.)
         if (!(is_literal(s(a), "Hospital") && m_tok[b - 1].type == TokenType::word &&
                 (place_head(b - 1) || org_head(b - 1) || m_tok[b - 1].is(k_wc_common)))) {
@@ -1506,6 +1516,12 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         // word are a person's name.)
         if (org && (ev & k_ev_title) && b - a == 2 && head == a + 1 && m_tok[a].is(k_wc_given) &&
             !m_tok[a].has(k_all_caps) && !lookup(a, b).found() && is_literal(org, "company")) {
+            emit(a, b, Kind::person, "");
+            return;
+        }
+        // ("Lord Copper", "Dr Nickel": a title and one trade word are a person's name.)
+        if (org && b - a == 2 && head == a + 1 && m_tok[a].is(k_wc_title) && !m_tok[a].has(k_all_caps) &&
+            is_literal(org, "company") && !lookup(a, b).found() && !company_suffix(head)) {
             emit(a, b, Kind::person, "");
             return;
         }

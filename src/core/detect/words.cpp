@@ -140,6 +140,9 @@ const Map& org_heads() {
         // company), "Sakuragawa Fudosan" (Japanese: real estate)
         {"Realty", "company"}, {"Realtors", "company"}, {"Agents", "company"}, {"Pastoral", "company"},
         {"Fudosan", "company"},
+        // "the Alberta Electric System Operator", "Dolffin Glas Cruises", "Halcón Andino Copper"
+        {"Operator", "company"}, {"Cruises", "company"}, {"Copper", "company"}, {"Lithium", "company"},
+        {"Nickel", "company"}, {"Metals", "company"}, {"Minerals", "company"}, {"Uranium", "company"},
         {"Semiconductor", "company"}, {"Electronics", "company"}, {"Aerospace", "company"}, {"Automotive", "company"},
         // media
         {"Times", "media"}, {"Post", "media"}, {"News", "media"}, {"Journal", "media"}, {"Online", "media"}, {"Reflector", "media"}, {"Newsroom", "media"},
@@ -217,6 +220,8 @@ const Map& place_heads() {
         {"Towers", "facility"},
         // "the Folly Brook", "the Big Dome", "the Bonnet Carré Spillway"
         {"Brook", "geo"}, {"Dome", "facility"}, {"Spillway", "facility"},
+        // "New Quay", "Circular Quay", "Lilongwe Auction Floors" (tobacco auctions), "the Red Coat Trail"
+        {"Quay", "facility"}, {"Floors", "facility"}, {"Trail", "street"},
         // "Eclipse Sound", "Yell Sound", "Puget Sound"; "Black Bush Polder"
         {"Sound", "geo"}, {"Polder", "geo"},
         // England's former Areas of Outstanding Natural Beauty: "the Cornwall National Landscape"
@@ -264,6 +269,7 @@ const Map& place_prefixes() {
                           // "Mt Kenya", "Nahr el-Kalb" (an Arabic river), "Cay Sal" (a Bahamian islet)
                           {"Mt", "geo"}, {"Nahr", "geo"}, {"Cay", "geo"},
                           {"Batu", "city"}, // Malay: "Batu Kawan", "Batu Pahat"
+                          {"Tierra", "city"}, {"Cei", "city"}, // "Tierra Amarilla", Welsh "Cei Bach"
                           // Arabic geographic words: "Khor Abdullah", "Wadi Rum", "Jebel Ali", "Shatt al-Arab"
                           {"Khor", "geo"}, {"Wadi", "geo"}, {"Jebel", "geo"}, {"Jabal", "geo"}, {"Shatt", "geo"},
                           // Facility and street words that open a name: "Estádio X", "Rua X".
