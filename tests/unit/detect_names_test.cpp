@@ -1124,6 +1124,18 @@ TEST_CASE("names: operator, cruise and metal heads; quays, auction floors and tr
     CHECK(r.has(Kind::person, "Lord Copper"));
 }
 
+TEST_CASE("names: a Burmese 'Thu', a saint's surname after a given name, a two-word job before a name") {
+    auto r = detect_body("The master, Captain Kyaw Min Thu, 54, told reporters the men were tired. \"We are tired,\" said "
+                         "Kyaw Min Thu. The ship sails on Thu 5 May. Akeem St Hill struck 112. \"I told myself to bat "
+                         "time,\" St Hill said. Provincial Agriculturist Rosalie Magbanua-Dalisay said farmers were "
+                         "paid. Shops on Wellington St. closed.");
+    CHECK(r.count(Kind::person, "Kyaw Min Thu") == 2);
+    CHECK(r.has(Kind::person, "Akeem St Hill"));
+    CHECK(r.has(Kind::person, "St Hill"));
+    CHECK(r.has(Kind::person, "Rosalie Magbanua-Dalisay"));
+    CHECK_FALSE(r.touches(Kind::person, "Wellington"));
+}
+
 TEST_CASE("names: Kalenjin 'arap' and Irish h-, n- and t-prefixed surnames") {
     auto r = detect_body("Commissioner Kipchumba arap Rotich said the seats would cost more. Captain Seán Óg Ó hAodha "
                          "scored eight points, and S Ó hAodha (0-8) led the scorers.");

@@ -256,9 +256,12 @@ public:
     // follows it.
     void surnames_over_places() {
         WordTable<char> surnames(4);
+        WordTable<char> saint_surnames(4); // "St Hill" of "Akeem St Hill"
         for (const Mention& m : m_names) {
             if (m.kind != Kind::person || m.last - m.first < 2 || !cap(m.last - 1)) continue;
             surnames.insert(s(m.last - 1), 1);
+            if (m.last - m.first >= 3 && word(m.last - 2) && is_literal(s(m.last - 2), "St"))
+                saint_surnames.insert(m_t.slice(m.last - 2, m.last), 1);
             // "Lucía Zamora Ibarra", then "Zamora said": the first of two Spanish surnames.
             if (m.last - m.first >= 3 && cap(m.last - 2) && !m_tok[m.last - 2].is(k_wc_given) &&
                 m_tok[m.first].is(k_wc_given))
@@ -266,6 +269,17 @@ public:
         }
         if (surnames.size() == 0) return;
         const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
+        // ("St Hill said", "(St Hill 112,": the person's saint surname is the person wherever it stands.)
+        if (saint_surnames.size() != 0) {
+            for (Mention& m : m_names) {
+                if (m.kind != Kind::place || m.last - m.first != 2 || !saint_surnames.contains(m_t.slice(m.first, m.last)))
+                    continue;
+                m.kind = Kind::person;
+                m.subtype = "partial";
+                m.name_parts = 2;
+                m.weak = false;
+            }
+        }
         for (Mention& m : m_names) {
             if (m.kind != Kind::place || m.last - m.first != 1 || !surnames.contains(s(m.first))) continue;
             const std::uint32_t j = m.last;

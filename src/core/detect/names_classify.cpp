@@ -642,6 +642,16 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
             ++a;
             continue;
         }
+        // "Provincial Agriculturist Rosalie Magbanua-Dalisay", "Board Member Arnel Sumbingco-Alojado":
+        // a capitalized job of two words (its noun shaped like an agent's) before a given name.
+        if (b - a >= 4 && (t.lex.classes & (k_wc_given | k_wc_gazetteer | k_wc_title)) == 0 && !t.has(k_all_caps) &&
+            m_tok[a + 1].type == TokenType::word && agent_noun_shape(s(a + 1)) &&
+            (m_tok[a + 1].lex.classes & (k_wc_given | k_wc_name_head | k_wc_title)) == 0 &&
+            m_tok[a + 2].type == TokenType::word && m_tok[a + 2].is(k_wc_given) && !lookup(a, a + 2).found() &&
+            !lookup(a, b).found()) {
+            a += 2;
+            continue;
+        }
         // "Sentencing Bowditch, Judge …", "Explaining Hartley's decision, …": a participle that opens
         // the sentence before a name (its object) is no part of it.
         if (initial && b - a >= 2 && b - a <= 3 && t.size() >= 6 && w.substr(w.size() - 3) == "ing" &&
@@ -710,11 +720,19 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
     if (b > a + 1 && b < m_tok.size() && m_tok[b - 1].type == TokenType::word && m_tok[b - 1].has(k_all_caps) &&
         m_tok[b].type == TokenType::number && same_block(b - 1, b) && !lookup(a, b).found())
         --b;
+    // ("Captain Kyaw Min Thu, 54": a weekday's short form closing three names or more, with no date
+    // after it, is a Burmese name's syllable.)
+    const auto weekday_name = [&](std::uint32_t k) {
+        return k == b - 1 && k >= a + 2 && m_tok[k].size() == 3 && cap_word(k - 1) && cap_word(k - 2) &&
+               m_tok[k - 1].has(k_space_before) &&
+               !(b < m_tok.size() && same_block(k, b) &&
+                   (m_tok[b].type == TokenType::number || m_tok[b].lex.month != 0));
+    };
     // ("Jong-un": a hyphenated lower-case syllable stays, see run_end.)
     while (b > a && ((m_tok[b - 1].type != TokenType::word && !is_punct(m_tok[b - 1], '.')) ||
                      (m_tok[b - 1].type == TokenType::word &&
                       ((is_month_word(b - 1) && !(b - a >= 3 && feature_of(b - 2))) || // "the Isle of May"
-                       m_tok[b - 1].is(k_wc_weekday) ||
+                       (m_tok[b - 1].is(k_wc_weekday) && !weekday_name(b - 1)) ||
                        (!m_tok[b - 1].has(k_cap) && !syllable_tail(b - 1) && !elided_capital(b - 1))))))
         --b;
     // "Imtiaz Hussain Bhatti Published March 9": a date line run on after a byline's name.
@@ -1549,6 +1567,10 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         // no list knows, when an age or speech follows: "Dequan Marsh, 27,").
         if (place && b - a == 2 && is_surname_like_head(head_word) &&
             (m_tok[a].is(k_wc_given) || (m_tok[a].lex.classes == 0 && !all_caps(a) && speech_context(a, b))) &&
+            !preposition_before(a, {"at", "in", "near", "to", "from", "into", "outside", "inside"}))
+            place = nullptr;
+        // "Akeem St Hill", "Lisa St Clair": a given name before a saint's surname.
+        if (place && b - a == 3 && m_tok[a].is(k_wc_given) && !m_tok[a].has(k_all_caps) && is_literal(s(a + 1), "St") && cap_word(a + 2) &&
             !preposition_before(a, {"at", "in", "near", "to", "from", "into", "outside", "inside"}))
             place = nullptr;
         // "Rothesay and Darlings Island": two places, the second with a head of its own (a whole
