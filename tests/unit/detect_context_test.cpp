@@ -76,6 +76,14 @@ TEST_CASE("context: a box score's 'Name N' items are players, also where a town 
     CHECK_FALSE(s.touches(Kind::person, "Abasolo"));
 }
 
+TEST_CASE("context: 'places like' lists places") {
+    auto r = detect_body("The clinic in Williamson sees patients from places like Man, Gilbert and War, some of them "
+                         "an hour away.");
+    CHECK(r.has(Kind::place, "Man"));
+    CHECK(r.has(Kind::place, "Gilbert"));
+    CHECK(r.has(Kind::place, "War"));
+}
+
 TEST_CASE("context: without sports context a place and a capitalized word are not a team") {
     auto r = detect_body("Storms hit Ohio Tuesday. Ohio Governor Dale Rusk said the Ohio River rose.");
     CHECK(r.has(Kind::place, "Ohio"));

@@ -1136,6 +1136,19 @@ TEST_CASE("names: a Burmese 'Thu', a saint's surname after a given name, a two-w
     CHECK_FALSE(r.touches(Kind::person, "Wellington"));
 }
 
+TEST_CASE("names: Trading Standards, a constabulary, Portuguese places and town halls, a fork, '-born'") {
+    auto r = detect_body("A Suffolk Trading Standards investigation found it, and Suffolk Constabulary agreed. Visitors "
+                         "walked at Ponta da Piedade, and the Câmara Municipal de Lagos voted. The creek joins the Tug "
+                         "Fork. Simbu-born prop Moses Kundi scored, and the Kenyan-born coach cheered.");
+    CHECK(r.subtype(Kind::org, "Suffolk Trading Standards") == "government");
+    CHECK(r.has(Kind::org, "Suffolk Constabulary"));
+    CHECK(r.has(Kind::place, "Ponta da Piedade"));
+    CHECK(r.has(Kind::org, "Câmara Municipal de Lagos"));
+    CHECK(r.has(Kind::place, "Tug Fork"));
+    CHECK(r.has(Kind::place, "Simbu"));
+    CHECK_FALSE(r.touches(Kind::place, "Kenyan"));
+}
+
 TEST_CASE("names: Kalenjin 'arap' and Irish h-, n- and t-prefixed surnames") {
     auto r = detect_body("Commissioner Kipchumba arap Rotich said the seats would cost more. Captain Seán Óg Ó hAodha "
                          "scored eight points, and S Ó hAodha (0-8) led the scorers.");

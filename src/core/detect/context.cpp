@@ -31,6 +31,7 @@ public:
         if (m_agency_words) lowercase_agencies();
         numbered_roads();
         compass_places();
+        born_places();
         national_teams();
         seats_as_places();
         member_seats();
@@ -1918,6 +1919,21 @@ private:
         }
     }
 
+    // "Simbu-born prop Moses Kundi": a name no rule claimed before "-born" is where someone was born
+    // (not a nationality: "Kenyan-born").
+    void born_places() {
+        const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
+        for (const std::uint32_t i : m_t.cap_words) {
+            if (i + 2 >= n || !is_punct(m_tok[i + 1], '-') || m_tok[i + 1].has(k_space_before) ||
+                m_tok[i + 2].has(k_space_before) || !word(i + 2) || !is_literal(s(i + 2), "born"))
+                continue;
+            if (covering(i) != k_none || m_tok[i].has(k_all_caps) ||
+                (m_tok[i].lex.classes & (k_wc_demonym | k_wc_function | k_wc_title | k_wc_given)) != 0)
+                continue;
+            add(i, i + 1, Kind::place, "city"); // (merged with the other passes' additions below)
+        }
+    }
+
     // "South Goa", "West Java", "Greater Manchester": a direction word before a place is part of it.
     void compass_places() {
         for (Mention& m : m_names) {
@@ -2355,7 +2371,9 @@ private:
             }
             // "villages including Ladock, Probus and Grampound", "suburbs such as Universitas and
             // Langenhovenpark": a list that gives examples of a plural place noun.
+            bool noun_cued = false; // a plural place noun before the cue places loose words too
             if (!subtype && (is_literal(before, "including") || is_literal(before, "as") || is_literal(before, "like"))) {
+                // ("places like Man, Gilbert and War")
                 std::uint32_t q = items.front().first - 1; // the cue word
                 if (is_literal(before, "as") && q >= 1 && is_literal(prev_word(q), "such")) --q;
                 for (std::uint32_t back = 0; back < 3 && q >= 1 && word(q - 1) && !cap(q - 1); ++back, --q) {
@@ -2363,10 +2381,12 @@ private:
                     if (any_of(noun, {"villages", "towns", "cities", "suburbs", "townships", "communities", "parishes",
                                       "districts", "counties", "provinces", "regions", "neighbourhoods",
                                       "neighborhoods", "islands", "municipalities", "hamlets", "areas",
-                                      "localities", "settlements"})) {
+                                      "localities", "settlements", "places"})) {
                         subtype = any_of(noun, {"districts", "counties", "provinces", "regions", "municipalities"})
                                       ? "region"
                                       : (is_literal(noun, "islands") ? "geo" : "city");
+                        // ("communities including Bolt, Beranek and Newman": people's communities too.)
+                        noun_cued = !any_of(noun, {"communities", "areas"});
                         break;
                     }
                 }
@@ -2394,7 +2414,7 @@ private:
             const bool any_loose = std::any_of(items.begin(), items.end(), [](const Item& x) { return x.loose; });
             // (Loose words need the list placed, too: not "Abraham, Isaac, and Israel", "Life,
             // Death, or Los Angeles".)
-            const bool placed = any_of(before, {"in", "near", "around", "to", "from", "via", "through", "between", "across",
+            const bool placed = noun_cued || any_of(before, {"in", "near", "around", "to", "from", "via", "through", "between", "across",
                                                    "outside", "throughout", "at"}) ||
                                 any_of(next_word(e), {"rivers", "lakes", "islands", "districts", "provinces", "counties",
                                                          "states", "regions", "municipalities", "towns", "villages",

@@ -121,7 +121,10 @@ inline const char* org_prefix_subtype(std::string_view w) {
         // "Inversiones Costanera", "Pesquera Austral", "Naviera Ultramar", "Corporación Minera"
         {"Minera", "company"}, {"Mineração", "company"}, {"Constructora", "company"}, {"Construtora", "company"},
         {"Inversiones", "company"}, {"Pesquera", "company"}, {"Naviera", "company"}, {"Petrolera", "company"},
-        {"Corporación", "company"}, {"Industrias", "company"}, {"Cooperativa", "company"}};
+        {"Corporación", "company"}, {"Industrias", "company"}, {"Cooperativa", "company"},
+        // town halls: "Câmara Municipal de Lagos", "Ayuntamiento de Bilbao", "Prefeitura de Niterói"
+        {"Câmara", "government"}, {"Ayuntamiento", "government"}, {"Prefeitura", "government"},
+        {"Município", "government"}, {"Municipio", "government"}};
     for (const auto& p : k_prefixes)
         if (w == p.first) return p.second;
     return nullptr;

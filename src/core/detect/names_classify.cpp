@@ -1207,6 +1207,11 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
     std::string_view head_word = s(head);
     bool multi = b - a >= 2;
 
+    // "Suffolk Trading Standards": a British council's consumer-protection service.
+    if (multi && first_conn == k_none && b - a >= 3 && is_literal(s(b - 1), "Standards") && is_literal(s(b - 2), "Trading")) {
+        emit(a, b, Kind::org, "government");
+        return;
+    }
     if (multi && m_tok[head].type == TokenType::word && m_tok[head].is(k_wc_non_entity_head) &&
         !(first_conn != k_none && org_head(head))) {
         // "won the Belgian Grand Prix for McLaren": who an event was won for is a name of its own.

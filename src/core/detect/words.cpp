@@ -71,6 +71,7 @@ const Map& org_heads() {
         {"Board", "government"}, {"Reserve", "government"}, {"Embassy", "government"},
         {"Consulate", "government"}, {"Patrol", "government"}, {"Division", "government"},
         {"Brigade", "government"}, {"Regiment", "government"}, {"Battalion", "government"},
+        {"Constabulary", "government"}, // "Suffolk Constabulary"
         {"Branch", "government"}, {"Bench", "government"}, // "the Madurai Bench of the Madras High Court"
         {"Exchange", "company"}, {"Fed", "government"}, {"Chamber", "nonprofit"}, {"Chambers", "nonprofit"},
         // party
@@ -222,6 +223,7 @@ const Map& place_heads() {
         {"Brook", "geo"}, {"Dome", "facility"}, {"Spillway", "facility"},
         // "New Quay", "Circular Quay", "Lilongwe Auction Floors" (tobacco auctions), "the Red Coat Trail"
         {"Quay", "facility"}, {"Floors", "facility"}, {"Trail", "street"},
+        {"Fork", "geo"}, // "the Tug Fork"
         // "Eclipse Sound", "Yell Sound", "Puget Sound"; "Black Bush Polder"
         {"Sound", "geo"}, {"Polder", "geo"},
         // England's former Areas of Outstanding Natural Beauty: "the Cornwall National Landscape"
@@ -270,6 +272,8 @@ const Map& place_prefixes() {
                           {"Mt", "geo"}, {"Nahr", "geo"}, {"Cay", "geo"},
                           {"Batu", "city"}, // Malay: "Batu Kawan", "Batu Pahat"
                           {"Tierra", "city"}, {"Cei", "city"}, // "Tierra Amarilla", Welsh "Cei Bach"
+                          // Portuguese: "Ponta da Piedade", "Praia da Rocha", "Serra da Estrela", "Vila Real"
+                          {"Ponta", "geo"}, {"Praia", "geo"}, {"Serra", "geo"}, {"Cabo", "geo"}, {"Vila", "city"},
                           // Arabic geographic words: "Khor Abdullah", "Wadi Rum", "Jebel Ali", "Shatt al-Arab"
                           {"Khor", "geo"}, {"Wadi", "geo"}, {"Jebel", "geo"}, {"Jabal", "geo"}, {"Shatt", "geo"},
                           // Facility and street words that open a name: "Estádio X", "Rua X".
