@@ -100,3 +100,13 @@ TEST_CASE("author, date and reading-time lines under the headline are header lin
     CHECK(b2[2].kind == BlockKind::standfirst);
     CHECK(b2[3].kind == BlockKind::byline);
 }
+
+TEST_CASE("a match's row (two names around a score) is no subheading; a short title is one") {
+    const std::string text = "Darts results\n\nThe event was held on Sunday.\n\nSjoerd van der Wal 6-3 Liam Outhwaite\n\n"
+                             "Quarter-Finals\n\nJelle Van Acker 6-0 Danny Rafferty-Cole\n\nThe final was close.\n";
+    const auto blocks = parse_blocks(text);
+    REQUIRE(blocks.size() == 6);
+    CHECK(blocks[2].kind == BlockKind::paragraph);
+    CHECK(blocks[3].kind == BlockKind::heading);
+    CHECK(blocks[4].kind == BlockKind::paragraph);
+}

@@ -84,6 +84,15 @@ TEST_CASE("context: 'places like' lists places") {
     CHECK(r.has(Kind::place, "War"));
 }
 
+TEST_CASE("context: names on a match's result rows are persons") {
+    auto r = detect_raw("Van der Wal wins in Hildesheim\n\nThe event was held in Hildesheim on Sunday.\n\n"
+                        "Sjoerd van der Wal 6-3 Liam Outhwaite\n\nJelle Van Acker 6-0 Danny Rafferty-Cole\n");
+    CHECK(r.has(Kind::person, "Sjoerd van der Wal"));
+    CHECK(r.has(Kind::person, "Liam Outhwaite"));
+    CHECK(r.has(Kind::person, "Jelle Van Acker"));
+    CHECK(r.has(Kind::person, "Danny Rafferty-Cole"));
+}
+
 TEST_CASE("context: without sports context a place and a capitalized word are not a team") {
     auto r = detect_body("Storms hit Ohio Tuesday. Ohio Governor Dale Rusk said the Ohio River rose.");
     CHECK(r.has(Kind::place, "Ohio"));

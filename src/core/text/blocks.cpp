@@ -97,9 +97,31 @@ bool looks_like_byline(std::string_view s) {
     return by && ((s[3] >= 'A' && s[3] <= 'Z') || static_cast<unsigned char>(s[3]) >= 0xC0) && word_count(s) <= 14;
 }
 
+// "Sjoerd van der Wal 6-3 Liam Outhwaite": a match's row, two names around a score of one or two
+// digits a side (not a scoreline that gives each side its own score, "Kilkenny 2-21 Galway 1-20",
+// which may stand as a subheading).
+bool match_row(std::string_view s) {
+    if (s.empty() || !((s[0] >= 'A' && s[0] <= 'Z') || static_cast<unsigned char>(s[0]) >= 0xC0)) return false;
+    if (s.back() >= '0' && s.back() <= '9') return false;
+    auto digit = [&](std::size_t k) { return k < s.size() && s[k] >= '0' && s[k] <= '9'; };
+    for (std::size_t k = 1; k + 4 < s.size(); ++k) {
+        if (s[k - 1] != ' ' || !digit(k)) continue;
+        std::size_t q = k + 1;
+        if (digit(q)) ++q;
+        if (q >= s.size() || s[q] != '-' || !digit(q + 1)) continue;
+        q += 2;
+        if (digit(q)) ++q;
+        if (q + 1 < s.size() && s[q] == ' ' &&
+            ((s[q + 1] >= 'A' && s[q + 1] <= 'Z') || static_cast<unsigned char>(s[q + 1]) >= 0xC0))
+            return true;
+    }
+    return false;
+}
+
 // "1 Yeison Murillo (Col) Movistar Team 3:38:52", "10. Álvaro Quintanilla (Gresini) 1m19.8s": a
 // results table's row opens with its rank and ends with a time or a score.
 bool results_row(std::string_view s) {
+    if (match_row(s)) return true;
     std::size_t k = 0;
     while (k < s.size() && k < 3 && s[k] >= '0' && s[k] <= '9') ++k;
     if (k == 0 || k >= s.size()) return false;
