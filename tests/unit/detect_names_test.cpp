@@ -1149,6 +1149,15 @@ TEST_CASE("names: Trading Standards, a constabulary, Portuguese places and town 
     CHECK_FALSE(r.touches(Kind::place, "Kenyan"));
 }
 
+TEST_CASE("names: Manx members' letters; alleys, margs, chowks and kholas") {
+    auto r = detect_body("Juan Kermeen MHK said the buses would stop. The court sits on David Aghmashenebeli Alley. The "
+                         "office on Durbar Marg signed it, and the project will divert the Simbuwa Khola.");
+    CHECK(r.has(Kind::person, "Juan Kermeen"));
+    CHECK(r.has(Kind::place, "David Aghmashenebeli Alley"));
+    CHECK(r.has(Kind::place, "Durbar Marg"));
+    CHECK(r.has(Kind::place, "Simbuwa Khola"));
+}
+
 TEST_CASE("names: Kalenjin 'arap' and Irish h-, n- and t-prefixed surnames") {
     auto r = detect_body("Commissioner Kipchumba arap Rotich said the seats would cost more. Captain Seán Óg Ó hAodha "
                          "scored eight points, and S Ó hAodha (0-8) led the scorers.");

@@ -224,6 +224,9 @@ const Map& place_heads() {
         // "New Quay", "Circular Quay", "Lilongwe Auction Floors" (tobacco auctions), "the Red Coat Trail"
         {"Quay", "facility"}, {"Floors", "facility"}, {"Trail", "street"},
         {"Fork", "geo"}, // "the Tug Fork"
+        // "David Aghmashenebeli Alley"; South Asian streets, squares and streams: "Durbar Marg",
+        // "Maitighar Chowk", "the Simbuwa Khola"
+        {"Alley", "street"}, {"Marg", "street"}, {"Chowk", "facility"}, {"Khola", "geo"},
         // "Eclipse Sound", "Yell Sound", "Puget Sound"; "Black Bush Polder"
         {"Sound", "geo"}, {"Polder", "geo"},
         // England's former Areas of Outstanding Natural Beauty: "the Cornwall National Landscape"
@@ -805,7 +808,8 @@ bool is_currency_word(std::string_view word) {
 }
 
 bool is_assembly_member_title(std::string_view word) {
-    return any_of(word, {"MP", "MS", "MSP", "MLA", "MPP", "MEP", "TD", "MCA", "MNA", "MPA", "MHA"});
+    // (the Isle of Man's House of Keys and Legislative Council: "MHK", "MLC")
+    return any_of(word, {"MP", "MS", "MSP", "MLA", "MPP", "MEP", "TD", "MCA", "MNA", "MPA", "MHA", "MHK", "MLC"});
 }
 
 bool is_local_government_word(std::string_view word) {
