@@ -1158,6 +1158,12 @@ TEST_CASE("names: Manx members' letters; alleys, margs, chowks and kholas") {
     CHECK(r.has(Kind::place, "Simbuwa Khola"));
 }
 
+TEST_CASE("names: a compass word before a town spelled like a given name is no person") {
+    auto r = detect_body("Farmers face a rates hike as Greater Wellington backs the upgrade. Tanaka Kaya agreed.");
+    CHECK_FALSE(r.touches(Kind::person, "Greater Wellington"));
+    CHECK(r.has(Kind::person, "Tanaka Kaya"));
+}
+
 TEST_CASE("names: Kalenjin 'arap' and Irish h-, n- and t-prefixed surnames") {
     auto r = detect_body("Commissioner Kipchumba arap Rotich said the seats would cost more. Captain Seán Óg Ó hAodha "
                          "scored eight points, and S Ó hAodha (0-8) led the scorers.");
