@@ -93,6 +93,23 @@ TEST_CASE("context: names on a match's result rows are persons") {
     CHECK(r.has(Kind::person, "Danny Rafferty-Cole"));
 }
 
+TEST_CASE("context: team lists with initials and substitutes are persons") {
+    auto r = detect_raw("Derry edge Donegal in Clones\n\n"
+                        "Derry beat Donegal 1-17 to 0-18 in the Ulster semi-final at Clones on Sunday, with two "
+                        "points from frees in the second half and a goal from a penalty after 41 minutes. The goalkeeper "
+                        "saved twice before halftime.\n\n"
+                        "DERRY: O Ó Gallchóir (1-1), A Frawley (Wolfe Tones); E Mac Giolla Bhríde, P Gillespie (0-1). "
+                        "Subs: C Mac Craith (Sixmilebridge) for Neylon (h-t); A Lynch for Brennan (52); K Bradley for "
+                        "Gilligan (66).\n");
+    CHECK(r.has(Kind::person, "A Frawley"));
+    CHECK(r.has(Kind::person, "E Mac Giolla Bhríde"));
+    CHECK(r.has(Kind::person, "Neylon"));
+    CHECK(r.has(Kind::person, "A Lynch"));
+    CHECK(r.has(Kind::person, "Brennan"));
+    CHECK(r.has(Kind::person, "K Bradley"));
+    CHECK(r.has(Kind::person, "Gilligan"));
+}
+
 TEST_CASE("context: without sports context a place and a capitalized word are not a team") {
     auto r = detect_body("Storms hit Ohio Tuesday. Ohio Governor Dale Rusk said the Ohio River rose.");
     CHECK(r.has(Kind::place, "Ohio"));

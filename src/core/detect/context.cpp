@@ -1819,7 +1819,76 @@ private:
         if (m_sports) {
             places_playing();
             box_score_names();
+            team_list_names();
         }
+    }
+
+    // Team lists: "…; A Frawley (Wolfe Tones), R Keating-Power (1-5); E Mac Giolla Bhríde, P Gillespie":
+    // an initial and a surname between a list's separators; "Subs: C Mac Craith (Sixmilebridge) for
+    // Neylon (h-t); A Lynch for Brennan (52)": the surname a substitute came on for. Persons, over
+    // guesses of other kinds.
+    void team_list_names() {
+        const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
+        auto person_at = [&](std::uint32_t a, std::uint32_t e) {
+            const std::uint32_t c = covering(a);
+            if (c == k_none) {
+                const std::uint32_t rest = covering(e - 1);
+                if (rest == k_none) {
+                    add(a, e, Kind::person, "");
+                } else if (m_names[rest].first == a + 1 && m_names[rest].last == e) {
+                    Mention& m = m_names[rest]; // "E" before "Mac Giolla Bhríde": the initial joins the name
+                    m.first = a;
+                    m.range.start = m_tok[a].start;
+                    m.kind = Kind::person;
+                    m.subtype = "";
+                }
+                return;
+            }
+            Mention& m = m_names[c];
+            if (m.first == a && m.last == e && m.kind != Kind::person && (m.weak || m.town)) {
+                m.kind = Kind::person;
+                m.subtype = "";
+            }
+        };
+        auto separator = [&](std::uint32_t q) {
+            return m_tok[q].type == TokenType::punct && (m_tok[q].cp == ',' || m_tok[q].cp == ';' || m_tok[q].cp == ':');
+        };
+        // The name from a: capitalized words (not in capitals), hyphen joins; its end.
+        auto name_end = [&](std::uint32_t a) {
+            std::uint32_t e = a;
+            while (e < n && same_block(a, e) && e < a + 6) {
+                if (cap(e) && !m_tok[e].has(k_all_caps)) ++e;
+                else if (e > a && is_punct(m_tok[e], '-') && e + 1 < n && !m_tok[e].has(k_space_before) &&
+                         !m_tok[e + 1].has(k_space_before) && cap(e + 1))
+                    e += 2;
+                else break;
+            }
+            return e;
+        };
+        auto closes = [&](std::uint32_t e) {
+            return e >= n || !same_block(e - 1, e) || separator(e) || is_punct(m_tok[e], '(') || is_punct(m_tok[e], '.') ||
+                   (word(e) && is_literal(s(e), "for"));
+        };
+        for (const std::uint32_t i : m_t.cap_words) {
+            if (i + 1 >= n || m_tok[i].size() != 1 || s(i)[0] < 'A' || s(i)[0] > 'Z' || !same_block(i, i + 1)) continue;
+            if (!(i == 0 || !same_block(i - 1, i) || separator(i - 1) || (word(i - 1) && is_literal(s(i - 1), "for"))))
+                continue;
+            const std::uint32_t e = name_end(i + 1);
+            if (e == i + 1 || !closes(e)) continue;
+            // ("C Brooke Te Rangi": a netball position's letter before a given name and a surname.)
+            const bool position = m_tok[i + 1].is(k_wc_given) && e - (i + 1) >= 2 &&
+                                  !any_of(s(i + 1), {"Mac", "Mc", "Van", "De", "Di", "Da", "Le", "La"});
+            person_at(position ? i + 1 : i, e);
+        }
+        // "for Neylon (h-t)", "for Brennan (52)": after a substitute's name or club.
+        for (const std::uint32_t k : m_t.brackets) {
+            if (k < 3 || !is_punct(m_tok[k], '(') || !same_block(k - 2, k) || !cap(k - 1) || m_tok[k - 1].has(k_all_caps) ||
+                !word(k - 2) || !is_literal(s(k - 2), "for"))
+                continue;
+            if (!(is_punct(m_tok[k - 3], ')') || cap(k - 3))) continue;
+            person_at(k - 1, k);
+        }
+        if (!m_added.empty()) merge_added();
     }
 
     // "Maddox-Greer 31, Aguinaldo-Reyes 22, Polintan 12, Ybañez 9", "(St Hill 112, Mayers-Holder
