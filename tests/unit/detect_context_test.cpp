@@ -110,6 +110,13 @@ TEST_CASE("context: team lists with initials and substitutes are persons") {
     CHECK(r.has(Kind::person, "Gilligan"));
 }
 
+TEST_CASE("context: 'zones including' lists places") {
+    auto r = detect_body("Power in Yangon will be cut, and industrial zones including Hlaing Tharyar and Thaketa will "
+                         "lose eight hours a day.");
+    CHECK(r.has(Kind::place, "Hlaing Tharyar"));
+    CHECK(r.has(Kind::place, "Thaketa"));
+}
+
 TEST_CASE("context: without sports context a place and a capitalized word are not a team") {
     auto r = detect_body("Storms hit Ohio Tuesday. Ohio Governor Dale Rusk said the Ohio River rose.");
     CHECK(r.has(Kind::place, "Ohio"));

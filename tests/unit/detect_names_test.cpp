@@ -1164,6 +1164,17 @@ TEST_CASE("names: a compass word before a town spelled like a given name is no p
     CHECK(r.has(Kind::person, "Tanaka Kaya"));
 }
 
+TEST_CASE("names: Burmese honorifics; a city's utility leaves the city alone") {
+    auto r = detect_body("Daw Khin Sandar Win, 52, said the cuts hurt. U Aung Myo Thant agreed, and so did U. S. Grant. "
+                         "Shops in downtown Yangon run generators, the Yangon Electricity Supply Corporation said, and "
+                         "Yangon would get power for 16 hours a day.");
+    CHECK(r.has(Kind::person, "Khin Sandar Win"));
+    CHECK(r.has(Kind::person, "Aung Myo Thant"));
+    CHECK(r.has(Kind::person, "U. S. Grant"));
+    CHECK(r.count(Kind::place, "Yangon") == 2);
+    CHECK(r.has(Kind::org, "Yangon Electricity Supply Corporation"));
+}
+
 TEST_CASE("names: Kalenjin 'arap' and Irish h-, n- and t-prefixed surnames") {
     auto r = detect_body("Commissioner Kipchumba arap Rotich said the seats would cost more. Captain Seán Óg Ó hAodha "
                          "scored eight points, and S Ó hAodha (0-8) led the scorers.");

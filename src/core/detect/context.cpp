@@ -2414,7 +2414,9 @@ private:
             // they are ruled out here without a search.
             while (cursor < m_names.size() && m_names[cursor].last <= i) ++cursor;
             const bool inside = cursor < m_names.size() && m_names[cursor].first <= i;
-            const std::uint32_t end = inside ? m_names[cursor].last : i + 1;
+            std::uint32_t end = inside ? m_names[cursor].last : i + 1;
+            // ("Hlaing Tharyar and Thaketa": two unclaimed words may open the list.)
+            if (!inside && end < n && cap(end) && same_block(i, end) && covering(end) == k_none) ++end;
             Item it;
             if ((inside && m_names[cursor].first != i) || end >= n ||
                 !(is_punct(m_tok[end], ',') || is_literal(next_word(end), "and") || is_literal(next_word(end), "or")) ||
@@ -2450,7 +2452,7 @@ private:
                     if (any_of(noun, {"villages", "towns", "cities", "suburbs", "townships", "communities", "parishes",
                                       "districts", "counties", "provinces", "regions", "neighbourhoods",
                                       "neighborhoods", "islands", "municipalities", "hamlets", "areas",
-                                      "localities", "settlements", "places"})) {
+                                      "localities", "settlements", "places", "zones"})) {
                         subtype = any_of(noun, {"districts", "counties", "provinces", "regions", "municipalities"})
                                       ? "region"
                                       : (is_literal(noun, "islands") ? "geo" : "city");
@@ -3083,6 +3085,10 @@ private:
             if (m.kind != Kind::org || !is_literal(m.subtype, "company") || m.last - m.first < 2) continue;
             // ("Pune Municipal Corporation": a city's own government, not a company named after it.)
             if (word(m.first + 1) && is_local_government_word(s(m.first + 1))) continue;
+            // ("Yangon Electricity Supply Corporation", "Lagos Water Corporation": a city's utility.)
+            if (word(m.first + 1) && any_of(s(m.first + 1), {"Electricity", "Electric", "Water", "Power", "Gas", "Port",
+                                                               "Transport", "Metro", "Bus", "Airport", "Development"}))
+                continue;
             // ("Dubai Financial Market", "Nairobi Securities Exchange": a city's exchange, not a firm
             // the city's name stands for.)
             if (word(m.last - 1) && any_of(s(m.last - 1), {"Exchange", "Market", "Bourse", "Exchanges", "Markets"})) continue;

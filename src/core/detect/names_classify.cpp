@@ -642,6 +642,13 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
             ++a;
             continue;
         }
+        // "U Aung Myo Thant": the Burmese honorific before a name of two words or more (not "U. S.
+        // Grant", "U-Haul").
+        if (b - a >= 3 && is_literal(w, "U") && cap_word(a + 1) && m_tok[a + 1].has(k_space_before) && cap_word(a + 2) &&
+            m_tok[a + 2].has(k_space_before)) {
+            ++a;
+            continue;
+        }
         // "Provincial Agriculturist Rosalie Magbanua-Dalisay", "Board Member Arnel Sumbingco-Alojado":
         // a capitalized job of two words (its noun shaped like an agent's) before a given name.
         if (b - a >= 4 && (t.lex.classes & (k_wc_given | k_wc_gazetteer | k_wc_title)) == 0 && !t.has(k_all_caps) &&

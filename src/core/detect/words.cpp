@@ -356,7 +356,7 @@ const Set& title_words() {
         "Partner", "Rookie", "RHP", "LHP", "SS", "Closer", "Reliever", "Shortstop", "Catcher", "Outfielder", "Infielder",
         "Defenseman", "Fly-half", "Scrum-half", "Fullback", "Linebacker",
         // honorifics of Malaysia and South Asia ("Datuk Seri Azman Harun", "Shri", "Smt")
-        "Datuk", "Datin", "Dato", "Seri", "Tun", "Shri", "Smt", "Smt.",
+        "Datuk", "Datin", "Dato", "Seri", "Tun", "Shri", "Smt", "Smt.", "Daw", // Burmese: "Daw Khin Sandar Win"
         // match officials in a report's line-up ("Referee: Martin Cheetham")
         "Referee", "Umpire",
         // Indonesia: a regency's head ("Banjarnegara Regent Hj. Ratna …") and the pilgrim's honorific
