@@ -108,6 +108,12 @@ TEST_CASE("context: team lists with initials and substitutes are persons") {
     CHECK(r.has(Kind::person, "Brennan"));
     CHECK(r.has(Kind::person, "K Bradley"));
     CHECK(r.has(Kind::person, "Gilligan"));
+    auto s = detect_raw("Spartans edge Birkirkara\n\n"
+                        "Hamrun beat Birkirkara 2-1 at Ta' Qali on Saturday. The striker scored twice before halftime "
+                        "and the goalkeeper saved a penalty in the second half, with three goals in the league.\n\n"
+                        "BIRKIRKARA: J. Agius – N. Farrugia, Z. Cauchi – M. Scicluna, A. Pisani (80 L. Camenzuli).\n");
+    CHECK(s.has(Kind::person, "A. Pisani"));
+    CHECK(s.has(Kind::person, "L. Camenzuli"));
 }
 
 TEST_CASE("context: 'zones including' lists places") {

@@ -1175,6 +1175,14 @@ TEST_CASE("names: Burmese honorifics; a city's utility leaves the city alone") {
     CHECK(r.has(Kind::org, "Yangon Electricity Supply Corporation"));
 }
 
+TEST_CASE("names: a canal named after the two places it joins is one place") {
+    auto r = detect_body("A stretch of the Leeds and Liverpool Canal will close, and boats on the Forth and Clyde Canal "
+                         "will wait. Leeds and Liverpool fans cheered.");
+    CHECK(r.has(Kind::place, "Leeds and Liverpool Canal"));
+    CHECK(r.has(Kind::place, "Forth and Clyde Canal"));
+    CHECK(r.has(Kind::place, "Leeds"));
+}
+
 TEST_CASE("names: Kalenjin 'arap' and Irish h-, n- and t-prefixed surnames") {
     auto r = detect_body("Commissioner Kipchumba arap Rotich said the seats would cost more. Captain Seán Óg Ó hAodha "
                          "scored eight points, and S Ó hAodha (0-8) led the scorers.");

@@ -1851,7 +1851,9 @@ private:
             }
         };
         auto separator = [&](std::uint32_t q) {
-            return m_tok[q].type == TokenType::punct && (m_tok[q].cp == ',' || m_tok[q].cp == ';' || m_tok[q].cp == ':');
+            return m_tok[q].type == TokenType::punct &&
+                   (m_tok[q].cp == ',' || m_tok[q].cp == ';' || m_tok[q].cp == ':' || m_tok[q].cp == 0x2013 ||
+                       m_tok[q].cp == '(');
         };
         // The name from a: capitalized words (not in capitals), hyphen joins; its end.
         auto name_end = [&](std::uint32_t a) {
@@ -1870,13 +1872,18 @@ private:
                    (word(e) && is_literal(s(e), "for"));
         };
         for (const std::uint32_t i : m_t.cap_words) {
-            if (i + 1 >= n || m_tok[i].size() != 1 || s(i)[0] < 'A' || s(i)[0] > 'Z' || !same_block(i, i + 1)) continue;
+            // (an initial in capitals, with its period or without: "A Frawley", "G. Pace", "Ġ. Mallia")
+            if (i + 1 >= n || !cap(i) || m_tok[i].size() > 2 || !same_block(i, i + 1) ||
+                (m_tok[i].size() == 2 && static_cast<unsigned char>(s(i)[0]) < 0xC0))
+                continue;
             if (!(i == 0 || !same_block(i - 1, i) || separator(i - 1) || (word(i - 1) && is_literal(s(i - 1), "for"))))
                 continue;
-            const std::uint32_t e = name_end(i + 1);
-            if (e == i + 1 || !closes(e)) continue;
+            const std::uint32_t from = is_punct(m_tok[i + 1], '.') && !m_tok[i + 1].has(k_space_before) ? i + 2 : i + 1;
+            if (from >= n || !m_tok[from].has(k_space_before)) continue;
+            const std::uint32_t e = name_end(from);
+            if (e == from || !closes(e)) continue;
             // ("C Brooke Te Rangi": a netball position's letter before a given name and a surname.)
-            const bool position = m_tok[i + 1].is(k_wc_given) && e - (i + 1) >= 2 &&
+            const bool position = from == i + 1 && m_tok[i + 1].is(k_wc_given) && e - (i + 1) >= 2 &&
                                   !any_of(s(i + 1), {"Mac", "Mc", "Van", "De", "Di", "Da", "Le", "La"});
             person_at(position ? i + 1 : i, e);
         }

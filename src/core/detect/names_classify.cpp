@@ -441,6 +441,19 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         emit(a, b, Kind::org, "government");
         return;
     }
+    // "the Leeds and Liverpool Canal", "the Forth and Clyde Canal": a canal named after the two
+    // places it joins is one name.
+    if (b - a >= 4 && b - a <= 6 && m_tok[b - 1].type == TokenType::word && is_literal(s(b - 1), "Canal")) {
+        bool joined = false, names = true;
+        for (std::uint32_t k = a; k + 1 < b && names; ++k) {
+            if (m_tok[k].type == TokenType::word && is_literal(s(k), "and") && k > a) joined = true;
+            else names = cap_word(k);
+        }
+        if (joined && names) {
+            emit(a, b, Kind::place, "geo");
+            return;
+        }
+    }
     // "By Dilani Sivakumaran Staff Reporter": the reporter's job closing a byline is no part of the name.
     if ((ev & k_ev_byline) != 0 && b - a >= 3 && m_tok[b - 1].type == TokenType::word && is_reporter_job(s(b - 1)) &&
         (m_tok[a + (equals_lower(s(a), "by") ? 1 : 0)].is(k_wc_given) ||
