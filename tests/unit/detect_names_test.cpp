@@ -1183,6 +1183,19 @@ TEST_CASE("names: a canal named after the two places it joins is one place") {
     CHECK(r.has(Kind::place, "Leeds"));
 }
 
+TEST_CASE("names: trade nouns before a firm; a firm's trade word and 'of' before a town give its home") {
+    auto r = detect_body("The glassworks Borocrystal in Novy Bor will shut its furnace. Borocrystal, which traces its "
+                         "history to 1870, said so. The repair, by Preston-based contractor Ribblesdale Civil "
+                         "Engineering, will start. The work went to Hartwig & Stahl Engineering of Ames, while the Bank "
+                         "of England and the Royal Bank of Canada agreed.");
+    CHECK(r.count(Kind::org, "Borocrystal") == 2);
+    CHECK(r.has(Kind::org, "Ribblesdale Civil Engineering"));
+    CHECK(r.has(Kind::org, "Hartwig & Stahl Engineering"));
+    CHECK(r.has(Kind::place, "Ames"));
+    CHECK(r.has(Kind::org, "Bank of England"));
+    CHECK(r.has(Kind::org, "Royal Bank of Canada"));
+}
+
 TEST_CASE("names: Kalenjin 'arap' and Irish h-, n- and t-prefixed surnames") {
     auto r = detect_body("Commissioner Kipchumba arap Rotich said the seats would cost more. Captain Seán Óg Ó hAodha "
                          "scored eight points, and S Ó hAodha (0-8) led the scorers.");

@@ -140,6 +140,7 @@ const Map& org_heads() {
         // "Orchid Bay Realty", "Harcourt Pastoral Agents", "Baobab Pastoral" (an Australian station
         // company), "Sakuragawa Fudosan" (Japanese: real estate)
         {"Realty", "company"}, {"Realtors", "company"}, {"Agents", "company"}, {"Pastoral", "company"},
+        {"Engineering", "company"}, // "Ribblesdale Civil Engineering", "Zhejiang Haiyun Power Engineering"
         {"Fudosan", "company"},
         // "the Alberta Electric System Operator", "Dolffin Glas Cruises", "Halcón Andino Copper"
         {"Operator", "company"}, {"Cruises", "company"}, {"Copper", "company"}, {"Lithium", "company"},
@@ -557,7 +558,9 @@ const char* org_noun_subtype(std::string_view word) {
         static const std::pair<std::string_view, const char*> k_list[] = {{"unit", "company"},
             {"subsidiary", "company"}, {"division", "company"}, {"company", "company"}, {"firm", "company"},
             {"maker", "company"}, {"startup", "company"}, {"start-up", "company"}, {"developer", "company"},
-            {"fintech", "company"},
+            {"fintech", "company"}, {"glassworks", "company"}, {"exporter", "company"}, {"importer", "company"},
+            {"brewer", "company"}, {"distiller", "company"}, {"winemaker", "company"}, {"planter", "company"},
+            {"distributor", "company"}, {"wholesaler", "company"}, {"processor", "company"}, {"contractor", "company"},
             {"manufacturer", "company"}, {"provider", "company"}, {"operator", "company"}, {"platform", "company"},
             {"chipmaker", "company"}, {"automaker", "company"}, {"carmaker", "company"}, {"retailer", "company"},
             {"lender", "company"}, {"insurer", "company"}, {"supplier", "company"}, {"brand", "company"},
