@@ -1171,6 +1171,8 @@ TEST_CASE("names: Burmese honorifics; a city's utility leaves the city alone") {
     CHECK(r.has(Kind::person, "Khin Sandar Win"));
     CHECK(r.has(Kind::person, "Aung Myo Thant"));
     CHECK(r.has(Kind::person, "U. S. Grant"));
+    auto k = detect_body("Ko Thiha Zaw, a shop owner, said the cuts hurt.");
+    CHECK(k.has(Kind::person, "Thiha Zaw"));
     CHECK(r.count(Kind::place, "Yangon") == 2);
     CHECK(r.has(Kind::org, "Yangon Electricity Supply Corporation"));
 }

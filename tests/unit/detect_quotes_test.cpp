@@ -463,3 +463,9 @@ TEST_CASE("quotes: a party in brackets after the speaker's name is not the speak
         "Ruairidh MacLeod (SNP), one of four councillors for Oban South, said: \"I have had more emails about this.\"");
     CHECK(r.speaker("\"I have had") == "Ruairidh MacLeod");
 }
+
+TEST_CASE("quotes: 'the judge said' is the person named with that title, not the one a verb away from it") {
+    auto r = detect_body("Judge Caroline Aspinall jailed Dean Anthony Whitmore, 44, for six years on Friday. Whitmore had "
+                         "admitted fraud.\n\n\"You chose people who were old,\" the judge said.");
+    CHECK(r.speaker("\"You chose") == "Caroline Aspinall");
+}

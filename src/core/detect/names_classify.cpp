@@ -655,9 +655,9 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
             ++a;
             continue;
         }
-        // "U Aung Myo Thant": the Burmese honorific before a name of two words or more (not "U. S.
-        // Grant", "U-Haul").
-        if (b - a >= 3 && is_literal(w, "U") && cap_word(a + 1) && m_tok[a + 1].has(k_space_before) && cap_word(a + 2) &&
+        // "U Aung Myo Thant", "Ko Thiha Zaw": a Burmese honorific before a name of two words or more
+        // (not "U. S. Grant", "U-Haul").
+        if (b - a >= 3 && (is_literal(w, "U") || is_literal(w, "Ko")) && cap_word(a + 1) && m_tok[a + 1].has(k_space_before) && cap_word(a + 2) &&
             m_tok[a + 2].has(k_space_before)) {
             ++a;
             continue;

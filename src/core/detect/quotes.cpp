@@ -702,6 +702,11 @@ private:
             for (std::uint32_t q = m.first; q-- > 0 && m.first - q <= 6 && m_tok[q].block == m_tok[m.first].block;) {
                 if (matches(q)) return entity_of(idx[i]);
                 if (m_tok[q].type != TokenType::word && !is_punct(m_tok[q], '.') && !is_punct(m_tok[q], ',')) break;
+                // ("Judge Caroline Aspinall jailed Dean Whitmore": a verb between them; the role is
+                // another's.)
+                if (m_tok[q].type == TokenType::word && !m_tok[q].has(k_cap) &&
+                    !any_of(s(q), {"for", "of", "and", "the", "de", "la", "van", "von", "al", "bin"}))
+                    break;
                 if (is_punct(m_tok[q], '.') && q > 0 && m_tok[q - 1].size() > 3) break; // a sentence end
             }
         }
