@@ -1198,6 +1198,11 @@ TEST_CASE("names: trade nouns before a firm; a firm's trade word and 'of' before
     CHECK(r.has(Kind::org, "Royal Bank of Canada"));
 }
 
+TEST_CASE("names: a Wade-Giles syllable that is also an English word ('Chun-hung')") {
+    auto r = detect_body("Chairman Shih Chun-hung told reporters in Lukang. Prices hung low all year.");
+    CHECK(r.has(Kind::person, "Shih Chun-hung"));
+}
+
 TEST_CASE("names: Kalenjin 'arap' and Irish h-, n- and t-prefixed surnames") {
     auto r = detect_body("Commissioner Kipchumba arap Rotich said the seats would cost more. Captain Seán Óg Ó hAodha "
                          "scored eight points, and S Ó hAodha (0-8) led the scorers.");

@@ -457,7 +457,8 @@ std::uint32_t NameDetector::run_end(std::uint32_t i) const {
             m_tok[cur].has(k_cap) && !m_tok[cur].has(k_all_caps) && m_tok[cur].size() <= 7 &&
             m_tok[nx + 1].type == TokenType::word && !m_tok[nx + 1].has(k_cap) && m_tok[nx + 1].size() >= 2 &&
             m_tok[nx + 1].size() <= 6 && same_block(i, nx + 1) &&
-            (m_tok[nx + 1].lex.classes == 0 || any_of(s(nx + 1), {"in", "un", "ho", "il", "su", "ja", "ok", "an", "ah", "won", "man", "sun", "bin"})) &&
+            (m_tok[nx + 1].lex.classes == 0 || any_of(s(nx + 1), {"in", "un", "ho", "il", "su", "ja", "ok", "an", "ah", "won", "man", "sun", "bin",
+                                                                   "hung", "tang", "fang", "ting"})) && // "Shih Chun-hung"
             (nx + 2 >= n || m_tok[nx + 2].has(k_space_before) || m_tok[nx + 2].type == TokenType::punct)) {
             cur = nx + 1;
             continue;
