@@ -1203,6 +1203,15 @@ TEST_CASE("names: a Wade-Giles syllable that is also an English word ('Chun-hung
     CHECK(r.has(Kind::person, "Shih Chun-hung"));
 }
 
+TEST_CASE("names: a trophy's shield is no person; a French-speaking port authority") {
+    auto r = detect_body("A late try keeps the Ranfurly Shield in Taranaki, and nobody wants to give the Shield away. "
+                         "A joint venture with the Port Autonome de Kribi (PAK) was signed, and the PAK said so.");
+    CHECK_FALSE(r.touches(Kind::person, "Shield"));
+    CHECK(r.has(Kind::place, "Taranaki"));
+    CHECK(r.subtype(Kind::org, "Port Autonome de Kribi") == "government");
+    CHECK(r.has(Kind::org, "PAK"));
+}
+
 TEST_CASE("names: Kalenjin 'arap' and Irish h-, n- and t-prefixed surnames") {
     auto r = detect_body("Commissioner Kipchumba arap Rotich said the seats would cost more. Captain Seán Óg Ó hAodha "
                          "scored eight points, and S Ó hAodha (0-8) led the scorers.");

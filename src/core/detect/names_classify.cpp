@@ -441,6 +441,11 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         emit(a, b, Kind::org, "government");
         return;
     }
+    // "the Port Autonome de Kribi (PAK)": a French-speaking country's port authority.
+    if (b - a >= 3 && m_tok[a].type == TokenType::word && is_literal(s(a), "Port") && is_literal(s(a + 1), "Autonome")) {
+        emit(a, b, Kind::org, "government");
+        return;
+    }
     // "the Leeds and Liverpool Canal", "the Forth and Clyde Canal": a canal named after the two
     // places it joins is one name.
     if (b - a >= 4 && b - a <= 6 && m_tok[b - 1].type == TokenType::word && is_literal(s(b - 1), "Canal")) {

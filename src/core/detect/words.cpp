@@ -316,6 +316,7 @@ const Set& non_entity_heads() {
         "Easter", "Ramadan", "Ramazan", "Ramzan", "Eid", "Navratri", "Passover", "Hanukkah", "Diwali", "Thanksgiving", "Budget", "Bowl", "Prix",
         "Recession", "Depression", "Pandemic", "Spring", "Massacre", "Genocide", "Holocaust",
         "Olympiad", "Paralympics", "Grammys", "Oscars", "Emmys", "Trophy", "Classic", "Derby", "Fire", "Wildfire",
+        "Shield", // "the Ranfurly Shield", "the Charity Shield"
         // market indexes and benchmarks: "Nasdaq Composite", "Dow Jones Industrial Average", "West Texas Intermediate"
         "Composite", "Average", "Intermediate", "Convention", "Conventions",
         // identifiers and instruments: "Bank Verification Number (BVN)", "Monetary Policy Rate"
