@@ -130,3 +130,10 @@ TEST_CASE("coref: an initial and a surname join the full name whose given name o
     auto o = detect_body("Callum McVitie rode first. D. McVitie, his cousin, rode second.");
     CHECK(o.entity_name(Kind::person, "D. McVitie") != "Callum McVitie");
 }
+
+TEST_CASE("coref: a capitalized particle surname in the headline joins the full name given below it") {
+    auto r = detect_raw("Darts: Van der Wal wins in Hildesheim\n\nSjoerd van der Wal beat Liam Outhwaite in the final "
+                        "on Sunday. Van der Wal said the crowd helped.\n");
+    CHECK(r.entity_name(Kind::person, "Van der Wal", 0) == "Sjoerd van der Wal");
+    CHECK(r.entity_name(Kind::person, "Van der Wal", 1) == "Sjoerd van der Wal");
+}

@@ -199,26 +199,22 @@ std::vector<Entity> resolve_entities(const TokenTable& table, std::vector<Mentio
                tok[sur].type == TokenType::word && tok[sur].size() >= 2;
     };
     std::vector<std::uint32_t> deferred;
+    std::vector<std::uint32_t> particle_led; // "Van der Wal" in a headline above "Sjoerd van der Wal"
     std::unordered_map<std::string, std::uint32_t> particle_tail; // "van leeuwen", "Quishpe Tenesaca" -> mention
-    for (std::uint32_t k = 0; k < names.size(); ++k) {
+    // "Van Leeuwen" after "Maarten van Leeuwen", "Quishpe Tenesaca" after "Rosa Elvira Quishpe
+    // Tenesaca": a repeat of the surnames, not a new full name.
+    auto join_tail = [&](Mention& m) {
+        if (m.last - m.first < 2 || particle_tail.empty()) return false;
+        const std::string_view text = table.slice(m.first, m.last);
+        auto it = particle_tail.find(std::string(text));
+        if (it == particle_tail.end() && surname_particle(lower_first(table.str(m.first))))
+            it = particle_tail.find(lower_first(text));
+        if (it == particle_tail.end()) return false;
+        m.entity = names[it->second].entity;
+        return true;
+    };
+    const auto register_name = [&](std::uint32_t k) {
         Mention& m = names[k];
-        if (!alias_source(m)) continue;
-        if (initial_surname(m)) {
-            deferred.push_back(k);
-            continue;
-        }
-        if (m.last - m.first >= 2 && !particle_tail.empty()) {
-            // "Van Leeuwen" after "Maarten van Leeuwen", "Quishpe Tenesaca" after "Rosa Elvira
-            // Quishpe Tenesaca": a repeat of the surnames, not a new full name.
-            const std::string_view text = table.slice(m.first, m.last);
-            auto it = particle_tail.find(std::string(text));
-            if (it == particle_tail.end() && surname_particle(lower_first(table.str(m.first))))
-                it = particle_tail.find(lower_first(text));
-            if (it != particle_tail.end()) {
-                m.entity = names[it->second].entity;
-                continue;
-            }
-        }
         // Tails of a longer name: from a particle ("van Leeuwen"), or the last two words or more
         // of a name of three words or more (double surnames).
         for (std::uint32_t q = m.first + 1; q + 1 < m.last; ++q)
@@ -234,7 +230,25 @@ std::vector<Entity> resolve_entities(const TokenTable& table, std::vector<Mentio
                 table.tokens[q + 2].type == TokenType::word)
                 add_alias(table.slice(q, q + 3), k);
         }
+    };
+    for (std::uint32_t k = 0; k < names.size(); ++k) {
+        Mention& m = names[k];
+        if (!alias_source(m)) continue;
+        if (initial_surname(m)) {
+            deferred.push_back(k);
+            continue;
+        }
+        if (join_tail(m)) continue;
+        // (A surname opening with a capitalized particle waits for the full names after it.)
+        if (m.last - m.first >= 2 && table.tokens[m.first].has(k_cap) && surname_particle(lower_first(table.str(m.first))) &&
+            table.tokens[m.first + 1].type == TokenType::word && !table.tokens[m.first + 1].has(k_cap)) {
+            particle_led.push_back(k);
+            continue;
+        }
+        register_name(k);
     }
+    for (const std::uint32_t k : particle_led)
+        if (!join_tail(names[k])) register_name(k);
     auto join_by_initial = [&](Mention& m) {
         const std::string_view surname = table.str(m.last - 1);
         const char initial = table.text[table.tokens[m.first].start];
