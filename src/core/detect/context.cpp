@@ -438,6 +438,45 @@ private:
     bool same_block(std::uint32_t a, std::uint32_t b) const {
         return a < m_tok.size() && b < m_tok.size() && m_tok[a].block == m_tok[b].block;
     }
+    /// No space before token k: it is joined to the token before it.
+    bool attached(std::uint32_t k) const { return !m_tok[k].has(k_space_before); }
+
+    /// The end of a player's name from token a, at most `max` tokens: capitalized words (not in
+    /// capitals) and hyphen joins ("Keating-Power", "Mac Giolla Bhríde").
+    std::uint32_t player_name_end(std::uint32_t a, std::uint32_t max) const {
+        const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
+        std::uint32_t e = a;
+        while (e < n && same_block(a, e) && e < a + max) {
+            if (cap(e) && !m_tok[e].has(k_all_caps)) ++e;
+            else if (e > a && is_punct(m_tok[e], '-') && e + 1 < n && attached(e) && attached(e + 1) && cap(e + 1)) e += 2;
+            else break;
+        }
+        return e;
+    }
+
+    /// Tokens [a, e) name a player: a person added there, or the guess of another kind there made one;
+    /// an initial before a person's name already found joins it ("E" before "Mac Giolla Bhríde").
+    void player_at(std::uint32_t a, std::uint32_t e) {
+        const std::uint32_t c = covering(a);
+        if (c == k_none) {
+            const std::uint32_t rest = covering(e - 1);
+            if (rest == k_none) {
+                add(a, e, Kind::person, "");
+            } else if (m_names[rest].first == a + 1 && m_names[rest].last == e) {
+                Mention& m = m_names[rest];
+                m.first = a;
+                m.range.start = m_tok[a].start;
+                m.kind = Kind::person;
+                m.subtype = "";
+            }
+            return;
+        }
+        Mention& m = m_names[c];
+        if (m.first == a && m.last == e && m.kind != Kind::person && (m.weak || m.town)) {
+            m.kind = Kind::person;
+            m.subtype = "";
+        }
+    }
     std::string_view prev_word(std::uint32_t i) const {
         return i > 0 && word(i - 1) && same_block(i - 1, i) ? s(i - 1) : std::string_view();
     }
@@ -1829,43 +1868,10 @@ private:
     // guesses of other kinds.
     void team_list_names() {
         const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
-        auto person_at = [&](std::uint32_t a, std::uint32_t e) {
-            const std::uint32_t c = covering(a);
-            if (c == k_none) {
-                const std::uint32_t rest = covering(e - 1);
-                if (rest == k_none) {
-                    add(a, e, Kind::person, "");
-                } else if (m_names[rest].first == a + 1 && m_names[rest].last == e) {
-                    Mention& m = m_names[rest]; // "E" before "Mac Giolla Bhríde": the initial joins the name
-                    m.first = a;
-                    m.range.start = m_tok[a].start;
-                    m.kind = Kind::person;
-                    m.subtype = "";
-                }
-                return;
-            }
-            Mention& m = m_names[c];
-            if (m.first == a && m.last == e && m.kind != Kind::person && (m.weak || m.town)) {
-                m.kind = Kind::person;
-                m.subtype = "";
-            }
-        };
         auto separator = [&](std::uint32_t q) {
             return m_tok[q].type == TokenType::punct &&
                    (m_tok[q].cp == ',' || m_tok[q].cp == ';' || m_tok[q].cp == ':' || m_tok[q].cp == 0x2013 ||
                        m_tok[q].cp == '(');
-        };
-        // The name from a: capitalized words (not in capitals), hyphen joins; its end.
-        auto name_end = [&](std::uint32_t a) {
-            std::uint32_t e = a;
-            while (e < n && same_block(a, e) && e < a + 6) {
-                if (cap(e) && !m_tok[e].has(k_all_caps)) ++e;
-                else if (e > a && is_punct(m_tok[e], '-') && e + 1 < n && !m_tok[e].has(k_space_before) &&
-                         !m_tok[e + 1].has(k_space_before) && cap(e + 1))
-                    e += 2;
-                else break;
-            }
-            return e;
         };
         auto closes = [&](std::uint32_t e) {
             return e >= n || !same_block(e - 1, e) || separator(e) || is_punct(m_tok[e], '(') || is_punct(m_tok[e], '.') ||
@@ -1878,14 +1884,14 @@ private:
                 continue;
             if (!(i == 0 || !same_block(i - 1, i) || separator(i - 1) || (word(i - 1) && is_literal(s(i - 1), "for"))))
                 continue;
-            const std::uint32_t from = is_punct(m_tok[i + 1], '.') && !m_tok[i + 1].has(k_space_before) ? i + 2 : i + 1;
-            if (from >= n || !m_tok[from].has(k_space_before)) continue;
-            const std::uint32_t e = name_end(from);
+            const std::uint32_t from = is_punct(m_tok[i + 1], '.') && attached(i + 1) ? i + 2 : i + 1;
+            if (from >= n || attached(from)) continue;
+            const std::uint32_t e = player_name_end(from, 6);
             if (e == from || !closes(e)) continue;
             // ("C Brooke Te Rangi": a netball position's letter before a given name and a surname.)
             const bool position = from == i + 1 && m_tok[i + 1].is(k_wc_given) && e - (i + 1) >= 2 &&
                                   !any_of(s(i + 1), {"Mac", "Mc", "Van", "De", "Di", "Da", "Le", "La"});
-            person_at(position ? i + 1 : i, e);
+            player_at(position ? i + 1 : i, e);
         }
         // "for Neylon (h-t)", "for Brennan (52)": after a substitute's name or club.
         for (const std::uint32_t k : m_t.brackets) {
@@ -1893,7 +1899,7 @@ private:
                 !word(k - 2) || !is_literal(s(k - 2), "for"))
                 continue;
             if (!(is_punct(m_tok[k - 3], ')') || cap(k - 3))) continue;
-            person_at(k - 1, k);
+            player_at(k - 1, k);
         }
         if (!m_added.empty()) merge_added();
     }
@@ -1903,16 +1909,10 @@ private:
     // box score, a batting or bowling card) list players. A town's name there is a player's.
     void box_score_names() {
         const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
-        auto attached = [&](std::uint32_t k) { return !m_tok[k].has(k_space_before); };
         // One item at i: its name's end and the token after its separator; false when none.
         auto item_at = [&](std::uint32_t i, std::uint32_t& name_end, std::uint32_t& after, bool& more) {
             if (!cap(i) || m_tok[i].has(k_all_caps) || m_tok[i].is(k_wc_function)) return false;
-            std::uint32_t e = i + 1;
-            while (e < n && e < i + 4 && same_block(i, e)) {
-                if (cap(e) && !m_tok[e].has(k_all_caps)) ++e;
-                else if (is_punct(m_tok[e], '-') && e + 1 < n && attached(e) && attached(e + 1) && cap(e + 1)) e += 2;
-                else break;
-            }
+            const std::uint32_t e = player_name_end(i, 4);
             if (e >= n || m_tok[e].type != TokenType::number || !same_block(i, e) || !m_tok[e].has(k_space_before))
                 return false;
             name_end = e;
@@ -1946,18 +1946,7 @@ private:
             }
             done = std::max(done, i);
             if (items.size() < 3) continue;
-            for (const auto& [a, e] : items) {
-                const std::uint32_t c = covering(a);
-                if (c == k_none) {
-                    if (covering(e - 1) == k_none) add(a, e, Kind::person, "");
-                    continue;
-                }
-                Mention& m = m_names[c];
-                if (m.first == a && m.last == e && m.kind == Kind::place && (m.town || m.weak)) {
-                    m.kind = Kind::person;
-                    m.subtype = "";
-                }
-            }
+            for (const auto& [a, e] : items) player_at(a, e);
         }
         if (!m_added.empty()) merge_added();
     }

@@ -517,6 +517,17 @@ private:
         if (poss - a >= 2 && m_g.is_town(key)) return {Kind::place, "city"}; // a town: "St John's"
         return {};
     }
+    /// "Hartwig & Stahl Engineering of Ames", "Cranston Aero of Prestwick": a firm's trade word at
+    /// `head`, then "of" and a listed place alone give the firm's home, no longer name (not "Bank of
+    /// England", "Company of …"). `run` is the run's first token.
+    bool firm_home_after(std::uint32_t head, std::uint32_t run) const {
+        const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
+        const char* trade = org_head(head);
+        return trade != nullptr && is_literal(trade, "company") && !company_suffix(head) &&
+               !any_of(s(head), {"Bank", "Company", "Corporation", "Group", "Exchange", "Co", "Co."}) && head + 2 < n &&
+               lookup(head + 2, head + 3).kind == Kind::place &&
+               !(head + 3 < n && cap_word(head + 3) && same_block(run, head + 3));
+    }
     /// The first start in [a, poss) from which possessive_name() finds a name ending at poss
     /// ("Residents of St John's": from "St"), or k_none.
     std::uint32_t possessive_name_start(std::uint32_t a, std::uint32_t poss) const {

@@ -515,12 +515,7 @@ std::uint32_t NameDetector::run_end(std::uint32_t i) const {
             !(nx + 2 < n && m_tok[nx + 2].type == TokenType::possessive && shop_name_end(nx + 1) != nx + 1) &&
             // "University of New Mexico": a function word may open a known name.
             (!m_tok[nx + 1].is(k_wc_function) || m_tok[nx + 1].is(k_wc_gazetteer)) &&
-            // ("Hartwig & Stahl Engineering of Ames", "Cranston Aero of Prestwick": a firm's trade word
-            // and "of" before a listed town give the firm's home, no longer name; not "Bank of X".)
-            !(is_literal(s(nx), "of") && m_tok[cur].is(k_wc_name_head) && !is_literal(s(cur), "Bank") &&
-                is_literal(org_head(cur) ? org_head(cur) : "", "company") && !company_suffix(cur) &&
-                !any_of(s(cur), {"Company", "Corporation", "Group", "Exchange", "Co", "Co."}) &&
-                lookup(nx + 1, nx + 2).kind == Kind::place && !(nx + 2 < n && cap_word(nx + 2) && same_block(i, nx + 2)))) {
+            !(is_literal(s(nx), "of") && firm_home_after(cur, i))) {
             cur = nx + 1;
             continue;
         }
