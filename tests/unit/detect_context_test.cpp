@@ -114,6 +114,7 @@ TEST_CASE("context: team lists with initials and substitutes are persons") {
                         "BIRKIRKARA: J. Agius – N. Farrugia, Z. Cauchi – M. Scicluna, A. Pisani (80 L. Camenzuli).\n");
     CHECK(s.has(Kind::person, "A. Pisani"));
     CHECK(s.has(Kind::person, "L. Camenzuli"));
+    CHECK(s.subtype(Kind::org, "BIRKIRKARA") == "team"); // the list's header in capitals
 }
 
 TEST_CASE("context: 'zones including' lists places") {

@@ -1859,6 +1859,36 @@ private:
             places_playing();
             box_score_names();
             team_list_names();
+            caps_team_headers();
+        }
+    }
+
+    // "BIRKIRKARA: J. Agius – …", "CLARE: E Quinlivan (…)": a team list's header in capitals names
+    // the team the report calls "Birkirkara" or "Clare" elsewhere.
+    void caps_team_headers() {
+        std::vector<std::string_view> teams;
+        for (const Mention& m : m_names)
+            if (m.kind == Kind::org && is_literal(m.subtype, "team") && m.last - m.first == 1 && !m_tok[m.first].has(k_all_caps))
+                teams.push_back(s(m.first));
+        if (teams.empty()) return;
+        const auto same_letters = [](std::string_view caps, std::string_view title) {
+            if (caps.size() != title.size()) return false;
+            for (std::size_t k = 0; k < caps.size(); ++k) {
+                const char c = title[k];
+                if (caps[k] != ((c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c)) return false;
+            }
+            return true;
+        };
+        for (Mention& m : m_names) {
+            if (m.kind == Kind::org || m.last - m.first != 1 || !m_tok[m.first].has(k_all_caps) || m.last >= m_tok.size() ||
+                !is_punct(m_tok[m.last], ':'))
+                continue;
+            for (const std::string_view team : teams) {
+                if (!same_letters(s(m.first), team)) continue;
+                m.kind = Kind::org;
+                m.subtype = "team";
+                break;
+            }
         }
     }
 
