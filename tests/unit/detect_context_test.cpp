@@ -115,6 +115,10 @@ TEST_CASE("context: team lists with initials and substitutes are persons") {
     CHECK(s.has(Kind::person, "A. Pisani"));
     CHECK(s.has(Kind::person, "L. Camenzuli"));
     CHECK(s.subtype(Kind::org, "BIRKIRKARA") == "team"); // the list's header in capitals
+    auto d = detect_raw("Qalandars beat Zalmi\n\nLAHORE: Lahore Qalandars beat Peshawar Zalmi by six wickets, with 78 "
+                        "runs off 49 balls and two wickets in four overs from the bowler, and the batter hit six fours "
+                        "as Lahore chased 167 with 11 balls left.\n");
+    CHECK_FALSE(d.touches(Kind::org, "LAHORE")); // a dateline, not a team list's header
 }
 
 TEST_CASE("context: 'zones including' lists places") {

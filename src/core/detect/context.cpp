@@ -1880,9 +1880,13 @@ private:
             return true;
         };
         for (Mention& m : m_names) {
-            if (m.kind == Kind::org || m.last - m.first != 1 || !m_tok[m.first].has(k_all_caps) || m.last >= m_tok.size() ||
+            if (m.kind == Kind::org || m.last - m.first != 1 || !m_tok[m.first].has(k_all_caps) || m.last + 1 >= m_tok.size() ||
                 !is_punct(m_tok[m.last], ':'))
                 continue;
+            // (A list of players follows, not a dateline's story: "LAHORE: Lahore Qalandars beat …".)
+            const std::uint32_t next = covering(m.last + 1) != k_none ? covering(m.last + 1)
+                                       : covering(std::min<std::uint32_t>(m.last + 2, static_cast<std::uint32_t>(m_tok.size()) - 1));
+            if (next == k_none || m_names[next].kind != Kind::person) continue;
             for (const std::string_view team : teams) {
                 if (!same_letters(s(m.first), team)) continue;
                 m.kind = Kind::org;
