@@ -2745,3 +2745,13 @@ TEST_CASE("names: a term defined ', or LEMA,' is no organization; newsrooms; pla
     // (An organization defined that way keeps its acronym: "the Workers' Party, or PT, won".)
     CHECK(detect_body("The leftist Workers' Party, or PT, won the vote.").has(Kind::org, "PT"));
 }
+
+TEST_CASE("names: a double surname ending in a trade word after a first name or an initial stays a person") {
+    auto r = detect_body("Mary Keating-Power said the club was delighted. Scorers: R Keating-Power (1-5), M Hurney (0-3). "
+                         "The Regina Leader-Post reported the result.");
+    CHECK(r.has(Kind::person, "Mary Keating-Power"));
+    CHECK_FALSE(r.touches(Kind::org, "Keating-Power"));
+    CHECK(r.has(Kind::org, "Regina Leader-Post"));
+    // (A company named that way keeps its head: "Ørsted Wind Power", "Tata Power".)
+    CHECK(detect_body("Shares in Tata Power rose.").has(Kind::org, "Tata Power"));
+}

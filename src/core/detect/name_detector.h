@@ -547,6 +547,14 @@ private:
             !m_tok[i - 1].is(k_wc_given) && m_tok[i].has(k_space_before))
             return "company";
         if (!m_tok[i].is(k_wc_name_head)) return nullptr;
+        // "Mary Keating-Power", "R Keating-Power": after a first name or an initial, the end of a double surname, not a trade (but
+        // "Regina Leader-Post" is a paper).
+        if (i >= 3 && !m_tok[i].has(k_space_before) && is_punct(m_tok[i - 1], '-') && !m_tok[i - 1].has(k_space_before) &&
+            cap_word(i - 2) && m_tok[i - 2].has(k_space_before) && m_tok[i - 3].type == TokenType::word &&
+            (m_tok[i - 3].is(k_wc_given) || m_tok[i - 3].size() == 1) && m_tok[i - 3].has(k_cap) &&
+            !m_tok[i - 2].is(k_wc_name_head) &&
+            !is_literal(org_head_subtype(s(i)) ? org_head_subtype(s(i)) : "", "media"))
+            return nullptr;
         // ("AP Sports Writer": a desk before a reporter's job, not "Joy Sports".)
         if (is_literal(s(i), "Sports") && i + 1 < m_tok.size() && m_tok[i + 1].type == TokenType::word &&
             is_reporter_job(s(i + 1)))
