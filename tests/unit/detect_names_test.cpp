@@ -2755,3 +2755,18 @@ TEST_CASE("names: a double surname ending in a trade word after a first name or 
     // (A company named that way keeps its head: "Ørsted Wind Power", "Tata Power".)
     CHECK(detect_body("Shares in Tata Power rose.").has(Kind::org, "Tata Power"));
 }
+
+TEST_CASE("names: a byline or a credit in capitals with a double surname, a particle or a separator after it is a person") {
+    auto r = detect_body("Council rejects pick\n\nBRENNA TSOSIE-WHITAKER\n\nSun Staff Reporter\n\nThe judge answers questions at "
+                         "the State House on Jan. 10. HOLLIS PENDERGAST / Monitor staff\n\nThe co-founders in the cleanroom. "
+                         "© BELGA PHOTO KOBE DE WACHTER\n\nSubstitute strikes late\n\nKELVIN MUSONDA-PHIRI, Ndola\n\n"
+                         "The club won. GEORGE TOWN, Penang — The state said so.");
+    CHECK(r.has(Kind::person, "BRENNA TSOSIE-WHITAKER"));
+    CHECK(r.has(Kind::person, "HOLLIS PENDERGAST"));
+    CHECK(r.has(Kind::person, "KOBE DE WACHTER"));
+    CHECK(r.has(Kind::person, "KELVIN MUSONDA-PHIRI"));
+    CHECK(r.has(Kind::place, "Ndola"));
+    CHECK_FALSE(r.touches(Kind::person, "GEORGE TOWN"));
+    // (A heading of ordinary words in capitals stays no one: "JESSE WINS GOLD".)
+    CHECK_FALSE(detect_body("Results\n\nJESSE WINS GOLD\n\nThe race was fast.").touches(Kind::person, "JESSE WINS"));
+}

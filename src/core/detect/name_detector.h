@@ -707,6 +707,7 @@ private:
     const char* org_noun_before(std::uint32_t a) const;
 
     bool all_caps_line(std::uint32_t a) const;
+    bool caps_credit_name(std::uint32_t a, std::uint32_t b) const;
 
     // "Foo Bar (FB)": FB abbreviates the name just classified (or a non-entity: "BRI").
     /// start: the first token of the capitalized run that ends at end.

@@ -1685,7 +1685,7 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         emit(a, b, Kind::place, "facility", true);
         return;
     }
-    if (multi && dateline_at(a, b)) {
+    if (multi && dateline_at(a, b) && !caps_credit_name(a, b)) { // (not "KELVIN MUSONDA-PHIRI, Ndola" alone)
         emit(a, b, Kind::place, "city", true);
         return;
     }
@@ -1718,6 +1718,10 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         if (!given && b - a <= 3 && all_caps(a) && all_caps(b - 1) && caps_given_name(a) &&
             ((a == m_t.block_first[m_tok[a].block] && b == m_t.block_last[m_tok[a].block]) ||
                 (b < m_tok.size() && is_punct(m_tok[b], '/') && attached(b) && m_tok[a].has(k_sentence_start)))) {
+            emit(a, b, Kind::person, "", false);
+            return;
+        }
+        if (!given && caps_credit_name(a, b)) {
             emit(a, b, Kind::person, "", false);
             return;
         }
@@ -3381,6 +3385,59 @@ bool NameDetector::is_bearing(std::string_view w) {
 }
 
 // A word in capitals that is a given name when written in title case: "MARC", "JASON".
+// "BRENNA TSOSIE-WHITAKER" alone on a line, "HOLLIS PENDERGAST / Monitor staff", "JESSE
+// LAMBERT-COOK | Gazette-Mail", "KELVIN MUSONDA-PHIRI, Ndola", "KOBE DE WACHTER" closing a
+// caption: a byline's or a credit's name in capitals, a listed first name first, then at most
+// three more words (hyphenated parts, initials, particles), no trade word among them, and nothing
+// but a separator or the line's end after it.
+namespace {
+// "DE", "VAN", "DER", "AL", "DOS": a surname particle written in capitals.
+bool caps_particle(std::string_view w) {
+    if (w.empty() || w.size() > 4) return false;
+    char low[4];
+    for (std::size_t k = 0; k < w.size(); ++k)
+        low[k] = (w[k] >= 'A' && w[k] <= 'Z') ? static_cast<char>(w[k] - 'A' + 'a') : w[k];
+    return is_name_particle(std::string_view(low, w.size()));
+}
+} // namespace
+
+bool NameDetector::caps_credit_name(std::uint32_t a, std::uint32_t b) const {
+    const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
+    if (b - a < 2 || b - a > 7 || !all_caps(a) || !caps_given_name(a) || !all_caps(b - 1) || lookup(a, b).found())
+        return false;
+    std::uint32_t words = 0;
+    for (std::uint32_t k = a; k < b; ++k) {
+        const Token& t = m_tok[k];
+        if (t.type == TokenType::word) {
+            if (!t.has(k_all_caps) || org_head(k) || company_suffix(k) || is_credit_word(s(k)) || t.lex.month != 0 ||
+                t.is(k_wc_weekday))
+                return false;
+            // (ordinary words other than particles make a heading: "JESSE WINS GOLD")
+            if (k > a && (t.is(k_wc_common) || t.is(k_wc_function)) && !t.is(k_wc_given) &&
+                !caps_particle(s(k)) && !caps_given_name(k))
+                return false;
+            ++words;
+        } else if (!((is_punct(t, '-') && attached(k) && k + 1 < b && attached(k + 1)) ||
+                       (is_punct(t, '.') && attached(k) && m_tok[k - 1].size() == 1))) {
+            return false;
+        }
+    }
+    if (words < 2 || words > 4) return false;
+    const std::uint32_t block = m_tok[a].block;
+    const bool line_start = a == m_t.block_first[block] || m_tok[a].has(k_line_start);
+    const bool after_credit = a > 0 && same_block(a - 1, a) &&
+                              (is_punct(m_tok[a - 1], '/') || (m_tok[a - 1].type == TokenType::word && all_caps(a - 1) &&
+                                                                   is_credit_word(s(a - 1))));
+    if (!line_start && !after_credit && !m_tok[a].has(k_sentence_start)) return false;
+    if (b >= n || !same_block(a, b)) return true;
+    const Token& nx = m_tok[b];
+    if (nx.type != TokenType::punct) return false;
+    if (is_punct(nx, '/') || is_punct(nx, '|')) return true;
+    // ", Ndola": a comma then a place or a date line, on the byline's own line
+    return is_punct(nx, ',') && (line_start || after_credit) && b + 1 < n && same_block(b, b + 1) &&
+           cap_word(b + 1) && !all_caps(b + 1) && (b + 2 >= n || !same_block(b, b + 2));
+}
+
 bool NameDetector::caps_given_name(std::uint32_t i) const {
     const std::string_view w = s(i);
     if (w.size() < 2 || w.size() > 16) return false;
