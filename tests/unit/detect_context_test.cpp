@@ -1232,3 +1232,26 @@ TEST_CASE("context: a hockey summary's power-play marks, an ice centre, a contri
     CHECK_FALSE(r.touches(Kind::org, "SH"));
     CHECK_FALSE(r.touches(Kind::org, "Contributed"));
 }
+
+TEST_CASE("context: a college box score's column rows and made-attempted lists name players; 'Saint' before a town is the team's town") {
+    auto r = detect_raw("Billikens hold off Bonnies\n"
+                        "Saint Louis beat St. Bonaventure 74-69 on Saturday. The Billikens led 38-31 at halftime, and "
+                        "the forward scored 24 points with 11 rebounds in the win.\n"
+                        "SAINT LOUIS 74, ST. BONAVENTURE 69\n"
+                        "ST. BONAVENTURE (17-13)\n"
+                        "Ndiaye-Sarr 7-12 3-4 17, Hartigan 5-13 2-2 16, Washington 2-7 0-0 5, Kealoha 3-8 2-2 9, "
+                        "Guerrero 2-5 2-2 6, Szymanski 2-4 0-0 6. Totals 24-59 11-14 69.\n"
+                        "3-Point Goals—St. Bonaventure 10-27 (Hartigan 4-10, Szymanski 2-3, Washington 1-5, Kealoha 1-4).\n");
+    CHECK(r.has(Kind::person, "Hartigan"));
+    CHECK(r.has(Kind::person, "Washington")); // (a listed state)
+    CHECK(r.has(Kind::person, "Guerrero"));
+    CHECK(r.has(Kind::person, "Szymanski"));
+    CHECK_FALSE(r.touches(Kind::org, "Hartigan"));
+    CHECK_FALSE(r.touches(Kind::org, "Totals"));
+    CHECK_FALSE(r.touches(Kind::place, "Washington"));
+    CHECK(r.has(Kind::org, "Saint Louis"));
+    CHECK_FALSE(r.has(Kind::person, "Louis"));
+    CHECK(r.has(Kind::org, "St. Bonaventure"));
+    // (Outside a sports report the saint keeps the title: "confronted Saint Peter at the gates".)
+    CHECK_FALSE(detect_body("Furious, he confronted Saint Peter at the pearly gates.").touches(Kind::place, "Saint Peter"));
+}

@@ -46,6 +46,7 @@ public:
         companies_named_after_cities();
         if (!m_added.empty()) merge_added();
         saint_places();
+        if (m_sports) places_playing(); // ("beat St. Bonaventure": a saint's town read above is a team)
         legislators_hometowns();
         names_after_place_prepositions();
         places_named_like_people();
@@ -456,7 +457,7 @@ private:
 
     /// Tokens [a, e) name a player: a person added there, or the guess of another kind there made one;
     /// an initial before a person's name already found joins it ("E" before "Mac Giolla Bhríde").
-    void player_at(std::uint32_t a, std::uint32_t e) {
+    void player_at(std::uint32_t a, std::uint32_t e, bool columns = false) {
         const std::uint32_t c = covering(a);
         if (c == k_none) {
             const std::uint32_t rest = covering(e - 1);
@@ -472,7 +473,12 @@ private:
             return;
         }
         Mention& m = m_names[c];
-        if (m.first == a && m.last == e && m.kind != Kind::person && (m.weak || m.town)) {
+        // (a surname read as a team by its score, "Abernathy 1-4", when no list holds it)
+        const bool score_team = m.kind == Kind::org && is_literal(m.subtype, "team") &&
+                                !m_g.find(m_t.slice(m.first, m.last)).found();
+        // (a row of stat columns, "Guerrero 2-5 2-2 6,", outweighs any list: "Washington", "Guerrero")
+        const bool listed_place = columns && m.kind == Kind::place && !m_tok[a].has(k_all_caps);
+        if (m.first == a && m.last == e && m.kind != Kind::person && (m.weak || m.town || score_team || listed_place)) {
             m.kind = Kind::person;
             m.subtype = "";
         }
@@ -500,6 +506,14 @@ private:
                is_punct(m_tok[i + 1], '-') && !m_tok[i + 1].has(k_space_before) &&
                m_tok[i + 2].type == TokenType::number && !m_tok[i + 2].has(k_space_before) &&
                m_tok[i + 2].size() <= 2;
+    }
+
+    // A player's box-score columns, no team's score: "Hartigan 5-13 2-2 16" (a made-attempted pair
+    // at i, then another column).
+    bool stat_columns_at(std::uint32_t i) const {
+        const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
+        return score_at(i) && i + 3 < n && same_block(i, i + 3) && m_tok[i + 3].type == TokenType::number &&
+               m_tok[i + 3].has(k_space_before);
     }
 
     // "Schweinfurt (dpa) -", "Kerstin Ebeling/dpa", "By Johanna Weißenborn, dpa": an agency that
@@ -1220,6 +1234,7 @@ private:
     }
 
     void teams() {
+        saint_towns();
         box_score_rows();
         company_teams();
         persons_as_teams();
@@ -1575,7 +1590,10 @@ private:
             // "Nottinghamshire won by five wickets", "Sussex 312 & 226", "Leeds 2-1".
             (is_literal(nx, "won") && is_literal(next_word(m.last + 1), "by")) ||
             (m.last + 1 < m_tok.size() && m_tok[m.last].type == TokenType::number && same_block(m.first, m.last) &&
-                (score_at(m.last) || is_punct(m_tok[m.last + 1], '&'))) ||
+                ((score_at(m.last) && !stat_columns_at(m.last) &&
+                     !(m.first > 0 && (is_punct(m_tok[m.first - 1], '(') || is_punct(m_tok[m.first - 1], ',')) &&
+                         m.last + 3 < m_tok.size() && (is_punct(m_tok[m.last + 3], ',') || is_punct(m_tok[m.last + 3], ')')))) ||
+                    is_punct(m_tok[m.last + 1], '&'))) ||
             ((is_literal(nx, "lead") || is_literal(nx, "leads")) && is_literal(next_word(m.last + 1), "the")) ||
             (any_of(nx, {"led", "leads", "fell", "won", "lost", "has", "reached"}) && m.last + 1 < m_tok.size() &&
                 (m_tok[m.last + 1].type == TokenType::number || is_literal(next_word(m.last + 1), "to") ||
@@ -1617,7 +1635,11 @@ private:
         if (j < m_tok.size() && same_block(i, j) && m_tok[j].type == TokenType::word && !m_tok[j].has(k_cap) &&
             match_verb_after(s(j)))
             return true;
-        return j < m_tok.size() && same_block(i, j) && m_tok[j].has(k_space_before) && score_at(j);
+        // (not a player's line in a list in brackets: "(Hartigan 4-10, Szymanski 2-3, …)")
+        const bool bracket_item = i > 0 && (is_punct(m_tok[i - 1], '(') || is_punct(m_tok[i - 1], ',')) && j + 3 < m_tok.size() &&
+                                  (is_punct(m_tok[j + 3], ',') || is_punct(m_tok[j + 3], ')'));
+        return j < m_tok.size() && same_block(i, j) && m_tok[j].has(k_space_before) && score_at(j) &&
+               !stat_columns_at(j) && !bracket_item;
     }
 
     bool club_word(std::uint32_t i, const WordTable<char>& person_words) const {
@@ -1949,13 +1971,21 @@ private:
             const std::uint32_t e = player_name_end(i, 4);
             if (e >= n || m_tok[e].type != TokenType::number || !same_block(i, e) || !m_tok[e].has(k_space_before))
                 return false;
+            if (is_literal(s(i), "Totals") || is_literal(s(i), "Total") || is_literal(s(i), "Team")) return false;
             name_end = e;
             std::uint32_t q = e + 1;
-            // "5-97", "287/6", "19*"
-            if (q + 1 < n && (is_punct(m_tok[q], '-') || is_punct(m_tok[q], '/')) && attached(q) &&
-                m_tok[q + 1].type == TokenType::number && attached(q + 1))
-                q += 2;
-            if (q < n && is_punct(m_tok[q], '*') && attached(q)) ++q;
+            // "5-97", "287/6", "19*"; a basketball row's columns: "Ndiaye-Sarr 7-12 3-4 17"
+            for (int column = 0; column < 4; ++column) {
+                if (q + 1 < n && (is_punct(m_tok[q], '-') || is_punct(m_tok[q], '/')) && attached(q) &&
+                    m_tok[q + 1].type == TokenType::number && attached(q + 1))
+                    q += 2;
+                if (column == 0 && q < n && is_punct(m_tok[q], '*') && attached(q)) ++q;
+                if (q + 1 < n && m_tok[q].type == TokenType::number && m_tok[q].has(k_space_before) && same_block(i, q) &&
+                    q > e + 1 && (is_punct(m_tok[q - 2], '-') || is_punct(m_tok[q - 2], '/')))
+                    ++q; // the next column
+                else
+                    break;
+            }
             if (q >= n || !same_block(i, q)) {
                 more = false;
                 after = q;
@@ -1980,9 +2010,31 @@ private:
             }
             done = std::max(done, i);
             if (items.size() < 3) continue;
-            for (const auto& [a, e] : items) player_at(a, e);
+            // (three made-attempted pairs or more, "(Hartigan 4-10, Szymanski 2-3, Washington 1-5)", are
+            // a stat line as sure as a row of columns)
+            std::size_t pairs = 0;
+            for (const auto& item : items) pairs += score_at(item.second) ? 1 : 0;
+            for (const auto& [a, e] : items) player_at(a, e, stat_columns_at(e) || (pairs >= 3 && score_at(e)));
         }
         if (!m_added.empty()) merge_added();
+    }
+
+    // "Saint Louis held off St. Bonaventure": in a sports report, "Saint" before a name that the town
+    // list holds with it ("Saint Louis", "Saint Peter") is the town's name, no saint's title and a
+    // person; the rules after it may make the town a team.
+    void saint_towns() {
+        for (Mention& m : m_names) {
+            if (m.kind != Kind::person || m.first == 0 || m.last - m.first > 2 || !word(m.first - 1) ||
+                !is_literal(s(m.first - 1), "Saint") || !same_block(m.first - 1, m.first) ||
+                !m_g.is_town(m_t.slice(m.first - 1, m.last)))
+                continue;
+            m.first -= 1;
+            m.range.start = m_tok[m.first].start;
+            m.kind = Kind::place;
+            m.subtype = "city";
+            m.name_parts = 0;
+            m.town = true;
+        }
     }
 
     // In a sports report, a place that plays is a team: "West Indies lost the first Test", "a West
