@@ -2788,3 +2788,23 @@ TEST_CASE("names: given names of the human-names lists ('Caoimhe') open a person
     CHECK(detect_body("The motion was moved by Caoimhe Nic Giolla Bhríde of Killarney.")
               .has(Kind::person, "Caoimhe Nic Giolla Bhríde"));
 }
+
+TEST_CASE("names: dotted acronyms are organizations, initials before a name are not; a faction's letters in brackets") {
+    auto r = detect_body("The F.B.I. said the N.F.L. and the C.I.A. met the A.N.C. in the U.S., where J.R.R. Tolkien "
+                         "fans gathered. F.A.S.T. held the seat, and Ms Lee (H.R.P.P.) came second. His G.P.A. rose.");
+    CHECK(r.has(Kind::org, "F.B.I."));
+    CHECK(r.has(Kind::org, "N.F.L."));
+    CHECK(r.has(Kind::org, "C.I.A."));
+    CHECK(r.has(Kind::org, "A.N.C."));
+    CHECK(r.has(Kind::org, "F.A.S.T."));
+    CHECK(r.has(Kind::org, "H.R.P.P."));
+    CHECK(r.has(Kind::place, "U.S."));
+    CHECK_FALSE(r.touches(Kind::org, "J.R.R."));
+    CHECK_FALSE(r.touches(Kind::org, "G.P.A."));
+    auto s = detect_body("The CPI(M)-led board was superseded, and the CPI(M) Kannur district secretariat said so. "
+                         "The CPI rose 3%. In code, WRITE(6,10) I,FROB(I) prints it.");
+    CHECK(s.has(Kind::org, "CPI(M)"));
+    CHECK(s.subtype(Kind::org, "CPI(M)") == "party");
+    CHECK_FALSE(s.touches(Kind::org, "CPI rose"));
+    CHECK_FALSE(s.touches(Kind::org, "FROB"));
+}

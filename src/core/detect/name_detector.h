@@ -708,6 +708,7 @@ private:
 
     bool all_caps_line(std::uint32_t a) const;
     bool caps_credit_name(std::uint32_t a, std::uint32_t b) const;
+    bool dotted_acronym(std::uint32_t i);
     std::uint32_t acronym_spelled_from(std::uint32_t a, std::uint32_t b, const char** sub) const;
 
     // "Foo Bar (FB)": FB abbreviates the name just classified (or a non-entity: "BRI").
@@ -766,6 +767,7 @@ private:
     std::uint32_t m_non_entity_end = k_none;
     std::uint32_t m_quoted_title_end = k_none; ///< inside a quoted title-case phrase up to this token
     bool m_keep_period = false;
+    bool m_keep_close_bracket = false; ///< emit(): keep a closing bracket ("CPI(M)")
     bool m_in_title_split = false; ///< classify() called from split_title_run()
 };
 

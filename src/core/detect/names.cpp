@@ -54,6 +54,37 @@ std::vector<Mention> NameDetector::run() {
                 continue;
             }
         }
+        // "the F.B.I.", "F.A.S.T. holds the seat", "the N.F.L.": an acronym written with a full stop
+        // after each letter (one token), three letters or more, or two that a list holds undotted
+        // ("U.N."). Not a person's initials before a name ("J.R.R. Tolkien").
+        if (!m_consumed[i] && m_tok[i].has(k_abbrev) && m_tok[i].has(k_all_caps) && m_tok[i].type == TokenType::word &&
+            !m_tok[i].has(k_markup) && dotted_acronym(i)) {
+            ++i;
+            continue;
+        }
+        if (!m_consumed[i] && i + 1 < n && m_tok[i].type == TokenType::word && is_literal(s(i), "The") &&
+            m_tok[i + 1].type == TokenType::word && m_tok[i + 1].has(k_abbrev) && m_tok[i + 1].has(k_all_caps) &&
+            same_block(i, i + 1) && dotted_acronym(i + 1)) { // "The F.B.I. said"
+            i += 2;
+            continue;
+        }
+        // "CPI(M)", "JD(S)", "CPI(ML)": an acronym with a faction's letters in brackets, all joined,
+        // is a party's name (a plain "CPI" is a price index).
+        if (!m_consumed[i] && i + 3 < n && nx.type == TokenType::punct && nx.cp == '(' && attached(i + 1) &&
+            m_tok[i].type == TokenType::word && all_caps(i) && m_tok[i].size() >= 2 && m_tok[i].size() <= 6 &&
+            faction_mark_at(i + 1) && !m_tok[i].has(k_markup) &&
+            // (not code: "WRITE(6,10) I,FROB(I)", "BARF(I)=0")
+            (m_tok[i].has(k_space_before) || m_tok[i].has(k_line_start) ||
+                (i > 0 && m_tok[i - 1].type == TokenType::punct && m_tok[i - 1].cp != ',' && m_tok[i - 1].cp != '(')) &&
+            (i + 4 >= n || !same_block(i, i + 4) || m_tok[i + 4].has(k_space_before) ||
+                (m_tok[i + 4].type == TokenType::punct && m_tok[i + 4].cp != '=' && m_tok[i + 4].cp != '(' &&
+                    m_tok[i + 4].cp != ')'))) {
+            m_keep_close_bracket = true;
+            emit(i, i + 4, Kind::org, "party");
+            m_keep_close_bracket = false;
+            i += 4;
+            continue;
+        }
         if (!m_consumed[i] && i + 2 < n && nx.type == TokenType::punct && nx.cp == '.') {
             // "Booking.com", "Hotels.com": a company named by its web address.
             if (m_tok[i].type == TokenType::word && m_tok[i].has(k_cap) &&
@@ -676,10 +707,42 @@ std::uint32_t NameDetector::shop_name_end(std::uint32_t i) const {
     return end == k_none ? i : end;
 }
 
+// The dotted acronym token at i ("F.B.I.", "H.R.P.P."): emitted as an organization, true; false
+// when it is none (a listed place such as "U.S." is left to the lookups).
+bool NameDetector::dotted_acronym(std::uint32_t i) {
+    const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
+    const std::string_view w = s(i);
+    char letters[12];
+    std::size_t count = 0;
+    for (const char c : w) {
+        if (c == '.') continue;
+        if (c < 'A' || c > 'Z' || count == sizeof letters) return false;
+        letters[count++] = c;
+    }
+    if (count < 2 || lookup(i, i + 1).found()) return false;
+    const std::uint32_t k = i + 1;
+    if (k < n && attached(k) && (m_tok[k].type == TokenType::word || is_punct(m_tok[k], '-'))) return false; // "U.S.-based"
+    // Initials before a name: "J.R.R. Tolkien", "W.E.B. Du Bois".
+    if (k < n && same_block(i, k) && cap_word(k) && !all_caps(k) && m_tok[k].has(k_space_before) &&
+        (m_tok[k].lex.classes & (k_wc_common | k_wc_function | k_wc_title | k_wc_title_modifier | k_wc_name_head)) == 0)
+        return false;
+    const std::string_view key(letters, count);
+    if (is_non_org_acronym(key)) return false; // "G.P.A.", "C.R.T."
+    const GazetteerEntry e = m_g.find(key);
+    if (e.found() && e.kind != Kind::org) return false;
+    if (count == 2 && !e.found()) return false;
+    m_keep_period = true;
+    emit(i, i + 1, Kind::org, e.found() ? e.subtype : "other");
+    m_keep_period = false;
+    return true;
+}
+
 // ---- emission --------------------------------------------------------------------------
 std::uint32_t NameDetector::emit(std::uint32_t a, std::uint32_t b, Kind kind, const char* subtype, bool weak) {
     // Keep a trailing period only when it belongs to an abbreviation token we included.
-    while (b > a && m_tok[b - 1].type == TokenType::punct && !is_punct(m_tok[b - 1], '.')) --b;
+    while (b > a && m_tok[b - 1].type == TokenType::punct && !is_punct(m_tok[b - 1], '.') &&
+           !(m_keep_close_bracket && is_punct(m_tok[b - 1], ')')))
+        --b;
     if (b > a && is_punct(m_tok[b - 1], '.')) {
         std::string_view w = b >= 2 ? s(b - 2) : std::string_view();
         // "Acme AG." ending a sentence: the period is the sentence's ("Acme Corp." keeps it).

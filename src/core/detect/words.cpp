@@ -686,7 +686,7 @@ bool is_non_org_acronym(std::string_view word) {
         "OPEC+", "ESG", "SME", "SMEs", "FDI", "CPI", "PPI", "PMI", "ETF", "ETFs", "API",
         "CCTV", "TNT", "RPG", "MRI", "CT", "ADHD", "PTSD", "BMI", "STEM", "STD", "TB", "MVP",
         "OT", "NBA's", "QB", "RB", "WR", "ERA", "RBI", "RBIs", "HR", "KO", "TKO", "UFC's", "PGA's",
-        "AP's", "USB", "SIM", "OS", "PC", "PCs", "LED", "LCD", "HD", "UHD", "FM", "AM/FM", "SOS",
+        "AP's", "USB", "SIM", "OS", "PC", "PCs", "LED", "LCD", "HD", "UHD", "FM", "AM/FM", "SOS", "GPA", "CRT", "OED",
         "HIMARS", "ATACMS", "NASAMS", "MANPADS", "APC", "APCs", "IFV", "IFVs", "MLRS", "SAM", "SAMs",
         "ICBMs", "IEDs", "WMDs", "UN-", "LGBTQ+", "OK'd", "FAQs", "AIDS-related", "GPU", "GPUs", "CPU",
         "DRAM", "NAND", "HBM", "SRAM", "EUV", "LPDDR", "DDR5",
