@@ -2808,3 +2808,13 @@ TEST_CASE("names: dotted acronyms are organizations, initials before a name are 
     CHECK_FALSE(s.touches(Kind::org, "CPI rose"));
     CHECK_FALSE(s.has(Kind::org, "FROB(I)"));
 }
+
+TEST_CASE("names: a locality's residents', community or school body lends no short name; the locality stays a place") {
+    auto r = detect_body("The council will build a plant for Ohura. Ohura is small, said the mayor.\n\n"
+                         "Ohura Residents' Association chairwoman Donna Kerehoma, 67, said the vote lifted the mood.");
+    CHECK(r.has(Kind::org, "Ohura Residents' Association"));
+    CHECK_FALSE(r.has(Kind::org, "Ohura"));
+    CHECK(r.has(Kind::place, "Ohura"));
+    // (A company's first word still is the company: "Hesteel" after "Hesteel Group".)
+    CHECK(detect_body("Hesteel Group raised output. Hesteel said prices rose.").has(Kind::org, "Hesteel"));
+}

@@ -178,7 +178,13 @@ void NameDetector::resolve_aliases() {
         // words after the place.)
         if ((is_literal(m.subtype, "government") && m_tok[head].type == TokenType::word &&
                 any_of(s(head), {"Council", "Police", "Constabulary", "Municipality", "Department"})) ||
-            (m_tok[m.first + 1].type == TokenType::word && is_local_government_word(s(m.first + 1)))) {
+            (m_tok[m.first + 1].type == TokenType::word && is_local_government_word(s(m.first + 1))) ||
+            // "Ōhura Residents' Association", "Kilbride Community Council", "Amlwch Primary School":
+            // a body of a locality's people or services, named after the locality.
+            (m_tok[m.first + 1].type == TokenType::word &&
+                any_of(s(m.first + 1), {"Residents", "Ratepayers", "Community", "Chamber", "Historical", "Heritage",
+                                        "Volunteer", "Fire", "Primary", "Hospital", "Library", "Residents'",
+                                        "Ratepayers'"}))) {
             body_places.insert(first, 1);
             continue;
         }
