@@ -2818,3 +2818,15 @@ TEST_CASE("names: a locality's residents', community or school body lends no sho
     // (A company's first word still is the company: "Hesteel" after "Hesteel Group".)
     CHECK(detect_body("Hesteel Group raised output. Hesteel said prices rose.").has(Kind::org, "Hesteel"));
 }
+
+TEST_CASE("names: causeways, tunnels, piers and reservoirs are places even after a title; 'the Abai region'") {
+    auto r = detect_body("Trucks crossed the King Fahd Causeway last year, and water came from Weber Reservoir. "
+                         "A tungsten mine opened in the Abai region, the first in the Karaganda and Abai regions.");
+    CHECK(r.has(Kind::place, "King Fahd Causeway"));
+    CHECK_FALSE(r.touches(Kind::person, "Fahd"));
+    CHECK(r.has(Kind::place, "Weber Reservoir"));
+    CHECK(r.has(Kind::place, "Abai"));
+    CHECK_FALSE(r.touches(Kind::person, "Abai"));
+    // (A person before a lower-case "region" elsewhere stays one: "Mary Smith's region".)
+    CHECK(detect_body("Mary Smith said the region needed help.").has(Kind::person, "Mary Smith"));
+}

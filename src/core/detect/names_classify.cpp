@@ -2708,6 +2708,17 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
     const Token& t = m_tok[a];
     if (t.type != TokenType::word || !t.has(k_cap)) return;
     if (maker_in_model(a, a + 1)) return; // "(Hyundai i20 N Rally1)"
+    // "in the Abai region", "the Karaganda and Abai regions": a name between "the" (or "and") and
+    // a lower-case word of an administrative area is the area, even a given name.
+    if (a > 0 && a + 1 < m_tok.size() && same_block(a, a + 1) && m_tok[a + 1].type == TokenType::word &&
+        !m_tok[a + 1].has(k_cap) && !t.has(k_all_caps) && !t.is(k_wc_demonym) && !t.is(k_wc_title) &&
+        any_of(s(a + 1), {"region", "regions", "province", "provinces", "oblast", "governorate", "prefecture",
+                          "district", "districts"}) &&
+        m_tok[a - 1].type == TokenType::word && same_block(a - 1, a) &&
+        (is_literal(s(a - 1), "the") || is_literal(s(a - 1), "and"))) {
+        emit(a, a + 1, Kind::place, "region");
+        return;
+    }
     // "across the Arctic, from Alaska …", "an unusually warm Pacific and …": a polar region or an
     // ocean named as a noun (not "Arctic ice", "Pacific islands").
     if (t.is(k_wc_demonym) &&

@@ -203,6 +203,10 @@ const Map& place_heads() {
         {"Line", "facility"},
         {"Theatre", "facility"}, {"Center", "facility"}, {"Hall", "facility"},
         {"Reactor", "facility"}, {"Crossing", "facility"}, {"Checkpoint", "facility"},
+        // "the King Fahd Causeway", "the Blackwall Tunnel", "Chain Pier"
+        {"Causeway", "facility"}, {"Tunnel", "facility"}, {"Viaduct", "facility"}, {"Pier", "facility"},
+        {"Jetty", "facility"}, {"Wharf", "facility"}, {"Lighthouse", "facility"}, {"Barrage", "facility"},
+        {"Reservoir", "geo"},
         {"Street", "street"}, {"St.", "street"}, {"St", "street"}, {"Ave", "street"},
         {"Rd", "street"}, {"Blvd", "street"}, {"Avenue", "street"}, {"Ave.", "street"},
         {"Road", "street"}, {"Rd.", "street"}, {"Boulevard", "street"}, {"Blvd.", "street"},
