@@ -1255,3 +1255,21 @@ TEST_CASE("context: a college box score's column rows and made-attempted lists n
     // (Outside a sports report the saint keeps the title: "confronted Saint Peter at the gates".)
     CHECK_FALSE(detect_body("Furious, he confronted Saint Peter at the pearly gates.").touches(Kind::place, "Saint Peter"));
 }
+
+TEST_CASE("context: a cricket scorecard's fielders and bowlers after 'c', 'b' and 'st', and bowling figures, are players") {
+    auto r = detect_raw("Dransfield century rescues Yorkshire\n"
+                        "Yorkshire reached 312 all out against Essex at Scarborough, and the bowlers took four wickets "
+                        "before lunch as the batters struggled on a slow pitch in the County Championship match.\n"
+                        "Yorkshire - First innings\n"
+                        "F Holdsworth c Pettit b Riaz 24\n"
+                        "J Ackroyd c †Oduya b Riaz 4\n"
+                        "T Wragg lbw b Chaplin 9\n"
+                        "B Sugden c Sethi b Riaz 31\n"
+                        "Bowling: Riaz 22-5-71-4; Chaplin 21-4-68-2; Sethi 14-2-51-0; Pettit 20-4-49-0.\n");
+    CHECK(r.has(Kind::person, "Pettit"));
+    CHECK(r.has(Kind::person, "Oduya"));
+    CHECK(r.has(Kind::person, "Chaplin"));
+    CHECK(r.has(Kind::person, "Sethi"));
+    CHECK_FALSE(r.touches(Kind::org, "Sethi"));
+    CHECK_FALSE(r.touches(Kind::place, "Chaplin"));
+}

@@ -512,8 +512,12 @@ private:
     // at i, then another column).
     bool stat_columns_at(std::uint32_t i) const {
         const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
-        return score_at(i) && i + 3 < n && same_block(i, i + 3) && m_tok[i + 3].type == TokenType::number &&
-               m_tok[i + 3].has(k_space_before);
+        if (!score_at(i) || i + 3 >= n || !same_block(i, i + 3)) return false;
+        // ("Riaz 22-5-71-4": a bowler's figures, four groups joined)
+        if (i + 4 < n && is_punct(m_tok[i + 3], '-') && attached(i + 3) && m_tok[i + 4].type == TokenType::number &&
+            attached(i + 4) && i + 6 < n && is_punct(m_tok[i + 5], '-') && attached(i + 5))
+            return true;
+        return m_tok[i + 3].type == TokenType::number && m_tok[i + 3].has(k_space_before);
     }
 
     // "Schweinfurt (dpa) -", "Kerstin Ebeling/dpa", "By Johanna Weißenborn, dpa": an agency that
@@ -1879,6 +1883,7 @@ private:
         }
         if (m_sports) {
             places_playing();
+            dismissal_names();
             box_score_names();
             team_list_names();
             caps_team_headers();
@@ -1976,8 +1981,10 @@ private:
             std::uint32_t q = e + 1;
             // "5-97", "287/6", "19*"; a basketball row's columns: "Ndiaye-Sarr 7-12 3-4 17"
             for (int column = 0; column < 4; ++column) {
-                if (q + 1 < n && (is_punct(m_tok[q], '-') || is_punct(m_tok[q], '/')) && attached(q) &&
-                    m_tok[q + 1].type == TokenType::number && attached(q + 1))
+                // ("Riaz 22-5-71-4": a bowler's overs, maidens, runs and wickets)
+                for (int group = 0; group < 3 && q + 1 < n && (is_punct(m_tok[q], '-') || is_punct(m_tok[q], '/')) &&
+                                    attached(q) && m_tok[q + 1].type == TokenType::number && attached(q + 1);
+                     ++group)
                     q += 2;
                 if (column == 0 && q < n && is_punct(m_tok[q], '*') && attached(q)) ++q;
                 if (q + 1 < n && m_tok[q].type == TokenType::number && m_tok[q].has(k_space_before) && same_block(i, q) &&
@@ -1992,8 +1999,8 @@ private:
                 return true;
             }
             if (m_tok[q].type != TokenType::punct) return false;
-            more = m_tok[q].cp == ',';
-            if (!more && m_tok[q].cp != '.' && m_tok[q].cp != ';' && m_tok[q].cp != ')') return false;
+            more = m_tok[q].cp == ',' || m_tok[q].cp == ';'; // ("Riaz 22-5-71-4; Chaplin 21-4-68-2;")
+            if (!more && m_tok[q].cp != '.' && m_tok[q].cp != ')') return false;
             after = q + 1;
             return true;
         };
@@ -2035,6 +2042,44 @@ private:
             m.name_parts = 0;
             m.town = true;
         }
+    }
+
+    // A cricket scorecard's dismissals: "c Pettit b Riaz 24", "lbw b Chaplin 9", "c †Oduya b Riaz",
+    // "st Bright b Sethi": the fielder and the bowler after "c", "b" and "st" are players (twice at
+    // least in the text, so a lone "b" is no evidence).
+    void dismissal_names() {
+        const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
+        auto name_after = [&](std::uint32_t i) -> std::uint32_t { // the name's first token, or k_none
+            if (!word(i) || m_tok[i].has(k_cap) || !any_of(s(i), {"c", "b", "st"}) || i + 1 >= n ||
+                !same_block(i, i + 1) || !m_tok[i + 1].has(k_space_before))
+                return k_none;
+            std::uint32_t k = i + 1;
+            if (m_tok[k].type == TokenType::punct && (m_tok[k].cp == 0x2020 || m_tok[k].cp == '*') && k + 1 < n &&
+                attached(k + 1))
+                ++k; // "†Oduya": the keeper's mark
+            return cap(k) && !m_tok[k].has(k_all_caps) && same_block(i, k) ? k : k_none;
+        };
+        std::size_t count = 0;
+        for (std::uint32_t i = 0; i + 1 < n && count < 2; ++i)
+            if (name_after(i) != k_none && i > 0 && (m_tok[i - 1].type == TokenType::number || cap(i - 1) ||
+                                                      (word(i - 1) && any_of(s(i - 1), {"lbw", "c", "b"}))))
+                ++count;
+        if (count < 2) return;
+        for (std::uint32_t i = 0; i + 1 < n; ++i) {
+            const std::uint32_t k = name_after(i);
+            if (k == k_none || i == 0 ||
+                !(cap(i - 1) || m_tok[i - 1].type == TokenType::number || is_punct(m_tok[i - 1], ',') ||
+                    (word(i - 1) && any_of(s(i - 1), {"lbw", "c", "b", "&"})) || is_punct(m_tok[i - 1], '&')))
+                continue;
+            const std::uint32_t e = player_name_end(k, 2);
+            if (e == k) continue;
+            // the name ends before the next "b" or a number: "c Pettit b Riaz 24"
+            if (e < n && same_block(k, e) && !(m_tok[e].type == TokenType::number || (word(e) && any_of(s(e), {"b", "c"})) ||
+                                                m_tok[e].type == TokenType::punct))
+                continue;
+            player_at(k, e);
+        }
+        if (!m_added.empty()) merge_added();
     }
 
     // In a sports report, a place that plays is a team: "West Indies lost the first Test", "a West
