@@ -2830,3 +2830,9 @@ TEST_CASE("names: causeways, tunnels, piers and reservoirs are places even after
     // (A person before a lower-case "region" elsewhere stays one: "Mary Smith's region".)
     CHECK(detect_body("Mary Smith said the region needed help.").has(Kind::person, "Mary Smith"));
 }
+
+TEST_CASE("names: 'Productions' closes a company's name") {
+    auto r = detect_body("Chaconia Mas Productions, a medium-sized band based in Belmont, kept its prices.");
+    CHECK(r.has(Kind::org, "Chaconia Mas Productions"));
+    CHECK_FALSE(r.touches(Kind::person, "Chaconia"));
+}

@@ -110,7 +110,7 @@ const Map& org_heads() {
         {"Investments", "company"}, {"Enterprises", "company"}, {"Electric", "company"},
         {"Communications", "company"}, {"Telecom", "company"}, {"Railways", "company"}, {"Railway", "company"}, {"Railroad", "company"},
         {"Construction", "company"}, {"Logistics", "company"}, {"Securities", "company"},
-        {"Insurance", "company"}, {"Labs", "company"}, {"Studios", "company"},
+        {"Insurance", "company"}, {"Labs", "company"}, {"Studios", "company"}, {"Productions", "company"},
         {"Entertainment", "company"}, {"Brands", "company"}, {"Foods", "company"}, {"Platforms", "company"},
         {"Pharmaceutical", "company"}, {"Management", "company"}, {"Galleries", "nonprofit"}, {"Gallery", "nonprofit"},
         {"Chemicals", "company"}, {"Chemical", "company"}, {"Pharmacy", "company"}, {"Records", "company"},
