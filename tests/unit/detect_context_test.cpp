@@ -1273,3 +1273,15 @@ TEST_CASE("context: a cricket scorecard's fielders and bowlers after 'c', 'b' an
     CHECK_FALSE(r.touches(Kind::org, "Sethi"));
     CHECK_FALSE(r.touches(Kind::place, "Chaplin"));
 }
+
+TEST_CASE("context: a club before 'head coach' or after 'face', and an employer before a two-word job") {
+    auto r = detect_raw("Gala edge Selkirk in thriller\n"
+                        "Gala beat Selkirk 27-24 on Saturday in the Premiership, with a try two minutes from time, and "
+                        "the result lifts the side to fifth. The winger scored two tries, the fly-half kicked a penalty "
+                        "and a conversion, and the coach praised the scrum after the match. Gala travel to Myreside to "
+                        "face Watsonians next Saturday.\n"
+                        "Counterpoint senior analyst Maria Lopez said the market shrank.\n");
+    CHECK(r.has(Kind::org, "Watsonians"));
+    CHECK(r.has(Kind::org, "Counterpoint"));
+    CHECK(r.has(Kind::person, "Maria Lopez"));
+}

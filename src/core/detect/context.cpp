@@ -1622,7 +1622,7 @@ private:
     static bool match_verb_before(std::string_view w) {
         return any_of(w, {"beat", "beats", "defeated", "against", "vs", "v", "versus", "hosted", "hosts",
                           "hosting", "host", "visits", "visiting", "visited", "visit", "edged", "thrashed",
-                          "routed", "crushed", "overcame", "eliminated"});
+                          "routed", "crushed", "overcame", "eliminated", "face", "faces", "facing"});
     }
 
     // Whether token i, a capitalized word, is a club by its match context.
@@ -1638,6 +1638,13 @@ private:
         std::uint32_t j = i + 1;
         if (j < m_tok.size() && same_block(i, j) && m_tok[j].type == TokenType::word && !m_tok[j].has(k_cap) &&
             match_verb_after(s(j)))
+            return true;
+        // "Gala edge Selkirk", "said Gala head coach Graeme Waugh"
+        if (j + 1 < m_tok.size() && same_block(i, j + 1) && word(j) && word(j + 1) && cap(j + 1) &&
+            !m_tok[j + 1].has(k_all_caps) && any_of(s(j), {"edge", "edges", "pip", "pips", "stun", "stuns", "sink", "sinks"}))
+            return true;
+        if (j + 1 < m_tok.size() && same_block(i, j + 1) && word(j) && word(j + 1) &&
+            any_of(s(j), {"head", "assistant", "interim", "forwards", "backs"}) && is_literal(s(j + 1), "coach"))
             return true;
         // (not a player's line in a list in brackets: "(Hartigan 4-10, Szymanski 2-3, …)")
         const bool bracket_item = i > 0 && (is_punct(m_tok[i - 1], '(') || is_punct(m_tok[i - 1], ',')) && j + 3 < m_tok.size() &&

@@ -3373,6 +3373,10 @@ bool NameDetector::employer_before_job(std::uint32_t k) const {
         (is_literal(s(k + 1), "director") || is_literal(s(k + 1), "executive") || is_literal(s(k + 1), "economist") ||
             is_literal(s(k + 1), "officer") || is_literal(s(k + 1), "chairman")))
         name = k + 2;
+    // "Gala head coach Graeme Waugh", "Kotoko assistant coach X", "Tesco senior economist X"
+    else if (any_of(w, {"head", "assistant", "interim", "deputy", "senior", "acting", "former"}) && k + 2 < n &&
+             m_tok[k + 1].type == TokenType::word && !m_tok[k + 1].has(k_cap) && is_job_noun(s(k + 1)))
+        name = k + 2;
     else if (w.size() < 4 || w.size() > 14 ||
              (!is_job_noun(w) && !any_of(w, {"chairman", "chairwoman", "boss", "founder", "president", "cofounder",
                                                "treasurer", "secretary", "spokesman", "spokeswoman", "spokesperson",
