@@ -1285,3 +1285,20 @@ TEST_CASE("context: a club before 'head coach' or after 'face', and an employer 
     CHECK(r.has(Kind::org, "Counterpoint"));
     CHECK(r.has(Kind::person, "Maria Lopez"));
 }
+
+TEST_CASE("context: a stage race's result rows name each rider's team in brackets, even one read as a person") {
+    auto r = detect_raw("Wolosz keeps lead on stage 5\n"
+                        "Kacper Wolosz won the fifth stage of the Tour de Pologne on the climb to Karpacz and kept the "
+                        "leader's jersey. The peloton split on the final climb, the breakaway was caught with 12km to "
+                        "go, and the riders sprinted for bonus seconds at the intermediate sprint. The stage was the "
+                        "hardest of the race, and the general classification changed as the riders attacked on every "
+                        "climb of the stage. The sprint points went to a Dane, and the team of the leader rode hard.\n"
+                        "Stage 5 results\n"
+                        "1. Kacper Wolosz (Lidl-Trek) 4:31:07 2. Magnus Krogh Ostergaard (Uno-X Mobility) +0:11 "
+                        "3. Ilan Ben-Haim (Israel Premier Tech) s.t. 4. Yerzhan Nurlanuly (Astana Qazaqstan Team) +0:19\n");
+    CHECK(r.has(Kind::org, "Uno-X Mobility"));
+    CHECK_FALSE(r.touches(Kind::person, "Uno-X"));
+    CHECK(r.has(Kind::org, "Israel Premier Tech"));
+    CHECK(r.has(Kind::org, "Astana Qazaqstan Team"));
+    CHECK(r.has(Kind::person, "Magnus Krogh Ostergaard"));
+}

@@ -559,7 +559,9 @@ private:
                 m_school_nouns = m_school_nouns || is_school_noun(w);
             }
             // (A race has no score: many sports words then, strong ones among them.)
-            if (!m_sports && ((scores >= 1 && sports >= 4 && strong >= 2) || (sports >= 10 && strong >= 3))) m_sports = true;
+            if (!m_sports && ((scores >= 1 && sports >= 4 && strong >= 2) || (sports >= 10 && strong >= 3) ||
+                              (sports >= 16 && strong >= 2)))
+                m_sports = true;
         }
     }
 
@@ -1029,7 +1031,22 @@ private:
             inside = c;
             ++count;
         }
-        // (A person's or a place's name in the brackets is no team: "(Col)", "(Tom Smith)".)
+        // (A person's or a place's name in the brackets is no team: "(Col)", "(Tom Smith)"; but a
+        // results row's time after the brackets makes it the rider's team: "(Uno-X Mobility) +0:11",
+        // "(Israel Premier Tech) s.t.".)
+        const bool timed = bracketed && b + 1 < n && same_block(b, b + 1) &&
+                           (m_tok[b + 1].type == TokenType::number || is_punct(m_tok[b + 1], '+') ||
+                               (word(b + 1) && is_literal(s(b + 1), "s.t.")));
+        if (timed && count >= 1 && m_names[inside].first >= a) {
+            // the whole bracket is the team, whatever was read inside it
+            for (std::uint32_t q = a; q < b; ++q) {
+                const std::uint32_t c = covering(q);
+                if (c != k_none) m_names[c].kind = Kind::highlight; // dropped below
+            }
+            m_marked = true;
+            add(a, b, Kind::org, "team");
+            return;
+        }
         if (count == 1 && m_names[inside].first == a && m_names[inside].last == b &&
             (m_names[inside].kind == Kind::place || (m_names[inside].kind == Kind::person && m_names[inside].name_parts >= 2 &&
                                                      m_tok[a].is(k_wc_given))))
@@ -1065,6 +1082,10 @@ private:
                 team_at(m_names[c].last + 1, false);
             else
                 team_at(a, true);
+        }
+        if (m_marked) { // a results row's bracket read as a person: the team replaces it
+            m_marked = false;
+            drop_marked();
         }
     }
 
@@ -3427,6 +3448,7 @@ private:
     mutable WordTable<char> m_speakers{4}; ///< capitalized words before or after a verb of saying (surname_speaks)
     mutable bool m_speakers_built = false;
     bool m_sports = false;
+    bool m_marked = false; ///< some mention was marked Kind::highlight for drop_marked()
     bool m_legislature = false;
     bool m_party_words = false;  ///< "Democrats", "Tories"… capitalized somewhere: parties() may fire
     bool m_road_words = false;   ///< "Route", "Highway", "Interstate" capitalized somewhere
