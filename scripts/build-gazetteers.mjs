@@ -34,7 +34,8 @@ const countryAliases = ['Russia', 'Syria', 'Laos', 'Moldova', 'Tanzania', 'Venez
   'Scotland', 'Wales', 'Northern Ireland', 'Kosovo', 'Palestine', 'Gaza', 'West Bank',
   'Ivory Coast', 'Czech Republic', 'Macedonia', 'Burma', 'Holland', 'Vatican', 'America',
   'United States of America', 'US', 'U.S.', 'USA', 'U.S.A.', 'UK', 'U.K.', 'UAE', 'U.A.E.',
-  'DRC', 'Congo', 'Micronesia', 'Brunei', 'Cape Verde', 'East Timor', 'Swaziland', 'Turkey',
+  'DRC', 'Congo', 'Democratic Republic of Congo', 'Democratic Republic of the Congo', 'DR Congo',
+  'Republic of Congo', 'Congo-Brazzaville', 'Congo-Kinshasa', 'Micronesia', 'Brunei', 'Cape Verde', 'East Timor', 'Swaziland', 'Turkey',
   'the Netherlands', 'Soviet Union', 'USSR', 'Yugoslavia', 'Czechoslovakia', 'Abkhazia',
   'South Ossetia', 'Transnistria', 'Crimea', 'Donbas', 'Hong Kong', 'Macau', 'Tibet'];
 for (const c of iso1) {

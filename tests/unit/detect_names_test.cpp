@@ -2836,3 +2836,15 @@ TEST_CASE("names: 'Productions' closes a company's name") {
     CHECK(r.has(Kind::org, "Chaconia Mas Productions"));
     CHECK_FALSE(r.touches(Kind::person, "Chaconia"));
 }
+
+TEST_CASE("names: two areas before a plural area noun ('Eastern and Central provinces', 'the Rhondda and Cynon valleys'); the DR Congo") {
+    auto r = detect_body("Maize sold for K300 a bag in parts of Eastern and Central provinces, and rainfall in Southern "
+                         "and Western provinces was low. Patients from the Rhondda and Cynon valleys travel further. "
+                         "Gorillas also live in the Democratic Republic of Congo.");
+    CHECK(r.has(Kind::place, "Eastern"));
+    CHECK(r.has(Kind::place, "Central"));
+    CHECK(r.has(Kind::place, "Western"));
+    CHECK(r.has(Kind::place, "Cynon"));
+    CHECK(r.has(Kind::place, "Democratic Republic of Congo"));
+    CHECK_FALSE(r.touches(Kind::person, "Cynon"));
+}

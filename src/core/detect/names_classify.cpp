@@ -2710,12 +2710,22 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
     if (maker_in_model(a, a + 1)) return; // "(Hyundai i20 N Rally1)"
     // "in the Abai region", "the Karaganda and Abai regions": a name between "the" (or "and") and
     // a lower-case word of an administrative area is the area, even a given name.
-    if (a > 0 && a + 1 < m_tok.size() && same_block(a, a + 1) && m_tok[a + 1].type == TokenType::word &&
-        !m_tok[a + 1].has(k_cap) && !t.has(k_all_caps) && !t.is(k_wc_demonym) && !t.is(k_wc_title) &&
-        any_of(s(a + 1), {"region", "regions", "province", "provinces", "oblast", "governorate", "prefecture",
-                          "district", "districts"}) &&
-        m_tok[a - 1].type == TokenType::word && same_block(a - 1, a) &&
-        (is_literal(s(a - 1), "the") || is_literal(s(a - 1), "and"))) {
+    const auto area_noun = [&](std::uint32_t q) {
+        return q < m_tok.size() && same_block(a, q) && m_tok[q].type == TokenType::word && !m_tok[q].has(k_cap) &&
+               any_of(s(q), {"region", "regions", "province", "provinces", "oblast", "governorate", "prefecture",
+                             "district", "districts", "valleys"});
+    };
+    if (a > 0 && !t.has(k_all_caps) && !t.is(k_wc_title) && m_tok[a - 1].type == TokenType::word &&
+        same_block(a - 1, a) &&
+        // "in the Abai region", "the Rhondda and Cynon valleys"
+        ((area_noun(a + 1) &&
+             ((!t.is(k_wc_demonym) && is_literal(s(a - 1), "the")) ||
+                 (is_literal(s(a - 1), "and") && a >= 2 && cap_word(a - 2) &&
+                     (!t.is(k_wc_demonym) || s(a + 1).back() == 's')))) || // ("Eastern and Central provinces")
+            // "in parts of Eastern and Central provinces": the first of two before a plural
+            (a + 3 < m_tok.size() && m_tok[a + 1].type == TokenType::word && is_literal(s(a + 1), "and") &&
+                cap_word(a + 2) && area_noun(a + 3) && s(a + 3).back() == 's' &&
+                any_of(s(a - 1), {"the", "of", "in", "across", "from", "and"})))) {
         emit(a, a + 1, Kind::place, "region");
         return;
     }
