@@ -1302,3 +1302,21 @@ TEST_CASE("context: a stage race's result rows name each rider's team in bracket
     CHECK(r.has(Kind::org, "Astana Qazaqstan Team"));
     CHECK(r.has(Kind::person, "Magnus Krogh Ostergaard"));
 }
+
+TEST_CASE("context: a team list's brackets after three players or more hold their clubs") {
+    auto r = detect_raw("Rossies march on to Connacht final\n"
+                        "Roscommon beat Sligo 2-15 to 1-14 in the Connacht SFC semi-final at Dr Hyde Park, where the "
+                        "full-forward kicked three points and the goalkeeper saved a penalty in the second half. Cian "
+                        "Dolan scored two goals, the referee showed a black card, and the hosts led at half-time "
+                        "before the match ended in front of the biggest crowd of the season.\n"
+                        "ROSCOMMON: E Kilcline (Pádraig Pearses); P Beirne (Elphin), C Dunne (St Faithleach’s), "
+                        "J Fallon (Clann na nGael); M Kelly (Boyle), N Feeney (Coolera/Strandhill).\n");
+    CHECK(r.has(Kind::org, "Pádraig Pearses"));
+    CHECK(r.has(Kind::org, "Elphin"));
+    CHECK(r.has(Kind::org, "St Faithleach’s"));
+    CHECK(r.has(Kind::org, "Clann na nGael"));
+    CHECK(r.has(Kind::org, "Boyle"));
+    CHECK(r.has(Kind::org, "Coolera/Strandhill"));
+    CHECK(r.has(Kind::person, "P Beirne"));
+    CHECK_FALSE(r.touches(Kind::place, "Boyle"));
+}

@@ -1966,6 +1966,7 @@ private:
             return e >= n || !same_block(e - 1, e) || separator(e) || is_punct(m_tok[e], '(') || is_punct(m_tok[e], '.') ||
                    (word(e) && is_literal(s(e), "for"));
         };
+        std::vector<std::uint32_t> clubs; // the '(' after each player found below
         for (const std::uint32_t i : m_t.cap_words) {
             // (an initial in capitals, with its period or without: "A Frawley", "G. Pace", "Ġ. Mallia")
             if (i + 1 >= n || !cap(i) || m_tok[i].size() > 2 || !same_block(i, i + 1) ||
@@ -1981,6 +1982,20 @@ private:
             const bool position = from == i + 1 && m_tok[i + 1].is(k_wc_given) && e - (i + 1) >= 2 &&
                                   !any_of(s(i + 1), {"Mac", "Mc", "Van", "De", "Di", "Da", "Le", "La"});
             player_at(position ? i + 1 : i, e);
+            if (e < n && is_punct(m_tok[e], '(')) clubs.push_back(e);
+        }
+        // "E Kilcline (Pádraig Pearses), P Beirne (Elphin), C Ó Dubhthaigh (St Faithleach’s)": three
+        // players or more of one line with a bracket each: the brackets hold their clubs.
+        for (std::size_t k = 0; k < clubs.size();) {
+            std::size_t end = k;
+            while (end < clubs.size() && same_block(clubs[k], clubs[end])) ++end;
+            if (end - k >= 3)
+                for (std::size_t c = k; c < end; ++c) club_in_brackets(clubs[c]);
+            k = end;
+        }
+        if (m_marked) {
+            m_marked = false;
+            drop_marked();
         }
         // "for Neylon (h-t)", "for Brennan (52)": after a substitute's name or club.
         for (const std::uint32_t k : m_t.brackets) {
@@ -1991,6 +2006,33 @@ private:
             player_at(k - 1, k);
         }
         if (!m_added.empty()) merge_added();
+    }
+
+    // The club in the brackets opening at q after a player in a team list: "(Pádraig Pearses)",
+    // "(St Brigid’s)", "(Coolera/Strandhill)", "(Clann na nGael)" as one team, whatever was read there.
+    void club_in_brackets(std::uint32_t q) {
+        const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
+        const std::uint32_t a = q + 1;
+        if (a >= n || !cap(a) || !same_block(q, a)) return;
+        std::uint32_t b = a;
+        while (b < n && same_block(a, b) && b - a < 8) {
+            const Token& t = m_tok[b];
+            if (word(b) && (cap(b) || (b > a && any_of(s(b), {"na", "an", "de", "of", "the"})))) ++b;
+            else if (b > a && (t.type == TokenType::possessive || is_punct(t, '/') || is_punct(t, '-') || is_punct(t, '.')) &&
+                     attached(b))
+                ++b;
+            else
+                break;
+        }
+        if (b == a || b >= n || !is_punct(m_tok[b], ')') || m_tok[b - 1].type == TokenType::punct) return;
+        for (std::uint32_t k = a; k < b; ++k) {
+            const std::uint32_t c = covering(k);
+            if (c == k_none) continue;
+            if (m_names[c].first < a || m_names[c].last > b) return; // a longer name across the bracket
+            m_names[c].kind = Kind::highlight;
+            m_marked = true;
+        }
+        add(a, b, Kind::org, "team");
     }
 
     // "Maddox-Greer 31, Aguinaldo-Reyes 22, Polintan 12, Ybañez 9", "(St Hill 112, Mayers-Holder
