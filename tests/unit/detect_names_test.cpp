@@ -2765,6 +2765,8 @@ TEST_CASE("names: a byline or a credit in capitals with a double surname, a part
     CHECK(r.has(Kind::person, "HOLLIS PENDERGAST"));
     CHECK(r.has(Kind::person, "KOBE DE WACHTER"));
     CHECK(r.has(Kind::person, "KELVIN MUSONDA-PHIRI"));
+    CHECK(detect_body("Voters check in at the town hall. PAIGE WINTERBOTTOM — THE BERKSHIRE EAGLE\n\nThe vote failed.")
+              .has(Kind::person, "PAIGE WINTERBOTTOM"));
     CHECK(r.has(Kind::place, "Ndola"));
     CHECK_FALSE(r.touches(Kind::person, "GEORGE TOWN"));
     // (A heading of ordinary words in capitals stays no one: "JESSE WINS GOLD".)

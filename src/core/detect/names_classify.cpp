@@ -3543,6 +3543,10 @@ bool NameDetector::caps_credit_name(std::uint32_t a, std::uint32_t b) const {
     const Token& nx = m_tok[b];
     if (nx.type != TokenType::punct) return false;
     if (is_punct(nx, '/') || is_punct(nx, '|')) return true;
+    // "PAIGE WINTERBOTTOM — THE BERKSHIRE EAGLE": a dash, then the paper in capitals
+    if ((is_punct(nx, 0x2014) || is_punct(nx, 0x2013)) && b + 1 < n && same_block(b, b + 1) &&
+        m_tok[b + 1].type == TokenType::word && all_caps(b + 1))
+        return true;
     // ", Ndola": a comma then a place or a date line, on the byline's own line
     return is_punct(nx, ',') && (line_start || after_credit) && b + 1 < n && same_block(b, b + 1) &&
            cap_word(b + 1) && !all_caps(b + 1) && (b + 2 >= n || !same_block(b, b + 2));
