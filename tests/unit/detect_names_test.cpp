@@ -2850,3 +2850,10 @@ TEST_CASE("names: two areas before a plural area noun ('Eastern and Central prov
     CHECK(r.has(Kind::place, "Democratic Republic of Congo"));
     CHECK_FALSE(r.touches(Kind::person, "Cynon"));
 }
+
+TEST_CASE("names: a byline's name run on into its paper ('By Kaitlyn Marsh-Halvorsen Peninsula Daily News')") {
+    auto r = detect_body("Elwha coho season opens\n\nBy Kaitlyn Marsh-Halvorsen Peninsula Daily News\n\n"
+                         "Tuesday, September 14, 2038 1:30am\n\nThe fishery opened.");
+    CHECK(r.has(Kind::person, "Kaitlyn Marsh-Halvorsen"));
+    CHECK(r.has(Kind::org, "Peninsula Daily News"));
+}

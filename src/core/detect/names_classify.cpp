@@ -471,7 +471,10 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         }
     }
     // "By Dilani Sivakumaran Staff Reporter": the reporter's job closing a byline is no part of the name.
-    if ((ev & k_ev_byline) != 0 && b - a >= 3 && m_tok[b - 1].type == TokenType::word && is_reporter_job(s(b - 1)) &&
+    // ("Bethan Rhys Griffiths Health Correspondent" alone on its line is a byline too.)
+    const bool own_line = m_tok[a].type == TokenType::word && m_tok[a].is(k_wc_given) &&
+                          a == m_t.block_first[m_tok[a].block] && b == m_t.block_last[m_tok[a].block];
+    if (((ev & k_ev_byline) != 0 || own_line) && b - a >= 3 && m_tok[b - 1].type == TokenType::word && is_reporter_job(s(b - 1)) &&
         (m_tok[a + (equals_lower(s(a), "by") ? 1 : 0)].is(k_wc_given) ||
             m_tok[a + (equals_lower(s(a), "by") ? 1 : 0)].lex.classes == 0)) { // (not "Local Democracy Reporter")
         std::uint32_t e = b - 1;
@@ -482,6 +485,23 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         if (e > a + 1) {
             classify(a, e, ev);
             return;
+        }
+    }
+    // "By Kaitlyn Marsh-Halvorsen Peninsula Daily News": a byline's name, then its paper.
+    if ((ev & k_ev_byline) != 0 && b - a >= 4 && m_tok[b - 1].type == TokenType::word &&
+        is_literal(org_head(b - 1) ? org_head(b - 1) : "", "media")) {
+        const std::uint32_t f = a + (equals_lower(s(a), "by") ? 1 : 0);
+        if (m_tok[f].type == TokenType::word && m_tok[f].is(k_wc_given) && !all_caps(f)) {
+            // the name: the first name and one surname, hyphenated or not
+            std::uint32_t p = f + 1;
+            if (p < b && cap_word(p)) ++p;
+            if (p + 1 < b && is_punct(m_tok[p], '-') && attached(p) && attached(p + 1)) p += 2;
+            if (p > f + 1 && p + 1 < b && cap_word(p) && m_tok[p].has(k_space_before)) {
+                emit(f, p, Kind::person, "");
+                const GazetteerEntry paper = lookup(p, b);
+                emit(p, b, Kind::org, paper.found() ? paper.subtype : "media");
+                return;
+            }
         }
     }
     // "The Member of Parliament for X": the chamber inside a member's title is no mention.
