@@ -2857,3 +2857,8 @@ TEST_CASE("names: a byline's name run on into its paper ('By Kaitlyn Marsh-Halvo
     CHECK(r.has(Kind::person, "Kaitlyn Marsh-Halvorsen"));
     CHECK(r.has(Kind::org, "Peninsula Daily News"));
 }
+
+TEST_CASE("names: an organization apposition outweighs a given name closing two words ('Mavuno Kash, a digital lender')") {
+    CHECK(detect_body("Regulators suspended Mavuno Kash, a digital lender, last week.").has(Kind::org, "Mavuno Kash"));
+    CHECK_FALSE(detect_body("Regulators suspended Mavuno Kash, a digital lender, last week.").touches(Kind::person, "Mavuno"));
+}

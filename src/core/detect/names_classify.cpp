@@ -1731,6 +1731,7 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
                       // (not after a trade noun: "the logistics startup Tafiyar Kaya"; not a compass word
                       // before a town: "Greater Wellington", "North Sydney")
                       (b - a == 2 && m_tok[b - 1].is(k_wc_given) && !has_entity_word && !org_noun_before(a) &&
+                          !m_tok[a].is(k_wc_given) && !org_apposition(b) && // ("Mavuno Kash, a digital lender")
                           !any_of(s(a), {"Greater", "North", "South", "East", "West", "Upper", "Lower", "Central"})) ||
                       // "Trudy-Ann Blagrove": a hyphenated given name (see name_hyphen())
                       (b - a >= 4 && is_punct(m_tok[a + 1], '-') && m_tok[a + 2].is(k_wc_given) && name_hyphen(a + 1)) ||
