@@ -2862,3 +2862,14 @@ TEST_CASE("names: an organization apposition outweighs a given name closing two 
     CHECK(detect_body("Regulators suspended Mavuno Kash, a digital lender, last week.").has(Kind::org, "Mavuno Kash"));
     CHECK_FALSE(detect_body("Regulators suspended Mavuno Kash, a digital lender, last week.").touches(Kind::person, "Mavuno"));
 }
+
+TEST_CASE("names: Nordic, Central European, Portuguese and Gulf company forms close a firm's name") {
+    auto r = detect_body("The directorate turned down Varanger Vind AS's application. Varanger Vind has three weeks to "
+                         "appeal. The agency said Vértes Kábel Zrt. would build a plant, and Arad Marine Works W.L.L. "
+                         "won the berth contract. THE RULE WAS INTERPRETED AS A BAN.");
+    CHECK(r.has(Kind::org, "Varanger Vind AS"));
+    CHECK(r.has(Kind::org, "Varanger Vind"));
+    CHECK(r.touches(Kind::org, "Vértes Kábel Zrt"));
+    CHECK(r.has(Kind::org, "Arad Marine Works W.L.L."));
+    CHECK_FALSE(r.touches(Kind::org, "INTERPRETED AS"));
+}

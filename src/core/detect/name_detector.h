@@ -568,7 +568,12 @@ private:
     }
     bool railway_line(std::uint32_t line) const;
     const char* place_prefix(std::uint32_t i) const { return m_tok[i].is(k_wc_name_head) ? place_prefix_subtype(s(i)) : nullptr; }
-    bool company_suffix(std::uint32_t i) const { return m_tok[i].is(k_wc_name_head) && is_company_suffix(s(i)); }
+    bool company_suffix(std::uint32_t i) const {
+        if (!m_tok[i].is(k_wc_name_head) || !is_company_suffix(s(i))) return false;
+        // "Varanger Vind AS", not "INTERPRETED AS" or "ADD and AS" in capitals
+        return !is_literal(s(i), "AS") ||
+               (i > 0 && m_tok[i - 1].type == TokenType::word && m_tok[i - 1].has(k_cap) && !m_tok[i - 1].has(k_all_caps));
+    }
     bool facility_noun(std::uint32_t i) const { return m_tok[i].is(k_wc_name_head) && is_facility_noun(s(i)); }
 
     // Longest gazetteer entry starting at a within [a, b): returns its end or a.

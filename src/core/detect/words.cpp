@@ -175,7 +175,14 @@ const Set& company_suffixes() {
                           // "Rivage Keserwan Holding SAL" (Lebanon), "Arsenault Bros. Farms Ltd."
                           "SAL", "Bros", "Bros.",
                           // Quebec and Acadian firms: "Homard Chaleur Ltée"
-                          "Ltée", "Ltee"};
+                          "Ltée", "Ltee",
+                          // Norway, Denmark, Iceland, Hungary, Czechia and Slovakia, the Balkans, Portugal
+                          // and Latin America, Romania, the Gulf: "Varanger Vind AS", "Vértes Kábel Zrt.",
+                          // "Eyjaberg ehf.", "Poloniny Forge s.r.o.", "Kalunga Solar, Lda", "Arad Marine
+                          // Works W.L.L."
+                          "AS", "ApS", "hf", "hf.", "ehf", "ehf.", "Zrt", "Zrt.", "Kft", "Kft.", "Nyrt", "Nyrt.",
+                          "s.r.o.", "a.s.", "d.o.o.", "d.d.", "Lda", "Lda.", "Ltda", "Ltda.", "SRL", "S.R.L.",
+                          "W.L.L.", "WLL"};
     return s;
 }
 
