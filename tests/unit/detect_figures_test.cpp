@@ -331,3 +331,24 @@ TEST_CASE("figures: day ranges, ordinal days before a month, flows and speeds") 
     // (An ordinal alone stays no figure; a falling range "May 9-3" is no range.)
     CHECK_FALSE(detect_body("She finished 21st in the race.").touches(Kind::figure, "21st"));
 }
+
+TEST_CASE("figures: the kwacha's 'K', 'bln'/'mln', a hyphenated magnitude, a magnitude before a unit, metric tons") {
+    auto r = detect_body("The FRA pegged maize at K420 per 50 kilogramme bag, up from K350, and will buy 1.2 million "
+                         "metric tonnes for K6.8 billion. Traders pay around Rp18,000 per kilogram. The firm got HUF 41 "
+                         "bln and EUR 103 mln. The $11.4-million intake was approved, 110,000 metric tons were "
+                         "shipped, and 3.1 million tonnes remain. He wore K9 gear.");
+    CHECK(r.subtype(Kind::figure, "K420") == "money");
+    CHECK(r.subtype(Kind::figure, "K6.8 billion") == "money");
+    CHECK(r.subtype(Kind::figure, "Rp18,000") == "money");
+    CHECK_FALSE(r.touches(Kind::place, "Rp18"));
+    CHECK(r.has(Kind::figure, "HUF 41 bln"));
+    CHECK(r.has(Kind::figure, "EUR 103 mln"));
+    CHECK(r.has(Kind::figure, "$11.4-million"));
+    CHECK(r.subtype(Kind::figure, "1.2 million metric tonnes") == "quantity");
+    CHECK(r.has(Kind::figure, "110,000 metric tons"));
+    CHECK(r.has(Kind::figure, "3.1 million tonnes"));
+    CHECK(r.has(Kind::figure, "50 kilogramme"));
+    CHECK_FALSE(r.touches(Kind::figure, "K9"));
+    // ("5 million people": no unit.)
+    CHECK(detect_body("About 5 million people voted.").has(Kind::figure, "5 million"));
+}

@@ -117,12 +117,21 @@ private:
     // Magnitude words after a numeral: "million", "billion", "hundred thousand".
     std::uint32_t magnitude_end(std::uint32_t i, bool& had) const {
         had = false;
+        // "$11.4-million": the magnitude hyphenated to the amount (as a compound modifier)
+        if (i + 1 < m_tok.size() && is_punct(m_tok[i], '-') && attached(i) && attached(i + 1) &&
+            m_tok[i + 1].type == TokenType::word &&
+            (equals_lower(s(i + 1), "million") || equals_lower(s(i + 1), "billion") || equals_lower(s(i + 1), "trillion"))) {
+            had = true;
+            return i + 2;
+        }
         while (i < m_tok.size() && same_block(i - 1, i) && m_tok[i].type == TokenType::word) {
             std::string_view w = s(i);
             // "$1.1 Billion" in a title-case headline too.
             if (equals_lower(w, "hundred") || equals_lower(w, "thousand") || equals_lower(w, "million") ||
                 equals_lower(w, "billion") || equals_lower(w, "trillion") || is_literal(w, "bn") ||
                 is_literal(w, "mn") || is_literal(w, "m") || is_literal(w, "tn") || is_literal(w, "k") ||
+                // "HUF 41 bln", "EUR 103 mln" (news agencies' abbreviations)
+                is_literal(w, "bln") || is_literal(w, "mln") || is_literal(w, "trln") ||
                 // South Asian magnitudes: "Tk 86 crore", "Rs 5 lakh"
                 is_literal(w, "lakh") || is_literal(w, "lakhs") || is_literal(w, "crore") || is_literal(w, "crores")) {
                 ++i;
@@ -204,14 +213,27 @@ private:
                 return emit(start, i + 4, "age");
             if (is_time_unit(w)) return emit(start, i + 2, "duration");
             // "210,000-square-foot"
-            if ((is_literal(w, "square") || is_literal(w, "cubic")) && i + 3 < n && m_tok[i + 2].cp == '-' &&
+            if ((is_literal(w, "square") || is_literal(w, "cubic") || is_literal(w, "metric")) && i + 3 < n &&
+                m_tok[i + 2].cp == '-' &&
                 attached(i + 2) && attached(i + 3) && m_tok[i + 3].type == TokenType::word && is_measure_unit(s(i + 3)))
                 return emit(start, i + 4, "quantity");
-            if (is_measure_unit(w) || is_literal(w, "magnitude"))
+            if ((is_measure_unit(w) && !is_literal(w, "metric")) || is_literal(w, "magnitude"))
                 return emit(start, i + 2, "quantity"); // "6.4-magnitude"
             if (is_literal(w, "point") && spelled) return emit(start, i + 2, "percent");
             if (is_literal(w, "on") && i + 3 < n && m_tok[i + 2].cp == '-' && attached(i + 3)) // 3-on-2
                 return emit(start, i + 4, "score");
+        }
+        // "1.2 million metric tonnes", "3.1 million tonnes", "2.4 billion cubic metres": a magnitude,
+        // then a unit (not "million points").
+        if (mag && !money && i < n && same_block(start, i) && m_tok[i].type == TokenType::word && !m_tok[i].has(k_cap)) {
+            std::uint32_t e = i;
+            if (e + 1 < n && any_of(s(e), {"metric", "square", "cubic", "wet", "dry"}) && m_tok[e + 1].type == TokenType::word)
+                ++e;
+            if (e + 1 < n && is_literal(s(e), "metric") && m_tok[e + 1].type == TokenType::word) ++e; // "wet metric tons"
+            const std::string_view u = s(e);
+            if (m_tok[e].type == TokenType::word && is_measure_unit(u) && !any_of(u, {"points", "pts", "stories", "floors",
+                                                                                    "storeys", "metric", "square", "cubic"}))
+                return emit(start, e + 1, "quantity");
         }
         if (i < n && same_block(start, i) && m_tok[i].type == TokenType::word && !mag) {
             std::string_view w = s(i);
@@ -225,7 +247,7 @@ private:
                     return emit(start, i + 2, "age");
                 return emit(start, i + 1, "duration");
             }
-            if (equals_lower(w, "square") || equals_lower(w, "cubic")) {
+            if (equals_lower(w, "square") || equals_lower(w, "cubic") || is_literal(w, "metric")) {
                 if (i + 1 < n && m_tok[i + 1].type == TokenType::word && is_measure_unit(s(i + 1))) {
                     std::uint32_t e = i + 2;
                     // "1,450 cubic metres per second": a flow.
@@ -234,7 +256,7 @@ private:
                 }
             }
             if (is_measure_unit(w) && !is_literal(w, "points") && !is_literal(w, "stories") &&
-                !is_literal(w, "floors")) {
+                !is_literal(w, "floors") && !equals_lower(w, "metric")) {
                 std::uint32_t e = i + 1;
                 if (e < n &&
                     (is_literal(s(e), "Celsius") || is_literal(s(e), "Fahrenheit") || is_literal(s(e), "C") ||
@@ -433,7 +455,9 @@ private:
             // a magnitude: "R6.2 billion", "R250", "R1,500" (not "R2", "the M4").
             // (So is the Philippine peso's "P": "P18 million", "P2,500".)
             // (And the Nigerian naira's "N": "N48.2 billion", "N1,612.5", "N584 billion"; not "N95".)
-            const bool rand = is_literal(prefix, "R") || is_literal(prefix, "P") || is_literal(prefix, "N");
+            // (And the Zambian kwacha's "K": "K420 per bag", "K6.8 billion"; not "K9".)
+            const bool rand = is_literal(prefix, "R") || is_literal(prefix, "P") || is_literal(prefix, "N") ||
+                              is_literal(prefix, "K");
             if (digits > 0 && digits < w.size() && (rand || is_currency_prefix_word(prefix))) {
                 std::uint32_t e = i + 1;
                 bool more = w.size() - digits >= 3;

@@ -2729,6 +2729,12 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
     const Token& t = m_tok[a];
     if (t.type != TokenType::word || !t.has(k_cap)) return;
     if (maker_in_model(a, a + 1)) return; // "(Hyundai i20 N Rally1)"
+    // "Rp18,000", "KSh250", "K420": a currency's abbreviation joined to an amount is a figure's.
+    if (t.has(k_has_digit)) {
+        std::size_t letters = 0;
+        while (letters < w.size() && !(w[letters] >= '0' && w[letters] <= '9')) ++letters;
+        if (letters > 0 && letters < w.size() && is_currency_prefix_word(w.substr(0, letters))) return;
+    }
     // "in the Abai region", "the Karaganda and Abai regions": a name between "the" (or "and") and
     // a lower-case word of an administrative area is the area, even a given name.
     const auto area_noun = [&](std::uint32_t q) {

@@ -798,7 +798,8 @@ double magnitude_value(std::string_view word) {
     static const TableMap<double> m = {
         {"hundred", 1e2}, {"thousand", 1e3}, {"million", 1e6}, {"billion", 1e9},
         {"trillion", 1e12}, {"m", 1e6}, {"mn", 1e6}, {"mln", 1e6}, {"bn", 1e9}, {"b", 1e9},
-        {"k", 1e3}, {"tn", 1e12}, {"trn", 1e12}, {"lakh", 1e5}, {"crore", 1e7}, {"mil", 1e6}};
+        {"k", 1e3}, {"tn", 1e12}, {"trn", 1e12}, {"lakh", 1e5}, {"crore", 1e7}, {"mil", 1e6},
+        {"bln", 1e9}, {"trln", 1e12}};
     char buf[40];
     std::string_view l = ascii_lower(word, buf);
     if (l.empty()) return 0;
@@ -890,7 +891,9 @@ bool is_measure_unit(std::string_view word) {
         // New Zealand and Australian copy: "31degC", "40kmh"
         "kmh", "degc", "degf",
         // "a 500ml packet", "33cl"
-        "ml", "millilitre", "millilitres", "milliliter", "milliliters", "cl"};
+        "ml", "millilitre", "millilitres", "milliliter", "milliliters", "cl",
+        // "1.2 million metric tonnes", "a 50 kilogramme bag"
+        "metric", "kilogramme", "kilogrammes"};
     return in_lower(s, word);
 }
 
