@@ -469,3 +469,24 @@ TEST_CASE("quotes: 'the judge said' is the person named with that title, not the
                          "admitted fraud.\n\n\"You chose people who were old,\" the judge said.");
     CHECK(r.speaker("\"You chose") == "Caroline Aspinall");
 }
+
+TEST_CASE("quotes: a paper that quotes with single curly marks throughout") {
+    const std::string text =
+        "Budget passes\n\n"
+        "Deputy Lucy Amy-Romeril said she had ‘real sympathy’ with the aim. ‘We are told every year that "
+        "there is no money, and every year £40m turns up when the Government needs it,’ Deputy Rob Freitas "
+        "told the States.\n\n"
+        "‘The Island’s priorities are upside down,’ he said. The Treasury Minister said the finances were "
+        "‘on a knife edge’. The workers’ union agreed.\n";
+    auto r = gloss::core::test::detect_body(text);
+    CHECK(r.has(Kind::quote, "‘We are told every year that there is no money, and every year £40m turns up when the "
+                             "Government needs it,’"));
+    CHECK(r.has(Kind::quote, "‘The Island’s priorities are upside down,’"));
+    CHECK(r.has(Kind::quote, "‘on a knife edge’"));
+    CHECK_FALSE(r.touches(Kind::quote, "workers’ union"));
+    // (A text with double marks keeps single ones for nesting only: "‘We’ll see,’ he said" stays
+    // inside no quote when "…" marks are the style.)
+    auto d = gloss::core::test::detect_body("“It works,” she said. He said ‘maybe’ twice, and ‘not now,’ he added.");
+    CHECK(d.has(Kind::quote, "“It works,”"));
+    CHECK_FALSE(d.touches(Kind::quote, "not now"));
+}

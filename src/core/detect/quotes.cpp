@@ -39,6 +39,7 @@ public:
         bool carry = false;
         // The walk below acts only at quotation marks and ’: it visits the table's quote_marks.
         const std::vector<std::uint32_t>& marks = m_t.quote_marks;
+        const bool singles = single_quote_style();
         std::size_t next_mark = 0;
         for (std::uint32_t b = 0; b < m_t.block_first.size(); ++b) {
             std::uint32_t first = m_t.block_first[b];
@@ -52,6 +53,12 @@ public:
             for (; next_mark < marks.size() && marks[next_mark] < last; ++next_mark) {
                 const std::uint32_t k = marks[next_mark];
                 Mark mk = mark_of(m_tok[k]);
+                // (A paper that quotes with single marks: ‘…,’ he said.)
+                if (singles && mk == Mark::none) {
+                    if (m_tok[k].cp == 0x2018 && single_open(k, first)) mk = open == k_none ? Mark::open : Mark::none;
+                    else if (m_tok[k].cp == 0x2019 && open != k_none && m_tok[open].cp == 0x2018 && single_close(k, last))
+                        mk = Mark::close;
+                }
                 bool apos_pair = m_tok[k].type == TokenType::punct && m_tok[k].cp == 0x2019 && k + 1 < last &&
                                  m_tok[k + 1].type == TokenType::punct && m_tok[k + 1].cp == 0x2019 &&
                                  m_tok[k + 1].start == m_tok[k].end;
@@ -87,6 +94,23 @@ public:
     }
 
 private:
+    // A text that quotes with single curly marks throughout ("‘We are told every year …,’ he said",
+    // Jersey's and Dhaka's papers): no double marks at all, and two closing marks at least right after
+    // a comma or a sentence's end and before a lower-case word or a capitalized name.
+    bool single_quote_style() const {
+        std::uint32_t speech = 0;
+        for (const std::uint32_t k : m_t.quote_marks) {
+            const Token& t = m_tok[k];
+            if (mark_of(t) != Mark::none) return false;
+            if (t.cp != 0x2019 || k == 0 || k + 1 >= m_tok.size() || t.has(k_space_before)) continue;
+            const Token& p = m_tok[k - 1];
+            if (p.type != TokenType::punct || (p.cp != ',' && p.cp != '.' && p.cp != '?' && p.cp != '!')) continue;
+            const Token& nx = m_tok[k + 1];
+            if (nx.has(k_space_before) && nx.type == TokenType::word && nx.block == t.block) ++speech;
+        }
+        return speech >= 2;
+    }
+
     // British headlines and subheadings quote with single marks: "Labour MPs call shake-up ‘a tax
     // on the north’", "‘It brings the land-grabbers’" on its own line. In a headline, kicker,
     // standfirst or heading, or a line that is one such quote, ‘…’ and '…' pairs are direct quotes;
