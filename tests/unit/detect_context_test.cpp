@@ -1320,3 +1320,14 @@ TEST_CASE("context: a team list's brackets after three players or more hold thei
     CHECK(r.has(Kind::person, "P Beirne"));
     CHECK_FALSE(r.touches(Kind::place, "Boyle"));
 }
+
+TEST_CASE("context: a squad's numbered players, even a first name that is a country ('5 Jordan Oyelaran')") {
+    auto r = detect_raw("Trinity fight back\n"
+                        "Wakefield Trinity beat Castleford Tigers 26-20 on Friday. The winger scored two tries, the "
+                        "fullback kicked three goals and the coach praised the pack after the match in the Super League.\n"
+                        "Wakefield Trinity: 1 Ollie Thackray; 2 Kelepi Tuipulotu, 3 Connor Reid, 4 Sam Mallinder, "
+                        "5 Jordan Oyelaran; 6 Billy Hepworth.\n");
+    CHECK(r.has(Kind::person, "Jordan Oyelaran"));
+    CHECK_FALSE(r.touches(Kind::place, "Jordan"));
+    CHECK(r.has(Kind::person, "Sam Mallinder"));
+}

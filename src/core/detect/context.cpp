@@ -473,6 +473,19 @@ private:
             return;
         }
         Mention& m = m_names[c];
+        // ("5 Jordan Oyelaran": a first name read as a country, the surname unread)
+        if (columns && m.first == a && m.last == a + 1 && e > a + 1 && m.kind == Kind::place && covering(e - 1) == k_none) {
+            bool free = true;
+            for (std::uint32_t q = a + 1; q < e && free; ++q) free = covering(q) == k_none;
+            if (free) {
+                m.last = e;
+                m.range.end = m_tok[e - 1].end;
+                m.kind = Kind::person;
+                m.subtype = "";
+                m.name_parts = 2;
+                return;
+            }
+        }
         // (a surname read as a team by its score, "Abernathy 1-4", when no list holds it)
         const bool score_team = m.kind == Kind::org && is_literal(m.subtype, "team") &&
                                 !m_g.find(m_t.slice(m.first, m.last)).found();
@@ -1983,6 +1996,27 @@ private:
                                   !any_of(s(i + 1), {"Mac", "Mc", "Van", "De", "Di", "Da", "Le", "La"});
             player_at(position ? i + 1 : i, e);
             if (e < n && is_punct(m_tok[e], '(')) clubs.push_back(e);
+        }
+        // "1 Ollie Thackray; 2 Kelepi Tuipulotu, … 5 Jordan Oyelaran": a squad's numbered players (three
+        // on the line at least), even where a first name is also a country.
+        {
+            std::vector<std::pair<std::uint32_t, std::uint32_t>> numbered;
+            for (const std::uint32_t i : m_t.cap_words) {
+                if (i == 0 || m_tok[i - 1].type != TokenType::number || m_tok[i - 1].size() > 2 || !same_block(i - 1, i) ||
+                    !m_tok[i].has(k_space_before) || m_tok[i].has(k_all_caps))
+                    continue;
+                if (!(i < 2 || !same_block(i - 2, i - 1) || separator(i - 2) || is_punct(m_tok[i - 2], '.'))) continue;
+                const std::uint32_t e = player_name_end(i, 4);
+                if (e < i + 2 || !closes(e)) continue;
+                numbered.emplace_back(i, e);
+            }
+            for (std::size_t k = 0; k < numbered.size();) {
+                std::size_t end = k;
+                while (end < numbered.size() && same_block(numbered[k].first, numbered[end].first)) ++end;
+                if (end - k >= 3)
+                    for (std::size_t c = k; c < end; ++c) player_at(numbered[c].first, numbered[c].second, true);
+                k = end;
+            }
         }
         // "E Kilcline (Pádraig Pearses), P Beirne (Elphin), C Ó Dubhthaigh (St Faithleach’s)": three
         // players or more of one line with a bracket each: the brackets hold their clubs.
