@@ -566,6 +566,7 @@ const orgs = {
     'London School of Economics', 'LSE', 'Johns Hopkins University', 'Georgetown University',
     'UCLA', 'Caltech', 'Tsinghua University', 'Peking University', 'ETH Zurich'],
   nonprofit: ['Amnesty International', 'Human Rights Watch', 'Red Cross', 'Red Crescent',
+    'An Taisce', 'Cymdeithas yr Iaith', 'Conradh na Gaeilge',
     'ICRC', 'Greenpeace', 'WWF', 'Transparency International', 'Freedom House', 'Brookings',
     'Brookings Institution', 'RAND', 'RAND Corporation', 'Carnegie Endowment', 'Chatham House',
     'Atlantic Council', 'Council on Foreign Relations', 'CSIS', 'Heritage Foundation',
@@ -687,7 +688,7 @@ const orgsExtra = {
     'Honeywell', '3M', 'Siemens Energy', 'Siemens Gamesa', 'Schneider Electric', 'ABB', 'Alstom',
     'Hitachi', 'Toshiba', 'Vestas', 'Orsted', 'Ørsted', 'Deere & Company',
     // airlines
-    'Lufthansa', 'Air France', 'Air France-KLM', 'KLM', 'British Airways', 'Ryanair', 'easyJet',
+    'Lufthansa', 'Air France', 'Air France-KLM', 'KLM', 'British Airways', 'Ryanair', 'easyJet', 'An Post',
     'EasyJet', 'Wizz Air', 'Norwegian Air', 'Finnair', 'Aeroflot', 'Turkish Airlines', 'Etihad',
     'Etihad Airways', 'Qatar Airways', 'Singapore Airlines', 'Cathay Pacific', 'Qantas',
     'Air New Zealand', 'Air India', 'IndiGo', 'Japan Airlines', 'All Nippon Airways', 'Korean Air',
@@ -933,6 +934,10 @@ const orgsExtra = {
     'Office for Budget Responsibility', 'OBR', 'Holyrood', 'Stormont', 'Senedd',
     'Scottish Government', 'Scottish Parliament', 'Welsh Government', 'Northern Ireland Assembly',
     'Dáil', 'Dáil Éireann', 'Oireachtas', 'Garda Síochána', 'An Garda Síochána', 'Gardaí',
+    // Irish, Scottish and Welsh public bodies known by their Irish, Gaelic or Welsh names
+    'An Bord Pleanála', 'An Coimisiún Pleanála', 'An Bord Bia', 'Údarás na Gaeltachta', 'Foras na Gaeilge',
+    'Comhairle nan Eilean Siar', 'Highlands and Islands Enterprise', 'Bòrd na Gàidhlig', 'Cadw',
+    'Llais', 'Senedd Cymru',
     // European Union bodies
     'European Court of Justice', 'Court of Justice of the European Union',
     'European Court of Human Rights', 'European Court of Auditors', 'Eurostat', 'Eurogroup',

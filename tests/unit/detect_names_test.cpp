@@ -2873,3 +2873,11 @@ TEST_CASE("names: Nordic, Central European, Portuguese and Gulf company forms cl
     CHECK(r.has(Kind::org, "Arad Marine Works W.L.L."));
     CHECK_FALSE(r.touches(Kind::org, "INTERPRETED AS"));
 }
+
+TEST_CASE("names: Irish, Scottish Gaelic and Welsh public bodies by their own names") {
+    auto r = detect_body("Residents and An Taisce objected, the decision cannot be appealed to An Coimisiún Pleanála, "
+                         "and a loan came from Highlands and Islands Enterprise (HIE).");
+    CHECK(r.has(Kind::org, "An Taisce"));
+    CHECK(r.has(Kind::org, "An Coimisiún Pleanála"));
+    CHECK(r.has(Kind::org, "Highlands and Islands Enterprise"));
+}
