@@ -2881,3 +2881,10 @@ TEST_CASE("names: Irish, Scottish Gaelic and Welsh public bodies by their own na
     CHECK(r.has(Kind::org, "An Coimisiún Pleanála"));
     CHECK(r.has(Kind::org, "Highlands and Islands Enterprise"));
 }
+
+TEST_CASE("names: a credit's town and local office acronym is the office, not a person ('Antique PIO')") {
+    auto r = detect_body("Farmers unload sacks of palay at the provincial buying station in Sibalom, Antique on "
+                         "Tuesday. (Photo courtesy of Antique PIO)\n\nThe province will buy more.");
+    CHECK(r.has(Kind::org, "Antique PIO"));
+    CHECK_FALSE(r.touches(Kind::person, "Antique"));
+}

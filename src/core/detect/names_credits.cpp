@@ -752,6 +752,12 @@ void NameDetector::credit_segment(std::uint32_t a, std::uint32_t b, bool after_p
         emit(a, b, Kind::org, "media");
         return;
     }
+    // "Photo courtesy of Bolinao MDRRMO", "(Antique PIO)": a town and a local office's acronym.
+    if (b - a == 2 && m_tok[a].type == TokenType::word && m_tok[a].has(k_cap) && !all_caps(a) &&
+        m_tok[b - 1].type == TokenType::word && all_caps(b - 1) && m_tok[b - 1].size() >= 3 && !m_tok[a].is(k_wc_given)) {
+        emit(a, b, Kind::org, "government");
+        return;
+    }
     // ("Obediah S. Kollie": an initial with its full stop counts as a word.)
     std::uint32_t stops = 0;
     for (std::uint32_t k = a + 1; k + 1 < b; ++k)
