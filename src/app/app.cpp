@@ -362,6 +362,18 @@ std::string App::view_json() const {
     j["viewHeight"] = m_article.view_height() / d;
     j["contentHeight"] = m_article.content_height() / d;
     j["rows"] = m_article.layout().rows().size();
+    {
+        // Rows that start inside a number ("£500,|000"): the wrapper must never break there.
+        const std::string_view text = m_model.text();
+        std::size_t splits = 0;
+        for (const Row& r : m_article.layout().rows()) {
+            const std::uint32_t b = r.begin;
+            if (b >= 2 && b < text.size() && text[b] >= '0' && text[b] <= '9' && (text[b - 1] == ',' || text[b - 1] == '.') &&
+                text[b - 2] >= '0' && text[b - 2] <= '9')
+                ++splits;
+        }
+        j["numberSplits"] = splits;
+    }
     j["columnWidth"] = m_article.layout().params().width / d;
     const core::ByteRange sel = m_article.selection();
     j["selection"] = {{"start", sel.start}, {"end", sel.end}};

@@ -65,6 +65,14 @@ void Layout::build(std::string_view text, const std::vector<LayoutBlock>& blocks
             const char* brk = m.font->CalcWordWrapPositionA(scale, s, e, wrap);
             // Nothing fits (ImGui then returns s + 1, maybe inside a code point): take one whole glyph.
             if (brk <= s + 1) brk = std::min(e, s + utf8_len(static_cast<unsigned char>(*s)));
+            // ImGui breaks after any ',' or '.': not inside a number ("£500,|000", "7.|3"). Back to the
+            // blank before the number when the row has one.
+            if (brk < e && brk - s >= 2 && (brk[-1] == ',' || brk[-1] == '.') && brk[-2] >= '0' && brk[-2] <= '9' &&
+                *brk >= '0' && *brk <= '9') {
+                const char* b = brk - 1;
+                while (b > s && !is_blank(b[-1])) --b;
+                if (b > s) brk = b;
+            }
             const char* row_end = brk;
             while (row_end > s && is_blank(row_end[-1])) --row_end;
             m_rows.push_back(Row{static_cast<std::uint32_t>(s - base), static_cast<std::uint32_t>(row_end - base),

@@ -108,6 +108,22 @@ describe('page load (DPR 1)', () => {
     assert.deepEqual(p.errors, []);
   });
 
+  test('the text wraps between words, never inside a number ("£500,000", "7.25")', async () => {
+    // Numbers with thousands separators and decimals at every position along the line: at some
+    // width ImGui's wrapper would break after their ',' or '.'.
+    // (one paragraph per offset, so a number meets the right margin at every character)
+    const paras = [];
+    for (let k = 0; k < 90; k++)
+      paras.push('A first-time buyer ' + 'x'.repeat(k) + ' currently pays £7,450 in stamp duty on a £500,000 flat, or 7.25 per cent.');
+    const result = await p.page.evaluate((t) => gloss.loadText(t, 'Numbers'), 'Numbers\n\n' + paras.join('\n\n') + '\n');
+    assert.deepEqual(result, { ok: true });
+    await nextFrame(p.page, 2);
+    const v = await p.page.evaluate(() => gloss.view());
+    assert.ok(v.rows > 10);
+    assert.equal(v.numberSplits, 0);
+    await p.page.evaluate(() => gloss.loadSample());
+  });
+
   test('bad input is refused and the current article stays', async () => {
     const before = await p.page.evaluate(() => gloss.getState().text);
     const empty = await p.page.evaluate(() => gloss.loadText('   \n  '));
