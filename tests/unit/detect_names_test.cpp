@@ -2888,3 +2888,13 @@ TEST_CASE("names: a credit's town and local office acronym is the office, not a 
     CHECK(r.has(Kind::org, "Antique PIO"));
     CHECK_FALSE(r.touches(Kind::person, "Antique"));
 }
+
+TEST_CASE("names: 'High' after a name closes a school's name, not after an ordinary word") {
+    auto r = detect_body("Edwin Allen High reclaimed the girls' title, and Calabar High's Jahmari Whyte crossed the line "
+                         "first. Prices hit a Record High on Monday, and they prayed to the Most High.");
+    CHECK(r.has(Kind::org, "Edwin Allen High"));
+    CHECK(r.has(Kind::org, "Calabar High"));
+    CHECK_FALSE(r.touches(Kind::person, "Edwin Allen"));
+    CHECK_FALSE(r.touches(Kind::org, "Record High"));
+    CHECK_FALSE(r.touches(Kind::org, "Most High"));
+}

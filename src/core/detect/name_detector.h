@@ -547,6 +547,12 @@ private:
             !m_tok[i - 1].is(k_wc_given) && m_tok[i].has(k_space_before))
             return "company";
         if (!m_tok[i].is(k_wc_name_head)) return nullptr;
+        // "Edwin Allen High", "Calabar High's": a school after a name (not "the Most High", "a Record
+        // High", "Heard On High" in a title-case line).
+        if (is_literal(s(i), "High") &&
+            (i == 0 || m_tok[i].has(k_title_line) || m_tok[i - 1].type != TokenType::word || !m_tok[i - 1].has(k_cap) ||
+                m_tok[i - 1].has(k_all_caps) || (m_tok[i - 1].lex.classes & (k_wc_common | k_wc_function)) != 0))
+            return nullptr;
         // "Mary Keating-Power", "R Keating-Power": after a first name or an initial, the end of a double surname, not a trade (but
         // "Regina Leader-Post" is a paper).
         if (i >= 3 && !m_tok[i].has(k_space_before) && is_punct(m_tok[i - 1], '-') && !m_tok[i - 1].has(k_space_before) &&

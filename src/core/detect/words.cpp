@@ -77,7 +77,7 @@ const Map& org_heads() {
         // party
         {"Party", "party"}, {"Pati", "party"} /* Tok Pisin: "Pangu Pati" */, {"Movement", "party"}, {"Front", "party"}, {"Coalition", "party"},
         // education
-        {"University", "education"}, {"College", "education"}, {"School", "education"},
+        {"University", "education"}, {"College", "education"}, {"School", "education"}, {"High", "education"},
         {"Academy", "education"}, {"Polytechnic", "education"},
         // nonprofit
         {"Institute", "nonprofit"}, {"Center", "nonprofit"}, {"Centre", "nonprofit"},
