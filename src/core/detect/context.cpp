@@ -2010,23 +2010,12 @@ private:
                 if (e < i + 2 || !closes(e)) continue;
                 numbered.emplace_back(i, e);
             }
-            for (std::size_t k = 0; k < numbered.size();) {
-                std::size_t end = k;
-                while (end < numbered.size() && same_block(numbered[k].first, numbered[end].first)) ++end;
-                if (end - k >= 3)
-                    for (std::size_t c = k; c < end; ++c) player_at(numbered[c].first, numbered[c].second, true);
-                k = end;
-            }
+            for_lines_of_three(numbered, [](const auto& x) { return x.first; },
+                               [&](const auto& x) { player_at(x.first, x.second, true); });
         }
         // "E Kilcline (Pádraig Pearses), P Beirne (Elphin), C Ó Dubhthaigh (St Faithleach’s)": three
         // players or more of one line with a bracket each: the brackets hold their clubs.
-        for (std::size_t k = 0; k < clubs.size();) {
-            std::size_t end = k;
-            while (end < clubs.size() && same_block(clubs[k], clubs[end])) ++end;
-            if (end - k >= 3)
-                for (std::size_t c = k; c < end; ++c) club_in_brackets(clubs[c]);
-            k = end;
-        }
+        for_lines_of_three(clubs, [](std::uint32_t q) { return q; }, [&](std::uint32_t q) { club_in_brackets(q); });
         if (m_marked) {
             m_marked = false;
             drop_marked();
@@ -2040,6 +2029,19 @@ private:
             player_at(k - 1, k);
         }
         if (!m_added.empty()) merge_added();
+    }
+
+    /// Calls act on the items of `items` (in token order; tok(item) is an item's token) whose line
+    /// holds three of them or more: a list, not a stray match.
+    template <class Items, class Tok, class Act>
+    void for_lines_of_three(const Items& items, Tok tok, Act act) const {
+        for (std::size_t k = 0; k < items.size();) {
+            std::size_t end = k;
+            while (end < items.size() && same_block(tok(items[k]), tok(items[end]))) ++end;
+            if (end - k >= 3)
+                for (std::size_t c = k; c < end; ++c) act(items[c]);
+            k = end;
+        }
     }
 
     // The club in the brackets opening at q after a player in a team list: "(Pádraig Pearses)",

@@ -471,10 +471,7 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         }
     }
     // "By Dilani Sivakumaran Staff Reporter": the reporter's job closing a byline is no part of the name.
-    // ("Bethan Rhys Griffiths Health Correspondent" alone on its line is a byline too.)
-    const bool own_line = m_tok[a].type == TokenType::word && m_tok[a].is(k_wc_given) &&
-                          a == m_t.block_first[m_tok[a].block] && b == m_t.block_last[m_tok[a].block];
-    if (((ev & k_ev_byline) != 0 || own_line) && b - a >= 3 && m_tok[b - 1].type == TokenType::word && is_reporter_job(s(b - 1)) &&
+    if ((ev & k_ev_byline) != 0 && b - a >= 3 && m_tok[b - 1].type == TokenType::word && is_reporter_job(s(b - 1)) &&
         (m_tok[a + (equals_lower(s(a), "by") ? 1 : 0)].is(k_wc_given) ||
             m_tok[a + (equals_lower(s(a), "by") ? 1 : 0)].lex.classes == 0)) { // (not "Local Democracy Reporter")
         std::uint32_t e = b - 1;
@@ -3485,8 +3482,7 @@ std::uint32_t NameDetector::acronym_spelled_from(std::uint32_t a, std::uint32_t 
         if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
         if (acr[left - 1] != c) return k_none;
         --left;
-        if (!head) head = org_head_subtype(w);
-        else if (const char* h = org_head_subtype(w)) head = h; // the first word's head counts most
+        if (const char* h = org_head_subtype(w)) head = h; // walking back: the first word's head wins
         if (left == 0) best = k;
     }
     if (best == k_none) return k_none;
@@ -3531,10 +3527,8 @@ namespace {
 // "DE", "VAN", "DER", "AL", "DOS": a surname particle written in capitals.
 bool caps_particle(std::string_view w) {
     if (w.empty() || w.size() > 4) return false;
-    char low[4];
-    for (std::size_t k = 0; k < w.size(); ++k)
-        low[k] = (w[k] >= 'A' && w[k] <= 'Z') ? static_cast<char>(w[k] - 'A' + 'a') : w[k];
-    return is_name_particle(std::string_view(low, w.size()));
+    char buf[40];
+    return is_name_particle(ascii_lower(w, buf));
 }
 } // namespace
 
