@@ -2898,3 +2898,27 @@ TEST_CASE("names: 'High' after a name closes a school's name, not after an ordin
     CHECK_FALSE(r.touches(Kind::org, "Record High"));
     CHECK_FALSE(r.touches(Kind::org, "Most High"));
 }
+
+TEST_CASE("names: an unknown word after 'at' that ends its clause is a place; work, looks and firms are not") {
+    auto r = detect_body("The trust owns the crofts at Kneep. A shooting lodge at Timsgarry, two rivers and the beach "
+                         "are included, and the votes cast at Salelologa and in Apia were counted.");
+    CHECK(r.has(Kind::place, "Kneep"));
+    CHECK(r.has(Kind::place, "Timsgarry"));
+    CHECK(r.has(Kind::place, "Salelologa"));
+    // People work at firms, things are looked at, and "X and Y" is a firm's or a trust's name.
+    auto q = detect_body("She was a senior programmer at Quorvane. He looked at Brassel, then left. He was at "
+                         "Lumivex, and 38 posts at Ribble and Calder are vacant.");
+    CHECK_FALSE(q.touches(Kind::place, "Quorvane"));
+    CHECK_FALSE(q.touches(Kind::place, "Brassel"));
+    CHECK_FALSE(q.touches(Kind::place, "Lumivex"));
+    CHECK_FALSE(q.touches(Kind::place, "Ribble"));
+}
+
+TEST_CASE("names: an unknown word before 'resident(s)' is a place; 'above' a word is one too") {
+    auto r = detect_body("One Timsgarry resident, who did not want to be named, objected. The turbine on the hill "
+                         "above Brenish could earn money.");
+    CHECK(r.has(Kind::place, "Timsgarry"));
+    CHECK(r.has(Kind::place, "Brenish"));
+    auto q = detect_body("One Quorvane employee, who did not want to be named, objected.");
+    CHECK_FALSE(q.touches(Kind::place, "Quorvane"));
+}

@@ -3082,7 +3082,7 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
         ((preposition_before(a, {"near", "outside", "in"}) && !given_elsewhere(a)) ||
             // ("off Kandilli": not "leeches off ISPs")
             (preposition_before(a, {"off"}) && !t.is(k_wc_given) && w.size() >= 2 && w[1] >= 'a' && w[1] <= 'z') ||
-            (preposition_before(a, {"around", "below", "beyond", "throughout"}) && !t.is(k_wc_given))) &&
+            (preposition_before(a, {"around", "above", "below", "beyond", "throughout"}) && !t.is(k_wc_given))) &&
         t.size() >= 3) {
         bool ok_after = a + 1 >= m_tok.size() || !same_block(a, a + 1) ||
                         m_tok[a + 1].type == TokenType::punct ||
@@ -3198,6 +3198,50 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
         same_block(a - 2, a) && is_job_noun(s(a - 2))) {
         emit(a, a + 1, Kind::org,
             is_literal(s(a - 2), "professor") || is_literal(s(a - 2), "lecturer") ? "education" : "company", true);
+        return;
+    }
+    // "crofts at Kneep.", "the votes cast at Salelologa and in Apia", "a lodge at Timsgarry,": a word
+    // no list knows, after "at" and an ordinary word, that ends its clause is where something
+    // is (people work at companies: a job or a workforce before "at" is taken above; things are
+    // looked or aimed at: not those).
+    if (!initial && !possessive_next && !t.is(k_wc_given) && !t.is(k_wc_common) && !t.has(k_all_caps) &&
+        !m_tok[a].has(k_title_line) && t.size() >= 4 && t.lex.classes == 0 && !camel_case(w) &&
+        !t.has(k_has_digit) && a >= 2 && is_literal(s(a - 1), "at") && same_block(a - 2, a) &&
+        m_tok[a - 2].type == TokenType::word && !m_tok[a - 2].has(k_cap) &&
+        !any_of(s(a - 2), {"look", "looks", "looked", "looking", "aimed", "aim", "aiming", "directed", "targeted",
+                           "angry", "furious", "laughed", "smiled", "pointed", "stared", "glanced", "shot", "fired",
+                           "swung", "jabs", "jab", "swipe", "swipes", "dig", "digs", "working", "work", "works",
+                           "worked", "job", "jobs", "career", "role", "stint", "spell", "studied", "study",
+                           "studying", "shares", "stake", "deal", "talks", "merger", "executive", "executives",
+                           "investor", "investors", "lawyers", "analyst", "analysts", "economist", "economists",
+                           "programmer", "programmers", "engineer", "engineers", "was", "were", "is", "are", "been",
+                           "be", "am", "learn", "learned", "learnt", "taught", "teach", "teaches"}) &&
+        w[1] >= 'a' && w[1] <= 'z' &&
+        !is_job_noun(s(a - 2)) &&
+        (a + 1 >= m_tok.size() || !same_block(a, a + 1) ||
+            is_punct(m_tok[a + 1], ',') || is_punct(m_tok[a + 1], '.') || is_punct(m_tok[a + 1], ';') ||
+            is_punct(m_tok[a + 1], ')') ||
+            (m_tok[a + 1].type == TokenType::word && !m_tok[a + 1].has(k_cap) &&
+                any_of(s(a + 1), {"and", "on", "in", "last", "this", "next", "since", "until", "for", "before",
+                                  "after", "during", "where", "when", "which", "yesterday", "today", "were",
+                                  "was", "are", "is", "have", "had", "has"}))) &&
+        // ("posts at Ribble and Calder": a firm's or a trust's name of two.)
+        !(a + 2 < m_tok.size() && same_block(a, a + 2) && is_literal(s(a + 1), "and") && cap_word(a + 2) &&
+            !known_place_at(a + 2).found()) &&
+        !speaks_elsewhere(a)) {
+        // (Only the place of the words vouches for it: a company of the text that bears the name
+        // keeps it, "dairy is now the whole story at Ostrander" beside "Ostrander Foods".)
+        const std::uint32_t idx = emit(a, a + 1, Kind::place, "city", true);
+        if (idx != k_none) m_out[idx].town = true;
+        return;
+    }
+    // "One Timsgarry resident said", "Moira residents": a word no list knows before its residents.
+    if (!t.is(k_wc_given) && !t.is(k_wc_common) && !t.has(k_all_caps) && !m_tok[a].has(k_title_line) &&
+        t.size() >= 4 && t.lex.classes == 0 && !camel_case(w) && !t.has(k_has_digit) && a + 1 < m_tok.size() &&
+        same_block(a, a + 1) && m_tok[a + 1].type == TokenType::word &&
+        any_of(s(a + 1), {"resident", "residents", "villagers", "townspeople", "islanders", "crofters"}) &&
+        !speaks_elsewhere(a)) {
+        emit(a, a + 1, Kind::place, "city", true);
         return;
     }
     // "a Translink spokesperson said", "the Ulsterbus depot": a word after an article and before a
