@@ -2889,6 +2889,17 @@ TEST_CASE("names: a credit's town and local office acronym is the office, not a 
     CHECK_FALSE(r.touches(Kind::person, "Antique"));
 }
 
+TEST_CASE("names: 'Photo courtesy of' with no bracket closes a caption line with its source") {
+    auto r = detect_body("Dead milkfish from a fish cage off Barangay Luciente 1st in Bolinao, Pangasinan. Photo "
+                         "courtesy of Bolinao MDRRMO\n\nMore than 300 tonnes of bangus died in the towns of Bolinao "
+                         "and Anda.");
+    CHECK(r.has(Kind::org, "Bolinao MDRRMO"));
+    CHECK_FALSE(r.touches(Kind::person, "Bolinao"));
+    CHECK(r.has(Kind::place, "Anda"));
+    auto q = detect_body("The hall burned down in 1962. Courtesy of Marama Ngata\n\nThe trust rebuilt it.");
+    CHECK(q.has(Kind::person, "Marama Ngata"));
+}
+
 TEST_CASE("names: 'High' after a name closes a school's name, not after an ordinary word") {
     auto r = detect_body("Edwin Allen High reclaimed the girls' title, and Calabar High's Jahmari Whyte crossed the line "
                          "first. Prices hit a Record High on Monday, and they prayed to the Most High.");

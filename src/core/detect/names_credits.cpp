@@ -582,7 +582,7 @@ void NameDetector::scan_credits(std::uint32_t b) {
             continue;
         }
         caps = caps || m_tok[k].has(k_all_caps);
-        label = label || is_credit_label(s(k));
+        label = label || is_credit_label(s(k)) || is_literal(s(k), "Courtesy");
     }
     if (!label && !caps) return;
     // "… at the State Capitol in Lincoln. GWEN HOLLOWAY, Journal Star": after the last sentence, a
@@ -626,6 +626,18 @@ void NameDetector::scan_credits(std::uint32_t b) {
             !(i == first || is_punct(m_tok[i - 1], '.') || is_punct(m_tok[i - 1], '|')))
             continue;
         if (credit_to_line_end(i, i + 2, last)) return;
+    }
+    // "… in Bolinao, Pangasinan. Photo courtesy of Bolinao MDRRMO", "… Courtesy of the Ngata family":
+    // "courtesy of" after a label (or opening the credit) and the names to the end of the line.
+    for (std::uint32_t i = last >= first + 14 ? last - 12 : first; i + 2 < last; ++i) {
+        if (m_consumed[i] || m_tok[i].type != TokenType::word || !(i == first || is_punct(m_tok[i - 1], '.')))
+            continue;
+        std::uint32_t from = 0;
+        if (is_credit_label(s(i)) && i + 3 < last && equals_lower(s(i + 1), "courtesy") && is_literal(s(i + 2), "of"))
+            from = i + 3;
+        else if (equals_lower(s(i), "courtesy") && m_tok[i].has(k_cap) && is_literal(s(i + 1), "of"))
+            from = i + 2;
+        if (from != 0 && credit_to_line_end(i, from, last)) return;
     }
     // "… at Chikundi village. PHOTO | HALIMA NANGAWE": the label before a bar, the name closing the line.
     for (std::uint32_t i = last >= first + 6 ? last - 6 : first + 1; i + 2 < last; ++i) {
