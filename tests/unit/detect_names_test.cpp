@@ -2933,3 +2933,24 @@ TEST_CASE("names: an unknown word before 'resident(s)' is a place; 'above' a wor
     auto q = detect_body("One Quorvane employee, who did not want to be named, objected.");
     CHECK_FALSE(q.touches(Kind::place, "Quorvane"));
 }
+
+TEST_CASE("names: grounds, coves, chasms, quarries and faults close a place; Irish, Welsh and Spanish place words open one") {
+    auto r = detect_body("Clubs pay to use the Daren Sammy Cricket Ground. Walkers reach Rapparee Cove and Standley "
+                         "Chasm, Bethesda grew up around the Penrhyn Quarry, and the quake struck the North Anatolian "
+                         "Fault.");
+    CHECK(r.has(Kind::place, "Daren Sammy Cricket Ground"));
+    CHECK(r.has(Kind::place, "Rapparee Cove"));
+    CHECK(r.has(Kind::place, "Standley Chasm"));
+    CHECK(r.has(Kind::place, "Penrhyn Quarry"));
+    CHECK(r.has(Kind::place, "North Anatolian Fault"));
+    CHECK_FALSE(r.touches(Kind::person, "Daren Sammy"));
+    auto q = detect_body("Water was shipped to the pier on Inis Oírr on Tuesday. Meath won at Páirc Tailteann, the "
+                         "chapel is Capel Siloam, and the trucks stood on the roads into the Salar de Uyuni. Met "
+                         "Éireann issued a warning, and Comharchumann Inis Oírr Teo runs the plant.");
+    CHECK(q.has(Kind::place, "Inis Oírr"));
+    CHECK(q.has(Kind::place, "Páirc Tailteann"));
+    CHECK(q.has(Kind::place, "Capel Siloam"));
+    CHECK(q.has(Kind::place, "Salar de Uyuni"));
+    CHECK(q.has(Kind::org, "Met Éireann"));
+    CHECK(q.has(Kind::org, "Comharchumann Inis Oírr Teo"));
+}

@@ -51,6 +51,8 @@ const Map& org_heads() {
     static const Map m = {
         // government
         {"Ministry", "government"}, {"Department", "government"}, {"Agency", "government"},
+        // Irish state bodies named "… of Ireland": "Met Éireann", "Uisce Éireann", "Iarnród Éireann"
+        {"Éireann", "government"},
         // "Gamblers Anonymous", "Alcoholics Anonymous": fellowships
         {"Anonymous", "nonprofit"},
         // Texas school districts: "Hawley ISD", "Plano ISD"
@@ -176,6 +178,8 @@ const Set& company_suffixes() {
                           "SAL", "Bros", "Bros.",
                           // Quebec and Acadian firms: "Homard Chaleur Ltée"
                           "Ltée", "Ltee",
+                          // Irish: "Comharchumann Inis Oírr Teo"
+                          "Teo", "Teo.", "Teoranta",
                           // Norway, Denmark, Iceland, Hungary, Czechia and Slovakia, the Balkans, Portugal
                           // and Latin America, Romania, the Gulf: "Varanger Vind AS", "Vértes Kábel Zrt.",
                           // "Eyjaberg ehf.", "Poloniny Forge s.r.o.", "Kalunga Solar, Lda", "Arad Marine
@@ -256,6 +260,9 @@ const Map& place_heads() {
         {"Fort", "facility"}, {"Marina", "facility"}, {"Downs", "geo"},
         // "the Washington County Fairgrounds"
         {"Fairgrounds", "facility"}, {"Fairground", "facility"},
+        // "the Daren Sammy Cricket Ground", "Rapparee Cove", "Standley Chasm", "the Penrhyn Quarry",
+        // "the North Anatolian Fault"
+        {"Ground", "facility"}, {"Cove", "geo"}, {"Chasm", "geo"}, {"Quarry", "facility"}, {"Fault", "geo"},
     };
     return m;
 }
@@ -270,6 +277,11 @@ const Map& place_prefixes() {
                           {"Bayou", "geo"},
                           // Welsh: "Afon Conwy", "Ynys Môn", "Heol y Felin", "Ffordd Pengam"
                           {"Afon", "geo"}, {"Ynys", "geo"}, {"Heol", "street"}, {"Ffordd", "street"}, {"Stryd", "street"},
+                          {"Capel", "facility"}, // a Welsh chapel: "Capel Siloam"
+                          // Irish: "Inis Oírr", "Inishbofin" aside, "Páirc Tailteann", "Tobar Éinne"
+                          {"Inis", "geo"}, {"Inish", "geo"}, {"Páirc", "facility"}, {"Tobar", "facility"},
+                          // "Salar de Uyuni", "Caleta El Cobre", Greek saints' villages "Agios Theodoros"
+                          {"Salar", "geo"}, {"Caleta", "city"}, {"Agios", "city"}, {"Agia", "city"}, {"Ayios", "city"},
 
                           {"Saint", "city"}, {"St.", "city"}, {"St", "city"}, {"San", "city"}, {"Santa", "city"},
                           // Catalan, German, Portuguese and French saints: "Sant Salvador", "Sankt Pölten"
