@@ -2954,3 +2954,28 @@ TEST_CASE("names: grounds, coves, chasms, quarries and faults close a place; Iri
     CHECK(q.has(Kind::org, "Met Éireann"));
     CHECK(q.has(Kind::org, "Comharchumann Inis Oírr Teo"));
 }
+
+TEST_CASE("names: after a role, a given name that is also a word opens a name no list knows ('candidate Lucky Mwakasungula')") {
+    auto r = detect_body("The commission declared candidate Lucky Mwakasungula the winner, while independent candidate "
+                         "Gift Msukwa Munthali managed 388 votes.");
+    CHECK(r.has(Kind::person, "Lucky Mwakasungula"));
+    CHECK(r.has(Kind::person, "Gift Msukwa Munthali"));
+    // Not ordinary words after the role, nor an organization's name.
+    auto q = detect_body("The party candidate Green Energy Ltd backed the plan. The teacher Happy Valley School opened.");
+    CHECK_FALSE(q.touches(Kind::person, "Green Energy"));
+    CHECK_FALSE(q.touches(Kind::person, "Happy Valley"));
+}
+
+TEST_CASE("names: Cambodian and Sabah honorifics and 'H.E.' are titles; a regatta or sculls is an event, not a person") {
+    auto r = detect_body("The plant was opened by H.E. Ouk Chanthoeun with Oknha Lim Chheangly and Lok Chumteav Sok "
+                         "Malyna. District chief Panglima Wong Kiam Fook was absent.");
+    CHECK(r.has(Kind::person, "Ouk Chanthoeun"));
+    CHECK(r.has(Kind::person, "Lim Chheangly"));
+    CHECK(r.has(Kind::person, "Sok Malyna"));
+    CHECK(r.has(Kind::person, "Wong Kiam Fook"));
+    CHECK_FALSE(r.touches(Kind::person, "Oknha"));
+    auto q = detect_body("The club won two trophies at Henley Royal Regatta on Sunday, and the Diamond Challenge Sculls "
+                         "went to an Irishman.");
+    CHECK_FALSE(q.touches(Kind::person, "Henley Royal Regatta"));
+    CHECK_FALSE(q.touches(Kind::person, "Diamond Challenge Sculls"));
+}

@@ -240,7 +240,8 @@ bool NameDetector::is_role_noun(std::string_view w) {
               "mountaineer", "farmer", "fisherman", "harvester", "grower", "shopkeeper", "vendor", "villager",
               "homeowner", "widow", "pensioner", "retiree", "labourer", "laborer", "weaver", "miner", "hotelier",
               "rancher", "herder", "flyhalf", "scrumhalf", "fullback", "flanker", "hooker", "winger", "batsman", "batter",
-              "bowler", "wicketkeeper", "keeper", "linebacker", "receiver", "caddie", "jockey", "trainer", "rider"})
+              "bowler", "wicketkeeper", "keeper", "linebacker", "receiver", "caddie", "jockey", "trainer", "rider",
+              "candidate", "nominee", "challenger", "incumbent", "aspirant"})
             t.insert(x, 1);
         return t;
     }();

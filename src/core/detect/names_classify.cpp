@@ -1911,6 +1911,21 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
             emit(a, b, Kind::person, "", true);
             return;
         }
+        // "candidate Lucky Mwakasungula", "independent candidate Gift Msukwa Munthali": after a
+        // role or a job, a given name that is also a word ("Lucky", "Gift", "Memory") opens a name
+        // whose other words no list knows.
+        if (words <= 3 && a >= 1 && same_block(a - 1, a) && m_tok[a - 1].type == TokenType::word &&
+            !m_tok[a - 1].has(k_cap) && (is_role_noun(s(a - 1)) || is_job_noun(s(a - 1))) &&
+            m_tok[a].is(k_wc_common) && !m_tok[a].is(k_wc_function) && !m_tok[a].has(k_all_caps) &&
+            !any_common_word(a + 1, b) && !org_cue(a, b)) {
+            bool unknown = true;
+            for (std::uint32_t k = a + 1; k < b && unknown; ++k)
+                unknown = m_tok[k].type != TokenType::word || (m_tok[k].lex.classes == 0 && !m_tok[k].has(k_all_caps));
+            if (unknown) {
+                emit(a, b, Kind::person, "", true);
+                return;
+            }
+        }
         return;
     }
 

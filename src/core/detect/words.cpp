@@ -340,6 +340,7 @@ const Set& non_entity_heads() {
         "Recession", "Depression", "Pandemic", "Spring", "Massacre", "Genocide", "Holocaust",
         "Olympiad", "Paralympics", "Grammys", "Oscars", "Emmys", "Trophy", "Classic", "Derby", "Fire", "Wildfire",
         "Shield", // "the Ranfurly Shield", "the Charity Shield"
+        "Regatta", "Sculls", "Stakes", "Rally", // "Henley Royal Regatta", "the Diamond Challenge Sculls", "the Epsom Stakes"
         // market indexes and benchmarks: "Nasdaq Composite", "Dow Jones Industrial Average", "West Texas Intermediate"
         "Composite", "Average", "Intermediate", "Convention", "Conventions",
         // identifiers and instruments: "Bank Verification Number (BVN)", "Monetary Policy Rate"
@@ -382,6 +383,10 @@ const Set& title_words() {
         "Defenseman", "Fly-half", "Scrum-half", "Fullback", "Linebacker",
         // honorifics of Malaysia and South Asia ("Datuk Seri Azman Harun", "Shri", "Smt")
         "Datuk", "Datin", "Dato", "Seri", "Tun", "Shri", "Smt", "Smt.", "Daw", // Burmese: "Daw Khin Sandar Win"
+        // Sabah's district chiefs and Cambodia's honorifics: "Panglima Wong Kiam Fook", "Oknha Lim
+        // Chheangly" (a tycoon), "Lok Chumteav Sok Malyna" (Madam)
+        "Panglima", "Oknha", "Chumteav",
+        "H.E.", // His or Her Excellency: "H.E. Ouk Chanthoeun"
         // match officials in a report's line-up ("Referee: Martin Cheetham")
         "Referee", "Umpire",
         // Indonesia: a regency's head ("Banjarnegara Regent Hj. Ratna …") and the pilgrim's honorific
