@@ -352,3 +352,36 @@ TEST_CASE("figures: the kwacha's 'K', 'bln'/'mln', a hyphenated magnitude, a mag
     // ("5 million people": no unit.)
     CHECK(detect_body("About 5 million people voted.").has(Kind::figure, "5 million"));
 }
+
+TEST_CASE("figures: joined time units, vulgar fractions, lengths, cusecs, magnitudes and 18h00") {
+    auto r = detect_body("Leander won in 5min 49sec, by 1¾ lengths, and St Paul's by ½ length; the dog won by 2¼l. "
+                         "The flow reached 612,400 cusecs. The quake, of magnitude 5.6, was followed by a "
+                         "magnitude-4.2 aftershock. The generators ran from 18h00 to midnight for 2hrs. He "
+                         "pitched 6⅔ innings.");
+    CHECK(r.subtype(Kind::figure, "5min") == "duration");
+    CHECK(r.subtype(Kind::figure, "49sec") == "duration");
+    CHECK(r.subtype(Kind::figure, "2hrs") == "duration");
+    CHECK(r.subtype(Kind::figure, "1¾ lengths") == "quantity");
+    CHECK(r.subtype(Kind::figure, "½ length") == "quantity");
+    CHECK(r.subtype(Kind::figure, "2¼l") == "quantity");
+    CHECK(r.subtype(Kind::figure, "612,400 cusecs") == "quantity");
+    CHECK(r.subtype(Kind::figure, "magnitude 5.6") == "quantity");
+    CHECK(r.subtype(Kind::figure, "magnitude-4.2") == "quantity");
+    CHECK(r.subtype(Kind::figure, "18h00") == "time");
+    CHECK(r.subtype(Kind::figure, "6⅔") == "number");
+    // A decade keeps its "s"; a length of cable is no margin.
+    auto q = detect_body("Prices were lower in the 1990s. Engineers replaced a 300m length of cable.");
+    CHECK(q.subtype(Kind::figure, "1990s") == "date");
+    CHECK(q.has(Kind::figure, "300m"));
+    CHECK_FALSE(q.has(Kind::figure, "300m length"));
+}
+
+TEST_CASE("figures: an age in brackets after a name when something is said of the person") {
+    auto r = detect_body("Caitríona Uí Fhlatharta (58), who runs a B&B, was angry, and Peadar Ó Cuinn (81) said he "
+                         "would stop.");
+    CHECK(r.subtype(Kind::figure, "58") == "age");
+    CHECK(r.subtype(Kind::figure, "81") == "age");
+    // A player's number in a line-up is no age.
+    auto q = detect_body("Subs: A Lynch for Brennan (52), K Bradley for Gilligan (66).");
+    CHECK(q.subtype(Kind::figure, "52") != "age");
+}

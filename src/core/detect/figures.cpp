@@ -511,8 +511,15 @@ private:
             // age of a person and where he lives, as Irish and British reports do.
             if (i >= 2 && is_punct(m_tok[i - 1], '(') && m_owner[i - 2] != k_none &&
                 m_names[m_owner[i - 2]].kind == Kind::person && i + 1 < n && is_punct(m_tok[i + 1], ')')) {
-                if (i + 3 < n && is_punct(m_tok[i + 2], ',') && (word_is(i + 3, "of") || word_is(i + 3, "from")) &&
+                // ("Caitríona Uí Fhlatharta (58), who runs a B&B", "Mary Burke (58), a nurse", "Seán
+                // Kelly (71) said": what follows is said of a person, not of a player in a line-up.)
+                if (i + 3 < n && is_punct(m_tok[i + 2], ',') &&
+                    (word_is(i + 3, "of") || word_is(i + 3, "from") || word_is(i + 3, "who") || word_is(i + 3, "a") ||
+                        word_is(i + 3, "an")) &&
                     all_digits(s(i)) && parse_int(s(i)) < 120)
+                    return emit(i, i + 1, "age");
+                if (i + 2 < n && same_block(i, i + 2) && m_tok[i + 2].type == TokenType::word &&
+                    m_tok[i + 2].is(k_wc_speech_verb) && all_digits(s(i)) && parse_int(s(i)) < 120)
                     return emit(i, i + 1, "age");
                 return i + 1;
             }
@@ -645,6 +652,26 @@ private:
         }
         std::string_view digits = text.substr(0, d);
         std::string_view suffix = text.substr(d);
+        // "of magnitude 5.6", "a magnitude-4.2 aftershock": the scale's word before the reading.
+        if (!money && start == num && num >= 1 && same_block(num - 1, num) && has_dot && !has_comma && d == text.size()) {
+            std::uint32_t m = num - 1;
+            if (is_punct(m_tok[m], '-') && attached(num) && attached(m) && m >= 1) --m;
+            if (m_tok[m].type == TokenType::word && equals_lower(s(m), "magnitude") && free_tok(m))
+                return emit(m, num + 1, "quantity");
+        }
+        // "1¾ lengths", "½ length", "2½ miles": a vulgar fraction (the tokenizer joins it to the
+        // digits before it) with its unit.
+        if (!suffix.empty() && static_cast<unsigned char>(suffix[0]) >= 0xC2) {
+            std::uint32_t e = num + 1;
+            if (money) return emit(start, e, "money");
+            // ("1¾l": a racing margin in lengths.)
+            if (suffix.back() == 'l') return emit(start, e, "quantity");
+            if (e < n && same_block(num, e) && m_tok[e].type == TokenType::word) {
+                if (is_measure_unit(s(e)) || is_literal(s(e), "length")) return emit(start, e + 1, "quantity");
+                if (is_time_unit(s(e))) return emit(start, e + 1, "duration");
+            }
+            return emit(start, e, digits.empty() ? "fraction" : "number");
+        }
         // Decades: "1990s", "'90s".
         if (is_literal(suffix, "s") && (digits.size() == 4 || digits.size() == 2) && all_digits(digits)) {
             std::uint32_t a = start;
@@ -697,6 +724,15 @@ private:
                     e += 2;
                 return emit(start, e, "quantity");
             }
+            // "in 5min 49sec", "2hrs": a time unit joined to its number is a duration (not "90s": a
+            // decade).
+            // ("from 18h00 to midnight": a time written with an "h".)
+            if (!money && is_literal(suffix, "h") && digits.size() <= 2 && num + 1 < n && attached(num + 1) &&
+                m_tok[num + 1].type == TokenType::number && s(num + 1).size() == 2 && all_digits(s(num + 1)))
+                return emit(start, num + 2, "time");
+            if (!money && (any_of(suffix, {"min", "mins", "sec", "secs", "hr", "hrs"}) ||
+                              (is_literal(suffix, "h") && digits.size() <= 2)))
+                return emit(start, num + 1, "duration");
             // "190c/kg", "210c a litre": an amount in cents, with a unit joined by a slash.
             if (is_literal(suffix, "c") && !money && all_digits(digits) && digits.size() <= 4 && m_tok[num].has(k_space_before)) {
                 std::uint32_t e = num + 1;

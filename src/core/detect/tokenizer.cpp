@@ -143,6 +143,7 @@ public:
                 cp = peek_cp(m_text, i, len);
                 if (is_space_cp(cp)) cls = k_ascii_space;
                 else if (is_letter_cp(cp)) cls = is_upper_cp(cp) ? k_ascii_upper : k_ascii_lower;
+                else if (vulgar_fraction_len(i, end) != 0) cls = k_ascii_digit; // "½ length"
                 // "ʻEua": an ʻokina before a capital opens a capitalized word.
                 if (cp == 0x2BB && i + len < end) {
                     std::uint32_t l2 = 0;
@@ -392,6 +393,15 @@ private:
 
     static bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
+    // The UTF-8 length of a vulgar fraction at p ("¼ ½ ¾", U+00BC–U+00BE; "⅓ … ⅞", U+2150–U+215E),
+    // or 0.
+    std::uint32_t vulgar_fraction_len(std::uint32_t p, std::uint32_t end) const {
+        const auto b = [&](std::uint32_t k) { return static_cast<unsigned char>(m_text[k]); };
+        if (p + 1 < end && b(p) == 0xC2 && b(p + 1) >= 0xBC && b(p + 1) <= 0xBE) return 2;
+        if (p + 2 < end && b(p) == 0xE2 && b(p + 1) == 0x85 && b(p + 2) >= 0x90 && b(p + 2) <= 0x9E) return 3;
+        return 0;
+    }
+
     std::uint32_t number(std::uint32_t i, std::uint32_t end, Token& t) { // writes t last, as word()
         std::uint16_t flags = k_has_digit;
         std::uint32_t p = i;
@@ -413,6 +423,8 @@ private:
             }
             break;
         }
+        // A vulgar fraction after the digits: "1¾ lengths", "2½".
+        p += vulgar_fraction_len(p, end);
         // Attached letters: 2010s, 5m, 1bn, 23rd, 4K, 5km.
         while (p < end && is_ascii_alpha(m_text[p])) {
             flags |= k_has_alpha;

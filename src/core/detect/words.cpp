@@ -910,7 +910,9 @@ bool is_measure_unit(std::string_view word) {
         // "a 500ml packet", "33cl"
         "ml", "millilitre", "millilitres", "milliliter", "milliliters", "cl",
         // "1.2 million metric tonnes", "a 50 kilogramme bag"
-        "metric", "kilogramme", "kilogrammes"};
+        "metric", "kilogramme", "kilogrammes",
+        // rowing and racing margins, "by two lengths"; South Asian river flows, "612,400 cusecs"
+        "lengths", "cusecs", "cusec"};
     return in_lower(s, word);
 }
 
