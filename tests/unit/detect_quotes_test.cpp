@@ -490,3 +490,10 @@ TEST_CASE("quotes: a paper that quotes with single curly marks throughout") {
     CHECK(d.has(Kind::quote, "“It works,”"));
     CHECK_FALSE(d.touches(Kind::quote, "not now"));
 }
+
+TEST_CASE("quotes: a lower-case title with a job word after 'says the' names the speaker after its comma") {
+    auto r = detect_body("\"The trail has outgrown the way we run it,\" says the commission's director of parks, Callum "
+                         "Ashby-Renner.\n\n\"It will not last,\" said the man who saw Ana Duarte.");
+    CHECK(r.speaker("\"The trail") == "Callum Ashby-Renner");
+    CHECK(r.speaker("\"It will") != "Ana Duarte");
+}

@@ -546,8 +546,22 @@ private:
                     continue;
                 }
                 if (is_literal(s(q), "for") || is_literal(s(q), "of")) continue;
+                // ("says the commission's director of parks, Callum Ashby-Renner": a title in lower
+                // case, a job word among its words.)
+                if (is_person_role(s(q)) ||
+                    any_of(s(q), {"director", "executive", "officer", "spokesman", "spokeswoman", "spokesperson",
+                                  "head", "chief", "secretary", "adviser", "advisor", "official", "chair",
+                                  "chairperson", "leader", "founder", "owner", "organiser", "organizer",
+                                  "coordinator", "analyst", "economist", "ranger", "warden"})) {
+                    title = true;
+                    continue;
+                }
+                if (!is_function_word(s(q)) && !t.is(k_wc_speech_verb) && t.size() >= 3 && q + 1 < limit &&
+                    m_owner[q] == k_none)
+                    continue; // "director of parks", "senior adviser"
                 return k_none;
             }
+            if (t.type == TokenType::possessive) continue; // "the commission's director"
             if (is_punct(t, '(') || is_punct(t, ')') || is_punct(t, ',') || is_punct(t, '.')) continue;
             return k_none;
         }
