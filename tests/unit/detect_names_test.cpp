@@ -2979,3 +2979,12 @@ TEST_CASE("names: Cambodian and Sabah honorifics and 'H.E.' are titles; a regatt
     CHECK_FALSE(q.touches(Kind::person, "Henley Royal Regatta"));
     CHECK_FALSE(q.touches(Kind::person, "Diamond Challenge Sculls"));
 }
+
+TEST_CASE("names: a minister's portfolio joined by 'and' ends before a two-word name; 'Ratu' is a title") {
+    auto r = detect_body("Minister for Tourism and Civil Aviation Sairusi Waqanivalu said the runway would help. Ratu "
+                         "Isikeli Vakaceguvanua agreed.");
+    CHECK(r.has(Kind::person, "Sairusi Waqanivalu"));
+    CHECK_FALSE(r.touches(Kind::person, "Civil Aviation"));
+    CHECK(r.has(Kind::person, "Isikeli Vakaceguvanua"));
+    CHECK_FALSE(r.touches(Kind::person, "Ratu"));
+}

@@ -1301,6 +1301,26 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
             emit(a + tl, b, Kind::person, "");
             return;
         }
+        // "Minister for Tourism and Civil Aviation Sairusi Waqanivalu": with no given name to tell
+        // where the portfolio ends, a name of two words closes the run.
+        if (b - a >= 6 && m_tok[a + 1].type == TokenType::word && any_of(s(a + 1), {"for", "of"}) &&
+            is_literal(s(a), "Minister")) {
+            bool and_before = false;
+            bool given = false;
+            for (std::uint32_t q = a + 2; q < b; ++q) {
+                if (m_tok[q].type != TokenType::word) continue;
+                and_before = and_before || (q + 3 < b && is_literal(s(q), "and"));
+                given = given || m_tok[q].is(k_wc_given);
+            }
+            bool plain = and_before && !given;
+            for (std::uint32_t q = b - 2; q < b && plain; ++q)
+                plain = cap_word(q) && !m_tok[q].has(k_all_caps) && !m_tok[q].is(k_wc_title) && !org_head(q) &&
+                        !lookup(q, q + 1).found();
+            if (plain && cap_word(b - 3)) {
+                emit(b - 2, b, Kind::person, "");
+                return;
+            }
+        }
     }
     // Two names joined by "and" ("Belgrade and Beijing", "Ford Motor Co. and General Motors
     // Co."): split when the part before "and" is a name by itself.

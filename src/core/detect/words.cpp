@@ -386,6 +386,7 @@ const Set& title_words() {
         // Sabah's district chiefs and Cambodia's honorifics: "Panglima Wong Kiam Fook", "Oknha Lim
         // Chheangly" (a tycoon), "Lok Chumteav Sok Malyna" (Madam)
         "Panglima", "Oknha", "Chumteav",
+        "Ratu", // a Fijian chief's title: "Ratu Isikeli Vakaceguvanua"
         "H.E.", // His or Her Excellency: "H.E. Ouk Chanthoeun"
         // match officials in a report's line-up ("Referee: Martin Cheetham")
         "Referee", "Umpire",
