@@ -1331,3 +1331,9 @@ TEST_CASE("context: a squad's numbered players, even a first name that is a coun
     CHECK_FALSE(r.touches(Kind::place, "Jordan"));
     CHECK(r.has(Kind::person, "Sam Mallinder"));
 }
+
+TEST_CASE("context: an acronym the text made an organization is one where it opens a sentence") {
+    auto r = detect_body("The board of SEV, the power company owned by the municipalities, backed the plan. SEV expects "
+                         "the wind farm to cut oil use. SEV has offered to pay DKK 1.5 million.");
+    CHECK(r.count(Kind::org, "SEV") == 3);
+}

@@ -3378,6 +3378,16 @@ private:
     void org_initials() {
         std::vector<std::pair<std::string, const char*>> inits;
         for (const Mention& m : m_names) {
+            // "The board of SEV, the power company … SEV expects": an acronym the text made an
+            // organization is one where it opens a sentence, too.
+            if (m.kind == Kind::org && m.last - m.first == 1 && m_tok[m.first].has(k_all_caps) &&
+                !m_tok[m.first].has(k_abbrev) && m_tok[m.first].size() >= 3 && m_tok[m.first].size() <= 6 &&
+                inits.size() < 64) {
+                bool seen = false;
+                for (const auto& x : inits) seen = seen || x.first == s(m.first);
+                if (!seen) inits.emplace_back(std::string(s(m.first)), nullptr);
+                continue;
+            }
             if (m.kind != Kind::org || m.last - m.first < 2) continue;
             std::string ini;
             for (std::uint32_t q = m.first; q < m.last; ++q)
@@ -3403,7 +3413,18 @@ private:
             std::string_view w = s(i);
             for (const auto& x : inits) {
                 if (x.first != w) continue;
-                if (covering(i) == k_none) add(i, i + 1, Kind::org, x.second);
+                // (An acronym of the text's own: only where it opens a sentence, before a lower-case
+                // word, the position the rules above leave alone.)
+                const char* sub = x.second;
+                if (!sub) {
+                    const std::string_view own = w;
+                    for (const Mention& m : m_names)
+                        if (m.kind == Kind::org && m.last - m.first == 1 && s(m.first) == own) sub = m.subtype;
+                    if (!(m_tok[i].has(k_sentence_start) && i + 1 < m_tok.size() && same_block(i, i + 1) &&
+                            word(i + 1) && !cap(i + 1)))
+                        break;
+                }
+                if (covering(i) == k_none && sub) add(i, i + 1, Kind::org, sub);
                 break;
             }
         }
