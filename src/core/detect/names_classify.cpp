@@ -441,7 +441,6 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         emit(a, b, Kind::org, "government");
         return;
     }
-    if (getenv("GLOSS_DBG")) fprintf(stderr, "classify [%.*s]\n", (int)(m_tok[b-1].end - m_tok[a].start), m_t.text.data() + m_tok[a].start);
     // "the Department of Environment and Natural Resources (DENR)": the acronym after a run that
     // holds "and" spells the initials of the whole organization's name, which is no two names.
     if (b - a >= 4 && b + 2 < m_tok.size() && is_punct(m_tok[b], '(')) {
@@ -2758,7 +2757,6 @@ void NameDetector::classify_segment(std::uint32_t a, std::uint32_t b, std::uint8
 }
 
 void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
-    if (getenv("GLOSS_DBG")) fprintf(stderr, "single [%.*s]\n", (int)s(a).size(), s(a).data());
     std::string_view w = s(a);
     const Token& t = m_tok[a];
     if (t.type != TokenType::word || !t.has(k_cap)) return;
