@@ -2988,3 +2988,13 @@ TEST_CASE("names: a minister's portfolio joined by 'and' ends before a two-word 
     CHECK(r.has(Kind::person, "Isikeli Vakaceguvanua"));
     CHECK_FALSE(r.touches(Kind::person, "Ratu"));
 }
+
+TEST_CASE("names: RC, KC, HC and Roeiclub close a club's name; the club's name alone names it ('Leander')") {
+    auto r = detect_body("Leander Club took the Grand Challenge Cup. In the final, Leander beat Neptune RC, and Hollandia "
+                         "Roeiclub won the Thames Cup. Győri Audi ETO KC arrived with a lead.");
+    CHECK(r.has(Kind::org, "Neptune RC"));
+    CHECK(r.has(Kind::org, "Hollandia Roeiclub"));
+    CHECK(r.has(Kind::org, "Győri Audi ETO KC"));
+    CHECK(r.count(Kind::org, "Leander") == 1);
+    CHECK_FALSE(r.touches(Kind::person, "Neptune"));
+}

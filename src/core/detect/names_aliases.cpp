@@ -148,6 +148,13 @@ void NameDetector::resolve_aliases() {
         // Another use of the whole name ("Hollow Ember, which …" after "a group calling itself
         // Hollow Ember").
         team_alias.insert(view(m), static_cast<std::uint32_t>(k));
+        // "Leander" after "Leander Club", "Neptune" after "Neptune RC": a club's name without its
+        // club word, even a given name's.
+        if (m.last - m.first == 2 && m_tok[m.first].type == TokenType::word && m_tok[m.first].has(k_cap) &&
+            !m_tok[m.first].has(k_all_caps) && m_tok[m.first].size() >= 3 && m_tok[m.last - 1].type == TokenType::word &&
+            any_of(s(m.last - 1), {"Club", "FC", "RC", "AFC", "KC", "HC"}) && !m_tok[m.first].is(k_wc_common) &&
+            !lookup(m.first, m.first + 1).found())
+            team_alias.insert(s(m.first), static_cast<std::uint32_t>(k));
         if (is_literal(m.subtype, "team")) {
             team_alias.insert(s(m.last - 1), static_cast<std::uint32_t>(k));
             continue;

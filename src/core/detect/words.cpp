@@ -162,6 +162,9 @@ const Map& org_heads() {
         {"Agro", "company"},
         // team
         {"FC", "team"}, {"United", "team"},
+        // rowing, rugby, handball and hockey clubs: "Neptune RC", "Győri Audi ETO KC", "Vipers HC",
+        // "Roeiclub" (Dutch), "Roklub" (Danish)
+        {"RC", "team"}, {"KC", "team"}, {"HC", "team"}, {"Roeiclub", "team"}, {"Roklub", "team"},
     };
     return m;
 }
