@@ -1337,3 +1337,19 @@ TEST_CASE("context: an acronym the text made an organization is one where it ope
                          "the wind farm to cut oil use. SEV has offered to pay DKK 1.5 million.");
     CHECK(r.count(Kind::org, "SEV") == 3);
 }
+
+TEST_CASE("context: a numbered team list's brackets hold clubs, even towns and saints' names") {
+    auto r = detect_body("Meath beat Louth by two points in the Leinster football championship quarter-final on Sunday. "
+                         "The Royals led 0-12 to 0-9 at half-time, and a late goal from the midfielder sealed the "
+                         "win before the referee blew the final whistle. The manager praised his team's defence, "
+                         "and the captain scored four points from frees.\n"
+                         "MEATH: 1. Seán Ó Floinn (Ratoath); 2. Conor Fitzgerald (St Peter’s Dunboyne), 3. Eoin "
+                         "Tiernan (Skryne), 4. Liam Clarke (Longwood); 5. Cian Ó Briain (Donaghmore/Ashbourne), 6. "
+                         "Dara Mulligan (Clan na Gael).");
+    CHECK(r.has(Kind::org, "Ratoath"));
+    CHECK(r.has(Kind::org, "St Peter’s Dunboyne"));
+    CHECK(r.has(Kind::org, "Longwood"));
+    CHECK(r.has(Kind::org, "Donaghmore/Ashbourne"));
+    CHECK(r.has(Kind::org, "Clan na Gael"));
+    CHECK(r.has(Kind::person, "Seán Ó Floinn"));
+}

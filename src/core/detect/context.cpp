@@ -2001,17 +2001,26 @@ private:
         // on the line at least), even where a first name is also a country.
         {
             std::vector<std::pair<std::uint32_t, std::uint32_t>> numbered;
+            std::vector<std::uint32_t> numbered_clubs; // "1. Seán Ó Floinn (Ratoath);": the bracket after
             for (const std::uint32_t i : m_t.cap_words) {
-                if (i == 0 || m_tok[i - 1].type != TokenType::number || m_tok[i - 1].size() > 2 || !same_block(i - 1, i) ||
-                    !m_tok[i].has(k_space_before) || m_tok[i].has(k_all_caps))
+                if (i == 0 || !m_tok[i].has(k_space_before) || m_tok[i].has(k_all_caps)) continue;
+                // ("1. Seán Ó Floinn (Ratoath); 2. Conor Fitzgerald (St Peter’s Dunboyne)": the number
+                // may take a full stop.)
+                std::uint32_t num = i - 1;
+                if (is_punct(m_tok[num], '.') && num >= 1 && attached(num)) --num;
+                if (m_tok[num].type != TokenType::number || m_tok[num].size() > 2 || !same_block(num, i)) continue;
+                if (!(num < 1 || !same_block(num - 1, num) || separator(num - 1) || is_punct(m_tok[num - 1], '.') ||
+                        is_punct(m_tok[num - 1], ':')))
                     continue;
-                if (!(i < 2 || !same_block(i - 2, i - 1) || separator(i - 2) || is_punct(m_tok[i - 2], '.'))) continue;
                 const std::uint32_t e = player_name_end(i, 4);
-                if (e < i + 2 || !closes(e)) continue;
+                if (e < i + 2 || !(closes(e) || (e < n && is_punct(m_tok[e], '(')))) continue;
                 numbered.emplace_back(i, e);
+                if (e < n && is_punct(m_tok[e], '(')) numbered_clubs.push_back(e);
             }
             for_lines_of_three(numbered, [](const auto& x) { return x.first; },
                                [&](const auto& x) { player_at(x.first, x.second, true); });
+            for_lines_of_three(numbered_clubs, [](std::uint32_t q) { return q; },
+                               [&](std::uint32_t q) { club_in_brackets(q); });
         }
         // "E Kilcline (Pádraig Pearses), P Beirne (Elphin), C Ó Dubhthaigh (St Faithleach’s)": three
         // players or more of one line with a bracket each: the brackets hold their clubs.
@@ -2053,7 +2062,11 @@ private:
         std::uint32_t b = a;
         while (b < n && same_block(a, b) && b - a < 8) {
             const Token& t = m_tok[b];
-            if (word(b) && (cap(b) || (b > a && any_of(s(b), {"na", "an", "de", "of", "the"})))) ++b;
+            // ("Clann na nGael", "Naomh Máirtín": Irish eclipsis writes a lower-case letter before the
+            // capital.)
+            const std::string_view w = word(b) ? s(b) : std::string_view();
+            const bool eclipsed = w.size() >= 3 && w[0] >= 'a' && w[0] <= 'z' && w[1] >= 'A' && w[1] <= 'Z';
+            if (word(b) && (cap(b) || (b > a && (eclipsed || any_of(w, {"na", "an", "de", "of", "the"}))))) ++b;
             else if (b > a && (t.type == TokenType::possessive || is_punct(t, '/') || is_punct(t, '-') || is_punct(t, '.')) &&
                      attached(b))
                 ++b;
