@@ -2998,3 +2998,19 @@ TEST_CASE("names: RC, KC, HC and Roeiclub close a club's name; the club's name a
     CHECK(r.count(Kind::org, "Leander") == 1);
     CHECK_FALSE(r.touches(Kind::person, "Neptune"));
 }
+
+TEST_CASE("names: islands and villages by their apposition, by living on them, and between two of them") {
+    auto r = detect_body("The board backed a wind farm on Suðuroy, the southernmost island. In Hov, the village closest "
+                         "to the turbines, opinion is split. The turbines will stand on the ridge between Vatnfell and "
+                         "Porkeri. Agnes Umphray, 67, who has lived on Foula all her life, said the cut was bad.");
+    CHECK(r.has(Kind::place, "Suðuroy"));
+    CHECK(r.has(Kind::place, "Hov"));
+    CHECK(r.has(Kind::place, "Vatnfell"));
+    CHECK(r.has(Kind::place, "Porkeri"));
+    CHECK(r.has(Kind::place, "Foula"));
+    // Talks are held between people; "said X had" names what was said of X, not a speaker.
+    auto q = detect_body("The talks between Quorvane and Brassel failed. Halcrow said Foula had waited too long, and "
+                         "the ferry to Foula is late.");
+    CHECK_FALSE(q.touches(Kind::place, "Quorvane"));
+    CHECK_FALSE(q.touches(Kind::person, "Foula"));
+}

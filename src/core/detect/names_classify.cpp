@@ -303,10 +303,14 @@ bool NameDetector::speech_context(std::uint32_t a, std::uint32_t b) const {
         std::string_view pv = s(a - 1);
         // "said X", "wrote X" (not "told X": the name after "told" is the listener; not "said
         // Barcaldine carrier Shane Ritchie": a job and the speaker's name follow).
+        // (Nor "said Foula had waited": the subject of what was said, before its verb.)
         if ((is_literal(pv, "said") || is_literal(pv, "says") || is_literal(pv, "wrote") || is_literal(pv, "added")) &&
             !(b + 1 < n && same_block(a, b + 1) && m_tok[b].type == TokenType::word && !m_tok[b].has(k_cap) &&
                 !m_tok[b].is(k_wc_function) && !any_of(s(b), {"unto", "upon", "toward", "towards"}) &&
-                cap_word(b + 1)))
+                cap_word(b + 1)) &&
+            !(b < n && same_block(a, b) && m_tok[b].type == TokenType::word &&
+                any_of(s(b), {"had", "would", "will", "could", "should", "must", "might", "may", "can", "needed",
+                              "wanted"})))
             return true;
     }
     return false;
@@ -2315,8 +2319,11 @@ bool NameDetector::noun_apposition(std::uint32_t b, bool the, std::uint32_t span
 bool NameDetector::settlement_apposition(std::uint32_t b) const {
     return noun_apposition(b, true, 5,
                            {"town", "village", "city", "suburb", "hamlet", "township", "settlement", "port",
-                            "neighbourhood", "neighborhood", "borough", "locality", "municipality"},
-                           {"of", "in", "on", "near", "where", "that", "which", "north", "south", "east", "west"});
+                            "neighbourhood", "neighborhood", "borough", "locality", "municipality", "island", "isle",
+                            "islet", "atoll"},
+                           // ("In Hov, the village closest to the turbines", "Suðuroy, the southernmost island")
+                           {"of", "in", "on", "near", "where", "that", "which", "north", "south", "east", "west",
+                            "closest", "nearest", "furthest", "farthest", "worst", "hardest", "most", "best"});
 }
 
 bool NameDetector::venue_apposition(std::uint32_t b) const {
@@ -3148,6 +3155,43 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
         if (!t.is(k_wc_given) && any_of(p, {"mayor", "governor", "prefect", "mayors", "governors"})) {
             emit(a, a + 1, Kind::place, is_literal(p, "governor") || is_literal(p, "governors") ? "region" : "city",
                 true);
+            return;
+        }
+    }
+    // "has lived on Foula all her life", "a wind farm on Suðuroy": living, farming or landing on a
+    // word no list knows is being on an island.
+    if (!initial && !possessive_next && t.lex.classes == 0 && !t.has(k_all_caps) && !m_tok[a].has(k_title_line) &&
+        t.size() >= 3 && a >= 2 && is_literal(s(a - 1), "on") && same_block(a - 2, a) &&
+        m_tok[a - 2].type == TokenType::word &&
+        any_of(s(a - 2), {"lived", "live", "lives", "living", "born", "raised", "grew", "farm", "farms", "farming",
+                          "crofts", "crofting", "landed", "stranded", "marooned", "holiday", "holidaying", "settled",
+                          "ashore", "homes", "houses", "airstrip", "pier", "harbour", "school", "ferry", "camped"}) &&
+        !speaks_elsewhere(a)) {
+        emit(a, a + 1, Kind::place, "geo", true);
+        return;
+    }
+    // "the ridge between Hov and Porkeri", "sailings between Walls and Ham": two names after
+    // "between" and a noun of ground or travel are the places at its ends (words no list knows).
+    if (!initial && !possessive_next && t.lex.classes == 0 && !t.has(k_all_caps) && !m_tok[a].has(k_title_line) &&
+        t.size() >= 3) {
+        const auto ground = [&](std::uint32_t q) {
+            return m_tok[q].type == TokenType::word && !m_tok[q].has(k_cap) &&
+                   any_of(s(q), {"ridge", "road", "border", "route", "routes", "ferry", "ferries", "sailings", "boundary",
+                                 "stretch", "section", "line", "link", "crossing", "channel", "strait", "land", "valley",
+                                 "coast", "distance", "journey", "trip", "trips", "flights", "service", "services",
+                                 "tunnel", "bridge", "highway", "railway", "river", "halfway", "midway", "lies",
+                                 "situated", "located", "track", "path", "cable", "pipeline", "corridor", "sound"});
+        };
+        const auto unknown = [&](std::uint32_t q) {
+            return q < m_tok.size() && cap_word(q) && !m_tok[q].has(k_all_caps) && m_tok[q].lex.classes == 0 &&
+                   m_tok[q].size() >= 3;
+        };
+        const bool first = a >= 2 && is_literal(s(a - 1), "between") && same_block(a - 2, a + 2) && ground(a - 2) &&
+                           a + 2 < m_tok.size() && is_literal(s(a + 1), "and") && unknown(a + 2);
+        const bool second = a >= 4 && is_literal(s(a - 1), "and") && is_literal(s(a - 3), "between") &&
+                            same_block(a - 4, a) && ground(a - 4) && unknown(a - 2);
+        if ((first || second) && !speaks_elsewhere(a)) {
+            emit(a, a + 1, Kind::place, "city", true);
             return;
         }
     }

@@ -993,7 +993,7 @@ bool is_place_noun(std::string_view w) {
         is_literal(w, "township") || is_literal(w, "canton") || is_literal(w, "cantons") || is_literal(w, "parish") ||
         is_literal(w, "parishes") || is_literal(w, "commune") || is_literal(w, "communes") ||
         is_literal(w, "borough") || is_literal(w, "boroughs") || is_literal(w, "municipalities") ||
-        is_literal(w, "states") || is_literal(w, "islands") ||
+        is_literal(w, "states") || is_literal(w, "islands") || is_literal(w, "isle") || is_literal(w, "isles") ||
         // Indonesia's regencies, the Philippines' barangays, South Asia's subdivisions
         is_literal(w, "regency") || is_literal(w, "regencies") || is_literal(w, "barangay") || is_literal(w, "barangays") ||
         is_literal(w, "upazila") || is_literal(w, "upazilas") || is_literal(w, "tehsil") || is_literal(w, "tehsils") ||
