@@ -497,3 +497,14 @@ TEST_CASE("quotes: a lower-case title with a job word after 'says the' names the
     CHECK(r.speaker("\"The trail") == "Callum Ashby-Renner");
     CHECK(r.speaker("\"It will") != "Ana Duarte");
 }
+
+TEST_CASE("quotes: a paper that quotes with straight single marks throughout") {
+    auto r = detect_body("Cuthbert St Rose said the fees had been 'killing the game at the base'. 'For two seasons our "
+                         "final was played elsewhere,' St Rose said. 'You cannot tell a young cricketer that the "
+                         "stadium is not for him,' he said. The players' union agreed, and they sell out by six "
+                         "o'clock.");
+    CHECK(r.speaker("'For two seasons") == "Cuthbert St Rose");
+    CHECK(r.speaker("'You cannot") == "Cuthbert St Rose");
+    CHECK(r.quote_subtype("'killing the game") != "<no quote>");
+    CHECK(r.quote_subtype("' union") == "<no quote>");
+}

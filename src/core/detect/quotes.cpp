@@ -39,7 +39,7 @@ public:
         bool carry = false;
         // The walk below acts only at quotation marks and ’: it visits the table's quote_marks.
         const std::vector<std::uint32_t>& marks = m_t.quote_marks;
-        const bool singles = single_quote_style();
+        const char32_t singles = single_quote_style(); // the closing mark of the style, or 0
         std::size_t next_mark = 0;
         for (std::uint32_t b = 0; b < m_t.block_first.size(); ++b) {
             std::uint32_t first = m_t.block_first[b];
@@ -54,9 +54,12 @@ public:
                 const std::uint32_t k = marks[next_mark];
                 Mark mk = mark_of(m_tok[k]);
                 // (A paper that quotes with single marks: ‘…,’ he said.)
+                // ('…,' he said: the same with straight marks.)
                 if (singles && mk == Mark::none) {
-                    if (m_tok[k].cp == 0x2018 && single_open(k, first)) mk = open == k_none ? Mark::open : Mark::none;
-                    else if (m_tok[k].cp == 0x2019 && open != k_none && m_tok[open].cp == 0x2018 && single_close(k, last))
+                    const char32_t opener = singles == '\'' ? U'\'' : U'\u2018';
+                    if (m_tok[k].cp == opener && single_open(k, first) && open == k_none) mk = Mark::open;
+                    else if (m_tok[k].cp == singles && open != k_none && m_tok[open].cp == opener && k != open &&
+                             single_close(k, last))
                         mk = Mark::close;
                 }
                 bool apos_pair = m_tok[k].type == TokenType::punct && m_tok[k].cp == 0x2019 && k + 1 < last &&
@@ -97,18 +100,21 @@ private:
     // A text that quotes with single curly marks throughout ("‘We are told every year …,’ he said",
     // Jersey's and Dhaka's papers): no double marks at all, and two closing marks at least right after
     // a comma or a sentence's end and before a lower-case word or a capitalized name.
-    bool single_quote_style() const {
-        std::uint32_t speech = 0;
+    // ("'We are not asking for charity,' St Rose said": the same with straight marks, St Lucia's
+    // papers.) Returns the closing mark of the style (’ or '), or 0.
+    char32_t single_quote_style() const {
+        std::uint32_t curly = 0;
+        std::uint32_t straight = 0;
         for (const std::uint32_t k : m_t.quote_marks) {
             const Token& t = m_tok[k];
-            if (mark_of(t) != Mark::none) return false;
-            if (t.cp != 0x2019 || k == 0 || k + 1 >= m_tok.size() || t.has(k_space_before)) continue;
+            if (mark_of(t) != Mark::none) return 0;
+            if ((t.cp != 0x2019 && t.cp != '\'') || k == 0 || k + 1 >= m_tok.size() || t.has(k_space_before)) continue;
             const Token& p = m_tok[k - 1];
             if (p.type != TokenType::punct || (p.cp != ',' && p.cp != '.' && p.cp != '?' && p.cp != '!')) continue;
             const Token& nx = m_tok[k + 1];
-            if (nx.has(k_space_before) && nx.type == TokenType::word && nx.block == t.block) ++speech;
+            if (nx.has(k_space_before) && nx.type == TokenType::word && nx.block == t.block) ++(t.cp == '\'' ? straight : curly);
         }
-        return speech >= 2;
+        return curly >= 2 ? U'\u2019' : straight >= 2 ? U'\'' : 0;
     }
 
     // British headlines and subheadings quote with single marks: "Labour MPs call shake-up ‘a tax

@@ -198,7 +198,7 @@ private:
         case TokenType::punct:
             if (t.cp == '$' || t.cp >= 0xA2) starts.push_back(index);
             if (t.cp == '"' || t.cp == 0x201C || t.cp == 0x201D || t.cp == 0x201E || t.cp == 0x2019 ||
-                t.cp == 0x2018 || t.cp == 0x00AB || t.cp == 0x00BB)
+                t.cp == 0x2018 || t.cp == 0x00AB || t.cp == 0x00BB || t.cp == '\'')
                 m_out.quote_marks.push_back(index);
             if (t.cp == '(' || t.cp == '[') m_out.brackets.push_back(index);
             if (t.cp == ':') m_out.colons.push_back(index);
