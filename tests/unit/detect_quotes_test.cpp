@@ -508,3 +508,13 @@ TEST_CASE("quotes: a paper that quotes with straight single marks throughout") {
     CHECK(r.quote_subtype("'killing the game") != "<no quote>");
     CHECK(r.quote_subtype("' union") == "<no quote>");
 }
+
+TEST_CASE("quotes: curly single marks after a copula set off a partial quote in a double-quoting paper") {
+    auto r = detect_body("“We were told this was the end of it,” said Máirtín Ó Conghaile. He said the plant drew water "
+                         "through limestone that was ‘more sea than spring’ in dry weather. Tomás Ó Flatharta said "
+                         "islanders were ‘sick of being an afterthought’. The word ‘craic’ was used.");
+    CHECK(r.quote_subtype("‘more sea") == "direct");
+    CHECK(r.speaker("‘more sea") == "Máirtín Ó Conghaile");
+    CHECK(r.quote_subtype("‘sick of") == "direct");
+    CHECK(r.quote_subtype("‘craic") != "direct");
+}

@@ -141,11 +141,34 @@ private:
                        any_of(s(k - 1), {"as", "dubbed", "nicknamed", "called", "so-called", "named", "titled",
                                             "entitled", "call", "calls", "term", "word"});
             };
+            // "limestone that was ‘more sea than spring’", "islanders were ‘sick of being an
+            // afterthought’": in a paper that quotes speech with double marks, curly single marks
+            // after a copula or "as" set off a partial quote of three words or more.
+            const auto partial_at = [&](std::uint32_t k) {
+                return k > first && m_tok[k].cp == 0x2018 && m_tok[k - 1].type == TokenType::word &&
+                       any_of(s(k - 1), {"was", "were", "is", "are", "been", "be", "being", "as", "feel", "felt", "seemed"});
+            };
             for (std::uint32_t k = first; k + 2 < last; ++k) {
-                if (!single_open(k, first) || (!headed && !whole && !named_term(k))) continue;
+                if (!single_open(k, first)) continue;
+                const bool partial = !headed && !whole && !named_term(k) && partial_at(k);
+                if (!headed && !whole && !named_term(k) && !partial) continue;
                 std::uint32_t c = k + 2;
                 while (c < last && !single_close(c, last) && mark_of(m_tok[c]) == Mark::none) ++c;
                 if (c >= last || !single_close(c, last)) continue;
+                if (partial) {
+                    std::uint32_t words = 0;
+                    for (std::uint32_t q = k + 1; q < c; ++q) words += m_tok[q].type == TokenType::word;
+                    if (words < 3 || c - k > 16 || m_tok[c].cp != 0x2019) continue;
+                    add_single_quote(k, c, false);
+                    if (!m_out.empty() && m_out.back().first == k && m_out.back().speaker < 0 &&
+                        std::string_view(m_out.back().subtype) == "direct") {
+                        bool found = false;
+                        const std::int32_t sp = find_speaker(k, c, false, found);
+                        if (found) m_out.back().speaker = sp;
+                    }
+                    k = c;
+                    continue;
+                }
                 if (!headed && !whole && c - k > 6) continue; // (a term, not a sentence)
                 add_single_quote(k, c, !headed && !whole);
                 k = c;
