@@ -3014,3 +3014,16 @@ TEST_CASE("names: islands and villages by their apposition, by living on them, a
     CHECK_FALSE(q.touches(Kind::place, "Quorvane"));
     CHECK_FALSE(q.touches(Kind::person, "Foula"));
 }
+
+TEST_CASE("names: an acronym opening a name mid-sentence is a company's; councillors' wards; collieries and haors") {
+    auto r = detect_body("In a statement, EDA Renováveis said the project was on time. Plaid Cymru’s councillor for "
+                         "Maerdy backed drilling into the old Maerdy Colliery workings. Floods hit Shanir Haor.");
+    CHECK(r.has(Kind::org, "EDA Renováveis"));
+    CHECK(r.has(Kind::place, "Maerdy Colliery"));
+    CHECK(r.has(Kind::place, "Shanir Haor"));
+    CHECK(r.touches(Kind::place, "Maerdy backed"));
+    // A person named before, behind a title's acronym, stays a person.
+    auto q = detect_body("Chief District Officer (CDO) Bishnu Prasad Adhikari spoke first. Later, CDO Adhikari said "
+                         "the road was shut.");
+    CHECK_FALSE(q.touches(Kind::org, "CDO Adhikari"));
+}

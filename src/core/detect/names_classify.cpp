@@ -1810,6 +1810,27 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         bool job_tail = m_tok[b - 1].is(k_wc_title) || is_literal(last, "Writer") || is_literal(last, "Writers") ||
             is_literal(last, "Columnist") || is_literal(last, "Contributor") || is_literal(last, "Producer") ||
             is_literal(last, "Photographer");
+        // ("EDA Renováveis said": an acronym of three letters or more before a title-case word opens a
+        // company's name, not a person's.)
+        // (Mid-sentence, not even a given name's letters: "In a statement, EDA Renováveis said".)
+        const bool acronym_first = m_tok[a].has(k_all_caps) && m_tok[a].size() >= 3 && !all_caps(b - 1) &&
+                                   !m_tok[a].is(k_wc_title) && s(a).find('.') == std::string_view::npos &&
+                                   !m_tok[a].has(k_title_line) && !m_tok[a].has(k_line_start) &&
+                                   (!caps_given_name(a) || !sentence_initial(a)) &&
+                                   !(sentence_initial(a) && m_tok[a].lex.classes != 0);
+        // ("Chief District Officer (CDO) Bishnu Prasad Adhikari … CDO Adhikari said": a person the
+        // text named before, behind a title's acronym.)
+        const auto named_before = [&]() {
+            for (const Mention& m : m_out)
+                if (m.kind == Kind::person && m.last > m.first && s(m.last - 1) == s(b - 1) &&
+                    !m_tok[m.first].has(k_all_caps))
+                    return true;
+            return false;
+        };
+        if (acronym_first && (given || context) && !last_is_place && !job_tail && !named_before()) {
+            emit(a, b, Kind::org, "company", true);
+            return;
+        }
         if ((given && !last_is_place) || (context && !last_is_place && !job_tail)) {
             emit(a, b, Kind::person, "");
             return;
@@ -1930,6 +1951,14 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
             // organization named elsewhere.
             if (b + 1 < m_tok.size() && is_punct(m_tok[b], ',') && same_block(a, b + 1) && is_literal(s(b + 1), "which")) {
                 placeholder(a, b);
+                return;
+            }
+            // "EDA Renováveis said": an acronym of three letters or more opening the run is a
+            // company's ("RTB Bor" above), whatever the sentence says of it.
+            if (m_tok[a].has(k_all_caps) && m_tok[a].size() >= 3 && !all_caps(b - 1) && !caps_given_name(a) &&
+                !m_tok[a].is(k_wc_title) && s(a).find('.') == std::string_view::npos && !m_tok[a].has(k_title_line) &&
+                !m_tok[a].has(k_line_start) && m_tok[a].lex.classes == 0) {
+                emit(a, b, Kind::org, "company", true);
                 return;
             }
             emit(a, b, Kind::person, "", true);
@@ -3194,6 +3223,16 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
             emit(a, a + 1, Kind::place, "city", true);
             return;
         }
+    }
+    // "Plaid Cymru’s councillor for Maerdy", "the member for Gerlan": the ward or seat a member
+    // represents.
+    if (!initial && !possessive_next && !t.is(k_wc_given) && !t.has(k_all_caps) && t.size() >= 3 && a >= 2 &&
+        is_literal(s(a - 1), "for") && same_block(a - 2, a) && m_tok[a - 2].type == TokenType::word &&
+        any_of(s(a - 2), {"councillor", "councilor", "councillors", "councilors", "member", "MP", "MLA", "MSP", "MS",
+                          "AM", "TD", "MHK", "MPP", "MNA", "alderman", "supervisor", "representative", "deputy"}) &&
+        !lookup(a, a + 1).found()) {
+        emit(a, a + 1, Kind::place, "city", true);
+        return;
     }
     // "can ship straight to Chattogram", "flew back to Lagos": travel ends at a place.
     if (!initial && !possessive_next && !t.is(k_wc_given) && t.size() >= 3 && a >= 2 &&

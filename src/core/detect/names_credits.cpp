@@ -790,6 +790,13 @@ void NameDetector::credit_segment(std::uint32_t a, std::uint32_t b, bool after_p
         }
         plain = caps && (caps_given_name(a) || !ordinary);
     }
+    // "(source: EDA Renováveis)": an acronym of three letters or more before title-case words is a
+    // company, not a photographer.
+    if (!plain && words >= 2 && all_caps(a) && m_tok[a].size() >= 3 && !all_caps(b - 1) && !caps_given_name(a) &&
+        s(a).find('.') == std::string_view::npos) {
+        emit(a, b, Kind::org, "company");
+        return;
+    }
     if (plain || (words >= 2 && person_shape(a, b))) {
         emit(a, b, Kind::person, "");
         return;

@@ -266,6 +266,8 @@ const Map& place_heads() {
         // "the Daren Sammy Cricket Ground", "Rapparee Cove", "Standley Chasm", "the Penrhyn Quarry",
         // "the North Anatolian Fault"
         {"Ground", "facility"}, {"Cove", "geo"}, {"Chasm", "geo"}, {"Quarry", "facility"}, {"Fault", "geo"},
+        // "the old Maerdy Colliery"; Bangladesh's wetlands: "Shanir Haor", "Chalan Beel"
+        {"Colliery", "facility"}, {"Haor", "geo"}, {"Beel", "geo"},
     };
     return m;
 }
