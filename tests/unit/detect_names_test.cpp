@@ -3027,3 +3027,11 @@ TEST_CASE("names: an acronym opening a name mid-sentence is a company's; council
                          "the road was shut.");
     CHECK_FALSE(q.touches(Kind::org, "CDO Adhikari"));
 }
+
+TEST_CASE("names: a surname and a hyphenated given name with a lower-case syllable are a person ('Chan Wing-kei')") {
+    auto r = detect_body("MacAskill beat Chan Wing-kei 9-7 in a tie-break, and Seo Yun-ah won the pairs. The post-war "
+                         "Anti-inflammatory drugs were sold.");
+    CHECK(r.has(Kind::person, "Chan Wing-kei"));
+    CHECK(r.has(Kind::person, "Seo Yun-ah"));
+    CHECK_FALSE(r.touches(Kind::person, "Anti-inflammatory"));
+}

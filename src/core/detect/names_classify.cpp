@@ -1764,7 +1764,13 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
                       (b - a == 2 && m_tok[b - 1].lex.classes == 0 && m_tok[a].size() <= 6 &&
                           is_word_like_chinese_surname(s(a)) && is_pinyin_given(s(b - 1))) ||
                       // "Mohd Hafiz Iskandar Rahmat": the abbreviated Muhammad that opens Malay names
-                      (m_tok[a].type == TokenType::word && any_of(s(a), {"Mohd", "Muhd", "Md", "Mohd."}))) &&
+                      (m_tok[a].type == TokenType::word && any_of(s(a), {"Mohd", "Muhd", "Md", "Mohd."})) ||
+                      // "Chan Wing-kei", "Moon Jae-in", "Lee Hsien-loong": a surname, then a given name of
+                      // two syllables joined by a hyphen, the second in lower case
+                      (b - a == 4 && syllable_tail(b - 1) && m_tok[b - 1].size() >= 2 && m_tok[b - 1].size() <= 5 &&
+                          m_tok[a].size() >= 2 && m_tok[a].size() <= 6 && m_tok[a + 1].size() >= 2 &&
+                          m_tok[a + 1].size() <= 6 && !m_tok[a].is(k_wc_common) && !m_tok[a].is(k_wc_function) &&
+                          !m_tok[a].has(k_all_caps) && !m_tok[a + 1].has(k_all_caps))) &&
                      !m_tok[a].has(k_title_line);
         // "MARC THIBODEAU" alone on a line, or before a credit's slash ("… on Tuesday. JASON
         // FRANCHUK/THE GLOBE AND MAIL"): a byline or a credit in capitals.
