@@ -1353,3 +1353,16 @@ TEST_CASE("context: a numbered team list's brackets hold clubs, even towns and s
     CHECK(r.has(Kind::org, "Clan na Gael"));
     CHECK(r.has(Kind::person, "Seán Ó Floinn"));
 }
+
+TEST_CASE("context: a code in capitals before dashes and numbers three times in a match report is a team") {
+    auto r = detect_body("The Rock beat the Rush 9-8 in overtime on Saturday, and the goalie made 39 saves as the "
+                         "home team scored twice in the third quarter of the lacrosse game at the arena.\n"
+                         "Goals: TOR — Doxtator 3, Vandenberg 2. SAS — Olynyk 4, Pelletier.\n"
+                         "Shots: TOR 14 15 12 16 — 59; SAS 13 12 11 13 — 50.\n"
+                         "Power plays: TOR 2-5; SAS 1-4.");
+    CHECK(r.count(Kind::org, "TOR") == 3);
+    CHECK(r.count(Kind::org, "SAS") == 3);
+    // Not a unit after a number.
+    auto q = detect_body("The plant makes 86 MW. The 40 MW unit and the 12 MW unit - both old - and a 9 MW one.");
+    CHECK_FALSE(q.has(Kind::org, "MW"));
+}

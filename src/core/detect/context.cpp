@@ -1928,7 +1928,45 @@ private:
             box_score_names();
             team_list_names();
             caps_team_headers();
+            team_codes();
         }
+    }
+
+    // "BAY – Mbali Dube (Keira McAllister) 12'", "Goals: TOR — Doxtator 3 … SAS — Olynyk 4", "Shots:
+    // TOR 14 15 12 16 2 — 59": in a match report, a code of two to four capitals that stands three
+    // times or more before a dash or a number is a team's.
+    void team_codes() {
+        const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
+        const auto code_at = [&](std::uint32_t i) {
+            const Token& t = m_tok[i];
+            if (t.type != TokenType::word || !t.has(k_all_caps) || t.size() < 2 || t.size() > 4 || t.has(k_abbrev) ||
+                i + 1 >= n || !same_block(i, i + 1) || !m_tok[i + 1].has(k_space_before))
+                return false;
+            if (i > 0 && same_block(i - 1, i) && m_tok[i - 1].type == TokenType::number) return false; // "86 MW"
+            const Token& nx = m_tok[i + 1];
+            return nx.type == TokenType::number ||
+                   (nx.type == TokenType::punct && (nx.cp == 0x2013 || nx.cp == 0x2014 || nx.cp == '-'));
+        };
+        WordTable<std::uint32_t> uses(8);
+        for (const std::uint32_t i : m_t.cap_words) {
+            if (!code_at(i)) continue;
+            if (std::uint32_t* c = uses.find(s(i))) ++*c;
+            else uses.insert(s(i), 1);
+        }
+        if (uses.size() == 0) return;
+        for (const std::uint32_t i : m_t.cap_words) {
+            const Token& t = m_tok[i];
+            if (t.type != TokenType::word || !t.has(k_all_caps) || t.size() < 2 || t.size() > 4) continue;
+            const std::uint32_t* c = uses.find(s(i));
+            if (!c || *c < 3) continue;
+            const std::uint32_t k = covering(i);
+            if (k == k_none) add(i, i + 1, Kind::org, "team");
+            else if (m_names[k].first == i && m_names[k].last == i + 1 && m_names[k].kind != Kind::org) {
+                m_names[k].kind = Kind::org;
+                m_names[k].subtype = "team";
+            }
+        }
+        if (!m_added.empty()) merge_added();
     }
 
     // "BIRKIRKARA: J. Agius – …", "CLARE: E Quinlivan (…)": a team list's header in capitals names
