@@ -3035,3 +3035,11 @@ TEST_CASE("names: a surname and a hyphenated given name with a lower-case syllab
     CHECK(r.has(Kind::person, "Seo Yun-ah"));
     CHECK_FALSE(r.touches(Kind::person, "Anti-inflammatory"));
 }
+
+TEST_CASE("names: news sites on country domains ('Kun.uz', 'Local.fo'); a Superintendence is a public office") {
+    auto r = detect_body("The figures were reported by Kun.uz and Local.fo. The Superintendence of Cultural Heritage "
+                         "objected, and he was in.it for the money.");
+    CHECK(r.has(Kind::org, "Kun.uz"));
+    CHECK(r.has(Kind::org, "Local.fo"));
+    CHECK(r.has(Kind::org, "Superintendence of Cultural Heritage"));
+}

@@ -720,6 +720,7 @@ private:
     bool all_caps_line(std::uint32_t a) const;
     bool caps_credit_name(std::uint32_t a, std::uint32_t b) const;
     bool dotted_acronym(std::uint32_t i);
+    static bool country_domain(std::string_view w);
     std::uint32_t acronym_spelled_from(std::uint32_t a, std::uint32_t b, const char** sub) const;
 
     // "Foo Bar (FB)": FB abbreviates the name just classified (or a non-entity: "BRI").

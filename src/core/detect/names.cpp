@@ -89,7 +89,8 @@ std::vector<Mention> NameDetector::run() {
             // "Booking.com", "Hotels.com": a company named by its web address.
             if (m_tok[i].type == TokenType::word && m_tok[i].has(k_cap) &&
                 attached(i + 1) && attached(i + 2) && m_tok[i + 2].type == TokenType::word &&
-                any_of(s(i + 2), {"com", "net", "org", "io", "ai"}) && !m_tok[i].has(k_markup) &&
+                (any_of(s(i + 2), {"com", "net", "org", "io", "ai"}) || country_domain(s(i + 2))) &&
+                !m_tok[i].has(k_markup) &&
                 !(i + 4 < n && is_punct(m_tok[i + 3], '.') && attached(i + 3) && attached(i + 4) &&
                     m_tok[i + 4].type == TokenType::word)) {
                 emit(i, i + 3, Kind::org, "company");
@@ -706,6 +707,18 @@ std::uint32_t NameDetector::shop_name_end(std::uint32_t i) const {
         if (trade(q)) end = q + 1;
     }
     return end == k_none ? i : end;
+}
+
+// "Kun.uz", "Local.fo", "Vanguardngr.ng": a country's web domain after a news site's name (not the
+// two-letter words of English: "in", "it", "is", "to", "me", "am", "be", "no", "at", "us", "my").
+bool NameDetector::country_domain(std::string_view w) {
+    return any_of(w, {"uz", "fo", "ng", "ke", "za", "pk", "bd", "lk", "sg", "ph", "vn", "kz", "kg", "ge", "ru", "ua",
+                      "pl", "cz", "sk", "hu", "ro", "bg", "rs", "hr", "si", "mt", "cy", "gr", "tr", "ie", "uk", "nz",
+                      "au", "ca", "fj", "ws", "gh", "tz", "ug", "rw", "zm", "mw", "zw", "na", "bw", "mz", "ao", "cm",
+                      "sn", "ci", "ma", "tn", "eg", "ae", "sa", "qa", "kw", "bh", "om", "jo", "lb", "il", "np", "mv",
+                      "cn", "hk", "tw", "jp", "kr", "mn", "br", "ar", "cl", "pe", "ve", "ec", "bo", "py", "uy", "mx",
+                      "gt", "cr", "pa", "jm", "tt", "bb", "bs", "lc", "de", "fr", "es", "pt", "nl", "lu", "ch", "dk",
+                      "se", "fi", "ee", "lv", "lt", "md", "ba", "mk", "al", "tv"});
 }
 
 // The dotted acronym token at i ("F.B.I.", "H.R.P.P."): emitted as an organization, true; false

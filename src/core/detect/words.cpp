@@ -53,6 +53,8 @@ const Map& org_heads() {
         {"Ministry", "government"}, {"Department", "government"}, {"Agency", "government"},
         // Irish state bodies named "… of Ireland": "Met Éireann", "Uisce Éireann", "Iarnród Éireann"
         {"Éireann", "government"},
+        // Malta's and Italy's heritage offices: "the Superintendence of Cultural Heritage"
+        {"Superintendence", "government"}, {"Superintendency", "government"},
         // "Gamblers Anonymous", "Alcoholics Anonymous": fellowships
         {"Anonymous", "nonprofit"},
         // Texas school districts: "Hawley ISD", "Plano ISD"
