@@ -1366,3 +1366,14 @@ TEST_CASE("context: a code in capitals before dashes and numbers three times in 
     auto q = detect_body("The plant makes 86 MW. The 40 MW unit and the 12 MW unit - both old - and a 9 MW one.");
     CHECK_FALSE(q.has(Kind::org, "MW"));
 }
+
+TEST_CASE("context: a box score's label line with a list is no title; results pairs joined by 'bt' or '&'") {
+    auto r = detect_raw("Deng Drops 31 As 36ers Snap Streak\n\nGarang Deng scored 31 points as Adelaide beat Tasmania "
+                        "97-89 in the basketball game, with 12 rebounds and nine assists for the guard, and the coach "
+                        "praised the team's defence in the fourth quarter after the win at home.\n\n"
+                        "Quarters: 22-25, 46-44, 68-70, 97-89\n\n"
+                        "Referees: Jarrod Vlahakis, Mele Tupou-Fonua, Chris Amankwah\n");
+    CHECK(r.has(Kind::person, "Jarrod Vlahakis"));
+    CHECK(r.has(Kind::person, "Mele Tupou-Fonua"));
+    CHECK(r.has(Kind::person, "Chris Amankwah"));
+}

@@ -2013,9 +2013,13 @@ private:
                    (m_tok[q].cp == ',' || m_tok[q].cp == ';' || m_tok[q].cp == ':' || m_tok[q].cp == 0x2013 ||
                        m_tok[q].cp == '(');
         };
+        // ("K Le Cornu (Jer) bt A Ngata (NZ)", "S Vella & M Azzopardi": a results line's pairs.)
+        auto result_word = [&](std::uint32_t q) {
+            return (word(q) && any_of(s(q), {"bt", "beat", "v", "vs", "and"})) || is_punct(m_tok[q], '&');
+        };
         auto closes = [&](std::uint32_t e) {
             return e >= n || !same_block(e - 1, e) || separator(e) || is_punct(m_tok[e], '(') || is_punct(m_tok[e], '.') ||
-                   (word(e) && is_literal(s(e), "for"));
+                   (word(e) && is_literal(s(e), "for")) || result_word(e);
         };
         std::vector<std::uint32_t> clubs; // the '(' after each player found below
         for (const std::uint32_t i : m_t.cap_words) {
@@ -2023,7 +2027,8 @@ private:
             if (i + 1 >= n || !cap(i) || m_tok[i].size() > 2 || !same_block(i, i + 1) ||
                 (m_tok[i].size() == 2 && static_cast<unsigned char>(s(i)[0]) < 0xC0))
                 continue;
-            if (!(i == 0 || !same_block(i - 1, i) || separator(i - 1) || (word(i - 1) && is_literal(s(i - 1), "for"))))
+            if (!(i == 0 || !same_block(i - 1, i) || separator(i - 1) || (word(i - 1) && is_literal(s(i - 1), "for")) ||
+                    result_word(i - 1)))
                 continue;
             const std::uint32_t from = is_punct(m_tok[i + 1], '.') && attached(i + 1) ? i + 2 : i + 1;
             if (from >= n || attached(from)) continue;

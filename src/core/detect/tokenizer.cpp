@@ -469,6 +469,17 @@ void mark_title_lines(TokenTable& table) {
         } else if (k != BlockKind::headline && k != BlockKind::kicker && k != BlockKind::heading &&
                    k != BlockKind::standfirst) {
             continue;
+        } else if (k == BlockKind::heading || k == BlockKind::kicker) {
+            // ("Referees: Jarrod Vlahakis, Mele Tupou-Fonua, Chris Amankwah": a label, a colon and a
+            // list with commas is a line of a box score or a results table, not a title.)
+            std::uint32_t colon = first;
+            while (colon < table.block_last[b] && colon < first + 4 && table.tokens[colon].type != TokenType::punct) ++colon;
+            if (colon > first && colon < table.block_last[b] && table.tokens[colon].cp == ':') {
+                std::uint32_t commas = 0;
+                for (std::uint32_t i = colon + 1; i < table.block_last[b]; ++i)
+                    commas += table.tokens[i].type == TokenType::punct && table.tokens[i].cp == ',';
+                if (commas >= 2) continue;
+            }
         }
         std::uint32_t cap = 0;
         std::uint32_t lower = 0;
