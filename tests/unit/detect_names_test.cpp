@@ -2974,6 +2974,8 @@ TEST_CASE("names: Cambodian and Sabah honorifics and 'H.E.' are titles; a regatt
     CHECK(r.has(Kind::person, "Sok Malyna"));
     CHECK(r.has(Kind::person, "Wong Kiam Fook"));
     CHECK_FALSE(r.touches(Kind::person, "Oknha"));
+    auto m = detect_body("The company's architect, Perit Kristjan Vella Zarb, said the design had been cut.");
+    CHECK(m.has(Kind::person, "Kristjan Vella Zarb"));
     auto q = detect_body("The club won two trophies at Henley Royal Regatta on Sunday, and the Diamond Challenge Sculls "
                          "went to an Irishman.");
     CHECK_FALSE(q.touches(Kind::person, "Henley Royal Regatta"));

@@ -394,6 +394,7 @@ const Set& title_words() {
         // Chheangly" (a tycoon), "Lok Chumteav Sok Malyna" (Madam)
         "Panglima", "Oknha", "Chumteav",
         "Ratu", // a Fijian chief's title: "Ratu Isikeli Vakaceguvanua"
+        "Perit", // a Maltese architect's title: "Perit Kristjan Vella Zarb"
         "H.E.", // His or Her Excellency: "H.E. Ouk Chanthoeun"
         // match officials in a report's line-up ("Referee: Martin Cheetham")
         "Referee", "Umpire",
