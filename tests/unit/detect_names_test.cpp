@@ -3045,3 +3045,11 @@ TEST_CASE("names: news sites on country domains ('Kun.uz', 'Local.fo'); a Superi
     CHECK(r.has(Kind::org, "Local.fo"));
     CHECK(r.has(Kind::org, "Superintendence of Cultural Heritage"));
 }
+
+TEST_CASE("names: a reservoir or hatchery after a name; Hatchery and Resort close a place's name") {
+    auto r = detect_body("Releases from the Nurek reservoir fell. He worked at the Chief Joseph Hatchery and played at "
+                         "Potters Resort.");
+    CHECK(r.has(Kind::place, "Nurek"));
+    CHECK(r.has(Kind::place, "Chief Joseph Hatchery"));
+    CHECK(r.has(Kind::place, "Potters Resort"));
+}

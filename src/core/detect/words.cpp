@@ -270,6 +270,8 @@ const Map& place_heads() {
         {"Ground", "facility"}, {"Cove", "geo"}, {"Chasm", "geo"}, {"Quarry", "facility"}, {"Fault", "geo"},
         // "the old Maerdy Colliery"; Bangladesh's wetlands: "Shanir Haor", "Chalan Beel"
         {"Colliery", "facility"}, {"Haor", "geo"}, {"Beel", "geo"},
+        // "the tribes’ Chief Joseph Hatchery", "at Potters Resort"
+        {"Hatchery", "facility"}, {"Resort", "facility"},
     };
     return m;
 }
@@ -328,7 +330,8 @@ const Set& facility_nouns() {
                           "field", "base", "terminal", "pipeline", "station", "facility",
                           "complex", "camp", "hospital", "bridge", "tunnel", "works", "site", "crossing",
                           "checkpoint", "border", "lake", "river", "valley", "canal", "highway",
-                          "oilfield", "gasfield", "shipyard", "steelworks", "quarry", "shaft", "junction"};
+                          "oilfield", "gasfield", "shipyard", "steelworks", "quarry", "shaft", "junction",
+                          "reservoir", "barrage", "hatchery"};
     return s;
 }
 
