@@ -518,3 +518,16 @@ TEST_CASE("quotes: curly single marks after a copula set off a partial quote in 
     CHECK(r.quote_subtype("‘sick of") == "direct");
     CHECK(r.quote_subtype("‘craic") != "direct");
 }
+
+TEST_CASE("quotes: 'the statement said' after 'In a statement, X said …' in the paragraph before") {
+    auto r = detect_body("In a statement, Guernsey Ports said Bordeaux had been “subsidised for many years” by the two "
+                         "main harbours.\n\n“Even after the increase, a 6m boat will pay less,” the statement said.");
+    CHECK(r.speaker("“Even after") == "Guernsey Ports");
+}
+
+TEST_CASE("quotes: a paragraph that is one quote after a named person's reported speech") {
+    auto r = detect_body("The harbour will close in June.\n\nDave Robilliard, 58, who has fished from Bordeaux for 41 "
+                         "years, said the increase would cost him more than he earned.\n\n“I pay for the mooring and "
+                         "the licence. Now they want more.”\n\nThe council meets on Monday.");
+    CHECK(r.speaker("“I pay") == "Dave Robilliard");
+}

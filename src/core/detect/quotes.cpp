@@ -941,6 +941,32 @@ private:
                 }
             }
         }
+        // "Dave Robilliard, 58, who has fished from Bordeaux for 41 years, said the increase would cost
+        // him …" and then a paragraph that opens with a quote no one is named for: the person whose
+        // reported speech ends the paragraph before (a paragraph with no quotation of its own).
+        // (Not a quote that runs on: its last paragraph names the speaker.)
+        if (!partial && !unclosed && open == bfirst && block > 0) {
+            const std::uint32_t pfirst = m_t.block_first[block - 1];
+            const std::uint32_t plast = m_t.block_last[block - 1];
+            const auto mark = std::lower_bound(m_t.quote_marks.begin(), m_t.quote_marks.end(), pfirst);
+            const bool quoted = mark != m_t.quote_marks.end() && *mark < plast && mark_of(m_tok[*mark]) != Mark::none;
+            std::uint32_t verb = k_none;
+            for (std::uint32_t k = plast; !quoted && k-- > pfirst && plast - k < k_max_back;) {
+                if (m_tok[k].type == TokenType::word && m_tok[k].is(k_wc_speech_verb) && m_owner[k] == k_none &&
+                    !is_literal(s(k), "according")) {
+                    verb = k;
+                    break;
+                }
+            }
+            if (verb != k_none) {
+                bool f2 = false;
+                const std::int32_t sp2 = search_before(sentence_start_of(verb), verb + 1, f2);
+                if (f2 && sp2 >= 0 && !entity_is_org(sp2)) {
+                    found = true;
+                    return sp2;
+                }
+            }
+        }
         return -1;
     }
 
@@ -1053,6 +1079,15 @@ private:
             bool found = false;
             std::int32_t sp = search_before(sentence_start_of(k), k, found);
             if (found && sp >= 0) return sp;
+            // ("In a statement, Guernsey Ports said …": the speaker after the noun, before its verb.)
+            const std::uint32_t bl = m_t.block_last[m_tok[k].block];
+            for (std::uint32_t v = k + 1; v < bl && v < k + 12 && !sentence_boundary(v); ++v) {
+                if (m_tok[v].type != TokenType::word || !m_tok[v].is(k_wc_speech_verb) || m_owner[v] != k_none) continue;
+                found = false;
+                sp = search_before(sentence_start_of(k), v + 1, found);
+                if (found && sp >= 0) return sp;
+                break;
+            }
         }
         return -1;
     }
