@@ -416,6 +416,13 @@ private:
         return m_tok[i].has(k_sentence_start) || m_tok[i].has(k_title_line);
     }
     bool all_caps(std::uint32_t i) const { return m_tok[i].has(k_all_caps); }
+    /// "EDA Renováveis", "RTB Bor": an undotted acronym of three letters or more opens the run [a, b)
+    /// before a word in title case, inside a paragraph's text (not a line or a title-case line).
+    bool acronym_opens(std::uint32_t a, std::uint32_t b) const {
+        return all_caps(a) && m_tok[a].size() >= 3 && !all_caps(b - 1) && !m_tok[a].is(k_wc_title) &&
+               s(a).find('.') == std::string_view::npos && !m_tok[a].has(k_title_line) &&
+               !m_tok[a].has(k_line_start);
+    }
     /// "un" in "Jong-un": a lower-case syllable hyphenated to a capitalized one.
     bool syllable_tail(std::uint32_t i) const {
         return i >= 2 && m_tok[i].type == TokenType::word && !m_tok[i].has(k_cap) && is_punct(m_tok[i - 1], '-') &&

@@ -1819,10 +1819,7 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         // ("EDA Renováveis said": an acronym of three letters or more before a title-case word opens a
         // company's name, not a person's.)
         // (Mid-sentence, not even a given name's letters: "In a statement, EDA Renováveis said".)
-        const bool acronym_first = m_tok[a].has(k_all_caps) && m_tok[a].size() >= 3 && !all_caps(b - 1) &&
-                                   !m_tok[a].is(k_wc_title) && s(a).find('.') == std::string_view::npos &&
-                                   !m_tok[a].has(k_title_line) && !m_tok[a].has(k_line_start) &&
-                                   (!caps_given_name(a) || !sentence_initial(a)) &&
+        const bool acronym_first = acronym_opens(a, b) && (!caps_given_name(a) || !sentence_initial(a)) &&
                                    !(sentence_initial(a) && m_tok[a].lex.classes != 0);
         // ("Chief District Officer (CDO) Bishnu Prasad Adhikari … CDO Adhikari said": a person the
         // text named before, behind a title's acronym.)
@@ -1961,9 +1958,7 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
             }
             // "EDA Renováveis said": an acronym of three letters or more opening the run is a
             // company's ("RTB Bor" above), whatever the sentence says of it.
-            if (m_tok[a].has(k_all_caps) && m_tok[a].size() >= 3 && !all_caps(b - 1) && !caps_given_name(a) &&
-                !m_tok[a].is(k_wc_title) && s(a).find('.') == std::string_view::npos && !m_tok[a].has(k_title_line) &&
-                !m_tok[a].has(k_line_start) && m_tok[a].lex.classes == 0) {
+            if (acronym_opens(a, b) && !caps_given_name(a) && m_tok[a].lex.classes == 0) {
                 emit(a, b, Kind::org, "company", true);
                 return;
             }
