@@ -1377,3 +1377,14 @@ TEST_CASE("context: a box score's label line with a list is no title; results pa
     CHECK(r.has(Kind::person, "Mele Tupou-Fonua"));
     CHECK(r.has(Kind::person, "Chris Amankwah"));
 }
+
+TEST_CASE("context: in a race report a name with its starting price in brackets is a horse, not a person") {
+    auto r = detect_body("The mare ran down the leader Mister Bairnsdale ($4.20 fav) in the last strides, and Coastal "
+                         "Dancer ($21) was third for trainer Pete Kowalski. Mister Bairnsdale's owner was pleased.");
+    CHECK_FALSE(r.touches(Kind::person, "Mister Bairnsdale"));
+    CHECK_FALSE(r.touches(Kind::person, "Coastal Dancer"));
+    CHECK(r.has(Kind::person, "Pete Kowalski"));
+    // Elsewhere a price after a name is a sum given or paid.
+    auto q = detect_body("The largest donations came from Jane Okafor-Reid ($500) and Tom Brassel ($250).");
+    CHECK(q.has(Kind::person, "Jane Okafor-Reid"));
+}

@@ -1930,6 +1930,42 @@ private:
             caps_team_headers();
             team_codes();
         }
+        horses_by_price();
+    }
+
+    // "ran down the leader Mister Bairnsdale ($4.20 fav)", "Coastal Dancer ($21) was third": in a race
+    // report a name with its starting price in brackets is a horse's, and so is every other use of
+    // the same words (a guess at a person from the name's shape is dropped).
+    void horses_by_price() {
+        const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
+        WordTable<char> horses(4);
+        for (const Mention& m : m_names) {
+            const std::uint32_t q = m.last;
+            if (m.kind != Kind::person || q + 2 >= n || !same_block(m.first, q + 2) || !is_punct(m_tok[q], '(') ||
+                !is_punct(m_tok[q + 1], '$') || !attached(q + 2) || m_tok[q + 2].type != TokenType::number)
+                continue;
+            if (m.first > 0 && same_block(m.first - 1, m.first) && word(m.first - 1) && m_tok[m.first - 1].is(k_wc_title))
+                continue;
+            horses.insert(m_t.slice(m.first, m.last), 1);
+        }
+        if (horses.size() == 0) return;
+        // (Only in a race report: a horse's words among the text's, not "donations from Jane Doe ($500)".)
+        bool racing = false;
+        for (std::uint32_t k = 0; k < n && !racing; ++k)
+            racing = word(k) && any_of(s(k), {"jockey", "trainer", "trainers", "mare", "gelding", "colt", "filly",
+                                              "furlongs", "fav", "favourite", "favorite", "barrier"});
+        if (!racing) return;
+        bool any = false;
+        for (Mention& m : m_names) {
+            if (m.kind != Kind::person) continue;
+            const bool horse = horses.contains(m_t.slice(m.first, m.last)) ||
+                               (m.link != k_none && m.link < m_names.size() &&
+                                   horses.contains(m_t.slice(m_names[m.link].first, m_names[m.link].last)));
+            if (!horse) continue;
+            m.kind = Kind::highlight;
+            any = true;
+        }
+        if (any) drop_marked();
     }
 
     // "BAY – Mbali Dube (Keira McAllister) 12'", "Goals: TOR — Doxtator 3 … SAS — Olynyk 4", "Shots:
