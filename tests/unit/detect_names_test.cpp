@@ -3044,6 +3044,8 @@ TEST_CASE("names: news sites on country domains ('Kun.uz', 'Local.fo'); a Superi
     CHECK(r.has(Kind::org, "Kun.uz"));
     CHECK(r.has(Kind::org, "Local.fo"));
     CHECK(r.has(Kind::org, "Superintendence of Cultural Heritage"));
+    auto g = detect_body("The slipway will be rebuilt after the Vale Douzaine agreed to pay a quarter of the cost.");
+    CHECK(g.has(Kind::org, "Vale Douzaine"));
 }
 
 TEST_CASE("names: a reservoir or hatchery after a name; Hatchery and Resort close a place's name") {

@@ -55,6 +55,7 @@ const Map& org_heads() {
         {"Éireann", "government"},
         // Malta's and Italy's heritage offices: "the Superintendence of Cultural Heritage"
         {"Superintendence", "government"}, {"Superintendency", "government"},
+        {"Douzaine", "government"}, // a Guernsey parish's council: "the Vale Douzaine"
         // "Gamblers Anonymous", "Alcoholics Anonymous": fellowships
         {"Anonymous", "nonprofit"},
         // Texas school districts: "Hawley ISD", "Plano ISD"
