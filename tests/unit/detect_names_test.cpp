@@ -3052,6 +3052,9 @@ TEST_CASE("names: a reservoir or hatchery after a name; Hatchery and Resort clos
     auto r = detect_body("Releases from the Nurek reservoir fell. He worked at the Chief Joseph Hatchery and played at "
                          "Potters Resort.");
     CHECK(r.has(Kind::place, "Nurek"));
+    auto j = detect_body("Passengers board a ferry at the Ebute-Ero jetty, and commuters waited at the Ipakodo jetty.");
+    CHECK(j.has(Kind::place, "Ebute-Ero"));
+    CHECK(j.has(Kind::place, "Ipakodo"));
     CHECK(r.has(Kind::place, "Chief Joseph Hatchery"));
     CHECK(r.has(Kind::place, "Potters Resort"));
 }

@@ -332,7 +332,7 @@ const Set& facility_nouns() {
                           "complex", "camp", "hospital", "bridge", "tunnel", "works", "site", "crossing",
                           "checkpoint", "border", "lake", "river", "valley", "canal", "highway",
                           "oilfield", "gasfield", "shipyard", "steelworks", "quarry", "shaft", "junction",
-                          "reservoir", "barrage", "hatchery"};
+                          "reservoir", "barrage", "hatchery", "jetty", "wharf", "pier", "slipway"};
     return s;
 }
 
