@@ -1352,6 +1352,7 @@ TEST_CASE("context: a numbered team list's brackets hold clubs, even towns and s
     CHECK(r.has(Kind::org, "Donaghmore/Ashbourne"));
     CHECK(r.has(Kind::org, "Clan na Gael"));
     CHECK(r.has(Kind::person, "Seán Ó Floinn"));
+    CHECK(r.has(Kind::org, "MEATH")); // the team's header in capitals, before the squad's numbers
 }
 
 TEST_CASE("context: a code in capitals before dashes and numbers three times in a match report is a team") {

@@ -2026,8 +2026,10 @@ private:
                 !is_punct(m_tok[m.last], ':'))
                 continue;
             // (A list of players follows, not a dateline's story: "LAHORE: Lahore Qalandars beat …".)
-            const std::uint32_t next = covering(m.last + 1) != k_none ? covering(m.last + 1)
-                                       : covering(std::min<std::uint32_t>(m.last + 2, static_cast<std::uint32_t>(m_tok.size()) - 1));
+            // ("MEATH: 1. Seán Ó Floinn": a squad number and its full stop may come first.)
+            std::uint32_t next = k_none;
+            for (std::uint32_t q = m.last + 1; q < m_tok.size() && q <= m.last + 3 && next == k_none; ++q)
+                next = covering(q);
             if (next == k_none || m_names[next].kind != Kind::person) continue;
             for (const std::string_view team : teams) {
                 if (!same_letters(s(m.first), team)) continue;
