@@ -3358,7 +3358,7 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
     if (!t.is(k_wc_given) && !t.is(k_wc_common) && !t.has(k_all_caps) && !m_tok[a].has(k_title_line) &&
         t.size() >= 4 && t.lex.classes == 0 && !camel_case(w) && !t.has(k_has_digit) && a + 1 < m_tok.size() &&
         same_block(a, a + 1) && m_tok[a + 1].type == TokenType::word &&
-        any_of(s(a + 1), {"resident", "residents", "villagers", "townspeople", "islanders", "crofters"}) &&
+        any_of(s(a + 1), {"resident", "residents", "townspeople", "crofters"}) &&
         !speaks_elsewhere(a)) {
         emit(a, a + 1, Kind::place, "city", true);
         return;
