@@ -3470,16 +3470,26 @@ private:
     }
 
     void org_initials() {
-        std::vector<std::pair<std::string, const char*>> inits;
+        struct Initials {
+            std::string letters;
+            const char* subtype;
+            bool own; ///< the acronym itself is an organization's mention of the text
+        };
+        std::vector<Initials> inits;
         for (const Mention& m : m_names) {
             // "The board of SEV, the power company … SEV expects": an acronym the text made an
             // organization is one where it opens a sentence, too.
             if (m.kind == Kind::org && m.last - m.first == 1 && m_tok[m.first].has(k_all_caps) &&
                 !m_tok[m.first].has(k_abbrev) && m_tok[m.first].size() >= 3 && m_tok[m.first].size() <= 6 &&
                 inits.size() < 64) {
+                // (The last mention's subtype: "IEBC" read first as "other", later as "government".)
                 bool seen = false;
-                for (const auto& x : inits) seen = seen || x.first == s(m.first);
-                if (!seen) inits.emplace_back(std::string(s(m.first)), nullptr);
+                for (auto& x : inits)
+                    if (x.own && x.letters == s(m.first)) {
+                        x.subtype = m.subtype;
+                        seen = true;
+                    }
+                if (!seen) inits.push_back(Initials{std::string(s(m.first)), m.subtype, true});
                 continue;
             }
             if (m.kind != Kind::org || m.last - m.first < 2) continue;
@@ -3488,8 +3498,8 @@ private:
                 if (cap(q) && !m_tok[q].has(k_abbrev)) ini.push_back(s(q)[0]);
             if (ini.size() < 2 || ini.size() > 6) continue;
             bool seen = false;
-            for (const auto& x : inits) seen = seen || x.first == ini;
-            if (!seen) inits.emplace_back(std::move(ini), m.subtype);
+            for (const auto& x : inits) seen = seen || x.letters == ini;
+            if (!seen) inits.push_back(Initials{std::move(ini), m.subtype, false});
             if (inits.size() >= 64) break;
         }
         if (inits.empty()) return;
@@ -3506,19 +3516,13 @@ private:
             if (i > 0 && m_tok[i - 1].type == TokenType::number && same_block(i - 1, i)) continue;
             std::string_view w = s(i);
             for (const auto& x : inits) {
-                if (x.first != w) continue;
+                if (x.letters != w) continue;
                 // (An acronym of the text's own: only where it opens a sentence, before a lower-case
                 // word, the position the rules above leave alone.)
-                const char* sub = x.second;
-                if (!sub) {
-                    const std::string_view own = w;
-                    for (const Mention& m : m_names)
-                        if (m.kind == Kind::org && m.last - m.first == 1 && s(m.first) == own) sub = m.subtype;
-                    if (!(m_tok[i].has(k_sentence_start) && i + 1 < m_tok.size() && same_block(i, i + 1) &&
-                            word(i + 1) && !cap(i + 1)))
-                        break;
-                }
-                if (covering(i) == k_none && sub) add(i, i + 1, Kind::org, sub);
+                if (x.own && !(m_tok[i].has(k_sentence_start) && i + 1 < m_tok.size() && same_block(i, i + 1) &&
+                                 word(i + 1) && !cap(i + 1)))
+                    break;
+                if (covering(i) == k_none) add(i, i + 1, Kind::org, x.subtype);
                 break;
             }
         }

@@ -416,6 +416,11 @@ private:
         return m_tok[i].has(k_sentence_start) || m_tok[i].has(k_title_line);
     }
     bool all_caps(std::uint32_t i) const { return m_tok[i].has(k_all_caps); }
+    /// A capitalized word no list knows (no lexicon class), not in capitals, not in a title-case line:
+    /// "Kneep", "Porkeri", "Timsgarry".
+    bool unlisted_word(std::uint32_t q) const {
+        return cap_word(q) && m_tok[q].lex.classes == 0 && !all_caps(q) && !m_tok[q].has(k_title_line);
+    }
     /// "EDA Renováveis", "RTB Bor": an undotted acronym of three letters or more opens the run [a, b)
     /// before a word in title case, inside a paragraph's text (not a line or a title-case line).
     bool acronym_opens(std::uint32_t a, std::uint32_t b) const {

@@ -3190,8 +3190,8 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
     }
     // "has lived on Foula all her life", "a wind farm on Suðuroy": living, farming or landing on a
     // word no list knows is being on an island.
-    if (!initial && !possessive_next && t.lex.classes == 0 && !t.has(k_all_caps) && !m_tok[a].has(k_title_line) &&
-        t.size() >= 3 && a >= 2 && is_literal(s(a - 1), "on") && same_block(a - 2, a) &&
+    if (!initial && !possessive_next && unlisted_word(a) && t.size() >= 3 && a >= 2 && is_literal(s(a - 1), "on") &&
+        same_block(a - 2, a) &&
         m_tok[a - 2].type == TokenType::word &&
         any_of(s(a - 2), {"lived", "live", "lives", "living", "born", "raised", "grew", "farm", "farms", "farming",
                           "crofts", "crofting", "landed", "stranded", "marooned", "holiday", "holidaying", "settled",
@@ -3202,8 +3202,7 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
     }
     // "the ridge between Hov and Porkeri", "sailings between Walls and Ham": two names after
     // "between" and a noun of ground or travel are the places at its ends (words no list knows).
-    if (!initial && !possessive_next && t.lex.classes == 0 && !t.has(k_all_caps) && !m_tok[a].has(k_title_line) &&
-        t.size() >= 3) {
+    if (!initial && !possessive_next && unlisted_word(a) && t.size() >= 3) {
         const auto ground = [&](std::uint32_t q) {
             return m_tok[q].type == TokenType::word && !m_tok[q].has(k_cap) &&
                    any_of(s(q), {"ridge", "road", "border", "route", "routes", "ferry", "ferries", "sailings", "boundary",
@@ -3212,10 +3211,7 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
                                  "tunnel", "bridge", "highway", "railway", "river", "halfway", "midway", "lies",
                                  "situated", "located", "track", "path", "cable", "pipeline", "corridor", "sound"});
         };
-        const auto unknown = [&](std::uint32_t q) {
-            return q < m_tok.size() && cap_word(q) && !m_tok[q].has(k_all_caps) && m_tok[q].lex.classes == 0 &&
-                   m_tok[q].size() >= 3;
-        };
+        const auto unknown = [&](std::uint32_t q) { return q < m_tok.size() && unlisted_word(q) && m_tok[q].size() >= 3; };
         const bool first = a >= 2 && is_literal(s(a - 1), "between") && same_block(a - 2, a + 2) && ground(a - 2) &&
                            a + 2 < m_tok.size() && is_literal(s(a + 1), "and") && unknown(a + 2);
         const bool second = a >= 4 && is_literal(s(a - 1), "and") && is_literal(s(a - 3), "between") &&
@@ -3323,9 +3319,8 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
     // no list knows, after "at" and an ordinary word, that ends its clause is where something
     // is (people work at companies: a job or a workforce before "at" is taken above; things are
     // looked or aimed at: not those).
-    if (!initial && !possessive_next && !t.is(k_wc_given) && !t.is(k_wc_common) && !t.has(k_all_caps) &&
-        !m_tok[a].has(k_title_line) && t.size() >= 4 && t.lex.classes == 0 && !camel_case(w) &&
-        !t.has(k_has_digit) && a >= 2 && is_literal(s(a - 1), "at") && same_block(a - 2, a) &&
+    if (!initial && !possessive_next && unlisted_word(a) && t.size() >= 4 && !camel_case(w) && !t.has(k_has_digit) &&
+        a >= 2 && is_literal(s(a - 1), "at") && same_block(a - 2, a) &&
         m_tok[a - 2].type == TokenType::word && !m_tok[a - 2].has(k_cap) &&
         !any_of(s(a - 2), {"look", "looks", "looked", "looking", "aimed", "aim", "aiming", "directed", "targeted",
                            "angry", "furious", "laughed", "smiled", "pointed", "stared", "glanced", "shot", "fired",
@@ -3355,8 +3350,7 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
         return;
     }
     // "One Timsgarry resident said", "Moira residents": a word no list knows before its residents.
-    if (!t.is(k_wc_given) && !t.is(k_wc_common) && !t.has(k_all_caps) && !m_tok[a].has(k_title_line) &&
-        t.size() >= 4 && t.lex.classes == 0 && !camel_case(w) && !t.has(k_has_digit) && a + 1 < m_tok.size() &&
+    if (unlisted_word(a) && t.size() >= 4 && !camel_case(w) && !t.has(k_has_digit) && a + 1 < m_tok.size() &&
         same_block(a, a + 1) && m_tok[a + 1].type == TokenType::word &&
         any_of(s(a + 1), {"resident", "residents", "townspeople", "crofters"}) &&
         !speaks_elsewhere(a)) {

@@ -150,8 +150,9 @@ private:
             };
             for (std::uint32_t k = first; k + 2 < last; ++k) {
                 if (!single_open(k, first)) continue;
-                const bool partial = !headed && !whole && !named_term(k) && partial_at(k);
-                if (!headed && !whole && !named_term(k) && !partial) continue;
+                const bool marked = headed || whole || named_term(k);
+                const bool partial = !marked && partial_at(k);
+                if (!marked && !partial) continue;
                 std::uint32_t c = k + 2;
                 while (c < last && !single_close(c, last) && mark_of(m_tok[c]) == Mark::none) ++c;
                 if (c >= last || !single_close(c, last)) continue;
@@ -948,8 +949,10 @@ private:
         if (!partial && !unclosed && open == bfirst && block > 0) {
             const std::uint32_t pfirst = m_t.block_first[block - 1];
             const std::uint32_t plast = m_t.block_last[block - 1];
-            const auto mark = std::lower_bound(m_t.quote_marks.begin(), m_t.quote_marks.end(), pfirst);
-            const bool quoted = mark != m_t.quote_marks.end() && *mark < plast && mark_of(m_tok[*mark]) != Mark::none;
+            bool quoted = false;
+            for (auto mark = std::lower_bound(m_t.quote_marks.begin(), m_t.quote_marks.end(), pfirst);
+                 mark != m_t.quote_marks.end() && *mark < plast && !quoted; ++mark)
+                quoted = mark_of(m_tok[*mark]) != Mark::none;
             std::uint32_t verb = k_none;
             for (std::uint32_t k = plast; !quoted && k-- > pfirst && plast - k < k_max_back;) {
                 if (m_tok[k].type == TokenType::word && m_tok[k].is(k_wc_speech_verb) && m_owner[k] == k_none &&

@@ -448,14 +448,20 @@ private:
 // ("Read: KPK Questions Two Badung Officials over Airport Land Deal": a related story's headline
 // after its label in a paragraph of its own is one too.)
 void mark_title_lines(TokenTable& table) {
+    // The colon after a label of one to three words opening block b, or the block's first token.
+    const auto label_colon = [&](std::size_t b) {
+        const std::uint32_t first = table.block_first[b];
+        std::uint32_t colon = first;
+        while (colon < table.block_last[b] && colon < first + 4 && table.tokens[colon].type != TokenType::punct) ++colon;
+        return colon < table.block_last[b] && table.tokens[colon].cp == ':' ? colon : first;
+    };
     for (std::size_t b = 0; b < table.block_kinds.size(); ++b) {
         BlockKind k = table.block_kinds[b];
         std::uint32_t first = table.block_first[b];
         if (k == BlockKind::paragraph) {
             // A label of one to three words and a colon opening the paragraph.
-            std::uint32_t colon = first;
-            while (colon < table.block_last[b] && colon < first + 4 && table.tokens[colon].type != TokenType::punct) ++colon;
-            if (colon == first || colon + 2 >= table.block_last[b] || table.tokens[colon].cp != ':') continue;
+            const std::uint32_t colon = label_colon(b);
+            if (colon == first || colon + 2 >= table.block_last[b]) continue;
             bool label = false;
             for (std::uint32_t i = first; i < colon; ++i) {
                 const std::string_view w = table.str(i);
@@ -472,9 +478,8 @@ void mark_title_lines(TokenTable& table) {
         } else if (k == BlockKind::heading || k == BlockKind::kicker) {
             // ("Referees: Jarrod Vlahakis, Mele Tupou-Fonua, Chris Amankwah": a label, a colon and a
             // list with commas is a line of a box score or a results table, not a title.)
-            std::uint32_t colon = first;
-            while (colon < table.block_last[b] && colon < first + 4 && table.tokens[colon].type != TokenType::punct) ++colon;
-            if (colon > first && colon < table.block_last[b] && table.tokens[colon].cp == ':') {
+            const std::uint32_t colon = label_colon(b);
+            if (colon > first) {
                 std::uint32_t commas = 0;
                 for (std::uint32_t i = colon + 1; i < table.block_last[b]; ++i)
                     commas += table.tokens[i].type == TokenType::punct && table.tokens[i].cp == ',';
