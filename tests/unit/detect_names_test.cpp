@@ -3058,3 +3058,20 @@ TEST_CASE("names: a reservoir or hatchery after a name; Hatchery and Resort clos
     CHECK(r.has(Kind::place, "Chief Joseph Hatchery"));
     CHECK(r.has(Kind::place, "Potters Resort"));
 }
+
+TEST_CASE("names: surname particles of Irish, Faroese and Dutch names stay inside the name") {
+    auto r = detect_body("Daithí Mac an tSaoi kicked two points. Later, Jóannes í Gerðinum and Sámal við Ánna "
+                         "agreed. Hallbjørg á Heygum objected. Mac an tSaoi left.");
+    CHECK(r.has(Kind::person, "Daithí Mac an tSaoi"));
+    CHECK(r.has(Kind::person, "Jóannes í Gerðinum"));
+    CHECK(r.has(Kind::person, "Sámal við Ánna"));
+    CHECK(r.has(Kind::person, "Hallbjørg á Heygum"));
+    CHECK(r.has(Kind::person, "Mac an tSaoi"));
+    CHECK_FALSE(r.has(Kind::person, "Daithí Mac"));
+    // A run split at "of" keeps "ten" inside the person's part.
+    auto rowing = detect_body("Ó Briain beat Joost ten Brinke of Nereus by two lengths.");
+    CHECK(rowing.has(Kind::person, "Joost ten Brinke"));
+    CHECK_FALSE(rowing.touches(Kind::figure, "ten"));
+    // (Romance "de" inside an unknown run proves no person: "São Paio de Oleiros".)
+    CHECK_FALSE(detect_body("The plant at São Paio de Oleiros and Lourosa had applied.").touches(Kind::person, "Oleiros"));
+}

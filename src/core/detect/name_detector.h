@@ -23,12 +23,17 @@ enum Evidence : std::uint8_t {
     k_ev_credit = 1u << 2,  ///< photo credit segment
 };
 
+/// Faroese farm-name particles: "Hallbjørg á Heygum", "Jóannes í Gerðinum", "Sámal við Ánna".
+inline bool is_faroese_particle(std::string_view w) {
+    return is_literal(w, "\xC3\xA1") || is_literal(w, "\xC3\xAD") || is_literal(w, "vi\xC3\xB0");
+}
+
 inline bool is_connector(std::string_view w) {
     // Every connector has 1 to 5 bytes and opens with one of these: most words leave here.
     if (w.empty() || w.size() > 5) return false;
     switch (w[0]) {
     case 'o': case 'f': case 'a': case 'd': case 'v': case 'b': case 'e': case 'l': case 'y': case '&': case 't': case 'i':
-    case 'w':
+    case 'w': case '\xC3':
         break;
     default:
         return false;
@@ -48,6 +53,7 @@ inline bool is_connector(std::string_view w) {
         is_literal(w, "yr") || // Welsh: "Cymdeithas yr Iaith"
         is_literal(w, "wa") || // Kikuyu: "Njeri wa Mwangi", "Ngugi wa Thiong'o"
         is_literal(w, "arap") || // Kalenjin: "Kipchumba arap Rotich"
+        is_faroese_particle(w) || // "Hallbjørg á Heygum"
         is_literal(w, "&"); // "Banco de Crédito e Inversiones", "Gethin ap Rhys"
 }
 
@@ -187,7 +193,7 @@ inline bool is_name_particle(std::string_view w) {
     // Every particle has 1 to 5 bytes and opens with one of these: most words leave here.
     if (w.empty() || w.size() > 5) return false;
     switch (w[0]) {
-    case 'a': case 'b': case 'd': case 'e': case 'i': case 'l': case 'v': case 'y': case 't': case 'w':
+    case 'a': case 'b': case 'd': case 'e': case 'i': case 'l': case 'v': case 'y': case 't': case 'w': case '\xC3':
         break;
     default:
         return false;
@@ -204,6 +210,7 @@ inline bool is_name_particle(std::string_view w) {
         is_literal(w, "los") || is_literal(w, "las") || // Spanish: "Jose Mari de los Reyes"
         is_literal(w, "wa") ||                          // Kikuyu: "Njeri wa Mwangi"
         is_literal(w, "arap") ||                        // Kalenjin: "Kipchumba arap Rotich"
+        is_faroese_particle(w) ||                       // "Jóannes í Gerðinum", "Sámal við Ánna"
         is_literal(w, "i");                             // Catalan: "Núria Roig i Batlle"
 }
 
@@ -620,6 +627,8 @@ private:
     bool thing_apposition(std::uint32_t b) const;
     bool hometown_before(std::uint32_t a) const;
     bool surname_particle_at(std::uint32_t k) const;
+    bool irish_article(std::uint32_t k) const; ///< "an" in "Mac an tSaoi"
+    bool surname_only_particle(std::uint32_t k) const; ///< "ten", "van", "bin", "á": surnames only
     /// Token a is a given name that the article also uses before another capitalized word.
     bool given_elsewhere(std::uint32_t a) const;
     bool any_common_word(std::uint32_t a, std::uint32_t b) const;

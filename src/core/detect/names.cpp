@@ -552,6 +552,11 @@ std::uint32_t NameDetector::run_end(std::uint32_t i) const {
             cur = nx + 1;
             continue;
         }
+        // Irish surnames with the article: "Daithí Mac an tSaoi", "Róisín Nic an Bhaird".
+        if (t.type == TokenType::word && irish_article(nx) && nx + 1 < n && cap_word(nx + 1) && same_block(i, nx + 1)) {
+            cur = nx + 1;
+            continue;
+        }
         // Two surname particles in a row: "Pieter van der Walt", "Ursula von der Leyen",
         // "Sofía de la Cruz".
         if (t.type == TokenType::word && !t.has(k_cap) && is_name_particle(s(nx)) && nx + 2 < n &&

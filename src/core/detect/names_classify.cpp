@@ -57,6 +57,7 @@ bool NameDetector::person_shape(std::uint32_t a, std::uint32_t b) const {
             if (!t.has(k_cap)) {
                 // Name particles inside a name: "Mohammed bin Salman", "Ursula von der Leyen".
                 if (k > a && k + 1 < b && is_name_particle(w)) continue;
+                if (k > a && k + 1 < b && irish_article(k)) continue; // "Daithí Mac an tSaoi"
                 if (k > a && syllable_tail(k)) continue; // "Moon Jae-in"
                 return false;
             }
@@ -245,9 +246,21 @@ bool NameDetector::any_common_word(std::uint32_t a, std::uint32_t b) const {
     for (std::uint32_t k = a; k < b; ++k)
         if (m_tok[k].type == TokenType::word && !m_tok[k].is(k_wc_given) && m_tok[k].is(k_wc_common) &&
             // (a lower-case particle inside a name is no ordinary word: "Dawie van Aswegen")
-            !(k > a && k + 1 < b && !m_tok[k].has(k_cap) && is_name_particle(s(k))))
+            !(k > a && k + 1 < b && !m_tok[k].has(k_cap) && (is_name_particle(s(k)) || irish_article(k))))
             return true;
     return false;
+}
+
+bool NameDetector::irish_article(std::uint32_t k) const {
+    return k > 0 && is_literal(s(k), "an") && m_tok[k - 1].type == TokenType::word &&
+        any_of(s(k - 1), {"Mac", "Nic", "Mhic"});
+}
+
+bool NameDetector::surname_only_particle(std::uint32_t k) const {
+    return m_tok[k].type == TokenType::word && !m_tok[k].has(k_cap) &&
+        (irish_article(k) || is_faroese_particle(s(k)) ||
+            any_of(s(k), {"ten", "ter", "van", "von", "der", "den", "bin", "binti", "bint", "ibn", "ap", "ab", "verch",
+                             "wa", "arap"}));
 }
 
 bool NameDetector::surname_particle_at(std::uint32_t k) const {
@@ -1932,6 +1945,9 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         // "R. Mohan Kumar": the period of an initial does not count as a word either.
         for (std::uint32_t k = a; k + 1 < b; ++k)
             if (is_initial(k)) --words;
+        // ("Daithí Mac an tSaoi", "Pieter van der Walt": nor does a particle only surnames use.)
+        for (std::uint32_t k = a + 1; k + 1 < b; ++k)
+            if (surname_only_particle(k)) --words;
         // ("Harlan B. Whitcomb III": nor does a generational suffix.)
         if (b - a >= 3 && m_tok[b - 1].type == TokenType::word && m_tok[b - 1].has(k_all_caps) && is_name_suffix(s(b - 1)))
             --words;
@@ -2735,10 +2751,13 @@ void NameDetector::split_and_classify(std::uint32_t a, std::uint32_t b, std::uin
             k = end;
             continue;
         }
-        // Otherwise the next segment without connectors, hyphens or slashes.
+        // Otherwise the next segment without connectors, hyphens or slashes; a surname particle
+        // between capitalized words stays inside ("Anna ten Hove of Nereus").
         std::uint32_t seg = k + 1;
-        while (seg < b && (m_tok[seg].type == TokenType::word ? m_tok[seg].has(k_cap)
-                                                              : is_punct(m_tok[seg], '.') || name_hyphen(seg)))
+        while (seg < b && (m_tok[seg].type == TokenType::word
+                                  ? m_tok[seg].has(k_cap) || (seg + 1 < b && cap_word(seg + 1) && cap_word(seg - 1) &&
+                                                                 (is_name_particle(s(seg)) || irish_article(seg)))
+                                  : is_punct(m_tok[seg], '.') || name_hyphen(seg)))
             ++seg;
         if (seg - k >= 2 || !(k == a && seg == b)) {
             if (seg - k == 1) classify_single(k, ev);
@@ -2784,8 +2803,14 @@ void NameDetector::classify_segment(std::uint32_t a, std::uint32_t b, std::uint8
                m_tok[a].lex.classes == 0 && !lookup(a, a + 1).found() && !m_g.is_town(s(a)) &&
                !lookup(a + 1, a + 2).found();
     };
+    // ("Joost ten Brinke of Nereus", "Jóannes í Gerðinum and …": a particle that only surnames use.)
+    const auto surname_particle_inside = [&] {
+        for (std::uint32_t k = a + 1; k + 1 < b; ++k)
+            if (surname_only_particle(k)) return true;
+        return false;
+    };
     if (person_shape(a, b) && !m_tok[a].has(k_title_line) && (m_tok[a].is(k_wc_given) || m_tok[a].is(k_wc_family_first) ||
-                               (ev & (k_ev_byline | k_ev_credit)) != 0 || second_given())) {
+                               (ev & (k_ev_byline | k_ev_credit)) != 0 || second_given() || surname_particle_inside())) {
         emit(a, b, Kind::person, "");
         return;
     }
