@@ -1389,3 +1389,24 @@ TEST_CASE("context: in a race report a name with its starting price in brackets 
     auto q = detect_body("The largest donations came from Jane Okafor-Reid ($500) and Tom Brassel ($250).");
     CHECK(q.has(Kind::person, "Jane Okafor-Reid"));
 }
+
+TEST_CASE("context: a team's name in capitals as a story's lead word, in a fixture or before a score") {
+    const std::string report =
+        "Meath beat Louth by two points in the Leinster football championship quarter-final on Sunday. "
+        "The Royals led 0-12 to 0-9 at half-time, and a late goal from the midfielder sealed the win before the "
+        "referee blew the final whistle. Louth, chasing a first win in Navan since 2027, faded late on. The manager "
+        "praised his team's defence, and the captain scored four points from frees.\n"
+        "MEATH are through to a Leinster semi-final against Dublin.\n"
+        "MEATH: 1. Seán Ó Floinn (Ratoath); 2. Conor Fitzgerald (Skryne), 3. Jack Whelan (Navan O’Mahonys), "
+        "4. Liam Clarke (Longwood).\n"
+        "Louth v Meath, 2pm. YORKSHIRE v ESSEX is next week; LOUTH 1-14 (S Connor 1-2).";
+    auto r = detect_body(report);
+    CHECK(r.count(Kind::org, "MEATH") == 2);
+    CHECK(r.has(Kind::org, "LOUTH"));
+    CHECK(r.has(Kind::org, "Navan O’Mahonys"));
+    // (The town the club is named after stays a town, not a person's surname.)
+    CHECK(r.has(Kind::place, "Navan"));
+    CHECK_FALSE(r.has(Kind::person, "Navan"));
+    // (A lead word in capitals no team bears keeps its kind: a dateline's city.)
+    CHECK(detect_body("LONDON is braced for a strike by Tube drivers on Monday, the union said.").has(Kind::place, "LONDON"));
+}

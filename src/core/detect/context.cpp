@@ -2022,15 +2022,27 @@ private:
             return true;
         };
         for (Mention& m : m_names) {
-            if (m.kind == Kind::org || m.last - m.first != 1 || !m_tok[m.first].has(k_all_caps) || m.last + 1 >= m_tok.size() ||
-                !is_punct(m_tok[m.last], ':'))
+            if (m.kind == Kind::org || m.last - m.first != 1 || !m_tok[m.first].has(k_all_caps) || m.last + 1 >= m_tok.size())
                 continue;
-            // (A list of players follows, not a dateline's story: "LAHORE: Lahore Qalandars beat …".)
-            // ("MEATH: 1. Seán Ó Floinn": a squad number and its full stop may come first.)
-            std::uint32_t next = k_none;
-            for (std::uint32_t q = m.last + 1; q < m_tok.size() && q <= m.last + 3 && next == k_none; ++q)
-                next = covering(q);
-            if (next == k_none || m_names[next].kind != Kind::person) continue;
+            // "MEATH are through to a Leinster semi-final": a story's lead word in capitals, then its
+            // verb.
+            // "YORKSHIRE v ESSEX", "NEWCASTLE 22 (V Tauʻalupe 2, …)": a fixture or a score line.
+            const bool lead = (m_tok[m.first].has(k_sentence_start) && word(m.last) && !m_tok[m.last].has(k_cap) &&
+                                  same_block(m.first, m.last)) ||
+                              (same_block(m.first, m.last) &&
+                                  ((word(m.last) && any_of(s(m.last), {"v", "vs", "v."})) ||
+                                      m_tok[m.last].type == TokenType::number)) ||
+                              (m.first >= 1 && same_block(m.first - 1, m.first) && word(m.first - 1) &&
+                                  any_of(s(m.first - 1), {"v", "vs", "v."}));
+            if (!lead) {
+                if (!is_punct(m_tok[m.last], ':')) continue;
+                // (A list of players follows, not a dateline's story: "LAHORE: Lahore Qalandars beat …".)
+                // ("MEATH: 1. Seán Ó Floinn": a squad number and its full stop may come first.)
+                std::uint32_t next = k_none;
+                for (std::uint32_t q = m.last + 1; q < m_tok.size() && q <= m.last + 3 && next == k_none; ++q)
+                    next = covering(q);
+                if (next == k_none || m_names[next].kind != Kind::person) continue;
+            }
             for (const std::string_view team : teams) {
                 if (!same_letters(s(m.first), team)) continue;
                 m.kind = Kind::org;
@@ -2159,6 +2171,16 @@ private:
             const std::uint32_t c = covering(k);
             if (c == k_none) continue;
             if (m_names[c].first < a || m_names[c].last > b) return; // a longer name across the bracket
+            // ("win in Navan … (Navan O’Mahonys)": a town's name read as a person, the short form of
+            // the club's name, is the town again.)
+            for (Mention& m : m_names)
+                if (m.link == c && m.kind == Kind::person && m.last == m.first + 1) {
+                    const GazetteerEntry e = m_g.find(s(m.first));
+                    if (!(e.found() ? e.kind == Kind::place : m_g.is_town(s(m.first)))) continue;
+                    m.kind = Kind::place;
+                    m.subtype = e.found() ? e.subtype : "city";
+                    m.link = k_none;
+                }
             m_names[c].kind = Kind::highlight;
             m_marked = true;
         }
