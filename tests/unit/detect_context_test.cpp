@@ -1410,3 +1410,14 @@ TEST_CASE("context: a team's name in capitals as a story's lead word, in a fixtu
     // (A lead word in capitals no team bears keeps its kind: a dateline's city.)
     CHECK(detect_body("LONDON is braced for a strike by Tube drivers on Monday, the union said.").has(Kind::place, "LONDON"));
 }
+
+TEST_CASE("context: a known place read as the surname of a longer name is the place where places list it") {
+    auto r = detect_body("The line will be run by Marinera. Luka Koper, which operates the port, has built a new "
+                         "pontoon. The catamaran will sail between Koper, Izola and Piran from June. The first boat "
+                         "will leave Koper at 7am.");
+    CHECK(r.count(Kind::place, "Koper") == 2);
+    CHECK_FALSE(r.has(Kind::person, "Koper"));
+    // (A person whose surname is a town keeps it where no list of places holds it.)
+    auto p = detect_body("Anna Napier chairs the board. Napier said the plan would work. She lives in Hastings.");
+    CHECK(p.has(Kind::person, "Napier"));
+}

@@ -37,6 +37,7 @@ public:
         member_seats();
         if (!m_sports) dateline_echoes();
         coordination();
+        if (!m_sports) surname_places(); // (a box score's "Prince George, Whitehorse 28" names a player)
         org_initials();
         acronym_appositions();
         companies_by_use();
@@ -2535,6 +2536,43 @@ private:
             if ((m_tok[i].lex.classes & k_not_region) != 0 || m_tok[i].lex.month != 0 || is_direction_word(w))
                 continue;
             add(i, i + 1, Kind::place, "region");
+        }
+    }
+
+    // "Luka Koper, which runs the port" … "between Koper, Izola, Piran and Portorož": a known
+    // place's name that was read as the surname of a longer name is the place where a list of
+    // places holds it, and then wherever it stands alone and does not speak.
+    void surname_places() {
+        const auto place_at = [&](std::uint32_t c) {
+            return c != k_none && m_names[c].kind == Kind::place && !m_names[c].weak;
+        };
+        const auto listed = [&](const Mention& m) {
+            const std::uint32_t a = m.first;
+            const std::uint32_t b = m.last;
+            const bool sep_before = a >= 2 && same_block(a - 2, a) &&
+                                    (is_punct(m_tok[a - 1], ',') || (word(a - 1) && any_of(s(a - 1), {"and", "or", "to"})));
+            const bool sep_after = b + 1 < m_tok.size() && same_block(a, b + 1) &&
+                                   (is_punct(m_tok[b], ',') || (word(b) && any_of(s(b), {"and", "or", "to"})));
+            return (sep_before && place_at(covering(a - 2))) || (sep_after && place_at(covering(b + 1)));
+        };
+        WordTable<const char*> places(4);
+        for (const Mention& m : m_names) {
+            if (m.kind != Kind::person || m.link == k_none || m.last != m.first + 1 || !listed(m)) continue;
+            const GazetteerEntry e = m_g.find(s(m.first));
+            if (e.found() && e.kind == Kind::place) places.insert(s(m.first), e.subtype);
+        }
+        if (places.size() == 0) return;
+        const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
+        for (Mention& m : m_names) {
+            if (m.kind != Kind::person || m.link == k_none || m.last != m.first + 1) continue;
+            const char* const* sub = places.find(s(m.first));
+            if (!sub || (m.last < n && word(m.last) && m_tok[m.last].is(k_wc_speech_verb)) ||
+                (m.last + 1 < n && is_punct(m_tok[m.last], ',') && word(m.last + 1) && is_literal(s(m.last + 1), "who")))
+                continue;
+            m.kind = Kind::place;
+            m.subtype = *sub;
+            m.link = k_none;
+            m.name_parts = 0;
         }
     }
 
