@@ -3075,3 +3075,16 @@ TEST_CASE("names: surname particles of Irish, Faroese and Dutch names stay insid
     // (Romance "de" inside an unknown run proves no person: "São Paio de Oleiros".)
     CHECK_FALSE(detect_body("The plant at São Paio de Oleiros and Lourosa had applied.").touches(Kind::person, "Oleiros"));
 }
+
+TEST_CASE("names: Mongolian names with the father's initial joined by a full stop") {
+    auto r = detect_raw("Herders bypass traders\n\nBy Ts.Anujin\n\n\"We know the price,\" said cooperative chairwoman "
+                        "B.Oyunchimeg. Kh.Bat-Erdene and Sh.Batkhuyag agreed. The firm's director, G.Temuulen, told "
+                        "the paper. He flew to St.Louis and read Booking.com.\n");
+    CHECK(r.has(Kind::person, "Ts.Anujin"));
+    CHECK(r.has(Kind::person, "B.Oyunchimeg"));
+    CHECK(r.has(Kind::person, "Kh.Bat-Erdene"));
+    CHECK(r.has(Kind::person, "Sh.Batkhuyag"));
+    CHECK(r.has(Kind::person, "G.Temuulen"));
+    CHECK_FALSE(r.touches(Kind::person, "St.Louis"));
+    CHECK_FALSE(r.touches(Kind::person, "Booking"));
+}

@@ -86,6 +86,14 @@ std::vector<Mention> NameDetector::run() {
             continue;
         }
         if (!m_consumed[i] && i + 2 < n && nx.type == TokenType::punct && nx.cp == '.') {
+            // "B.Oyunchimeg", "Ts.Anujin", "Kh.Bat-Erdene": a Mongolian name, the father's initial
+            // joined by a full stop to the given name.
+
+            if (const std::uint32_t e = patronymic_initial_end(i); e != i) {
+                emit(i, e, Kind::person, "");
+                i = e;
+                continue;
+            }
             // "Booking.com", "Hotels.com": a company named by its web address.
             if (m_tok[i].type == TokenType::word && m_tok[i].has(k_cap) &&
                 attached(i + 1) && attached(i + 2) && m_tok[i + 2].type == TokenType::word &&
@@ -411,6 +419,31 @@ void NameDetector::horse_names() {
     }
 }
 
+// The end of a Mongolian name at i ("B.Oyunchimeg", "Ts.Anujin", "Kh.Bat-Erdene"): an initial of
+// one or two letters, a full stop and a capitalized name, all joined; i when there is none.
+std::uint32_t NameDetector::patronymic_initial_end(std::uint32_t i) const {
+    const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
+    if (i + 2 >= n || m_tok[i].type != TokenType::word || !cap_word(i) || m_tok[i].size() > 2 ||
+        !is_punct(m_tok[i + 1], '.') || !attached(i + 1) || !attached(i + 2) || !cap_word(i + 2) ||
+        m_tok[i + 2].has(k_all_caps) || m_tok[i + 2].size() < 3 || !same_block(i, i + 2) ||
+        (i > 0 && same_block(i - 1, i) && attached(i)))
+        return i;
+    const std::string_view w = s(i);
+    if (w.size() == 2 && (w[1] < 'a' || w[1] > 'z' ||
+                             any_of(w, {"St", "Mt", "Dr", "Mr", "Ms", "No", "Co", "Jr", "Sr", "Ft", "Pt", "Rd", "Av",
+                                           "Vs", "Fr", "Lt", "Gb", "Mb", "Kb"})))
+        return i;
+    // (the web's "X.Com", a file's "A.Txt": a plain word after the stop is no given name)
+    std::uint32_t e = i + 3;
+    while (e + 1 < n && is_punct(m_tok[e], '-') && attached(e) && attached(e + 1) && cap_word(e + 1)) e += 2;
+    if (e == i + 3 && (m_tok[i + 2].is(k_wc_common) || m_tok[i + 2].is(k_wc_function))) return i;
+    // (not a dotted address or acronym: "A.B.C", "J.Crew.com")
+    if (e < n && attached(e) && m_tok[e].type == TokenType::punct && m_tok[e].cp == '.' && e + 1 < n && attached(e + 1) &&
+        m_tok[e + 1].type == TokenType::word)
+        return i;
+    return e;
+}
+
 // Maximal run of capitalized words with initials, connectors, hyphens and slashes inside.
 std::uint32_t NameDetector::run_end(std::uint32_t i) const {
     const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
@@ -418,6 +451,7 @@ std::uint32_t NameDetector::run_end(std::uint32_t i) const {
     while (cur + 1 < n && cur - i < 16) {
         std::uint32_t nx = cur + 1;
         if (!same_block(i, nx) || m_consumed[nx]) break;
+        if (patronymic_initial_end(nx) != nx) break; // "By Ts.Anujin": a name of its own
         const Token& t = m_tok[nx];
         if (cap_word(nx) && t.has(k_space_before) && m_tok[cur].type == TokenType::word) {
             cur = nx;
