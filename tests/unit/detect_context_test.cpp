@@ -1421,3 +1421,28 @@ TEST_CASE("context: a known place read as the surname of a longer name is the pl
     auto p = detect_body("Anna Napier chairs the board. Napier said the plan would work. She lives in Hastings.");
     CHECK(p.has(Kind::person, "Napier"));
 }
+
+TEST_CASE("context: a netball team list's position codes, 'Team Bath', and match officials") {
+    auto r = detect_body("Team Bath beat Loughborough Lightning 55-54 in the netball league on Saturday night, and the "
+                         "captain scored the winner with 19 seconds left on the clock at the arena. The head coach praised her "
+                         "team's defence, and the players celebrated a fifth straight win in the league.\n"
+                         "Team Bath: GS Thandiwe Chirwa, GA Poppy Halsall-Evans, WA Ellie Marwood-Pope, C Abi Lacey "
+                         "(capt), WD Ffion ap Rhys, GK Nakato Ssemakula.\n"
+                         "Umpires: Gareth Pennock, Sunita Bhardwaj\n"
+                         "Referee: Abdul-Latif Iddrisu Sumaila (Tamale)");
+    CHECK(r.count(Kind::org, "Team Bath") == 2);
+    CHECK(r.has(Kind::person, "Thandiwe Chirwa"));
+    CHECK(r.has(Kind::person, "Abi Lacey"));
+    CHECK(r.has(Kind::person, "Ffion ap Rhys"));
+    CHECK(r.has(Kind::person, "Nakato Ssemakula"));
+    CHECK_FALSE(r.touches(Kind::org, "GS"));
+    CHECK_FALSE(r.has(Kind::person, "C Abi Lacey"));
+    CHECK(r.has(Kind::person, "Gareth Pennock"));
+    CHECK(r.has(Kind::person, "Sunita Bhardwaj"));
+    CHECK(r.has(Kind::person, "Abdul-Latif Iddrisu Sumaila"));
+    CHECK(r.has(Kind::place, "Tamale")); // where the referee is from, not a club
+    // (A state's code before a title stays: one item is no team list.)
+    CHECK_FALSE(detect_body("Budget cuts were announced, WA Premier Roger Cook said.").has(Kind::person, "Premier Roger Cook"));
+    // ("the Team Bath Arena" is the venue.)
+    CHECK(detect_body("They play at the Team Bath Arena on Friday.").has(Kind::place, "Team Bath Arena"));
+}

@@ -1089,7 +1089,19 @@ private:
             const Mention p = m_names[k];
             if (p.kind != Kind::person || p.last + 2 >= n || !is_punct(m_tok[p.last], '(') || !same_block(p.first, p.last))
                 continue;
+            // ("Referee: Abdul-Latif Iddrisu Sumaila (Tamale)": an official's bracket says where he is from.)
             const std::uint32_t a = p.last + 1;
+            if (p.first >= 2 && is_punct(m_tok[p.first - 1], ':') && word(p.first - 2) &&
+                any_of(s(p.first - 2), {"Referee", "Umpire", "Referees", "Umpires", "Judge", "Official", "Officials"}) &&
+                cap(a) && a + 1 < n && is_punct(m_tok[a + 1], ')')) {
+                // (one word, not an association's initials: "(Tamale)", "(Fermanagh)"; not "(FAI)")
+                const GazetteerEntry e = m_g.find(s(a));
+                if (e.found() ? e.kind == Kind::place : !m_tok[a].has(k_all_caps)) {
+                    const std::uint32_t c = covering(a);
+                    if (c == k_none) add(a, a + 1, Kind::place, e.found() ? e.subtype : "city");
+                    continue;
+                }
+            }
             const std::uint32_t c = covering(a);
             if (c != k_none && m_names[c].kind == Kind::place && m_names[c].first == a && m_names[c].last + 1 < n &&
                 is_punct(m_tok[m_names[c].last], ')'))

@@ -629,6 +629,7 @@ private:
     bool surname_particle_at(std::uint32_t k) const;
     bool irish_article(std::uint32_t k) const; ///< "an" in "Mac an tSaoi"
     std::uint32_t patronymic_initial_end(std::uint32_t i) const; ///< "B.Oyunchimeg"
+    bool position_code_before_name(std::uint32_t i) const; ///< "GS" in "…: GS Thandiwe Chirwa, …"
     bool surname_only_particle(std::uint32_t k) const; ///< "ten", "van", "bin", "á": surnames only
     /// Token a is a given name that the article also uses before another capitalized word.
     bool given_elsewhere(std::uint32_t a) const;

@@ -106,6 +106,12 @@ std::vector<Mention> NameDetector::run() {
                 continue;
             }
         }
+        // "Team Bath: GS Thandiwe Chirwa, GA Poppy Halsall-Evans, … C Abi Lacey (capt)": a
+        // netball or football position's code before a player's given name in a team list.
+        if (position_code_before_name(i)) {
+            ++i;
+            continue;
+        }
         if (m_consumed[i] || !starts_run(i)) {
             ++i;
             continue;
@@ -417,6 +423,22 @@ void NameDetector::horse_names() {
             else break;
         }
     }
+}
+
+bool NameDetector::position_code_before_name(std::uint32_t i) const {
+    // One item: a code after the list's colon or a comma, then a capitalized name.
+    const auto item = [&](std::uint32_t k) {
+        return k > 0 && k + 1 < m_tok.size() && m_tok[k].type == TokenType::word && m_tok[k].size() <= 2 &&
+               m_tok[k].has(k_cap) && any_of(s(k), {"GS", "GA", "WA", "WD", "GD", "GK", "C", "DF", "MF", "FW"}) &&
+               cap_word(k + 1) && !m_tok[k + 1].has(k_all_caps) && m_tok[k + 1].has(k_space_before) &&
+               same_block(k - 1, k + 1) && (is_punct(m_tok[k - 1], ':') || is_punct(m_tok[k - 1], ','));
+    };
+    if (!item(i)) return false;
+    // (three of them on the line: a team list, not "…, WA Premier Roger Cook")
+    const std::uint32_t block = m_tok[i].block;
+    int items = 0;
+    for (std::uint32_t k = m_t.block_first[block]; k < m_t.block_last[block] && items < 3; ++k) items += item(k);
+    return items >= 3;
 }
 
 // The end of a Mongolian name at i ("B.Oyunchimeg", "Ts.Anujin", "Kh.Bat-Erdene"): an initial of

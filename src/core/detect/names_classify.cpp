@@ -1255,6 +1255,19 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         }
     }
 
+    // "Team Bath", "Team GB", "Team Ineos": a sports team named "Team" and its town, country or
+    // sponsor.
+    if (b - a >= 2 && b - a <= 3 && m_tok[a].type == TokenType::word && is_literal(s(a), "Team") &&
+        !place_head(b - 1)) { // (not "the Team Bath Arena")
+        bool name = true;
+        for (std::uint32_t k = a + 1; k < b && name; ++k)
+            name = cap_word(k) && !m_tok[k].is(k_wc_title) && !m_tok[k].is(k_wc_function) && !m_tok[k].is(k_wc_title_modifier) &&
+                   !any_of(s(k), {"Leader", "Leaders", "Manager", "Member", "Members", "Building", "Player", "Players"});
+        if (name) {
+            emit(a, b, Kind::org, "team");
+            return;
+        }
+    }
     // 2. Structure: connector segments and the head word.
     std::uint32_t first_conn = k_none;
     bool has_and = false;

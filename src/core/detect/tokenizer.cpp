@@ -484,6 +484,13 @@ void mark_title_lines(TokenTable& table) {
                 for (std::uint32_t i = colon + 1; i < table.block_last[b]; ++i)
                     commas += table.tokens[i].type == TokenType::punct && table.tokens[i].cp == ',';
                 if (commas >= 2) continue;
+                // ("Umpires: Gareth Pennock, Sunita Bhardwaj", "Referee: Padraic Hughes": officials.)
+                const std::string_view label = table.str(colon - 1);
+                if (table.tokens[colon - 1].type == TokenType::word &&
+                    (equals_lower(label, "umpires") || equals_lower(label, "umpire") || equals_lower(label, "referees") ||
+                        equals_lower(label, "referee") || equals_lower(label, "judges") || equals_lower(label, "officials") ||
+                        equals_lower(label, "linesmen") || equals_lower(label, "stewards")))
+                    continue;
             }
         }
         std::uint32_t cap = 0;

@@ -569,7 +569,9 @@ const WordTable<char>& sports_words() {
                               "sprinted", "hurdles", "freestyle", "backstroke", "breaststroke",
                               // baseball
                               "shortstop", "bullpen", "strikeout", "strikeouts", "homers", "outfielder", "infielder",
-                              "baserunner", "doubleheader", "walk-off"})
+                              "baserunner", "doubleheader", "walk-off",
+                              // netball
+                              "netball", "intercepts", "shooter", "shooters", "umpires"})
             w.insert(s, 2);
         for (const char* s : {"period", "scored", "game", "games", "season", "penalty", "saves", "shots",
                               "points", "quarter", "match", "league", "runs", "century", "tries", "sets", "serve",
