@@ -3088,3 +3088,20 @@ TEST_CASE("names: Mongolian names with the father's initial joined by a full sto
     CHECK_FALSE(r.touches(Kind::person, "St.Louis"));
     CHECK_FALSE(r.touches(Kind::person, "Booking"));
 }
+
+TEST_CASE("names: airlines, hyphenated news agencies and local units ('commune', 'soum', 'woreda')") {
+    auto r = detect_body("Food was brought in by Air Zermatt and Air-Glaciers, the agency Keystone-ATS reported. A "
+                         "farmer lost his pond in Dam Doi commune, Ca Mau province. Herders in Jinst soum and Bensa "
+                         "woreda agreed.");
+    CHECK(r.subtype(Kind::org, "Air Zermatt") == "company");
+    CHECK(r.has(Kind::org, "Air-Glaciers"));
+    CHECK(r.has(Kind::org, "Keystone-ATS"));
+    CHECK(r.has(Kind::place, "Dam Doi"));
+    CHECK(r.has(Kind::place, "Jinst"));
+    CHECK(r.has(Kind::place, "Bensa"));
+    // (Two bodies or places joined by a hyphen stay two; "Air Force" is no airline.)
+    auto o = detect_body("The India-UAE trade deal and the CFIA-USDA protocol were signed. The Air Force flew in.");
+    CHECK_FALSE(o.has(Kind::org, "India-UAE"));
+    CHECK_FALSE(o.has(Kind::org, "CFIA-USDA"));
+    CHECK_FALSE(o.subtype(Kind::org, "Air Force") == "company");
+}

@@ -78,8 +78,15 @@ inline const char* region_noun_subtype(std::string_view w) {
         // electoral and local units: "Hells Gate ward", "Westmoreland parish" (not "union": "the
         // Unite union" is a trade union)
         is_literal(w, "ward") || is_literal(w, "parish") || is_literal(w, "constituency") ||
-        is_literal(w, "sub-county") || is_literal(w, "subcounty"))
+        is_literal(w, "sub-county") || is_literal(w, "subcounty") ||
+        // Ethiopian, Mongolian, Indonesian and Indian units: "Bensa woreda", "Jinst soum", "Bantul
+        // regency", "Kuttanad taluk"
+        is_literal(w, "woreda") || is_literal(w, "kebele") || is_literal(w, "soum") || is_literal(w, "aimag") ||
+        is_literal(w, "regency") || is_literal(w, "subdistrict") || is_literal(w, "sub-district") ||
+        is_literal(w, "mandal"))
         return "region";
+    // "Dam Doi commune": Vietnam's and France's smallest administrative units
+    if (is_literal(w, "commune")) return "city";
     if (is_literal(w, "village") || is_literal(w, "town") || is_literal(w, "city") || is_literal(w, "neighborhood") ||
         is_literal(w, "neighbourhood") || is_literal(w, "suburb") || is_literal(w, "hamlet"))
         return "city";
@@ -628,6 +635,7 @@ private:
     bool hometown_before(std::uint32_t a) const;
     bool surname_particle_at(std::uint32_t k) const;
     bool irish_article(std::uint32_t k) const; ///< "an" in "Mac an tSaoi"
+    const char* airline_or_agency(std::uint32_t a, std::uint32_t b) const; ///< "Air Zermatt", "Keystone-ATS"
     std::uint32_t patronymic_initial_end(std::uint32_t i) const; ///< "B.Oyunchimeg"
     bool position_code_before_name(std::uint32_t i) const; ///< "GS" in "…: GS Thandiwe Chirwa, …"
     bool surname_only_particle(std::uint32_t k) const; ///< "ten", "van", "bin", "á": surnames only

@@ -251,6 +251,26 @@ bool NameDetector::any_common_word(std::uint32_t a, std::uint32_t b) const {
     return false;
 }
 
+// "Air Zermatt", "Air Tanzania", "Air-Glaciers": an airline, "Air" and a place or a name no list
+// knows (not "Air Force", "Air Quality"). "Keystone-ATS", "EPA-EFE": a name and an agency's
+// initials joined by a hyphen are one news agency (a double surname has no part in capitals).
+const char* NameDetector::airline_or_agency(std::uint32_t a, std::uint32_t b) const {
+    if (b - a < 2 || b - a > 3 || m_tok[a].has(k_title_line) || !cap_word(b - 1)) return nullptr;
+    const bool hyphen = b - a == 3 && is_punct(m_tok[a + 1], '-') && attached(a + 1) && attached(a + 2);
+    if (m_tok[a].type == TokenType::word && is_literal(s(a), "Air") && !org_head(b - 1) && !place_head(b - 1) &&
+        (b - a == 2 || hyphen)) {
+        const GazetteerEntry e = lookup(b - 1, b);
+        if ((e.found() && e.kind == Kind::place) || m_g.is_town(s(b - 1)) || m_tok[b - 1].lex.classes == 0)
+            return "company";
+    }
+    // (the name in title case and no word of its own: not "India-UAE", "Non-US", "MS-DOS")
+    if (hyphen && cap_word(a) && !m_tok[a].has(k_all_caps) && m_tok[a].size() >= 3 && m_tok[a].lex.classes == 0 &&
+        m_tok[a + 2].has(k_all_caps) && m_tok[a + 2].size() >= 2 && m_tok[a + 2].size() <= 4 && !lookup(a, b).found() &&
+        !lookup(a, a + 1).found() && !lookup(a + 2, b).found())
+        return "media";
+    return nullptr;
+}
+
 bool NameDetector::irish_article(std::uint32_t k) const {
     return k > 0 && is_literal(s(k), "an") && m_tok[k - 1].type == TokenType::word &&
         any_of(s(k - 1), {"Mac", "Nic", "Mhic"});
@@ -1267,6 +1287,10 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
             emit(a, b, Kind::org, "team");
             return;
         }
+    }
+    if (const char* sub = airline_or_agency(a, b)) {
+        emit(a, b, Kind::org, sub);
+        return;
     }
     // 2. Structure: connector segments and the head word.
     std::uint32_t first_conn = k_none;
@@ -2785,6 +2809,10 @@ void NameDetector::classify_segment(std::uint32_t a, std::uint32_t b, std::uint8
     GazetteerEntry e = lookup(a, b);
     if (e.found()) {
         emit(a, b, e.kind, e.subtype);
+        return;
+    }
+    if (const char* sub = airline_or_agency(a, b)) {
+        emit(a, b, Kind::org, sub);
         return;
     }
     std::uint32_t lw = b - 1;
