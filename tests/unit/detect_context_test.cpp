@@ -1446,3 +1446,17 @@ TEST_CASE("context: a netball team list's position codes, 'Team Bath', and match
     // ("the Team Bath Arena" is the venue.)
     CHECK(detect_body("They play at the Team Bath Arena on Friday.").has(Kind::place, "Team Bath Arena"));
 }
+
+TEST_CASE("context: countries each followed by a score on a results line are teams") {
+    auto r = detect_body("Fiji beat Argentina 24-19 in the Cup final of the sevens tournament on Sunday, with two "
+                         "tries from the winger and a late conversion from the fly-half. The coach praised the "
+                         "squad's defence after the match, and the captain lifted the trophy.\n"
+                         "Pool B: Fiji 33 Spain 0, Fiji 26 Kenya 12, Fiji 19 Great Britain 0\n"
+                         "Semi-final: Fiji 17 New Zealand 14");
+    CHECK(r.has(Kind::org, "Spain"));
+    CHECK(r.has(Kind::org, "Kenya"));
+    CHECK(r.has(Kind::org, "Great Britain"));
+    CHECK(r.has(Kind::org, "New Zealand"));
+    // (An amount after a country is no score.)
+    CHECK(detect_body("Exports to Spain 33 percent higher, Kenya 12 percent lower.").has(Kind::place, "Spain"));
+}

@@ -3105,3 +3105,14 @@ TEST_CASE("names: airlines, hyphenated news agencies and local units ('commune',
     CHECK_FALSE(o.has(Kind::org, "CFIA-USDA"));
     CHECK_FALSE(o.subtype(Kind::org, "Air Force") == "company");
 }
+
+TEST_CASE("names: a mine named by one word, and an outlet named by its correspondent") {
+    auto r = detect_body("The last miners came up from the Jadwiga pit on Monday. He worked at the Jadwiga colliery "
+                         "for 31 years. Shipments rose 12 percent, Kazinform correspondent reports. Earlier, "
+                         "Kazinform reported that exports grew. Our Moscow correspondent filed late.");
+    CHECK(r.count(Kind::place, "Jadwiga") == 2);
+    CHECK(r.count(Kind::org, "Kazinform") == 2);
+    CHECK(r.has(Kind::place, "Moscow"));
+    // (The firm's plant stays the firm's.)
+    CHECK_FALSE(detect_body("Workers left the Toyota plant early.").has(Kind::place, "Toyota"));
+}

@@ -1942,8 +1942,43 @@ private:
             team_list_names();
             caps_team_headers();
             team_codes();
+            score_line_teams();
         }
         horses_by_price();
+    }
+
+    // "Pool B: Fiji 33 Spain 0, Fiji 26 Kenya 12", "Clare 2-24 Waterford 1-22": in a sports report,
+    // two places each followed by a score are the teams that played.
+    void score_line_teams() {
+        const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
+        // The end of a score at q ("33", "2-24"), or q when none is there.
+        const auto score_end = [&](std::uint32_t q) {
+            if (q >= n || m_tok[q].type != TokenType::number || m_tok[q].size() > 3 || !m_tok[q].has(k_space_before))
+                return q;
+            std::uint32_t e = q + 1;
+            if (e + 1 < n && is_punct(m_tok[e], '-') && attached(e) && m_tok[e + 1].type == TokenType::number && attached(e + 1))
+                e += 2;
+            // (not an amount or a measure: "Fiji 33 per cent", "Spain 0.5")
+            if (e < n && same_block(q, e) && attached(e) && !is_punct(m_tok[e], ',') && !is_punct(m_tok[e], ';')) return q;
+            return e;
+        };
+        for (std::size_t k = 0; k + 1 < m_names.size(); ++k) {
+            Mention& m = m_names[k];
+            Mention& o = m_names[k + 1];
+            const auto side = [&](const Mention& x) {
+                return x.kind == Kind::place || (x.kind == Kind::org && is_literal(x.subtype, "team"));
+            };
+            if (!side(m) || !side(o) || (m.kind != Kind::place && o.kind != Kind::place) || m_tok[m.first].has(k_all_caps))
+                continue;
+            const std::uint32_t e = score_end(m.last);
+            if (e == m.last || o.first != e || !same_block(m.first, o.last)) continue;
+            const std::uint32_t e2 = score_end(o.last);
+            if (e2 == o.last) continue;
+            for (Mention* t : {&m, &o}) {
+                t->kind = Kind::org;
+                t->subtype = "team";
+            }
+        }
     }
 
     // "ran down the leader Mister Bairnsdale ($4.20 fav)", "Coastal Dancer ($21) was third": in a race

@@ -3266,6 +3266,27 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
         emit(a, a + 1, Kind::place, "geo", true);
         return;
     }
+    // "Kazinform correspondent reports", "a Xinhua reporter": a news outlet's staff (a word no list
+    // knows: "our Moscow correspondent" files from a place).
+    if (!possessive_next && unlisted_word(a) && t.size() >= 4 && a + 1 < m_tok.size() &&
+        same_block(a, a + 1) && m_tok[a + 1].type == TokenType::word &&
+        any_of(s(a + 1), {"correspondent", "correspondents", "reporter", "reporters", "journalist", "journalists"}) &&
+        !m_g.is_town(w)) {
+        emit(a, a + 1, Kind::org, "media");
+        return;
+    }
+    // "the Jadwiga mine", "the Jadwiga pit", "the Bulga colliery": a mine named by one word, even a
+    // given name ("the Ford plant" is the firm's: only a mine's nouns count).
+    if (!initial && !possessive_next && a >= 1 && a + 1 < m_tok.size() && is_literal(s(a - 1), "the") &&
+        same_block(a - 1, a + 1) && !t.has(k_all_caps) && t.size() >= 3 && m_tok[a + 1].type == TokenType::word &&
+        any_of(s(a + 1), {"mine", "pit", "colliery", "quarry", "oilfield", "gasfield", "goldmine", "shaft"}) &&
+        (t.lex.classes & (k_wc_common | k_wc_function | k_wc_title | k_wc_demonym)) == 0) {
+        const GazetteerEntry known = lookup(a, a + 1);
+        if (!known.found() || known.kind == Kind::place) {
+            emit(a, a + 1, Kind::place, "facility");
+            return;
+        }
+    }
     // "the ridge between Hov and Porkeri", "sailings between Walls and Ham": two names after
     // "between" and a noun of ground or travel are the places at its ends (words no list knows).
     if (!initial && !possessive_next && unlisted_word(a) && t.size() >= 3) {
