@@ -385,3 +385,28 @@ TEST_CASE("figures: an age in brackets after a name when something is said of th
     auto q = detect_body("Subs: A Lynch for Brennan (52), K Bradley for Gilligan (66).");
     CHECK(q.subtype(Kind::figure, "52") != "age");
 }
+
+TEST_CASE("figures: codes and signs after amounts, sq km, microns, concentrations, dotted times, split years") {
+    auto r = detect_body("The province lost 610 billion VND, and wages are 9,400 zł a month. Salinity spread over "
+                         "7,900 sq km of fibre finer than 15.5 microns. Arsenic was 0.41 milligrams per litre and "
+                         "2.3 mg/L. The ferry left at 6.40 am and the boat at 14.32 WIB. The 2038/39 marketing year "
+                         "ends. Lisye Kalengke (41), coordinator of the alliance, spoke.");
+    CHECK(r.subtype(Kind::figure, "610 billion VND") == "money");
+    CHECK(r.subtype(Kind::figure, "9,400 zł") == "money");
+    CHECK(r.subtype(Kind::figure, "7,900 sq km") == "quantity");
+    CHECK(r.subtype(Kind::figure, "15.5 microns") == "quantity");
+    CHECK(r.subtype(Kind::figure, "0.41 milligrams per litre") == "quantity");
+    CHECK(r.subtype(Kind::figure, "2.3 mg/L") == "quantity");
+    CHECK(r.subtype(Kind::figure, "6.40 am") == "time");
+    CHECK(r.subtype(Kind::figure, "14.32 WIB") == "time");
+    CHECK(r.subtype(Kind::figure, "2038/39") == "date");
+    CHECK(r.subtype(Kind::figure, "41") == "age");
+    // (A result list's places after its colon or semicolon are no figures; "24/7" is no date; a
+    // box score's "(9), off Yamanaka" is no age.)
+    auto q = detect_body("Senior men (10km): 1. Brian Kemboi (KDF) 28:41.6; 2. Emmanuel Lagat (Police) 28:44.6. "
+                         "Open 24/7. HR—Ibarguen (9), off Yamanaka.");
+    CHECK_FALSE(q.has(Kind::figure, "1"));
+    CHECK_FALSE(q.has(Kind::figure, "2"));
+    CHECK_FALSE(q.touches(Kind::figure, "24/7"));
+    CHECK(q.subtype(Kind::figure, "9") != "age");
+}

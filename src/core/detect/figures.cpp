@@ -71,7 +71,7 @@ private:
         if (!m_tok[i].has(k_all_caps) || m_tok[i].size() > 4) return false;
         static const std::string_view k_zones[] = {"EST", "EDT", "PST", "PDT", "GMT", "UTC", "CET", "CEST", "BST",
                                                    "ET", "PT", "CT", "MT", "CST", "CDT", "MST", "MDT", "MSK",
-                                                   "IST", "JST", "AEST", "AEDT", "MYT", "SGT", "HKT", "PHT", "WIB",
+                                                   "IST", "JST", "AEST", "AEDT", "MYT", "SGT", "HKT", "PHT", "WIB", "WITA", "WIT",
                                                    "ICT", "KST", "NZST", "NZDT", "ACST", "AWST", "SAST", "EAT", "WAT",
                                                    "CAT", "WET", "EET", "EEST", "AKST", "HST", "PKT", "NPT", "GST",
                                                    "ADT", "AST", "NDT", "NST", "AKDT"};
@@ -227,12 +227,12 @@ private:
         // then a unit (not "million points").
         if (mag && !money && i < n && same_block(start, i) && m_tok[i].type == TokenType::word && !m_tok[i].has(k_cap)) {
             std::uint32_t e = i;
-            if (e + 1 < n && any_of(s(e), {"metric", "square", "cubic", "wet", "dry"}) && m_tok[e + 1].type == TokenType::word)
+            if (e + 1 < n && any_of(s(e), {"metric", "square", "cubic", "wet", "dry", "sq"}) && m_tok[e + 1].type == TokenType::word)
                 ++e;
             if (e + 1 < n && is_literal(s(e), "metric") && m_tok[e + 1].type == TokenType::word) ++e; // "wet metric tons"
             const std::string_view u = s(e);
             if (m_tok[e].type == TokenType::word && is_measure_unit(u) && !any_of(u, {"points", "pts", "stories", "floors",
-                                                                                    "storeys", "metric", "square", "cubic"}))
+                                                                                    "storeys", "metric", "square", "cubic", "sq"}))
                 return emit(start, e + 1, "quantity");
         }
         if (i < n && same_block(start, i) && m_tok[i].type == TokenType::word && !mag) {
@@ -247,7 +247,7 @@ private:
                     return emit(start, i + 2, "age");
                 return emit(start, i + 1, "duration");
             }
-            if (equals_lower(w, "square") || equals_lower(w, "cubic") || is_literal(w, "metric")) {
+            if (equals_lower(w, "square") || equals_lower(w, "cubic") || is_literal(w, "metric") || is_literal(w, "sq")) {
                 if (i + 1 < n && m_tok[i + 1].type == TokenType::word && is_measure_unit(s(i + 1))) {
                     std::uint32_t e = i + 2;
                     // "1,450 cubic metres per second": a flow.
@@ -256,17 +256,21 @@ private:
                 }
             }
             if (is_measure_unit(w) && !is_literal(w, "points") && !is_literal(w, "stories") &&
-                !is_literal(w, "floors") && !equals_lower(w, "metric")) {
+                !is_literal(w, "floors") && !equals_lower(w, "metric") && !is_literal(w, "sq")) {
                 std::uint32_t e = i + 1;
                 if (e < n &&
                     (is_literal(s(e), "Celsius") || is_literal(s(e), "Fahrenheit") || is_literal(s(e), "C") ||
                         is_literal(s(e), "F")) &&
                     (is_literal(w, "degrees") || is_literal(w, "degree")))
                     ++e;
-                if (word_is(e, "per") && e + 1 < n && (is_time_unit(s(e + 1)) || is_literal(s(e + 1), "hour"))) e += 2;
-                // "45km/h", "12 m/s": a speed's attached time unit.
+                // ("0.41 milligrams per litre": a concentration)
+                if (word_is(e, "per") && e + 1 < n &&
+                    (is_time_unit(s(e + 1)) || is_literal(s(e + 1), "hour") ||
+                        (is_measure_unit(s(e + 1)) && !is_literal(s(e + 1), "points"))))
+                    e += 2;
+                // "45km/h", "12 m/s": a speed's attached time unit; "2.3 mg/L", "40 kg/ha": a measure's.
                 else if (e + 1 < n && m_tok[e].cp == '/' && attached(e) && attached(e + 1) && m_tok[e + 1].type == TokenType::word &&
-                         any_of(s(e + 1), {"h", "hr", "s", "sec", "min"}))
+                         (any_of(s(e + 1), {"h", "hr", "s", "sec", "min", "L", "l"}) || is_measure_unit(s(e + 1))))
                     e += 2;
                 return emit(start, e, "quantity");
             }
@@ -500,7 +504,12 @@ private:
             }
             // "1 Yeison Murillo (Col) Movistar Team 3:38:52", "10. Álvaro Quintanilla": a results
             // row's rank (an ordinal) opens its line before a person's name.
-            if (t.has(k_line_start) && t.size() <= 3 && all_digits(s(i))) {
+            // ("Senior men (10km): 1. Brian Kemboi (KDF) 28:41.6; 2. Emmanuel Lagat": after a
+            // list's colon or semicolon too.)
+            if ((t.has(k_line_start) ||
+                    (i > 0 && same_block(i - 1, i) && (is_punct(m_tok[i - 1], ':') || is_punct(m_tok[i - 1], ';')) &&
+                        i + 1 < n && is_punct(m_tok[i + 1], '.'))) &&
+                t.size() <= 3 && all_digits(s(i))) {
                 std::uint32_t q = i + 1;
                 if (q < n && (is_punct(m_tok[q], '.') || is_punct(m_tok[q], ')')) && attached(q)) ++q;
                 if (q < n && same_block(i, q) && m_tok[q].has(k_space_before) && m_owner[q] != k_none &&
@@ -513,9 +522,12 @@ private:
                 m_names[m_owner[i - 2]].kind == Kind::person && i + 1 < n && is_punct(m_tok[i + 1], ')')) {
                 // ("Caitríona Uí Fhlatharta (58), who runs a B&B", "Mary Burke (58), a nurse", "Seán
                 // Kelly (71) said": what follows is said of a person, not of a player in a line-up.)
-                if (i + 3 < n && is_punct(m_tok[i + 2], ',') &&
+                // ("Lisye Kalengke (41), coordinator of the alliance": any lower-case word but a
+                // list's "and".)
+                if (i + 3 < n && is_punct(m_tok[i + 2], ',') && same_block(i, i + 3) &&
+                    m_tok[i + 3].type == TokenType::word && !m_tok[i + 3].has(k_cap) &&
                     (word_is(i + 3, "of") || word_is(i + 3, "from") || word_is(i + 3, "who") || word_is(i + 3, "a") ||
-                        word_is(i + 3, "an")) &&
+                        word_is(i + 3, "an") || (!m_tok[i + 3].is(k_wc_function) && m_tok[i + 3].size() >= 4)) &&
                     all_digits(s(i)) && parse_int(s(i)) < 120)
                     return emit(i, i + 1, "age");
                 if (i + 2 < n && same_block(i, i + 2) && m_tok[i + 2].type == TokenType::word &&
@@ -711,6 +723,15 @@ private:
             std::size_t slashes = 0;
             for (char c : digits) slashes += c == '/';
             if (slashes == 2) return emit(start, num + 1, "date");
+            // "the 2038/39 marketing year", "the 2024/2025 season": a year and the next one.
+            const std::size_t slash = digits.find('/');
+            if (slashes == 1 && slash == 4 && (digits.size() == 7 || digits.size() == 9) && all_digits(digits.substr(0, 4)) &&
+                all_digits(digits.substr(5))) {
+                const long long year = parse_int(digits.substr(0, 4));
+                const long long next = parse_int(digits.substr(5));
+                if (year >= 1900 && year <= 2100 && (next == (year + 1) % 100 || next == year + 1) && !money)
+                    return emit(start, num + 1, "date");
+            }
             return num + 1;
         }
         if (!suffix.empty()) {
@@ -754,6 +775,17 @@ private:
             std::uint32_t e = num + 2;
             if (e < n && same_block(num, e) && is_time_zone(e)) ++e;
             return emit(start, e, "time");
+        }
+        // "6.40 am", "14.32 WIB": hours and minutes joined by a full stop, then the half of the day
+        // or a time zone.
+        if (has_dot && !money && num + 1 < n && same_block(num, num + 1) && digits.size() >= 4 && digits.size() <= 5 &&
+            digits[digits.size() - 3] == '.' && digits[digits.size() - 2] <= '5' &&
+            parse_int(digits.substr(0, digits.size() - 3)) <= 24) {
+            std::uint32_t e = num + 1;
+            if (is_literal(s(e), "a.m.") || is_literal(s(e), "p.m.") || equals_lower(s(e), "am") || equals_lower(s(e), "pm"))
+                ++e;
+            if (e < n && same_block(num, e) && is_time_zone(e)) ++e;
+            if (e > num + 1) return emit(start, e, "time");
         }
         // "7-Eleven", "3M-like": a number hyphenated to a capitalized word is part of a name.
         if (num + 2 < n && m_tok[num + 1].cp == '-' && attached(num + 1) && attached(num + 2) &&

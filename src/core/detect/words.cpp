@@ -851,7 +851,14 @@ bool is_currency_word(std::string_view word) {
         "denar", "denars", "lev", "leva", "tenge", "manat", "lari", "dram", "som", "rial",
         "rials", "toman", "tomans", "shilling", "shillings", "cedi", "cedis", "kwacha", "birr",
         "taka", "rupiah", "kyat", "leone", "leones", "dalasi", "pula", "nakfa", "ariary", "kina",
-        "koruna", "korun", "guarani", "bolivar", "bolivares", "quetzal", "quetzales", "colones"};
+        "koruna", "korun", "guarani", "bolivar", "bolivares", "quetzal", "quetzales", "colones",
+        "dong", "tugrik", "tugriks", "boliviano", "bolivianos", "soles", "z\xC5\x82", "z\xC5\x82oty", "z\xC5\x82otys",
+        // ISO 4217 codes after an amount: "610 billion VND", "1.9 billion USD" (not those that spell
+        // an English word: PEN, MAD, GEL, TRY)
+        "vnd", "mnt", "idr", "kzt", "uzs", "pkr", "bdt", "ngn", "kes", "zar", "egp", "mxn", "brl", "ars", "clp",
+        "myr", "thb", "krw", "twd", "sgd", "hkd", "aud", "nzd", "cad", "sek", "nok", "dkk", "pln", "czk",
+        "huf", "bgn", "ils", "irr", "iqd", "kwd", "qar", "omr", "bhd", "jod", "lkr", "npr", "ghs", "ugx", "tzs",
+        "etb", "dzd", "tnd", "byn", "xof", "xaf", "uah", "aed"};
     return in_lower(s, word);
 }
 
@@ -927,7 +934,9 @@ bool is_measure_unit(std::string_view word) {
         // "1.2 million metric tonnes", "a 50 kilogramme bag"
         "metric", "kilogramme", "kilogrammes",
         // rowing and racing margins, "by two lengths"; South Asian river flows, "612,400 cusecs"
-        "lengths", "cusecs", "cusec"};
+        "lengths", "cusecs", "cusec",
+        // "15.5 microns", "7,900 sq km"
+        "micron", "microns", "micrometres", "micrometers", "sq"};
     return in_lower(s, word);
 }
 
