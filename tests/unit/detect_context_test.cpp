@@ -1460,3 +1460,10 @@ TEST_CASE("context: countries each followed by a score on a results line are tea
     // (An amount after a country is no score.)
     CHECK(detect_body("Exports to Spain 33 percent higher, Kenya 12 percent lower.").has(Kind::place, "Spain"));
 }
+
+TEST_CASE("context: a town before its province's abbreviation is the town wherever it stands alone") {
+    auto r = detect_body("A hunter from Nain, N.L., is recovering in hospital. Nain AngajukKâk Miriam Semigak thanked "
+                         "the searchers. Nain, with about 1,200 residents, has no road.");
+    CHECK(r.count(Kind::place, "Nain") == 2);
+    CHECK_FALSE(r.has(Kind::person, "Nain"));
+}

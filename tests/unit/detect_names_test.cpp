@@ -3116,3 +3116,15 @@ TEST_CASE("names: a mine named by one word, and an outlet named by its correspon
     // (The firm's plant stays the firm's.)
     CHECK_FALSE(detect_body("Workers left the Toyota plant early.").has(Kind::place, "Toyota"));
 }
+
+TEST_CASE("names: markets, fjords and lakes by their endings, and towns named after saints") {
+    auto r = detect_body("Traders at the Bodija Market in Ibadan protested. The ferry across the Sognefjord broke down, "
+                         "and the crews trained on the Rotsee. The fleet is based in Saint-Jean-de-Luz and Hendaye.");
+    CHECK(r.subtype(Kind::place, "Bodija Market") == "facility");
+    CHECK(r.has(Kind::place, "Sognefjord"));
+    CHECK(r.has(Kind::place, "Rotsee"));
+    CHECK(r.has(Kind::place, "Saint-Jean-de-Luz"));
+    CHECK_FALSE(r.touches(Kind::person, "Jean"));
+    // ("-see" needs "the": a surname may end so.)
+    CHECK_FALSE(detect_body("Anna Dorsee said no.").has(Kind::place, "Dorsee"));
+}

@@ -2602,16 +2602,31 @@ private:
                                    (is_punct(m_tok[b], ',') || (word(b) && any_of(s(b), {"and", "or", "to"})));
             return (sep_before && place_at(covering(a - 2))) || (sep_after && place_at(covering(b + 1)));
         };
+        // ("a hunter from Nain, N.L.": a town before its province's abbreviation, whatever else it
+        // spells.)
+        const auto before_province = [&](const Mention& m) {
+            if (m.last + 1 >= m_tok.size() || !is_punct(m_tok[m.last], ',') || !same_block(m.first, m.last + 1)) return false;
+            const std::uint32_t c = covering(m.last + 1);
+            if (c == k_none || m_names[c].kind != Kind::place || m_names[c].first != m.last + 1) return false;
+            const ByteRange r = m_names[c].range;
+            return r.end - r.start <= 6 && m_t.text[r.end - 1] == '.';
+        };
         WordTable<const char*> places(4);
         for (const Mention& m : m_names) {
-            if (m.kind != Kind::person || m.link == k_none || m.last != m.first + 1 || !listed(m)) continue;
+            if (m.kind != Kind::person || m.last != m.first + 1) continue;
+            if (before_province(m)) {
+                places.insert(s(m.first), "city");
+                continue;
+            }
+            if (m.link == k_none || !listed(m)) continue;
             const GazetteerEntry e = m_g.find(s(m.first));
             if (e.found() && e.kind == Kind::place) places.insert(s(m.first), e.subtype);
         }
         if (places.size() == 0) return;
         const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
         for (Mention& m : m_names) {
-            if (m.kind != Kind::person || m.link == k_none || m.last != m.first + 1) continue;
+            if (m.kind != Kind::person || (m.link == k_none && !m.weak && !before_province(m)) || m.last != m.first + 1)
+                continue;
             const char* const* sub = places.find(s(m.first));
             if (!sub || (m.last < n && word(m.last) && m_tok[m.last].is(k_wc_speech_verb)) ||
                 (m.last + 1 < n && is_punct(m_tok[m.last], ',') && word(m.last + 1) && is_literal(s(m.last + 1), "who")))

@@ -1292,6 +1292,17 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         emit(a, b, Kind::org, sub);
         return;
     }
+    // "Saint-Jean-de-Luz", "Saint-Maurice", "Sainte-Foy": a French or Swiss town named after a saint,
+    // joined by hyphens (no title before a person's name).
+    if (b - a >= 3 && m_tok[a].type == TokenType::word && any_of(s(a), {"Saint", "Sainte", "St", "Ste"}) &&
+        is_punct(m_tok[a + 1], '-') && attached(a + 1) && attached(a + 2) && cap_word(a + 2) && !lookup(a, b).found()) {
+        bool joined = true;
+        for (std::uint32_t k = a + 1; k < b && joined; ++k) joined = attached(k);
+        if (joined) {
+            emit(a, b, Kind::place, "city");
+            return;
+        }
+    }
     // 2. Structure: connector segments and the head word.
     std::uint32_t first_conn = k_none;
     bool has_and = false;
@@ -3265,6 +3276,19 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
         !speaks_elsewhere(a)) {
         emit(a, a + 1, Kind::place, "geo", true);
         return;
+    }
+    // "across the Sognefjord", "the Hardangerjøkulen", "on the Rotsee": a fjord's, a glacier's or a
+    // lake's name by its Nordic or German ending (a word no list knows).
+    if (!possessive_next && unlisted_word(a) && t.size() >= 6) {
+        const auto ends = [&](std::string_view tail) {
+            return w.size() > tail.size() + 2 && w.substr(w.size() - tail.size()) == tail;
+        };
+        const bool the = a >= 1 && same_block(a - 1, a) && is_literal(s(a - 1), "the");
+        if (ends("fjord") || ends("fjorden") || ends("fj\xC3\xB6r\xC3\xB0ur") || ends("j\xC3\xB8kulen") ||
+            ends("j\xC3\xB6kull") || (the && (ends("see") || ends("meer") || ends("vatnet")))) {
+            emit(a, a + 1, Kind::place, "geo");
+            return;
+        }
     }
     // "Kazinform correspondent reports", "a Xinhua reporter": a news outlet's staff (a word no list
     // knows: "our Moscow correspondent" files from a place).
