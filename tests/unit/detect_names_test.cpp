@@ -3128,3 +3128,11 @@ TEST_CASE("names: markets, fjords and lakes by their endings, and towns named af
     // ("-see" needs "the": a surname may end so.)
     CHECK_FALSE(detect_body("Anna Dorsee said no.").has(Kind::place, "Dorsee"));
 }
+
+TEST_CASE("names: a firm named by its goods ('Slitrig Knitwear', 'Caldera Seafoods')") {
+    auto r = detect_body("Machinists at the Slitrig Knitwear mill voted for the buyout. Caldera Seafoods said it would "
+                         "hire 40 people.");
+    CHECK(r.subtype(Kind::org, "Slitrig Knitwear") == "company");
+    CHECK(r.subtype(Kind::org, "Caldera Seafoods") == "company");
+    CHECK_FALSE(r.has(Kind::place, "Slitrig Knitwear"));
+}

@@ -127,6 +127,9 @@ const Map& org_heads() {
         {"Bakeries", "company"}, {"Plantations", "company"}, {"Textiles", "company"}, {"Beverages", "company"},
         // "Xiong Family Kitchens", "Ashby Precision Castings", "Sahyadri Forgings"
         {"Kitchens", "company"}, {"Castings", "company"}, {"Forgings", "company"}, {"Plastics", "company"},
+        // "Slitrig Knitwear", "Borders Woollens", "Caldera Seafoods", "Harbour Apparel"
+        {"Knitwear", "company"}, {"Woollens", "company"}, {"Seafoods", "company"}, {"Seafood", "company"},
+        {"Apparel", "company"}, {"Garments", "company"}, {"Fabrics", "company"},
         {"Fabricators", "company"}, {"Packaging", "company"}, {"Cargo", "company"}, {"Freight", "company"},
         {"Aero", "company"}, {"Energies", "company"}, {"Stud", "company"} /* "Ballinvreena Stud" */,
         // "Moshaweng Renewables", "Ørsted Wind Power" is listed; "Mining Weekly", "Business Weekly"
