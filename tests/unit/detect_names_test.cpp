@@ -3121,6 +3121,7 @@ TEST_CASE("names: markets, fjords and lakes by their endings, and towns named af
     auto r = detect_body("Traders at the Bodija Market in Ibadan protested. The ferry across the Sognefjord broke down, "
                          "and the crews trained on the Rotsee. The fleet is based in Saint-Jean-de-Luz and Hendaye.");
     CHECK(r.subtype(Kind::place, "Bodija Market") == "facility");
+    CHECK(detect_body("Mr Tyson had worked at Gillbrow Farm since 2036.").subtype(Kind::place, "Gillbrow Farm") == "facility");
     CHECK(r.has(Kind::place, "Sognefjord"));
     CHECK(r.has(Kind::place, "Rotsee"));
     CHECK(r.has(Kind::place, "Saint-Jean-de-Luz"));

@@ -216,7 +216,7 @@ const Map& place_heads() {
         {"Capitol", "facility"}, {"Building", "facility"}, {"Terminal", "facility"},
         {"Pipeline", "facility"}, {"Field", "facility"}, {"Complex", "facility"},
         {"Memorial", "facility"}, {"Monument", "facility"}, {"Cemetery", "facility"},
-        {"Mall", "facility"}, {"Hotel", "facility"}, {"Theater", "facility"}, {"Market", "facility"},
+        {"Mall", "facility"}, {"Hotel", "facility"}, {"Theater", "facility"}, {"Market", "facility"}, {"Farm", "facility"},
         {"Apartments", "facility"}, {"Condominiums", "facility"}, {"Statehouse", "facility"},
         {"Courthouse", "facility"},
         // a railway or metro line: "North-South Line", "Elizabeth Line"
