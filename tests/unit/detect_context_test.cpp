@@ -1467,3 +1467,17 @@ TEST_CASE("context: a town before its province's abbreviation is the town wherev
     CHECK(r.count(Kind::place, "Nain") == 2);
     CHECK_FALSE(r.has(Kind::person, "Nain"));
 }
+
+TEST_CASE("context: horses named by their trainer or rider, or placed on a results card") {
+    auto r = detect_body("Sapphire Monsoon, trained by Kersi F. Daruwala and ridden by Aarav Shinde, won the Derby, the "
+                         "jockey said. Kohinoor Dancer, ridden by Dylan van Wyk, was second, and the favourite "
+                         "faded.\nRESULTS Lakshmi Plate (1,200m): Golden Tamarind (Yash Naik) 1, Pearl Of Worli "
+                         "(Aarav Shinde) 2, Monsoon Raga (Rohan Jadhav) 3.");
+    CHECK_FALSE(r.touches(Kind::person, "Sapphire Monsoon"));
+    CHECK_FALSE(r.touches(Kind::person, "Kohinoor Dancer"));
+    CHECK_FALSE(r.touches(Kind::person, "Golden Tamarind"));
+    CHECK_FALSE(r.touches(Kind::person, "Monsoon Raga"));
+    CHECK(r.has(Kind::person, "Kersi F. Daruwala"));
+    CHECK(r.has(Kind::person, "Yash Naik"));
+    CHECK(r.has(Kind::person, "Rohan Jadhav"));
+}

@@ -3137,3 +3137,15 @@ TEST_CASE("names: a firm named by its goods ('Slitrig Knitwear', 'Caldera Seafoo
     CHECK(r.subtype(Kind::org, "Caldera Seafoods") == "company");
     CHECK_FALSE(r.has(Kind::place, "Slitrig Knitwear"));
 }
+
+TEST_CASE("names: 'Pilar Bay' after 'Sapian Bay', cooperatives' networks, Welsh 'Cyf', Quebec's 'Chemin'") {
+    auto r = detect_body("The ban covers shellfish from Sapian Bay and Pilar Bay in Capiz, the Network of Women's Argan "
+                         "Cooperatives said. Members of Llechi Cymunedol Nantlle Cyf met. The hall is on Chemin "
+                         "Riverside.");
+    CHECK(r.has(Kind::place, "Pilar Bay"));
+    CHECK(r.has(Kind::org, "Network of Women's Argan Cooperatives"));
+    CHECK(r.subtype(Kind::org, "Llechi Cymunedol Nantlle Cyf") == "company");
+    CHECK(r.subtype(Kind::place, "Chemin Riverside") == "street");
+    // (A given name before "Bay" alone is still a person's name: "Michael Bay".)
+    CHECK(detect_body("The director Michael Bay said the film was done.").has(Kind::person, "Michael Bay"));
+}

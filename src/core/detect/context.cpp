@@ -1989,12 +1989,27 @@ private:
         WordTable<char> horses(4);
         for (const Mention& m : m_names) {
             const std::uint32_t q = m.last;
-            if (m.kind != Kind::person || q + 2 >= n || !same_block(m.first, q + 2) || !is_punct(m_tok[q], '(') ||
-                !is_punct(m_tok[q + 1], '$') || !attached(q + 2) || m_tok[q + 2].type != TokenType::number)
-                continue;
+            if (m.kind != Kind::person || q + 2 >= n || !same_block(m.first, q + 2)) continue;
             if (m.first > 0 && same_block(m.first - 1, m.first) && word(m.first - 1) && m_tok[m.first - 1].is(k_wc_title))
                 continue;
-            horses.insert(m_t.slice(m.first, m.last), 1);
+            // "Coastal Dancer ($21)"
+            const bool price = is_punct(m_tok[q], '(') && is_punct(m_tok[q + 1], '$') && attached(q + 2) &&
+                               m_tok[q + 2].type == TokenType::number;
+            // "Sapphire Monsoon, trained by Kersi F. Daruwala", "Kohinoor Dancer, ridden by …"
+            const bool handled = is_punct(m_tok[q], ',') && word(q + 1) && any_of(s(q + 1), {"trained", "ridden"}) &&
+                                 word(q + 2) && is_literal(s(q + 2), "by");
+            // a results card: "Golden Tamarind (Yash Naik) 1, Pearl Of Worli (Aarav Shinde) 2"
+            bool placed = false;
+            if (is_punct(m_tok[q], '(')) {
+                const std::uint32_t c = covering(q + 1);
+                if (c != k_none && m_names[c].kind == Kind::person && m_names[c].first == q + 1) {
+                    const std::uint32_t r = m_names[c].last;
+                    placed = r + 1 < n && is_punct(m_tok[r], ')') && m_tok[r + 1].type == TokenType::number &&
+                             m_tok[r + 1].size() <= 2 && same_block(q, r + 1) &&
+                             (r + 2 >= n || !same_block(q, r + 2) || is_punct(m_tok[r + 2], ',') || is_punct(m_tok[r + 2], '.'));
+                }
+            }
+            if (price || handled || placed) horses.insert(m_t.slice(m.first, m.last), 1);
         }
         if (horses.size() == 0) return;
         // (Only in a race report: a horse's words among the text's, not "donations from Jane Doe ($500)".)

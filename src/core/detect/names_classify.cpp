@@ -1708,9 +1708,12 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
             place = nullptr;
         // "Lisa Park", "Arsenio Hall": a given name before a head that is also a surname (or a word
         // no list knows, when an age or speech follows: "Dequan Marsh, 27,").
+        // ("Sapian Bay and Pilar Bay": not after a place of the same head.)
         if (place && b - a == 2 && is_surname_like_head(head_word) &&
             (m_tok[a].is(k_wc_given) || (m_tok[a].lex.classes == 0 && !all_caps(a) && speech_context(a, b))) &&
-            !preposition_before(a, {"at", "in", "near", "to", "from", "into", "outside", "inside"}))
+            !preposition_before(a, {"at", "in", "near", "to", "from", "into", "outside", "inside"}) &&
+            !(a >= 2 && same_block(a - 2, a) && (is_punct(m_tok[a - 1], ',') || is_literal(s(a - 1), "and") ||
+                                                    is_literal(s(a - 1), "or")) && s(a - 2) == head_word))
             place = nullptr;
         // "Akeem St Hill", "Lisa St Clair": a given name before a saint's surname.
         if (place && b - a == 3 && m_tok[a].is(k_wc_given) && !m_tok[a].has(k_all_caps) && is_literal(s(a + 1), "St") && cap_word(a + 2) &&

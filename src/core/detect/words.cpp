@@ -104,6 +104,7 @@ const Map& org_heads() {
         {"Developers", "company"}, {"Developments", "company"}, {"Properties", "company"}, {"Homes", "company"},
         {"Corp", "company"}, {"Inc", "company"}, {"Ltd", "company"}, {"LLC", "company"},
         {"Limited", "company"}, {"Incorporated", "company"}, {"Cooperative", "company"},
+        {"Cooperatives", "nonprofit"}, {"Co-operatives", "nonprofit"},
         {"Co-operative", "company"}, {"Co-op", "company"},
         {"PLC", "company"}, {"Plc", "company"}, {"AG", "company"}, {"SA", "company"},
         {"GmbH", "company"}, {"Co", "company"}, {"Holdings", "company"}, {"Holding", "company"},
@@ -189,6 +190,8 @@ const Set& company_suffixes() {
                           "Ltée", "Ltee",
                           // Irish: "Comharchumann Inis Oírr Teo"
                           "Teo", "Teo.", "Teoranta",
+                          // Welsh: "Llechi Cymunedol Nantlle Cyf"
+                          "Cyf", "Cyf.",
                           // Norway, Denmark, Iceland, Hungary, Czechia and Slovakia, the Balkans, Portugal
                           // and Latin America, Romania, the Gulf: "Varanger Vind AS", "Vértes Kábel Zrt.",
                           // "Eyjaberg ehf.", "Poloniny Forge s.r.o.", "Kalunga Solar, Lda", "Arad Marine
@@ -324,7 +327,9 @@ const Map& place_prefixes() {
                           {"Via", "street"}, {"Viale", "street"}, {"Corso", "street"}, {"Piazza", "street"},
                           {"Praça", "street"}, {"Plaza", "street"}, {"Paseo", "street"}, {"Carrer", "street"},
                           {"Ulica", "street"}, {"Jalan", "street"}, {"Quai", "street"}, {"Boulevard", "street"},
-                          {"Avenue", "street"}};
+                          {"Avenue", "street"},
+                          // Quebec's roads: "Chemin Riverside", "Montée Paiement"
+                          {"Chemin", "street"}, {"Montée", "street"}};
     return m;
 }
 
