@@ -1481,3 +1481,9 @@ TEST_CASE("context: horses named by their trainer or rider, or placed on a resul
     CHECK(r.has(Kind::person, "Yash Naik"));
     CHECK(r.has(Kind::person, "Rohan Jadhav"));
 }
+
+TEST_CASE("context: an island named in full is the place where its name stands alone") {
+    auto r = detect_body("The plant will be built on Masirah Island. Masirah has depended on an old plant, and water is "
+                         "brought to Masirah by ferry. Masirah is a nesting site.");
+    CHECK(r.count(Kind::place, "Masirah") == 3);
+}

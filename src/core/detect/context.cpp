@@ -3678,6 +3678,7 @@ private:
             std::uint32_t places = 0; ///< place mentions of the word
             std::uint32_t bare = 0;   ///< standalone uses not after "the", outside every mention
             bool given = false;       ///< spelled like a given name: only uses in a place's context
+            bool island = false;      ///< the name of an island named in full ("Masirah Island")
         };
         constexpr std::uint16_t k_listed_or_known =
             k_wc_common | k_wc_function | k_wc_title | k_wc_demonym | k_wc_gazetteer;
@@ -3688,6 +3689,18 @@ private:
                 continue;
             senses.insert(s(m.first), Sense{m.subtype, 0, 0, m_tok[m.first].is(k_wc_given)});
             ++senses.find(s(m.first))->places;
+        }
+        // "Masirah Island" … "Masirah has depended for years on an old plant": an island's name
+        // without its head.
+        for (const Mention& m : m_names) {
+            if (m.kind != Kind::place || m.last - m.first != 2 || !cap(m.first) || m_tok[m.first].has(k_all_caps) ||
+                (m_tok[m.first].lex.classes & k_listed_or_known) != 0 || !word(m.last - 1) ||
+                !any_of(s(m.last - 1), {"Island", "Atoll"}))
+                continue;
+            senses.insert(s(m.first), Sense{"geo", 0, 0, m_tok[m.first].is(k_wc_given)});
+            Sense* sense = senses.find(s(m.first));
+            ++sense->places;
+            sense->island = true;
         }
         if (senses.size() == 0) return;
         for (const Mention& m : m_names) {
@@ -3732,7 +3745,7 @@ private:
         }
         for (const std::uint32_t i : uses) {
             const Sense& sense = *senses.find(s(i));
-            if (!after_the(i) && !sense.given && sense.places * 2 < sense.bare) continue;
+            if (!after_the(i) && !sense.given && !sense.island && sense.places * 2 < sense.bare) continue;
             const std::uint32_t k = covering(i);
             if (k == k_none) {
                 add(i, i + 1, Kind::place, sense.subtype);
