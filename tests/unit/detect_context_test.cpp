@@ -1487,3 +1487,12 @@ TEST_CASE("context: an island named in full is the place where its name stands a
                          "brought to Masirah by ferry. Masirah is a nesting site.");
     CHECK(r.count(Kind::place, "Masirah") == 3);
 }
+
+TEST_CASE("context: a scoring summary's team before its scorer's tally") {
+    auto r = detect_body("The Komets beat the Walleye 3-2 in overtime on Saturday night, and the goalie made 31 saves as "
+                         "the home team scored twice on the power play in the third period of the hockey game.\n"
+                         "First period — 1. Toledo, Brightwater 22 (Vukovich, Hrabovsky), 11:37. Second period — "
+                         "2. Fort Wayne, Lansing 14 (Pöyhönen), 4:09 (pp). Goalies — Toledo, Liepins (L, 24-13-5).");
+    CHECK(r.count(Kind::org, "Toledo") == 2);
+    CHECK(r.has(Kind::org, "Fort Wayne"));
+}

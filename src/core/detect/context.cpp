@@ -1979,6 +1979,28 @@ private:
                 t->subtype = "team";
             }
         }
+        // "1. Toledo, Brightwater 22 (Vukovich, Hrabovsky), 4:09", "Goalies — Toledo, Liepins (L,
+        // 24-13-5)": a scoring summary's team, a comma, then its player with his tally or record.
+        for (Mention& m : m_names) {
+            if (m.kind != Kind::place || m_tok[m.first].has(k_all_caps) || m.last + 2 >= n || !is_punct(m_tok[m.last], ',') ||
+                !cap(m.last + 1) || !same_block(m.first, m.last + 2))
+                continue;
+            // (the player: a person read as one, or one word no rule claimed)
+            std::uint32_t q = m.last + 1;
+            const std::uint32_t c = covering(q);
+            // ("Fort Wayne, Lansing 14 (Pöyhönen)": a player whose surname is a town's, before a tally.)
+            if (c != k_none && (m_names[c].first != q ||
+                                   (m_names[c].kind != Kind::person && m_names[c].kind != Kind::place)))
+                continue;
+            const bool player_place = c != k_none && m_names[c].kind == Kind::place;
+            q = c != k_none ? m_names[c].last : q + 1;
+            const bool tally = q < n && m_tok[q].type == TokenType::number && m_tok[q].size() <= 3;
+            if (tally) ++q;
+            if ((tally || !player_place) && q < n && same_block(m.first, q) && is_punct(m_tok[q], '(')) {
+                m.kind = Kind::org;
+                m.subtype = "team";
+            }
+        }
     }
 
     // "ran down the leader Mister Bairnsdale ($4.20 fav)", "Coastal Dancer ($21) was third": in a race
