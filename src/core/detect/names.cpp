@@ -88,7 +88,6 @@ std::vector<Mention> NameDetector::run() {
         if (!m_consumed[i] && i + 2 < n && nx.type == TokenType::punct && nx.cp == '.') {
             // "B.Oyunchimeg", "Ts.Anujin", "Kh.Bat-Erdene": a Mongolian name, the father's initial
             // joined by a full stop to the given name.
-
             if (const std::uint32_t e = patronymic_initial_end(i); e != i) {
                 emit(i, e, Kind::person, "");
                 i = e;
@@ -107,7 +106,7 @@ std::vector<Mention> NameDetector::run() {
             }
         }
         // "Team Bath: GS Thandiwe Chirwa, GA Poppy Halsall-Evans, … C Abi Lacey (capt)": a
-        // netball or football position's code before a player's given name in a team list.
+        // netball or football position's code before a player's name in a team list.
         if (position_code_before_name(i)) {
             ++i;
             continue;
@@ -455,9 +454,10 @@ std::uint32_t NameDetector::patronymic_initial_end(std::uint32_t i) const {
                              any_of(w, {"St", "Mt", "Dr", "Mr", "Ms", "No", "Co", "Jr", "Sr", "Ft", "Pt", "Rd", "Av",
                                            "Vs", "Fr", "Lt", "Gb", "Mb", "Kb"})))
         return i;
-    // (the web's "X.Com", a file's "A.Txt": a plain word after the stop is no given name)
     std::uint32_t e = i + 3;
     while (e + 1 < n && is_punct(m_tok[e], '-') && attached(e) && attached(e + 1) && cap_word(e + 1)) e += 2;
+    // (the web's "X.Com", a file's "A.Txt": a plain word after the stop is no given name, unless a
+    // hyphen joins a second part to it: "Kh.Bat-Erdene")
     if (e == i + 3 && (m_tok[i + 2].is(k_wc_common) || m_tok[i + 2].is(k_wc_function))) return i;
     // (not a dotted address or acronym: "A.B.C", "J.Crew.com")
     if (e < n && attached(e) && m_tok[e].type == TokenType::punct && m_tok[e].cp == '.' && e + 1 < n && attached(e + 1) &&

@@ -104,7 +104,7 @@ const Map& org_heads() {
         {"Developers", "company"}, {"Developments", "company"}, {"Properties", "company"}, {"Homes", "company"},
         {"Corp", "company"}, {"Inc", "company"}, {"Ltd", "company"}, {"LLC", "company"},
         {"Limited", "company"}, {"Incorporated", "company"}, {"Cooperative", "company"},
-        {"Cooperatives", "nonprofit"}, {"Co-operatives", "nonprofit"},
+        {"Cooperatives", "nonprofit"},
         {"Co-operative", "company"}, {"Co-op", "company"},
         {"PLC", "company"}, {"Plc", "company"}, {"AG", "company"}, {"SA", "company"},
         {"GmbH", "company"}, {"Co", "company"}, {"Holdings", "company"}, {"Holding", "company"},
