@@ -401,6 +401,7 @@ TEST_CASE("figures: codes and signs after amounts, sq km, microns, concentration
     CHECK(r.subtype(Kind::figure, "14.32 WIB") == "time");
     CHECK(r.subtype(Kind::figure, "2038/39") == "date");
     CHECK(r.subtype(Kind::figure, "41") == "age");
+    CHECK(detect_body("Updated 22:10, 27 MAR 2038.").subtype(Kind::figure, "27 MAR 2038") == "date");
     // (A result list's places after its colon or semicolon are no figures; "24/7" is no date; a
     // box score's "(9), off Yamanaka" is no age.)
     auto q = detect_body("Senior men (10km): 1. Brian Kemboi (KDF) 28:41.6; 2. Emmanuel Lagat (Police) 28:44.6. "

@@ -274,6 +274,12 @@ private:
                     e += 2;
                 return emit(start, e, "quantity");
             }
+            // "27 MAR 2038": a month's abbreviation in capitals, with the year after it.
+            if (!spelled && value >= 1 && value <= 31 && !is_year && m_tok[i].has(k_all_caps) && i + 1 < n &&
+                same_block(start, i + 1) && m_tok[i + 1].type == TokenType::number && s(i + 1).size() == 4 &&
+                all_digits(s(i + 1)) &&
+                any_of(w, {"JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "SEPT", "OCT", "NOV", "DEC"}))
+                return emit(start, i + 2, "date");
             if (m_tok[i].lex.month != 0 && !spelled && value >= 1 && value <= 31 && !is_year) {
                 // "9 May 2024"
                 std::uint32_t e = i + 1;
