@@ -1496,3 +1496,16 @@ TEST_CASE("context: a scoring summary's team before its scorer's tally") {
     CHECK(r.count(Kind::org, "Toledo") == 2);
     CHECK(r.has(Kind::org, "Fort Wayne"));
 }
+
+TEST_CASE("context: a batting card's line opens with the batter's initial and surname") {
+    auto r = detect_body("Otago beat Wellington by four wickets at University Oval, the spinner taking seven wickets "
+                         "in the innings as the bowler bowled 30 overs and the batters shared the runs. The captain "
+                         "scored a century, the batter hit three sixes and two fours, and the bowlers took the "
+                         "last wickets in the final session of the match.\n"
+                         "T Rangihuna c Whitcombe b Vaipulu 84\nN Colquhoun lbw b Gray 17\n"
+                         "M Dhillon* run out (Hunt) 52\nW Tipene b Vaipulu 0");
+    CHECK(r.has(Kind::person, "T Rangihuna"));
+    CHECK(r.has(Kind::person, "N Colquhoun"));
+    CHECK(r.has(Kind::person, "M Dhillon"));
+    CHECK(r.has(Kind::person, "W Tipene"));
+}

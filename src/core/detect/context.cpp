@@ -2386,6 +2386,21 @@ private:
                 continue;
             player_at(k, e);
         }
+        // "N Colquhoun lbw b Gray 17", "M Dhillon* run out (Hunt) 52": a batting card's line opens
+        // with the batter, an initial and a surname, before how he was out.
+        for (std::size_t b = 0; b < m_t.block_first.size(); ++b) {
+            const std::uint32_t a = m_t.block_first[b];
+            if (a + 2 >= n || !word(a) || m_tok[a].size() != 1 || !cap(a) || !cap(a + 1) || m_tok[a + 1].has(k_all_caps) ||
+                !m_tok[a + 1].has(k_space_before) || !same_block(a, a + 1))
+                continue;
+            const std::uint32_t e = player_name_end(a + 1, 3);
+            std::uint32_t q = e;
+            if (q < n && m_tok[q].type == TokenType::punct && (m_tok[q].cp == 0x2020 || m_tok[q].cp == '*') && attached(q))
+                ++q; // "Dhillon*", "Baird†": the captain's and the keeper's marks
+            if (q < n && same_block(a, q) && word(q) && !m_tok[q].has(k_cap) &&
+                any_of(s(q), {"c", "b", "lbw", "st", "run", "not", "retired", "hit"}))
+                player_at(a, e);
+        }
         if (!m_added.empty()) merge_added();
     }
 
