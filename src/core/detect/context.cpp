@@ -1091,8 +1091,7 @@ private:
                 continue;
             // ("Referee: Abdul-Latif Iddrisu Sumaila (Tamale)": an official's bracket says where he is from.)
             const std::uint32_t a = p.last + 1;
-            if (p.first >= 2 && is_punct(m_tok[p.first - 1], ':') && word(p.first - 2) &&
-                any_of(s(p.first - 2), {"Referee", "Umpire", "Referees", "Umpires", "Judge", "Official", "Officials"}) &&
+            if (p.first >= 2 && is_punct(m_tok[p.first - 1], ':') && word(p.first - 2) && is_officials_label(s(p.first - 2)) &&
                 cap(a) && a + 1 < n && is_punct(m_tok[a + 1], ')')) {
                 // (one word, not an association's initials: "(Tamale)", "(Fermanagh)"; not "(FAI)")
                 const GazetteerEntry e = m_g.find(s(a));
@@ -1962,12 +1961,12 @@ private:
             if (e < n && same_block(q, e) && attached(e) && !is_punct(m_tok[e], ',') && !is_punct(m_tok[e], ';')) return q;
             return e;
         };
+        const auto side = [](const Mention& x) {
+            return x.kind == Kind::place || (x.kind == Kind::org && is_literal(x.subtype, "team"));
+        };
         for (std::size_t k = 0; k + 1 < m_names.size(); ++k) {
             Mention& m = m_names[k];
             Mention& o = m_names[k + 1];
-            const auto side = [&](const Mention& x) {
-                return x.kind == Kind::place || (x.kind == Kind::org && is_literal(x.subtype, "team"));
-            };
             if (!side(m) || !side(o) || (m.kind != Kind::place && o.kind != Kind::place) || m_tok[m.first].has(k_all_caps))
                 continue;
             const std::uint32_t e = score_end(m.last);
@@ -2109,17 +2108,16 @@ private:
         for (Mention& m : m_names) {
             if (m.kind == Kind::org || m.last - m.first != 1 || !m_tok[m.first].has(k_all_caps) || m.last + 1 >= m_tok.size())
                 continue;
-            // "MEATH are through to a Leinster semi-final": a story's lead word in capitals, then its
-            // verb.
-            // "YORKSHIRE v ESSEX", "NEWCASTLE 22 (V Tauʻalupe 2, …)": a fixture or a score line.
-            const bool lead = (m_tok[m.first].has(k_sentence_start) && word(m.last) && !m_tok[m.last].has(k_cap) &&
+            // "MEATH are through to a Leinster semi-final" (a story's lead word in capitals, then its
+            // verb), "YORKSHIRE v ESSEX" (a fixture), "NEWCASTLE 22 (V Tauʻalupe 2, …)" (a score line).
+            const bool team_line = (m_tok[m.first].has(k_sentence_start) && word(m.last) && !m_tok[m.last].has(k_cap) &&
                                   same_block(m.first, m.last)) ||
                               (same_block(m.first, m.last) &&
                                   ((word(m.last) && any_of(s(m.last), {"v", "vs", "v."})) ||
                                       m_tok[m.last].type == TokenType::number)) ||
                               (m.first >= 1 && same_block(m.first - 1, m.first) && word(m.first - 1) &&
                                   any_of(s(m.first - 1), {"v", "vs", "v."}));
-            if (!lead) {
+            if (!team_line) {
                 if (!is_punct(m_tok[m.last], ':')) continue;
                 // (A list of players follows, not a dateline's story: "LAHORE: Lahore Qalandars beat …".)
                 // ("MEATH: 1. Seán Ó Floinn": a squad number and its full stop may come first.)

@@ -79,6 +79,18 @@ private:
             if (s(i) == z) return true;
         return false;
     }
+    // "MAR", "SEPT": a month's abbreviation in capitals (the lexicon leaves them unmarked: "DEC" is
+    // also a firm's initials).
+    static bool caps_month_abbreviation(std::string_view w) {
+        if (w.size() < 3 || w.size() > 4) return false;
+        char title[4];
+        title[0] = w[0];
+        for (std::size_t k = 1; k < w.size(); ++k) {
+            if (w[k] < 'A' || w[k] > 'Z') return false;
+            title[k] = static_cast<char>(w[k] - 'A' + 'a');
+        }
+        return month_number(std::string_view(title, w.size())) != 0;
+    }
     bool word_is(std::uint32_t i, std::string_view w) const {
         return i < m_tok.size() && m_tok[i].type == TokenType::word && equals_lower(s(i), w);
     }
@@ -277,8 +289,7 @@ private:
             // "27 MAR 2038": a month's abbreviation in capitals, with the year after it.
             if (!spelled && value >= 1 && value <= 31 && !is_year && m_tok[i].has(k_all_caps) && i + 1 < n &&
                 same_block(start, i + 1) && m_tok[i + 1].type == TokenType::number && s(i + 1).size() == 4 &&
-                all_digits(s(i + 1)) &&
-                any_of(w, {"JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "SEPT", "OCT", "NOV", "DEC"}))
+                all_digits(s(i + 1)) && caps_month_abbreviation(w))
                 return emit(start, i + 2, "date");
             if (m_tok[i].lex.month != 0 && !spelled && value >= 1 && value <= 31 && !is_year) {
                 // "9 May 2024"

@@ -485,12 +485,7 @@ void mark_title_lines(TokenTable& table) {
                     commas += table.tokens[i].type == TokenType::punct && table.tokens[i].cp == ',';
                 if (commas >= 2) continue;
                 // ("Umpires: Gareth Pennock, Sunita Bhardwaj", "Referee: Padraic Hughes": officials.)
-                const std::string_view label = table.str(colon - 1);
-                if (table.tokens[colon - 1].type == TokenType::word &&
-                    (equals_lower(label, "umpires") || equals_lower(label, "umpire") || equals_lower(label, "referees") ||
-                        equals_lower(label, "referee") || equals_lower(label, "judges") || equals_lower(label, "officials") ||
-                        equals_lower(label, "linesmen") || equals_lower(label, "stewards")))
-                    continue;
+                if (table.tokens[colon - 1].type == TokenType::word && is_officials_label(table.str(colon - 1))) continue;
             }
         }
         std::uint32_t cap = 0;

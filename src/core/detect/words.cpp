@@ -964,6 +964,12 @@ bool is_post_nominal(std::string_view w) {
 // Johanna Weißenborn, dpa").
 bool is_lowercase_agency(std::string_view w) { return w == "dpa"; }
 
+bool is_officials_label(std::string_view w) {
+    static const Set s = {"referee", "referees", "umpire", "umpires", "judge", "judges", "official", "officials",
+                          "linesmen", "stewards"};
+    return in_lower(s, w);
+}
+
 int sports_word_weight(std::string_view word) {
     const char* v = sports_words().find(word);
     return v ? *v : 0;

@@ -63,6 +63,8 @@ bool is_school_noun(std::string_view word);        ///< "school", "schools"
 bool is_road_word(std::string_view word);          ///< "Route", "Highway", "Interstate"
 bool is_region_noun(std::string_view word);        ///< "county", "region", "provinces"…
 bool is_lowercase_agency(std::string_view word);  ///< "dpa"
+/// A match's officials labelling a list: "Referee:", "UMPIRES:", "Linesmen:" (any case).
+bool is_officials_label(std::string_view word);
 bool is_post_nominal(std::string_view word);      ///< honours and silk after a name: "KC", "OBE", "SAN"
 bool is_plural_region_noun(std::string_view word); ///< "counties", "provinces", "parishes"
 
