@@ -1015,6 +1015,19 @@ TEST_CASE("context: clubs named by town and club word in a match report; a nickn
     CHECK(r.all(Kind::person).empty());
 }
 
+TEST_CASE("context: a plural nickname after a preposition, before a match's verb or owning something, is a team") {
+    auto r = detect_body("Rugby\n\nThe Stags lost 3-1 to the Pumas in the league match on Saturday, with two tries in the "
+                         "second half. The coach praised the defence. Kelvin Drummond scored for the Rebels. The Bluebirds "
+                         "came from a goal down and the Hornets' total of 412 stood. The Games begin in June, and the "
+                         "Highlands will host them.");
+    CHECK(r.has(Kind::org, "Pumas"));
+    CHECK(r.has(Kind::org, "Rebels"));
+    CHECK(r.has(Kind::org, "Bluebirds"));
+    CHECK(r.has(Kind::org, "Hornets"));
+    CHECK_FALSE(r.touches(Kind::org, "Games"));
+    CHECK_FALSE(r.has(Kind::org, "Highlands"));
+}
+
 TEST_CASE("names: portfolios listed in a department's name; 'Shire', 'Vale', 'Infirmary', 'Beaches' heads; 'I' alone") {
     auto r = detect_body("Rentals\n\nThe council needs the approval of the Department of Planning, Housing and Infrastructure. "
                          "Hosts on the Northern Beaches live in Mona Vale. Only Byron Shire has a cap. The trust runs "

@@ -1390,7 +1390,39 @@ private:
                                 (m_tok[i + 2].type == TokenType::number || is_literal(next_word(i + 2), "the") ||
                                  is_literal(next_word(i + 2), "by") || is_literal(next_word(i + 2), "to") ||
                                  is_literal(next_word(i + 2), "on") || is_literal(next_word(i + 2), "in"));
-            if (record || score || match_verb || acting) remember(nicks, m_t.slice(first, i + 1), first);
+            // "lost 3-1 to the Pumas", "three runs for the Rebels", "joined Newcastle from the Dolphins",
+            // "lifts the Maroons to fifth": a preposition or a table verb before it; "the Pumas took
+            // the first Test", "the Bluebirds came from a goal down": a match's verb after it; "the
+            // Tigers' first-innings total": a team's possession. (Not an event's plural: "the Games",
+            // "the Championships".)
+            const bool event = any_of(s(i), {"Games", "Olympics", "Paralympics", "Championships", "Finals", "Playoffs",
+                                             "Series", "Awards", "Masters", "Nationals", "Worlds", "Trials", "Stakes",
+                                             "Guineas", "Oaks", "Classics", "Rules", "Laws", "Highlands", "Lowlands",
+                                             "Borders", "Islands", "Isles", "Plains", "Hills", "Mountains", "Lakes",
+                                             "Falls", "Heights", "Springs", "Gardens", "Grounds", "Showgrounds",
+                                             "Commons", "Lords", "Scouts", "Guides", "Police", "Forces"});
+            const bool cued_before = first >= 2 && any_of(prev_word(first - 1), {"to", "for", "from", "with", "behind",
+                                                                                 "lifts", "lifted", "sends", "sent",
+                                                                                 "joined", "joins", "leaves", "left",
+                                                                                 "trail", "trails", "trailed", "play",
+                                                                                 "plays", "played", "meet", "meets", "met"});
+            const bool cued_after = i + 1 < n_tok && same_block(i, i + 1) &&
+                                    (m_tok[i + 1].type == TokenType::possessive ||
+                                     // (the plural's apostrophe alone: "the Tigers' total")
+                                     ((is_punct(m_tok[i + 1], '\'') || is_punct(m_tok[i + 1], U'\u2019')) &&
+                                      !m_tok[i + 1].has(k_space_before) && i + 2 < n_tok && same_block(i, i + 2) &&
+                                      word(i + 2) && !cap(i + 2) && m_tok[i + 2].has(k_space_before)) ||
+                                     any_of(next_word(i + 1), {"took", "take", "takes", "came", "come", "comes", "go",
+                                                                  "goes", "went", "travel", "travels", "travelled",
+                                                                  "traveled", "play", "plays", "played", "post", "posted",
+                                                                  "posts", "snap", "snapped", "end", "ended", "ends",
+                                                                  "fight", "fought", "march", "marched", "kept", "keep",
+                                                                  "keeps", "moved", "move", "moves", "finished", "improved",
+                                                                  "remain", "remained", "remains", "sit", "sat", "sits",
+                                                                  "leapfrogged", "slipped", "climbed", "dropped", "had",
+                                                                  "needed", "need", "needs"}));
+            const bool cued = !event && (cued_before || cued_after);
+            if (record || score || match_verb || acting || cued) remember(nicks, m_t.slice(first, i + 1), first);
         }
         // "Knott Valley (33-4)", "KNOTT VALLEY 64, BELLWOOD ACADEMY 61": a place with a season's
         // record or in a result line is a team, and so is every other use of that name in the report
