@@ -1015,6 +1015,17 @@ TEST_CASE("context: clubs named by town and club word in a match report; a nickn
     CHECK(r.all(Kind::person).empty());
 }
 
+TEST_CASE("context: a town a given name opens, after 'in'; a three-item list's middle name between known places") {
+    auto r = detect_body("Water\n\nThe committees in Tierra Blanca have run dry. The decree covers Copiapó, Tierra Amarilla "
+                         "and Santiago, and wells in Tierra Amarilla are empty. Gurinder Gill lives in Surrey, B.C., and "
+                         "Oksana Hrytsenko-Bell in Medicine Hat.");
+    CHECK(r.has(Kind::place, "Tierra Blanca"));
+    CHECK(r.count(Kind::place, "Tierra Amarilla") == 2);
+    CHECK_FALSE(r.touches(Kind::person, "Tierra"));
+    CHECK(r.has(Kind::person, "Oksana Hrytsenko-Bell"));
+    CHECK(r.has(Kind::person, "Gurinder Gill"));
+}
+
 TEST_CASE("context: a plural nickname after a preposition, before a match's verb or owning something, is a team") {
     auto r = detect_body("Rugby\n\nThe Stags lost 3-1 to the Pumas in the league match on Saturday, with two tries in the "
                          "second half. The coach praised the defence. Kelvin Drummond scored for the Rebels. The Bluebirds "

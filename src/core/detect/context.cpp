@@ -81,7 +81,12 @@ public:
         const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
         // ("ran to Choa Chu Kang": the same words read as a person from their shape alone.)
         for (Mention& m : m_names) {
-            if (m.kind != Kind::person || m.last - m.first < 2 || m_tok[m.first].is(k_wc_given) ||
+            // (A given name may open it when no alias points at the person and it does not speak:
+            // "covering Copiapó, Tierra Amarilla and Santiago … wells in Tierra Amarilla".)
+            if (m.kind != Kind::person || m.last - m.first < 2 ||
+                (m_tok[m.first].is(k_wc_given) &&
+                    (m.link != k_none || (m.last < m_tok.size() && word(m.last) && same_block(m.first, m.last) &&
+                                             m_tok[m.last].is(k_wc_speech_verb)))) ||
                 (m.link != k_none && m_t.slice(m_names[m.link].first, m_names[m.link].last) != m_t.slice(m.first, m.last)))
                 continue;
             if (const char* const* sub = places.find(m_t.slice(m.first, m.last))) {
@@ -3074,7 +3079,19 @@ private:
             // items or more beside a known place, every person among them a guess from shape alone
             // with no other mention, are all places, even those opening with a given name.
             // (Nor a person the text names again: no alias points at it.)
-            bool long_list = items.size() >= 4 && !guessed;
+            // ("covering Copiapó, Tierra Amarilla and Santiago": three items do, when the two others are
+            // known places around it; not "in Surrey, B.C., and Oksana Hrytsenko-Bell", a place and its
+            // province before a person.)
+            std::size_t known_places = 0, strong_places = 0;
+            for (const Item& x : items)
+                if (x.mention != k_none && m_names[x.mention].kind == Kind::place) {
+                    ++known_places;
+                    if (!m_names[x.mention].weak) ++strong_places;
+                }
+            const bool middle_named = items.size() == 3 && items[1].mention != k_none &&
+                                      m_names[items[1].mention].kind == Kind::person;
+            bool long_list =
+                (items.size() >= 4 || (middle_named && known_places == 2 && strong_places >= 1)) && !guessed;
             for (const Item& x : items) {
                 if (!long_list || x.mention == k_none) continue;
                 const Mention& m = m_names[x.mention];

@@ -1898,6 +1898,15 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
             emit(a, b, Kind::org, "company", true);
             return;
         }
+        // "committees in Tierra Blanca", "the road from San Juan Bautista": a GeoNames town spelled
+        // whole, a given name opening it, after a preposition of place and with no speech or byline.
+        if (given && !context && b - a <= 4 && a >= 1 && same_block(a - 1, a) &&
+            any_of(s(a - 1), {"in", "at", "near", "from", "to", "outside", "around", "between", "across", "towards"}) &&
+            !m_tok[a].has(k_all_caps) && m_g.is_town(m_t.slice(a, b))) {
+            const std::uint32_t idx = emit(a, b, Kind::place, "city", true);
+            if (idx != k_none) m_out[idx].town = true;
+            return;
+        }
         if ((given && !last_is_place) || (context && !last_is_place && !job_tail)) {
             emit(a, b, Kind::person, "");
             return;
