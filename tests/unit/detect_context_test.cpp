@@ -1532,4 +1532,14 @@ TEST_CASE("context: a batting card's line opens with the batter's initial and su
     CHECK(r.has(Kind::person, "N Colquhoun"));
     CHECK(r.has(Kind::person, "M Dhillon"));
     CHECK(r.has(Kind::person, "W Tipene"));
+    // A captain's or keeper's mark before the dismissal; a surname's particles open the name.
+    auto q = detect_body("Worcestershire beat Derbyshire by 14 runs in the T20 match at New Road, the captain hitting six "
+                         "fours and four sixes. The bowlers took wickets, the batsmen scored runs and the innings ended "
+                         "on 161-8. The wicketkeeper held two catches in the cricket match.\n"
+                         "L Ferreira* c Pratt b van den Akker 67 (44)\nH Dunmore c Whitcombe b Breen 12 (9)\n"
+                         "G Stanikzai c ul Haq b Pollard 17 (11)");
+    CHECK(q.count(Kind::person, "Pratt") == 1);
+    CHECK(q.has(Kind::person, "van den Akker"));
+    CHECK(q.has(Kind::person, "ul Haq"));
+    CHECK(q.has(Kind::person, "Whitcombe"));
 }

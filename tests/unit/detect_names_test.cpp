@@ -3017,6 +3017,16 @@ TEST_CASE("names: islands and villages by their apposition, by living on them, a
     CHECK_FALSE(q.touches(Kind::person, "Foula"));
 }
 
+TEST_CASE("names: islanders on an island, a ferry's end; a model's code after a name is not part of it") {
+    auto r = detect_body("Ferries\n\nIslanders on Luing say they have been abandoned after the council-run ferry to Seil "
+                         "broke down. Supplies came aboard two Philippine Air Force C-130 planes and a Royal Navy F-35.");
+    CHECK(r.has(Kind::place, "Luing"));
+    CHECK(r.has(Kind::place, "Seil"));
+    CHECK(r.has(Kind::org, "Philippine Air Force"));
+    CHECK(r.has(Kind::org, "Royal Navy"));
+    CHECK(r.all(Kind::person).empty());
+}
+
 TEST_CASE("names: an acronym opening a name mid-sentence is a company's; councillors' wards; collieries and haors") {
     auto r = detect_body("In a statement, EDA Renováveis said the project was on time. Plaid Cymru’s councillor for "
                          "Maerdy backed drilling into the old Maerdy Colliery workings. Floods hit Shanir Haor.");

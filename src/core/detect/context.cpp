@@ -2399,26 +2399,53 @@ private:
             if (m_tok[k].type == TokenType::punct && (m_tok[k].cp == 0x2020 || m_tok[k].cp == '*') && k + 1 < n &&
                 attached(k + 1))
                 ++k; // "†Oduya": the keeper's mark
-            return cap(k) && !m_tok[k].has(k_all_caps) && same_block(i, k) ? k : k_none;
+            // "b van den Akker", "c ul Haq": a surname's particles in lower case open the name.
+            std::uint32_t q = k;
+            while (q < k + 2 && q + 1 < n && word(q) && !m_tok[q].has(k_cap) && m_tok[q + 1].has(k_space_before) &&
+                   any_of(s(q), {"van", "von", "de", "der", "den", "du", "da", "ul", "al", "le", "la", "di", "dos", "das"}))
+                ++q;
+            if (q > k && !(cap(q) && !m_tok[q].has(k_all_caps) && same_block(i, q))) return k_none;
+            return cap(q) && !m_tok[q].has(k_all_caps) && same_block(i, q) ? k : k_none;
+        };
+        // The particles before a name's first capital ("van den" of "van den Akker").
+        auto capital_of = [&](std::uint32_t k) {
+            while (k < n && word(k) && !m_tok[k].has(k_cap)) ++k;
+            return k;
+        };
+        // A captain's or a keeper's mark before the dismissal: "L Ferreira* c Pratt b Akker".
+        auto marked = [&](std::uint32_t q) {
+            return m_tok[q].type == TokenType::punct && (m_tok[q].cp == 0x2020 || m_tok[q].cp == '*');
         };
         std::size_t count = 0;
         for (std::uint32_t i = 0; i + 1 < n && count < 2; ++i)
-            if (name_after(i) != k_none && i > 0 && (m_tok[i - 1].type == TokenType::number || cap(i - 1) ||
+            if (name_after(i) != k_none && i > 0 && (m_tok[i - 1].type == TokenType::number || cap(i - 1) || marked(i - 1) ||
                                                       (word(i - 1) && any_of(s(i - 1), {"lbw", "c", "b"}))))
                 ++count;
         if (count < 2) return;
         for (std::uint32_t i = 0; i + 1 < n; ++i) {
             const std::uint32_t k = name_after(i);
             if (k == k_none || i == 0 ||
-                !(cap(i - 1) || m_tok[i - 1].type == TokenType::number || is_punct(m_tok[i - 1], ',') ||
+                !(cap(i - 1) || m_tok[i - 1].type == TokenType::number || is_punct(m_tok[i - 1], ',') || marked(i - 1) ||
                     (word(i - 1) && any_of(s(i - 1), {"lbw", "c", "b", "&"})) || is_punct(m_tok[i - 1], '&')))
                 continue;
-            const std::uint32_t e = player_name_end(k, 2);
-            if (e == k) continue;
+            const std::uint32_t cap_k = capital_of(k);
+            const std::uint32_t e = player_name_end(cap_k, 2);
+            if (e == cap_k) continue;
             // the name ends before the next "b" or a number: "c Pettit b Riaz 24"
             if (e < n && same_block(k, e) && !(m_tok[e].type == TokenType::number || (word(e) && any_of(s(e), {"b", "c"})) ||
                                                 m_tok[e].type == TokenType::punct))
                 continue;
+            if (cap_k > k && covering(k) == k_none) {
+                // the particles join the surname found after them, or open the player's name
+                const std::uint32_t c = covering(cap_k);
+                if (c != k_none && m_names[c].first == cap_k && m_names[c].last == e && m_names[c].kind == Kind::person) {
+                    m_names[c].first = k;
+                    m_names[c].range.start = m_tok[k].start;
+                } else if (c == k_none) {
+                    add(k, e, Kind::person, "");
+                }
+                continue;
+            }
             player_at(k, e);
         }
         // "N Colquhoun lbw b Gray 17", "M Dhillon* run out (Hunt) 52": a batting card's line opens

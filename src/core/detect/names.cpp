@@ -475,6 +475,11 @@ std::uint32_t NameDetector::run_end(std::uint32_t i) const {
         if (!same_block(i, nx) || m_consumed[nx]) break;
         if (patronymic_initial_end(nx) != nx) break; // "By Ts.Anujin": a name of its own
         const Token& t = m_tok[nx];
+        // "two Philippine Air Force C-130 planes": a model's letters before a hyphen and a number
+        // close the name.
+        if (t.type == TokenType::word && (t.size() == 1 ? t.has(k_cap) : (t.size() == 2 && t.has(k_all_caps))) && nx + 2 < n &&
+            is_punct(m_tok[nx + 1], '-') && attached(nx + 1) && m_tok[nx + 2].type == TokenType::number && attached(nx + 2))
+            break;
         if (cap_word(nx) && t.has(k_space_before) && m_tok[cur].type == TokenType::word) {
             cur = nx;
             continue;

@@ -3284,7 +3284,18 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
         m_tok[a - 2].type == TokenType::word &&
         any_of(s(a - 2), {"lived", "live", "lives", "living", "born", "raised", "grew", "farm", "farms", "farming",
                           "crofts", "crofting", "landed", "stranded", "marooned", "holiday", "holidaying", "settled",
-                          "ashore", "homes", "houses", "airstrip", "pier", "harbour", "school", "ferry", "camped"}) &&
+                          "ashore", "homes", "houses", "airstrip", "pier", "harbour", "school", "ferry", "camped",
+                          "islanders", "Islanders", "residents", "crofters", "villagers", "families", "slipway", "jetty",
+                          "quay", "shop", "church", "beach"}) &&
+        !speaks_elsewhere(a)) {
+        emit(a, a + 1, Kind::place, "geo", true);
+        return;
+    }
+    // "the council-run ferry to Seil", "sailings from Ulsta": a word no list knows at a ferry's end.
+    if (!initial && !possessive_next && unlisted_word(a) && t.size() >= 3 && a >= 2 &&
+        (is_literal(s(a - 1), "to") || is_literal(s(a - 1), "from")) && same_block(a - 2, a) &&
+        m_tok[a - 2].type == TokenType::word &&
+        any_of(s(a - 2), {"ferry", "ferries", "sailings", "sailing", "crossing", "crossings", "boat", "boats", "causeway"}) &&
         !speaks_elsewhere(a)) {
         emit(a, a + 1, Kind::place, "geo", true);
         return;
