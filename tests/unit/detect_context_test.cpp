@@ -1015,6 +1015,16 @@ TEST_CASE("context: clubs named by town and club word in a match report; a nickn
     CHECK(r.all(Kind::person).empty());
 }
 
+TEST_CASE("context: a company's name without its suffix and trade word; a suffix with its own full stop") {
+    auto r = detect_body("Sawmill\n\nKōwhai Ridge Orchards Ltd grows apples. Immigration officials placed Kōwhai Ridge "
+                         "on a list. Umpqua Ridge Lumber Co. will close its mill. Umpqua Ridge said it would keep its "
+                         "planer mill open. Hong Kong Telecom Ltd said Hong Kong was busy.");
+    CHECK(r.count(Kind::org, "Kōwhai Ridge") == 1);
+    CHECK(r.count(Kind::org, "Umpqua Ridge") == 1);
+    CHECK_FALSE(r.touches(Kind::place, "Ridge"));
+    CHECK(r.has(Kind::place, "Hong Kong"));
+}
+
 TEST_CASE("context: a town a given name opens, after 'in'; a three-item list's middle name between known places") {
     auto r = detect_body("Water\n\nThe committees in Tierra Blanca have run dry. The decree covers Copiapó, Tierra Amarilla "
                          "and Santiago, and wells in Tierra Amarilla are empty. Gurinder Gill lives in Surrey, B.C., and "

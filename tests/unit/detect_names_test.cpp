@@ -3017,6 +3017,30 @@ TEST_CASE("names: islands and villages by their apposition, by living on them, a
     CHECK_FALSE(q.touches(Kind::person, "Foula"));
 }
 
+TEST_CASE("names: ridges, flats and racecourses; Welsh grounds; a community in apposition; the island after a place") {
+    auto r = detect_body("Race\n\nThe runners were together at Cato Ridge and at Harrison Flats, and finished at "
+                         "Scottsville Racecourse. The pitch at Parc y Glowyr is new. Residents of Himan, a mining "
+                         "community near Prestea, marched. Homes in Pangai, on Lifuka, were damaged. Polls in Wolkite, "
+                         "Gurage Zone, on Megabit 6 were annulled. Mary Smith, a community leader, spoke.");
+    CHECK(r.has(Kind::place, "Cato Ridge"));
+    CHECK(r.has(Kind::place, "Harrison Flats"));
+    CHECK(r.has(Kind::place, "Scottsville Racecourse"));
+    CHECK(r.has(Kind::place, "Parc y Glowyr"));
+    CHECK(r.has(Kind::place, "Himan"));
+    CHECK(r.has(Kind::place, "Lifuka"));
+    CHECK_FALSE(r.touches(Kind::place, "Megabit"));
+    CHECK(r.has(Kind::person, "Mary Smith"));
+}
+
+TEST_CASE("names: Portuguese, Spanish and Italian governments and police forces open their names") {
+    auto r = detect_body("Fish\n\nThe maritime police (Polícia Marítima) said there were no incidents. The Governo dos "
+                         "Açores said it would act, and the Policía Nacional arrested two men.");
+    CHECK(r.has(Kind::org, "Polícia Marítima"));
+    CHECK(r.has(Kind::org, "Governo dos Açores"));
+    CHECK(r.has(Kind::org, "Policía Nacional"));
+    CHECK(r.all(Kind::person).empty());
+}
+
 TEST_CASE("names: islanders on an island, a ferry's end; a model's code after a name is not part of it") {
     auto r = detect_body("Ferries\n\nIslanders on Luing say they have been abandoned after the council-run ferry to Seil "
                          "broke down. Supplies came aboard two Philippine Air Force C-130 planes and a Royal Navy F-35.");

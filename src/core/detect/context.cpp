@@ -308,6 +308,7 @@ public:
         struct Short {
             std::uint32_t first, size; ///< tokens of the name without the suffix
             const char* subtype;
+            bool trimmed = false; ///< the trade word went too: "Kōwhai Ridge" of "Kōwhai Ridge Orchards Ltd"
         };
         std::vector<Short> shorts;
         WordTable<char> first_words(4);
@@ -316,9 +317,12 @@ public:
             return word(q) && any_of(s(q), {"Holdings", "Holding", "Group", "Berhad", "Corporation"});
         };
         for (const Mention& m : m_names) {
-            if (m.kind != Kind::org || m.last - m.first < 3 || !word(m.last - 1) || !is_company_suffix(s(m.last - 1)))
-                continue;
-            std::uint32_t stem = m.last - 1;
+            if (m.kind != Kind::org || m.last - m.first < 3) continue;
+            // ("Umpqua Ridge Lumber Co.": the suffix's full stop may be a token of its own.)
+            std::uint32_t suffix = m.last - 1;
+            if (is_punct(m_tok[suffix], '.') && attached(suffix) && suffix - m.first >= 3) --suffix;
+            if (!word(suffix) || !is_company_suffix(s(suffix))) continue;
+            std::uint32_t stem = suffix;
             if (stem - m.first >= 3 && holding(stem - 1)) --stem;
             const std::uint32_t size = stem - m.first;
             bool plain = true; // capitalized words only
@@ -327,6 +331,10 @@ public:
             if (!plain) continue;
             shorts.push_back(Short{m.first, size, m.subtype});
             first_words.insert(s(m.first), 1);
+            // "Umpqua Ridge said" after "Umpqua Ridge Lumber Co.": the name without its trade word
+            // too, when no list knows those words as a place.
+            if (size >= 3 && !m_g.find(m_t.slice(m.first, m.first + size - 1)).found())
+                shorts.push_back(Short{m.first, size - 1, m.subtype, true});
         }
         if (shorts.empty()) return;
         const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
@@ -342,8 +350,10 @@ public:
                 if (!same || (end < n && same_block(i, end) && cap(end) && m_tok[end].has(k_space_before))) continue;
                 // Unclaimed words, or a guess from shape alone over exactly these words.
                 const std::uint32_t c = covering(i);
-                if (c != k_none && m_names[c].first == i && m_names[c].last == end && m_names[c].weak &&
-                    m_names[c].kind != Kind::place) {
+                // (A place read from its head word alone, "Kōwhai Ridge", is the company's short name.)
+                if (c != k_none && m_names[c].first == i && m_names[c].last == end &&
+                    ((m_names[c].weak && m_names[c].kind != Kind::place) ||
+                        (sh.trimmed && m_names[c].kind == Kind::place && !m_g.find(m_t.slice(i, end)).found()))) {
                     m_names[c].kind = Kind::org;
                     m_names[c].subtype = sh.subtype;
                     m_names[c].weak = false;

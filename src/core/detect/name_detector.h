@@ -137,7 +137,14 @@ inline const char* org_prefix_subtype(std::string_view w) {
         {"Corporación", "company"}, {"Industrias", "company"}, {"Cooperativa", "company"},
         // town halls: "Câmara Municipal de Lagos", "Ayuntamiento de Bilbao", "Prefeitura de Niterói"
         {"Câmara", "government"}, {"Ayuntamiento", "government"}, {"Prefeitura", "government"},
-        {"Município", "government"}, {"Municipio", "government"}};
+        {"Município", "government"}, {"Municipio", "government"},
+        // governments and police forces: "Governo dos Açores", "Gobierno de Chile", "Polícia Marítima",
+        // "Policía Nacional", "Polizia di Stato", "Guardia di Finanza"
+        {"Governo", "government"}, {"Gobierno", "government"}, {"Gouvernement", "government"},
+        {"Polícia", "government"}, {"Policía", "government"}, {"Polizia", "government"}, {"Guardia", "government"},
+        {"Gendarmerie", "government"}, {"Carabinieri", "government"},
+        // Māori tribal bodies: "Te Rūnanga o Ngāi Tahu" opens with the article; "Rūnanga" alone too
+        {"Rūnanga", "other"}, {"Runanga", "other"}};
     for (const auto& p : k_prefixes)
         if (w == p.first) return p.second;
     return nullptr;

@@ -2426,7 +2426,10 @@ bool NameDetector::settlement_apposition(std::uint32_t b) const {
     return noun_apposition(b, true, 5,
                            {"town", "village", "city", "suburb", "hamlet", "township", "settlement", "port",
                             "neighbourhood", "neighborhood", "borough", "locality", "municipality", "island", "isle",
-                            "islet", "atoll"},
+                            "islet", "atoll",
+                            // ("Himan, a mining community near Prestea"; not "a community leader": the
+                            // follower must close the apposition)
+                            "community", "enclave", "parish", "district", "county", "province"},
                            // ("In Hov, the village closest to the turbines", "Suðuroy, the southernmost island")
                            {"of", "in", "on", "near", "where", "that", "which", "north", "south", "east", "west",
                             "closest", "nearest", "furthest", "farthest", "worst", "hardest", "most", "best"});
@@ -3288,6 +3291,16 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
                           "islanders", "Islanders", "residents", "crofters", "villagers", "families", "slipway", "jetty",
                           "quay", "shop", "church", "beach"}) &&
         !speaks_elsewhere(a)) {
+        emit(a, a + 1, Kind::place, "geo", true);
+        return;
+    }
+    // "homes in Pangai, on Lifuka": a place, a comma and "on" before a word no list knows: the island
+    // the place stands on.
+    if (!initial && !possessive_next && unlisted_word(a) && t.size() >= 3 && a >= 3 && is_literal(s(a - 1), "on") &&
+        is_punct(m_tok[a - 2], ',') && same_block(a - 3, a) && !m_out.empty() && m_out.back().last == a - 2 &&
+        m_out.back().kind == Kind::place && !speaks_elsewhere(a) &&
+        // (not a date: "in Wolkite, Gurage Zone, on Megabit 6", a month of another calendar)
+        !(a + 1 < m_tok.size() && same_block(a, a + 1) && m_tok[a + 1].type == TokenType::number)) {
         emit(a, a + 1, Kind::place, "geo", true);
         return;
     }

@@ -279,6 +279,10 @@ const Map& place_heads() {
         {"Colliery", "facility"}, {"Haor", "geo"}, {"Beel", "geo"},
         // "the tribes’ Chief Joseph Hatchery", "at Potters Resort"
         {"Hatchery", "facility"}, {"Resort", "facility"},
+        // "Scottsville Racecourse", "Cato Ridge", "Harrison Flats", "the Khyber Pass", "the Drakensberg
+        // Escarpment"
+        {"Racecourse", "facility"}, {"Raceway", "facility"}, {"Ridge", "geo"}, {"Flats", "geo"}, {"Pass", "geo"},
+        {"Escarpment", "geo"}, {"Ravine", "geo"},
     };
     return m;
 }
@@ -294,6 +298,7 @@ const Map& place_prefixes() {
                           // Welsh: "Afon Conwy", "Ynys Môn", "Heol y Felin", "Ffordd Pengam"
                           {"Afon", "geo"}, {"Ynys", "geo"}, {"Heol", "street"}, {"Ffordd", "street"}, {"Stryd", "street"},
                           {"Capel", "facility"}, // a Welsh chapel: "Capel Siloam"
+                          {"Parc", "facility"}, // a Welsh ground or park: "Parc y Scarlets", "Parc Eirias"
                           // Irish: "Inis Oírr", "Inishbofin" aside, "Páirc Tailteann", "Tobar Éinne"
                           {"Inis", "geo"}, {"Inish", "geo"}, {"Páirc", "facility"}, {"Tobar", "facility"},
                           // "Salar de Uyuni", "Caleta El Cobre", Greek saints' villages "Agios Theodoros"
