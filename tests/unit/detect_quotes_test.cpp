@@ -489,6 +489,12 @@ TEST_CASE("quotes: a paper that quotes with single curly marks throughout") {
     auto d = gloss::core::test::detect_body("“It works,” she said. He said ‘maybe’ twice, and ‘not now,’ he added.");
     CHECK(d.has(Kind::quote, "“It works,”"));
     CHECK_FALSE(d.touches(Kind::quote, "not now"));
+    // Double marks nested inside a single-quoted paragraph (the British order) keep the style.
+    auto b = gloss::core::test::detect_body(
+        "Race\n\n‘I grew up ten minutes from the hill,’ Wendelstein said.\n\n‘My coach kept shouting “Tempo, "
+        "tempo” at me and I thought he was joking.’\n\n‘I gave it everything on the bike,’ she said.\n");
+    CHECK(b.has(Kind::quote, "‘I grew up ten minutes from the hill,’"));
+    CHECK(b.has(Kind::quote, "‘I gave it everything on the bike,’"));
 }
 
 TEST_CASE("quotes: a lower-case title with a job word after 'says the' names the speaker after its comma") {

@@ -105,9 +105,20 @@ private:
     char32_t single_quote_style() const {
         std::uint32_t curly = 0;
         std::uint32_t straight = 0;
+        // ("‘My coach kept shouting “Tempo, tempo” at me’": double marks nested in a single-quoted
+        // paragraph, the British order, do not rule the style out.)
+        const auto nested = [&](std::uint32_t k) {
+            const std::uint32_t first = m_t.block_first[m_tok[k].block];
+            for (std::uint32_t q = k; q > first;)
+                if (m_tok[--q].type == TokenType::punct && m_tok[q].cp == 0x2018) return true;
+            return false;
+        };
         for (const std::uint32_t k : m_t.quote_marks) {
             const Token& t = m_tok[k];
-            if (mark_of(t) != Mark::none) return 0;
+            if (mark_of(t) != Mark::none) {
+                if (!nested(k)) return 0;
+                continue;
+            }
             if ((t.cp != 0x2019 && t.cp != '\'') || k == 0 || k + 1 >= m_tok.size() || t.has(k_space_before)) continue;
             const Token& p = m_tok[k - 1];
             if (p.type != TokenType::punct || (p.cp != ',' && p.cp != '.' && p.cp != '?' && p.cp != '!')) continue;
