@@ -1015,6 +1015,15 @@ TEST_CASE("context: clubs named by town and club word in a match report; a nickn
     CHECK(r.all(Kind::person).empty());
 }
 
+TEST_CASE("context: a two-word nickname a given name opens, with a season's record, is a team") {
+    auto r = detect_body("Basketball\n\nThe Golden Kings (44-12) opened the second half with a 12-2 run in the league game, "
+                         "and the guard scored 14 points in the fourth quarter of the match, with three rebounds and two "
+                         "assists for the basketball team. The Golden Kings won the "
+                         "title in 2023. Golden Kings 84, Sendai 79.");
+    CHECK(r.count(Kind::org, "Golden Kings") == 3);
+    CHECK_FALSE(r.touches(Kind::person, "Golden"));
+}
+
 TEST_CASE("context: a company's name without its suffix and trade word; a suffix with its own full stop") {
     auto r = detect_body("Sawmill\n\nKōwhai Ridge Orchards Ltd grows apples. Immigration officials placed Kōwhai Ridge "
                          "on a list. Umpqua Ridge Lumber Co. will close its mill. Umpqua Ridge said it would keep its "

@@ -3032,6 +3032,17 @@ TEST_CASE("names: ridges, flats and racecourses; Welsh grounds; a community in a
     CHECK(r.has(Kind::person, "Mary Smith"));
 }
 
+TEST_CASE("names: a Māori iwi acting is a body, its council with it; a member's iwi describes the person") {
+    auto r = detect_body("Treaty\n\nNgāti Tūrongowai has signed a deed of settlement with the Crown. Mereana Kātene, who "
+                         "chairs Te Rūnanga o Ngāti Tūrongowai, was 19 then. A Ngāti Kahungunu kaumātua said the lease "
+                         "was unfair. The Ngāti Tūrongowai Claims Settlement Bill passed.");
+    CHECK(r.has(Kind::org, "Ngāti Tūrongowai"));
+    CHECK(r.has(Kind::org, "Te Rūnanga o Ngāti Tūrongowai"));
+    CHECK_FALSE(r.touches(Kind::org, "Kahungunu"));
+    CHECK_FALSE(r.has(Kind::org, "Ngāti Tūrongowai Claims Settlement Bill"));
+    CHECK(r.all(Kind::person).size() == 1);
+}
+
 TEST_CASE("names: Portuguese, Spanish and Italian governments and police forces open their names") {
     auto r = detect_body("Fish\n\nThe maritime police (Polícia Marítima) said there were no incidents. The Governo dos "
                          "Açores said it would act, and the Policía Nacional arrested two men.");

@@ -594,13 +594,13 @@ private:
         }
     }
 
-    bool nickname_word(std::uint32_t j) const {
+    bool nickname_word(std::uint32_t j, bool allow_given = false) const {
         if (!cap(j) || m_tok[j].has(k_all_caps)) return false;
         const Token& t = m_tok[j];
         std::string_view w = s(j);
         constexpr std::uint16_t k_not_nick = k_wc_function | k_wc_title | k_wc_title_modifier | k_wc_demonym |
                                              k_wc_given | k_wc_weekday | k_wc_non_entity_head;
-        return (t.lex.classes & k_not_nick) == 0 && t.lex.month == 0 && !org_head_subtype(w) &&
+        return (t.lex.classes & (allow_given ? k_not_nick & ~k_wc_given : k_not_nick)) == 0 && t.lex.month == 0 && !org_head_subtype(w) &&
                !place_head_subtype(w) && !m_g.find(w).found();
     }
 
@@ -1382,13 +1382,20 @@ private:
         for (const std::uint32_t first : m_t.cap_words) {
             if (first < 1 || !cap(first) || m_tok[first].has(k_all_caps) ||
                 !(is_literal(s(first - 1), "the") || is_literal(s(first - 1), "The")) || !same_block(first - 1, first) ||
-                !nickname_word(first))
+                !nickname_word(first, true))
                 continue;
+            // ("The Golden Kings (44-12)": a given name may open a two-word nickname with a record or
+            // a score.)
+            const bool given_first = !nickname_word(first);
             // Two-word nicknames: "the Blue Bulls", "the Peacock Blues".
             std::uint32_t i = first;
             if (i + 1 < n_tok && cap(i + 1) && same_block(i, i + 1) && m_tok[i + 1].has(k_space_before) &&
-                s(i + 1).back() == 's' && m_tok[i + 1].size() >= 4 && nickname_word(i + 1) && covering(first) == k_none &&
-                covering(i + 1) == k_none)
+                s(i + 1).back() == 's' && m_tok[i + 1].size() >= 4 && nickname_word(i + 1) &&
+                ((covering(first) == k_none && covering(i + 1) == k_none) ||
+                    // ("Golden Kings" read as a person from its given name: the two words exactly)
+                    (given_first && covering(first) != k_none && covering(first) == covering(i + 1) &&
+                        m_names[covering(first)].first == first && m_names[covering(first)].last == i + 2 &&
+                        m_names[covering(first)].kind == Kind::person)))
                 ++i;
             if (m_tok[i].size() < (i == first ? 5u : 4u) || s(i).back() != 's' ||
                 (i + 1 < n_tok && cap(i + 1) && same_block(i, i + 1)))
@@ -1437,6 +1444,7 @@ private:
                                                                   "leapfrogged", "slipped", "climbed", "dropped", "had",
                                                                   "needed", "need", "needs"}));
             const bool cued = !event && (cued_before || cued_after);
+            if (given_first && (i == first || !(record || score))) continue;
             if (record || score || match_verb || acting || cued) remember(nicks, m_t.slice(first, i + 1), first);
         }
         // "Knott Valley (33-4)", "KNOTT VALLEY 64, BELLWOOD ACADEMY 61": a place with a season's

@@ -1180,6 +1180,27 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         m_non_entity_end = b;
         return;
     }
+    // "Ngāti Tūrongowai has signed a deed", "Ngāi Tahu": a Māori iwi acts as a body; "a Ngāti
+    // Kahungunu kaumātua", "Ngāti Hāua uri": a member's tribe describes the person, like a demonym.
+    // ("Te Rūnanga o Ngāti Tūrongowai": the iwi's council, its Māori article included.)
+    if (b - a >= 2 && m_tok[a].type == TokenType::word && is_literal(s(a), "Te") && m_tok[a + 1].type == TokenType::word &&
+        any_of(s(a + 1), {"Rūnanga", "Runanga", "Rūnanganui"})) {
+        emit(a, b, Kind::org, "other");
+        return;
+    }
+    // (Not "the Ngāti Tūrongowai Claims Settlement Bill": a longer name is read as any other.)
+    if (b - a >= 2 && b - a <= 3 && m_tok[a].type == TokenType::word &&
+        any_of(s(a), {"Ngāti", "Ngati", "Ngāi", "Ngai", "Ngā", "Nga"}) && cap_word(a + 1) && !m_tok[b - 1].is(k_wc_non_entity_head)) {
+        const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
+        if (b < n && same_block(a, b) && m_tok[b].type == TokenType::word && !m_tok[b].has(k_cap) &&
+            any_of(s(b), {"kaumātua", "kaumatua", "kuia", "uri", "elder", "elders", "member", "members", "descendant",
+                          "descendants", "whānau", "whanau", "rangatahi", "man", "woman", "people", "leader", "leaders"})) {
+            m_non_entity_end = b;
+            return;
+        }
+        emit(a, b, Kind::org, "other");
+        return;
+    }
     // "Banca Popolare di Sondrio", "Fondazione Lanterna": a foreign organization word opens it.
     if (const char* prefix = m_tok[a].type == TokenType::word ? org_prefix_subtype(s(a)) : nullptr) {
         // "Grupo Andino Verde and Banco Ribera": another foreign organization word after "and"
