@@ -2720,6 +2720,15 @@ TEST_CASE("names: racehorses before a breeding code and after 'Non-runners' are 
               .has(Kind::org, "Ballinvreena Stud"));
     // (An athlete's three-letter code stays the athlete's country: "Magnus Østergaard (DEN)".)
     CHECK(detect_body("Magnus Østergaard (DEN) won the stage.").has(Kind::person, "Magnus Østergaard"));
+    // Smaller teams' codes too: Lesotho, Malawi, Papua New Guinea.
+    auto c = detect_body("Results\n\n1 Retšelisitsoe Ntšekhe (LES) 5:21:47; 2 Grace Phiri (MAW) 5:24:10; 3 Kila Tau (PNG) 5:30:01");
+    CHECK(c.subtype(Kind::place, "LES") == "country");
+    CHECK(c.subtype(Kind::place, "MAW") == "country");
+    CHECK(c.subtype(Kind::place, "PNG") == "country");
+    CHECK_FALSE(c.touches(Kind::org, "LES"));
+    // "a group of 62 islands" is no organization's apposition.
+    auto g = detect_body("Cyclone\n\nA state of emergency in Haʻapai was declared. Haʻapai, a group of 62 islands, was hit.");
+    CHECK(g.count(Kind::place, "Haʻapai") == 2);
 }
 
 TEST_CASE("names: two unknown words after 'in' are a place; online outlets") {

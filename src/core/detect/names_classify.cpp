@@ -3707,6 +3707,15 @@ const char* NameDetector::org_apposition(std::uint32_t k) const {
         return nx.cp == ',' || nx.cp == '.' || nx.cp == ';' || nx.cp == ')' ? subtype : nullptr;
     if (nx.type != TokenType::word) return nullptr;
     std::string_view w = s(q + 1);
+    // ("Haʻapai, a group of 62 islands": a group of places.)
+    if (is_literal(w, "of")) {
+        std::uint32_t g = q + 2;
+        if (g < n && same_block(q, g) && m_tok[g].type == TokenType::number) ++g;
+        if (g < n && same_block(q, g) && m_tok[g].type == TokenType::word &&
+            any_of(s(g), {"islands", "islets", "atolls", "reefs", "villages", "towns", "lakes", "peaks", "mountains",
+                          "hills", "valleys"}))
+            return nullptr;
+    }
     const bool heads = is_literal(w, "of") || is_literal(w, "that") || is_literal(w, "which") ||
         is_literal(w, "based") || is_literal(w, "in") || is_literal(w, "owned") || is_literal(w, "known") ||
         is_literal(w, "formerly") || is_literal(w, "founded") || is_literal(w, "with") || is_literal(w, "whose") ||

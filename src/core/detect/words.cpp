@@ -704,7 +704,13 @@ bool is_sport_country_code(std::string_view word) {
         "RWA", "SEN", "SGP", "SLO", "SRB", "SRI", "SUI", "SVK", "SWE", "SYR", "TAN", "THA", "TJK", "TPE", "TTO", "TUN",
         "TUR", "UAE", "UGA", "UKR", "URU", "USA", "UZB", "VEN", "VIE", "ZAM", "ZIM", "SPA", "SWI",
         // the home nations in snooker, darts and rugby: "(WAL)", "(ENG)", "(SCO)", "(NIR)"
-        "ENG", "WAL", "SCO", "NIR"};
+        "ENG", "WAL", "SCO", "NIR",
+        // the rest of Africa's, Asia's, the Pacific's and the Americas' smaller teams: "(LES)", "(MAW)"
+        "LES", "MAW", "SUD", "SSD", "SOM", "LBR", "SLE", "GAM", "GUI", "GBS", "TOG", "NIG", "MLI", "CAF", "CHA", "CGO",
+        "GEQ", "STP", "CPV", "COM", "SEY", "MRI", "SWZ", "DJI", "BDI", "MTN", "MYA", "CAM", "LAO", "BRU", "TLS", "NEP",
+        "BHU", "MDV", "PNG", "SAM", "TGA", "VAN", "SOL", "KIR", "FSM", "PLW", "MHL", "NRU", "TUV", "COK", "ASA", "GUM",
+        "NCA", "BIZ", "GUY", "SUR", "ARU", "SKN", "LCA", "VIN", "GRN", "DMA", "CAY", "IVB", "ISV", "SMR", "OMA", "YEM",
+        "PLE", "TKM"};
     std::string upper(word);
     for (char& c : upper)
         if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
