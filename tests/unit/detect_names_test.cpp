@@ -3052,6 +3052,15 @@ TEST_CASE("names: a Māori iwi acting is a body, its council with it; a member's
     CHECK(r.all(Kind::person).size() == 1);
 }
 
+TEST_CASE("names: a rugby club's RFC; the home of a number of people is a place") {
+    auto r = detect_body("Pitch\n\nTumble RFC says the pitch will help. Itbayat, home to about 2,900 people, lies 56 km "
+                         "north. Three Rivers, home to about 7,900 people, was formed in 2018.");
+    CHECK(r.subtype(Kind::org, "Tumble RFC") == "team");
+    CHECK(r.has(Kind::place, "Itbayat"));
+    CHECK_FALSE(r.has(Kind::place, "Rivers"));
+    CHECK(r.all(Kind::person).empty());
+}
+
 TEST_CASE("names: Portuguese, Spanish and Italian governments and police forces open their names") {
     auto r = detect_body("Fish\n\nThe maritime police (Polícia Marítima) said there were no incidents. The Governo dos "
                          "Açores said it would act, and the Policía Nacional arrested two men.");

@@ -3129,6 +3129,21 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
         emit(a, a + 1, Kind::place, "city", true);
         return;
     }
+    // "Itbayat, home to about 2,900 people": the home of a number of people is a place.
+    // (Not the last word of a longer name: "Three Rivers, home to about 7,900 people".)
+    if (!t.has(k_all_caps) && a + 4 < m_tok.size() && is_punct(m_tok[a + 1], ',') && same_block(a, a + 4) &&
+        is_literal(s(a + 2), "home") && is_literal(s(a + 3), "to") &&
+        !(a > 0 && same_block(a - 1, a) && m_tok[a - 1].type == TokenType::word && m_tok[a - 1].has(k_cap))) {
+        std::uint32_t q = a + 4;
+        if (q < m_tok.size() && m_tok[q].type == TokenType::word &&
+            any_of(s(q), {"about", "around", "some", "nearly", "almost", "roughly", "more", "over", "just"}))
+            ++q;
+        if (q < m_tok.size() && same_block(a, q) && m_tok[q].type == TokenType::word && is_literal(s(q), "than")) ++q;
+        if (q < m_tok.size() && same_block(a, q) && m_tok[q].type == TokenType::number) {
+            emit(a, a + 1, Kind::place, "city", true);
+            return;
+        }
+    }
     // "Leonora, a town of about 1,400 people": a settlement noun in apposition names a place, even
     // one spelled like a first name.
     if (t.is(k_wc_given) && !t.has(k_all_caps) && settlement_apposition(a + 1)) {

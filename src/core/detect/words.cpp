@@ -172,6 +172,8 @@ const Map& org_heads() {
         // rowing, rugby, handball and hockey clubs: "Neptune RC", "Győri Audi ETO KC", "Vipers HC",
         // "Roeiclub" (Dutch), "Roklub" (Danish)
         {"RC", "team"}, {"KC", "team"}, {"HC", "team"}, {"Roeiclub", "team"}, {"Roklub", "team"},
+        // rugby union and Gaelic football clubs: "Tumble RFC", "Gala RFC", "Ballina Stephenites GFC"
+        {"RFC", "team"}, {"RUFC", "team"}, {"GFC", "team"},
     };
     return m;
 }
