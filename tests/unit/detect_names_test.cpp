@@ -3061,6 +3061,20 @@ TEST_CASE("names: a rugby club's RFC; the home of a number of people is a place"
     CHECK(r.all(Kind::person).empty());
 }
 
+TEST_CASE("names: a township, its name alone and a list before 'townships'; shipyards and rías; three short words after 'in'") {
+    auto r = detect_body("Smelter\n\nResidents of Kankoyo Township in Mufulira display scorched maize. Clinics will go to "
+                         "Kankoyo and Kansuswa townships from Saturday. Kankoyo, which lies less than a kilometre from "
+                         "the smelter, is angry. Workers gather at the gates of Astilleros Cíes in Bouzas. Shipbuilders "
+                         "on the Ría de Vigo employ 12,000 people. She shares a flat in Fai Chi Kei with her husband.");
+    CHECK(r.has(Kind::place, "Kankoyo Township"));
+    CHECK(r.count(Kind::place, "Kankoyo") == 2);
+    CHECK(r.has(Kind::place, "Kansuswa"));
+    CHECK(r.subtype(Kind::org, "Astilleros Cíes") == "company");
+    CHECK(r.has(Kind::place, "Ría de Vigo"));
+    CHECK(r.has(Kind::place, "Fai Chi Kei"));
+    CHECK(r.all(Kind::person).empty());
+}
+
 TEST_CASE("names: Portuguese, Spanish and Italian governments and police forces open their names") {
     auto r = detect_body("Fish\n\nThe maritime police (Polícia Marítima) said there were no incidents. The Governo dos "
                          "Açores said it would act, and the Policía Nacional arrested two men.");

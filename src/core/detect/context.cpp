@@ -3061,7 +3061,7 @@ private:
                                           "upazilas", "tehsils", "barangays", "divisions", "wards", "catchments",
                                           "constituencies", "prefectures", "cantons", "communes", "parishes"}))
                     subtype = "region";
-                else if (any_of(noun, {"towns", "villages", "cities", "suburbs"})) subtype = "city";
+                else if (any_of(noun, {"towns", "villages", "cities", "suburbs", "townships", "hamlets"})) subtype = "city";
             }
             const bool any_loose = std::any_of(items.begin(), items.end(), [](const Item& x) { return x.loose; });
             // (Loose words need the list placed, too: not "Abraham, Isaac, and Israel", "Life,
@@ -3070,7 +3070,7 @@ private:
                                                    "outside", "throughout", "at"}) ||
                                 any_of(next_word(e), {"rivers", "lakes", "islands", "districts", "provinces", "counties",
                                                          "states", "regions", "municipalities", "towns", "villages",
-                                                         "cities", "suburbs", "council", "shires", "parishes", "divisions",
+                                                         "cities", "suburbs", "townships", "hamlets", "council", "shires", "parishes", "divisions",
                                                          "wards", "catchments", "constituencies"});
             // (A place the town list alone vouched for is enough there: "near Longreach, Blackall and
             // Theodore".)
@@ -3824,12 +3824,15 @@ private:
         for (const Mention& m : m_names) {
             if (m.kind != Kind::place || m.last - m.first != 2 || !cap(m.first) || m_tok[m.first].has(k_all_caps) ||
                 (m_tok[m.first].lex.classes & k_listed_or_known) != 0 || !word(m.last - 1) ||
-                !any_of(s(m.last - 1), {"Island", "Atoll"}))
+                !any_of(s(m.last - 1), {"Island", "Atoll", "Township", "Village"}))
                 continue;
-            senses.insert(s(m.first), Sense{"geo", 0, 0, m_tok[m.first].is(k_wc_given)});
+            // ("Kankoyo Township" … "Kankoyo, which lies less than a kilometre from the smelter": a
+            // township's name without its head, too.)
+            const bool island = any_of(s(m.last - 1), {"Island", "Atoll"});
+            senses.insert(s(m.first), Sense{island ? "geo" : "city", 0, 0, m_tok[m.first].is(k_wc_given)});
             Sense* sense = senses.find(s(m.first));
             ++sense->places;
-            sense->island = true;
+            sense->island = island;
         }
         if (senses.size() == 0) return;
         for (const Mention& m : m_names) {

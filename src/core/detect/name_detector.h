@@ -133,6 +133,7 @@ inline const char* org_prefix_subtype(std::string_view w) {
         // Latin American trade words: "Minera Quebrada Seca", "Constructora Valdés Hermanos",
         // "Inversiones Costanera", "Pesquera Austral", "Naviera Ultramar", "Corporación Minera"
         {"Minera", "company"}, {"Mineração", "company"}, {"Constructora", "company"}, {"Construtora", "company"},
+        {"Astilleros", "company"}, {"Estaleiros", "company"}, {"Cantieri", "company"}, // shipyards: "Astilleros Cíes"
         {"Inversiones", "company"}, {"Pesquera", "company"}, {"Naviera", "company"}, {"Petrolera", "company"},
         {"Corporación", "company"}, {"Industrias", "company"}, {"Cooperativa", "company"},
         // town halls: "Câmara Municipal de Lagos", "Ayuntamiento de Bilbao", "Prefeitura de Niterói"

@@ -2121,7 +2121,9 @@ const char* NameDetector::place_context(std::uint32_t a, std::uint32_t b) const 
     }
     // "at Penallta House in Ystrad Mynach", "spoke in Piatra Neamț": two words no list knows after
     // "in" name a place rather than a person (a given name or an ordinary word keeps them out).
-    if (b - a == 2 && a >= 1 && same_block(a - 1, a) && m_tok[a - 1].type == TokenType::word &&
+    // ("a flat in Fai Chi Kei": three short ones too.)
+    if ((b - a == 2 || (b - a == 3 && m_tok[a].size() <= 4 && m_tok[a + 1].size() <= 4 && m_tok[a + 2].size() <= 4)) &&
+        a >= 1 && same_block(a - 1, a) && m_tok[a - 1].type == TokenType::word &&
         is_literal(s(a - 1), "in") && !(b < n && m_tok[b].type == TokenType::possessive)) {
         constexpr std::uint16_t k_known = k_wc_given | k_wc_common | k_wc_function | k_wc_title | k_wc_demonym |
                                           k_wc_family_first | k_wc_title_modifier | k_wc_weekday;

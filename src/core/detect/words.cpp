@@ -283,6 +283,7 @@ const Map& place_heads() {
         {"Hatchery", "facility"}, {"Resort", "facility"},
         // "Scottsville Racecourse", "Cato Ridge", "Harrison Flats", "the Khyber Pass", "the Drakensberg
         // Escarpment"
+        {"Township", "city"}, // "Kankoyo Township"
         {"Racecourse", "facility"}, {"Raceway", "facility"}, {"Ridge", "geo"}, {"Flats", "geo"}, {"Pass", "geo"},
         {"Escarpment", "geo"}, {"Ravine", "geo"},
     };
@@ -300,6 +301,7 @@ const Map& place_prefixes() {
                           // Welsh: "Afon Conwy", "Ynys Môn", "Heol y Felin", "Ffordd Pengam"
                           {"Afon", "geo"}, {"Ynys", "geo"}, {"Heol", "street"}, {"Ffordd", "street"}, {"Stryd", "street"},
                           {"Capel", "facility"}, // a Welsh chapel: "Capel Siloam"
+                          {"Ría", "geo"}, {"Ria", "geo"}, // a Galician estuary: "Ría de Vigo", "Ría de Arousa"
                           {"Parc", "facility"}, // a Welsh ground or park: "Parc y Scarlets", "Parc Eirias"
                           // Irish: "Inis Oírr", "Inishbofin" aside, "Páirc Tailteann", "Tobar Éinne"
                           {"Inis", "geo"}, {"Inish", "geo"}, {"Páirc", "facility"}, {"Tobar", "facility"},
