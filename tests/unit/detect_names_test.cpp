@@ -2731,6 +2731,16 @@ TEST_CASE("names: racehorses before a breeding code and after 'Non-runners' are 
     CHECK(g.count(Kind::place, "Haʻapai") == 2);
 }
 
+TEST_CASE("names: two unknown words after 'at' are a place, unless someone works there") {
+    auto r = detect_body("Spill\n\nOrange water ran in the Red River at Gwithian Towans on Tuesday, and the porters "
+                         "waited at Thorong Phedi. Mei Lin Tsang, an analyst at Canaccord Genuity, said so. Democrats "
+                         "pressed him on his eight years at Meridian Skyways.");
+    CHECK(r.has(Kind::place, "Gwithian Towans"));
+    CHECK(r.has(Kind::place, "Thorong Phedi"));
+    CHECK_FALSE(r.touches(Kind::place, "Canaccord"));
+    CHECK_FALSE(r.touches(Kind::place, "Meridian"));
+}
+
 TEST_CASE("names: two unknown words after 'in' are a place; online outlets") {
     auto r = detect_body("Members met at Penallta House in Ystrad Mynach on Wednesday. Warsame told Garowe Online "
                          "that the queue at the checkpoint in Garowe grew.");

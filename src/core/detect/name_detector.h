@@ -684,6 +684,7 @@ private:
     static bool is_reporter_job(std::string_view w);
     bool speaks_elsewhere(std::uint32_t a) const;
     bool employer_at(std::uint32_t a, bool listed = false) const;
+    bool employed_at(std::uint32_t a) const;
     bool dateline_at(std::uint32_t a, std::uint32_t b) const;
     /// "MPs", "senator", "voters" at b: a party's name before it is an adjective ("40 Labour MPs").
     bool party_members_at(std::uint32_t b) const;

@@ -2124,7 +2124,8 @@ const char* NameDetector::place_context(std::uint32_t a, std::uint32_t b) const 
     // ("a flat in Fai Chi Kei": three short ones too.)
     if ((b - a == 2 || (b - a == 3 && m_tok[a].size() <= 4 && m_tok[a + 1].size() <= 4 && m_tok[a + 2].size() <= 4)) &&
         a >= 1 && same_block(a - 1, a) && m_tok[a - 1].type == TokenType::word &&
-        is_literal(s(a - 1), "in") && !(b < n && m_tok[b].type == TokenType::possessive)) {
+        (is_literal(s(a - 1), "in") || (is_literal(s(a - 1), "at") && b - a == 2 && !employed_at(a))) &&
+        !(b < n && m_tok[b].type == TokenType::possessive)) {
         constexpr std::uint16_t k_known = k_wc_given | k_wc_common | k_wc_function | k_wc_title | k_wc_demonym |
                                           k_wc_family_first | k_wc_title_modifier | k_wc_weekday;
         bool unknown = true;
@@ -3620,6 +3621,18 @@ bool NameDetector::employer_at(std::uint32_t a, bool listed) const {
            (cap_word(k - 1) || (is_punct(m_tok[k - 1], '.') && k >= 2 && cap_word(k - 2))))
         --k;
     return k < a - 1 && employer_at(k, true);
+}
+
+// "an analyst at X", "his eight years at X", "works at X", "a reporter at X": where someone works
+// or worked, before "at" at a - 1.
+bool NameDetector::employed_at(std::uint32_t a) const {
+    if (employer_at(a)) return true;
+    if (a < 2 || !same_block(a - 2, a) || m_tok[a - 2].type != TokenType::word) return false;
+    const std::string_view w = s(a - 2);
+    return is_role_noun(w) || is_reporter_job(w) ||
+           any_of(w, {"years", "months", "weeks", "decades", "career", "job", "jobs", "work", "works", "worked",
+                      "working", "employed", "employee", "employees", "staff", "stint", "tenure", "Reporter",
+                      "Correspondent", "Editor", "spokesman", "spokeswoman", "spokesperson", "intern", "trainee"});
 }
 
 // "the", "The", "a", "an" right before a, or before one or two lower-case modifiers ("an
