@@ -1015,6 +1015,21 @@ TEST_CASE("context: clubs named by town and club word in a match report; a nickn
     CHECK(r.all(Kind::person).empty());
 }
 
+TEST_CASE("context: a results card ranks horses with their riders in brackets") {
+    auto r = detect_body("Gold Cup\n\nThe mare won by a neck for her trainer, with the favourite third and the jockey "
+                         "delighted.\n"
+                         "Race 1 - Sprint (1,100m): 1. Sugar Apple (R Sookram); 2. Fire Ruby (S Gittens); 3. Coral Dancer "
+                         "(J Payne). Race 8 - Gold Cup (1,800m): 1. Caroni Blaze (T&T) (K Sealy); 2. Mister Warrens (D Holder).");
+    CHECK(r.has(Kind::person, "R Sookram"));
+    CHECK(r.has(Kind::person, "S Gittens"));
+    CHECK(r.has(Kind::person, "K Sealy"));
+    CHECK(r.has(Kind::person, "D Holder"));
+    CHECK_FALSE(r.touches(Kind::person, "Fire Ruby"));
+    CHECK_FALSE(r.touches(Kind::person, "Coral Dancer"));
+    CHECK_FALSE(r.touches(Kind::person, "Caroni Blaze"));
+    CHECK_FALSE(r.touches(Kind::person, "Mister Warrens"));
+}
+
 TEST_CASE("context: a two-word nickname a given name opens, with a season's record, is a team") {
     auto r = detect_body("Basketball\n\nThe Golden Kings (44-12) opened the second half with a 12-2 run in the league game, "
                          "and the guard scored 14 points in the fourth quarter of the match, with three rebounds and two "

@@ -3085,6 +3085,14 @@ TEST_CASE("names: a township, its name alone and a list before 'townships'; ship
     CHECK(r.all(Kind::person).empty());
 }
 
+TEST_CASE("names: coves, beaches and capes of the Romance coasts; 'Isla' stays a given name") {
+    auto r = detect_body("Islands\n\nBoats may land at Cala Lazarina, and Spiaggia Rosa has been closed since 1994. "
+                         "Isla Drummond said the ferry was late.");
+    CHECK(r.has(Kind::place, "Cala Lazarina"));
+    CHECK(r.has(Kind::place, "Spiaggia Rosa"));
+    CHECK(r.has(Kind::person, "Isla Drummond"));
+}
+
 TEST_CASE("names: Portuguese, Spanish and Italian governments and police forces open their names") {
     auto r = detect_body("Fish\n\nThe maritime police (Polícia Marítima) said there were no incidents. The Governo dos "
                          "Açores said it would act, and the Policía Nacional arrested two men.");

@@ -2063,6 +2063,12 @@ private:
     void horses_by_price() {
         const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
         WordTable<char> horses(4);
+        // (Only in a race report: a horse's words among the text's, not "donations from Jane Doe ($500)".)
+        bool racing = false;
+        for (std::uint32_t k = 0; k < n && !racing; ++k)
+            racing = word(k) && any_of(s(k), {"jockey", "trainer", "trainers", "mare", "gelding", "colt", "filly",
+                                              "furlongs", "fav", "favourite", "favorite", "barrier"});
+        if (racing) ranked_card(horses);
         for (const Mention& m : m_names) {
             const std::uint32_t q = m.last;
             if (m.kind != Kind::person || q + 2 >= n || !same_block(m.first, q + 2)) continue;
@@ -2087,13 +2093,7 @@ private:
             }
             if (price || handled || placed) horses.insert(m_t.slice(m.first, m.last), 1);
         }
-        if (horses.size() == 0) return;
-        // (Only in a race report: a horse's words among the text's, not "donations from Jane Doe ($500)".)
-        bool racing = false;
-        for (std::uint32_t k = 0; k < n && !racing; ++k)
-            racing = word(k) && any_of(s(k), {"jockey", "trainer", "trainers", "mare", "gelding", "colt", "filly",
-                                              "furlongs", "fav", "favourite", "favorite", "barrier"});
-        if (!racing) return;
+        if (horses.size() == 0 || !racing) return;
         bool any = false;
         for (Mention& m : m_names) {
             if (m.kind != Kind::person) continue;
@@ -2105,6 +2105,61 @@ private:
             any = true;
         }
         if (any) drop_marked();
+    }
+
+    // A results card that ranks horses with their riders in brackets: "1. Sugar Apple (R Sookram-Lewis);
+    // 2. Fire Ruby (S Gittens)", "1. Caroni Blaze (T&T) (R Sookram-Lewis)": the rider, an initial and a
+    // surname, is a person; the words between the rank and the bracket name a horse.
+    void ranked_card(WordTable<char>& horses) {
+        const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
+        bool marked = false;
+        for (std::uint32_t i = 2; i + 4 < n; ++i) {
+            // the rank: "1." at a line's or a clause's start
+            if (m_tok[i - 2].type != TokenType::number || m_tok[i - 2].size() > 2 || !is_punct(m_tok[i - 1], '.') ||
+                !attached(i - 1) || !cap(i) || !same_block(i - 2, i))
+                continue;
+            if (i >= 3 && same_block(i - 3, i) && !(is_punct(m_tok[i - 3], ';') || is_punct(m_tok[i - 3], ':') ||
+                                                      is_punct(m_tok[i - 3], ')') || is_punct(m_tok[i - 3], '.')))
+                continue;
+            std::uint32_t q = i;
+            while (q < n && q < i + 5 && same_block(i, q) && (cap(q) || (word(q) && any_of(s(q), {"of", "the", "de"})))) ++q;
+            if (q == i || q >= n || !is_punct(m_tok[q], '(')) continue;
+            const std::uint32_t horse_end = q;
+            // a bred-in country's code first: "(T&T)", "(FR)", "(IRE)"
+            std::uint32_t j = q + 1;
+            if (j + 1 < n && (m_tok[j].has(k_all_caps) || (word(j) && m_tok[j].size() == 1))) {
+                std::uint32_t close = j;
+                while (close < n && close < j + 4 && !is_punct(m_tok[close], ')')) ++close;
+                if (close + 1 < n && is_punct(m_tok[close], ')') && is_punct(m_tok[close + 1], '(') &&
+                    same_block(q, close + 1))
+                    j = close + 2;
+            }
+            if (j + 2 >= n || !word(j) || m_tok[j].size() != 1 || !cap(j) || !cap(j + 1) || m_tok[j + 1].has(k_all_caps) ||
+                !same_block(q, j + 1))
+                continue;
+            const std::uint32_t e = player_name_end(j + 1, 3);
+            if (e == j + 1 || e >= n || !is_punct(m_tok[e], ')')) continue;
+            // (the rider read as something else from the bracket, "Apple (R Sookram)": a person)
+            const std::uint32_t c = covering(j);
+            if (c != k_none && m_names[c].first == j && m_names[c].last == e && m_names[c].kind != Kind::person) {
+                m_names[c].kind = Kind::person;
+                m_names[c].subtype = "";
+            } else {
+                player_at(j, e);
+            }
+            horses.insert(m_t.slice(i, horse_end), 1);
+            // (words of the horse's name read as a company or a place: "Sugar Apple")
+            for (std::uint32_t k = i; k < horse_end; ++k) {
+                const std::uint32_t h = covering(k);
+                if (h != k_none && m_names[h].first >= i && m_names[h].last <= horse_end) {
+                    m_names[h].kind = Kind::highlight;
+                    marked = true;
+                }
+            }
+            i = e;
+        }
+        if (marked) drop_marked();
+        if (!m_added.empty()) merge_added();
     }
 
     // "BAY – Mbali Dube (Keira McAllister) 12'", "Goals: TOR — Doxtator 3 … SAS — Olynyk 4", "Shots:

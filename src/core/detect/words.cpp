@@ -306,6 +306,11 @@ const Map& place_prefixes() {
                           // Irish: "Inis Oírr", "Inishbofin" aside, "Páirc Tailteann", "Tobar Éinne"
                           {"Inis", "geo"}, {"Inish", "geo"}, {"Páirc", "facility"}, {"Tobar", "facility"},
                           // "Salar de Uyuni", "Caleta El Cobre", Greek saints' villages "Agios Theodoros"
+                          // coves, beaches and islands of the Romance coasts: "Cala Lazarina", "Spiaggia Rosa",
+                          // "Playa Blanca", "Praia da Rocha", "Isola Budelli", "Punta Sardegna" (not "Isla": a given name)
+                          {"Cala", "geo"}, {"Spiaggia", "geo"}, {"Playa", "geo"}, {"Praia", "geo"}, {"Plage", "geo"},
+                          {"Isola", "geo"}, {"Ilha", "geo"}, {"Punta", "geo"}, {"Capo", "geo"},
+                          {"Cabo", "geo"}, {"Lago", "geo"}, {"Laguna", "geo"}, {"Cerro", "geo"},
                           {"Salar", "geo"}, {"Caleta", "city"}, {"Agios", "city"}, {"Agia", "city"}, {"Ayios", "city"},
 
                           {"Saint", "city"}, {"St.", "city"}, {"St", "city"}, {"San", "city"}, {"Santa", "city"},
