@@ -1015,6 +1015,21 @@ TEST_CASE("context: clubs named by town and club word in a match report; a nickn
     CHECK(r.all(Kind::person).empty());
 }
 
+TEST_CASE("context: a football line-up by surnames, split by semicolons, and the report's goals and bookings") {
+    auto r = detect_body("Hibernian 1-2 Glasgow City\n\nCity won the league match with two goals in the second half, "
+                         "and the striker scored twice after the goalkeeper saved a penalty.\n"
+                         "Hibernian: Baird; Drummond, Leask, McAulay, Gillon; Fraser (Sinclair 77), Kinloch (Tait 84), "
+                         "Ross; Sutherland, Grieve (Ishii 70), Mackie. Subs not used: Wardlaw, Munro.\n"
+                         "Goals: Kinloch (40); Ragnarsdóttir (58, 79).\nBooked: Leask, Ferrie.");
+    for (const char* name : {"Baird", "Drummond", "Gillon", "Sinclair", "Tait", "Ishii", "Mackie", "Wardlaw", "Munro",
+                             "Ragnarsdóttir", "Ferrie"})
+        CHECK_MESSAGE(r.has(Kind::person, name), name);
+    CHECK_FALSE(r.touches(Kind::person, "Subs"));
+    // A comma list of places with a semicolon is no line-up: too few names.
+    auto q = detect_body("Tour\n\nStops: Leeds; York, Hull.");
+    CHECK_FALSE(q.touches(Kind::person, "York"));
+}
+
 TEST_CASE("context: a results card ranks horses with their riders in brackets") {
     auto r = detect_body("Gold Cup\n\nThe mare won by a neck for her trainer, with the favourite third and the jockey "
                          "delighted.\n"

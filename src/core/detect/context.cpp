@@ -1994,6 +1994,7 @@ private:
             dismissal_names();
             box_score_names();
             team_list_names();
+            lineup_names();
             caps_team_headers();
             team_codes();
             score_line_teams();
@@ -2159,6 +2160,87 @@ private:
             i = e;
         }
         if (marked) drop_marked();
+        if (!m_added.empty()) merge_added();
+    }
+
+    // A football line-up by surnames, the formation's lines split by semicolons: "Hibernian: Baird;
+    // Drummond, Leask, McAulay, Gillon; Fraser (Sinclair 77), Kinloch (Tait 84), Ross; … Subs not used:
+    // Wardlaw, Munro." Every name is a player's, and so are the names of the report's "Goals:",
+    // "Booked:" and "Subs:" lines once a line-up was read.
+    void lineup_names() {
+        const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
+        // Items from p to the block's end: names, each with an optional bracket (a substitute and
+        // his minute, or goal minutes), between commas and semicolons. Returns the count, or 0 when
+        // the run is no such list.
+        std::vector<std::pair<std::uint32_t, std::uint32_t>> names;
+        auto items = [&](std::uint32_t p, std::uint32_t last, std::size_t& semis) -> std::size_t {
+            std::size_t count = 0;
+            while (p < last) {
+                if (!cap(p) || m_tok[p].has(k_all_caps)) return 0;
+                const std::uint32_t e = player_name_end(p, 3);
+                if (e == p) return 0;
+                names.emplace_back(p, e);
+                ++count;
+                std::uint32_t q = e;
+                if (q < last && is_punct(m_tok[q], '(')) { // "(Sinclair 77)", "(58, 79)", "(pen 40)"
+                    std::uint32_t r = q + 1;
+                    if (r < last && cap(r)) {
+                        const std::uint32_t e2 = player_name_end(r, 3);
+                        if (e2 == r) return 0;
+                        names.emplace_back(r, e2);
+                        r = e2;
+                    }
+                    while (r < last && !is_punct(m_tok[r], ')') && r < q + 8) ++r;
+                    if (r >= last || !is_punct(m_tok[r], ')')) return 0;
+                    q = r + 1;
+                }
+                if (q >= last) return count;
+                if (is_punct(m_tok[q], ';')) ++semis;
+                else if (is_punct(m_tok[q], '.')) {
+                    // "… Mackie. Subs not used: Wardlaw, Munro."
+                    if (q + 1 >= last) return count;
+                    std::uint32_t c = q + 1;
+                    while (c < last && c < q + 6 && !is_punct(m_tok[c], ':')) ++c;
+                    if (c >= last || !is_punct(m_tok[c], ':') || !word(q + 1) ||
+                        !any_of(s(q + 1), {"Subs", "Substitutes", "Replacements", "Unused", "Booked", "Bookings",
+                                           "Goals", "Scorers", "Sent"}))
+                        return 0;
+                    q = c;
+                } else if (!is_punct(m_tok[q], ',')) {
+                    return 0;
+                }
+                p = q + 1;
+            }
+            return count;
+        };
+        bool lineup = false;
+        std::vector<std::pair<std::uint32_t, std::uint32_t>> players;
+        for (std::size_t b = 0; b < m_t.block_first.size(); ++b) {
+            const std::uint32_t a = m_t.block_first[b], last = m_t.block_last[b];
+            if (last <= a + 4 || !cap(a)) continue;
+            std::uint32_t colon = a + 1;
+            while (colon < last && colon < a + 6 && !is_punct(m_tok[colon], ':')) ++colon;
+            if (colon >= last || !is_punct(m_tok[colon], ':')) continue;
+            const bool label = word(a) && any_of(s(a), {"Subs", "Substitutes", "Replacements", "Booked", "Bookings",
+                                                        "Goals", "Scorers", "Sent"});
+            names.clear();
+            std::size_t semis = 0;
+            const std::size_t count = items(colon + 1, last, semis);
+            if ((count >= 8 && semis >= 1) || (label && lineup && count >= 1)) {
+                lineup = lineup || !label;
+                players.insert(players.end(), names.begin(), names.end());
+            }
+        }
+        for (const auto& [p, e] : players) {
+            const std::uint32_t c = covering(p);
+            if (c == k_none) {
+                if (covering(e - 1) == k_none) add(p, e, Kind::person, "partial");
+            } else if (m_names[c].first == p && m_names[c].last == e && m_names[c].kind != Kind::person &&
+                       (m_names[c].weak || m_names[c].town)) {
+                m_names[c].kind = Kind::person;
+                m_names[c].subtype = "partial";
+            }
+        }
         if (!m_added.empty()) merge_added();
     }
 
