@@ -3062,6 +3062,13 @@ TEST_CASE("names: a Māori iwi acting is a body, its council with it; a member's
     CHECK(r.all(Kind::person).size() == 1);
 }
 
+TEST_CASE("names: a name set on a coast or a shore in apposition is a place") {
+    auto r = detect_body("Outport\n\nMcCallum, on Newfoundland's south coast, can only be reached by ferry. Clarence has "
+                         "fished out of McCallum for 58 years. Smith, on the other hand, said no.");
+    CHECK(r.count(Kind::place, "McCallum") == 2);
+    CHECK_FALSE(r.touches(Kind::place, "Smith"));
+}
+
 TEST_CASE("names: a rugby club's RFC; the home of a number of people is a place") {
     auto r = detect_body("Pitch\n\nTumble RFC says the pitch will help. Itbayat, home to about 2,900 people, lies 56 km "
                          "north. Three Rivers, home to about 7,900 people, was formed in 2018.");

@@ -3132,6 +3132,24 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
         emit(a, a + 1, Kind::place, "city", true);
         return;
     }
+    // "McCallum, on Newfoundland's south coast", "Gaultois, on the shore of the bay": a name set on a
+    // coast, a shore or a bank in apposition is a place.
+    if (!t.has(k_all_caps) && a + 4 < m_tok.size() && is_punct(m_tok[a + 1], ',') && is_literal(s(a + 2), "on") &&
+        same_block(a, a + 4) && !(a > 0 && same_block(a - 1, a) && m_tok[a - 1].type == TokenType::word && m_tok[a - 1].has(k_cap))) {
+        std::uint32_t q = a + 3;
+        const std::uint32_t stop = std::min<std::uint32_t>(static_cast<std::uint32_t>(m_tok.size()), a + 9);
+        bool coast = false;
+        for (; q < stop && same_block(a, q) && !coast; ++q) {
+            if (m_tok[q].type != TokenType::word && m_tok[q].type != TokenType::possessive) break;
+            coast = m_tok[q].type == TokenType::word &&
+                    any_of(s(q), {"coast", "shore", "shores", "bank", "banks", "outskirts", "peninsula",
+                                  "island", "border", "slopes", "foothills"});
+        }
+        if (coast) {
+            emit(a, a + 1, Kind::place, "city", true);
+            return;
+        }
+    }
     // "Itbayat, home to about 2,900 people": the home of a number of people is a place.
     // (Not the last word of a longer name: "Three Rivers, home to about 7,900 people".)
     if (!t.has(k_all_caps) && a + 4 < m_tok.size() && is_punct(m_tok[a + 1], ',') && same_block(a, a + 4) &&
