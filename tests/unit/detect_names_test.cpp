@@ -3062,6 +3062,14 @@ TEST_CASE("names: a Māori iwi acting is a body, its council with it; a member's
     CHECK(r.all(Kind::person).size() == 1);
 }
 
+TEST_CASE("names: a listed place named with 'of' and an organization's head is the place's body") {
+    auto r = detect_body("Ferries\n\nThe ACU runs the races with the Isle of Man Government, and the Isle of Wight Council "
+                         "runs the floating bridge. Visitors to the Isle of Man came by ferry.");
+    CHECK(r.subtype(Kind::org, "Isle of Man Government") == "government");
+    CHECK(r.has(Kind::org, "Isle of Wight Council"));
+    CHECK(r.has(Kind::place, "Isle of Man"));
+}
+
 TEST_CASE("names: a name set on a coast or a shore in apposition is a place") {
     auto r = detect_body("Outport\n\nMcCallum, on Newfoundland's south coast, can only be reached by ferry. Clarence has "
                          "fished out of McCallum for 58 years. Smith, on the other hand, said no.");

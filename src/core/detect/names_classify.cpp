@@ -1173,6 +1173,17 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
             return;
         }
     }
+    // "the Isle of Man Government", "Isle of Wight Council": a listed place of several words and an
+    // organization's head are that place's body.
+    if (b - a >= 4 && m_tok[b - 1].type == TokenType::word && !m_tok[b - 1].is(k_wc_title) && !company_suffix(b - 1)) {
+        if (const char* head = org_head(b - 1)) {
+            const GazetteerEntry place = lookup(a, b - 1);
+            if (place.found() && place.kind == Kind::place && is_literal(s(a + 1), "of")) {
+                emit(a, b, Kind::org, head);
+                return;
+            }
+        }
+    }
     // "Typhoon Haneul": a named storm is an event.
     // ("the Storm Prediction Center": an organization's head closes a longer name.)
     if (m_tok[a].type == TokenType::word && is_event_prefix(s(a)) &&
