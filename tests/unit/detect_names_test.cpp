@@ -3070,6 +3070,13 @@ TEST_CASE("names: a listed place named with 'of' and an organization's head is t
     CHECK(r.has(Kind::place, "Isle of Man"));
 }
 
+TEST_CASE("names: a word no list knows after 'in nearby' is a place") {
+    auto r = detect_body("Wine\n\nThe agency measured 38.6C at its station in nearby Bilje on 2 August. Farmers from "
+                         "neighbouring Gicha came too.");
+    CHECK(r.has(Kind::place, "Bilje"));
+    CHECK(r.has(Kind::place, "Gicha"));
+}
+
 TEST_CASE("names: a name set on a coast or a shore in apposition is a place") {
     auto r = detect_body("Outport\n\nMcCallum, on Newfoundland's south coast, can only be reached by ferry. Clarence has "
                          "fished out of McCallum for 58 years. Smith, on the other hand, said no.");

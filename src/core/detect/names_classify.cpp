@@ -3372,6 +3372,16 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
         emit(a, a + 1, Kind::place, "geo", true);
         return;
     }
+    // "its station in nearby Bilje", "farmers from neighbouring Gicha": a word no list knows after a
+    // preposition of place and "nearby" is a place.
+    if (!initial && !possessive_next && unlisted_word(a) && t.size() >= 3 && a >= 2 && same_block(a - 2, a) &&
+        m_tok[a - 1].type == TokenType::word &&
+        any_of(s(a - 1), {"nearby", "neighbouring", "neighboring", "adjacent", "adjoining"}) &&
+        m_tok[a - 2].type == TokenType::word && any_of(s(a - 2), {"in", "at", "to", "from", "of", "near"}) &&
+        !speaks_elsewhere(a)) {
+        emit(a, a + 1, Kind::place, "city", true);
+        return;
+    }
     // "the council-run ferry to Seil", "sailings from Ulsta": a word no list knows at a ferry's end.
     if (!initial && !possessive_next && unlisted_word(a) && t.size() >= 3 && a >= 2 &&
         (is_literal(s(a - 1), "to") || is_literal(s(a - 1), "from")) && same_block(a - 2, a) &&
