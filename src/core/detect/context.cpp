@@ -2064,12 +2064,19 @@ private:
     void horses_by_price() {
         const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
         WordTable<char> horses(4);
-        // (Only in a race report: a horse's words among the text's, not "donations from Jane Doe ($500)".)
-        bool racing = false;
-        for (std::uint32_t k = 0; k < n && !racing; ++k)
-            racing = word(k) && any_of(s(k), {"jockey", "trainer", "trainers", "mare", "gelding", "colt", "filly",
-                                              "furlongs", "fav", "favourite", "favorite", "barrier"});
-        if (racing) ranked_card(horses);
+        // (Only in a race report: a horse's words among the text's, not "donations from Jane Doe ($500)";
+        // read once, and only when some name looks like a horse's.)
+        int racing = -1;
+        auto in_race_report = [&]() {
+            if (racing < 0) {
+                racing = 0;
+                for (std::uint32_t k = 0; k < n && racing == 0; ++k)
+                    racing = word(k) && any_of(s(k), {"jockey", "trainer", "trainers", "mare", "gelding", "colt", "filly",
+                                                      "furlongs", "fav", "favourite", "favorite", "barrier"});
+            }
+            return racing == 1;
+        };
+        ranked_card(horses, in_race_report);
         for (const Mention& m : m_names) {
             const std::uint32_t q = m.last;
             if (m.kind != Kind::person || q + 2 >= n || !same_block(m.first, q + 2)) continue;
@@ -2094,7 +2101,7 @@ private:
             }
             if (price || handled || placed) horses.insert(m_t.slice(m.first, m.last), 1);
         }
-        if (horses.size() == 0 || !racing) return;
+        if (horses.size() == 0 || !in_race_report()) return;
         bool any = false;
         for (Mention& m : m_names) {
             if (m.kind != Kind::person) continue;
@@ -2111,9 +2118,10 @@ private:
     // A results card that ranks horses with their riders in brackets: "1. Sugar Apple (R Sookram-Lewis);
     // 2. Fire Ruby (S Gittens)", "1. Caroni Blaze (T&T) (R Sookram-Lewis)": the rider, an initial and a
     // surname, is a person; the words between the rank and the bracket name a horse.
-    void ranked_card(WordTable<char>& horses) {
+    template <typename RaceReport>
+    void ranked_card(WordTable<char>& horses, RaceReport&& in_race_report) {
         const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
-        bool marked = false;
+        bool marked = false, found = false;
         for (std::uint32_t i = 2; i + 4 < n; ++i) {
             // the rank: "1." at a line's or a clause's start
             if (m_tok[i - 2].type != TokenType::number || m_tok[i - 2].size() > 2 || !is_punct(m_tok[i - 1], '.') ||
@@ -2139,7 +2147,7 @@ private:
                 !same_block(q, j + 1))
                 continue;
             const std::uint32_t e = player_name_end(j + 1, 3);
-            if (e == j + 1 || e >= n || !is_punct(m_tok[e], ')')) continue;
+            if (e == j + 1 || e >= n || !is_punct(m_tok[e], ')') || !in_race_report()) continue;
             // (the rider read as something else from the bracket, "Apple (R Sookram)": a person)
             const std::uint32_t c = covering(j);
             if (c != k_none && m_names[c].first == j && m_names[c].last == e && m_names[c].kind != Kind::person) {
@@ -2149,6 +2157,7 @@ private:
                 player_at(j, e);
             }
             horses.insert(m_t.slice(i, horse_end), 1);
+            found = true;
             // (words of the horse's name read as a company or a place: "Sugar Apple")
             for (std::uint32_t k = i; k < horse_end; ++k) {
                 const std::uint32_t h = covering(k);
@@ -2160,7 +2169,7 @@ private:
             i = e;
         }
         if (marked) drop_marked();
-        if (!m_added.empty()) merge_added();
+        if (found && !m_added.empty()) merge_added();
     }
 
     // A football line-up by surnames, the formation's lines split by semicolons: "Hibernian: Baird;
@@ -2168,7 +2177,6 @@ private:
     // Wardlaw, Munro." Every name is a player's, and so are the names of the report's "Goals:",
     // "Booked:" and "Subs:" lines once a line-up was read.
     void lineup_names() {
-        const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
         // Items from p to the block's end: names, each with an optional bracket (a substitute and
         // his minute, or goal minutes), between commas and semicolons. Returns the count, or 0 when
         // the run is no such list.

@@ -159,7 +159,10 @@ private:
                 return k > first && m_tok[k].cp == 0x2018 && m_tok[k - 1].type == TokenType::word &&
                        any_of(s(k - 1), {"was", "were", "is", "are", "been", "be", "being", "as", "feel", "felt", "seemed"});
             };
-            for (std::uint32_t k = first; k + 2 < last; ++k) {
+            // (Only quote marks can open: walk the text's list of them, not every token.)
+            const auto& marks = m_t.quote_marks;
+            for (auto it = std::lower_bound(marks.begin(), marks.end(), first); it != marks.end() && *it + 2 < last; ++it) {
+                const std::uint32_t k = *it;
                 if (!single_open(k, first)) continue;
                 const bool marked = headed || whole || named_term(k);
                 const bool partial = !marked && partial_at(k);
@@ -178,12 +181,12 @@ private:
                         const std::int32_t sp = find_speaker(k, c, false, found);
                         if (found) m_out.back().speaker = sp;
                     }
-                    k = c;
+                    while (std::next(it) != marks.end() && *std::next(it) <= c) ++it; // on after the closing mark
                     continue;
                 }
                 if (!headed && !whole && c - k > 6) continue; // (a term, not a sentence)
                 add_single_quote(k, c, !headed && !whole);
-                k = c;
+                while (std::next(it) != marks.end() && *std::next(it) <= c) ++it;
             }
         }
         if (m_out.size() == before) return;
