@@ -3088,6 +3088,7 @@ TEST_CASE("names: a rugby club's RFC; the home of a number of people is a place"
     auto r = detect_body("Pitch\n\nTumble RFC says the pitch will help. Itbayat, home to about 2,900 people, lies 56 km "
                          "north. Three Rivers, home to about 7,900 people, was formed in 2018.");
     CHECK(r.subtype(Kind::org, "Tumble RFC") == "team");
+    CHECK(detect_body("Riders of Sahel Sun Pro Cycling attacked.").subtype(Kind::org, "Sahel Sun Pro Cycling") == "team");
     CHECK(r.has(Kind::place, "Itbayat"));
     CHECK_FALSE(r.has(Kind::place, "Rivers"));
     CHECK(r.all(Kind::person).empty());

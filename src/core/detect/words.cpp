@@ -174,6 +174,8 @@ const Map& org_heads() {
         {"RC", "team"}, {"KC", "team"}, {"HC", "team"}, {"Roeiclub", "team"}, {"Roklub", "team"},
         // rugby union and Gaelic football clubs: "Tumble RFC", "Gala RFC", "Ballina Stephenites GFC"
         {"RFC", "team"}, {"RUFC", "team"}, {"GFC", "team"},
+        // cycling teams: "Sahel Sun Pro Cycling", "Akagera Pro Cycling"
+        {"Cycling", "team"},
     };
     return m;
 }
