@@ -1025,6 +1025,8 @@ TEST_CASE("context: a football line-up by surnames, split by semicolons, and the
                              "Ragnarsdóttir", "Ferrie"})
         CHECK_MESSAGE(r.has(Kind::person, name), name);
     CHECK_FALSE(r.touches(Kind::person, "Subs"));
+    CHECK_FALSE(r.touches(Kind::figure, "77")); // a substitute's minute is no figure
+    CHECK_FALSE(r.touches(Kind::figure, "70"));
     // A comma list of places with a semicolon is no line-up: too few names.
     auto q = detect_body("Tour\n\nStops: Leeds; York, Hull.");
     CHECK_FALSE(q.touches(Kind::person, "York"));
@@ -1043,6 +1045,7 @@ TEST_CASE("context: a results card ranks horses with their riders in brackets") 
     CHECK_FALSE(r.touches(Kind::person, "Coral Dancer"));
     CHECK_FALSE(r.touches(Kind::person, "Caroni Blaze"));
     CHECK_FALSE(r.touches(Kind::person, "Mister Warrens"));
+    CHECK_FALSE(r.has(Kind::figure, "2")); // a rank before a horse's name is no figure
 }
 
 TEST_CASE("context: a two-word nickname a given name opens, with a season's record, is a team") {

@@ -532,6 +532,24 @@ private:
                 if (q < n && same_block(i, q) && m_tok[q].has(k_space_before) && m_owner[q] != k_none &&
                     m_names[m_owner[q]].kind == Kind::person && m_names[m_owner[q]].range.start == m_tok[q].start)
                     return q;
+                // ("2. Fire Ruby (S Gittens)": a horse's name, no mention, before its rider's bracket.)
+                if (q < n && same_block(i, q) && m_tok[q].has(k_space_before) && m_tok[q].type == TokenType::word &&
+                    m_tok[q].has(k_cap) && m_owner[q] == k_none && !t.has(k_line_start)) {
+                    std::uint32_t r = q + 1;
+                    while (r < n && r < q + 5 && same_block(i, r) && m_tok[r].type == TokenType::word && m_tok[r].has(k_cap)) ++r;
+                    if (r + 2 < n && same_block(i, r + 2) && is_punct(m_tok[r], '(') && m_owner[r + 1] != k_none &&
+                        m_names[m_owner[r + 1]].kind == Kind::person)
+                        return q;
+                }
+            }
+            // "Fraser (Sinclair 77)": a substitute's minute in a line-up's bracket.
+            if (i >= 2 && m_owner[i - 1] != k_none && m_names[m_owner[i - 1]].kind == Kind::person && i + 1 < n &&
+                is_punct(m_tok[i + 1], ')') && all_digits(s(i)) && t.size() <= 3) {
+                const std::uint32_t first = m_names[m_owner[i - 1]].first;
+                // (not a box score's "Ryukyu 40 (Kishaba 12)": a player's name before the bracket)
+                if (first > 1 && is_punct(m_tok[first - 1], '(') && m_names[m_owner[i - 1]].last == i &&
+                    m_owner[first - 2] != k_none && m_names[m_owner[first - 2]].kind == Kind::person)
+                    return i + 1;
             }
             // Jersey numbers: "Smith (23)"; but "Tadhg Ó Beaglaoich (58), of Ballyquin" gives the
             // age of a person and where he lives, as Irish and British reports do.
