@@ -2177,6 +2177,11 @@ private:
     // Wardlaw, Munro." Every name is a player's, and so are the names of the report's "Goals:",
     // "Booked:" and "Subs:" lines once a line-up was read.
     void lineup_names() {
+        // "Subs not used:", "Goals:", "Booked:": a line-up's labels after the players.
+        const auto report_label = [&](std::uint32_t q) {
+            return word(q) && any_of(s(q), {"Subs", "Substitutes", "Replacements", "Unused", "Booked", "Bookings", "Goals",
+                                            "Scorers", "Sent"});
+        };
         // Items from p to the block's end: names, each with an optional bracket (a substitute and
         // his minute, or goal minutes), between commas and semicolons. Returns the count, or 0 when
         // the run is no such list.
@@ -2209,10 +2214,7 @@ private:
                     if (q + 1 >= last) return count;
                     std::uint32_t c = q + 1;
                     while (c < last && c < q + 6 && !is_punct(m_tok[c], ':')) ++c;
-                    if (c >= last || !is_punct(m_tok[c], ':') || !word(q + 1) ||
-                        !any_of(s(q + 1), {"Subs", "Substitutes", "Replacements", "Unused", "Booked", "Bookings",
-                                           "Goals", "Scorers", "Sent"}))
-                        return 0;
+                    if (c >= last || !is_punct(m_tok[c], ':') || !report_label(q + 1)) return 0;
                     q = c;
                 } else if (!is_punct(m_tok[q], ',')) {
                     return 0;
@@ -2229,8 +2231,7 @@ private:
             std::uint32_t colon = a + 1;
             while (colon < last && colon < a + 6 && !is_punct(m_tok[colon], ':')) ++colon;
             if (colon >= last || !is_punct(m_tok[colon], ':')) continue;
-            const bool label = word(a) && any_of(s(a), {"Subs", "Substitutes", "Replacements", "Booked", "Bookings",
-                                                        "Goals", "Scorers", "Sent"});
+            const bool label = report_label(a);
             names.clear();
             std::size_t semis = 0;
             const std::size_t count = items(colon + 1, last, semis);
@@ -2249,7 +2250,7 @@ private:
                 m_names[c].subtype = "partial";
             }
         }
-        if (!m_added.empty()) merge_added();
+        if (!players.empty() && !m_added.empty()) merge_added();
     }
 
     // "BAY – Mbali Dube (Keira McAllister) 12'", "Goals: TOR — Doxtator 3 … SAS — Olynyk 4", "Shots:

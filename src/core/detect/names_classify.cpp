@@ -3348,48 +3348,43 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
             return;
         }
     }
-    // "has lived on Foula all her life", "a wind farm on Suðuroy": living, farming or landing on a
-    // word no list knows is being on an island.
-    if (!initial && !possessive_next && unlisted_word(a) && t.size() >= 3 && a >= 2 && is_literal(s(a - 1), "on") &&
-        same_block(a - 2, a) &&
-        m_tok[a - 2].type == TokenType::word &&
-        any_of(s(a - 2), {"lived", "live", "lives", "living", "born", "raised", "grew", "farm", "farms", "farming",
-                          "crofts", "crofting", "landed", "stranded", "marooned", "holiday", "holidaying", "settled",
-                          "ashore", "homes", "houses", "airstrip", "pier", "harbour", "school", "ferry", "camped",
-                          "islanders", "Islanders", "residents", "crofters", "villagers", "families", "slipway", "jetty",
-                          "quay", "shop", "church", "beach"}) &&
-        !speaks_elsewhere(a)) {
-        emit(a, a + 1, Kind::place, "geo", true);
-        return;
-    }
-    // "homes in Pangai, on Lifuka": a place, a comma and "on" before a word no list knows: the island
-    // the place stands on.
-    if (!initial && !possessive_next && unlisted_word(a) && t.size() >= 3 && a >= 3 && is_literal(s(a - 1), "on") &&
-        is_punct(m_tok[a - 2], ',') && same_block(a - 3, a) && !m_out.empty() && m_out.back().last == a - 2 &&
-        m_out.back().kind == Kind::place && !speaks_elsewhere(a) &&
-        // (not a date: "in Wolkite, Gurage Zone, on Megabit 6", a month of another calendar)
-        !(a + 1 < m_tok.size() && same_block(a, a + 1) && m_tok[a + 1].type == TokenType::number)) {
-        emit(a, a + 1, Kind::place, "geo", true);
-        return;
-    }
-    // "its station in nearby Bilje", "farmers from neighbouring Gicha": a word no list knows after a
-    // preposition of place and "nearby" is a place.
-    if (!initial && !possessive_next && unlisted_word(a) && t.size() >= 3 && a >= 2 && same_block(a - 2, a) &&
-        m_tok[a - 1].type == TokenType::word &&
-        any_of(s(a - 1), {"nearby", "neighbouring", "neighboring", "adjacent", "adjoining"}) &&
-        m_tok[a - 2].type == TokenType::word && any_of(s(a - 2), {"in", "at", "to", "from", "of", "near"}) &&
-        !speaks_elsewhere(a)) {
-        emit(a, a + 1, Kind::place, "city", true);
-        return;
-    }
-    // "the council-run ferry to Seil", "sailings from Ulsta": a word no list knows at a ferry's end.
-    if (!initial && !possessive_next && unlisted_word(a) && t.size() >= 3 && a >= 2 &&
-        (is_literal(s(a - 1), "to") || is_literal(s(a - 1), "from")) && same_block(a - 2, a) &&
-        m_tok[a - 2].type == TokenType::word &&
-        any_of(s(a - 2), {"ferry", "ferries", "sailings", "sailing", "crossing", "crossings", "boat", "boats", "causeway"}) &&
-        !speaks_elsewhere(a)) {
-        emit(a, a + 1, Kind::place, "geo", true);
-        return;
+    // A word no list knows, set where only a place stands (tested before whether it speaks elsewhere):
+    // - "has lived on Foula all her life", "a wind farm on Suðuroy", "Islanders on Luing": living,
+    //   farming or landing on it is being on an island;
+    // - "homes in Pangai, on Lifuka": a place, a comma and "on": the island the place stands on (not a
+    //   date, "in Wolkite, Gurage Zone, on Megabit 6", a month of another calendar);
+    // - "its station in nearby Bilje", "farmers from neighbouring Gicha": a preposition of place and
+    //   "nearby";
+    // - "the council-run ferry to Seil", "sailings from Ulsta": a ferry's end.
+    if (!initial && !possessive_next && unlisted_word(a) && t.size() >= 3) {
+        const auto word_before = [&](std::uint32_t back, std::initializer_list<std::string_view> words) {
+            return a >= back && same_block(a - back, a) && m_tok[a - back].type == TokenType::word &&
+                   any_of(s(a - back), words);
+        };
+        const char* sub = nullptr;
+        if (word_before(1, {"on"})) {
+            if (word_before(2, {"lived", "live", "lives", "living", "born", "raised", "grew", "farm", "farms", "farming",
+                                "crofts", "crofting", "landed", "stranded", "marooned", "holiday", "holidaying",
+                                "settled", "ashore", "homes", "houses", "airstrip", "pier", "harbour", "school", "ferry",
+                                "camped", "islanders", "Islanders", "residents", "crofters", "villagers", "families",
+                                "slipway", "jetty", "quay", "shop", "church", "beach"}))
+                sub = "geo";
+            else if (a >= 3 && is_punct(m_tok[a - 2], ',') && same_block(a - 3, a) && !m_out.empty() &&
+                     m_out.back().last == a - 2 && m_out.back().kind == Kind::place &&
+                     !(a + 1 < m_tok.size() && same_block(a, a + 1) && m_tok[a + 1].type == TokenType::number))
+                sub = "geo";
+        } else if (word_before(1, {"nearby", "neighbouring", "neighboring", "adjacent", "adjoining"}) &&
+                   word_before(2, {"in", "at", "to", "from", "of", "near"})) {
+            sub = "city";
+        } else if (word_before(1, {"to", "from"}) &&
+                   word_before(2, {"ferry", "ferries", "sailings", "sailing", "crossing", "crossings", "boat", "boats",
+                                   "causeway"})) {
+            sub = "geo";
+        }
+        if (sub && !speaks_elsewhere(a)) {
+            emit(a, a + 1, Kind::place, sub, true);
+            return;
+        }
     }
     // "across the Sognefjord", "the Hardangerjøkulen", "on the Rotsee": a fjord's, a glacier's or a
     // lake's name by its Nordic or German ending (a word no list knows).
