@@ -3,7 +3,8 @@
 # Rebuilds the committed font subsets in assets/fonts/ from Debian's fonts-noto-core with
 # pyftsubset (Debian package fonttools). Run it only to change the glyph set; the build uses
 # the committed files. Glyphs: ASCII, Latin-1, Latin Extended-A/B (Vučić, Čukaru), general
-# punctuation (– — ‘ ’ “ ” „ … ‰ ‹ ›) and €. (Noto Sans/Serif have no arrows or minus sign:
+# punctuation (– — ‘ ’ “ ” „ … ‰ ‹ ›), spacing modifier letters (the ʻokina of "Haʻapai", ʼ) and
+# the currency signs (€ ₹ ₦ ₱ ₩ ₫ ₽). (Noto Sans/Serif have no arrows or minus sign:
 # the UI draws those itself.)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -11,7 +12,7 @@ src=${NOTO_DIR:-/usr/share/fonts/truetype/noto}
 out="$root/assets/fonts"
 command -v pyftsubset >/dev/null || { echo "build-fonts: pyftsubset missing (apt-get install fonttools)" >&2; exit 1; }
 mkdir -p "$out"
-unicodes="U+0020-007E,U+00A0-024F,U+2010-2027,U+2030-203A,U+20AC"
+unicodes="U+0020-007E,U+00A0-024F,U+02B0-02FF,U+2010-2027,U+2030-203A,U+20A0-20C0"
 for face in NotoSerif-Regular NotoSerif-Bold NotoSerif-Italic NotoSans-Regular NotoSans-Bold; do
     [ -f "$src/$face.ttf" ] || { echo "build-fonts: $src/$face.ttf missing (apt-get install fonts-noto-core)" >&2; exit 1; }
     pyftsubset "$src/$face.ttf" --unicodes="$unicodes" --layout-features='' --no-hinting \

@@ -5,11 +5,13 @@
 namespace gloss::app {
 namespace {
 
-// Latin-1, Latin Extended-A/B (Vučić, Čukaru), punctuation (– — ‘ ’ “ ” „ …), ‰ ‹ ›, €: what
-// the subsets hold (scripts/build-fonts.sh). ImGui's default stops at U+00FF.
-constexpr ImWchar k_ranges[] = {0x0020, 0x024F, 0x2010, 0x2027, 0x2030, 0x203A, 0x20AC, 0x20AC, 0};
-// Headlines are large: only the Latin letters names need, to keep the atlas small.
-constexpr ImWchar k_headline_ranges[] = {0x0020, 0x017F, 0x2010, 0x2027, 0x20AC, 0x20AC, 0};
+// Latin-1, Latin Extended-A/B (Vučić, Čukaru), spacing modifier letters (the ʻokina of "Haʻapai",
+// ʼ), punctuation (– — ‘ ’ “ ” „ …), ‰ ‹ ›, currency signs (€ ₹ ₦ ₱ ₩ ₫): what the subsets hold
+// (scripts/build-fonts.sh). ImGui's default stops at U+00FF.
+constexpr ImWchar k_ranges[] = {0x0020, 0x024F, 0x02B0, 0x02FF, 0x2010, 0x2027, 0x2030, 0x203A, 0x20A0, 0x20C0, 0};
+// Headlines are large: only the Latin letters names need (the ʻokina and ʼ among them), to keep the
+// atlas small.
+constexpr ImWchar k_headline_ranges[] = {0x0020, 0x017F, 0x02BB, 0x02BC, 0x2010, 0x2027, 0x20AC, 0x20AC, 0};
 
 // ImGui sizes a face by ascent - descent; Noto's is 1.362 em (hhea 1069 / -293 per 1000), so a
 // face meant to look like CSS `font-size: N px` is loaded at N × 1.362.
