@@ -2805,6 +2805,42 @@ TEST_CASE("names: an acronym in brackets that spells a name holding 'and' keeps 
     CHECK_FALSE(detect_body("Fans of Tom and Jerry Smith (TJS) met.").touches(Kind::org, "Tom and Jerry"));
 }
 
+
+TEST_CASE("names: capitals in brackets spelling words that hold places or no rule's name make them one organization") {
+    auto r = detect_body("Grants came from UK Research and Innovation (UKRI). The Tobago House of Assembly (THA) met "
+                         "and the Auditor-General of Narnia Bay (AGNB) wrote. Staff at the Friedrich-Loeffler-Institut "
+                         "(FLI) and at Yacimientos de Litio Bolivianos (YLB) agreed, as did the Union des Routiers du "
+                         "Sénégal (URS) and His Majesty's Armed Forces (HMAF).");
+    CHECK(r.has(Kind::org, "UK Research and Innovation"));
+    CHECK(r.has(Kind::org, "UKRI"));
+    CHECK_FALSE(r.has(Kind::place, "UK"));
+    CHECK(r.has(Kind::org, "Tobago House of Assembly"));
+    CHECK_FALSE(r.has(Kind::place, "Tobago"));
+    CHECK(r.has(Kind::org, "Auditor-General of Narnia Bay"));
+    CHECK(r.has(Kind::org, "Friedrich-Loeffler-Institut"));
+    CHECK(r.has(Kind::org, "Yacimientos de Litio Bolivianos"));
+    CHECK(r.has(Kind::org, "Union des Routiers du Sénégal"));
+    CHECK(r.has(Kind::org, "His Majesty's Armed Forces"));
+    // A body after another's possessive is its own name: two organizations.
+    auto d = detect_body("The Wisconsin Department of Justice's Division of Criminal Investigation (DCI) opened a case.");
+    CHECK(d.has(Kind::org, "Wisconsin Department of Justice"));
+    CHECK(d.has(Kind::org, "Division of Criminal Investigation"));
+    // A region says so: "Region", "Republic".
+    CHECK(detect_body("Leaders of the Bangsamoro Autonomous Region in Muslim Mindanao (BARMM) met.")
+              .has(Kind::place, "Bangsamoro Autonomous Region in Muslim Mindanao"));
+    // Terms of ordinary words, schemes, taxes and identifiers stay no one's name.
+    auto t = detect_body("Imports of Liquefied Natural Gas (LNG) rose and Personal Protective Equipment (PPE) ran "
+                         "short. Each customer needs a Bank Verification Number (BVN), and the Sustainable Development "
+                         "Fee (SDF) rose. The clocks went back to Greenwich Mean Time (GMT) when British Summer Time ended.");
+    CHECK_FALSE(t.touches(Kind::org, "Liquefied Natural Gas"));
+    CHECK_FALSE(t.touches(Kind::org, "Personal Protective Equipment"));
+    CHECK_FALSE(t.touches(Kind::org, "PPE"));
+    CHECK_FALSE(t.touches(Kind::org, "Bank Verification Number"));
+    CHECK_FALSE(t.touches(Kind::org, "Sustainable Development Fee"));
+    CHECK_FALSE(t.touches(Kind::org, "Greenwich Mean Time"));
+    CHECK_FALSE(t.touches(Kind::place, "Greenwich"));
+    CHECK_FALSE(t.touches(Kind::org, "Time"));
+}
 TEST_CASE("names: given names of the human-names lists ('Caoimhe') open a person") {
     CHECK(detect_body("The motion was moved by Caoimhe Nic Giolla Bhríde of Killarney.")
               .has(Kind::person, "Caoimhe Nic Giolla Bhríde"));

@@ -770,6 +770,9 @@ private:
     // "Committee on Foreign Investment in the United States (CFIUS)": when the acronym spells the
     // initials of an organization and the names after it, they are one organization name.
     void merge_by_initials(std::string_view acr, std::uint32_t end);
+    /// The words [start, end) spell the acronym after them and hold no organization: one
+    /// organization's name (or a region's), unless an office, a scheme or a term of plain words.
+    void unclaimed_initials(std::uint32_t start, std::uint32_t end, std::uint32_t first_idx);
 
     // Photo credits: "[Name/Pool/AFP]", "(AP Photo/Jane Doe)", "[Xinhua]" at the end of captions.
     void scan_credits(std::uint32_t b);

@@ -467,6 +467,13 @@ std::uint32_t NameDetector::quoted_title_end(std::uint32_t a) const {
 
 void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
     if (m_quoted_title_end != k_none && a < m_quoted_title_end) return;
+    // "Greenwich Mean Time", "British Summer Time", "Eastern Standard Time": a time zone's name is
+    // no place and no organization (not the magazine "Time").
+    if (b - a >= 2 && m_tok[b - 1].type == TokenType::word && is_literal(s(b - 1), "Time") &&
+        any_of(s(b - 2), {"Mean", "Summer", "Standard", "Daylight", "Saving", "Savings", "Winter"})) {
+        m_non_entity_end = b;
+        return;
+    }
     if (const std::uint32_t h = holiday_end(a, b); h != a) {
         m_non_entity_end = h;
         std::uint32_t rest = h; // "Hari Raya and Deepavali bookings", "Pi Mai in Luang Prabang"

@@ -386,6 +386,33 @@ bool NameDetector::spelled_by_words(std::string_view acr, std::uint32_t end) con
 
 // "Committee on Foreign Investment in the United States (CFIUS)": when the acronym spells the
 // initials of an organization and the names after it, they are one organization name.
+namespace {
+// One word of a name read back from an acronym's parenthesis, and the letters it may give.
+struct InitialsUnit {
+    std::uint32_t first = 0;       ///< its first token
+    std::string options[3];        ///< letters it may give, in order of preference
+    std::uint8_t count = 0;        ///< options used
+    bool letterless = false;       ///< it may also give none (a connector)
+    bool word = false;             ///< a capitalized word (a span may open on it)
+};
+
+// Matches upper[0, left) against the units from index u on (read leftwards): the unit the match
+// opens on, or -1. A span opens on a capitalized word that gives a letter.
+int match_initials(const std::vector<InitialsUnit>& units, std::size_t u, const std::string& upper, std::size_t left) {
+    if (u >= units.size()) return -1;
+    const InitialsUnit& unit = units[u];
+    for (std::uint8_t o = 0; o < unit.count; ++o) {
+        const std::string& opt = unit.options[o];
+        if (opt.empty() || opt.size() > left || upper.compare(left - opt.size(), opt.size(), opt) != 0) continue;
+        if (opt.size() == left) return static_cast<int>(u);
+        const int r = match_initials(units, u + 1, upper, left - opt.size());
+        if (r >= 0) return r;
+    }
+    if (unit.letterless && u > 0) return match_initials(units, u + 1, upper, left);
+    return -1;
+}
+} // namespace
+
 void NameDetector::merge_by_initials(std::string_view acr, std::uint32_t end) {
     if (acr.size() < 3 || acr.size() > 8 || end == 0) return;
     // Capitals, or a capital and lower-case letters as British and South African papers write
@@ -396,48 +423,92 @@ void NameDetector::merge_by_initials(std::string_view acr, std::uint32_t end) {
         if (k > 0 && c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
         if (c < 'A' || c > 'Z') return;
     }
-    // The initials read back from the parenthesis: a short word in capitals gives all its letters
-    // ("UN Support Mission in Libya (UNSMIL)"), and "in"/"of" may give theirs too.
-    std::string ini;
-    std::string ini_all; // with the connectors' initials
-    std::uint32_t start = k_none;
-    for (std::uint32_t q = end; q-- > 0 && ini.size() < acr.size() && same_block(q, end - 1);) {
+    const auto initial = [&](std::uint32_t q) {
+        const char c = s(q)[0];
+        return static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
+    };
+    // The words read back from the parenthesis. A short word in capitals may give all its letters
+    // ("UN Support Mission in Libya (UNSMIL)"); "in", "of", "and" may give theirs or none; other
+    // languages' particles give none ("Union des Routiers du Sénégal (URS)"); a hyphenated word
+    // gives its first initial or every capital's ("Auditor-General of South Africa (AGSA)",
+    // "Geo-Hazards Department (GD)"); commas and possessives give none ("His Majesty's Armed
+    // Forces (HMAF)").
+    std::vector<InitialsUnit> units;
+    for (std::uint32_t q = end; q-- > 0 && units.size() < 16 && same_block(q, end - 1);) {
         const Token& t = m_tok[q];
-        if (is_punct(t, ',') && q + 1 < end) continue; // "National Heart, Lung, and Blood Institute"
-        if (t.type != TokenType::word) break;
-        std::string_view w = s(q);
+        InitialsUnit unit;
+        unit.first = q;
+        if ((is_punct(t, ',') && q + 1 < end) || is_punct(t, '&') ||
+            (q + 1 < end && (t.type == TokenType::possessive || ((is_punct(t, '\'') || is_punct(t, 0x2019)) && attached(q))))) {
+            unit.letterless = true;
+            units.push_back(unit);
+            continue;
+        }
+        if (t.type != TokenType::word || t.has(k_abbrev) || static_cast<unsigned char>(s(q)[0]) >= 0x80) break;
+        const std::string_view w = s(q);
         if (!t.has(k_cap)) {
-            if (is_literal(w, "of") || is_literal(w, "on") || is_literal(w, "in") || is_literal(w, "the") ||
-                is_literal(w, "for") || is_literal(w, "and") || is_literal(w, "to")) {
-                ini_all.insert(ini_all.begin(), static_cast<char>(w[0] - 'a' + 'A'));
-                continue;
+            if (q + 1 == end) break;
+            if (any_of(w, {"of", "on", "in", "the", "for", "and", "to"})) {
+                unit.letterless = true;
+                unit.options[unit.count++] = std::string(1, initial(q));
+            } else if (any_of(w, {"de", "des", "du", "la", "le", "les", "del", "della", "di", "da", "do", "dos", "das",
+                                   "y", "e", "et", "für", "und"})) {
+                unit.letterless = true;
+            } else {
+                break;
             }
-            break;
+            units.push_back(unit);
+            continue;
         }
-        if (t.has(k_abbrev) || static_cast<unsigned char>(w[0]) >= 0x80) break;
-        if (t.has(k_all_caps) && w.size() <= 3 && q + 1 < end) {
-            ini.insert(0, w);
-            ini_all.insert(0, w);
-        } else {
-            ini.insert(ini.begin(), w[0]);
-            ini_all.insert(ini_all.begin(), w[0]);
+        // A hyphenated word, read back to its first part: "Friedrich-Loeffler-Institut".
+        std::uint32_t f = q;
+        std::string caps(1, initial(q));
+        while (f >= 2 && is_punct(m_tok[f - 1], '-') && attached(f) && attached(f - 1) &&
+               m_tok[f - 2].type == TokenType::word && static_cast<unsigned char>(s(f - 2)[0]) < 0x80) {
+            f -= 2;
+            if (m_tok[f].has(k_cap)) caps.insert(caps.begin(), initial(f));
+            else if (!m_tok[f + 2].has(k_cap)) break;
         }
-        start = q;
-        if (ini == upper || ini_all == upper) break;
+        if (f != q && !m_tok[f].has(k_cap)) break;
+        unit.first = f;
+        unit.word = true;
+        if (f == q && t.has(k_all_caps) && w.size() <= 3 && q + 1 < end) unit.options[unit.count++] = std::string(w);
+        if (f != q) unit.options[unit.count++] = caps;
+        unit.options[unit.count++] = std::string(1, initial(f));
+        units.push_back(unit);
+        q = f;
     }
-    if (start == k_none || (ini != upper && ini_all != upper)) return;
+    const int at = match_initials(units, 0, upper, upper.size());
+    if (at < 0 || !units[static_cast<std::size_t>(at)].word) return;
+    const std::uint32_t start = units[static_cast<std::size_t>(at)].first;
     // Every mention inside the span must lie wholly in it, one must end it and one be an ORG.
+    // ("The Wisconsin Department of Justice's Division of Criminal Investigation (DCI)": an
+    // organization ending at the parenthesis may open before the span, at a possessive; it then
+    // ends there.)
     std::uint32_t first_idx = k_none;
     for (std::uint32_t k = static_cast<std::uint32_t>(m_out.size()); k-- > 0;) {
-        const Mention& m = m_out[k];
+        Mention& m = m_out[k];
         if (m.last <= start) break;
         if (m.kind == Kind::highlight) continue;
+        if (m.first < start && m.last == end && m.kind == Kind::org && k + 1 == m_out.size() && start >= m.first + 3 &&
+            m_tok[start - 1].type == TokenType::possessive && org_head_subtype(s(start)) != nullptr) {
+            m.last = start - 1;
+            m.range.end = m_tok[start - 2].end;
+            emit(start, end, Kind::org, org_head_subtype(s(start)));
+            return;
+        }
         if (m.first < start || m.last > end) return;
         first_idx = k;
     }
+    bool has_org = false;
+    for (std::size_t k = first_idx == k_none ? m_out.size() : first_idx; k < m_out.size() && !has_org; ++k)
+        has_org = m_out[k].kind == Kind::org;
+    if (!has_org) {
+        unclaimed_initials(start, end, first_idx);
+        return;
+    }
     // ("Ministry of Economy, Trade and Industry (METI)": the organization may stop at the first
     // comma, leaving the rest of the name unclaimed; it must then open the span.)
-    if (first_idx == k_none) return;
     bool rest_unclaimed = m_out[first_idx].first == start && m_out[first_idx].kind == Kind::org;
     for (std::size_t k = first_idx + 1; k < m_out.size() && rest_unclaimed; ++k)
         rest_unclaimed = m_out[k].kind == Kind::highlight;
@@ -454,6 +525,54 @@ void NameDetector::merge_by_initials(std::string_view acr, std::uint32_t end) {
     merged.last = end;
     merged.range = ByteRange{m_tok[start].start, m_tok[end - 1].end};
     m_out.push_back(merged);
+}
+
+// The words [start, end) spell the acronym after them, and no organization was read in them:
+// places only ("UK Research and Innovation (UKRI)", "Tobago House of Assembly (THA)") or nothing
+// ("Yacimientos de Litio Bolivianos (YLB)"). They name one organization (a region when a word says
+// so: "Bangsamoro Autonomous Region in Muslim Mindanao"), but not an office ("Municipal Chief
+// Executive"), a scheme or law ("Recognised Seasonal Employer (RSE) scheme", "Inflation Reduction
+// Act") or a term of ordinary words ("Gross Domestic Product", "Exclusive Economic Zone").
+void NameDetector::unclaimed_initials(std::uint32_t start, std::uint32_t end, std::uint32_t first_idx) {
+    for (std::size_t k = first_idx == k_none ? m_out.size() : first_idx; k < m_out.size(); ++k)
+        if (m_out[k].kind == Kind::person || (m_out[k].first == start && m_out[k].last == end)) return;
+    const char* head = nullptr;
+    bool region = false;
+    bool particle = false; // "de", "des", "du": a name in another language
+    bool plain = false;    // an ordinary English word
+    for (std::uint32_t q = start; q < end; ++q) {
+        const Token& t = m_tok[q];
+        if (t.type != TokenType::word) continue;
+        const std::string_view w = s(q);
+        if (!t.has(k_cap)) {
+            particle = particle || any_of(w, {"de", "des", "du", "la", "le", "les", "del", "della", "di", "da", "do", "dos",
+                                                  "das", "y", "e", "et", "für", "und"});
+            continue;
+        }
+        if (const char* h = org_head_subtype(w)) head = h;
+        if (any_of(w, {"Republic", "Region", "Province", "Territory"})) region = true;
+        if (t.is(k_wc_common) || t.is(k_wc_title) || t.is(k_wc_title_modifier)) plain = true;
+    }
+    // With no place inside: an organization's head ("Non-Governmental Organisation" is a kind of
+    // body), another language's particle, or no ordinary word ("Friedrich-Loeffler-Institut"; not
+    // "Liquefied Natural Gas", "Personal Protective Equipment").
+    const bool proper = first_idx != k_none || (head != nullptr && !is_literal(s(start), "Non")) || particle || !plain;
+    const std::string_view last = s(end - 1);
+    if (m_tok[end - 1].is(k_wc_title) || m_tok[end - 1].is(k_wc_title_modifier) ||
+        (is_non_entity_head(last) && !is_literal(last, "Survey")) || // (the "Geological Survey (USGS)" is a body)
+        any_of(last, {"Programme", "Program", "Project", "Benefit", "Zone", "Area", "Fee", "Fees", "Levy", "Tax", "Duty",
+                         "System", "Disorder", "Syndrome", "Disease", "Time"}))
+        return;
+    if (!proper) return;
+    if (end + 3 < m_tok.size() && same_block(end, end + 3) && m_tok[end + 3].type == TokenType::word &&
+        !m_tok[end + 3].has(k_cap) &&
+        any_of(s(end + 3), {"scheme", "scale", "index", "programme", "program", "system", "test", "rating", "score",
+                               "standard", "method", "model", "framework", "classification", "protocol", "formula", "visa"}))
+        return;
+    if (first_idx != k_none)
+        for (std::size_t k = first_idx; k < m_out.size(); ++k) m_out[k].kind = Kind::highlight;
+    if (region && head == nullptr) emit(start, end, Kind::place, "region");
+    else emit(start, end, Kind::org, head ? head : "other");
 }
 
 // Photo credits: "[Name/Pool/AFP]", "(AP Photo/Jane Doe)", "[Xinhua]" at the end of captions.

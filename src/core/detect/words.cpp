@@ -768,6 +768,7 @@ bool is_non_org_acronym(std::string_view word) {
         // cricket formats, screens, chips and the other technical terms news writes in capitals
         "ODI", "ODIs", "T20", "T20I", "T20Is", "OLED", "AMOLED", "LTE", "RAM", "SSD", "HDR", "USB-C",
         "mAh", "NPU", "NPUs", "SoC", "AR", "VR", "XR", "IoT", "SaaS", "EBIT", "EBITDA", "ROI", "KPI", "KPIs",
+        "PPE", "AGM", "AGMs", "EGM", // protective equipment, general meetings
     };
     return s.count(word) != 0;
 }
