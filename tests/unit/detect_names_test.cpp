@@ -993,6 +993,24 @@ TEST_CASE("names: town prefixes, travel to a place, offices of a place, lists af
     CHECK_FALSE(s.touches(Kind::place, "New Balance"));
 }
 
+TEST_CASE("names: a way, a vehicle or a dispatch to a word no list knows, and both ends of 'from X to Y'") {
+    auto r = detect_body("Ore trucks use the road to Mataga every day. Pupils take a bus to Portree at dawn. Crews "
+                         "were deployed to Bodija, and the disabled ship was towed to Kostrena. Rains fell from "
+                         "Mzuzu to Embangweni, and prices rose from Kalindawe to Lilongwe.");
+    CHECK(r.has(Kind::place, "Mataga"));
+    CHECK(r.has(Kind::place, "Portree"));
+    CHECK(r.has(Kind::place, "Bodija"));
+    CHECK(r.has(Kind::place, "Kostrena"));
+    CHECK(r.has(Kind::place, "Embangweni"));
+    CHECK(r.has(Kind::place, "Kalindawe"));
+    // Not letters or envoys sent to someone, a possessive after the word, or a name the text has speak.
+    auto s = detect_body("A letter was sent to Okwuosa last week. The pipeline to Kilindwe's port was shut. The "
+                         "road to Mbatha was long, Mbatha said.");
+    CHECK_FALSE(s.touches(Kind::place, "Okwuosa"));
+    CHECK_FALSE(s.touches(Kind::place, "Kilindwe"));
+    CHECK_FALSE(s.touches(Kind::place, "Mbatha"));
+}
+
 TEST_CASE("names: a listed organization that is an ordinary word opening a sentence") {
     auto r = detect_body("Independent experts said the results were clear.");
     CHECK_FALSE(r.touches(Kind::org, "Independent"));

@@ -683,6 +683,9 @@ private:
     bool article_before(std::uint32_t a) const;
     static bool is_reporter_job(std::string_view w);
     bool speaks_elsewhere(std::uint32_t a) const;
+    /// speaks_elsewhere() for any word (not only given names): "Mbatha said" anywhere in the text.
+    /// A scan of the capitalized words: for rules that fire rarely.
+    bool speaker_word_elsewhere(std::uint32_t a) const;
     bool employer_at(std::uint32_t a, bool listed = false) const;
     bool employed_at(std::uint32_t a) const;
     bool dateline_at(std::uint32_t a, std::uint32_t b) const;

@@ -242,6 +242,15 @@ bool NameDetector::speaks_elsewhere(std::uint32_t a) const {
     return uses && *uses > (speaking(a) ? 1u : 0u); // another use than token a itself
 }
 
+bool NameDetector::speaker_word_elsewhere(std::uint32_t a) const {
+    if (speaks_elsewhere(a)) return true;
+    for (const std::uint32_t k : m_t.cap_words)
+        if (k != a && k + 1 < m_tok.size() && same_block(k, k + 1) && m_tok[k + 1].type == TokenType::word &&
+            m_tok[k + 1].is(k_wc_speech_verb) && s(k) == s(a))
+            return true;
+    return false;
+}
+
 bool NameDetector::any_common_word(std::uint32_t a, std::uint32_t b) const {
     for (std::uint32_t k = a; k < b; ++k)
         if (m_tok[k].type == TokenType::word && !m_tok[k].is(k_wc_given) && m_tok[k].is(k_wc_common) &&
@@ -3465,6 +3474,47 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
         if (v > 0 && m_tok[v].type == TokenType::word && any_of(s(v), {"straight", "back", "directly", "on"})) --v;
         if (m_tok[v].type == TokenType::word && is_motion_verb(s(v)) &&
             (is_literal(s(a - 1), "to") || is_literal(s(v), "bound"))) {
+            emit(a, a + 1, Kind::place, "city", true);
+            return;
+        }
+        // "the road to Mataga", "a bus to Portree", "crews were deployed to Bodija", "towed to Kos":
+        // a way, a vehicle or a dispatch ends at a place (a word no list knows, before no
+        // possessive: "the pipeline to Turkey's port"; not "sent to", which letters and envoys are
+        // to people).
+        if (is_literal(s(a - 1), "to") && unlisted_word(a) && m_tok[a - 2].type == TokenType::word &&
+            any_of(s(a - 2), {"road", "roads", "route", "routes", "way", "journey", "trip", "trips", "bus", "buses",
+                              "train", "trains", "truck", "trucks", "lorry", "lorries", "flight", "flights", "link",
+                              "cable", "pipeline", "highway", "railway", "railroad", "tunnel", "causeway",
+                              "deployed", "redeployed", "towed", "trucked", "bused", "bussed", "ferried", "dispatched",
+                              "despatched"}) &&
+            !speaker_word_elsewhere(a)) {
+            emit(a, a + 1, Kind::place, "city", true);
+            return;
+        }
+    }
+    // "from Ekwendeni to Embangweni", "from Tignish to Souris": a stretch from a place ends at one,
+    // and one that ends at a place opens at one (words no list knows; a comma, a full stop or a
+    // lower-case word after the second).
+    if (!initial && !possessive_next && unlisted_word(a) && t.size() >= 3 && !t.is(k_wc_given) && a >= 1 &&
+        same_block(a - 1, a) && !speaker_word_elsewhere(a)) {
+        const auto clause_ends = [&](std::uint32_t q) {
+            return q >= m_tok.size() || !same_block(a, q) || m_tok[q].type == TokenType::punct ||
+                   (m_tok[q].type == TokenType::word && !m_tok[q].has(k_cap));
+        };
+        bool place = false;
+        // the second end: "from" PLACE "to" a
+        if (is_literal(s(a - 1), "to") && a >= 3 && clause_ends(a + 1) && !m_out.empty() &&
+            m_out.back().last == a - 1 && m_out.back().kind == Kind::place && m_out.back().first >= 1 &&
+            same_block(m_out.back().first - 1, a) && m_tok[m_out.back().first - 1].type == TokenType::word &&
+            is_literal(s(m_out.back().first - 1), "from"))
+            place = true;
+        // the first end: "from" a "to" PLACE
+        std::uint32_t end = 0;
+        if (!place && is_literal(s(a - 1), "from") && a + 2 < m_tok.size() && same_block(a, a + 2) &&
+            m_tok[a + 1].type == TokenType::word && is_literal(s(a + 1), "to") && cap_word(a + 2) &&
+            known_place_at(a + 2, &end).found() && clause_ends(end))
+            place = true;
+        if (place) {
             emit(a, a + 1, Kind::place, "city", true);
             return;
         }
