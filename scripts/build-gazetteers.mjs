@@ -1293,7 +1293,7 @@ fs.writeFileSync(path.join(outDir, 'given_names.txt'), header('@faker-js/faker p
 fs.writeFileSync(path.join(outDir, 'family_first.txt'), header('a curated list') + [...new Set(familyFirst)].sort().join('\n') + '\n');
 fs.writeFileSync(path.join(outDir, 'demonyms.txt'), header('wamerican (SCOWL) and a curated list') + [...demonyms].sort().join('\n') + '\n');
 fs.writeFileSync(path.join(outDir, 'common_words.txt'), header('scowl (SCOWL sizes 10 and 20)') + [...common].sort().join('\n') + '\n');
-// ---- towns: GeoNames places of 5,000 to 50,000 people (weak evidence) ----------------------
+// ---- towns: GeoNames places of 1,000 to 50,000 people (weak evidence) ----------------------
 // Names only, read as a place only where no person or organization evidence claims the word;
 // never a given name, a surname, a demonym or a common English word, nor a place or
 // organization above.
@@ -1306,7 +1306,7 @@ for (const locale of Object.values(allLocales)) {
 }
 const towns = new Set();
 for (const c of cities) {
-  if (!(c.population >= 5000)) continue;
+  if (!(c.population >= 1000)) continue;
   const forms = [c.name];
   // ("St. Albans", not "St. Augustine": a saint's given name is also a person's.)
   const saint = /^Saint (\S.*)$/.exec(c.name);
@@ -1315,6 +1315,10 @@ for (const c of cities) {
     if (!latin.test(n) || n.length < 3 || isCommon(n) || common.has(n.toLowerCase()) || given.has(n) ||
         givenEn.has(n) || surnames.has(n) || demonyms.has(n) || places.has(n) || orgNames.has(n) || !/^[\p{L}]/u.test(n))
       continue;
+    // (A place under 5,000 people whose name of several words ends in a given name or a surname
+    // reads as a person's name first: "Santa Claus", "Lope de Vega".)
+    const last = n.split(/[ -]/).pop();
+    if (c.population < 5000 && last !== n && (given.has(last) || givenEn.has(last) || surnames.has(last))) continue;
     towns.add(n);
   }
 }

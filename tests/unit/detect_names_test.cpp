@@ -1495,6 +1495,14 @@ TEST_CASE("names: towns of the GeoNames town list where nothing else claims the 
     CHECK_FALSE(g.is_town("Mason"));
     CHECK_FALSE(g.is_town("Bath")); // a common word (and a listed city)
     CHECK(g.town_count() > 10000);
+    // Towns of 1,000 people and more; not a small place whose name ends like a person's.
+    CHECK(g.is_town("Aberaeron"));
+    CHECK(g.is_town("Portree"));
+    CHECK(g.is_town("Waikerie"));
+    CHECK_FALSE(g.is_town("Santa Claus"));
+    CHECK_FALSE(g.is_town("Lope de Vega"));
+    auto w = detect_body("Two boats went to Aberaeron or Fishguard, and growers between Waikerie and Renmark were paid.");
+    for (const char* town : {"Aberaeron", "Fishguard", "Waikerie", "Renmark"}) CHECK_MESSAGE(w.has(Kind::place, town), town);
 }
 
 TEST_CASE("names: credits with a colon and credit labels without brackets") {

@@ -146,7 +146,7 @@ Gazetteer::Gazetteer() : m_impl(new Impl) {
     load_set(g.demonyms, embedded_asset("demonyms.txt"));
     g.common.reserve(12000);
     load_set(g.common, embedded_asset("common_words.txt"));
-    g.towns.reserve(24576);
+    g.towns.reserve(98304);
     load_set(g.towns, embedded_asset("towns.txt"));
     g.town_filter.add_keys(g.towns);
     load_set(g.given_towns, embedded_asset("given_towns.txt"));

@@ -823,6 +823,8 @@ private:
     std::vector<std::uint32_t> m_hyphen_runs; ///< first tokens of "Word-Word" runs
     std::unordered_map<std::string_view, AcronymDef> m_acronyms;
     std::uint32_t m_non_entity_end = k_none;
+    /// classify() is reading a run of words no list knows word by word: none is a town alone.
+    bool m_no_lone_town = false;
     std::uint32_t m_quoted_title_end = k_none; ///< inside a quoted title-case phrase up to this token
     bool m_keep_period = false;
     bool m_keep_close_bracket = false; ///< emit(): keep a closing bracket ("CPI(M)")

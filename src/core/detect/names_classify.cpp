@@ -2932,8 +2932,16 @@ void NameDetector::classify_segment(std::uint32_t a, std::uint32_t b, std::uint8
         emit(a, b, Kind::person, "");
         return;
     }
+    // "Choa Chu Kang", "Ban Nong Lok": a run of words no list knows holds no town of one of its
+    // words alone (a small town's name is weak evidence, and the run is one name).
+    bool unknown_run = b - a >= 2;
+    for (std::uint32_t k = a; k < b && unknown_run; ++k)
+        unknown_run = cap_word(k) && !m_tok[k].has(k_all_caps) && !m_tok[k].is(k_wc_given) &&
+                      (m_tok[k].lex.classes == 0 || m_g.is_town(s(k))) && !lookup(k, k + 1).found();
+    m_no_lone_town = unknown_run;
     for (std::uint32_t k = a; k < b; ++k)
         if (m_tok[k].type == TokenType::word) classify_single(k, ev);
+    m_no_lone_town = false;
 }
 
 void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
@@ -3671,7 +3679,8 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
     // ("Parkinson’s disease": an eponym is neither.)
     const bool eponym = possessive_next && a + 2 < m_tok.size() && same_block(a, a + 2) &&
                         any_of(s(a + 2), {"disease", "syndrome", "law", "principle", "theorem", "rule", "razor"});
-    if (!t.is(k_wc_given) && !t.has(k_all_caps) && !t.is(k_wc_title) && !initial && !eponym && m_g.is_town(w)) {
+    if (!t.is(k_wc_given) && !t.has(k_all_caps) && !t.is(k_wc_title) && !initial && !eponym && !m_no_lone_town &&
+        m_g.is_town(w)) {
         const std::uint32_t idx = emit(a, a + 1, Kind::place, "city", true);
         if (idx != k_none) m_out[idx].town = true;
         return;
