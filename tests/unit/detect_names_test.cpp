@@ -3329,3 +3329,21 @@ TEST_CASE("names: 'Pilar Bay' after 'Sapian Bay', cooperatives' networks, Welsh 
     // (A given name before "Bay" alone is still a person's name: "Michael Bay".)
     CHECK(detect_body("The director Michael Bay said the film was done.").has(Kind::person, "Michael Bay"));
 }
+
+TEST_CASE("names: streets named by a given name after 'on', 'down', 'for'; car models; ships named in quotation marks") {
+    auto r = detect_body("The sign for Ann Street was approved. A bus ran down George Street and shops on Mary Lane "
+                         "closed. Lisa Park said so.");
+    CHECK(r.has(Kind::place, "Ann Street"));
+    CHECK(r.has(Kind::place, "George Street"));
+    CHECK(r.has(Kind::place, "Mary Lane"));
+    CHECK(r.has(Kind::person, "Lisa Park"));
+    // A maker and a model name a product: no mention, not even the maker (a Toyota dealership is one).
+    auto c = detect_body("She drove a Ford Mustang past a Toyota dealership. His Erebus Motorsport car failed.");
+    CHECK_FALSE(c.touches(Kind::person, "Mustang"));
+    CHECK_FALSE(c.touches(Kind::org, "Ford"));
+    CHECK(c.has(Kind::org, "Toyota"));
+    CHECK(c.has(Kind::org, "Erebus Motorsport"));
+    // A ship's name in quotation marks after a vessel noun, and its later uses.
+    auto v = detect_body("Workers were dismantling the tanker \"Ocean Pearl\" in May. The Ocean Pearl was beached.");
+    CHECK_FALSE(v.touches(Kind::person, "Ocean Pearl"));
+}

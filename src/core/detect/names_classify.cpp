@@ -483,6 +483,23 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         m_non_entity_end = b;
         return;
     }
+    // "a Ford Mustang", "the #88 Chevrolet Camaro": a carmaker and a model's name make a product's
+    // name, no mention, and the maker inside it is none either (GUIDELINES §3: "Google Maps").
+    if (b - a == 2 && m_tok[a].type == TokenType::word && !m_tok[a].has(k_title_line) &&
+        any_of(s(a), {"Ford", "Toyota", "Chevrolet", "Holden", "Nissan", "Honda", "Hyundai", "Kia", "Mazda", "Subaru",
+                      "Mitsubishi", "Suzuki", "Volkswagen", "Audi", "Porsche", "Ferrari", "Lamborghini", "Peugeot",
+                      "Renault", "Citroën", "Fiat", "Volvo", "Skoda", "Škoda", "Lexus", "Jaguar", "Dodge", "Chrysler",
+                      "Jeep", "Cadillac", "Buick", "Isuzu", "Daihatsu", "Proton", "Perodua", "Tata", "Mahindra"}) &&
+        cap_word(a + 1) && !m_tok[a + 1].has(k_all_caps) && !m_tok[a + 1].has(k_has_digit) && !org_head(a + 1) &&
+        !place_head(a + 1) && !company_suffix(a + 1) && !lookup(a + 1, b).found() && !lookup(a, b).found() &&
+        !m_tok[a + 1].is(k_wc_given) && b < m_tok.size() && m_tok[b].type != TokenType::possessive &&
+        !(same_block(a, b) && m_tok[b].type == TokenType::word && m_tok[b].is(k_wc_speech_verb))) {
+        const GazetteerEntry maker = lookup(a, a + 1);
+        if (maker.found() && maker.kind == Kind::org) {
+            m_non_entity_end = b;
+            return;
+        }
+    }
     if (const std::uint32_t h = holiday_end(a, b); h != a) {
         m_non_entity_end = h;
         std::uint32_t rest = h; // "Hari Raya and Deepavali bookings", "Pi Mai in Luang Prabang"
@@ -570,10 +587,17 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
     // "the bulk carrier Stella Kore", "the tanker Nordic Star": a ship's name (GUIDELINES: vehicles
     // are not annotated), then its other uses.
     // ("said Barcaldine carrier Shane Ritchie": a job after a place or a company's name.)
-    if (a > 0 && same_block(a - 1, a) && m_tok[a - 1].type == TokenType::word && !m_tok[a - 1].has(k_cap) &&
-        is_vessel_noun(s(a - 1)) &&
-        !(a >= 2 && same_block(a - 2, a) && m_tok[a - 2].type == TokenType::word && m_tok[a - 2].has(k_cap) &&
-            !m_tok[a - 2].is(k_wc_function))) {
+    // ('the Panama-flagged tanker "Ocean Pearl"': its name in quotation marks.)
+    const std::uint32_t vn = a >= 2 && m_tok[a - 1].type == TokenType::punct && attached(a) &&
+                                     m_tok[a - 1].has(k_space_before) &&
+                                     (m_tok[a - 1].cp == '"' || m_tok[a - 1].cp == 0x201C || m_tok[a - 1].cp == 0x2018 ||
+                                         m_tok[a - 1].cp == '\'')
+                                 ? a - 1
+                                 : a;
+    if (vn > 0 && same_block(vn - 1, a) && m_tok[vn - 1].type == TokenType::word && !m_tok[vn - 1].has(k_cap) &&
+        is_vessel_noun(s(vn - 1)) &&
+        !(vn >= 2 && same_block(vn - 2, a) && m_tok[vn - 2].type == TokenType::word && m_tok[vn - 2].has(k_cap) &&
+            !m_tok[vn - 2].is(k_wc_function))) {
         m_vessels.insert(m_t.slice(a, b), 1);
         return;
     }
@@ -1760,6 +1784,9 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         if (place && b - a == 2 && is_surname_like_head(head_word) &&
             (m_tok[a].is(k_wc_given) || (m_tok[a].lex.classes == 0 && !all_caps(a) && speech_context(a, b))) &&
             !preposition_before(a, {"at", "in", "near", "to", "from", "into", "outside", "inside"}) &&
+            // ("on Ann Street", "down George Street": a street is walked along, lived on.)
+            !(any_of(head_word, {"Street", "Lane", "Way", "Drive", "Place"}) &&
+                preposition_before(a, {"on", "along", "down", "up", "off", "onto", "for"})) &&
             !(a >= 2 && same_block(a - 2, a) && (is_punct(m_tok[a - 1], ',') || is_literal(s(a - 1), "and") ||
                                                     is_literal(s(a - 1), "or")) && s(a - 2) == head_word))
             place = nullptr;

@@ -139,7 +139,7 @@ const Map& org_heads() {
         {"Rail", "company"},
         // "Dunvegan Primary" (a Scottish or English primary school), "Gresini Racing" (a motorsport
         // team), "Lagoon Hall Auctions", "Askern Estates", "Navrang Credit Ratings"
-        {"Primary", "education"}, {"Racing", "team"}, {"Auctions", "company"}, {"Estates", "company"},
+        {"Primary", "education"}, {"Racing", "team"}, {"Motorsport", "team"}, {"Motorsports", "team"}, {"Auctions", "company"}, {"Estates", "company"},
         {"Ratings", "company"},
         {"Advisory", "company"}, {"Elementary", "education"}, {"Resources", "company"}, {"Shipping", "company"},
         {"Analytics", "company"}, {"Consulting", "company"}, {"Associates", "company"},
