@@ -411,3 +411,31 @@ TEST_CASE("figures: codes and signs after amounts, sq km, microns, concentration
     CHECK_FALSE(q.touches(Kind::figure, "24/7"));
     CHECK(q.subtype(Kind::figure, "9") != "age");
 }
+
+TEST_CASE("figures: thousands set off by spaces, decimal commas in money, day-month-comma-year, ISO dates, race gaps") {
+    auto r = detect_body("A weaner fetched N$6 500, the council registered 14 200 households, up from 9 800, and hail "
+                         "hit 2 400 hectares. N$38,5 million was set aside and the price was US$3,19 a kilogramme. "
+                         "Published 08 Aug, 2039 and on Sunday 11th October, 2037; filed 2039-03-08. He won by "
+                         "0.4172s and the next car was +2.9306s behind. Fines were Rwf500,000 and MK500 a bag. "
+                         "Md Rafiqul Islam (32) of Kurigram died.");
+    CHECK(r.subtype(Kind::figure, "N$6 500") == "money");
+    CHECK(r.has(Kind::figure, "14 200"));
+    CHECK(r.has(Kind::figure, "9 800"));
+    CHECK(r.subtype(Kind::figure, "2 400 hectares") == "quantity");
+    CHECK(r.subtype(Kind::figure, "N$38,5 million") == "money");
+    CHECK(r.subtype(Kind::figure, "US$3,19") == "money");
+    CHECK(r.subtype(Kind::figure, "08 Aug, 2039") == "date");
+    CHECK(r.subtype(Kind::figure, "11th October, 2037") == "date");
+    CHECK(r.subtype(Kind::figure, "2039-03-08") == "date");
+    CHECK(r.subtype(Kind::figure, "0.4172s") == "duration");
+    CHECK(r.subtype(Kind::figure, "+2.9306s") == "duration");
+    CHECK(r.subtype(Kind::figure, "Rwf500,000") == "money");
+    CHECK(r.subtype(Kind::figure, "MK500") == "money");
+    CHECK(r.subtype(Kind::figure, "32") == "age");
+    // A year before a count, a list of numbers, and a line score's innings stay apart.
+    auto s = detect_body("In 2024 100 people came. Scores were 3, 19 and 7. Tigers 000 102 000 - 3.");
+    CHECK(s.has(Kind::figure, "2024"));
+    CHECK(s.has(Kind::figure, "100"));
+    CHECK(s.has(Kind::figure, "19"));
+    CHECK_FALSE(s.has(Kind::figure, "000 102 000"));
+}

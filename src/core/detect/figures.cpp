@@ -67,6 +67,11 @@ private:
         return b < m_tok.size() && m_tok[a].block == m_tok[b].block;
     }
     bool attached(std::uint32_t i) const { return i < m_tok.size() && !m_tok[i].has(k_space_before); }
+    /// One space between number tokens q and q + 1 (a plain, no-break, narrow or thin space).
+    bool thousands_gap(std::uint32_t q) const {
+        const std::string_view gap = m_t.text.substr(m_tok[q].end, m_tok[q + 1].start - m_tok[q].end);
+        return gap == " " || gap == "\xC2\xA0" || gap == "\xE2\x80\xAF" || gap == "\xE2\x80\x89";
+    }
     bool is_time_zone(std::uint32_t i) const {
         if (!m_tok[i].has(k_all_caps) || m_tok[i].size() > 4) return false;
         static const std::string_view k_zones[] = {"EST", "EDT", "PST", "PDT", "GMT", "UTC", "CET", "CEST", "BST",
@@ -299,6 +304,11 @@ private:
                     m_tok[e + 1].type == TokenType::number && s(e + 1).size() == 4)
                     ++e;
                 if (e < n && m_tok[e].type == TokenType::number && s(e).size() == 4 && all_digits(s(e))) ++e;
+                // "08 Aug, 2039", "18 Oct, 2037": a comma between the month and the year.
+                else if (e + 1 < n && is_punct(m_tok[e], ',') && attached(e) && same_block(e, e + 1) &&
+                         m_tok[e + 1].type == TokenType::number && s(e + 1).size() == 4 && all_digits(s(e + 1)) &&
+                         parse_int(s(e + 1)) >= 1800 && parse_int(s(e + 1)) <= 2100)
+                    e += 2;
                 return emit(start, e, "date");
             }
         }
@@ -568,6 +578,13 @@ private:
                 if (i + 2 < n && same_block(i, i + 2) && m_tok[i + 2].type == TokenType::word &&
                     m_tok[i + 2].is(k_wc_speech_verb) && all_digits(s(i)) && parse_int(s(i)) < 120)
                     return emit(i, i + 1, "age");
+                // ("Md Rafiqul Islam (32) of Kurigram", "Kazeongere Tjambiru (71) with his cattle",
+                // "Amina Bello (29), who": where a person is from, or what is said of one.)
+                if (i + 2 < n && same_block(i, i + 2) && m_tok[i + 2].type == TokenType::word && all_digits(s(i)) &&
+                    parse_int(s(i)) < 120 &&
+                    ((any_of(s(i + 2), {"of", "from"}) && i + 3 < n && same_block(i, i + 3) && m_tok[i + 3].has(k_cap)) ||
+                        any_of(s(i + 2), {"who", "with", "was", "is", "has", "had", "died", "lives", "lived"})))
+                    return emit(i, i + 1, "age");
                 return i + 1;
             }
             // Ages: "Smith, 42," / "aged 65".
@@ -737,6 +754,10 @@ private:
                 if (e < n && is_punct(m_tok[e], '.') && attached(e)) ++e;
                 if (e < n && same_block(num, e) && m_tok[e].type == TokenType::number && s(e).size() == 4 && all_digits(s(e)))
                     ++e;
+                else if (e == m + 1 && e + 1 < n && is_punct(m_tok[e], ',') && attached(e) && same_block(e, e + 1) &&
+                         m_tok[e + 1].type == TokenType::number && s(e + 1).size() == 4 && all_digits(s(e + 1)) &&
+                         parse_int(s(e + 1)) >= 1800 && parse_int(s(e + 1)) <= 2100)
+                    e += 2; // "11th October, 2037"
                 else if (e > m + 1 && !(e < n && m_tok[e].type == TokenType::number))
                     --e; // the abbreviation's period ends the sentence
                 return emit(start, e, "date");
@@ -786,6 +807,15 @@ private:
             if (!money && is_literal(suffix, "h") && digits.size() <= 2 && num + 1 < n && attached(num + 1) &&
                 m_tok[num + 1].type == TokenType::number && s(num + 1).size() == 2 && all_digits(s(num + 1)))
                 return emit(start, num + 2, "time");
+            // "by 0.4172s", "+2.9306s": seconds with decimals (a gap in a race) are a duration, with
+            // the sign of a gap to the leader.
+            if (!money && is_literal(suffix, "s") && has_dot && !has_comma && !has_colon) {
+                const std::uint32_t a = start == num && num > 0 && attached(num) && m_tok[num - 1].cp == '+' &&
+                                                free_tok(num - 1) && m_tok[num - 1].has(k_space_before)
+                                            ? num - 1
+                                            : start;
+                return emit(a, num + 1, "duration");
+            }
             if (!money && (any_of(suffix, {"min", "mins", "sec", "secs", "hr", "hrs"}) ||
                               (is_literal(suffix, "h") && digits.size() <= 2)))
                 return emit(start, num + 1, "duration");
@@ -829,11 +859,35 @@ private:
         long long value = has_dot ? -1 : parse_int(digits);
         bool is_year = !money && !has_dot && !has_comma && digits.size() == 4 && value >= 1000 && value <= 2100;
         std::uint32_t e = num + 1;
+        if (!has_dot && !has_comma && !has_colon && !has_slash && suffix.empty() && digits.size() <= 3 &&
+            digits[0] != '0') { // (not a line score's innings: "000 102 000")
+            // "14 200 households", "N$6 500", "2 400 hectares": thousands set off by a space (as
+            // southern African and European papers print them), each group after it of three digits.
+            std::uint32_t q = num;
+            long long v = value;
+            while (q + 1 < n && m_tok[q + 1].type == TokenType::number && same_block(q, q + 1) && free_tok(q + 1) &&
+                   s(q + 1).size() == 3 && all_digits(s(q + 1)) && thousands_gap(q) &&
+                   !(q + 2 < n && attached(q + 2) && m_tok[q + 2].type != TokenType::punct)) {
+                v = v * 1000 + parse_int(s(q + 1));
+                ++q;
+            }
+            if (q > num) return finish(start, q + 1, money, false, false, v);
+            // "N$38,5 million", "US$3,19 per kilogramme": a decimal comma in an amount of money.
+            if (money && e + 1 < n && is_punct(m_tok[e], ',') && attached(e) && attached(e + 1) &&
+                m_tok[e + 1].type == TokenType::number && s(e + 1).size() <= 2 && all_digits(s(e + 1)) &&
+                free_tok(e + 1))
+                return finish(start, e + 2, money, false, false, -1);
+        }
         // Ranges in one token: "30-600", "2019-20", scores "3-2".
         if (e + 1 < n && m_tok[e].type == TokenType::punct && (m_tok[e].cp == '-' || m_tok[e].cp == 0x2013) &&
             attached(e) && attached(e + 1) && m_tok[e + 1].type == TokenType::number && free_tok(e + 1)) {
             std::string_view other = s(e + 1);
             long long v2 = parse_int(other);
+            // "2039-03-08": a date written year, month, day.
+            if (is_year && other.size() == 2 && v2 >= 1 && v2 <= 12 && e + 3 < n && m_tok[e + 2].cp == '-' &&
+                attached(e + 2) && attached(e + 3) && m_tok[e + 3].type == TokenType::number && s(e + 3).size() == 2 &&
+                all_digits(s(e + 3)) && parse_int(s(e + 3)) >= 1 && parse_int(s(e + 3)) <= 31 && free_tok(e + 3))
+                return emit(start, e + 4, "date");
             if (is_year && (other.size() == 2 || other.size() == 4) && v2 >= 0) return emit(start, e + 2, "date");
             std::uint32_t after = e + 2;
             // A golfer's four rounds "68-70-69-66": a chain of four small numbers or more.

@@ -928,7 +928,10 @@ bool is_currency_prefix_word(std::string_view word) {
                           "KZT", "UZS", "GEL", "BYN", "MNT", "XOF", "XAF", "NIS",
                           // Bangladeshi taka ("Tk 86 crore"), Malaysian ringgit ("RM1.5 billion"),
                           // Indonesian rupiah ("Rp 2 trillion")
-                          "Tk", "Tk.", "RM", "Rp"};
+                          "Tk", "Tk.", "RM", "Rp",
+                          // Rwandan franc ("Rwf500,000", "Frw 2 billion"), Malawian kwacha ("MK500"),
+                          // Ethiopian birr ("Br 38.6 billion"), Maldivian rufiyaa
+                          "Rwf", "RWF", "Frw", "FRW", "MK", "Br", "MVR", "Rf"};
     return s.count(word) != 0;
 }
 
