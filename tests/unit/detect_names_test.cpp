@@ -3347,3 +3347,10 @@ TEST_CASE("names: streets named by a given name after 'on', 'down', 'for'; car m
     auto v = detect_body("Workers were dismantling the tanker \"Ocean Pearl\" in May. The Ocean Pearl was beached.");
     CHECK_FALSE(v.touches(Kind::person, "Ocean Pearl"));
 }
+
+TEST_CASE("names: a capitalized 'The' before a paper's name in mid-sentence is part of it, not a sentence's first") {
+    auto r = detect_body("The captain told The Jakarta Post by phone. The Jakarta Post reported it first.");
+    CHECK(r.has(Kind::org, "The Jakarta Post"));
+    CHECK(r.has(Kind::org, "Jakarta Post"));
+    CHECK_FALSE(r.has(Kind::org, "The captain"));
+}

@@ -952,10 +952,29 @@ bool NameDetector::railway_line(std::uint32_t line) const {
 
 bool is_open_quote_cp(char32_t cp) { return cp == '"' || cp == 0x201C || cp == 0x201E || cp == 0x00AB; }
 
+namespace {
+// "told The New York Times", "a poll for The Jakarta Post": a capitalized "The" before a paper's
+// name in mid-sentence is part of its title (GUIDELINES §1.4); a sentence's first "The" is not.
+void keep_titles_the(const TokenTable& table, std::vector<Mention>& names) {
+    const auto& tok = table.tokens;
+    for (std::size_t k = 0; k < names.size(); ++k) {
+        Mention& m = names[k];
+        if (m.kind != Kind::org || m.first == 0 || std::string_view(m.subtype) != "media") continue;
+        const std::uint32_t t = m.first - 1;
+        if (tok[t].type != TokenType::word || tok[t].block != tok[m.first].block || tok[t].has(k_sentence_start) ||
+            !tok[m.first].has(k_space_before) || table.str(t) != "The" || (k > 0 && names[k - 1].last > t))
+            continue;
+        m.first = t;
+        m.range.start = tok[t].start;
+    }
+}
+} // namespace
+
 std::vector<Mention> detect_names(const TokenTable& table) {
     NameDetector d(table);
     std::vector<Mention> names = d.run();
     apply_context_rules(table, names);
+    keep_titles_the(table, names);
     return names;
 }
 
