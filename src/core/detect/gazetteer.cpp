@@ -11,6 +11,7 @@ namespace gloss::core::detect {
 /// Two bits per key, from its word-table hash: most lookups of a table (spans of capitalized
 /// words) miss, and this 16 KB filter answers nearly all of those from the cache, without a probe
 /// of the table's slot array. About one miss in twenty still probes.
+template <unsigned Bits>
 class HashFilter {
 public:
     template <typename V>
@@ -27,22 +28,23 @@ public:
     }
 
 private:
-    static constexpr std::uint32_t k_bits = 1u << 17;
+    static constexpr std::uint32_t k_bits = 1u << Bits;
     static std::uint32_t bit_a(std::uint32_t hash) { return hash & (k_bits - 1); }
-    static std::uint32_t bit_b(std::uint32_t hash) { return (hash >> 15) & (k_bits - 1); }
+    static std::uint32_t bit_b(std::uint32_t hash) { return (hash >> (32 - Bits)) & (k_bits - 1); }
     std::vector<std::uint64_t> m_bits = std::vector<std::uint64_t>(k_bits / 64, 0);
 };
 
 struct Gazetteer::Impl {
     WordTable<GazetteerEntry> names;
-    HashFilter name_filter; ///< in front of names (half a megabyte of slots)
+    HashFilter<17> name_filter; ///< in front of names (half a megabyte of slots)
     WordTable<std::uint32_t> first_word_span;
     WordTable<char> given;
     WordTable<char> family_first;
     WordTable<char> demonyms;
     WordTable<char> common;
     WordTable<char> towns;
-    HashFilter town_filter; ///< most words asked about are no town
+    // (80,000 towns, two bits each: 2^19 bits keep false hits near one in fifteen.)
+    HashFilter<19> town_filter; ///< most words asked about are no town
     WordTable<char> given_towns;
     std::size_t places = 0;
     std::size_t orgs = 0;
@@ -110,8 +112,8 @@ void load_set(WordTable<char>& set, std::string_view data) {
 }
 
 // table.find(key), with its filter first.
-template <typename V>
-const V* find_filtered(const WordTable<V>& table, const HashFilter& filter, std::string_view key) {
+template <typename V, typename Filter>
+const V* find_filtered(const WordTable<V>& table, const Filter& filter, std::string_view key) {
     const std::uint32_t h = WordTable<V>::hash(key);
     if (!filter.may_contain(h)) return nullptr;
     return table.find_hashed(h, [key](std::string_view k) { return same_word(k, key); });

@@ -3531,7 +3531,7 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
     // and one that ends at a place opens at one (words no list knows; a comma, a full stop or a
     // lower-case word after the second).
     if (!initial && !possessive_next && unlisted_word(a) && t.size() >= 3 && !t.is(k_wc_given) && a >= 1 &&
-        same_block(a - 1, a) && !speaker_word_elsewhere(a)) {
+        same_block(a - 1, a)) {
         const auto clause_ends = [&](std::uint32_t q) {
             return q >= m_tok.size() || !same_block(a, q) || m_tok[q].type == TokenType::punct ||
                    (m_tok[q].type == TokenType::word && !m_tok[q].has(k_cap));
@@ -3549,7 +3549,7 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
             m_tok[a + 1].type == TokenType::word && is_literal(s(a + 1), "to") && cap_word(a + 2) &&
             known_place_at(a + 2, &end).found() && clause_ends(end))
             place = true;
-        if (place) {
+        if (place && !speaker_word_elsewhere(a)) {
             emit(a, a + 1, Kind::place, "city", true);
             return;
         }
