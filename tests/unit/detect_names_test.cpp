@@ -3354,3 +3354,9 @@ TEST_CASE("names: a capitalized 'The' before a paper's name in mid-sentence is p
     CHECK(r.has(Kind::org, "Jakarta Post"));
     CHECK_FALSE(r.has(Kind::org, "The captain"));
 }
+
+TEST_CASE("names: a preposition opening the sentence counts as one ('In Kasungu, the district's officer said')") {
+    auto r = detect_body("Maize prices fell. In Kasungu, the district's agriculture officer said sales were slow.");
+    CHECK_FALSE(r.touches(Kind::person, "Kasungu"));
+    CHECK(r.has(Kind::place, "Kasungu"));
+}

@@ -722,6 +722,14 @@ private:
     bool preposition_before(std::uint32_t a, std::initializer_list<std::string_view> preps) const {
         if (a == 0 || !same_block(a, a - 1) || m_tok[a - 1].type != TokenType::word) return false;
         std::string_view pv = s(a - 1);
+        // ("In Kasungu, the district's officer said": a sentence's first word in capitals.)
+        char lower[12];
+        if (pv.size() < sizeof lower && pv[0] >= 'A' && pv[0] <= 'Z' && m_tok[a - 1].has(k_sentence_start) &&
+            !m_tok[a - 1].has(k_all_caps)) {
+            for (std::size_t k = 0; k < pv.size(); ++k) lower[k] = pv[k];
+            lower[0] = static_cast<char>(pv[0] - 'A' + 'a');
+            pv = std::string_view(lower, pv.size());
+        }
         for (std::string_view p : preps)
             if (pv == p) return true;
         return false;
