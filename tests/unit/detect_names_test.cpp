@@ -3360,3 +3360,11 @@ TEST_CASE("names: a preposition opening the sentence counts as one ('In Kasungu,
     CHECK_FALSE(r.touches(Kind::person, "Kasungu"));
     CHECK(r.has(Kind::place, "Kasungu"));
 }
+
+TEST_CASE("names: one unknown word after a person and 'of' is where the person is from") {
+    auto r = detect_body("\"We need rain,\" said Heather McKellar-Doyon of Georgeville, who keeps a boat. Group Village "
+                         "Head Zibani Luhanga of Jendawe urged farmers to wait.");
+    CHECK(r.has(Kind::place, "Georgeville"));
+    CHECK(r.has(Kind::place, "Jendawe"));
+    CHECK_FALSE(r.touches(Kind::person, "Jendawe"));
+}

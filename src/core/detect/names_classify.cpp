@@ -3015,6 +3015,14 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
     }
     if (t.is(k_wc_demonym)) return;
     if (is_literal(w, "I")) return; // the pronoun ("one house I let out"), never a name alone
+    // "Heather McKellar-Doyon of Georgeville, who …", "Zibani Luhanga of Jenda urged": one word no
+    // list knows after a person and "of" is where the person is from, never another person.
+    if (a >= 2 && !t.has(k_all_caps) && t.size() >= 3 && unlisted_word(a) && is_literal(s(a - 1), "of") &&
+        same_block(a - 2, a) && !m_out.empty() && m_out.back().kind == Kind::person && m_out.back().last == a - 1 &&
+        !(a + 1 < m_tok.size() && same_block(a, a + 1) && (cap_word(a + 1) || m_tok[a + 1].type == TokenType::possessive))) {
+        emit(a, a + 1, Kind::place, "city", true);
+        return;
+    }
     // "deforestation in the Amazon": the river's basin, not the company (no one writes "the Amazon"
     // for the company, except before a noun: "the Amazon warehouse").
     if (is_literal(w, "Amazon") &&
