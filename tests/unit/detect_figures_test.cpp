@@ -439,3 +439,12 @@ TEST_CASE("figures: thousands set off by spaces, decimal commas in money, day-mo
     CHECK(s.has(Kind::figure, "19"));
     CHECK_FALSE(s.has(Kind::figure, "000 102 000"));
 }
+
+TEST_CASE("figures: the CFA franc before or after the amount") {
+    auto r = detect_body("The assembly adopted a budget of FCFA 15.2 billion; chiefs were paid up to 2 million FCFA a "
+                         "month, and a bag cost 3,200 CFA francs.");
+    CHECK(r.subtype(Kind::figure, "FCFA 15.2 billion") == "money");
+    CHECK(r.subtype(Kind::figure, "2 million FCFA") == "money");
+    CHECK(r.subtype(Kind::figure, "3,200 CFA francs") == "money");
+    CHECK_FALSE(r.touches(Kind::org, "FCFA"));
+}

@@ -1063,6 +1063,8 @@ private:
         // (A person's or a place's name in the brackets is no team: "(Col)", "(Tom Smith)"; but a
         // results row's time after the brackets makes it the rider's team: "(Uno-X Mobility) +0:11",
         // "(Israel Premier Tech) s.t.".)
+        // ("Eirik Haugland Solberg (NOR) 46.71": an athlete's country code before the mark.)
+        if (bracketed && b == a + 1 && m_tok[a].has(k_all_caps) && is_sport_country_code(s(a))) return;
         const bool timed = bracketed && b + 1 < n && same_block(b, b + 1) &&
                            (m_tok[b + 1].type == TokenType::number || is_punct(m_tok[b + 1], '+') ||
                                (word(b + 1) && is_literal(s(b + 1), "s.t.")));
@@ -2451,6 +2453,8 @@ private:
                 break;
         }
         if (b == a || b >= n || !is_punct(m_tok[b], ')') || m_tok[b - 1].type == TokenType::punct) return;
+        // ("1 Eirik Haugland Solberg (NOR) 46.71": an athlete's country code, no club.)
+        if (b == a + 1 && m_tok[a].has(k_all_caps) && is_sport_country_code(s(a))) return;
         for (std::uint32_t k = a; k < b; ++k) {
             const std::uint32_t c = covering(k);
             if (c == k_none) continue;

@@ -491,6 +491,16 @@ std::uint32_t NameDetector::run_end(std::uint32_t i) const {
             cur = nx + 1;
             continue;
         }
+        // "Comhairle nan Eilean Siar", "Conradh na Gaeilge", "Údarás na Gaeltachta": the Gaelic
+        // article joins a body's word to what it serves.
+        if (t.type == TokenType::word && t.has(k_space_before) && nx + 1 < n && same_block(i, nx + 1) &&
+            (is_literal(s(nx), "na") || is_literal(s(nx), "nan") || is_literal(s(nx), "nam")) &&
+            cap_word(nx + 1) && m_tok[nx + 1].has(k_space_before) && m_tok[cur].type == TokenType::word &&
+            any_of(s(cur), {"Comhairle", "Conradh", "Údarás", "Udaras", "Foras", "Bòrd", "Bord", "Ollscoil", "Coláiste",
+                               "Colaiste", "Cumann", "Roinn", "Oifig", "Comann", "Stòras", "Urras"})) {
+            cur = nx + 1;
+            continue;
+        }
         // "Harlan B. Whitcomb III": a generational suffix closes a name.
         if (t.type == TokenType::word && t.has(k_space_before) && t.has(k_all_caps) && m_tok[cur].type == TokenType::word &&
             m_tok[cur].has(k_cap) && !m_tok[cur].has(k_all_caps) && cur > i && is_name_suffix(s(nx))) {

@@ -476,6 +476,26 @@ std::uint32_t NameDetector::quoted_title_end(std::uint32_t a) const {
 
 void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
     if (m_quoted_title_end != k_none && a < m_quoted_title_end) return;
+    // "the RM of Tisdale No. 427", "the RM of Torch River": a Prairie rural municipality is its
+    // council (with its number, as the province writes it).
+    if (const std::uint32_t r = a + (m_tok[a].type == TokenType::word && is_literal(s(a), "The") ? 1 : 0);
+        b >= r + 3 && m_tok[r].type == TokenType::word && (is_literal(s(r), "RM") || is_literal(s(r), "RMs")) &&
+        is_literal(s(r + 1), "of") && cap_word(r + 2)) {
+        const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
+        std::uint32_t e = b;
+        if (is_literal(s(e - 1), "No") && e > r + 3) --e; // the run took the number's "No"
+        if (e + 2 < n && same_block(r, e + 2) && m_tok[e].type == TokenType::word && is_literal(s(e), "No") &&
+            is_punct(m_tok[e + 1], '.') && attached(e + 1) && m_tok[e + 2].type == TokenType::number)
+            e += 3;
+        // ("the RMs of Lone Tree No. 18 and Val Marie No. 17": each council by its own name; a
+        // plain list after "RMs of" is left to the list rules.)
+        const bool plural = is_literal(s(r), "RMs");
+        if (!plural || e > b) {
+            for (std::uint32_t q = b; q < e; ++q) m_consumed[q] = 1;
+            emit(plural ? r + 2 : r, e, Kind::org, "government");
+            return;
+        }
+    }
     // "Greenwich Mean Time", "British Summer Time", "Eastern Standard Time": a time zone's name is
     // no place and no organization (not the magazine "Time").
     if (b - a >= 2 && m_tok[b - 1].type == TokenType::word && is_literal(s(b - 1), "Time") &&

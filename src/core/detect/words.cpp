@@ -769,6 +769,7 @@ bool is_non_org_acronym(std::string_view word) {
         "ODI", "ODIs", "T20", "T20I", "T20Is", "OLED", "AMOLED", "LTE", "RAM", "SSD", "HDR", "USB-C",
         "mAh", "NPU", "NPUs", "SoC", "AR", "VR", "XR", "IoT", "SaaS", "EBIT", "EBITDA", "ROI", "KPI", "KPIs",
         "PPE", "AGM", "AGMs", "EGM", // protective equipment, general meetings
+        "FCFA", "CFA", // the CFA franc
     };
     return s.count(word) != 0;
 }
@@ -872,7 +873,8 @@ double magnitude_value(std::string_view word) {
 
 bool is_currency_word(std::string_view word) {
     static const Set s = {
-        "dollar", "dollars", "euro", "euros", "pound", "pounds", "sterling", "yuan", "renminbi",
+        "dollar", "dollars", "fcfa", // ("2 million FCFA": compared in lower case)
+        "euro", "euros", "pound", "pounds", "sterling", "yuan", "renminbi",
         "yen", "ruble", "rubles", "rouble", "roubles", "dinar", "dinars", "franc", "francs",
         "rupee", "rupees", "peso", "pesos", "won", "lira", "liras", "lire", "krona", "kronor",
         "krone", "kroner", "zloty", "zlotys", "forint", "forints", "hryvnia", "hryvnias",
@@ -931,7 +933,9 @@ bool is_currency_prefix_word(std::string_view word) {
                           "Tk", "Tk.", "RM", "Rp",
                           // Rwandan franc ("Rwf500,000", "Frw 2 billion"), Malawian kwacha ("MK500"),
                           // Ethiopian birr ("Br 38.6 billion"), Maldivian rufiyaa
-                          "Rwf", "RWF", "Frw", "FRW", "MK", "Br", "MVR", "Rf"};
+                          "Rwf", "RWF", "Frw", "FRW", "MK", "Br", "MVR", "Rf",
+                          // the CFA franc of West and Central Africa: "FCFA 15.2 billion"
+                          "FCFA", "CFA"};
     return s.count(word) != 0;
 }
 
