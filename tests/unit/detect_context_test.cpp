@@ -1595,3 +1595,11 @@ TEST_CASE("context: a batting card's line opens with the batter's initial and su
     CHECK(q.has(Kind::person, "ul Haq"));
     CHECK(q.has(Kind::person, "Whitcombe"));
 }
+
+TEST_CASE("context: a plural nickname after 'swept', 'downed', 'stunned' in a match report is a team") {
+    auto r = detect_body("The Tigers beat the Eagles 3-1 in the semifinal on Saturday, and the coach praised the team's "
+                         "defence after the match. The captain scored 21 points in the fourth set. In the other "
+                         "semifinal, the Creamline Cool Smashers swept the Akari Chargers, 25-17, 25-21, 25-19, to "
+                         "reach the final of the league season.");
+    CHECK(r.has(Kind::org, "Akari Chargers"));
+}

@@ -1407,10 +1407,16 @@ private:
             const bool match_verb = first >= 2 && any_of(prev_word(first - 1),
                                                          {"beat", "outscored", "over", "against", "past", "defeated",
                                                              "edged", "routed", "outlasted", "host", "hosts", "hosted",
-                                                             "face", "faces", "faced", "visit", "visits", "beating"});
+                                                             "face", "faces", "faced", "visit", "visits", "beating",
+                                                             "swept", "sweeps", "downed", "stunned", "thrashed", "crushed",
+                                                             "toppled", "ousted", "eliminated", "dispatched", "overcame",
+                                                             "blanked", "whipped", "outlasts"});
             // "The Cornhuskers led 27-17", "the Wildcats rallied": a plural nickname doing a team's thing.
             const bool acting = i + 2 < n_tok && any_of(next_word(i + 1), {"led", "trailed", "rallied", "scored", "outscored",
-                                                                          "edged", "beat", "routed", "held", "won", "lost"}) &&
+                                                                          "edged", "beat", "routed", "held", "won", "lost",
+                                                                          "swept", "outlasted", "downed", "stunned",
+                                                                          "thrashed", "crushed", "toppled", "ousted",
+                                                                          "eliminated", "clinched", "forced"}) &&
                                 (m_tok[i + 2].type == TokenType::number || is_literal(next_word(i + 2), "the") ||
                                  is_literal(next_word(i + 2), "by") || is_literal(next_word(i + 2), "to") ||
                                  is_literal(next_word(i + 2), "on") || is_literal(next_word(i + 2), "in"));
