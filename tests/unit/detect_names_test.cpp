@@ -3377,6 +3377,8 @@ TEST_CASE("names: Gaelic bodies joined by 'na'/'nan', Prairie rural municipaliti
     CHECK(r.has(Kind::org, "RM of Tisdale No. 427"));
     CHECK(r.has(Kind::org, "RM of Torch River"));
     CHECK_FALSE(r.has(Kind::figure, "427"));
+    // After a preposition of place it is the land.
+    CHECK(detect_body("Clubroot was found in a field in the RM of Tisdale in July.").has(Kind::place, "RM of Tisdale"));
     // (A results row after a report dense with races: the bracket's country code, not a club; the
     // text is eval115's article 735, cut down.)
     auto s = detect_raw(

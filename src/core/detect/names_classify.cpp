@@ -476,8 +476,8 @@ std::uint32_t NameDetector::quoted_title_end(std::uint32_t a) const {
 
 void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
     if (m_quoted_title_end != k_none && a < m_quoted_title_end) return;
-    // "the RM of Tisdale No. 427", "the RM of Torch River": a Prairie rural municipality is its
-    // council (with its number, as the province writes it).
+    // "the RM of Tisdale No. 427", "the RM of Torch River": a Prairie rural municipality (with its
+    // number, as the province writes it) is its council, or the land after a preposition of place.
     if (const std::uint32_t r = a + (m_tok[a].type == TokenType::word && is_literal(s(a), "The") ? 1 : 0);
         b >= r + 3 && m_tok[r].type == TokenType::word && (is_literal(s(r), "RM") || is_literal(s(r), "RMs")) &&
         is_literal(s(r + 1), "of") && cap_word(r + 2)) {
@@ -492,7 +492,13 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         const bool plural = is_literal(s(r), "RMs");
         if (!plural || e > b) {
             for (std::uint32_t q = b; q < e; ++q) m_consumed[q] = 1;
-            emit(plural ? r + 2 : r, e, Kind::org, "government");
+            // ("a field in the RM of Tisdale", "RM of Tisdale No. 427: 9" in a list: the land.)
+            std::uint32_t w = a;
+            if (w >= 1 && m_tok[w - 1].type == TokenType::word && is_literal(s(w - 1), "the") && same_block(w - 1, w)) --w;
+            const bool land = m_tok[r].has(k_line_start) ||
+                              preposition_before(w, {"in", "near", "from", "across", "throughout", "into", "within",
+                                                     "outside", "of", "around"});
+            emit(plural ? r + 2 : r, e, land ? Kind::place : Kind::org, land ? "region" : "government");
             return;
         }
     }
