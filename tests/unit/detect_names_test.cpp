@@ -3401,3 +3401,12 @@ TEST_CASE("names: Gaelic bodies joined by 'na'/'nan', Prairie rural municipaliti
     for (const char* code : {"NOR", "BRA", "USA"}) CHECK_MESSAGE(s.has(Kind::place, code), code);
     CHECK_FALSE(s.touches(Kind::org, "NOR"));
 }
+
+TEST_CASE("names: a surname's lower-case particle before the surname alone stays in the span") {
+    auto r = detect_body("Gethin ap Dafydd scored twice. Later ap Dafydd said the win was deserved, and Pieter van der "
+                         "Walt agreed; van der Walt also scored. The cleric Ahmed al-Tayeb spoke, and al-Tayeb left.");
+    CHECK(r.has(Kind::person, "ap Dafydd"));
+    CHECK(r.has(Kind::person, "van der Walt"));
+    CHECK(r.has(Kind::person, "al-Tayeb"));
+    CHECK_FALSE(r.has(Kind::person, "Dafydd"));
+}

@@ -978,6 +978,36 @@ void keep_titles_the(const TokenTable& table, std::vector<Mention>& names) {
         m.range.start = tok[t].start;
     }
 }
+// "ap Dafydd", "van Wyk", "al-Tayeb": a surname's lower-case particle before a person's mention
+// belongs to the name (the run of capitals leaves it out when the surname stands alone).
+void keep_surname_particles(const TokenTable& table, std::vector<Mention>& names) {
+    const auto& tok = table.tokens;
+    for (std::size_t k = 0; k < names.size(); ++k) {
+        Mention& m = names[k];
+        if (m.kind != Kind::person) continue;
+        std::uint32_t f = m.first;
+        while (f >= 1 && (k == 0 || names[k - 1].last < f)) {
+            std::uint32_t p = f - 1;
+            // "al-Tayeb": the particle hyphened to the name
+            const bool hyphen = is_punct(tok[p], '-') && !tok[f].has(k_space_before) && !tok[p].has(k_space_before) &&
+                                p >= 1;
+            if (hyphen) --p;
+            if (tok[p].type != TokenType::word || tok[p].block != tok[f].block || tok[p].has(k_cap) ||
+                (!hyphen && !tok[f].has(k_space_before)) || (k > 0 && names[k - 1].last > p))
+                break;
+            const std::string_view w = table.str(p);
+            const bool particle = hyphen ? (w == "al" || w == "el")
+                                         : (w == "ap" || w == "ab" || w == "van" || w == "von" || w == "der" || w == "den" ||
+                                               w == "ter" || w == "ten" || w == "bin" || w == "binti" || w == "ibn" ||
+                                               w == "du"); // (not "de", "da", "di": prepositions in place names too)
+            if (!particle) break;
+            f = p;
+        }
+        if (f == m.first) continue;
+        m.first = f;
+        m.range.start = tok[f].start;
+    }
+}
 } // namespace
 
 std::vector<Mention> detect_names(const TokenTable& table) {
@@ -985,6 +1015,7 @@ std::vector<Mention> detect_names(const TokenTable& table) {
     std::vector<Mention> names = d.run();
     apply_context_rules(table, names);
     keep_titles_the(table, names);
+    keep_surname_particles(table, names);
     return names;
 }
 
