@@ -3410,3 +3410,10 @@ TEST_CASE("names: a surname's lower-case particle before the surname alone stays
     CHECK(r.has(Kind::person, "al-Tayeb"));
     CHECK_FALSE(r.has(Kind::person, "Dafydd"));
 }
+
+TEST_CASE("names: the Scottish Gaelic article inside a surname (Mac a' Phearsain, Nic a’ Phì)") {
+    auto r = detect_body("Catriona Nic a' Phearsain, who crofts at Kilchoman, said the peat was dry. Iain Mac a’ Phì "
+                         "agreed.");
+    CHECK(r.has(Kind::person, "Catriona Nic a' Phearsain"));
+    CHECK(r.has(Kind::person, "Iain Mac a’ Phì"));
+}

@@ -491,6 +491,15 @@ std::uint32_t NameDetector::run_end(std::uint32_t i) const {
             cur = nx + 1;
             continue;
         }
+        // "Iain Mac a' Phearsain", "Catriona Nic a’ Phì": the Scottish Gaelic article after "Mac" and
+        // "Nic" inside a surname.
+        if (t.type == TokenType::word && is_literal(s(nx), "a") && t.has(k_space_before) && nx + 2 < n &&
+            same_block(i, nx + 2) && (is_punct(m_tok[nx + 1], '\'') || is_punct(m_tok[nx + 1], 0x2019)) &&
+            attached(nx + 1) && cap_word(nx + 2) && m_tok[nx + 2].has(k_space_before) && m_tok[cur].type == TokenType::word &&
+            any_of(s(cur), {"Mac", "Nic", "Mhic", "Nighean"})) {
+            cur = nx + 2;
+            continue;
+        }
         // "Comhairle nan Eilean Siar", "Conradh na Gaeilge", "Údarás na Gaeltachta": the Gaelic
         // article joins a body's word to what it serves.
         if (t.type == TokenType::word && t.has(k_space_before) && nx + 1 < n && same_block(i, nx + 1) &&

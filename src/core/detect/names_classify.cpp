@@ -58,6 +58,12 @@ bool NameDetector::person_shape(std::uint32_t a, std::uint32_t b) const {
                 // Name particles inside a name: "Mohammed bin Salman", "Ursula von der Leyen".
                 if (k > a && k + 1 < b && is_name_particle(w)) continue;
                 if (k > a && k + 1 < b && irish_article(k)) continue; // "Daithí Mac an tSaoi"
+                // "Iain Mac a' Phearsain": the Scottish Gaelic article and its apostrophe.
+                if (k > a && k + 2 < b && is_literal(w, "a") && any_of(s(k - 1), {"Mac", "Nic", "Mhic", "Nighean"}) &&
+                    (is_punct(m_tok[k + 1], '\'') || is_punct(m_tok[k + 1], 0x2019))) {
+                    ++k;
+                    continue;
+                }
                 if (k > a && syllable_tail(k)) continue; // "Moon Jae-in"
                 return false;
             }
