@@ -3417,3 +3417,7 @@ TEST_CASE("names: the Scottish Gaelic article inside a surname (Mac a' Phearsain
     CHECK(r.has(Kind::person, "Catriona Nic a' Phearsain"));
     CHECK(r.has(Kind::person, "Iain Mac a’ Phì"));
 }
+
+TEST_CASE("names: a Thai or Lao temple opens with 'Wat'") {
+    CHECK(detect_body("About 600 evacuees were sheltering at Wat Nong Bua on Monday.").has(Kind::place, "Wat Nong Bua"));
+}

@@ -335,6 +335,8 @@ const Map& place_prefixes() {
                           {"Ponta", "geo"}, {"Praia", "geo"}, {"Serra", "geo"}, {"Cabo", "geo"}, {"Vila", "city"},
                           // Arabic geographic words: "Khor Abdullah", "Wadi Rum", "Jebel Ali", "Shatt al-Arab"
                           {"Khor", "geo"}, {"Wadi", "geo"}, {"Jebel", "geo"}, {"Jabal", "geo"}, {"Shatt", "geo"},
+                          // a Thai or Lao temple: "Wat Nong Bua", "Wat Xieng Thong"
+                          {"Wat", "facility"},
                           // Facility and street words that open a name: "Estádio X", "Rua X".
                           {"Estádio", "facility"}, {"Estadio", "facility"}, {"Stade", "facility"},
                           {"Stadion", "facility"}, {"Aeroporto", "facility"}, {"Aeropuerto", "facility"},
