@@ -384,8 +384,6 @@ bool NameDetector::spelled_by_words(std::string_view acr, std::uint32_t end) con
     return want == 0;
 }
 
-// "Committee on Foreign Investment in the United States (CFIUS)": when the acronym spells the
-// initials of an organization and the names after it, they are one organization name.
 namespace {
 // One word of a name read back from an acronym's parenthesis, and the letters it may give.
 struct InitialsUnit {
@@ -413,6 +411,8 @@ int match_initials(const std::vector<InitialsUnit>& units, std::size_t u, const 
 }
 } // namespace
 
+// "Committee on Foreign Investment in the United States (CFIUS)": when the acronym spells the
+// initials of an organization and the names after it, they are one organization name.
 void NameDetector::merge_by_initials(std::string_view acr, std::uint32_t end) {
     if (acr.size() < 3 || acr.size() > 8 || end == 0) return;
     // Capitals, or a capital and lower-case letters as British and South African papers write
