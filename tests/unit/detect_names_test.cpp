@@ -3421,3 +3421,12 @@ TEST_CASE("names: the Scottish Gaelic article inside a surname (Mac a' Phearsain
 TEST_CASE("names: a Thai or Lao temple opens with 'Wat'") {
     CHECK(detect_body("About 600 evacuees were sheltering at Wat Nong Bua on Monday.").has(Kind::place, "Wat Nong Bua"));
 }
+
+TEST_CASE("names: ranks in a row before a name, and a ferry named with its prefix after 'The'") {
+    auto r = detect_body("The KMP Ile Boleng was carrying 312 passengers. Police spokesman Adj. Sr. Comr. Yohanes Bere "
+                         "Nahak said investigators would question the crew. The MV Wabana Spirit stayed in port.");
+    CHECK(r.has(Kind::person, "Yohanes Bere Nahak"));
+    CHECK_FALSE(r.touches(Kind::person, "Comr"));
+    CHECK_FALSE(r.touches(Kind::org, "Ile Boleng"));
+    CHECK_FALSE(r.touches(Kind::org, "Wabana Spirit"));
+}

@@ -862,9 +862,11 @@ std::uint32_t NameDetector::emit(std::uint32_t a, std::uint32_t b, Kind kind, co
     if (b <= a) return k_none;
     // "Gen. Bloodnok", "Maj. Tan": an abbreviated title with its full stop before one name is no
     // part of the person's span (GUIDELINES drops titles).
-    if (kind == Kind::person && b - a >= 3 && m_tok[a].type == TokenType::word && m_tok[a].is(k_wc_title) &&
-        m_tok[a].has(k_cap) && !m_tok[a].has(k_all_caps) && is_punct(m_tok[a + 1], '.') && attached(a + 1) &&
-        cap_word(a + 2))
+    // ("Adj. Sr. Comr. Yohanes Bere Nahak": ranks in a row, "Sr." before another title.)
+    while (kind == Kind::person && b - a >= 3 && m_tok[a].type == TokenType::word &&
+           (m_tok[a].is(k_wc_title) || (is_literal(s(a), "Sr") && m_tok[a + 2].is(k_wc_title))) &&
+           m_tok[a].has(k_cap) && !m_tok[a].has(k_all_caps) && is_punct(m_tok[a + 1], '.') && attached(a + 1) &&
+           cap_word(a + 2))
         a += 2;
     if (kind == Kind::person && !person_possible(a, b, weak)) return k_none;
     // "El Rosario", "Los Alamos": a Spanish article opens no person's name (it follows a given

@@ -634,11 +634,13 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         return;
     }
     // "HMBS Leon Smith", "USS Gerald R. Ford", "MV Ever Given": a ship named with its prefix.
-    if (b - a >= 2 && all_caps(a) && m_tok[a].size() <= 6 && cap_word(a + 1) &&
-        any_of(s(a), {"HMS", "HMBS", "HMAS", "HMCS", "HMNZS", "USS", "USNS", "USCGC", "MV", "RV", "INS", "KRI", "BRP",
-                         "HMNLS", "RMS"}) &&
-        !lookup(a, b).found()) {
-        m_vessels.insert(m_t.slice(a + 1, b), 1);
+    // ("The KMP Ile Boleng": an Indonesian passenger ferry, after a sentence's "The".)
+    if (const std::uint32_t v = a + (b - a >= 3 && is_literal(s(a), "The") ? 1 : 0);
+        b - v >= 2 && all_caps(v) && m_tok[v].size() <= 6 && cap_word(v + 1) &&
+        any_of(s(v), {"HMS", "HMBS", "HMAS", "HMCS", "HMNZS", "USS", "USNS", "USCGC", "MV", "RV", "INS", "KRI", "BRP",
+                         "HMNLS", "RMS", "KMP"}) &&
+        !lookup(v, b).found()) {
+        m_vessels.insert(m_t.slice(v + 1, b), 1);
         return;
     }
     if (m_vessels.size() > 0 && m_vessels.contains(m_t.slice(a, b))) return;

@@ -433,6 +433,8 @@ const Set& title_words() {
         // police ranks as Irish and British papers shorten them ("Det Garda Shane Ó Riordáin", "Det
         // Sgt Ann Lee", "Supt Kevin Moran")
         "Det", "Det.", "Garda", "Sgt", "Insp", "Insp.", "Supt", "Supt.", "Constable", "Commodore", "Commandant",
+        // Indonesian police ranks as English-language papers shorten them ("Adj. Sr. Comr. Yohanes …")
+        "Comr", "Comr.", "Adj", "Adj.",
         // abbreviations written with their full stop as a separate token: "Lt. Cmdr. Niki …", "Ald.
         // Tom Reyes", "Capt Ann Lee"; city councillors: "Aldermen Lorraine T. Abernathy, …"
         "Cmdr", "Cdr", "Cdr.", "Capt", "Adm", "Brig", "Maj", "Ald", "Ald.", "Alderman", "Aldermen", "Alderwoman",
@@ -518,7 +520,7 @@ const Set& abbreviation_words() {
     static const Set s = {
         "mr", "mrs", "ms", "dr", "prof", "gov", "sen", "rep", "gen", "lt", "col", "capt", "sgt",
         "cpl", "adm", "maj", "cmdr", "brig", "pvt", "rev", "hon", "msgr", "st", "jr", "sr",
-        "inc", "corp", "ltd", "co", "bros", "coun", "cde", "engr", "no", "nos", "vs", "v", "etc", "jan", "feb", "mar", "apr",
+        "inc", "corp", "ltd", "co", "bros", "coun", "cde", "engr", "comr", "adj", "no", "nos", "vs", "v", "etc", "jan", "feb", "mar", "apr",
         "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "ave", "rd", "blvd", "mt",
         "ft", "approx", "dept", "est", "fig", "vol", "pp", "ed", "eds", "mass", "calif",
         "colo", "conn", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md", "mich", "minn",
