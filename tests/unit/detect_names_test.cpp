@@ -3430,3 +3430,10 @@ TEST_CASE("names: ranks in a row before a name, and a ferry named with its prefi
     CHECK_FALSE(r.touches(Kind::org, "Ile Boleng"));
     CHECK_FALSE(r.touches(Kind::org, "Wabana Spirit"));
 }
+
+TEST_CASE("names: a QR code and a rural municipality named by its kind alone are no organizations") {
+    auto r = detect_body("Farmers paid with a QR code. Producers in the RM spent $2.6 million, and the RM will hold a "
+                         "meeting.");
+    CHECK_FALSE(r.touches(Kind::org, "QR"));
+    CHECK_FALSE(r.touches(Kind::org, "RM"));
+}

@@ -3049,6 +3049,9 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
     }
     if (t.is(k_wc_demonym)) return;
     if (is_literal(w, "I")) return; // the pronoun ("one house I let out"), never a name alone
+    // "producers in the RM", "the RM will hold a meeting": a rural municipality named by its kind
+    // alone (with its name it is one: see classify()).
+    if (is_literal(w, "RM") || is_literal(w, "RMs")) return;
     // "Heather McKellar-Doyon of Georgeville, who …", "Zibani Luhanga of Jenda urged": one word no
     // list knows after a person and "of" is where the person is from, never another person.
     if (a >= 2 && !t.has(k_all_caps) && t.size() >= 3 && unlisted_word(a) && is_literal(s(a - 1), "of") &&

@@ -774,6 +774,7 @@ bool is_non_org_acronym(std::string_view word) {
         "mAh", "NPU", "NPUs", "SoC", "AR", "VR", "XR", "IoT", "SaaS", "EBIT", "EBITDA", "ROI", "KPI", "KPIs",
         "PPE", "AGM", "AGMs", "EGM", // protective equipment, general meetings
         "FCFA", "CFA", // the CFA franc
+        "QR", // a QR code (the Qatari riyal's "QR50" is read as money)
     };
     return s.count(word) != 0;
 }
