@@ -3437,3 +3437,10 @@ TEST_CASE("names: a QR code and a rural municipality named by its kind alone are
     CHECK_FALSE(r.touches(Kind::org, "QR"));
     CHECK_FALSE(r.touches(Kind::org, "RM"));
 }
+
+TEST_CASE("names: one word that 'reported' is a news outlet, not a person") {
+    auto r = detect_body("Onion prices rose to HUF 420 a kilo last week, Portfolio reported. Sales fell, Telex reports.");
+    CHECK(r.has(Kind::org, "Portfolio"));
+    CHECK(r.has(Kind::org, "Telex"));
+    CHECK_FALSE(r.touches(Kind::person, "Portfolio"));
+}

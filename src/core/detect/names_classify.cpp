@@ -3049,6 +3049,15 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
     }
     if (t.is(k_wc_demonym)) return;
     if (is_literal(w, "I")) return; // the pronoun ("one house I let out"), never a name alone
+    // "Portfolio reported", "…, Telex reports": one word that reports is a news outlet (people in
+    // news say; papers report), unless a list knows it or it is a given name.
+    if (a + 1 < m_tok.size() && same_block(a, a + 1) && m_tok[a + 1].type == TokenType::word &&
+        (is_literal(s(a + 1), "reported") || is_literal(s(a + 1), "reports")) && !t.has(k_all_caps) && t.size() >= 4 &&
+        !t.is(k_wc_given) && !t.is(k_wc_function) && !t.is(k_wc_weekday) && t.lex.month == 0 && !t.is(k_wc_title) &&
+        !lookup(a, a + 1).found() && !(a > 0 && same_block(a - 1, a) && cap_word(a - 1))) {
+        emit(a, a + 1, Kind::org, "media", true);
+        return;
+    }
     // "producers in the RM", "the RM will hold a meeting": a rural municipality named by its kind
     // alone (with its name it is one: see classify()).
     if (is_literal(w, "RM") || is_literal(w, "RMs")) return;
