@@ -448,3 +448,16 @@ TEST_CASE("figures: the CFA franc before or after the amount") {
     CHECK(r.subtype(Kind::figure, "3,200 CFA francs") == "money");
     CHECK_FALSE(r.touches(Kind::org, "FCFA"));
 }
+
+TEST_CASE("figures: a golf report that names no birdie still reads its scores against par and its rounds") {
+    auto r = gloss::core::test::detect_raw("Odhiambo wins Kenya Open\n\nDaniel Odhiambo shot a four-under-par 67 to finish 17 under par, "
+                        "two ahead, and the crowds passed 31,000 over the four days. He parred the par-four 18th.\n\n"
+                        "Final leaderboard (par 71): 267 Daniel Odhiambo (KEN) 69-65-66-67; 269 Tiago Albuquerque "
+                        "(POR) 66-67-66-70\n");
+    CHECK(r.subtype(Kind::figure, "17 under par") == "score");
+    CHECK(r.subtype(Kind::figure, "69-65-66-67") == "score");
+    CHECK_FALSE(r.has(Kind::figure, "31,000 over"));
+    CHECK(r.has(Kind::figure, "31,000"));
+    auto m = detect_body("Fishers demand GNF 45 million for each pirogue.");
+    CHECK(m.subtype(Kind::figure, "GNF 45 million") == "money");
+}

@@ -170,7 +170,10 @@ private:
         if (!money && !mag && i < n && same_block(start, i)) {
             std::uint32_t q = i;
             if (q + 1 < n && m_tok[q].cp == '-' && attached(q) && attached(q + 1)) ++q;
-            if ((word_is(q, "under") || word_is(q, "over")) && golf()) {
+            // (not "passed 31,000 over the four days": a preposition before its noun phrase)
+            if ((word_is(q, "under") || word_is(q, "over")) && golf() &&
+                !(word_is(q + 1, "the") || word_is(q + 1, "a") || word_is(q + 1, "an") || word_is(q + 1, "his") ||
+                    word_is(q + 1, "her") || word_is(q + 1, "their") || word_is(q + 1, "its") || word_is(q + 1, "this"))) {
                 std::uint32_t e = q + 1;
                 if (e + 1 < n && m_tok[e].cp == '-' && attached(e) && attached(e + 1) && word_is(e + 1, "par")) e += 2;
                 else if (word_is(e, "par")) ++e;
@@ -923,14 +926,26 @@ private:
     }
 
     // A golf report: "birdie" or "bogey" somewhere in the text (scanned once, when first asked).
+    // (Or "under par" / "over par", or a course's "par 71" and a hole's "par-four": a golf
+    // report that names no birdie.)
     bool golf() const {
         if (m_golf < 0) {
             m_golf = 0;
-            for (std::uint32_t k = 0; k < m_tok.size() && !m_golf; ++k)
-                if (m_tok[k].type == TokenType::word && m_tok[k].size() >= 5 && m_tok[k].size() <= 7 &&
+            const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
+            for (std::uint32_t k = 0; k < n && !m_golf; ++k) {
+                if (m_tok[k].type != TokenType::word) continue;
+                const std::uint32_t size = m_tok[k].size();
+                if (size >= 5 && size <= 7 &&
                     (equals_lower(s(k), "birdie") || equals_lower(s(k), "birdies") || equals_lower(s(k), "bogey") ||
                         equals_lower(s(k), "bogeys")))
                     m_golf = 1;
+                else if (size == 3 && is_literal(s(k), "par") && k + 2 < n &&
+                         ((k > 0 && (word_is(k - 1, "under") || word_is(k - 1, "over"))) ||
+                             (m_tok[k + 1].type == TokenType::number && m_tok[k + 1].size() == 2) ||
+                             (m_tok[k + 1].cp == '-' && attached(k + 1) &&
+                                 (word_is(k + 2, "three") || word_is(k + 2, "four") || word_is(k + 2, "five")))))
+                    m_golf = 1;
+            }
         }
         return m_golf == 1;
     }

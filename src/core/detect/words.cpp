@@ -940,7 +940,7 @@ bool is_currency_prefix_word(std::string_view word) {
                           // Ethiopian birr ("Br 38.6 billion"), Maldivian rufiyaa
                           "Rwf", "RWF", "Frw", "FRW", "MK", "Br", "MVR", "Rf",
                           // the CFA franc of West and Central Africa: "FCFA 15.2 billion"
-                          "FCFA", "CFA"};
+                          "FCFA", "CFA", "GNF"}; // (and the Guinean franc: "GNF 45 million")
     return s.count(word) != 0;
 }
 
