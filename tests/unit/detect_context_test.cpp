@@ -823,6 +823,32 @@ TEST_CASE("names: a town spelled like a given name after travel or a place's pre
     CHECK_FALSE(s.touches(Kind::place, "Gilbert"));
 }
 
+TEST_CASE("names: a town spelled like a common word, alone after a place's preposition inside a sentence ('at Derby')") {
+    auto r = detect_body("The river peaked at 6.8 metres at Derby on Tuesday. A tanker waited near the church in Bath, "
+                         "and ferries from Split were cancelled. The sawmill outside Settle was shut.");
+    CHECK(r.has(Kind::place, "Derby"));
+    CHECK(r.has(Kind::place, "Bath"));
+    CHECK(r.has(Kind::place, "Split"));
+    CHECK(r.has(Kind::place, "Settle"));
+    // Not a field or a month, nor a word that heads a body, opens a longer name, stands first in a
+    // sentence or names the planet.
+    auto s = detect_body("She worked in Research before. Rates fell in March. He sat in Court all day. Most voters "
+                         "agreed. It was sung from Man of La Mancha. Life came from Earth, she said. They met at "
+                         "Reading Festival.");
+    CHECK_FALSE(s.touches(Kind::place, "Research"));
+    CHECK_FALSE(s.touches(Kind::place, "March"));
+    CHECK_FALSE(s.touches(Kind::place, "Court"));
+    CHECK_FALSE(s.touches(Kind::place, "Most"));
+    CHECK_FALSE(s.touches(Kind::place, "Man"));
+    CHECK_FALSE(s.touches(Kind::place, "Earth"));
+    CHECK_FALSE(s.has(Kind::place, "Reading"));
+    // The short form of a longer name the text uses is that name's, not the town.
+    auto m = detect_body("He spent eight years at Meridian Skyways, a low-cost carrier. \"We got a lot wrong at "
+                         "Meridian,\" he said. The council met in Settle. Settle Town Council agreed.");
+    CHECK_FALSE(m.touches(Kind::place, "Meridian"));
+    CHECK(m.has(Kind::place, "Settle"));
+}
+
 TEST_CASE("names: a two-word name opening with an organization of the text is its product, no person") {
     auto r = detect_body("Tunaira, a Jakarta-based startup that lets workers draw wages, has raised $48 million. It now "
                          "also offers Tunaira Cicil, an installment loan. Tunaira said it would expand.");

@@ -46,6 +46,7 @@ struct Gazetteer::Impl {
     // (80,000 towns, two bits each: 2^19 bits keep false hits near one in fifteen.)
     HashFilter<19> town_filter; ///< most words asked about are no town
     WordTable<char> given_towns;
+    WordTable<char> common_towns;
     std::size_t places = 0;
     std::size_t orgs = 0;
 };
@@ -152,6 +153,7 @@ Gazetteer::Gazetteer() : m_impl(new Impl) {
     load_set(g.towns, embedded_asset("towns.txt"));
     g.town_filter.add_keys(g.towns);
     load_set(g.given_towns, embedded_asset("given_towns.txt"));
+    load_set(g.common_towns, embedded_asset("common_towns.txt"));
 }
 
 const Gazetteer& Gazetteer::instance() {
@@ -271,6 +273,8 @@ bool Gazetteer::is_family_first(std::string_view word) const { return m_impl->fa
 bool Gazetteer::is_demonym(std::string_view word) const { return m_impl->demonyms.contains(word); }
 
 bool Gazetteer::is_given_town(std::string_view name) const { return m_impl->given_towns.contains(name); }
+
+bool Gazetteer::is_common_town(std::string_view name) const { return m_impl->common_towns.contains(name); }
 
 bool Gazetteer::is_town(std::string_view name) const {
     return find_filtered(m_impl->towns, m_impl->town_filter, name) != nullptr;

@@ -41,6 +41,9 @@ public:
     /// A GeoNames town or seat spelled like a given name ("Darwin", "Regina", "Lincoln"): a place
     /// only where a place's context frames it.
     bool is_given_town(std::string_view name) const;
+    /// A GeoNames town spelled like an English word ("Derby", "Bath", "Split"): a place only
+    /// where a place's preposition frames it inside a sentence.
+    bool is_common_town(std::string_view name) const;
     /// A frequent English word in any case ("Great", "Composite"): weak evidence for a name.
     bool is_common_word(std::string_view word) const;
     /// Appends every word the single-word lists above hold (keys for the token lexicon).

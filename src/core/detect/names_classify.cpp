@@ -3299,6 +3299,38 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
         emit(a, a + 1, Kind::place, "city", true);
         return;
     }
+    if (!t.is(k_wc_given) && m_g.is_common_town(w) && t.lex.month == 0 && !t.lex.is_number_word() &&
+        (t.lex.classes & (k_wc_demonym | k_wc_function | k_wc_title | k_wc_weekday)) == 0) {
+        // "the river peaked at Derby", "a tanker stop in Bath", "ferries from Split": a town
+        // spelled like a common word, capitalized inside a sentence and alone after a preposition
+        // of place, is the town (not a body's head word or a legislature: "in Court",
+        // "in Parliament"; not before another capitalized word or a noun it names: "from Badger
+        // comics", "from Man of La Mancha"; not "in the West").
+        const bool lone_after = a + 1 >= m_tok.size() || !same_block(a, a + 1) ||
+                                (m_tok[a + 1].type == TokenType::punct && !is_punct(m_tok[a + 1], '-') &&
+                                    !is_punct(m_tok[a + 1], '&') && !is_punct(m_tok[a + 1], '/')) ||
+                                (m_tok[a + 1].type == TokenType::word && !m_tok[a + 1].has(k_cap) &&
+                                    m_tok[a + 1].is(k_wc_function) && !is_literal(s(a + 1), "of"));
+        if (!sentence_initial(a) && t.size() >= 3 && lone_after &&
+            !is_direction(w) &&
+            (t.lex.classes & (k_wc_name_head | k_wc_context_cue | k_wc_speech_verb)) == 0 &&
+            preposition_before(a, {"at", "in", "from", "near", "outside"}) && a >= 2 && !cap_word(a - 2)) {
+            // ("at Meridian" after "Meridian Skyways": the short form of a longer name the text
+            // uses, unless that name is the place's own: "Settle Town Council", "Derby Road".)
+            bool opens_name = false;
+            for (const std::uint32_t k : m_t.cap_words)
+                if (k != a && k + 1 < m_tok.size() && s(k) == w && cap_word(k + 1) && same_block(k, k + 1) &&
+                    m_tok[k + 1].has(k_space_before) && !place_head(k + 1) && !org_head(k + 1) &&
+                    !is_road_word(s(k + 1))) {
+                    opens_name = true;
+                    break;
+                }
+            if (!opens_name) {
+                emit(a, a + 1, Kind::place, "city", true);
+                return;
+            }
+        }
+    }
     constexpr std::uint16_t k_not_name = k_wc_demonym | k_wc_function | k_wc_title | k_wc_weekday |
                                          k_wc_non_entity_head;
     if ((t.lex.classes & k_not_name) != 0 || t.lex.month != 0 || t.lex.is_number_word()) return;
