@@ -3444,3 +3444,37 @@ TEST_CASE("names: one word that 'reported' is a news outlet, not a person") {
     CHECK(r.has(Kind::org, "Telex"));
     CHECK_FALSE(r.touches(Kind::person, "Portfolio"));
 }
+
+TEST_CASE("names: an acronym the words before it spell is theirs, though a town shares it ('NEMA', not Nema)") {
+    auto r = detect_body("Losses were counted by the National Emergency Management Agency (NEMA) on Tuesday. NEMA said "
+                         "the cold would last.");
+    CHECK(r.count(Kind::org, "NEMA") == 2);
+    CHECK_FALSE(r.touches(Kind::place, "NEMA"));
+    // "WASHINGTON (AP)" stays a dateline's agency, not the city's abbreviation.
+    auto w = detect_body("WASHINGTON (AP) — The Senate voted on Tuesday.");
+    CHECK(w.has(Kind::org, "AP"));
+}
+
+TEST_CASE("names: a currency's country letters, a photo credit in brackets and an era after a year name nothing") {
+    auto r = detect_body("Prices climbed to more than US$ 24 per kilo. A truck crosses the Paraguay River (Photo: MOPC) "
+                         "slowly. Work starts in Shrawan 2096 BS (July 2039), the company said. The tools are called SCCS "
+                         "(Source Code Control System) or RCS.");
+    CHECK_FALSE(r.touches(Kind::place, "US"));
+    CHECK(r.has(Kind::place, "Paraguay River"));
+    CHECK(r.has(Kind::org, "MOPC"));
+    CHECK_FALSE(r.touches(Kind::place, "Photo"));
+    CHECK_FALSE(r.touches(Kind::org, "BS"));
+    CHECK_FALSE(r.touches(Kind::org, "July"));
+    CHECK(r.has(Kind::org, "Source Code Control System")); // ("Source" opens no credit here)
+}
+
+TEST_CASE("names: 'from X to Y' with two words no list knows names two places, not a player's surnames") {
+    auto r = detect_body("The beaches from Kasilof to Ninilchik would stay closed, the agency said.");
+    CHECK(r.has(Kind::place, "Kasilof"));
+    CHECK(r.has(Kind::place, "Ninilchik"));
+    auto s = detect_body("Kieran Tierney crossed for Bukayo Saka. The move went from Tierney to Saka, and on.");
+    CHECK_FALSE(s.touches(Kind::place, "Tierney"));
+    CHECK_FALSE(s.touches(Kind::place, "Saka"));
+    auto k = detect_body("Maize sold from K24 to K28 a kilo.");
+    CHECK_FALSE(k.touches(Kind::place, "K24"));
+}

@@ -685,6 +685,8 @@ private:
     bool speaks_elsewhere(std::uint32_t a) const;
     /// speaks_elsewhere() for any word (not only given names): "Mbatha said" anywhere in the text.
     /// A scan of the capitalized words: for rules that fire rarely.
+    /// The word at a, elsewhere in the text, after another capitalized word: "Kieran Tierney".
+    bool surname_elsewhere(std::uint32_t a) const;
     bool speaker_word_elsewhere(std::uint32_t a) const;
     bool employer_at(std::uint32_t a, bool listed = false) const;
     bool employed_at(std::uint32_t a) const;

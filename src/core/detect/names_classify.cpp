@@ -248,6 +248,15 @@ bool NameDetector::speaks_elsewhere(std::uint32_t a) const {
     return uses && *uses > (speaking(a) ? 1u : 0u); // another use than token a itself
 }
 
+bool NameDetector::surname_elsewhere(std::uint32_t a) const {
+    const std::string_view w = s(a);
+    for (const std::uint32_t k : m_t.cap_words)
+        if (k != a && k >= 1 && s(k) == w && cap_word(k - 1) && same_block(k - 1, k) && m_tok[k].has(k_space_before) &&
+            !m_tok[k - 1].has(k_all_caps))
+            return true;
+    return false;
+}
+
 bool NameDetector::speaker_word_elsewhere(std::uint32_t a) const {
     if (speaks_elsewhere(a)) return true;
     for (const std::uint32_t k : m_t.cap_words)
@@ -3088,10 +3097,10 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
         is_currency_prefix_word(w))
         return;
     // "NT$300", "J$1,500", "GH¢4,480": the letters of a currency symbol's prefix, not a name.
-    // ("US $16.9 million": the same with a space.)
+    // ("US $16.9 million", "US$ 24 per kilo": the same with a space.)
     if (t.size() <= 3 && a + 2 < m_tok.size() && (is_punct(m_tok[a + 1], '$') || is_punct(m_tok[a + 1], 0xA2)) &&
-        (attached(a + 1) || (is_literal(w, "US") && same_block(a, a + 1))) && attached(a + 2) &&
-        m_tok[a + 2].type == TokenType::number)
+        (attached(a + 1) || (is_literal(w, "US") && same_block(a, a + 1))) &&
+        (attached(a + 2) || (attached(a + 1) && same_block(a + 1, a + 2))) && m_tok[a + 2].type == TokenType::number)
         return;
     // "3,200 CFA francs", "the CFA franc": a currency's code before its name.
     if (t.has(k_all_caps) && t.size() <= 4 && a + 1 < m_tok.size() && same_block(a, a + 1) &&
@@ -3350,6 +3359,10 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
                                      m_tok[a + 1].has(k_space_before)) ||
                                  (a + 2 < m_tok.size() && is_punct(m_tok[a + 1], '-') && attached(a + 1) &&
                                      m_tok[a + 2].type == TokenType::number && attached(a + 2))))
+        return;
+    // "Shrawan 2096 BS", "543 BC", "1445 AH": an era after a year, no organization.
+    if (t.has(k_all_caps) && t.size() <= 3 && a > 0 && same_block(a - 1, a) && m_tok[a - 1].type == TokenType::number &&
+        any_of(w, {"BS", "BE", "AD", "BC", "BCE", "CE", "AH", "AM"}))
         return;
     if (t.has(k_all_caps)) {
         if (ev & k_ev_credit) {
@@ -3634,6 +3647,15 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
         if (!place && is_literal(s(a - 1), "from") && a + 2 < m_tok.size() && same_block(a, a + 2) &&
             m_tok[a + 1].type == TokenType::word && is_literal(s(a + 1), "to") && cap_word(a + 2) &&
             known_place_at(a + 2, &end).found() && clause_ends(end))
+            place = true;
+        // "the beaches from Kasilof to Ninilchik": both ends words no list knows, each alone, neither
+        // a surname the text gives a person elsewhere ("a cross from Tierney to Saka" after "Kieran
+        // Tierney").
+        if (!place && is_literal(s(a - 1), "from") && a + 2 < m_tok.size() && same_block(a, a + 2) &&
+            m_tok[a + 1].type == TokenType::word && is_literal(s(a + 1), "to") && unlisted_word(a + 2) &&
+            !m_tok[a + 2].is(k_wc_given) && m_tok[a + 2].size() >= 3 && clause_ends(a + 3) &&
+            !t.has(k_has_digit) && !m_tok[a + 2].has(k_has_digit) && // ("from K24 to K28": prices)
+            !surname_elsewhere(a) && !surname_elsewhere(a + 2) && !speaker_word_elsewhere(a + 2))
             place = true;
         if (place && !speaker_word_elsewhere(a)) {
             emit(a, a + 1, Kind::place, "city", true);

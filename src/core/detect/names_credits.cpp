@@ -246,9 +246,13 @@ void NameDetector::check_acronym_definition(std::uint32_t end, std::uint32_t sta
     std::uint32_t close = k;
     while (close < n && close < k + 4 && !is_punct(m_tok[close], ')')) ++close;
     if (close >= n || !is_punct(m_tok[close], ')') || close == k) return;
-    // ("(TMBA, 台灣…)": an acronym and the Chinese name; han_name_after() takes both.)
+    // ("(TMBA, 台灣…)": an acronym and the Chinese name; han_name_after() takes both. "(Photo:
+    // MOPC)", "(Photo by MOPC)": a credit, for scan_credits().)
     for (std::uint32_t q = k; q < close; ++q)
-        if (is_punct(m_tok[q], ',')) return;
+        if (is_punct(m_tok[q], ',') || is_punct(m_tok[q], ':')) return;
+    if (m_tok[k].type == TokenType::word && is_credit_label(s(k)) && k + 1 < close &&
+        m_tok[k + 1].type == TokenType::word && is_literal(s(k + 1), "by"))
+        return; // "(Photo by MOPC)"
     // "Ghana Cocoa Board (Cocobod)": a longer short name after an organization.
     const bool after_org = !m_out.empty() && m_out.back().last == end && m_out.back().kind == Kind::org;
     if (!m_tok[k].has(k_all_caps) &&
@@ -344,11 +348,13 @@ void NameDetector::check_acronym_definition(std::uint32_t end, std::uint32_t sta
         p.subtype = "other";
     }
     if (def != k_none) {
-        // "WASHINGTON (AP)": a known name of another kind is no abbreviation of this one.
+        // "WASHINGTON (AP)": a known name of another kind is no abbreviation of this one, unless
+        // the capitals spell the words before it ("National Emergency Management Agency (NEMA)",
+        // not the town of Nema).
         GazetteerEntry known = m_g.find(acr);
         char a0 = acr[0];
         char d0 = m_t.text[m_out[def].range.start];
-        if (known.found() && known.kind != m_out[def].kind) return;
+        if (known.found() && known.kind != m_out[def].kind && !spelled_by_words(acr, end)) return;
         if (m_out[def].kind == Kind::place && a0 != d0) return;
     }
     define_acronym(acr, k, close, def);
