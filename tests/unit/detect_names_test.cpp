@@ -3478,3 +3478,15 @@ TEST_CASE("names: 'from X to Y' with two words no list knows names two places, n
     auto k = detect_body("Maize sold from K24 to K28 a kilo.");
     CHECK_FALSE(k.touches(Kind::place, "K24"));
 }
+
+TEST_CASE("names: 'told The …' names a paper whatever its words name elsewhere; a paper's 'Standard'") {
+    auto r = detect_body("The official told The Rising Nepal over the phone. Farmers told The Namibian this week that "
+                         "cattle died. The deputy head told Addis Standard that the work was late.");
+    CHECK(r.has(Kind::org, "The Rising Nepal"));
+    CHECK_FALSE(r.touches(Kind::place, "Nepal"));
+    CHECK(r.has(Kind::org, "The Namibian"));
+    CHECK(r.has(Kind::org, "Addis Standard"));
+    auto h = detect_body("He told The Hague court on Monday that he was innocent.");
+    CHECK(h.has(Kind::place, "The Hague"));
+    CHECK_FALSE(h.touches(Kind::org, "The Hague"));
+}

@@ -785,6 +785,19 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
                 emit(a, b, Kind::org, e.subtype);
                 return;
             }
+            // "told The Rising Nepal", "told The Namibian": a capitalized "The" and a title after
+            // "told" name the paper the speaker told (no person is "The …"), whatever its words
+            // name elsewhere.
+            if (a >= 1 && same_block(a - 1, a) && m_tok[a - 1].type == TokenType::word &&
+                any_of(s(a - 1), {"told", "tells", "telling"}) && b - a <= 4 && !(end == b && e.found())) {
+                bool words = true;
+                for (std::uint32_t q = a + 1; q < b && words; ++q)
+                    words = cap_word(q) && !m_tok[q].has(k_all_caps) && m_tok[q].has(k_space_before);
+                if (words) {
+                    emit(a, b, Kind::org, "media");
+                    return;
+                }
+            }
             ++a;
             continue;
         }

@@ -165,6 +165,9 @@ const Map& org_heads() {
         {"Advertiser", "media"}, {"Bulletin", "media"}, {"Agency", "government"},
         // "Romania Insider", "The Observer", "Daily Monitor", "Joy Sports", "Sky Sports"
         {"Insider", "media"}, {"Observer", "media"}, {"Monitor", "media"}, {"Sports", "media"},
+        // "Addis Standard", "Sunday Mirror", "Peninsula Clarion", "Cape Argus", "The Statesman"
+        {"Standard", "media"}, {"Mirror", "media"}, {"Clarion", "media"}, {"Argus", "media"}, {"Statesman", "media"},
+        {"Recorder", "media"},
         // "Katingan Agro" (a plantation company)
         {"Agro", "company"},
         // team
