@@ -3490,3 +3490,12 @@ TEST_CASE("names: 'told The …' names a paper whatever its words name elsewhere
     CHECK(h.has(Kind::place, "The Hague"));
     CHECK_FALSE(h.touches(Kind::org, "The Hague"));
 }
+
+TEST_CASE("names: a photo credit's paper named with its country before the photographer's name") {
+    auto r = detect_body("Tonga won 24-22 on Saturday.\nPhoto: Matangi Tonga/Salote Mahe\nThe second half was better.");
+    CHECK(r.has(Kind::org, "Matangi Tonga"));
+    CHECK(r.has(Kind::person, "Salote Mahe"));
+    // A photographer whose surname is a town stays a person: "Chipo Mwanza/Bloomberg".
+    auto p = detect_body("The solar farm opened.\nPhoto: Chipo Mwanza/Bloomberg\nThe loan was signed.");
+    CHECK(p.has(Kind::person, "Chipo Mwanza"));
+}

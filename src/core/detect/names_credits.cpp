@@ -882,6 +882,14 @@ void NameDetector::credit_segment(std::uint32_t a, std::uint32_t b, bool after_p
         emit(a, b, Kind::org, "media");
         return;
     }
+    // ("Photo: Matangi Tonga/Salote Mahe": a paper whose name ends in its country, before the
+    // photographer too, when no given name opens it; not "Chipo Mwanza/Bloomberg", a town.)
+    if (!after_person && words >= 2 && words <= 4 && region_last && !town_first && !m_tok[a].is(k_wc_given) &&
+        !m_tok[a].is(k_wc_family_first) && b < m_tok.size() && is_punct(m_tok[b], '/') &&
+        is_literal(known_place_at(b - 1).subtype, "country")) {
+        emit(a, b, Kind::org, "media");
+        return;
+    }
     // "(ABC News: Jordan Pye)", "Photographer: Chipo Mwanza/Bloomberg": two or three capitalized
     // words with no organization word name the photographer, even when one is also a place.
     // "(Pic: Agencia Uno)", "(Foto: Agência Brasil)": a foreign organization word opens the source.
