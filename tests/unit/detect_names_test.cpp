@@ -3499,3 +3499,15 @@ TEST_CASE("names: a photo credit's paper named with its country before the photo
     auto p = detect_body("The solar farm opened.\nPhoto: Chipo Mwanza/Bloomberg\nThe loan was signed.");
     CHECK(p.has(Kind::person, "Chipo Mwanza"));
 }
+
+TEST_CASE("names: a pond names a place; 'Globe' heads a paper; a photographer and a paper joined by a slash") {
+    auto r = detect_body("She won the single on Martindale Pond on Saturday. The official told the Jakarta Globe by "
+                         "phone on Tuesday.");
+    CHECK(r.has(Kind::place, "Martindale Pond"));
+    CHECK_FALSE(r.touches(Kind::person, "Martindale Pond"));
+    CHECK(r.has(Kind::org, "Jakarta Globe"));
+    auto c = detect_body("The mine produced gold last year. Guillaume Thibodeau-Arseneau/The Globe and Mail\nThe deal "
+                         "closed.");
+    CHECK(c.has(Kind::person, "Guillaume Thibodeau-Arseneau"));
+    CHECK_FALSE(c.touches(Kind::org, "Guillaume Thibodeau-Arseneau"));
+}

@@ -1778,6 +1778,17 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
             return;
         }
     }
+    // "Guillaume Thibodeau-Arseneau/The Globe and Mail": a photographer and a paper joined by a
+    // slash are two names, though the paper's head word ends the run.
+    if (has_slash && multi) {
+        std::uint32_t slash = a;
+        while (slash < b && !is_punct(m_tok[slash], '/')) ++slash;
+        if (slash > a + 1 && slash + 1 < b && m_tok[slash - 1].size() >= 2 && m_tok[slash + 1].size() >= 2 &&
+            person_shape(a, slash)) { // (not "Himan D/A Basic School", a district assembly's school)
+            split_and_classify(a, b, ev);
+            return;
+        }
+    }
     // 4. Organization and place heads.
     if (multi) {
         const char* org = org_head(head);

@@ -653,7 +653,10 @@ void NameDetector::scan_credits(std::uint32_t b) {
         bool slash = false;
         while (t > first + 1 && t + 12 > last) {
             const std::uint32_t k = t - 1;
-            if (m_tok[k].type == TokenType::word ? credit_name_word(k) || is_literal(s(k), "via")
+            // ("…/The Globe and Mail": a connector between the source's capitalized words.)
+            if (m_tok[k].type == TokenType::word ? credit_name_word(k) || is_literal(s(k), "via") ||
+                                                       (is_literal(s(k), "and") && k + 1 < t && k > first &&
+                                                           cap_word(k - 1) && cap_word(k + 1))
                                                  : is_punct(m_tok[k], '-') && attached(k) && attached(k + 1)) {
                 --t;
                 continue;

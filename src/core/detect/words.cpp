@@ -167,7 +167,7 @@ const Map& org_heads() {
         {"Insider", "media"}, {"Observer", "media"}, {"Monitor", "media"}, {"Sports", "media"},
         // "Addis Standard", "Sunday Mirror", "Peninsula Clarion", "Cape Argus", "The Statesman"
         {"Standard", "media"}, {"Mirror", "media"}, {"Clarion", "media"}, {"Argus", "media"}, {"Statesman", "media"},
-        {"Recorder", "media"},
+        {"Recorder", "media"}, {"Globe", "media"}, // "the Jakarta Globe"
         // "Katingan Agro" (a plantation company)
         {"Agro", "company"},
         // team
@@ -256,6 +256,7 @@ const Map& place_heads() {
         {"Towers", "facility"},
         // "the Folly Brook", "the Big Dome", "the Bonnet Carré Spillway"
         {"Brook", "geo"}, {"Dome", "facility"}, {"Spillway", "facility"},
+        {"Pond", "geo"}, // "Martindale Pond" (a rowing course)
         // "New Quay", "Circular Quay", "Lilongwe Auction Floors" (tobacco auctions), "the Red Coat Trail"
         {"Quay", "facility"}, {"Floors", "facility"}, {"Trail", "street"},
         {"Fork", "geo"}, // "the Tug Fork"
