@@ -3511,3 +3511,26 @@ TEST_CASE("names: a pond names a place; 'Globe' heads a paper; a photographer an
     CHECK(c.has(Kind::person, "Guillaume Thibodeau-Arseneau"));
     CHECK_FALSE(c.touches(Kind::org, "Guillaume Thibodeau-Arseneau"));
 }
+
+TEST_CASE("names: one name between 'the' and a water's or a landform's lower-case word is the feature") {
+    auto r = detect_body("Fish died on the edge of the Cabras lagoon on Thursday. Rafters on the stretch of the Una "
+                         "river waited. Tourism is the main income in the Una valley. Dams on the Enguri basin were "
+                         "halted.");
+    CHECK(r.count(Kind::place, "Una") == 2);
+    CHECK(r.has(Kind::place, "Cabras"));
+    CHECK(r.has(Kind::place, "Enguri"));
+    CHECK_FALSE(r.touches(Kind::person, "Una"));
+    CHECK_FALSE(r.touches(Kind::place, "lagoon"));
+    // Not a people's word or an ordinary one: "the Welsh valleys", "the Main river" stays.
+    auto s = detect_body("Work stopped in the Welsh valley. It came from the Upper basin.");
+    CHECK_FALSE(s.touches(Kind::place, "Welsh"));
+}
+
+TEST_CASE("names: a given name spelled like a people or a faith opens a double-barrelled name") {
+    auto r = detect_body("Tappara head coach Sami Kaartinen-Rask said the team was tired. Gotteron head coach Christian "
+                         "Dubey-Mauron said it hurts. Christian Aid said it would help. The Sami Parliament met.");
+    CHECK(r.has(Kind::person, "Sami Kaartinen-Rask"));
+    CHECK(r.has(Kind::person, "Christian Dubey-Mauron"));
+    CHECK(r.has(Kind::org, "Christian Aid"));
+    CHECK_FALSE(r.touches(Kind::person, "Sami Parliament"));
+}

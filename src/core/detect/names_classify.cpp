@@ -71,8 +71,15 @@ bool NameDetector::person_shape(std::uint32_t a, std::uint32_t b) const {
             if (t.size() == 1 && k > a && k + 1 < b && is_punct(m_tok[k + 1], '.') && attached(k + 1)) continue;
             // "Chandran-Welsh": a demonym joined by a hyphen is a surname part.
             // "Mohammed Shia al-Sudani", "Tom English": after a given name, too.
+            // ("head coach Sami Kaartinen-Rask", "Christian Dubey-Mauron": a given name spelled like
+            // a people or a faith opens a name before a double-barrelled surname no list knows.)
             const bool hyphen_part = (k > a && is_punct(m_tok[k - 1], '-') && attached(k - 1) && attached(k)) ||
-                                     (k > a && m_tok[a].is(k_wc_given));
+                                     (k > a && m_tok[a].is(k_wc_given)) ||
+                                     (k == a && t.is(k_wc_given) && k + 1 < b && m_tok[k + 1].type == TokenType::word &&
+                                         m_tok[k + 1].has(k_space_before) && !m_tok[k + 1].has(k_all_caps) &&
+                                         k + 3 < b && is_punct(m_tok[k + 2], '-') && attached(k + 2) && attached(k + 3) &&
+                                         (m_tok[k + 1].lex.classes & (k_wc_common | k_wc_demonym | k_wc_function |
+                                                                         k_wc_title | k_wc_name_head | k_wc_gazetteer)) == 0);
             if ((t.is(k_wc_demonym) && !hyphen_part) || t.is(k_wc_function) || is_month_word(k)) return false;
             if (t.size() > 1 && !is_name_suffix(w)) ++words;
             continue;
@@ -3056,6 +3063,20 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
                any_of(s(q), {"region", "regions", "province", "provinces", "oblast", "governorate", "prefecture",
                              "district", "districts", "valleys"});
     };
+    // "the Cabras lagoon", "the Una river", "the Enguri basin": one name between "the" and a
+    // lower-case word of a water or a landform is the feature's name (GUIDELINES §4: the lower-case
+    // word stays out), a given name or a surname too.
+    if (a > 0 && !t.has(k_all_caps) && (t.lex.classes & (k_wc_title | k_wc_demonym | k_wc_function | k_wc_common |
+                                                         k_wc_weekday)) == 0 && t.lex.month == 0 &&
+        is_literal(s(a - 1), "the") && same_block(a - 1, a) && !m_tok[a].has(k_title_line) && a + 1 < m_tok.size() &&
+        same_block(a, a + 1) && m_tok[a + 1].type == TokenType::word && !m_tok[a + 1].has(k_cap) &&
+        any_of(s(a + 1), {"river", "lagoon", "valley", "basin", "glacier", "delta", "estuary", "catchment",
+                          "floodplain", "gorge", "plateau", "peninsula", "archipelago", "fjord", "strait", "lake",
+                          "creek", "watershed"}) &&
+        !lookup(a, a + 1).found()) {
+        emit(a, a + 1, Kind::place, "geo");
+        return;
+    }
     if (a > 0 && !t.has(k_all_caps) && !t.is(k_wc_title) && m_tok[a - 1].type == TokenType::word &&
         same_block(a - 1, a) &&
         // "in the Abai region", "the Rhondda and Cynon valleys"
