@@ -3534,3 +3534,16 @@ TEST_CASE("names: a given name spelled like a people or a faith opens a double-b
     CHECK(r.has(Kind::org, "Christian Aid"));
     CHECK_FALSE(r.touches(Kind::person, "Sami Parliament"));
 }
+
+TEST_CASE("names: a noun that names a body right before a name makes it that body, a given name too") {
+    auto r = detect_body("State forest enterprise Metsahallitus said it had felled trees. The Tbilisi-based group Green "
+                         "Alternative, which has followed the dams, objected. Members of the fishermen's cooperative "
+                         "Dukorere Hamwe met on Monday.");
+    CHECK(r.has(Kind::org, "Metsahallitus"));
+    CHECK(r.has(Kind::org, "Green Alternative"));
+    CHECK(r.has(Kind::org, "Dukorere Hamwe"));
+    CHECK_FALSE(r.touches(Kind::person, "Green Alternative"));
+    // A trade that is also a person's stays before a person's name.
+    auto p = detect_body("Cattle were delivered to Longreach, said Barcaldine carrier Shane Ritchie.");
+    CHECK(p.has(Kind::person, "Shane Ritchie"));
+}

@@ -769,6 +769,7 @@ private:
     static bool is_job_noun(std::string_view w);
     bool lower_noun_at(std::uint32_t k) const;
     const char* org_noun_before(std::uint32_t a) const;
+    bool body_noun_before(std::uint32_t a) const;
 
     bool all_caps_line(std::uint32_t a) const;
     bool caps_credit_name(std::uint32_t a, std::uint32_t b) const;

@@ -1984,7 +1984,9 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
                           m_tok[a].size() >= 2 && m_tok[a].size() <= 6 && m_tok[a + 1].size() >= 2 &&
                           m_tok[a + 1].size() <= 6 && !m_tok[a].is(k_wc_common) && !m_tok[a].is(k_wc_function) &&
                           !m_tok[a].has(k_all_caps) && !m_tok[a + 1].has(k_all_caps))) &&
-                     !m_tok[a].has(k_title_line);
+                     !m_tok[a].has(k_title_line) &&
+                     // ("the Tbilisi-based group Green Alternative": a trade noun names a body.)
+                     !(b - a <= 3 && !sentence_initial(a) && body_noun_before(a) && !lookup(a, b).found());
         // "MARC THIBODEAU" alone on a line, or before a credit's slash ("… on Tuesday. JASON
         // FRANCHUK/THE GLOBE AND MAIL"): a byline or a credit in capitals.
         if (!given && b - a <= 3 && all_caps(a) && all_caps(b - 1) && caps_given_name(a) &&
@@ -4246,5 +4248,18 @@ const char* NameDetector::org_noun_before(std::uint32_t a) const {
 }
 
 const char* NameDetector::org_noun(std::string_view w) { return org_noun_subtype(w); }
+
+// "the group Green Alternative", "the cooperative Dukorere Hamwe": a lower-case noun right before
+// that names a body and never a person's trade (not "carrier Shane Ritchie", "contractor …").
+bool NameDetector::body_noun_before(std::uint32_t a) const {
+    if (a == 0 || !same_block(a - 1, a) || m_tok[a - 1].type != TokenType::word || m_tok[a - 1].has(k_cap)) return false;
+    return any_of(s(a - 1), {"group", "company", "firm", "enterprise", "cooperative", "co-operative", "corporation",
+                             "collective", "agency", "organisation", "organization", "union", "association",
+                             "foundation", "institute", "charity", "nonprofit", "party", "council", "board",
+                             "commission", "alliance", "federation", "coalition", "network", "league", "club", "bank",
+                             "startup", "start-up", "subsidiary", "brand", "label", "newspaper", "broadcaster",
+                             "outlet", "magazine", "platform", "app", "chain", "conglomerate", "airline", "utility",
+                             "regulator", "watchdog", "ministry", "department", "authority", "charity", "fund"});
+}
 
 } // namespace gloss::core::detect::names_impl

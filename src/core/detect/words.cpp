@@ -655,7 +655,10 @@ const char* org_noun_subtype(std::string_view word) {
             {"institute", "nonprofit"}, {"foundation", "nonprofit"}, {"association", "nonprofit"},
             {"alliance", "nonprofit"}, {"coalition", "party"}, {"federation", "nonprofit"},
             {"authority", "government"}, {"office", "government"}, {"embassy", "government"},
-            {"league", "team"}, {"team", "team"}, {"army", "government"}, {"police", "government"}};
+            {"league", "team"}, {"team", "team"}, {"army", "government"}, {"police", "government"},
+            // "state forest enterprise Metsähallitus", "the dairy cooperative Ekodar"
+            {"enterprise", "company"}, {"cooperative", "company"}, {"co-operative", "company"},
+            {"corporation", "company"}, {"collective", "nonprofit"}};
         WordTable<const char*> t(std::size(k_list));
         for (const auto& [noun, subtype] : k_list) t.insert(noun, subtype);
         return t;
