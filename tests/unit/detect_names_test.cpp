@@ -3547,3 +3547,14 @@ TEST_CASE("names: a noun that names a body right before a name makes it that bod
     auto p = detect_body("Cattle were delivered to Longreach, said Barcaldine carrier Shane Ritchie.");
     CHECK(p.has(Kind::person, "Shane Ritchie"));
 }
+
+TEST_CASE("names: a short name set off by commas after a body's full name or noun is that body's") {
+    auto r = detect_body("Chile's National Forestry Corporation, Conaf, suspended all boat navigation. Conaf's regional "
+                         "director said so. The regional environment agency, Arpas, measured the water.");
+    CHECK(r.count(Kind::org, "Conaf") == 2);
+    CHECK_FALSE(r.touches(Kind::person, "Conaf"));
+    CHECK(r.has(Kind::org, "Arpas"));
+    // Not where the body is: its first letter opens none of the name's words.
+    auto p = detect_body("The firm hired Acme Mining, Kalgoorlie, to do the work.");
+    CHECK_FALSE(p.touches(Kind::org, "Kalgoorlie"));
+}

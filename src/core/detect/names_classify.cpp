@@ -3234,6 +3234,39 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
             return;
         }
     }
+    // "Chile's National Forestry Corporation, Conaf, suspended …", "the regional environment
+    // agency, Arpas, measured …": a short name set off by commas right after a body's full name or
+    // its lower-case noun is that body's, and so are its later uses.
+    if (a >= 2 && is_punct(m_tok[a - 1], ',') && same_block(a - 2, a) && a + 1 < m_tok.size() && same_block(a, a + 1) &&
+        (is_punct(m_tok[a + 1], ',') || is_punct(m_tok[a + 1], '.') || is_punct(m_tok[a + 1], ';')) &&
+        !t.is(k_wc_given) && !t.has(k_title_line) && t.size() >= 3 && t.size() <= 12 &&
+        (t.lex.classes & (k_wc_common | k_wc_function | k_wc_title | k_wc_demonym | k_wc_weekday)) == 0 &&
+        t.lex.month == 0 && !lookup(a, a + 1).found() && m_acronyms.find(w) == m_acronyms.end()) {
+        std::uint32_t body = k_none;
+        const char* sub = nullptr;
+        // (Its first letter opens one of the full name's words: "Acme Mining, Kalgoorlie," is where
+        // the firm is.)
+        bool initial_in_name = false;
+        if (!m_out.empty() && m_out.back().kind == Kind::org && m_out.back().last == a - 1)
+            for (std::uint32_t q = m_out.back().first; q < m_out.back().last && !initial_in_name; ++q)
+                initial_in_name = m_tok[q].type == TokenType::word && m_tok[q].has(k_cap) && s(q)[0] == w[0];
+        if (initial_in_name && m_tok[a - 2].type == TokenType::word && org_head(a - 2)) {
+            body = static_cast<std::uint32_t>(m_out.size() - 1);
+            sub = m_out.back().subtype;
+        } else if (m_tok[a - 2].type == TokenType::word && !m_tok[a - 2].has(k_cap) &&
+                   any_of(s(a - 2), {"agency", "corporation", "authority", "regulator", "utility", "commission",
+                                     "institute", "ministry", "bank", "service", "cooperative", "union", "company"})) {
+            sub = org_noun(s(a - 2));
+        }
+        if (sub) {
+            const std::uint32_t idx = emit(a, a + 1, Kind::org, sub);
+            if (idx != k_none) {
+                if (body != k_none) m_out[idx].link = body;
+                m_acronyms[w] = AcronymDef{body != k_none ? body : idx};
+            }
+            return;
+        }
+    }
     auto def = m_acronyms.empty() ? m_acronyms.end() : m_acronyms.find(w);
     if (def != m_acronyms.end()) {
         if (def->second.mention != k_none) {
