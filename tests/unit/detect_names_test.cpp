@@ -3558,3 +3558,18 @@ TEST_CASE("names: a short name set off by commas after a body's full name or nou
     auto p = detect_body("The firm hired Acme Mining, Kalgoorlie, to do the work.");
     CHECK_FALSE(p.touches(Kind::org, "Kalgoorlie"));
 }
+
+TEST_CASE("names: a rider's country code after the name in a results row; 'the Rio …' is a river") {
+    auto r = detect_body("Stage 5 results\n1. Fynbos Racing (Hennie Jacobs RSA, Tjiuundja Kaura NAM) 3:41:27\n2. "
+                         "Helvetic Trail Factory (Luca Bernasconi SUI, Marc Imboden SUI) +0:18");
+    CHECK(r.has(Kind::person, "Luca Bernasconi"));
+    CHECK(r.has(Kind::person, "Marc Imboden"));
+    CHECK(r.count(Kind::place, "SUI") == 2);
+    CHECK_FALSE(r.touches(Kind::person, "SUI"));
+    auto v = detect_body("Waste lies along the Rio Paguate and the Rio Moquino. Leonard Aragon has lived in Paguate "
+                         "all his life. Rio Ferdinand said nothing.");
+    CHECK(v.has(Kind::place, "Rio Paguate"));
+    CHECK(v.has(Kind::place, "Rio Moquino"));
+    CHECK(v.has(Kind::place, "Paguate"));
+    CHECK(v.has(Kind::person, "Rio Ferdinand"));
+}

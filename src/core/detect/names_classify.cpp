@@ -498,6 +498,23 @@ std::uint32_t NameDetector::quoted_title_end(std::uint32_t a) const {
 
 void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
     if (m_quoted_title_end != k_none && a < m_quoted_title_end) return;
+    // "(Luca Bernasconi SUI, Marc Imboden SUI)": a rider's country code after the name in a
+    // results row is the country, not part of the name.
+    if (b - a >= 3 && m_tok[b - 1].type == TokenType::word && all_caps(b - 1) && m_tok[b - 1].size() == 3 &&
+        m_tok[b - 1].has(k_space_before) && is_sport_country_code(s(b - 1)) && !all_caps(a) &&
+        !m_tok[a].has(k_title_line) && person_shape(a, b - 1)) {
+        emit(a, b - 1, Kind::person, "");
+        emit(b - 1, b, Kind::place, "country");
+        return;
+    }
+    // "along the Rio Paguate and the Rio Moquino": a river named with "Rio" after "the", not a
+    // person named Rio.
+    if (b - a == 2 && a >= 1 && m_tok[a].type == TokenType::word && any_of(s(a), {"Rio", "Río"}) &&
+        m_tok[a - 1].type == TokenType::word && is_literal(s(a - 1), "the") && same_block(a - 1, a) &&
+        !lookup(a, b).found()) {
+        emit(a, b, Kind::place, "geo");
+        return;
+    }
     // "the RM of Tisdale No. 427", "the RM of Torch River": a Prairie rural municipality (with its
     // number, as the province writes it) is its council, or the land after a preposition of place.
     if (const std::uint32_t r = a + (m_tok[a].type == TokenType::word && is_literal(s(a), "The") ? 1 : 0);
