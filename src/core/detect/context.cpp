@@ -1036,6 +1036,12 @@ private:
 
     // The team whose name runs from a to the token that must follow it (')' after a bracketed team,
     // a number closing a results row): [a, end) as one team, or nothing.
+    // "QLD", "NSW", "BC": a state's, a province's or a country's code of three capitals or fewer.
+    bool region_code(std::uint32_t a) const {
+        if (!word(a) || !m_tok[a].has(k_all_caps) || m_tok[a].size() > 3) return false;
+        const GazetteerEntry e = m_g.find(s(a));
+        return e.found() && e.kind == Kind::place && (is_literal(e.subtype, "region") || is_literal(e.subtype, "country"));
+    }
     void team_at(std::uint32_t a, bool bracketed) {
         const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
         std::uint32_t b = a, words = 0;
@@ -1065,6 +1071,7 @@ private:
         // "(Israel Premier Tech) s.t.".)
         // ("Eirik Haugland Solberg (NOR) 46.71": an athlete's country code before the mark.)
         if (bracketed && b == a + 1 && m_tok[a].has(k_all_caps) && is_sport_country_code(s(a))) return;
+        if (bracketed && b == a + 1 && region_code(a)) return; // "Mere Tautahi (QLD) 21-12"
         const bool timed = bracketed && b + 1 < n && same_block(b, b + 1) &&
                            (m_tok[b + 1].type == TokenType::number || is_punct(m_tok[b + 1], '+') ||
                                (word(b + 1) && is_literal(s(b + 1), "s.t.")));
@@ -2461,6 +2468,8 @@ private:
         if (b == a || b >= n || !is_punct(m_tok[b], ')') || m_tok[b - 1].type == TokenType::punct) return;
         // ("1 Eirik Haugland Solberg (NOR) 46.71": an athlete's country code, no club.)
         if (b == a + 1 && m_tok[a].has(k_all_caps) && is_sport_country_code(s(a))) return;
+        // ("Anneliese Ng-Kovacs (VIC) d Mere Tautahi (QLD)": a player's state or province code.)
+        if (b == a + 1 && region_code(a)) return;
         for (std::uint32_t k = a; k < b; ++k) {
             const std::uint32_t c = covering(k);
             if (c == k_none) continue;
