@@ -3506,6 +3506,9 @@ TEST_CASE("names: a pond names a place; 'Globe' heads a paper; a photographer an
     CHECK(r.has(Kind::place, "Martindale Pond"));
     CHECK_FALSE(r.touches(Kind::person, "Martindale Pond"));
     CHECK(r.has(Kind::org, "Jakarta Globe"));
+    auto b = detect_body("Council approves cleanup\nBy Jolene Tsosie-Riley | Cibola Beacon\nThe work starts in October.");
+    CHECK(b.has(Kind::org, "Cibola Beacon"));
+    CHECK(b.has(Kind::person, "Jolene Tsosie-Riley"));
     auto c = detect_body("The mine produced gold last year. Guillaume Thibodeau-Arseneau/The Globe and Mail\nThe deal "
                          "closed.");
     CHECK(c.has(Kind::person, "Guillaume Thibodeau-Arseneau"));

@@ -167,7 +167,7 @@ const Map& org_heads() {
         {"Insider", "media"}, {"Observer", "media"}, {"Monitor", "media"}, {"Sports", "media"},
         // "Addis Standard", "Sunday Mirror", "Peninsula Clarion", "Cape Argus", "The Statesman"
         {"Standard", "media"}, {"Mirror", "media"}, {"Clarion", "media"}, {"Argus", "media"}, {"Statesman", "media"},
-        {"Recorder", "media"}, {"Globe", "media"}, // "the Jakarta Globe"
+        {"Recorder", "media"}, {"Globe", "media"}, {"Beacon", "media"}, // "the Jakarta Globe", "Cibola Beacon"
         // "Katingan Agro" (a plantation company)
         {"Agro", "company"},
         // team
