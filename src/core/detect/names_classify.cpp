@@ -4309,7 +4309,7 @@ bool NameDetector::body_noun_before(std::uint32_t a) const {
                              "commission", "alliance", "federation", "coalition", "network", "league", "club", "bank",
                              "startup", "start-up", "subsidiary", "brand", "label", "newspaper", "broadcaster",
                              "outlet", "magazine", "platform", "app", "chain", "conglomerate", "airline", "utility",
-                             "regulator", "watchdog", "ministry", "department", "authority", "charity", "fund"});
+                             "regulator", "watchdog", "ministry", "department", "authority", "fund"});
 }
 
 } // namespace gloss::core::detect::names_impl
