@@ -1034,14 +1034,16 @@ private:
             }
     }
 
-    // The team whose name runs from a to the token that must follow it (')' after a bracketed team,
-    // a number closing a results row): [a, end) as one team, or nothing.
-    // "QLD", "NSW", "BC": a state's, a province's or a country's code of three capitals or fewer.
-    bool region_code(std::uint32_t a) const {
+    // A country's, a state's or a province's code of three capitals or fewer: an athlete's IOC code
+    // ("NOR", "Spa") or a listed region or country ("QLD", "NSW").
+    bool place_code(std::uint32_t a) const {
         if (!word(a) || !m_tok[a].has(k_all_caps) || m_tok[a].size() > 3) return false;
+        if (is_sport_country_code(s(a))) return true;
         const GazetteerEntry e = m_g.find(s(a));
         return e.found() && e.kind == Kind::place && (is_literal(e.subtype, "region") || is_literal(e.subtype, "country"));
     }
+    // The team whose name runs from a to the token that must follow it (')' after a bracketed team,
+    // a number closing a results row): [a, end) as one team, or nothing.
     void team_at(std::uint32_t a, bool bracketed) {
         const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
         std::uint32_t b = a, words = 0;
@@ -1069,9 +1071,9 @@ private:
         // (A person's or a place's name in the brackets is no team: "(Col)", "(Tom Smith)"; but a
         // results row's time after the brackets makes it the rider's team: "(Uno-X Mobility) +0:11",
         // "(Israel Premier Tech) s.t.".)
-        // ("Eirik Haugland Solberg (NOR) 46.71": an athlete's country code before the mark.)
-        if (bracketed && b == a + 1 && m_tok[a].has(k_all_caps) && is_sport_country_code(s(a))) return;
-        if (bracketed && b == a + 1 && region_code(a)) return; // "Mere Tautahi (QLD) 21-12"
+        // ("Eirik Haugland Solberg (NOR) 46.71", "Mere Tautahi (QLD) 21-12": an athlete's country or
+        // state before the mark.)
+        if (bracketed && b == a + 1 && place_code(a)) return;
         const bool timed = bracketed && b + 1 < n && same_block(b, b + 1) &&
                            (m_tok[b + 1].type == TokenType::number || is_punct(m_tok[b + 1], '+') ||
                                (word(b + 1) && is_literal(s(b + 1), "s.t.")));
@@ -2466,10 +2468,9 @@ private:
                 break;
         }
         if (b == a || b >= n || !is_punct(m_tok[b], ')') || m_tok[b - 1].type == TokenType::punct) return;
-        // ("1 Eirik Haugland Solberg (NOR) 46.71": an athlete's country code, no club.)
-        if (b == a + 1 && m_tok[a].has(k_all_caps) && is_sport_country_code(s(a))) return;
-        // ("Anneliese Ng-Kovacs (VIC) d Mere Tautahi (QLD)": a player's state or province code.)
-        if (b == a + 1 && region_code(a)) return;
+        // ("1 Eirik Haugland Solberg (NOR) 46.71", "Ng-Kovacs (VIC) d Mere Tautahi (QLD)": an athlete's
+        // country or state code, no club.)
+        if (b == a + 1 && place_code(a)) return;
         for (std::uint32_t k = a; k < b; ++k) {
             const std::uint32_t c = covering(k);
             if (c == k_none) continue;

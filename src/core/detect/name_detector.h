@@ -685,9 +685,10 @@ private:
     bool speaks_elsewhere(std::uint32_t a) const;
     /// speaks_elsewhere() for any word (not only given names): "Mbatha said" anywhere in the text.
     /// A scan of the capitalized words: for rules that fire rarely.
-    /// The word at a, elsewhere in the text, after another capitalized word: "Kieran Tierney".
-    bool surname_elsewhere(std::uint32_t a) const;
     bool speaker_word_elsewhere(std::uint32_t a) const;
+    /// The word at a, elsewhere in the text, after another capitalized word: "Kieran Tierney".
+    /// A scan of the capitalized words: for rules that fire rarely.
+    bool surname_elsewhere(std::uint32_t a) const;
     bool employer_at(std::uint32_t a, bool listed = false) const;
     bool employed_at(std::uint32_t a) const;
     bool dateline_at(std::uint32_t a, std::uint32_t b) const;
@@ -769,6 +770,7 @@ private:
     static bool is_job_noun(std::string_view w);
     bool lower_noun_at(std::uint32_t k) const;
     const char* org_noun_before(std::uint32_t a) const;
+    static bool is_body_noun(std::string_view w);
     bool body_noun_before(std::uint32_t a) const;
 
     bool all_caps_line(std::uint32_t a) const;

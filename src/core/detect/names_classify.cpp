@@ -3271,6 +3271,7 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
             body = static_cast<std::uint32_t>(m_out.size() - 1);
             sub = m_out.back().subtype;
         } else if (m_tok[a - 2].type == TokenType::word && !m_tok[a - 2].has(k_cap) &&
+                   // (bodies that go by a short name: not "Free Inquiry magazine, Vol. 8")
                    any_of(s(a - 2), {"agency", "corporation", "authority", "regulator", "utility", "commission",
                                      "institute", "ministry", "bank", "service", "cooperative", "union", "company"})) {
             sub = org_noun(s(a - 2));
@@ -3405,8 +3406,9 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
         emit(a, a + 1, Kind::place, "city", true);
         return;
     }
-    if (!t.is(k_wc_given) && m_g.is_common_town(w) && t.lex.month == 0 && !t.lex.is_number_word() &&
-        (t.lex.classes & (k_wc_demonym | k_wc_function | k_wc_title | k_wc_weekday)) == 0) {
+    if (!t.is(k_wc_given) && t.lex.month == 0 && !t.lex.is_number_word() &&
+        (t.lex.classes & (k_wc_demonym | k_wc_function | k_wc_title | k_wc_weekday)) == 0 &&
+        preposition_before(a, {"at", "in", "from", "near", "outside"}) && m_g.is_common_town(w)) {
         // "the river peaked at Derby", "a tanker stop in Bath", "ferries from Split": a town
         // spelled like a common word, capitalized inside a sentence and alone after a preposition
         // of place, is the town (not a body's head word or a legislature: "in Court",
@@ -3420,7 +3422,7 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
         if (!sentence_initial(a) && t.size() >= 3 && lone_after &&
             !is_direction(w) &&
             (t.lex.classes & (k_wc_name_head | k_wc_context_cue | k_wc_speech_verb)) == 0 &&
-            preposition_before(a, {"at", "in", "from", "near", "outside"}) && a >= 2 && !cap_word(a - 2)) {
+            a >= 2 && !cap_word(a - 2)) {
             // ("at Meridian" after "Meridian Skyways": the short form of a longer name the text
             // uses, unless that name is the place's own: "Settle Town Council", "Derby Road".)
             bool opens_name = false;
@@ -4299,17 +4301,23 @@ const char* NameDetector::org_noun_before(std::uint32_t a) const {
 
 const char* NameDetector::org_noun(std::string_view w) { return org_noun_subtype(w); }
 
-// "the group Green Alternative", "the cooperative Dukorere Hamwe": a lower-case noun right before
-// that names a body and never a person's trade (not "carrier Shane Ritchie", "contractor …").
+// "group", "cooperative", "agency": a lower-case noun that names a body and never a person's trade
+// (not "carrier", "contractor").
+bool NameDetector::is_body_noun(std::string_view w) {
+    return any_of(w, {"group", "company", "firm", "enterprise", "cooperative", "co-operative", "corporation",
+                      "collective", "agency", "organisation", "organization", "union", "association", "foundation",
+                      "institute", "charity", "nonprofit", "party", "council", "board", "commission", "alliance",
+                      "federation", "coalition", "network", "league", "club", "bank", "startup", "start-up",
+                      "subsidiary", "brand", "label", "newspaper", "broadcaster", "outlet", "magazine", "platform",
+                      "app", "chain", "conglomerate", "airline", "utility", "regulator", "watchdog", "ministry",
+                      "department", "authority", "fund"});
+}
+
+// "the group Green Alternative", "the cooperative Dukorere Hamwe": a body's noun right before
+// (not "carrier Shane Ritchie").
 bool NameDetector::body_noun_before(std::uint32_t a) const {
-    if (a == 0 || !same_block(a - 1, a) || m_tok[a - 1].type != TokenType::word || m_tok[a - 1].has(k_cap)) return false;
-    return any_of(s(a - 1), {"group", "company", "firm", "enterprise", "cooperative", "co-operative", "corporation",
-                             "collective", "agency", "organisation", "organization", "union", "association",
-                             "foundation", "institute", "charity", "nonprofit", "party", "council", "board",
-                             "commission", "alliance", "federation", "coalition", "network", "league", "club", "bank",
-                             "startup", "start-up", "subsidiary", "brand", "label", "newspaper", "broadcaster",
-                             "outlet", "magazine", "platform", "app", "chain", "conglomerate", "airline", "utility",
-                             "regulator", "watchdog", "ministry", "department", "authority", "fund"});
+    return a > 0 && same_block(a - 1, a) && m_tok[a - 1].type == TokenType::word && !m_tok[a - 1].has(k_cap) &&
+           is_body_noun(s(a - 1));
 }
 
 } // namespace gloss::core::detect::names_impl
