@@ -3576,3 +3576,13 @@ TEST_CASE("names: a rider's country code after the name in a results row; 'the R
     CHECK(v.has(Kind::place, "Paguate"));
     CHECK(v.has(Kind::person, "Rio Ferdinand"));
 }
+
+TEST_CASE("names: a lower-case 'the' before a name no first name opens is no person's") {
+    auto r = detect_body("Workers pulled dead fish out of the Stagno di Cabras on Tuesday. Fishers in Cabras said so. "
+                         "Crews near the Perito Moreno waited. The case of the Jane Doyle trial was heard.");
+    CHECK_FALSE(r.touches(Kind::person, "Stagno di Cabras"));
+    CHECK_FALSE(r.touches(Kind::person, "Cabras"));
+    CHECK_FALSE(r.touches(Kind::person, "Perito Moreno"));
+    // A first name after "the" still opens a person's name.
+    CHECK(r.has(Kind::person, "Jane Doyle"));
+}

@@ -919,6 +919,12 @@ bool NameDetector::person_possible(std::uint32_t a, std::uint32_t b, bool weak) 
         return false;
     if (m_tok[b - 1].type == TokenType::word && is_literal(s(b - 1), "State")) return false;
 
+    // ("out of the Stagno di Cabras": a lower-case "the" before a name whose first word no list
+    // gives as a first name is a place's or a thing's, not a person's.)
+    if (!weak && b - a >= 2 && a > 0 && same_block(a - 1, a) && m_tok[a - 1].type == TokenType::word &&
+        is_literal(s(a - 1), "the") && m_tok[a].type == TokenType::word && !m_tok[a].is(k_wc_given) &&
+        !m_tok[a].is(k_wc_title) && !m_tok[a].has(k_all_caps))
+        return false;
     if (!weak || a == 0 || !same_block(a - 1, a) || m_tok[a - 1].type != TokenType::word) return true;
     const std::string_view article = s(a - 1);
     if (!equals_lower(article, "a") && !equals_lower(article, "an") && !equals_lower(article, "the")) return true;
