@@ -1639,3 +1639,14 @@ TEST_CASE("context: a player's state code in a results row's brackets is the sta
     auto n = detect_body("The championships are in Fredericton, N.B., in March.");
     CHECK(n.has(Kind::place, "N.B."));
 }
+
+TEST_CASE("context: 'Cabinet' alone is the government's or the council's cabinet; a race is no place") {
+    auto r = detect_raw("Shelters still short; Cabinet approves CI$3.4 million\n\nCabinet last week approved the "
+                        "money. In a report to Cabinet, officers said more was needed. Cabinet member for transport "
+                        "Joe Bloggs spoke, and the Cabinet Secretary for Transport wrote.\n");
+    CHECK(r.count(Kind::org, "Cabinet") == 3);
+    CHECK_FALSE(r.touches(Kind::org, "Cabinet member"));
+    auto g = detect_body("She won the Galway Plate on Wednesday and runs in the Champion Hurdle next.");
+    CHECK_FALSE(g.touches(Kind::place, "Galway"));
+    CHECK_FALSE(g.touches(Kind::org, "Galway"));
+}

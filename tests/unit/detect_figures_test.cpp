@@ -461,3 +461,21 @@ TEST_CASE("figures: a golf report that names no birdie still reads its scores ag
     auto m = detect_body("Fishers demand GNF 45 million for each pirogue.");
     CHECK(m.subtype(Kind::figure, "GNF 45 million") == "money");
 }
+
+TEST_CASE("figures: odds written with a slash in a betting story, a dollar's code joined to the sign") {
+    auto r = detect_body("Kilcolgan Lad won at 9/2 after being backed from 6/4 to evens. Rua won on Tuairisc (7/1) "
+                         "and a 100/30 shot, and the evens favourite was fourth over two furlongs.");
+    CHECK(r.subtype(Kind::figure, "9/2") == "number");
+    CHECK(r.subtype(Kind::figure, "6/4") == "number");
+    CHECK(r.subtype(Kind::figure, "7/1") == "number");
+    CHECK(r.subtype(Kind::figure, "100/30") == "number");
+    // Without odds in the story, a slash pair is no figure ("24/7", "at 9/2" as a day and month).
+    auto d = detect_body("The clinic opened at 9/2 and stays open 24/7 for the town.");
+    CHECK_FALSE(d.touches(Kind::figure, "9/2"));
+    CHECK_FALSE(d.touches(Kind::figure, "24/7"));
+    auto m = detect_body("Cabinet approved CI$3.4 million, BZ$12 and T$3, and SBD$1.9 billion for roads.");
+    CHECK(m.subtype(Kind::figure, "CI$3.4 million") == "money");
+    CHECK(m.subtype(Kind::figure, "BZ$12") == "money");
+    CHECK(m.subtype(Kind::figure, "T$3") == "money");
+    CHECK(m.subtype(Kind::figure, "SBD$1.9 billion") == "money");
+}

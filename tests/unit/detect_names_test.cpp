@@ -3586,3 +3586,21 @@ TEST_CASE("names: a lower-case 'the' before a name no first name opens is no per
     // A first name after "the" still opens a person's name.
     CHECK(r.has(Kind::person, "Jane Doyle"));
 }
+
+TEST_CASE("names: honorifics of Lesotho, Kiribati, Mizoram and Malaysia; a title before a surname of two particles") {
+    auto r = detect_body("“We wait,” said Ntate Tšepo Mofokeng of Tlokoeng. Nei Taabwa Kirata, 41, buys water. Later, "
+                         "Nei Kirata said it again. Pu C. Lalramliana and Pi Lalnunmawii set traps, and Encik Azlan "
+                         "Harun agreed.");
+    CHECK(r.has(Kind::person, "Tšepo Mofokeng"));
+    CHECK_FALSE(r.touches(Kind::person, "Ntate"));
+    CHECK(r.has(Kind::person, "Taabwa Kirata"));
+    CHECK(r.entity_name(Kind::person, "Kirata") == "Taabwa Kirata");
+    CHECK(r.has(Kind::person, "C. Lalramliana"));
+    CHECK(r.has(Kind::person, "Lalnunmawii"));
+    CHECK(r.has(Kind::person, "Azlan Harun"));
+    CHECK(r.speaker("“We wait,”") == "Tšepo Mofokeng");
+    auto g = detect_body("Opponents led by Deputy Nicolette de la Mare lost. “Nobody is against it,” Deputy de la Mare said.");
+    CHECK(g.has(Kind::person, "de la Mare"));
+    CHECK_FALSE(g.touches(Kind::person, "Deputy"));
+    CHECK(g.speaker("“Nobody") == "Nicolette de la Mare");
+}

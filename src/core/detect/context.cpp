@@ -1860,10 +1860,18 @@ private:
             // ("the Legislature has 27 days left": a state's legislature named alone; "the
             // Commission had proposed", "the Council's position", "in the Lords": a body the
             // article names by its head word, capitalized as a name.)
-            if (!cap(i) || m_tok[i].has(k_all_caps) || m_tok[i].has(k_title_line) ||
-                !(any_of(s(i), {"Commission", "Council", "Assembly", "Lords", "Commons"}) ||
-                    (m_legislature && any_of(s(i), {"House", "Legislature"}))) ||
-                (!is_literal(prev_word(i), "the") && !is_literal(prev_word(i), "The")))
+            // ("Cabinet approved the package", "a report to Cabinet": a government's or a council's
+            // cabinet needs no "the"; not "Cabinet member for transport", "Cabinet Secretary".)
+            const bool cabinet = is_literal(s(i), "Cabinet") && !m_tok[i].has(k_all_caps) &&
+                                 !any_of(next_word(i + 1), {"member", "members", "secretary", "secretaries", "minister",
+                                                               "ministers", "meeting", "meetings", "colleagues", "colleague",
+                                                               "reshuffle", "post", "posts", "rank", "level", "papers",
+                                                               "office", "committee", "sub-committee", "portfolio"});
+            if (!cabinet &&
+                (!cap(i) || m_tok[i].has(k_all_caps) || m_tok[i].has(k_title_line) ||
+                    !(any_of(s(i), {"Commission", "Council", "Assembly", "Lords", "Commons"}) ||
+                        (m_legislature && any_of(s(i), {"House", "Legislature"}))) ||
+                    (!is_literal(prev_word(i), "the") && !is_literal(prev_word(i), "The"))))
                 continue;
             if (cap(i + 1) && same_block(i, i + 1) && m_tok[i + 1].has(k_space_before)) continue;
             // ("the Council of Europe", "the Commission for Racial Equality": a longer name.)

@@ -464,8 +464,12 @@ private:
             // US, Australian, Canadian, Hong Kong, New Zealand, Singapore, Jamaican, Brazilian,
             // Taiwanese, Namibian, East Caribbean and Trinidad dollars.
             // (Liberian "L$"; "US $16.9 million" with a space.)
-            if (i > 0 && attached(i) &&
-                any_of(s(i - 1), {"US", "A", "C", "HK", "NZ", "S", "J", "R", "NT", "N", "EC", "TT", "GH", "Gh", "L"}))
+            // (Any dollar's code of three capitals or fewer joined to the sign: "CI$3.4 million",
+            // "BZ$12", "FJ$40", "BD$1.2 million".)
+            if (i > 0 && attached(i) && m_tok[i - 1].type == TokenType::word &&
+                (is_literal(s(i - 1), "Gh") ||
+                    (t.cp == '$' && m_tok[i - 1].has(k_all_caps) && m_tok[i - 1].size() <= 3) ||
+                    any_of(s(i - 1), {"US", "A", "C", "HK", "NZ", "S", "J", "R", "NT", "N", "EC", "TT", "GH", "L", "T", "Z"})))
                 a = i - 1;
             else if (i > 0 && t.cp == '$' && same_block(i - 1, i) && is_literal(s(i - 1), "US") && free_tok(i - 1))
                 a = i - 1;
@@ -791,6 +795,8 @@ private:
                 if (year >= 1900 && year <= 2100 && (next == (year + 1) % 100 || next == year + 1) && !money)
                     return emit(start, num + 1, "date");
             }
+            if (slashes == 1 && !money && start == num && suffix.empty() && slash_odds(num, digits))
+                return emit(start, num + 1, "number");
             return num + 1;
         }
         if (!suffix.empty()) {
@@ -928,6 +934,36 @@ private:
     // A golf report: "birdie" or "bogey" somewhere in the text (scanned once, when first asked).
     // (Or "under par" / "over par", or a course's "par 71" and a hole's "par-four": a golf
     // report that names no birdie.)
+    // A betting story: odds are quoted in it ("furlongs", "the favourite", "bookmakers").
+    bool betting() const {
+        if (m_betting < 0) {
+            m_betting = 0;
+            const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
+            for (std::uint32_t k = 0; k < n && !m_betting; ++k) {
+                if (m_tok[k].type != TokenType::word || m_tok[k].size() < 4 || m_tok[k].size() > 11) continue;
+                const std::string_view w = s(k);
+                m_betting = equals_lower(w, "furlong") || equals_lower(w, "furlongs") || equals_lower(w, "favourite") ||
+                            equals_lower(w, "favorite") || equals_lower(w, "jockey") || equals_lower(w, "bookmakers") ||
+                            equals_lower(w, "odds") || equals_lower(w, "punters") || equals_lower(w, "evens");
+            }
+        }
+        return m_betting == 1;
+    }
+    // Odds written with a slash: "at 9/2", "Tuairisc (7/1)", "a 9/2 shot", "backed from 6/4".
+    bool slash_odds(std::uint32_t num, std::string_view digits) const {
+        const std::size_t slash = digits.find('/');
+        if (slash == 0 || slash > 3 || digits.size() - slash - 1 == 0 || digits.size() - slash - 1 > 2) return false;
+        if (!all_digits(digits.substr(0, slash)) || !all_digits(digits.substr(slash + 1))) return false;
+        const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
+        const bool before = num > 0 && same_block(num - 1, num) && m_tok[num - 1].type == TokenType::word &&
+                            any_of(s(num - 1), {"at", "from", "to", "was", "were"});
+        const bool after = num + 1 < n && same_block(num, num + 1) && m_tok[num + 1].type == TokenType::word &&
+                           any_of(s(num + 1), {"favourite", "favorite", "fav", "shot", "chance", "outsider", "joint-favourite",
+                                                  "co-favourite", "winner", "second", "third", "on"});
+        const bool bracketed = num >= 2 && num + 1 < n && is_punct(m_tok[num - 1], '(') && is_punct(m_tok[num + 1], ')') &&
+                               m_tok[num - 2].type == TokenType::word && m_tok[num - 2].has(k_cap);
+        return (before || after || bracketed) && betting();
+    }
     bool golf() const {
         if (m_golf < 0) {
             m_golf = 0;
@@ -1046,7 +1082,8 @@ private:
     const Lexicon& m_lex = Lexicon::instance();
     std::vector<std::uint32_t> m_owner;
     std::vector<Mention> m_out;
-    mutable int m_golf = -1; // golf()'s answer once asked (-1: not yet)
+    mutable int m_golf = -1;    // golf()'s answer once asked (-1: not yet)
+    mutable int m_betting = -1; // betting()'s
 };
 
 } // namespace

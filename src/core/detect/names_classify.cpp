@@ -16,6 +16,8 @@ std::uint32_t NameDetector::title_length(std::uint32_t a, std::uint32_t b) const
     std::uint32_t end = k;
     while (end < b && m_tok[end].type == TokenType::word &&
         !(end > k && m_title_surnames.size() > 0 && m_title_surnames.contains(s(end))) &&
+        // ("Mr Pi Mai": a short honorific after another title is the name's first word.)
+        !(end > k && m_tok[end].size() <= 3 && any_of(s(end), {"Pu", "Pi", "Nei"})) &&
         (m_tok[end].is(k_wc_title) ||
             (end > k && m_tok[end].is(k_wc_title_modifier) && end + 1 < b &&
                 (m_tok[end + 1].is(k_wc_title) || m_tok[end + 1].is(k_wc_title_modifier) ||
@@ -1675,9 +1677,13 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
                             (strong || m_tok[rest].is(k_wc_given) || m_tok[rest].is(k_wc_family_first) ||
                              speech_context(rest, b) || (b - rest >= 2 && !any_entity_word(rest, b)));
         // "Cllr ap Rhys", "Dr van der Berg": a surname that opens with a particle.
+        // ("Deputy de la Mare": two particles make a surname even when its last word is a place's.)
         if (!org_like && !name_follows && m_tok[rest].type == TokenType::word && !m_tok[rest].has(k_cap) &&
-            is_name_particle(s(rest)) && rest + 1 < b && cap_word(rest + 1) && !any_entity_word(rest + 1, b))
-            name_follows = true;
+            is_name_particle(s(rest)) && rest + 1 < b) {
+            const bool two = rest + 2 < b && m_tok[rest + 1].type == TokenType::word && !m_tok[rest + 1].has(k_cap) &&
+                             is_name_particle(s(rest + 1)) && cap_word(rest + 2) && b == rest + 3;
+            name_follows = two || (cap_word(rest + 1) && !any_entity_word(rest + 1, b));
+        }
         if (!name_follows) continue;
         // "Deputy Digital Minister Lim Chee Keong": a portfolio between a title and "Minister" is
         // part of the title; the minister's title is taken below.
@@ -2902,7 +2908,8 @@ bool NameDetector::is_strong_title(std::string_view w) {
     static constexpr std::string_view k_strong[] = {"President", "President-elect", "Premier", "Chancellor", "Minister",
         "Secretary", "Secretary-General", "Ambassador", "Envoy", "Governor", "Gov.", "Gov", "Senator", "Sen.", "Sen",
         "Rep.", "Rep", "Congressman", "Congresswoman", "Mayor", "Spokesman", "Spokeswoman", "Spokesperson", "Mr.", "Mr",
-        "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr", "Prof.", "Professor", "Sir", "Dame", "King", "Queen", "Prince",
+        "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr", "Prof.", "Professor", "Sir", "Dame", "Ntate", "Nei", "Pu", "Pi", "Encik",
+        "Puan", "Mzee", "King", "Queen", "Prince",
         "Princess", "Pope", "Cardinal", "Archbishop", "Bishop", "Patriarch", "Rabbi", "Imam", "Sheikh", "Emir",
         "Sultan", "Gen.", "Lt.", "Col.", "Colonel", "Capt.", "Captain", "Sgt.", "Sergeant", "Adm.", "Admiral",
         "Marshal", "Lieutenant", "Detective", "Judge", "Magistrate", "Goalkeeper", "Striker", "Midfielder", "Winger",

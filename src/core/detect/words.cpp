@@ -382,6 +382,7 @@ const Set& non_entity_heads() {
         "Olympiad", "Paralympics", "Grammys", "Oscars", "Emmys", "Trophy", "Classic", "Derby", "Fire", "Wildfire",
         "Shield", // "the Ranfurly Shield", "the Charity Shield"
         "Regatta", "Sculls", "Stakes", "Rally", // "Henley Royal Regatta", "the Diamond Challenge Sculls", "the Epsom Stakes"
+        "Plate", "Hurdle", "Guineas", "Handicap", "Steeplechase", // races: "the Galway Plate", "the Champion Hurdle"
         // market indexes and benchmarks: "Nasdaq Composite", "Dow Jones Industrial Average", "West Texas Intermediate"
         "Composite", "Average", "Intermediate", "Convention", "Conventions",
         // identifiers and instruments: "Bank Verification Number (BVN)", "Monetary Policy Rate"
@@ -460,6 +461,10 @@ const Set& title_words() {
         "HRM", "HRH", "Mola",
         // members of assemblies before a name ("Hells Gate MCA Esther Njoroge"), an Akan elder's honorific
         "MCA", "MLA", "MNA", "MPA", "MHA", "Opanin", "Nana",
+        // honorifics of Mr and Mrs in Lesotho ("Ntate Tšepo Mofokeng"), Kiribati ("Nei Taabwa
+        // Kirata"), Mizoram ("Pu Lalramliana", "Pi Lalnunmawii"), Malaysia ("Encik", "Puan") and East
+        // Africa ("Mzee")
+        "Ntate", "Nei", "Pu", "Pi", "Encik", "Puan", "Mzee",
     };
     return s;
 }
