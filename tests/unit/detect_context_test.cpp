@@ -1650,3 +1650,24 @@ TEST_CASE("context: 'Cabinet' alone is the government's or the council's cabinet
     CHECK_FALSE(g.touches(Kind::place, "Galway"));
     CHECK_FALSE(g.touches(Kind::org, "Galway"));
 }
+
+TEST_CASE("context: a curling final's provinces are its sides; 'Team X' named after the skip leaves the skip a person") {
+    auto r = detect_raw("Curling\nRennick Draws for Three as Manitoba Edges Northern Ontario\n\nCole Rennick drew into the "
+                        "four-foot in the 10th end to give Manitoba a 7-6 win over Northern Ontario, after a takeout. "
+                        "\"It was a draw,\" said Rennick, 34. Manitoba blanked the fourth to keep the hammer. Northern "
+                        "Ontario then took one. The curlers and the bonspiel crowd cheered. The title sends Team Rennick "
+                        "to the worlds. Rennick shot 93 per cent.\n");
+    CHECK(r.count(Kind::org, "Manitoba") == 3);
+    CHECK(r.count(Kind::org, "Northern Ontario") == 3);
+    CHECK(r.has(Kind::org, "Team Rennick"));
+    CHECK(r.count(Kind::person, "Rennick") == 3);
+    CHECK_FALSE(r.touches(Kind::org, "Rennick,"));
+    CHECK(r.speaker("\"It was a draw,\"") == "Cole Rennick");
+    // A darts player's country before the name stays a place, and a surname in "-us" is no plural
+    // nickname; a rugby side's country with its score before a player's name is the side.
+    auto d = detect_raw("Darts\n\nVan der Berg beat Scotland's Euan McCallister 6-4 in the quarter-finals with a 170 "
+                        "checkout, and Mindaugas Rimkevičius 6-5 Harry Blenkinsop followed on the darts stage. The "
+                        "darts legs were quick.\n");
+    CHECK(d.has(Kind::place, "Scotland"));
+    CHECK(d.has(Kind::person, "Mindaugas Rimkevičius"));
+}

@@ -1009,8 +1009,9 @@ private:
                 continue;
             const std::uint32_t last = m.last - 1;
             const std::string_view lw = s(last);
+            // (Not "Mindaugas Rimkevičius 6-5", "Tom Lewis": "-us" and "-is" end no English plural.)
             const bool plural = word(last) && !m_tok[last].has(k_all_caps) && lw.size() > 3 && lw.back() == 's' &&
-                                !m_tok[last].is(k_wc_given) &&
+                                lw[lw.size() - 2] != 'u' && lw[lw.size() - 2] != 'i' && !m_tok[last].is(k_wc_given) &&
                                 ((m.last < n && score_at(m.last)) || score_before(m.first) || match_word_before(m.first) ||
                                     // ("the Lotte Giants beat the Samsung Lions": a match verb after.)
                                     any_of(next_word(m.last), {"beat", "beats", "edged", "defeated", "routed", "rallied",
@@ -1138,6 +1139,13 @@ private:
             m_marked = false;
             drop_marked();
         }
+    }
+
+    /// Some person's name of two words or more in the text ends with this word.
+    bool surname_of_person(std::string_view w) const {
+        for (const Mention& p : m_names)
+            if (p.kind == Kind::person && p.last - p.first >= 2 && s(p.last - 1) == w) return true;
+        return false;
     }
 
     /// The word at j stands alone before or after a verb of saying somewhere in the text ("Kowalchuk
@@ -1333,6 +1341,9 @@ private:
         for (std::size_t k = 0; k < m_names.size(); ++k) {
             Mention& m = m_names[k];
             if (m.kind == Kind::org && is_literal(m.subtype, "team") && m.last - m.first >= 2) {
+                // ("Team Rennick" beside "Cole Rennick": a curling rink named after its skip; the
+                // surname alone stays the skip's.)
+                if (m.last - m.first == 2 && is_literal(s(m.first), "Team") && surname_of_person(s(m.last - 1))) continue;
                 remember(nicks, s(m.last - 1), m.last - 1);
                 places.insert(m_t.slice(m.first, m.last - 1), 1);
                 continue;
@@ -1597,8 +1608,13 @@ private:
         WordTable<char> clubs(16);
         club_names(places, clubs);
         // Places standing for teams: first the ones a match cue shows, then their other uses.
-        for (const Mention& m : m_names)
-            if (m.kind == Kind::place && place_team_cue(m)) places.insert(m_t.slice(m.first, m.last), 1);
+        WordTable<char> scored(4); // places with a score right after them: "Argentina 27-24 Scotland"
+        for (const Mention& m : m_names) {
+            if (m.kind != Kind::place || !place_team_cue(m)) continue;
+            places.insert(m_t.slice(m.first, m.last), 1);
+            if (m.last < m_tok.size() && m_tok[m.last].type == TokenType::number && score_at(m.last))
+                scored.insert(m_t.slice(m.first, m.last), 1);
+        }
         for (Mention& m : m_names) {
             if (m.kind != Kind::place) continue;
             std::string_view sub(m.subtype);
@@ -1617,13 +1633,24 @@ private:
             std::string_view pv = prev_word(m.first);
             bool after_comma_place = m.last < m_tok.size() && is_punct(m_tok[m.last], ',') &&
                                      m.last + 1 < m_tok.size() && cap(m.last + 1);
-            bool known = places.contains(text);
+            // ("edged Scotland's Callum McAteer": a player's country, not the side; but "Kilkenny's TJ
+            // Reid" plays for the county.)
+            bool known = places.contains(text) &&
+                         !(is_literal(sub, "country") && !scored.contains(text) && m.last + 1 < m_tok.size() &&
+                             m_tok[m.last].type == TokenType::possessive &&
+                             (m_tok[m.last + 1].is(k_wc_given) ||
+                                 (covering(m.last + 1) != k_none && m_names[covering(m.last + 1)].kind == Kind::person)));
             bool location = any_of(pv, {"in", "near", "outside", "across", "into", "throughout", "from", "at",
                                         "of", "downtown", "to"});
             if ((known && (!location || is_literal(pv, "to")) && !after_comma_place) ||
                 (place_team_cue(m) && !after_comma_place)) {
                 m.kind = Kind::org;
                 m.subtype = "team";
+                const std::uint32_t f = compass_start(m);
+                if (f < m.first) {
+                    m.first = f;
+                    m.range.start = m_tok[f].start;
+                }
             }
         }
     }
@@ -1649,6 +1676,16 @@ private:
         }
     }
 
+    // "Northern Ontario": a capitalized compass word before a region the text names (joined to it
+    // later by compass_places()) opens the side's name.
+    std::uint32_t compass_start(const Mention& m) const {
+        const std::uint32_t f = m.first;
+        return f >= 1 && cap(f - 1) && same_block(f - 1, f) && covering(f - 1) == k_none &&
+                       any_of(s(f - 1), {"Northern", "Southern", "Eastern", "Western"})
+                   ? f - 1
+                   : f;
+    }
+
     // A match cue around a place name: "beat Boston", "Denver edged", "England lead the series".
     bool place_team_cue(const Mention& m) const {
         std::string_view sub(m.subtype);
@@ -1656,22 +1693,30 @@ private:
                 !is_literal(sub, "facility")) ||
             m_tok[m.first].has(k_all_caps))
             return false;
-        std::string_view pv = prev_word(m.first);
+        const std::uint32_t first = compass_start(m);
+        std::string_view pv = prev_word(first);
         if (is_literal(sub, "facility")) // "host Stade Français", but "at Stade Français" is the ground
             return any_of(pv, {"beat", "beats", "defeated", "host", "hosts", "hosted", "against", "visit", "visits",
                                "face", "faces", "vs", "versus"});
         std::string_view nx = next_word(m.last);
         if (is_literal(pv, "for")) return m.first >= 2 && word(m.first - 2) && is_literal(s(m.first - 2), "scored");
         if (is_literal(pv, "of")) return false; // "Lorenzo Bianchetti of Italy faces …": a nationality
-        // "Argentina's Tomás Echeverry": a player's nationality.
-        if (m.last + 1 < m_tok.size() && m_tok[m.last].type == TokenType::possessive && m_tok[m.last + 1].is(k_wc_given))
+        // "Argentina's Tomás Echeverry": a player's nationality ("beat Scotland's Euan McCallister").
+        if (m.last + 1 < m_tok.size() && m_tok[m.last].type == TokenType::possessive &&
+            (m_tok[m.last + 1].is(k_wc_given) ||
+                (is_literal(sub, "country") && covering(m.last + 1) != k_none &&
+                    m_names[covering(m.last + 1)].kind == Kind::person)))
             return false;
         if (m.last - m.first == 1 && club_cue(m.first)) return true; // "joined from Pau", "Pau coach"
         return any_of(pv,
                    {"At", "Host", "vs", "versus", "against", "beat", "beats", "defeated", "edged", "edge", "edges",
-                       "topped", "blanked", "routed", "host", "hosts", "hosted", "visit", "visits", "face", "faces"}) ||
+                       "topped", "blanked", "routed", "host", "hosts", "hosted", "visit", "visits", "face", "faces",
+                       "beating", "edging", "defeating", "Beat", "Beats", "Edges", "Tops", "Downs"}) ||
+            // "a 7-6 win over Northern Ontario": the side a win is over.
+            (is_literal(pv, "over") && first >= 2 && any_of(prev_word(first - 1), {"win", "victory", "triumph"})) ||
             any_of(nx,
                 {"beat", "beats", "defeated", "edged", "topped", "blanked", "routed", "improved", "outscored",
+                    "Beat", "Beats", "Edges", "Tops", "Downs", "Stuns", "Routs",
                     "trailed", "rallied", "drew", "trail", "trails", "chased", "resumed", "declared", "batted",
                     "bowled", "collapsed", "conceded", "cruised", "clinched", "survived", "kicked", "overcame",
                     "levelled", "leveled", "equalised", "equalized"}) ||

@@ -156,7 +156,10 @@ void NameDetector::resolve_aliases() {
             !lookup(m.first, m.first + 1).found())
             team_alias.insert(s(m.first), static_cast<std::uint32_t>(k));
         if (is_literal(m.subtype, "team")) {
-            team_alias.insert(s(m.last - 1), static_cast<std::uint32_t>(k));
+            // ("Team Rennick" beside "Cole Rennick": the skip's surname alone is the skip.)
+            const std::uint32_t* person = alias.find(s(m.last - 1));
+            if (!(person && !m_out[*person].weak && m_tok[m.first].type == TokenType::word && is_literal(s(m.first), "Team")))
+                team_alias.insert(s(m.last - 1), static_cast<std::uint32_t>(k));
             continue;
         }
         // "the Commission" after "the European Commission": the head word alone.

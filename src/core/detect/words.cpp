@@ -608,14 +608,17 @@ const WordTable<char>& sports_words() {
                               "shortstop", "bullpen", "strikeout", "strikeouts", "homers", "outfielder", "infielder",
                               "baserunner", "doubleheader", "walk-off",
                               // netball
-                              "netball", "intercepts", "shooter", "shooters", "umpires"})
+                              "netball", "intercepts", "shooter", "shooters", "umpires",
+                              // curling, darts, biathlon
+                              "curling", "curler", "curlers", "bonspiel", "takeout", "takeouts", "darts",
+                              "checkout", "checkouts", "biathlon", "biathletes", "biathlete"})
             w.insert(s, 2);
         for (const char* s : {"period", "scored", "game", "games", "season", "penalty", "saves", "shots",
                               "points", "quarter", "match", "league", "runs", "century", "tries", "sets", "serve",
                               "round", "captain", "series", "tournament", "title", "laps", "lap", "stage",
                               "referee", "squad", "fixture", "fixtures", "kicked", "rider", "riders", "sprint",
                               "jersey", "climb", "climbs", "stages", "classification", "crew", "crews", "heats",
-                              "finals", "medal", "medals", "bronze"})
+                              "finals", "medal", "medals", "bronze", "hammer", "rink", "skip", "legs", "skiers"})
             w.insert(s, 1);
         return w;
     }();
