@@ -1671,3 +1671,16 @@ TEST_CASE("context: a curling final's provinces are its sides; 'Team X' named af
     CHECK(d.has(Kind::place, "Scotland"));
     CHECK(d.has(Kind::person, "Mindaugas Rimkevičius"));
 }
+
+TEST_CASE("context: a rugby report's cities are its sides; an airline after 'the carrier' is a company") {
+    auto r = detect_raw("Rugby\nLate try helps Connacht edge Edinburgh in Galway thriller\n\nSeán Mulcahy's try gave "
+                        "Connacht a 28-25 victory over Edinburgh on Friday. The hooker barged over and the out-half "
+                        "kicked two kickable penalties. Edinburgh, who led 15-10 at half-time, converted late.\n\nThe "
+                        "carrier Namaqua Air told the council it would cut flights.\n");
+    CHECK(r.count(Kind::org, "Edinburgh") == 3);
+    CHECK(r.count(Kind::org, "Connacht") == 2);
+    CHECK(r.has(Kind::place, "Galway"));
+    CHECK(r.has(Kind::org, "Namaqua Air"));
+    auto v = detect_body("The carrier USS Nimitz sailed at dawn.");
+    CHECK_FALSE(v.touches(Kind::org, "Nimitz"));
+}

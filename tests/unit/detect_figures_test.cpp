@@ -479,3 +479,16 @@ TEST_CASE("figures: odds written with a slash in a betting story, a dollar's cod
     CHECK(m.subtype(Kind::figure, "T$3") == "money");
     CHECK(m.subtype(Kind::figure, "SBD$1.9 billion") == "money");
 }
+
+TEST_CASE("figures: an acronym no list knows right after an amount is its unit") {
+    auto r = detect_body("Metrowater cut supply from 1,040 MLD (million litres a day) to 830 MLD from Monday, and the "
+                         "port handled 41,600 TEU. About 420 IOT workers were sent home; IOT said so. He has a 2.45 ERA, "
+                         "and 11 DFO-approved stations opened.");
+    CHECK(r.subtype(Kind::figure, "1,040 MLD") == "quantity");
+    CHECK(r.subtype(Kind::figure, "830 MLD") == "quantity");
+    CHECK(r.subtype(Kind::figure, "41,600 TEU") == "quantity");
+    CHECK_FALSE(r.touches(Kind::org, "MLD"));
+    CHECK(r.has(Kind::figure, "420"));
+    CHECK(r.has(Kind::figure, "2.45"));
+    CHECK(r.has(Kind::figure, "11"));
+}

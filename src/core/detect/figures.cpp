@@ -314,6 +314,18 @@ private:
                     e += 2;
                 return emit(start, e, "date");
             }
+            // "1,040 MLD", "41,600 TEU": an acronym no list knows right after an amount is its unit
+            // (not a name that goes on: "15 EU states", "300 BBC staff" are lists' words).
+            // (A whole number: not "version 4.3 BSD"; letters only: not "A.D."; no word of the
+            // language: not "99 DO" in a line of capitals; nothing joined after: not "11 DFO-approved".)
+            if (!spelled && !is_year && m_tok[i].has(k_all_caps) && m_tok[i].size() >= 2 && m_tok[i].size() <= 4 &&
+                m_tok[i].has(k_space_before) && s(start).find('.') == std::string_view::npos &&
+                w.find('.') == std::string_view::npos && !m_tok[i].is(k_wc_common) && !m_tok[i].is(k_wc_function) &&
+                !Gazetteer::instance().find(w).found() && !is_stat_code(w) &&
+                !(i + 1 < n && attached(i + 1) && (is_punct(m_tok[i + 1], '-') || is_punct(m_tok[i + 1], '/'))) &&
+                !(i + 1 < n && same_block(i, i + 1) && m_tok[i + 1].type == TokenType::word &&
+                    (m_tok[i + 1].has(k_cap) || !m_tok[i + 1].is(k_wc_function))))
+                return emit(start, i + 1, "quantity");
         }
         if (is_year && !mag) return emit(start, i, "date");
         return emit(start, i, "number");

@@ -663,6 +663,8 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
                                  : a;
     if (vn > 0 && same_block(vn - 1, a) && m_tok[vn - 1].type == TokenType::word && !m_tok[vn - 1].has(k_cap) &&
         is_vessel_noun(s(vn - 1)) &&
+        // ("the carrier Namaqua Air", "the ferry operator …": an airline's or a company's name.)
+        !(m_tok[b - 1].type == TokenType::word && org_head(b - 1)) &&
         !(vn >= 2 && same_block(vn - 2, a) && m_tok[vn - 2].type == TokenType::word && m_tok[vn - 2].has(k_cap) &&
             !m_tok[vn - 2].is(k_wc_function))) {
         m_vessels.insert(m_t.slice(a, b), 1);
@@ -3482,6 +3484,18 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
         // later uses are no organization either.
         if (a >= 2 && a + 1 < m_tok.size() && is_punct(m_tok[a - 1], '(') && is_punct(m_tok[a + 1], ')') &&
             m_tok[a - 2].type == TokenType::word && !m_tok[a - 2].has(k_cap) && spelled_by_words(w, a - 1)) {
+            m_acronyms[w] = AcronymDef{k_none};
+            return;
+        }
+        // "from 1,040 MLD (million litres a day) to 830 MLD": an acronym no list knows right after
+        // an amount (not a year: "the 2039 ANC conference") is its unit.
+        if (a >= 1 && same_block(a - 1, a) && m_tok[a - 1].type == TokenType::number && t.size() <= 4 &&
+            !(m_tok[a - 1].size() == 4 && s(a - 1).find_first_not_of("0123456789") == std::string_view::npos) &&
+            !m_g.find(w).found() && !is_stat_code(w) && s(a - 1).find('.') == std::string_view::npos &&
+            !(a + 1 < m_tok.size() && attached(a + 1) && (is_punct(m_tok[a + 1], '-') || is_punct(m_tok[a + 1], '/'))) &&
+            !all_caps_line(a) &&
+            !(a + 1 < m_tok.size() && same_block(a, a + 1) && m_tok[a + 1].type == TokenType::word &&
+                (m_tok[a + 1].has(k_cap) || !m_tok[a + 1].is(k_wc_function)))) {
             m_acronyms[w] = AcronymDef{k_none};
             return;
         }

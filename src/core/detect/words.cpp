@@ -611,14 +611,17 @@ const WordTable<char>& sports_words() {
                               "netball", "intercepts", "shooter", "shooters", "umpires",
                               // curling, darts, biathlon
                               "curling", "curler", "curlers", "bonspiel", "takeout", "takeouts", "darts",
-                              "checkout", "checkouts", "biathlon", "biathletes", "biathlete"})
+                              "checkout", "checkouts", "biathlon", "biathletes", "biathlete",
+                              // rugby's forwards and kicks
+                              "hooker", "tighthead", "loosehead", "kickable", "try-scorer", "sin-binned"})
             w.insert(s, 2);
         for (const char* s : {"period", "scored", "game", "games", "season", "penalty", "saves", "shots",
                               "points", "quarter", "match", "league", "runs", "century", "tries", "sets", "serve",
                               "round", "captain", "series", "tournament", "title", "laps", "lap", "stage",
                               "referee", "squad", "fixture", "fixtures", "kicked", "rider", "riders", "sprint",
                               "jersey", "climb", "climbs", "stages", "classification", "crew", "crews", "heats",
-                              "finals", "medal", "medals", "bronze", "hammer", "rink", "skip", "legs", "skiers"})
+                              "finals", "medal", "medals", "bronze", "hammer", "rink", "skip", "legs", "skiers", "try",
+                              "penalties", "converted", "bench", "appearances", "kicked"})
             w.insert(s, 1);
         return w;
     }();
@@ -718,6 +721,13 @@ bool is_credit_word(std::string_view word) {
                           "telegram", "twitter", "social", "media", "pic", "pics", "contributed", "submitted",
                           "provided"};
     return in_lower(s, word);
+}
+
+bool is_stat_code(std::string_view word) {
+    return any_of(word, {"ERA", "RBI", "RBIs", "HR", "HRs", "AVG", "OBP", "OPS", "IP", "SO", "BB", "OT", "SOT", "PTS", "REB",
+                            "AST", "STL", "BLK", "TO", "FG", "FT", "GP", "GAA", "PIM", "PPG", "SV", "YDS", "TD", "TDs",
+                            "INT", "KO", "TKO", "DNF", "DNS", "DSQ", "DQ", "NR", "PB", "SB", "WR", "OR", "CR", "AET",
+                            "LBW", "NO"});
 }
 
 bool is_sport_country_code(std::string_view word) {

@@ -46,6 +46,8 @@ bool is_credit_word(std::string_view word);
 bool is_non_org_acronym(std::string_view word);
 /// A three-letter sports country code, in capitals or title case: "GBR", "Col", "Ned", "Spa".
 bool is_sport_country_code(std::string_view word);
+/// A sports statistic's or a result's code after a number ("2.45 ERA", "4-2 OT", "12 PTS"): no unit.
+bool is_stat_code(std::string_view word);
 /// Abbreviations whose final period does not end a sentence ("Mr", "Dr", "Gov", "Nov", "Inc").
 bool is_abbreviation_word(std::string_view word);
 
