@@ -1684,3 +1684,18 @@ TEST_CASE("context: a rugby report's cities are its sides; an airline after 'the
     auto v = detect_body("The carrier USS Nimitz sailed at dawn.");
     CHECK_FALSE(v.touches(Kind::org, "Nimitz"));
 }
+
+TEST_CASE("context: a qualifying report's results rows name each driver's team in brackets") {
+    auto r = detect_raw("Qualifying Report\n\nMateo van der Heyden took pole, beating his teammate by 0.112s on the "
+                        "podium lap, with tyre wear low.\n\n1. Mateo van der Heyden (McLaren) 1:28.902\n2. Pierre Blanc "
+                        "(Ferrari) +0.112s\n3. Femi Okonjo (Williams) +0.287s\n4. Kenji Haraguchi (Red Bull) +0.630s\n"
+                        "5. Lucas D'Souza (Cadillac) +0.771s\n");
+    CHECK(r.subtype(Kind::org, "Williams") == "team");
+    CHECK(r.subtype(Kind::org, "Red Bull") == "team");
+    CHECK(r.subtype(Kind::org, "Cadillac") == "team");
+    CHECK(r.has(Kind::person, "Femi Okonjo"));
+    auto m = detect_body("Ticket sales brought in MOP 41.5 million; a kilo of ice cost SCR 9,800 a month.");
+    CHECK(m.subtype(Kind::figure, "MOP 41.5 million") == "money");
+    CHECK(m.subtype(Kind::figure, "SCR 9,800") == "money");
+    CHECK_FALSE(m.touches(Kind::org, "MOP"));
+}

@@ -566,7 +566,10 @@ private:
         for (std::uint32_t i = 0; i < m_tok.size(); ++i) {
             const Token& t = m_tok[i];
             if (t.type == TokenType::number) {
-                if (score_at(i)) ++scores;
+                // (A gap to the leader in a results row counts as one: "+0.287s".)
+                if (score_at(i) || (i > 0 && is_punct(m_tok[i - 1], '+') && attached(i) && s(i).back() == 's' &&
+                                       s(i).find('.') != std::string_view::npos))
+                    ++scores;
                 continue;
             }
             if (t.type != TokenType::word) continue;

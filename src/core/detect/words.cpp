@@ -383,6 +383,7 @@ const Set& non_entity_heads() {
         "Shield", // "the Ranfurly Shield", "the Charity Shield"
         "Regatta", "Sculls", "Stakes", "Rally", // "Henley Royal Regatta", "the Diamond Challenge Sculls", "the Epsom Stakes"
         "Plate", "Hurdle", "Guineas", "Handicap", "Steeplechase", // races: "the Galway Plate", "the Champion Hurdle"
+        "Vuelta", "Giro", // cycling's grand tours: "Takes Lead at Vuelta"
         // market indexes and benchmarks: "Nasdaq Composite", "Dow Jones Industrial Average", "West Texas Intermediate"
         "Composite", "Average", "Intermediate", "Convention", "Conventions",
         // identifiers and instruments: "Bank Verification Number (BVN)", "Monetary Policy Rate"
@@ -613,7 +614,9 @@ const WordTable<char>& sports_words() {
                               "curling", "curler", "curlers", "bonspiel", "takeout", "takeouts", "darts",
                               "checkout", "checkouts", "biathlon", "biathletes", "biathlete",
                               // rugby's forwards and kicks
-                              "hooker", "tighthead", "loosehead", "kickable", "try-scorer", "sin-binned"})
+                              "hooker", "tighthead", "loosehead", "kickable", "try-scorer", "sin-binned",
+                              // motor racing
+                              "teammate", "chicane", "hairpin", "downforce", "slipstream"})
             w.insert(s, 2);
         for (const char* s : {"period", "scored", "game", "games", "season", "penalty", "saves", "shots",
                               "points", "quarter", "match", "league", "runs", "century", "tries", "sets", "serve",
@@ -621,7 +624,8 @@ const WordTable<char>& sports_words() {
                               "referee", "squad", "fixture", "fixtures", "kicked", "rider", "riders", "sprint",
                               "jersey", "climb", "climbs", "stages", "classification", "crew", "crews", "heats",
                               "finals", "medal", "medals", "bronze", "hammer", "rink", "skip", "legs", "skiers", "try",
-                              "penalties", "converted", "bench", "appearances", "kicked"})
+                              "penalties", "converted", "bench", "appearances", "kicked", "pole", "tyre", "tyres",
+                              "qualifying", "stewards"})
             w.insert(s, 1);
         return w;
     }();
@@ -958,6 +962,10 @@ bool is_currency_prefix_word(std::string_view word) {
                           "NOK", "DKK", "PLN", "CZK", "HUF", "RON", "BGN", "ILS", "IRR", "IQD", "KWD", "QAR",
                           "OMR", "BHD", "JOD", "LKR", "NPR", "GHS", "UGX", "TZS", "ETB", "MAD", "DZD", "TND",
                           "KZT", "UZS", "GEL", "BYN", "MNT", "XOF", "XAF", "NIS",
+                          "MOP", "SCR", "MUR", "BZD", "BSD", "JMD", "TTD", "XCD", "FJD", "PGK", "SBD", "WST", "VUV",
+                          "BWP", "NAD", "SZL", "LSL", "ZMW", "MWK", "MZN", "AOA", "CDF", "SDG", "SOS", "LRD", "SLE",
+                          "GMD", "HTG", "DOP", "CRC", "GTQ", "HNL", "NIO", "PYG", "UYU", "AFN", "AZN", "MDL", "MKD",
+                          "ISK", "LAK", "KHR", "MMK", "BND", "BBD", "KYD", "ANG", "AWG", "SRD", "GYD",
                           // Bangladeshi taka ("Tk 86 crore"), Malaysian ringgit ("RM1.5 billion"),
                           // Indonesian rupiah ("Rp 2 trillion")
                           "Tk", "Tk.", "RM", "Rp",
