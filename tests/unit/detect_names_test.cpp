@@ -3604,3 +3604,27 @@ TEST_CASE("names: honorifics of Lesotho, Kiribati, Mizoram and Malaysia; a title
     CHECK_FALSE(g.touches(Kind::person, "Deputy"));
     CHECK(g.speaker("“Nobody") == "Nicolette de la Mare");
 }
+
+TEST_CASE("names: Bhutanese honorifics, the Dutch 't inside a surname, companies by their trade words") {
+    auto r = detect_body("\"We did what we were told,\" said Aum Tshering Yangzom. \"Tourism matters,\" Lyonpo Pema "
+                         "Choeda Yoezer said, and Punakha Dzongdag Dasho Namgay Lhendup agreed. Thijs van 't Veld "
+                         "averaged 104.37. \"I hit it,\" Van 't Veld said. Shares of Sahyadri Infotech and Vindhya "
+                         "Cements rose, and Kalaallit Airports built the runway.");
+    CHECK(r.has(Kind::person, "Tshering Yangzom"));
+    CHECK(r.speaker("\"We did") == "Tshering Yangzom");
+    CHECK(r.speaker("\"Tourism") == "Pema Choeda Yoezer");
+    CHECK(r.has(Kind::place, "Punakha"));
+    CHECK(r.has(Kind::person, "Namgay Lhendup"));
+    CHECK(r.has(Kind::person, "Thijs van 't Veld"));
+    CHECK(r.speaker("\"I hit it,\"") == "Thijs van 't Veld");
+    CHECK(r.subtype(Kind::org, "Sahyadri Infotech") == "company");
+    CHECK(r.subtype(Kind::org, "Vindhya Cements") == "company");
+    CHECK(r.subtype(Kind::org, "Kalaallit Airports") == "company");
+    // A body's head word before its officer's title is part of the title; the officer speaks.
+    auto s = detect_body("\"It has gone up 14% in two years,\" said Selectboard Chair Renata Kowalczyk-Blaise. Board "
+                         "President Ann Lee agreed.");
+    CHECK(s.speaker("\"It has gone up") == "Renata Kowalczyk-Blaise");
+    CHECK_FALSE(s.touches(Kind::person, "Selectboard"));
+    CHECK_FALSE(s.touches(Kind::org, "Board President"));
+    CHECK(s.has(Kind::person, "Ann Lee"));
+}

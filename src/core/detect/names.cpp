@@ -571,6 +571,19 @@ std::uint32_t NameDetector::run_end(std::uint32_t i) const {
             cur = nx + 1;
             continue;
         }
+        // "Thijs van 't Veld", "Van 't Veld": the Dutch article "'t" after "van" inside a surname.
+        if (m_tok[cur].type == TokenType::word && same_block(i, nx)) {
+            const bool van_cur = equals_lower(s(cur), "van") && m_tok[cur].has(k_cap);
+            const bool van_next = t.type == TokenType::word && is_literal(s(nx), "van") && t.has(k_space_before) &&
+                                  m_tok[cur].has(k_cap);
+            const std::uint32_t art = van_next ? nx + 1 : (van_cur ? nx : k_none);
+            if (art != k_none && art + 2 < n && (is_punct(m_tok[art], '\'') || is_punct(m_tok[art], 0x2019)) &&
+                m_tok[art].has(k_space_before) && m_tok[art + 1].type == TokenType::word && is_literal(s(art + 1), "t") &&
+                attached(art + 1) && cap_word(art + 2) && m_tok[art + 2].has(k_space_before) && same_block(i, art + 2)) {
+                cur = art + 2;
+                continue;
+            }
+        }
         // "Park Seong-hwan", "Ha Jae-won", "Lin Kuo-hsiung": a Korean or Chinese given name's
         // second syllable in lower case after a hyphen (not "Biden-era", "Kyiv-based": words).
         if (is_punct(t, '-') && attached(nx) && nx + 1 < n && attached(nx + 1) && cur > i && m_tok[cur].type == TokenType::word &&

@@ -87,6 +87,13 @@ bool NameDetector::person_shape(std::uint32_t a, std::uint32_t b) const {
             continue;
         }
         if (is_punct(t, '.') || is_punct(t, '-')) continue;
+        // ("Thijs van 't Veld": the Dutch article after "van".)
+        if ((is_punct(t, '\'') || is_punct(t, 0x2019)) && k > a && m_tok[k - 1].type == TokenType::word &&
+            equals_lower(s(k - 1), "van") && k + 2 < b && m_tok[k + 1].type == TokenType::word &&
+            is_literal(s(k + 1), "t") && attached(k + 1)) {
+            ++k;
+            continue;
+        }
         // ("Neville ‘Tatta’ Blake": a quoted nickname inside the name.)
         if (const std::uint32_t close = nickname_close(k); close != k_none && close < b) {
             k = close;
@@ -1718,7 +1725,8 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         bool member = false;      // a member of an assembly: a seat's name may be made of any words
         for (std::uint32_t q = k; q < rest && !territorial; ++q) {
             territorial = m_tok[q].type == TokenType::word &&
-                          any_of(s(q), {"Governor", "Gov", "Mayor", "Regent", "Prefect", "Premier", "Sheriff", "Kagawad"});
+                          any_of(s(q), {"Governor", "Gov", "Mayor", "Regent", "Prefect", "Premier", "Sheriff", "Kagawad",
+                                           "Dzongdag"});
             if (!territorial && m_tok[q].type == TokenType::word && is_assembly_member_title(s(q)))
                 territorial = member = true;
         }
@@ -2911,7 +2919,7 @@ bool NameDetector::is_strong_title(std::string_view w) {
         "Secretary", "Secretary-General", "Ambassador", "Envoy", "Governor", "Gov.", "Gov", "Senator", "Sen.", "Sen",
         "Rep.", "Rep", "Congressman", "Congresswoman", "Mayor", "Spokesman", "Spokeswoman", "Spokesperson", "Mr.", "Mr",
         "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr", "Prof.", "Professor", "Sir", "Dame", "Ntate", "Nei", "Pu", "Pi", "Encik",
-        "Puan", "Mzee", "King", "Queen", "Prince",
+        "Puan", "Mzee", "Dasho", "Lyonpo", "Aum", "Dzongdag", "King", "Queen", "Prince",
         "Princess", "Pope", "Cardinal", "Archbishop", "Bishop", "Patriarch", "Rabbi", "Imam", "Sheikh", "Emir",
         "Sultan", "Gen.", "Lt.", "Col.", "Colonel", "Capt.", "Captain", "Sgt.", "Sergeant", "Adm.", "Admiral",
         "Marshal", "Lieutenant", "Detective", "Judge", "Magistrate", "Goalkeeper", "Striker", "Midfielder", "Winger",
@@ -2932,6 +2940,11 @@ void NameDetector::classify_prefix(std::uint32_t a, std::uint32_t b) {
                       (m_tok[b - 1].is(k_wc_demonym) || m_tok[b - 1].is(k_wc_title_modifier)))) &&
            !lookup(b - 1, b).found())
         --b;
+    // ("said Selectboard Chair Renata …", "Board President Ann Lee": a body's head word alone before
+    // its officer's title belongs to the title.)
+    if (b == a + 1 && m_tok[a].type == TokenType::word && !m_tok[a].has(k_all_caps) && !lookup(a, b).found() &&
+        org_head(a))
+        return;
     if (a < b) classify(a, b, 0);
 }
 

@@ -1241,6 +1241,16 @@ private:
         // "…," said Vuksanovic / wrote Vuksanovic of the Belgrade Center (not "told Reuters":
         // the name after "told" is the listener).
         std::uint32_t after = inverting_verb(s(verb)) ? mention_at(verb + 1, limit) : k_none;
+        // ("said Selectboard Chair Renata Kowalczyk-Blaise", "said ERA chief executive Pelden Rabgay":
+        // a body's name before its officer's title and name; the officer speaks.)
+        if (after != k_none && m_names[after].kind != Kind::person) {
+            std::uint32_t k = m_names[after].last;
+            while (k < limit && k < m_names[after].last + 4 && m_owner[k] == k_none && m_tok[k].type == TokenType::word)
+                ++k;
+            if (k > m_names[after].last && k < limit && m_owner[k] != k_none && m_names[m_owner[k]].kind == Kind::person &&
+                m_names[m_owner[k]].first == k)
+                after = m_owner[k];
+        }
         // First person between the quote and the verb ("…," Vuk Vuksanovic, a researcher at X, told).
         for (std::uint32_t k = from; k < verb; ++k) {
             std::uint32_t m = m_owner[k];

@@ -111,6 +111,9 @@ const Map& org_heads() {
         {"Industries", "company"}, {"Mining", "company"}, {"Bank", "company"},
         {"Motors", "company"}, {"Motor", "company"}, {"Airlines", "company"}, {"Airways", "company"},
         {"Energy", "company"}, {"Oil", "company"}, {"Petroleum", "company"}, {"Steel", "company"},
+        {"Steels", "company"}, {"Cement", "company"}, {"Cements", "company"}, {"Infotech", "company"},
+        {"Infratech", "company"}, {"Airports", "company"}, {"Fertilisers", "company"},
+        {"Fertilizers", "company"}, {"Tyres", "company"}, {"Paints", "company"},
         {"Technologies", "company"}, {"Technology", "company"}, {"Systems", "company"},
         {"Pharmaceuticals", "company"}, {"Partners", "company"}, {"Capital", "company"},
         {"Investments", "company"}, {"Enterprises", "company"}, {"Electric", "company"},
@@ -466,6 +469,8 @@ const Set& title_words() {
         // Kirata"), Mizoram ("Pu Lalramliana", "Pi Lalnunmawii"), Malaysia ("Encik", "Puan") and East
         // Africa ("Mzee")
         "Ntate", "Nei", "Pu", "Pi", "Encik", "Puan", "Mzee",
+        // Bhutan: "Dasho" (an honour), "Lyonpo" (a minister), "Aum" (Mrs), "Dzongdag" (a district's governor)
+        "Dasho", "Lyonpo", "Aum", "Dzongdag",
     };
     return s;
 }
