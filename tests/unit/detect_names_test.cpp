@@ -3628,3 +3628,17 @@ TEST_CASE("names: Bhutanese honorifics, the Dutch 't inside a surname, companies
     CHECK_FALSE(s.touches(Kind::org, "Board President"));
     CHECK(s.has(Kind::person, "Ann Lee"));
 }
+
+TEST_CASE("names: a byline name above the outlet's line and the date; a town spelled like a word before 'man'") {
+    auto r = detect_raw("Storm Maelon brings 94mph gusts to Devon\nHeavy rain and flooding hit south-west England and "
+                        "Wales\nTomos Pendry-Rowlands\nBBC Weather\n15 February 2041\n\nNational Grid Electricity "
+                        "Distribution said 68,000 customers were without power.\n");
+    CHECK(r.has(Kind::person, "Tomos Pendry-Rowlands"));
+    CHECK(r.subtype(Kind::org, "National Grid Electricity Distribution") == "company");
+    CHECK_FALSE(r.touches(Kind::person, "National Grid"));
+    auto b = detect_raw("Police and courts: Basalt man held on bond\n\nA Basalt man was being held at the jail, and a "
+                        "Derby woman was fined. A Reading resident spoke.\n");
+    CHECK(b.count(Kind::place, "Basalt") == 2);
+    CHECK(b.has(Kind::place, "Derby"));
+    CHECK(b.has(Kind::place, "Reading"));
+}

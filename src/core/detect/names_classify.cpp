@@ -3428,6 +3428,18 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
         emit(a, a + 1, Kind::place, "city", true);
         return;
     }
+    // "A Basalt man was held", "Basalt man held on bond": a town spelled like a word before a
+    // resident's noun is where he lives.
+    if (!t.is(k_wc_given) && !t.has(k_all_caps) && t.lex.month == 0 && t.size() >= 3 &&
+        (t.lex.classes & (k_wc_demonym | k_wc_function | k_wc_title | k_wc_weekday)) == 0 && a + 1 < m_tok.size() &&
+        same_block(a, a + 1) && m_tok[a + 1].type == TokenType::word && !m_tok[a + 1].has(k_cap) &&
+        any_of(s(a + 1), {"man", "woman", "teen", "teenager", "boy", "girl", "couple", "pensioner", "resident", "driver"}) &&
+        ((a >= 1 && same_block(a - 1, a) && m_tok[a - 1].type == TokenType::word && equals_lower(s(a - 1), "a")) ||
+            (t.has(k_title_line) && (a == 0 || !same_block(a - 1, a) || is_punct(m_tok[a - 1], ':')))) &&
+        m_g.is_common_town(w)) {
+        emit(a, a + 1, Kind::place, "city", true);
+        return;
+    }
     if (!t.is(k_wc_given) && t.lex.month == 0 && !t.lex.is_number_word() &&
         (t.lex.classes & (k_wc_demonym | k_wc_function | k_wc_title | k_wc_weekday)) == 0 &&
         preposition_before(a, {"at", "in", "from", "near", "outside"}) && m_g.is_common_town(w)) {

@@ -128,7 +128,13 @@ bool NameDetector::in_byline(std::uint32_t i) const {
     for (std::uint32_t k = last; k < next_last && k < last + 3; ++k)
         if (m_tok[k].type == TokenType::word && is_reporter_job(s(k))) return true;
     // ("Fergal Culleton" above "Sun, 28 May, 2028 - 19:42": a weekday or a day number opens it too.)
-    return date_line_at(last);
+    if (date_line_at(last)) return true;
+    // ("Tomos Pendry-Rowlands" above "BBC Weather" above "15 February 2041": the outlet's short line
+    // of capitalized words between the name and the date.)
+    if (b + 2u >= m_t.block_kinds.size() || next_last - last < 1 || next_last - last > 4) return false;
+    for (std::uint32_t k = last; k < next_last; ++k)
+        if (!cap_word(k) || m_tok[k].is(k_wc_function)) return false;
+    return date_line_at(next_last);
 }
 
 // A reporter's job word in a byline: "Reporter", "correspondent", "Staff Writer".

@@ -113,7 +113,7 @@ const Map& org_heads() {
         {"Energy", "company"}, {"Oil", "company"}, {"Petroleum", "company"}, {"Steel", "company"},
         {"Steels", "company"}, {"Cement", "company"}, {"Cements", "company"}, {"Infotech", "company"},
         {"Infratech", "company"}, {"Airports", "company"}, {"Fertilisers", "company"},
-        {"Fertilizers", "company"}, {"Tyres", "company"}, {"Paints", "company"},
+        {"Fertilizers", "company"}, {"Tyres", "company"}, {"Paints", "company"}, {"Distribution", "company"},
         {"Technologies", "company"}, {"Technology", "company"}, {"Systems", "company"},
         {"Pharmaceuticals", "company"}, {"Partners", "company"}, {"Capital", "company"},
         {"Investments", "company"}, {"Enterprises", "company"}, {"Electric", "company"},
