@@ -3642,3 +3642,14 @@ TEST_CASE("names: a byline name above the outlet's line and the date; a town spe
     CHECK(b.has(Kind::place, "Derby"));
     CHECK(b.has(Kind::place, "Reading"));
 }
+
+TEST_CASE("names: Institution, Conservancy and Orchestra head bodies; 'Mont' opens a mountain's name") {
+    auto r = detect_raw("Headline here\n\nThe Woods Hole Oceanographic Institution said so. Scientists at the Sea "
+                        "Turtle Conservancy (STC) agreed, and the Scottish Chamber Orchestra played. He won on Mont "
+                        "Ventoux.\n");
+    CHECK(r.has(Kind::org, "Woods Hole Oceanographic Institution"));
+    CHECK(r.has(Kind::org, "Sea Turtle Conservancy"));
+    CHECK(r.has(Kind::org, "Scottish Chamber Orchestra"));
+    CHECK(r.has(Kind::place, "Mont Ventoux"));
+    CHECK_FALSE(r.touches(Kind::person, "Mont Ventoux"));
+}

@@ -88,7 +88,9 @@ const Map& org_heads() {
         {"Institute", "nonprofit"}, {"Center", "nonprofit"}, {"Centre", "nonprofit"},
         {"Institutes", "government"}, {"Centers", "government"}, {"Hospitals", "nonprofit"},
         {"Schools", "education"}, {"Laboratories", "company"}, {"Utilities", "company"}, {"Power", "company"},
-        {"Foundation", "nonprofit"}, {"Association", "nonprofit"}, {"Society", "nonprofit"},
+        {"Foundation", "nonprofit"}, {"Institution", "nonprofit"}, {"Conservancy", "nonprofit"},
+        {"Orchestra", "nonprofit"},
+        {"Conservatory", "nonprofit"}, {"Association", "nonprofit"}, {"Society", "nonprofit"},
         {"Union", "nonprofit"}, {"Federation", "nonprofit"}, {"Confederation", "nonprofit"}, {"Fund", "nonprofit"},
         {"Trust", "nonprofit"}, {"Project", "nonprofit"}, {"Committee", "nonprofit"}, {"Council", "nonprofit"},
         {"Panel", "intergovernmental"},
@@ -300,7 +302,7 @@ const Map& place_heads() {
 }
 
 const Map& place_prefixes() {
-    static const Map m = {{"Mount", "geo"}, {"Mt.", "geo"}, {"Lake", "geo"}, {"Gulf", "geo"},
+    static const Map m = {{"Mount", "geo"}, {"Mt.", "geo"}, {"Mont", "geo"}, {"Lake", "geo"}, {"Gulf", "geo"},
                           {"Cape", "geo"}, {"Isle", "geo"}, {"Fort", "city"}, {"Port", "city"}, {"County", "region"},
                           {"Barangay", "region"}, // a Philippine village ("Barangay Tawig")
                           // Malay and Louisiana place words: "Bukit Batok", "Pulau Ubin", "Bayou Lafourche"
