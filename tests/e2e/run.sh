@@ -18,10 +18,10 @@ passed=0
 failed=0
 retried=()
 count() { grep -E "^# $1 [0-9]+" "$log" | tail -1 | awk '{print $3}'; }
-# A file gets ten minutes (a normal run takes under one): headless Chromium on this kind of machine
+# A file gets five minutes (a normal run takes about one): headless Chromium on this kind of machine
 # has been seen, rarely, never to finish loading a page, and a hung run must fail (and be retried)
 # rather than stall CI.
-run_file() { timeout --kill-after=20 600 node --test --test-concurrency=1 "$1" 2>&1 | tee "$log"; return "${PIPESTATUS[0]}"; }
+run_file() { timeout --kill-after=20 300 node --test --test-concurrency=1 "$1" 2>&1 | tee "$log"; return "${PIPESTATUS[0]}"; }
 for file in tests/e2e/*.test.mjs; do
     run_file "$file"
     status=$?
