@@ -228,7 +228,10 @@ void tick() {
     }
     const ImGuiIO& io = ImGui::GetIO();
     const bool button_down = io.MouseDown[0] || io.MouseDown[1] || io.MouseDown[2];
-    if (start >= h.platform.awake_until() && !io.WantTextInput && !button_down) return;
+    // Until the first complete frames are on screen the loop never idles: on a slow machine the
+    // first frame (font atlas, layout) can outlast the start-up wake time, and the page would wait
+    // for input before it ever became ready.
+    if (h.ready_sent && start >= h.platform.awake_until() && !io.WantTextInput && !button_down) return;
 
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();

@@ -31,9 +31,13 @@ export async function launch() {
 }
 
 /** Opens the app in a fresh context; collects console errors, page errors and failed requests. */
-export async function openPage(env, { dpr = 1, width = 1280, height = 800, hasTouch = false } = {}) {
+export async function openPage(env, { dpr = 1, width = 1280, height = 800, hasTouch = false, cpuSlowdown = 1 } = {}) {
   const context = await env.browser.newContext({ viewport: { width, height }, deviceScaleFactor: dpr, hasTouch });
   const page = await context.newPage();
+  if (cpuSlowdown > 1) { // a slow device: Chromium's own CPU throttling, from the first byte on
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
+  }
   const errors = [];
   page.on('console', (m) => { if (m.type() === 'error') errors.push('console: ' + m.text()); });
   page.on('pageerror', (e) => { errors.push('pageerror: ' + e.message); if (process.env.GLOSS_E2E_DEBUG) console.error(e.stack); });
@@ -41,7 +45,14 @@ export async function openPage(env, { dpr = 1, width = 1280, height = 800, hasTo
   page.on('response', (r) => { if (r.status() >= 400) errors.push(`http ${r.status()}: ${r.url()}`); });
   const started = Date.now();
   await page.goto(env.url);
-  await page.evaluate(() => window.gloss.ready);
+  // No input comes while the page loads: it must get ready on its own, and a page that never does
+  // fails here with a clear message instead of stalling the run.
+  let timer;
+  const limit = 30000 + 10000 * (cpuSlowdown - 1);
+  await Promise.race([
+    page.evaluate(() => window.gloss.ready),
+    new Promise((_, reject) => { timer = setTimeout(() => reject(new Error(`gloss.ready did not resolve within ${limit / 1000} s (no input was sent)`)), limit); }),
+  ]).finally(() => clearTimeout(timer));
   const readyMs = Date.now() - started;
   return { context, page, errors, readyMs };
 }

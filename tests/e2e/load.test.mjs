@@ -155,6 +155,21 @@ describe('page load (DPR 1)', () => {
   });
 });
 
+describe('a slow device (CPU 6× slower, DPR 2)', () => {
+  // The first frame then outlasts the start-up wake time; the app must not go idle before it is
+  // ready (it once did, and waited for a mouse move that a reader would never think to make).
+  let p;
+  before(async () => { p = await openPage(env, { dpr: 2, cpuSlowdown: 6 }); });
+  after(async () => { await p.context.close(); });
+
+  test('gets ready with no input and shows the article', async () => {
+    const s = await p.page.evaluate(() => ({ frames: gloss.stats().frames, status: document.getElementById('gloss-status').className }));
+    assert.ok(s.frames >= 2, `frames: ${s.frames}`);
+    assert.equal(s.status, 'hidden', 'the loading message is gone');
+    assert.deepEqual(p.errors, []);
+  });
+});
+
 describe('HiDPI (DPR 2)', () => {
   let p;
   before(async () => { p = await openPage(env, { dpr: 2 }); });
