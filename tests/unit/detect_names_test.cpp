@@ -3653,3 +3653,61 @@ TEST_CASE("names: Institution, Conservancy and Orchestra head bodies; 'Mont' ope
     CHECK(r.has(Kind::place, "Mont Ventoux"));
     CHECK_FALSE(r.touches(Kind::person, "Mont Ventoux"));
 }
+
+TEST_CASE("names: a centre after 'at' is the venue unless a hospital's, an institute's or an employer's") {
+    auto r = detect_raw("Sabres edge Senators\n\nThe Sabres beat the Senators 4-3 at KeyBank Center on Saturday, and "
+                        "they meet again at the Adelaide Entertainment Centre. He died at MetroHealth Medical Center. "
+                        "A senior fellow at the Stockholm Energy Policy Centre said so. An expert at the Finnish "
+                        "Forest Centre agreed.\n");
+    CHECK(r.subtype(Kind::place, "KeyBank Center") == "facility");
+    CHECK(r.has(Kind::place, "Adelaide Entertainment Centre"));
+    CHECK(r.has(Kind::org, "MetroHealth Medical Center"));
+    CHECK(r.has(Kind::org, "Stockholm Energy Policy Centre"));
+    CHECK_FALSE(r.touches(Kind::place, "Finnish Forest Centre"));
+}
+
+TEST_CASE("names: two town words after a job noun or before speech are a person") {
+    auto r = detect_raw("Rail crack shuts line\n\nNanyang Technological University transport researcher Farah "
+                        "Iskandar said cracks grow slowly. Flights from Paris and Lyon were cut.\n");
+    CHECK(r.has(Kind::person, "Farah Iskandar"));
+    CHECK_FALSE(r.touches(Kind::place, "Farah"));
+    CHECK(r.has(Kind::place, "Paris"));
+    CHECK(r.has(Kind::place, "Lyon"));
+}
+
+TEST_CASE("names: a mountain pass by 'Col' and a particle, then by its name alone; a colonel stays a person") {
+    auto r = detect_raw("Van der Meulen wins in the Pyrenees\n\nHe attacked on the Col de Peyresourde after the Col "
+                        "du Tourmalet and the Col d'Aspin. Fans lined the Tourmalet. Col Tim Collins watched. "
+                        "\"Hard,\" said Col de Vries.\n");
+    CHECK(r.subtype(Kind::place, "Col de Peyresourde") == "geo");
+    CHECK(r.has(Kind::place, "Col du Tourmalet"));
+    CHECK(r.has(Kind::place, "Col d'Aspin"));
+    CHECK(r.count(Kind::place, "Tourmalet") == 1);
+    CHECK_FALSE(r.touches(Kind::person, "Tourmalet"));
+    CHECK(r.has(Kind::person, "Tim Collins"));
+    CHECK_FALSE(r.touches(Kind::place, "Col de Vries"));
+}
+
+TEST_CASE("names: a street's quarter after the street word; a gymnasium is a venue") {
+    auto r = detect_raw("Streetcar delays\n\nA crash on Queen Street West hurt two. Traffic on Bloor Street West was "
+                        "slow. About 300 people slept at the Oda Municipal Gymnasium. Queen Elizabeth visited.\n");
+    CHECK(r.subtype(Kind::place, "Queen Street West") == "street");
+    CHECK(r.has(Kind::place, "Bloor Street West"));
+    CHECK_FALSE(r.touches(Kind::person, "Street West"));
+    CHECK(r.subtype(Kind::place, "Oda Municipal Gymnasium") == "facility");
+    CHECK_FALSE(r.touches(Kind::place, "Queen Elizabeth"));
+}
+
+TEST_CASE("names: 'X & Y' firms whose words are places; a person's firm after 'at' before 'said'") {
+    auto r = detect_raw("Severn & Tyne lifts payout\n\nShares in Severn & Tyne rose. Severn & Tyne Banking Group "
+                        "reported a profit. Priyanka Olawale-Smyth at Peel Hunt said the buyback was “larger than "
+                        "expected”. Flights to Paris & London were cut. Gilbert & Sullivan was staged.\n");
+    CHECK(r.has(Kind::org, "Severn & Tyne"));
+    CHECK(r.has(Kind::org, "Severn & Tyne Banking Group"));
+    CHECK_FALSE(r.touches(Kind::place, "Severn"));
+    CHECK(r.has(Kind::org, "Peel Hunt"));
+    CHECK(r.has(Kind::person, "Priyanka Olawale-Smyth"));
+    CHECK(r.speaker("“larger than") == "Priyanka Olawale-Smyth");
+    CHECK(r.has(Kind::place, "Paris"));
+    CHECK_FALSE(r.touches(Kind::org, "Gilbert & Sullivan"));
+}

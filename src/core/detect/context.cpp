@@ -4056,6 +4056,18 @@ private:
             ++sense->places;
             sense->island = island;
         }
+        // "the Col du Tourmalet" … "lined the Tourmalet", "Mont Ventoux" … "on the Ventoux": a
+        // mountain or a pass by its name without the prefix.
+        for (const Mention& m : m_names) {
+            if (m.kind != Kind::place || m.last - m.first < 2 || !word(m.first) ||
+                !any_of(s(m.first), {"Mont", "Monte", "Col", "Passo"}) || !cap(m.last - 1) ||
+                m_tok[m.last - 1].has(k_all_caps) || (m_tok[m.last - 1].lex.classes & k_listed_or_known) != 0)
+                continue;
+            senses.insert(s(m.last - 1), Sense{"geo", 0, 0, m_tok[m.last - 1].is(k_wc_given)});
+            Sense* sense = senses.find(s(m.last - 1));
+            ++sense->places;
+            sense->island = true; // (a bare use counts as an island's does)
+        }
         if (senses.size() == 0) return;
         for (const Mention& m : m_names) {
             // (A one-word guess from the word's shape alone claims nothing: "as Ella tourism takes a hit".)

@@ -704,6 +704,7 @@ private:
     bool arabic_article(std::uint32_t q) const;
     /// The end of a shop's name opening at i ("Miller's Hardware"), or i when none does.
     std::uint32_t shop_name_end(std::uint32_t i) const;
+    std::uint32_t mountain_pass_end(std::uint32_t i) const;
     /// The entry e, an organization, names a member's party before their title at b.
     bool party_adjective(const GazetteerEntry& e, std::uint32_t b) const;
     /// "MP", "MLA", "councillor", "corporator" at b: an assembly member's title.
@@ -768,6 +769,7 @@ private:
     bool employer_before_job(std::uint32_t k) const;
     static const char* org_noun(std::string_view w);
     static bool is_job_noun(std::string_view w);
+    bool venue_center_at(std::uint32_t a, std::uint32_t head) const;
     bool lower_noun_at(std::uint32_t k) const;
     const char* org_noun_before(std::uint32_t a) const;
     static bool is_body_noun(std::string_view w);

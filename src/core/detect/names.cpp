@@ -115,6 +115,11 @@ std::vector<Mention> NameDetector::run() {
             ++i;
             continue;
         }
+        if (const std::uint32_t pass = mountain_pass_end(i); pass != i) {
+            emit(i, pass, Kind::place, "geo");
+            i = pass;
+            continue;
+        }
         if (const std::uint32_t shop = shop_name_end(i); shop != i) {
             emit(i, shop, Kind::org, "company");
             i = shop;
@@ -786,6 +791,26 @@ bool NameDetector::faction_mark_at(std::uint32_t q) const {
     return q + 2 < m_tok.size() && is_punct(m_tok[q], '(') && cap_word(q + 1) && attached(q + 1) &&
            (m_tok[q + 1].size() == 1 || (m_tok[q + 1].size() == 2 && m_tok[q + 1].has(k_all_caps))) &&
            is_punct(m_tok[q + 2], ')') && attached(q + 2) && !any_of(s(q + 1), {"I", "V", "X"});
+}
+
+// "the Col du Tourmalet", "Col de la Madeleine", "Col d'Aspin", "Passo dello Stelvio": a mountain
+// pass, not a colonel ("Col Tim Collins": no particle follows the title).
+std::uint32_t NameDetector::mountain_pass_end(std::uint32_t i) const {
+    const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
+    if (i + 1 >= n || m_tok[i].type != TokenType::word || !any_of(s(i), {"Col", "Passo", "Colle"})) return i;
+    std::uint32_t j = i + 1;
+    while (j < n && same_block(i, j) && m_tok[j].type == TokenType::word && !m_tok[j].has(k_cap) &&
+           any_of(s(j), {"du", "de", "des", "la", "le", "l'", "del", "della", "dello", "di", "dei"}))
+        ++j;
+    const bool elided = j < n && same_block(i, j) && m_tok[j].type == TokenType::word && m_tok[j].has(k_cap) &&
+                        m_tok[j].size() > 2 && (s(j).substr(0, 2) == "d'" || s(j).substr(0, 2) == "l'");
+    if ((j == i + 1 && !elided) || j >= n || !same_block(i, j) || !cap_word(j)) return i;
+    // ("said Col de Vries", "Col de Vries said": a colonel with a Dutch surname speaks.)
+    const auto speech = [&](std::uint32_t k) {
+        return k < n && same_block(i, k) && m_tok[k].type == TokenType::word && m_tok[k].is(k_wc_speech_verb);
+    };
+    if ((i > 0 && speech(i - 1)) || speech(j + 1)) return i;
+    return j + 1;
 }
 
 // "Miller's Hardware", "Hansen's Flowers & Gifts", "Rosie's Diner": a family's or an owner's

@@ -516,6 +516,25 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         emit(b - 1, b, Kind::place, "country");
         return;
     }
+    // "Queen Street West", "Bloor Street West", "Main Street East": a street's name with its
+    // quarter after the street word (a title opening it is part of the name: "King Street East").
+    // ("Traffic on Bloor Street West": the run took a connector; the street starts after it.)
+    if (b - a >= 3 && m_tok[b - 1].type == TokenType::word && m_tok[b - 2].type == TokenType::word &&
+        any_of(s(b - 1), {"East", "West", "North", "South"}) && !m_tok[a].has(k_title_line) &&
+        any_of(s(b - 2), {"Street", "Avenue", "Road", "Boulevard", "Drive", "Lane", "Parkway", "Highway"})) {
+        std::uint32_t start = b - 2;
+        while (start > a && m_tok[start - 1].type == TokenType::word && cap_word(start - 1) && !all_caps(start - 1))
+            --start;
+        if (start < b - 2) {
+            if (start > a) {
+                const bool connector = m_tok[start - 1].type == TokenType::word && !m_tok[start - 1].has(k_cap);
+                if (connector && start - 1 > a) classify(a, start - 1, ev);
+                else if (!connector) classify(a, start, ev);
+            }
+            emit(start, b, Kind::place, "street");
+            return;
+        }
+    }
     // "along the Rio Paguate and the Rio Moquino": a river named with "Rio" after "the", not a
     // person named Rio.
     if (b - a == 2 && a >= 1 && m_tok[a].type == TokenType::word && any_of(s(a), {"Rio", "Río"}) &&
@@ -1603,6 +1622,41 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         classify(a + 2, b, ev);
         return;
     }
+    // "Severn & Tyne", "Tate & Lyle", "Severn & Tyne Banking Group": one word, an ampersand, one
+    // word (and maybe a body's head) name a firm even when the words are rivers or towns; two
+    // countries or regions stay two ("Bosnia & Herzegovina" when no list holds the pair).
+    if (has_and && b - a >= 3 && is_punct(m_tok[a + 1], '&') && m_tok[a + 1].has(k_space_before) &&
+        m_tok[a].type == TokenType::word && m_tok[a + 2].type == TokenType::word && cap_word(a) && cap_word(a + 2) &&
+        !all_caps(a) && !all_caps(a + 2) && !m_tok[a].has(k_title_line) && !lookup(a, b).found() &&
+        (b == a + 3 || (b - (a + 3) <= 2 && (org_head(b - 1) || company_suffix(b - 1))))) {
+        const auto wide = [&](std::uint32_t q) {
+            const GazetteerEntry e = lookup(q, q + 1);
+            return e.found() && e.kind == Kind::place &&
+                   (is_literal(e.subtype, "country") || is_literal(e.subtype, "region"));
+        };
+        bool words = true;
+        for (std::uint32_t k = a + 3; k < b; ++k)
+            if (m_tok[k].type != TokenType::word || !cap_word(k)) words = false;
+        const auto town = [&](std::uint32_t q) {
+            const GazetteerEntry e = lookup(q, q + 1);
+            return e.found() && e.kind == Kind::place && is_literal(e.subtype, "city");
+        };
+        // ("Mark & Deb": two people; "flights to Paris & London": two towns.)
+        const bool people = m_tok[a].is(k_wc_given) && m_tok[a + 2].is(k_wc_given);
+        const bool towns = town(a) && town(a + 2) &&
+                           preposition_before(a, {"in", "to", "from", "between", "near", "at", "of", "across"});
+        // (Only where a word would otherwise be read as a place: "Gilbert & Sullivan", "Dungeons &
+        // Dragons" are left alone.)
+        const auto placed = [&](std::uint32_t q) {
+            const GazetteerEntry e = lookup(q, q + 1);
+            return e.found() && e.kind == Kind::place;
+        };
+        if (words && !wide(a) && !wide(a + 2) && !people && !towns && (placed(a) || placed(a + 2) || b > a + 3)) {
+            const char* head = b > a + 3 ? org_head(b - 1) : nullptr;
+            emit(a, b, Kind::org, head && !is_literal(head, "nonprofit") ? head : "company");
+            return;
+        }
+    }
     if (has_and) {
         for (std::uint32_t k = a + 1; k < b; ++k) {
             if (!(m_tok[k].type == TokenType::word && is_literal(s(k), "and")) && !is_punct(m_tok[k], '&')) continue;
@@ -1841,7 +1895,7 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
             return;
         }
         if (org && (is_literal(head_word, "Center") || is_literal(head_word, "Centre")) && head > a &&
-            first_conn == k_none && is_facility_center(s(head - 1))) {
+            first_conn == k_none && (is_facility_center(s(head - 1)) || venue_center_at(a, head))) {
             emit(a, b, Kind::place, "facility");
             return;
         }
@@ -1977,6 +2031,25 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
     // Person names: given name or family name first, title, byline, credit or speech context.
     bool shape = person_shape(a, b);
     bool has_entity_word = any_entity_word(a, b);
+    // "transport researcher Farah Iskandar said": two words that are each a town, no place of two
+    // words, after a job noun or before speech, name a person (a place is never spoken by a pair of
+    // towns side by side).
+    if (b - a == 2 && has_entity_word && (ev & (k_ev_byline | k_ev_credit)) == 0 && cap_word(a) && cap_word(a + 1) &&
+        !all_caps(a) && !all_caps(a + 1) && !m_tok[a].has(k_title_line) && !lookup(a, b).found() &&
+        !m_g.is_town(m_t.slice(a, b))) {
+        const GazetteerEntry e0 = lookup(a, a + 1);
+        const GazetteerEntry e1 = lookup(a + 1, b);
+        const auto town = [](const GazetteerEntry& e) {
+            return e.found() && e.kind == Kind::place && is_literal(e.subtype, "city");
+        };
+        const bool job_before = a >= 1 && same_block(a - 1, a) && m_tok[a - 1].type == TokenType::word &&
+                                !m_tok[a - 1].has(k_cap) && (is_job_noun(s(a - 1)) || is_role_noun(s(a - 1)));
+        if (town(e0) && town(e1) && !m_tok[a].is(k_wc_common) && !m_tok[a + 1].is(k_wc_common) &&
+            (job_before || (ev & k_ev_title) || speech_context(a, b))) {
+            emit(a, b, Kind::person, "");
+            return;
+        }
+    }
     // Unknown name followed by a generic facility noun: "the Kerem Shalom crossing".
     if (multi && !has_entity_word && (ev & (k_ev_byline | k_ev_credit)) == 0 && facility_after(b) &&
         !m_tok[a].has(k_title_line) && !speech_context(a, b)) {
@@ -2034,7 +2107,13 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         }
         // "an analyst at William Blair", "Analysts at Piper Sandler and J.P. Morgan": people with such
         // jobs work at firms, even firms named after people.
-        if ((ev & (k_ev_byline | k_ev_credit | k_ev_title)) == 0 && b - a <= 4 && employer_at(a)) {
+        // ("Priyanka Olawale-Smyth at Peel Hunt said": a person just named, "at", and a name that
+        // speaks for her: her firm.)
+        const bool person_at = a >= 2 && same_block(a - 2, b) && m_tok[a - 1].type == TokenType::word &&
+                               is_literal(s(a - 1), "at") && !m_out.empty() && m_out.back().kind == Kind::person &&
+                               m_out.back().last == a - 1 && b < m_tok.size() && m_tok[b].type == TokenType::word &&
+                               m_tok[b].is(k_wc_speech_verb) && !m_tok[a].is(k_wc_given);
+        if ((ev & (k_ev_byline | k_ev_credit | k_ev_title)) == 0 && b - a <= 4 && (employer_at(a) || person_at)) {
             emit(a, b, Kind::org, "company", true);
             return;
         }
@@ -4048,6 +4127,33 @@ bool NameDetector::lower_noun_at(std::uint32_t k) const {
     char buf[40];
     const std::string_view l = ascii_lower(s(k), buf);
     return !l.empty() && (org_noun(l) != nullptr || (is_role_noun(l) && !m_tok[k].is(k_wc_title)));
+}
+
+// "at KeyBank Center", "at the Adelaide Entertainment Centre", "at CN Centre": after "at", a
+// centre whose name holds no word of an institution's work is the venue. ("died at MetroHealth
+// Medical Center", "a fellow at the Energy Policy Centre": a hospital, an employer.)
+bool NameDetector::venue_center_at(std::uint32_t a, std::uint32_t head) const {
+    std::uint32_t i = a;
+    if (i > 0 && is_literal(s(i - 1), "the")) --i;
+    if (i == 0 || !is_literal(s(i - 1), "at")) return false;
+    if (i >= 2 && m_tok[i - 2].type == TokenType::word &&
+        (is_job_noun(s(i - 2)) || is_role_noun(s(i - 2)) ||
+            any_of(s(i - 2), {"expert", "experts", "specialist", "specialists", "scientists", "researchers", "staff",
+                              "work", "works", "worked", "working", "job", "employed", "studies", "studied",
+                              "student", "students", "doctors", "nurses", "physician", "colleagues", "co-authors"})))
+        return false;
+    for (std::uint32_t k = a; k < head; ++k)
+        if (m_tok[k].type != TokenType::word && m_tok[k].type != TokenType::number) return false;
+    return !any_of(s(head - 1), {"Medical", "Health", "Healthcare", "Research", "Policy", "Meteorological", "Auction",
+                                 "Training", "Studies", "Science", "Sciences", "Cancer", "Heart", "Trauma", "Rights",
+                                 "Film", "Forecasting", "Forecast", "Prediction", "Information", "Advisory",
+                                 "Coordination", "Management", "Monitoring", "Warning", "Innovation", "Technology",
+                                 "Excellence", "Resource", "Resources", "Legal", "Crisis", "Support", "Service",
+                                 "Services", "Business", "Learning", "Education", "Care", "Dialysis", "Counseling",
+                                 "Counselling", "Biomedical", "Diagnostic", "Rescue", "Operations", "Command",
+                                 "Control", "Emergency", "Poison", "Disease", "Prevention", "Security",
+                                 "Intelligence", "Analysis", "Treatment", "Development", "Enterprise", "Design",
+                                 "University", "College", "Warfare", "Computing", "Computer", "Naval", "Nuclear"});
 }
 
 bool NameDetector::is_job_noun(std::string_view w) {

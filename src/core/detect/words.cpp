@@ -234,6 +234,9 @@ const Map& place_heads() {
         {"Mall", "facility"}, {"Hotel", "facility"}, {"Theater", "facility"}, {"Market", "facility"}, {"Farm", "facility"},
         {"Apartments", "facility"}, {"Condominiums", "facility"}, {"Statehouse", "facility"},
         {"Courthouse", "facility"},
+        // "the Oda Municipal Gymnasium", "Hill Auditorium", "the Lake Placid Olympic Center's Herb
+        // Brooks Arena"
+        {"Gymnasium", "facility"}, {"Auditorium", "facility"}, {"Natatorium", "facility"},
         // a railway or metro line: "North-South Line", "Elizabeth Line"
         {"Line", "facility"},
         {"Theatre", "facility"}, {"Center", "facility"}, {"Hall", "facility"},
