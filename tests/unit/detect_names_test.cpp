@@ -3711,3 +3711,21 @@ TEST_CASE("names: 'X & Y' firms whose words are places; a person's firm after 'a
     CHECK(r.has(Kind::place, "Paris"));
     CHECK_FALSE(r.touches(Kind::org, "Gilbert & Sullivan"));
 }
+
+TEST_CASE("names: two surname particles in a row keep a firm's word a surname; a demonym stays out") {
+    auto r = detect_raw("Byelection result\n\nLiberal Gerrit van den Bosch finished third. Dutchman Thijs van der "
+                        "Meulen won the stage.\n");
+    CHECK(r.has(Kind::person, "Gerrit van den Bosch"));
+    CHECK_FALSE(r.touches(Kind::org, "Bosch"));
+    CHECK(r.has(Kind::person, "Thijs van der Meulen"));
+    CHECK_FALSE(r.touches(Kind::person, "Dutchman"));
+}
+
+TEST_CASE("names: a Romance article and an unknown word after a preposition of place are a place") {
+    auto r = detect_raw("Byelection result\n\nThe NDP took the rural riding of La Vérendrye. People in La Vérendrye "
+                        "voted. A speech by La Russa angered some.\n");
+    CHECK(r.count(Kind::place, "La Vérendrye") == 2);
+    CHECK(r.subtype(Kind::place, "La Vérendrye") == "city");
+    CHECK_FALSE(r.touches(Kind::person, "La Vérendrye"));
+    CHECK(r.has(Kind::person, "La Russa"));
+}

@@ -535,6 +535,18 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
             return;
         }
     }
+    // "the riding of La Vérendrye", "people in La Vérendrye", "from El Alto": a Romance article and
+    // a word no list knows, after a preposition of place, name a place.
+    if (b - a == 2 && (ev & k_ev_title) == 0 && m_tok[a].type == TokenType::word &&
+        any_of(s(a), {"La", "Las", "Los", "El", "Le", "Les"}) && cap_word(a + 1) && !m_tok[a + 1].has(k_all_caps) &&
+        !m_tok[a].has(k_title_line) && !lookup(a, b).found() && !m_tok[a + 1].is(k_wc_given) &&
+        (preposition_before(a, {"in", "from", "to", "near", "outside", "around", "across", "into", "at", "towards"}) ||
+            (a >= 2 && is_literal(s(a - 1), "of") && m_tok[a - 2].type == TokenType::word &&
+                any_of(s(a - 2), {"riding", "town", "city", "village", "municipality", "province", "district",
+                                  "department", "region", "commune", "parish", "county", "state", "island"})))) {
+        emit(a, b, Kind::place, "city");
+        return;
+    }
     // "along the Rio Paguate and the Rio Moquino": a river named with "Rio" after "the", not a
     // person named Rio.
     if (b - a == 2 && a >= 1 && m_tok[a].type == TokenType::word && any_of(s(a), {"Rio", "Río"}) &&
@@ -3088,10 +3100,18 @@ void NameDetector::split_and_classify(std::uint32_t a, std::uint32_t b, std::uin
         }
         // Otherwise the next segment without connectors, hyphens or slashes; a surname particle
         // between capitalized words stays inside ("Anna ten Hove of Nereus").
+        // ("Gerrit van den Bosch": two particles in a row.)
+        const auto particle = [&](std::uint32_t q) {
+            return q < b && m_tok[q].type == TokenType::word && !m_tok[q].has(k_cap) &&
+                   (is_name_particle(s(q)) || irish_article(q));
+        };
         std::uint32_t seg = k + 1;
         while (seg < b && (m_tok[seg].type == TokenType::word
-                                  ? m_tok[seg].has(k_cap) || (seg + 1 < b && cap_word(seg + 1) && cap_word(seg - 1) &&
-                                                                 (is_name_particle(s(seg)) || irish_article(seg)))
+                                  ? m_tok[seg].has(k_cap) ||
+                                        (particle(seg) &&
+                                            (cap_word(seg - 1) || (seg >= k + 2 && particle(seg - 1) && cap_word(seg - 2))) &&
+                                            ((seg + 1 < b && cap_word(seg + 1)) ||
+                                                (seg + 2 < b && particle(seg + 1) && cap_word(seg + 2))))
                                   : is_punct(m_tok[seg], '.') || name_hyphen(seg)))
             ++seg;
         if (seg - k >= 2 || !(k == a && seg == b)) {
@@ -3151,6 +3171,17 @@ void NameDetector::classify_segment(std::uint32_t a, std::uint32_t b, std::uint8
     if (person_shape(a, b) && !m_tok[a].has(k_title_line) && (m_tok[a].is(k_wc_given) || m_tok[a].is(k_wc_family_first) ||
                                (ev & (k_ev_byline | k_ev_credit)) != 0 || second_given() || surname_particle_inside())) {
         emit(a, b, Kind::person, "");
+        return;
+    }
+    // ("Gerrit van den Bosch": a particle only surnames use makes the last word a surname even
+    // when it also names a firm.)
+    if (b - a >= 3 && b - a <= 5 && surname_particle_inside() && cap_word(a) && !m_tok[a].has(k_all_caps) &&
+        !m_tok[a].has(k_title_line) && m_tok[a].type == TokenType::word && !lookup(a, a + 1).found() &&
+        cap_word(b - 1) && !m_tok[b - 1].has(k_all_caps) && !org_head(b - 1) && !place_head(b - 1) &&
+        !company_suffix(b - 1)) {
+        // ("Dutchman Thijs van der Meulen": a demonym before the name is no part of it.)
+        const std::uint32_t first = m_tok[a].is(k_wc_demonym) || m_tok[a].is(k_wc_title) ? a + 1 : a;
+        emit(first, b, Kind::person, "");
         return;
     }
     // "Choa Chu Kang", "Ban Nong Lok": a run of words no list knows holds no town of one of its
