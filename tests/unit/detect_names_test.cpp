@@ -3729,3 +3729,15 @@ TEST_CASE("names: a Romance article and an unknown word after a preposition of p
     CHECK_FALSE(r.touches(Kind::person, "La Vérendrye"));
     CHECK(r.has(Kind::person, "La Russa"));
 }
+
+TEST_CASE("names: a firm's trade noun opening a sentence is no part of the name; Arabic 'Al-' places; 'Lacs'") {
+    auto r = detect_raw("Tech news\n\nChipmaker Halvion said it will cut 1,300 jobs. Halvion shares rose. Developer "
+                        "Ardcarn Living said it was disappointed. Developer John Roe said so. A student from "
+                        "Al-Rawdah spoke. On Mille Lacs, anglers may keep one walleye.\n");
+    CHECK(r.has(Kind::org, "Halvion"));
+    CHECK_FALSE(r.touches(Kind::person, "Halvion"));
+    CHECK(r.has(Kind::org, "Ardcarn Living"));
+    CHECK(r.has(Kind::person, "John Roe"));
+    CHECK(r.has(Kind::place, "Al-Rawdah"));
+    CHECK(r.subtype(Kind::place, "Mille Lacs") == "geo");
+}

@@ -535,11 +535,33 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
             return;
         }
     }
+    // "Chipmaker Halvion said", "Developer Ardcarn Living says": a firm's trade noun opening the
+    // sentence, then the firm's name (a given name after it is a person's: "Developer John Roe").
+    if (b - a >= 2 && b - a <= 4 && m_tok[a].has(k_sentence_start) && !m_tok[a].has(k_all_caps) &&
+        m_tok[a].type == TokenType::word && m_tok[a].size() >= 5 && m_tok[a].size() < 40 && cap_word(a + 1) &&
+        !m_tok[a + 1].has(k_all_caps) && !m_tok[a + 1].is(k_wc_given) && !m_tok[a + 1].is(k_wc_title) &&
+        !org_head(a) && !place_head(a) && !lookup(a, b).found()) {
+        char folded[40];
+        const std::string_view noun = ascii_lower(s(a), folded);
+        const char* sub = org_noun(noun);
+        bool plain = true;
+        for (std::uint32_t k = a + 1; k < b; ++k)
+            if (m_tok[k].type != TokenType::word || !cap_word(k)) plain = false;
+        const GazetteerEntry rest = lookup(a + 1, b);
+        if (sub && is_literal(sub, "company") && plain && !(rest.found() && rest.kind != Kind::org)) {
+            emit(a + 1, b, Kind::org, "company");
+            return;
+        }
+    }
     // "the riding of La Vérendrye", "people in La Vérendrye", "from El Alto": a Romance article and
     // a word no list knows, after a preposition of place, name a place.
-    if (b - a == 2 && (ev & k_ev_title) == 0 && m_tok[a].type == TokenType::word &&
-        any_of(s(a), {"La", "Las", "Los", "El", "Le", "Les"}) && cap_word(a + 1) && !m_tok[a + 1].has(k_all_caps) &&
-        !m_tok[a].has(k_title_line) && !lookup(a, b).found() && !m_tok[a + 1].is(k_wc_given) &&
+    // ("a student from Al-Rawdah": an Arabic article joined by a hyphen, too.)
+    const bool arabic = b - a == 3 && m_tok[a].type == TokenType::word && any_of(s(a), {"Al", "El"}) &&
+                        is_punct(m_tok[a + 1], '-') && attached(a + 1) && attached(a + 2);
+    if ((b - a == 2 || arabic) && (ev & k_ev_title) == 0 && m_tok[a].type == TokenType::word &&
+        any_of(s(a), {"La", "Las", "Los", "El", "Le", "Les", "Al"}) && (arabic || !is_literal(s(a), "Al")) &&
+        cap_word(b - 1) && !m_tok[b - 1].has(k_all_caps) &&
+        !m_tok[a].has(k_title_line) && !lookup(a, b).found() && !m_tok[b - 1].is(k_wc_given) &&
         (preposition_before(a, {"in", "from", "to", "near", "outside", "around", "across", "into", "at", "towards"}) ||
             (a >= 2 && is_literal(s(a - 1), "of") && m_tok[a - 2].type == TokenType::word &&
                 any_of(s(a - 2), {"riding", "town", "city", "village", "municipality", "province", "district",

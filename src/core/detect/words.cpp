@@ -251,7 +251,7 @@ const Map& place_heads() {
         {"Lane", "street"}, {"Drive", "street"}, {"Highway", "street"}, {"Way", "street"},
         {"Place", "street"}, {"Expressway", "street"}, {"Freeway", "street"},
         {"River", "geo"}, {"Mountains", "geo"}, {"Mountain", "geo"}, {"Sea", "geo"},
-        {"Ocean", "geo"}, {"Lake", "geo"}, {"Island", "geo"}, {"Islands", "geo"},
+        {"Ocean", "geo"}, {"Lake", "geo"}, {"Lakes", "geo"}, {"Lacs", "geo"}, {"Island", "geo"}, {"Islands", "geo"},
         {"Valley", "geo"}, {"Bay", "geo"}, {"Gulf", "geo"}, {"Peninsula", "geo"}, {"Spit", "geo"},
         {"Desert", "geo"}, {"Strait", "geo"}, {"Canal", "geo"}, {"Coast", "geo"},
         {"Basin", "geo"}, {"Plateau", "geo"}, {"Hills", "geo"}, {"Forest", "geo"},
