@@ -3741,3 +3741,12 @@ TEST_CASE("names: a firm's trade noun opening a sentence is no part of the name;
     CHECK(r.has(Kind::place, "Al-Rawdah"));
     CHECK(r.subtype(Kind::place, "Mille Lacs") == "geo");
 }
+
+TEST_CASE("names: a surname-first word and one more after a preposition of place; Thai 'Soi' and 'Khlong'") {
+    auto r = detect_raw("Salt water moves inland\n\nA farmer in Cai Lậy checks his trees. She sells noodles on Soi Lat "
+                        "Phrao 71, near Khlong Bang Bua. He met Li Wei in Beijing. In Li Wei's view it was fine.\n");
+    CHECK(r.subtype(Kind::place, "Cai Lậy") == "city");
+    CHECK(r.subtype(Kind::place, "Soi Lat Phrao") == "street");
+    CHECK(r.subtype(Kind::place, "Khlong Bang Bua") == "geo");
+    CHECK(r.count(Kind::person, "Li Wei") == 2);
+}

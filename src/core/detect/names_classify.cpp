@@ -553,6 +553,17 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
             return;
         }
     }
+    // "a farmer in Cai Lậy", "the flow into Việt Nam": a surname that comes first and one more word
+    // after a preposition of place, with nobody speaking, are a place (not "Li Wei's office").
+    if (b - a == 2 && (ev & (k_ev_title | k_ev_byline | k_ev_credit)) == 0 && m_tok[a].type == TokenType::word &&
+        m_tok[a].is(k_wc_family_first) && !m_tok[a].has(k_all_caps) &&
+        !m_tok[a].has(k_title_line) && cap_word(a + 1) && !m_tok[a + 1].has(k_all_caps) &&
+        !m_tok[a + 1].is(k_wc_given) && !lookup(a, b).found() &&
+        preposition_before(a, {"in", "at", "into", "near", "outside", "across", "throughout"}) &&
+        !speech_context(a, b) && !(b < m_tok.size() && m_tok[b].type == TokenType::possessive)) {
+        emit(a, b, Kind::place, "city");
+        return;
+    }
     // "the riding of La Vérendrye", "people in La Vérendrye", "from El Alto": a Romance article and
     // a word no list knows, after a preposition of place, name a place.
     // ("a student from Al-Rawdah": an Arabic article joined by a hyphen, too.)
