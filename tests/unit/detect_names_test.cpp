@@ -3750,3 +3750,9 @@ TEST_CASE("names: a surname-first word and one more after a preposition of place
     CHECK(r.subtype(Kind::place, "Khlong Bang Bua") == "geo");
     CHECK(r.count(Kind::person, "Li Wei") == 2);
 }
+
+TEST_CASE("names: no person opens with a compound's hyphen") {
+    auto r = detect_raw("Headline here\n\nGendarmes arrested two men near Luz-Saint-Sauveur for throwing flares.\n");
+    for (const std::string& p : r.all(Kind::person)) CHECK(p.front() != '-');
+    CHECK(r.all(Kind::person).empty());
+}

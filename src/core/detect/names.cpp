@@ -177,6 +177,8 @@ std::vector<Mention> NameDetector::run() {
     for (std::uint32_t k : order) {
         const Mention& m = m_out[k];
         if (m.kind == Kind::highlight) continue;
+        // ("near Luz-Saint-Sauveur": no name opens with the hyphen of a compound.)
+        if (m.kind == Kind::person && is_punct(m_tok[m.first], '-')) continue;
         if (!out.empty() && out.back().last > m.first) continue;
         remap[k] = static_cast<std::uint32_t>(out.size());
         out.push_back(m);
