@@ -491,6 +491,13 @@ private:
         return it != m_acronyms.end() && it->second.mention != k_none;
     }
 
+    /// The one word at q is a place of the lists (of this subtype when one is given).
+    bool listed_place(std::uint32_t q, const char* subtype = nullptr) const {
+        const GazetteerEntry e = lookup(q, q + 1);
+        return e.found() && e.kind == Kind::place &&
+               (subtype == nullptr || (e.subtype != nullptr && std::string_view(e.subtype) == subtype));
+    }
+
     bool starts_run(std::uint32_t i) const {
         if (!cap_word(i)) return false;
         return true;

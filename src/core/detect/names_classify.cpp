@@ -1674,29 +1674,18 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         m_tok[a].type == TokenType::word && m_tok[a + 2].type == TokenType::word && cap_word(a) && cap_word(a + 2) &&
         !all_caps(a) && !all_caps(a + 2) && !m_tok[a].has(k_title_line) && !lookup(a, b).found() &&
         (b == a + 3 || (b - (a + 3) <= 2 && (org_head(b - 1) || company_suffix(b - 1))))) {
-        const auto wide = [&](std::uint32_t q) {
-            const GazetteerEntry e = lookup(q, q + 1);
-            return e.found() && e.kind == Kind::place &&
-                   (is_literal(e.subtype, "country") || is_literal(e.subtype, "region"));
-        };
+        const auto wide = [&](std::uint32_t q) { return listed_place(q, "country") || listed_place(q, "region"); };
         bool words = true;
         for (std::uint32_t k = a + 3; k < b; ++k)
             if (m_tok[k].type != TokenType::word || !cap_word(k)) words = false;
-        const auto town = [&](std::uint32_t q) {
-            const GazetteerEntry e = lookup(q, q + 1);
-            return e.found() && e.kind == Kind::place && is_literal(e.subtype, "city");
-        };
         // ("Mark & Deb": two people; "flights to Paris & London": two towns.)
         const bool people = m_tok[a].is(k_wc_given) && m_tok[a + 2].is(k_wc_given);
-        const bool towns = town(a) && town(a + 2) &&
+        const bool towns = listed_place(a, "city") && listed_place(a + 2, "city") &&
                            preposition_before(a, {"in", "to", "from", "between", "near", "at", "of", "across"});
         // (Only where a word would otherwise be read as a place: "Gilbert & Sullivan", "Dungeons &
         // Dragons" are left alone.)
-        const auto placed = [&](std::uint32_t q) {
-            const GazetteerEntry e = lookup(q, q + 1);
-            return e.found() && e.kind == Kind::place;
-        };
-        if (words && !wide(a) && !wide(a + 2) && !people && !towns && (placed(a) || placed(a + 2) || b > a + 3)) {
+        if (words && !wide(a) && !wide(a + 2) && !people && !towns &&
+            (listed_place(a) || listed_place(a + 2) || b > a + 3)) {
             const char* head = b > a + 3 ? org_head(b - 1) : nullptr;
             emit(a, b, Kind::org, head && !is_literal(head, "nonprofit") ? head : "company");
             return;
@@ -2082,14 +2071,10 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
     if (b - a == 2 && has_entity_word && (ev & (k_ev_byline | k_ev_credit)) == 0 && cap_word(a) && cap_word(a + 1) &&
         !all_caps(a) && !all_caps(a + 1) && !m_tok[a].has(k_title_line) && !lookup(a, b).found() &&
         !m_g.is_town(m_t.slice(a, b))) {
-        const GazetteerEntry e0 = lookup(a, a + 1);
-        const GazetteerEntry e1 = lookup(a + 1, b);
-        const auto town = [](const GazetteerEntry& e) {
-            return e.found() && e.kind == Kind::place && is_literal(e.subtype, "city");
-        };
         const bool job_before = a >= 1 && same_block(a - 1, a) && m_tok[a - 1].type == TokenType::word &&
                                 !m_tok[a - 1].has(k_cap) && (is_job_noun(s(a - 1)) || is_role_noun(s(a - 1)));
-        if (town(e0) && town(e1) && !m_tok[a].is(k_wc_common) && !m_tok[a + 1].is(k_wc_common) &&
+        if (listed_place(a, "city") && listed_place(a + 1, "city") && !m_tok[a].is(k_wc_common) &&
+            !m_tok[a + 1].is(k_wc_common) &&
             (job_before || (ev & k_ev_title) || speech_context(a, b))) {
             emit(a, b, Kind::person, "");
             return;
