@@ -1686,8 +1686,8 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         // Dragons" are left alone.)
         if (words && !wide(a) && !wide(a + 2) && !people && !towns &&
             (listed_place(a) || listed_place(a + 2) || b > a + 3)) {
-            const char* head = b > a + 3 ? org_head(b - 1) : nullptr;
-            emit(a, b, Kind::org, head && !is_literal(head, "nonprofit") ? head : "company");
+            const char* body = b > a + 3 ? org_head(b - 1) : nullptr;
+            emit(a, b, Kind::org, body && !is_literal(body, "nonprofit") ? body : "company");
             return;
         }
     }
