@@ -4029,7 +4029,7 @@ private:
             std::uint32_t places = 0; ///< place mentions of the word
             std::uint32_t bare = 0;   ///< standalone uses not after "the", outside every mention
             bool given = false;       ///< spelled like a given name: only uses in a place's context
-            bool island = false;      ///< the name of an island named in full ("Masirah Island")
+            bool named_in_full = false; ///< an island or a mountain named in full ("Masirah Island", "Mont Ventoux")
         };
         constexpr std::uint16_t k_listed_or_known =
             k_wc_common | k_wc_function | k_wc_title | k_wc_demonym | k_wc_gazetteer;
@@ -4054,7 +4054,7 @@ private:
             senses.insert(s(m.first), Sense{island ? "geo" : "city", 0, 0, m_tok[m.first].is(k_wc_given)});
             Sense* sense = senses.find(s(m.first));
             ++sense->places;
-            sense->island = island;
+            sense->named_in_full = island;
         }
         // "the Col du Tourmalet" … "lined the Tourmalet", "Mont Ventoux" … "on the Ventoux": a
         // mountain or a pass by its name without the prefix.
@@ -4066,7 +4066,7 @@ private:
             senses.insert(s(m.last - 1), Sense{"geo", 0, 0, m_tok[m.last - 1].is(k_wc_given)});
             Sense* sense = senses.find(s(m.last - 1));
             ++sense->places;
-            sense->island = true; // (a bare use counts as an island's does)
+            sense->named_in_full = true;
         }
         if (senses.size() == 0) return;
         for (const Mention& m : m_names) {
@@ -4111,7 +4111,7 @@ private:
         }
         for (const std::uint32_t i : uses) {
             const Sense& sense = *senses.find(s(i));
-            if (!after_the(i) && !sense.given && !sense.island && sense.places * 2 < sense.bare) continue;
+            if (!after_the(i) && !sense.given && !sense.named_in_full && sense.places * 2 < sense.bare) continue;
             const std::uint32_t k = covering(i);
             if (k == k_none) {
                 add(i, i + 1, Kind::place, sense.subtype);

@@ -491,6 +491,13 @@ private:
         return it != m_acronyms.end() && it->second.mention != k_none;
     }
 
+    /// Every token of [a, b) is a capitalized word (no punctuation, number or connector).
+    bool cap_words(std::uint32_t a, std::uint32_t b) const {
+        for (std::uint32_t k = a; k < b; ++k)
+            if (m_tok[k].type != TokenType::word || !cap_word(k)) return false;
+        return true;
+    }
+
     /// The one word at q is a place of the lists (of this subtype when one is given).
     bool listed_place(std::uint32_t q, const char* subtype = nullptr) const {
         const GazetteerEntry e = lookup(q, q + 1);

@@ -544,11 +544,8 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         char folded[40];
         const std::string_view noun = ascii_lower(s(a), folded);
         const char* sub = org_noun(noun);
-        bool plain = true;
-        for (std::uint32_t k = a + 1; k < b; ++k)
-            if (m_tok[k].type != TokenType::word || !cap_word(k)) plain = false;
         const GazetteerEntry rest = lookup(a + 1, b);
-        if (sub && is_literal(sub, "company") && plain && !(rest.found() && rest.kind != Kind::org)) {
+        if (sub && is_literal(sub, "company") && cap_words(a + 1, b) && !(rest.found() && rest.kind != Kind::org)) {
             emit(a + 1, b, Kind::org, "company");
             return;
         }
@@ -1675,16 +1672,13 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         !all_caps(a) && !all_caps(a + 2) && !m_tok[a].has(k_title_line) && !lookup(a, b).found() &&
         (b == a + 3 || (b - (a + 3) <= 2 && (org_head(b - 1) || company_suffix(b - 1))))) {
         const auto wide = [&](std::uint32_t q) { return listed_place(q, "country") || listed_place(q, "region"); };
-        bool words = true;
-        for (std::uint32_t k = a + 3; k < b; ++k)
-            if (m_tok[k].type != TokenType::word || !cap_word(k)) words = false;
         // ("Mark & Deb": two people; "flights to Paris & London": two towns.)
         const bool people = m_tok[a].is(k_wc_given) && m_tok[a + 2].is(k_wc_given);
         const bool towns = listed_place(a, "city") && listed_place(a + 2, "city") &&
                            preposition_before(a, {"in", "to", "from", "between", "near", "at", "of", "across"});
         // (Only where a word would otherwise be read as a place: "Gilbert & Sullivan", "Dungeons &
         // Dragons" are left alone.)
-        if (words && !wide(a) && !wide(a + 2) && !people && !towns &&
+        if (cap_words(a + 3, b) && !wide(a) && !wide(a + 2) && !people && !towns &&
             (listed_place(a) || listed_place(a + 2) || b > a + 3)) {
             const char* body = b > a + 3 ? org_head(b - 1) : nullptr;
             emit(a, b, Kind::org, body && !is_literal(body, "nonprofit") ? body : "company");
@@ -3127,7 +3121,8 @@ void NameDetector::split_and_classify(std::uint32_t a, std::uint32_t b, std::uin
         while (seg < b && (m_tok[seg].type == TokenType::word
                                   ? m_tok[seg].has(k_cap) ||
                                         (particle(seg) &&
-                                            (cap_word(seg - 1) || (seg >= k + 2 && particle(seg - 1) && cap_word(seg - 2))) &&
+                                            (cap_word(seg - 1) ||
+                                                (seg >= k + 2 && particle(seg - 1) && cap_word(seg - 2))) &&
                                             ((seg + 1 < b && cap_word(seg + 1)) ||
                                                 (seg + 2 < b && particle(seg + 1) && cap_word(seg + 2))))
                                   : is_punct(m_tok[seg], '.') || name_hyphen(seg)))
@@ -3561,7 +3556,8 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
     if (!t.is(k_wc_given) && !t.has(k_all_caps) && t.lex.month == 0 && t.size() >= 3 &&
         (t.lex.classes & (k_wc_demonym | k_wc_function | k_wc_title | k_wc_weekday)) == 0 && a + 1 < m_tok.size() &&
         same_block(a, a + 1) && m_tok[a + 1].type == TokenType::word && !m_tok[a + 1].has(k_cap) &&
-        any_of(s(a + 1), {"man", "woman", "teen", "teenager", "boy", "girl", "couple", "pensioner", "resident", "driver"}) &&
+        any_of(s(a + 1),
+            {"man", "woman", "teen", "teenager", "boy", "girl", "couple", "pensioner", "resident", "driver"}) &&
         ((a >= 1 && same_block(a - 1, a) && m_tok[a - 1].type == TokenType::word && equals_lower(s(a - 1), "a")) ||
             (t.has(k_title_line) && (a == 0 || !same_block(a - 1, a) || is_punct(m_tok[a - 1], ':')))) &&
         m_g.is_common_town(w)) {
@@ -4185,11 +4181,12 @@ bool NameDetector::venue_center_at(std::uint32_t a, std::uint32_t head) const {
     std::uint32_t i = a;
     if (i > 0 && is_literal(s(i - 1), "the")) --i;
     if (i == 0 || !is_literal(s(i - 1), "at")) return false;
-    if (i >= 2 && m_tok[i - 2].type == TokenType::word &&
-        (is_job_noun(s(i - 2)) || is_role_noun(s(i - 2)) ||
-            any_of(s(i - 2), {"expert", "experts", "specialist", "specialists", "scientists", "researchers", "staff",
-                              "work", "works", "worked", "working", "job", "employed", "studies", "studied",
-                              "student", "students", "doctors", "nurses", "physician", "colleagues", "co-authors"})))
+    // ("an expert at the Finnish Forest Centre": where someone works or studies.)
+    if (employed_at(i) ||
+        (i >= 2 && m_tok[i - 2].type == TokenType::word &&
+            any_of(s(i - 2), {"expert", "experts", "specialist", "specialists", "scientists", "researchers", "studies",
+                              "studied", "student", "students", "doctors", "nurses", "physician", "colleagues",
+                              "co-authors"})))
         return false;
     for (std::uint32_t k = a; k < head; ++k)
         if (m_tok[k].type != TokenType::word && m_tok[k].type != TokenType::number) return false;

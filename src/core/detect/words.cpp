@@ -305,7 +305,9 @@ const Map& place_heads() {
 }
 
 const Map& place_prefixes() {
-    static const Map m = {{"Mount", "geo"}, {"Mt.", "geo"}, {"Mont", "geo"}, {"Khlong", "geo"}, {"Soi", "street"}, {"Lake", "geo"}, {"Gulf", "geo"},
+    static const Map m = {{"Mount", "geo"}, {"Mt.", "geo"}, {"Mont", "geo"}, {"Lake", "geo"}, {"Gulf", "geo"},
+                          // Thai: "Khlong Bang Bua" (a canal), "Soi Lat Phrao 71" (a lane)
+                          {"Khlong", "geo"}, {"Soi", "street"},
                           {"Cape", "geo"}, {"Isle", "geo"}, {"Fort", "city"}, {"Port", "city"}, {"County", "region"},
                           {"Barangay", "region"}, // a Philippine village ("Barangay Tawig")
                           // Malay and Louisiana place words: "Bukit Batok", "Pulau Ubin", "Bayou Lafourche"
