@@ -11,6 +11,11 @@ namespace gloss::core::detect::names_impl {
 // Length of a title phrase starting at a ("Prime Minister", "Foreign Minister", "Dr."),
 // 0 when none. Strong titles always count; ambiguous ones need a name after them.
 std::uint32_t NameDetector::title_length(std::uint32_t a, std::uint32_t b) const {
+    // ("Dunkirk and Saint-Nazaire", "Camille Saint-Saëns": a saint's word joined by a hyphen to
+    // the next opens a town's or a family's name, no title.)
+    if (a + 2 < b && m_tok[a].type == TokenType::word && any_of(s(a), {"Saint", "Sainte", "St", "Ste"}) &&
+        is_punct(m_tok[a + 1], '-') && attached(a + 1) && attached(a + 2))
+        return 0;
     std::uint32_t k = a;
     while (k < b && m_tok[k].type == TokenType::word && m_tok[k].is(k_wc_title_modifier) && !m_tok[k].is(k_wc_title)) ++k;
     std::uint32_t end = k;
@@ -147,6 +152,14 @@ bool NameDetector::name_hyphen(std::uint32_t k) const {
     if (k == 0 || k + 1 >= n || !is_punct(m_tok[k], '-') || !attached(k) || !attached(k + 1)) return false;
     if (!same_block(k - 1, k + 1)) return false;
     if (syllable_tail(k + 1)) return true; // "Jae-in"
+    // "Saint-Exupéry", "Luz-Saint-Sauveur": the hyphens after and before a saint's word join one name.
+    const auto saint = [&](std::uint32_t q) {
+        return m_tok[q].type == TokenType::word && any_of(s(q), {"Saint", "Sainte", "St", "Ste"});
+    };
+    if (saint(k - 1) && cap_word(k + 1)) return true;
+    if (cap_word(k - 1) && saint(k + 1) && k + 3 < n && is_punct(m_tok[k + 2], '-') && attached(k + 2) &&
+        attached(k + 3) && cap_word(k + 3))
+        return true;
     if (!m_tok[k - 1].has(k_cap) && is_hyphen_particle(s(k - 1)) && cap_word(k + 1)) return true; // "al-Sudani"
     // "Ali Sabah Al-Salem", "Abdullah Al-Mubarak": the capitalized article too, even before a word
     // that is also a town.
@@ -516,6 +529,39 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         emit(b - 1, b, Kind::place, "country");
         return;
     }
+    // "Saint-Jean-de-Luz", "Saint-Maurice", "Sainte-Foy": a French or Swiss town named after a saint,
+    // joined by hyphens (no title before a person's name).
+    // ("Luz-Saint-Sauveur", "Bourg-Saint-Maurice": the saint's word may come second.)
+    const std::uint32_t saint_at = b - a >= 5 && cap_word(a) && is_punct(m_tok[a + 1], '-') ? a + 2 : a;
+    if (b - saint_at >= 3 && m_tok[saint_at].type == TokenType::word &&
+        any_of(s(saint_at), {"Saint", "Sainte", "St", "Ste"}) && is_punct(m_tok[saint_at + 1], '-') &&
+        attached(saint_at + 1) && attached(saint_at + 2) && cap_word(saint_at + 2) && !lookup(a, b).found()) {
+        bool joined = true;
+        for (std::uint32_t k = a + 1; k < b && joined; ++k) joined = attached(k);
+        if (joined) {
+            emit(a, b, Kind::place, "city");
+            return;
+        }
+    }
+    // "told France Inter", "India Today", "France Info": a country's name and a broadcaster's or a
+    // magazine's word is an outlet (not "France Nuyen": the word is none of these).
+    if (b - a == 2 && m_tok[b - 1].type == TokenType::word && listed_place(a, "country") &&
+        any_of(s(b - 1), {"Inter", "Info", "Today", "Bleu", "Culture", "Musique", "Télévisions", "Televisions"})) {
+        emit(a, b, Kind::org, "media");
+        return;
+    }
+    // "the 3rd Circuit", "the Ninth Circuit", "the 12th Judicial Circuit": a court's circuit, by its
+    // number, is an organization (a named one is a race track or a trail: "Baku City Circuit").
+    const std::uint32_t court = b - a >= 2 && is_literal(s(a), "The") ? a + 1 : a; // ("The Ninth Circuit ruled")
+    if (b - court <= 2 && m_tok[b - 1].type == TokenType::word && is_literal(s(b - 1), "Circuit")) {
+        const bool numbered = ordinal_before(court) && (b - court == 1 || any_of(s(court), {"Judicial", "Federal"}));
+        if (numbered ||
+            (b - court == 2 && any_of(s(court), {"First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh",
+                                                 "Eighth", "Ninth", "Tenth", "Eleventh", "Federal", "Judicial"}))) {
+            emit(numbered ? court - 1 : court, b, Kind::org, "government");
+            return;
+        }
+    }
     // "Queen Street West", "Bloor Street West", "Main Street East": a street's name with its
     // quarter after the street word (a title opening it is part of the name: "King Street East").
     // ("Traffic on Bloor Street West": the run took a connector; the street starts after it.)
@@ -566,8 +612,22 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
     // ("a student from Al-Rawdah": an Arabic article joined by a hyphen, too.)
     const bool arabic = b - a == 3 && m_tok[a].type == TokenType::word && any_of(s(a), {"Al", "El"}) &&
                         is_punct(m_tok[a + 1], '-') && attached(a + 1) && attached(a + 2);
+    // ("from Al Qusais to Al Khawaneej": the article apart, too, before a word no list knows that is
+    // never alone in the text, after "from", "in", "at", "near" or a route's "to"; not "spoke to
+    // Al Sharpton".)
+    const auto arabic_spaced = [&] {
+        if (b - a != 2 || !is_literal(s(a), "Al") || m_tok[b - 1].lex.classes != 0 || speech_context(a, b) ||
+            !(preposition_before(a, {"in", "from", "near", "outside", "into", "at", "between"}) ||
+                (preposition_before(a, {"to"}) && a >= 3 && same_block(a - 3, a) && cap_word(a - 2) &&
+                    (is_literal(s(a - 3), "from") || (a >= 4 && cap_word(a - 3) && is_literal(s(a - 4), "from"))))))
+            return false;
+        for (const std::uint32_t k : m_t.cap_words)
+            if (k != b - 1 && s(k) == s(b - 1) && !(k >= 1 && is_literal(s(k - 1), "Al"))) return false;
+        return true;
+    };
     if ((b - a == 2 || arabic) && (ev & k_ev_title) == 0 && m_tok[a].type == TokenType::word &&
-        any_of(s(a), {"La", "Las", "Los", "El", "Le", "Les", "Al"}) && (arabic || !is_literal(s(a), "Al")) &&
+        any_of(s(a), {"La", "Las", "Los", "El", "Le", "Les", "Al"}) &&
+        (arabic || !is_literal(s(a), "Al") || arabic_spaced()) &&
         cap_word(b - 1) && !m_tok[b - 1].has(k_all_caps) &&
         !m_tok[a].has(k_title_line) && !lookup(a, b).found() && !m_tok[b - 1].is(k_wc_given) &&
         (preposition_before(a, {"in", "from", "to", "near", "outside", "around", "across", "into", "at", "towards"}) ||
@@ -1516,17 +1576,6 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         emit(a, b, Kind::org, sub);
         return;
     }
-    // "Saint-Jean-de-Luz", "Saint-Maurice", "Sainte-Foy": a French or Swiss town named after a saint,
-    // joined by hyphens (no title before a person's name).
-    if (b - a >= 3 && m_tok[a].type == TokenType::word && any_of(s(a), {"Saint", "Sainte", "St", "Ste"}) &&
-        is_punct(m_tok[a + 1], '-') && attached(a + 1) && attached(a + 2) && cap_word(a + 2) && !lookup(a, b).found()) {
-        bool joined = true;
-        for (std::uint32_t k = a + 1; k < b && joined; ++k) joined = attached(k);
-        if (joined) {
-            emit(a, b, Kind::place, "city");
-            return;
-        }
-    }
     // 2. Structure: connector segments and the head word.
     std::uint32_t first_conn = k_none;
     bool has_and = false;
@@ -1701,6 +1750,13 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
                        any_of(s(q), {"House", "Senate", "Assembly", "Parliament", "Congress", "Council"});
             };
             const bool chambers = k == a + 1 && k + 2 == b && chamber(a) && chamber(k + 1);
+            // "the International Association of Machinists and Aerospace Workers", "United Food and
+            // Commercial Workers": a union's name joins its trades with "and" before the workers' word.
+            if (b - (k + 1) <= 3 && b - (k + 1) >= 1 && m_tok[b - 1].type == TokenType::word &&
+                any_of(s(b - 1), {"Workers", "Employees", "Engineers", "Technicians", "Officers", "Drivers",
+                                  "Firefighters", "Teachers", "Nurses", "Millers", "Trades", "Journalists"}) &&
+                k - a >= 2 && !lookup(k + 1, b).found() && !org_head(k - 1) && !company_suffix(k - 1))
+                break;
             if (chambers || standalone(a, k)) {
                 // Each side is a run of its own: "General Motors and Stellantis NV".
                 classify(a, k, ev);
@@ -1757,8 +1813,10 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         bool strong = is_strong_title(s(title_word));
         // (A head joined by a hyphen is a double surname's second part: "Donna Ricker-Lane".)
         const bool hyphen_head = b - 1 > rest + 1 && is_punct(m_tok[b - 2], '-') && attached(b - 2) && attached(b - 1);
+        // ("said Mr Teo": after an honorific, one word that is also a company's suffix is a surname.)
         bool org_like = (!hyphen_head && (org_head(b - 1) != nullptr || place_head(b - 1) != nullptr)) ||
-                        company_suffix(b - 1) || (b - 1 > rest && is_punct(m_tok[b - 1], '.') && company_suffix(b - 2));
+                        (company_suffix(b - 1) && !(b - rest == 1 && is_honorific(s(title_word)))) ||
+                        (b - 1 > rest && is_punct(m_tok[b - 1], '.') && company_suffix(b - 2));
         // ("Cr Napier", "Mr Lincoln": an honorific before one word that is also a town.)
         const GazetteerEntry rest_entry = lookup(rest, b);
         const bool rest_known = rest_entry.found() &&
@@ -1977,7 +2035,9 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
             !(any_of(head_word, {"Street", "Lane", "Way", "Drive", "Place"}) &&
                 preposition_before(a, {"on", "along", "down", "up", "off", "onto", "for"})) &&
             !(a >= 2 && same_block(a - 2, a) && (is_punct(m_tok[a - 1], ',') || is_literal(s(a - 1), "and") ||
-                                                    is_literal(s(a - 1), "or")) && s(a - 2) == head_word))
+                                                    is_literal(s(a - 1), "or")) && s(a - 2) == head_word) &&
+            // ("between Harlem and Forest Park": a town so named, which no one in the text is.)
+            !(m_g.is_town(m_t.slice(a, b)) && !speech_context(a, b) && !speaks_elsewhere(a)))
             place = nullptr;
         // "Akeem St Hill", "Lisa St Clair": a given name before a saint's surname.
         if (place && b - a == 3 && m_tok[a].is(k_wc_given) && !m_tok[a].has(k_all_caps) && is_literal(s(a + 1), "St") && cap_word(a + 2) &&
@@ -2113,7 +2173,14 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
                       (b - a == 4 && syllable_tail(b - 1) && m_tok[b - 1].size() >= 2 && m_tok[b - 1].size() <= 5 &&
                           m_tok[a].size() >= 2 && m_tok[a].size() <= 6 && m_tok[a + 1].size() >= 2 &&
                           m_tok[a + 1].size() <= 6 && !m_tok[a].is(k_wc_common) && !m_tok[a].is(k_wc_function) &&
-                          !m_tok[a].has(k_all_caps) && !m_tok[a + 1].has(k_all_caps))) &&
+                          !m_tok[a].has(k_all_caps) && !m_tok[a + 1].has(k_all_caps)) ||
+                      // "Winnie Lo Suet-ying", "Vivian Ho Wing-sze": an English given name before them
+                      (b - a == 5 && syllable_tail(b - 1) && m_tok[b - 1].size() >= 2 && m_tok[b - 1].size() <= 5 &&
+                          (m_tok[a].is(k_wc_given) || m_tok[a].lex.classes == 0) && m_tok[a + 1].size() >= 2 &&
+                          m_tok[a + 1].size() <= 5 &&
+                          m_tok[a + 2].size() >= 2 && m_tok[a + 2].size() <= 6 && m_tok[a + 1].has(k_space_before) &&
+                          !m_tok[a].has(k_all_caps) && !m_tok[a + 1].has(k_all_caps) &&
+                          !m_tok[a + 2].has(k_all_caps))) &&
                      !m_tok[a].has(k_title_line) &&
                      // ("the Tbilisi-based group Green Alternative": a trade noun names a body.)
                      !(b - a <= 3 && !sentence_initial(a) && body_noun_before(a) && !lookup(a, b).found());
@@ -2194,7 +2261,10 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
             if (idx != k_none) m_out[idx].town = true;
             return;
         }
-        if ((given && !last_is_place) || (context && !last_is_place && !job_tail)) {
+        // ("Six Nations Rugby said": an ordinary plural noun opens no person's name.)
+        const bool plural_first = !given && m_tok[a].is(k_wc_common) && m_tok[a].size() >= 4 && s(a).back() == 's' &&
+                                  !m_tok[a].has(k_all_caps);
+        if ((given && !last_is_place) || (context && !last_is_place && !job_tail && !plural_first)) {
             emit(a, b, Kind::person, "");
             return;
         }
@@ -3058,6 +3128,30 @@ void NameDetector::split_and_classify(std::uint32_t a, std::uint32_t b, std::uin
             ++k;
             continue;
         }
+        // "Saint-Jean-de-Luz and Hendaye", "Côte-Nord-du-Golfe-du-Saint-Laurent": a town named
+        // after a saint, its words joined by hyphens (particles too), is one place (not a surname
+        // after a given name: "Camille Saint-Saëns and Ravel").
+        if (cap_word(k) && k + 2 < b && is_punct(m_tok[k + 1], '-') && attached(k + 1) && attached(k + 2) &&
+            !(k > a && m_tok[k - 1].type == TokenType::word && m_tok[k - 1].is(k_wc_given) &&
+                m_tok[k].has(k_space_before))) {
+            std::uint32_t e = k + 1;
+            bool saint = false;
+            for (std::uint32_t q = k;; q += 2) {
+                saint = saint || (any_of(s(q), {"Saint", "Sainte", "St", "Ste"}) && q + 2 < b &&
+                                  is_punct(m_tok[q + 1], '-') && attached(q + 1) && attached(q + 2));
+                e = q + 1;
+                if (!(q + 2 < b && is_punct(m_tok[q + 1], '-') && attached(q + 1) && attached(q + 2) &&
+                        m_tok[q + 2].type == TokenType::word))
+                    break;
+            }
+            if (saint && e - k >= 3 && cap_word(e - 1)) {
+                const GazetteerEntry known = lookup(k, e);
+                if (known.found()) emit(k, e, known.kind, known.subtype);
+                else emit(k, e, Kind::place, "city");
+                k = e;
+                continue;
+            }
+        }
         // A segment ending in an organization or place head is one name ("Iowa Avenue").
         {
             std::uint32_t seg = k + 1;
@@ -3240,6 +3334,26 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
         !lookup(a, a + 1).found()) {
         emit(a, a + 1, Kind::place, "geo");
         return;
+    }
+    // "the Vizhinjam fishing harbour", "Kollam's Neendakara harbour", "the Kondele market": a word no
+    // list knows between "the" (or a possessive) and a lower-case word of a harbour, a market or a
+    // settlement names the place.
+    if (a > 0 && !t.has(k_all_caps) && t.lex.classes == 0 && t.lex.month == 0 && w.size() >= 4 &&
+        same_block(a - 1, a) && !m_tok[a].has(k_title_line) &&
+        (is_literal(s(a - 1), "the") || m_tok[a - 1].type == TokenType::possessive) && !lookup(a, a + 1).found()) {
+        std::uint32_t q = a + 1;
+        if (q + 1 < m_tok.size() && same_block(a, q + 1) && m_tok[q].type == TokenType::word &&
+            any_of(s(q), {"fishing", "fish", "main", "old", "central", "wholesale", "vegetable", "ferry", "container",
+                          "coastal", "weekly"}))
+            ++q;
+        // ("Hewlett-Packard's Unix port": after a possessive, a port may be software's.)
+        if (q < m_tok.size() && same_block(a, q) && m_tok[q].type == TokenType::word &&
+            (is_literal(s(q), "port") ? is_literal(s(a - 1), "the") : true) &&
+            any_of(s(q), {"harbour", "harbor", "port", "village", "villages", "town", "township", "beach",
+                          "jetty", "landing"})) {
+            emit(a, a + 1, Kind::place, "city", true);
+            return;
+        }
     }
     if (a > 0 && !t.has(k_all_caps) && !t.is(k_wc_title) && m_tok[a - 1].type == TokenType::word &&
         same_block(a - 1, a) &&
@@ -3724,6 +3838,24 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
             place = false;
         if (place && (!m_g.is_given_town(w) || given_elsewhere(a) || speaks_elsewhere(a))) place = false;
         if (place) {
+            emit(a, a + 1, Kind::place, "city", true);
+            return;
+        }
+    }
+    // "Boeing's Everett and Renton plants", "between Darwin and Katherine": a town spelled like a
+    // given name, joined by "and" to a listed city, is the other's peer, unless the article names a
+    // person with it.
+    if (t.is(k_wc_given) && !initial && !possessive_next && !t.has(k_all_caps) && !m_tok[a].has(k_title_line) &&
+        m_g.is_given_town(w) && a >= 1 && same_block(a - 1, a + 2) && a + 2 < m_tok.size() &&
+        (m_tok[a - 1].type == TokenType::possessive ||
+            (m_tok[a - 1].type == TokenType::word &&
+                any_of(s(a - 1), {"in", "at", "from", "near", "between", "the"}))) &&
+        is_literal(s(a + 1), "and")) {
+        std::uint32_t pe = a + 2;
+        const GazetteerEntry peer = known_place_at(a + 2, &pe);
+        if (peer.found() && is_literal(peer.subtype, "city") && !m_g.is_given_town(s(a + 2)) &&
+            (pe >= m_tok.size() || !same_block(a, pe) || m_tok[pe].type != TokenType::word || !m_tok[pe].has(k_cap)) &&
+            !given_elsewhere(a) && !speaks_elsewhere(a)) {
             emit(a, a + 1, Kind::place, "city", true);
             return;
         }

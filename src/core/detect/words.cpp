@@ -92,6 +92,7 @@ const Map& org_heads() {
         {"Orchestra", "nonprofit"},
         {"Conservatory", "nonprofit"}, {"Association", "nonprofit"}, {"Society", "nonprofit"},
         {"Union", "nonprofit"}, {"Federation", "nonprofit"}, {"Confederation", "nonprofit"}, {"Fund", "nonprofit"},
+        {"Brotherhood", "nonprofit"}, {"Guild", "nonprofit"}, // "International Brotherhood of Electrical Workers"
         {"Trust", "nonprofit"}, {"Project", "nonprofit"}, {"Committee", "nonprofit"}, {"Council", "nonprofit"},
         {"Panel", "intergovernmental"},
         {"Network", "nonprofit"}, {"Alliance", "nonprofit"}, {"Coalition", "nonprofit"},
@@ -237,6 +238,9 @@ const Map& place_heads() {
         // "the Oda Municipal Gymnasium", "Hill Auditorium", "the Lake Placid Olympic Center's Herb
         // Brooks Arena"
         {"Gymnasium", "facility"}, {"Auditorium", "facility"}, {"Natatorium", "facility"},
+        // a race track or a trail: "the Baku City Circuit", "the Annapurna Circuit" (a court's
+        // circuit is an organization's: "the 12th Judicial Circuit")
+        {"Circuit", "facility"}, {"Raceway", "facility"},
         // a railway or metro line: "North-South Line", "Elizabeth Line"
         {"Line", "facility"},
         {"Theatre", "facility"}, {"Center", "facility"}, {"Hall", "facility"},
