@@ -3839,3 +3839,15 @@ TEST_CASE("names: an ordinary plural noun opens no speaker's name") {
     CHECK_FALSE(r.touches(Kind::person, "Nations"));
     CHECK(r.has(Kind::person, "Miles Davis"));
 }
+
+TEST_CASE("names: a given name that is also a place's before a surname is no team; a founder's surname stays his") {
+    auto r = detect_raw("Obituaries\n\nMary Jones said it was fine. The Georgia Bulldogs won. The Denver Nuggets "
+                        "won.\n\nArvid Lindqvist built trailers. Lindqvist served 12 years on the council. In 2015 "
+                        "he gave $2.5 million for what is now the Lindqvist Welding Center. \"A trailer is a bridge "
+                        "that moves,\" Lindqvist told the paper.\n");
+    CHECK(r.has(Kind::person, "Mary Jones"));
+    CHECK(r.has(Kind::org, "Georgia Bulldogs"));
+    CHECK(r.has(Kind::org, "Denver Nuggets"));
+    CHECK(r.count(Kind::person, "Lindqvist") == 2);
+    CHECK_FALSE(r.has(Kind::org, "Lindqvist"));
+}

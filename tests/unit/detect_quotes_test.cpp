@@ -537,3 +537,11 @@ TEST_CASE("quotes: a paragraph that is one quote after a named person's reported
                          "the licence. Now they want more.”\n\nThe council meets on Monday.");
     CHECK(r.speaker("“I pay") == "Dave Robilliard");
 }
+
+TEST_CASE("quotes: 'said his son, X' and 'said her sister X': a relative in apposition before the name") {
+    auto r = detect_body("“He had a trailer for every boat,” said his son, Erik Lindqvist.\n\n“He was kind,” said "
+                         "her sister Ann Smith.\n\n“It works,” said their lawyer, Tom Reed.");
+    CHECK(r.speaker("“He had") == "Erik Lindqvist");
+    CHECK(r.speaker("“He was") == "Ann Smith");
+    CHECK(r.speaker("“It works") == "Tom Reed");
+}

@@ -203,6 +203,12 @@ void NameDetector::resolve_aliases() {
         // ("Northbrook’s output" after "Northbrook Gold").
         if (const std::uint32_t* place = places.find(first))
             if (!m_out[*place].town || !is_literal(m.subtype, "company")) continue;
+        // Nor is the name part of a person the text named first ("Lindqvist" after "Arvid Lindqvist",
+        // beside the later "Lindqvist Welding Center"; not "Shiomi" after "Shiomi Keshohin").
+        if (const std::uint32_t* person = alias.find(first);
+            person && !m_out[*person].weak && m_out[*person].first < m.first &&
+            m_tok[m_out[*person].first].is(k_wc_given))
+            continue;
         team_alias.insert(first, static_cast<std::uint32_t>(k));
     }
     if (team_alias.size() > 0 || head_alias.size() > 0) {

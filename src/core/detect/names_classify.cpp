@@ -1786,8 +1786,14 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         if (pend > a && pend < b && pe.kind == Kind::place && b - pend <= 2 &&
             m_tok[b - 1].type == TokenType::word && !m_tok[b - 1].has(k_all_caps)) {
             std::string_view nick = s(b - 1);
+            // ("Mary Jones said": a one-word place that is also a given name, before a surname that is
+            // no word and with no "the" before, is a person.)
+            const bool person_like = b - a == 2 && pend == a + 1 && !m_tok[b - 1].is(k_wc_common) &&
+                                     m_tok[a].is(k_wc_given) &&
+                                     !(a > 0 && same_block(a - 1, a) && equals_lower(s(a - 1), "the"));
             if (nick.size() > 3 && nick.back() == 's' && !m_tok[b - 1].is(k_wc_demonym) && !org_head(b - 1) &&
-                !place_head(b - 1) && !m_tok[b - 1].is(k_wc_non_entity_head) && !lookup(pend, b).found()) {
+                !place_head(b - 1) && !m_tok[b - 1].is(k_wc_non_entity_head) && !lookup(pend, b).found() &&
+                !person_like) {
                 const bool located = a > 0 && same_block(a - 1, a) && m_tok[a - 1].type == TokenType::word &&
                                      !m_tok[a].is(k_wc_given) &&
                                      any_of(s(a - 1), {"in", "near", "outside", "around", "across"});

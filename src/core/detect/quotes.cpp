@@ -546,8 +546,9 @@ private:
             }
             if (is_punct(m_tok[q], '.')) continue; // "Rep. Alexandria Ocasio-Cortez"
             // "said the father, Vikram Raghunathan": a description in apposition before the name.
+            // ("said his son, Erik Lindqvist", "said her sister Ann Smith": a possessive determiner too.)
             if (q == k && m_tok[q].type == TokenType::word &&
-                (is_literal(s(q), "the") || is_literal(s(q), "a") || is_literal(s(q), "an"))) {
+                any_of(s(q), {"the", "a", "an", "his", "her", "their", "its", "our", "my"})) {
                 ++lowers;
                 continue;
             }
@@ -612,9 +613,10 @@ private:
         return k_none;
     }
 
-    // A lower-case job word before a name ("analyst", "coach"): no function word or verb.
+    // A lower-case job word before a name ("analyst", "coach"): no function word or verb (a
+    // relative's three letters too: "said his son, Erik Lindqvist").
     static bool lower_title_word(std::string_view w) {
-        return w.size() >= 4 && !is_function_word(w) && !is_speech_verb(w) && !is_literal(w, "that") &&
+        return (w.size() >= 4 || any_of(w, {"son", "mum", "mom", "dad"})) && !is_function_word(w) && !is_speech_verb(w) && !is_literal(w, "that") &&
             !is_literal(w, "this") && !is_literal(w, "with") && !is_literal(w, "from") && !is_literal(w, "into") &&
             !is_literal(w, "after") && !is_literal(w, "before") && !is_literal(w, "when");
     }
