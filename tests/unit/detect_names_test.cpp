@@ -3851,3 +3851,14 @@ TEST_CASE("names: a given name that is also a place's before a surname is no tea
     CHECK(r.count(Kind::person, "Lindqvist") == 2);
     CHECK_FALSE(r.has(Kind::org, "Lindqvist"));
 }
+
+TEST_CASE("names: one unknown word issuing a statement is a body; a results row's country code and team") {
+    auto r = detect_raw("Transit\n\nIn a statement, Metrolinx said it was reviewing the request. A staffer said "
+                        "Metrolinx had been asked to add trains.\n\nResults 1. Jens Vandevelde (BEL/Polder-Vlaanderen) "
+                        "6:02:41 2. Mathéo Ortiz-Lebrun (FRA/Côte d'Opale) same time\n");
+    CHECK(r.count(Kind::org, "Metrolinx") == 2);
+    CHECK_FALSE(r.touches(Kind::person, "Metrolinx"));
+    CHECK(r.has(Kind::person, "Jens Vandevelde"));
+    CHECK(r.subtype(Kind::place, "BEL") == "country");
+    CHECK(r.subtype(Kind::org, "Polder-Vlaanderen") == "team");
+}

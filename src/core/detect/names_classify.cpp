@@ -562,6 +562,15 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
             return;
         }
     }
+    // "Jens Vandevelde (BEL/Polder-Vlaanderen)": in a results row, a rider's country code, a slash
+    // and the team.
+    if (b - a >= 3 && a > 0 && is_punct(m_tok[a - 1], '(') && m_tok[a].type == TokenType::word && all_caps(a) &&
+        m_tok[a].size() == 3 && is_sport_country_code(s(a)) && is_punct(m_tok[a + 1], '/') && attached(a + 1) &&
+        attached(a + 2) && cap_word(a + 2) && b < m_tok.size() && is_punct(m_tok[b], ')')) {
+        emit(a, a + 1, Kind::place, "country");
+        emit(a + 2, b, Kind::org, "team");
+        return;
+    }
     // "Queen Street West", "Bloor Street West", "Main Street East": a street's name with its
     // quarter after the street word (a title opening it is part of the name: "King Street East").
     // ("Traffic on Bloor Street West": the run took a connector; the street starts after it.)
@@ -3319,6 +3328,15 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
         std::size_t letters = 0;
         while (letters < w.size() && !(w[letters] >= '0' && w[letters] <= '9')) ++letters;
         if (letters > 0 && letters < w.size() && is_currency_prefix_word(w.substr(0, letters))) return;
+    }
+    // "In a statement, Metrolinx said": one word no list knows that issues a statement is a body
+    // (people speak; "In a statement, Smith said" keeps a surname the text gives a person).
+    if (a >= 2 && t.lex.classes == 0 && !t.has(k_all_caps) && w.size() >= 4 && is_punct(m_tok[a - 1], ',') &&
+        same_block(a - 2, a + 1) && a + 1 < m_tok.size() && m_tok[a - 2].type == TokenType::word &&
+        is_literal(s(a - 2), "statement") && m_tok[a + 1].type == TokenType::word &&
+        m_tok[a + 1].is(k_wc_speech_verb) && !surname_in_text(a)) {
+        emit(a, a + 1, Kind::org, "other", true);
+        return;
     }
     // "in the Abai region", "the Karaganda and Abai regions": a name between "the" (or "and") and
     // a lower-case word of an administrative area is the area, even a given name.

@@ -616,9 +616,10 @@ private:
     // A lower-case job word before a name ("analyst", "coach"): no function word or verb (a
     // relative's three letters too: "said his son, Erik Lindqvist").
     static bool lower_title_word(std::string_view w) {
-        return (w.size() >= 4 || any_of(w, {"son", "mum", "mom", "dad"})) && !is_function_word(w) && !is_speech_verb(w) && !is_literal(w, "that") &&
-            !is_literal(w, "this") && !is_literal(w, "with") && !is_literal(w, "from") && !is_literal(w, "into") &&
-            !is_literal(w, "after") && !is_literal(w, "before") && !is_literal(w, "when");
+        return (w.size() >= 4 || any_of(w, {"son", "mum", "mom", "dad"})) && !is_function_word(w) &&
+               !is_speech_verb(w) && !is_literal(w, "that") && !is_literal(w, "this") && !is_literal(w, "with") &&
+               !is_literal(w, "from") && !is_literal(w, "into") && !is_literal(w, "after") &&
+               !is_literal(w, "before") && !is_literal(w, "when");
     }
 
     // A person right after one or two lower-case title words ("coach Paul Ekström").
