@@ -3862,3 +3862,11 @@ TEST_CASE("names: one unknown word issuing a statement is a body; a results row'
     CHECK(r.subtype(Kind::place, "BEL") == "country");
     CHECK(r.subtype(Kind::org, "Polder-Vlaanderen") == "team");
 }
+
+TEST_CASE("names: a number word inside a title run, joined by no hyphen, leaves the name after it") {
+    auto r = detect_raw("Bridge closed\n\n\"We will not open it,\" FDOT District One Secretary Raymond Okonkwo-Bell "
+                        "said. The Vision Twenty-Thirty plan was dropped.\n");
+    CHECK(r.has(Kind::person, "Raymond Okonkwo-Bell"));
+    CHECK(r.speaker("\"We will") == "Raymond Okonkwo-Bell");
+    CHECK_FALSE(r.touches(Kind::person, "Twenty-Thirty"));
+}

@@ -1631,10 +1631,13 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
     }
     // "Osei-Bonsu" alone: remembered; the alias pass joins it when a person bears that surname.
     if (any_hyphen && b - a == 3 && is_punct(m_tok[a + 1], '-')) m_hyphen_runs.push_back(a);
-    // Hyphenated compounds with a number word are names of policies and events.
+    // Hyphenated compounds with a number word are names of policies and events ("Vision Twenty-Thirty";
+    // not "FDOT District One Secretary Raymond Okonkwo-Bell": the number word joins no hyphen).
     if (any_hyphen) {
         for (std::uint32_t k = a; k < b; ++k)
-            if (m_tok[k].type == TokenType::word && m_tok[k].lex.is_number_word()) return;
+            if (m_tok[k].type == TokenType::word && m_tok[k].lex.is_number_word() &&
+                ((k > a && is_punct(m_tok[k - 1], '-')) || (k + 1 < b && is_punct(m_tok[k + 1], '-'))))
+                return;
     }
 
     // "Minister of Agriculture and Marine Resources Desmond K. Pinder": the "and" belongs to the
