@@ -65,10 +65,10 @@ void Layout::build(std::string_view text, const std::vector<LayoutBlock>& blocks
             const char* brk = m.font->CalcWordWrapPositionA(scale, s, e, wrap);
             // Nothing fits (ImGui then returns s + 1, maybe inside a code point): take one whole glyph.
             if (brk <= s + 1) brk = std::min(e, s + utf8_len(static_cast<unsigned char>(*s)));
-            // ImGui breaks after any ',' or '.': not inside a number ("£500,|000", "7.|3"). Back to the
-            // blank before the number when the row has one.
-            if (brk < e && brk - s >= 2 && (brk[-1] == ',' || brk[-1] == '.') && brk[-2] >= '0' && brk[-2] <= '9' &&
-                *brk >= '0' && *brk <= '9') {
+            // ImGui breaks after any ',', '.', ';', '!', '?' or '"', even inside a word: not inside a
+            // number ("£500,|000", "7.|3") and not before a closing mark glued to the word ("together,|"",
+            // "end.|”"). Back to the blank before the word when the row has one.
+            if (brk < e && brk - s >= 2 && !is_blank(*brk) && !is_blank(brk[-1])) {
                 const char* b = brk - 1;
                 while (b > s && !is_blank(b[-1])) --b;
                 if (b > s) brk = b;

@@ -124,6 +124,21 @@ describe('page load (DPR 1)', () => {
     await p.page.evaluate(() => gloss.loadSample());
   });
 
+  test('no row starts with the closing mark or the punctuation of the word before it', async () => {
+    // Quotes that end in ',"' '."' '?"' at every position along the line (one-letter words shift
+    // them): ImGui's wrapper may break after the comma and carry the lone quotation mark on.
+    const paras = [];
+    for (let k = 0; k < 90; k++)
+      paras.push('The mayor said ' + 'w '.repeat(k) + '"We won it by standing together," and then "Why not?" and "It is over." Then she left; the end!');
+    const result = await p.page.evaluate((t) => gloss.loadText(t, 'Quotes'), 'Quotes\n\n' + paras.join('\n\n') + '\n');
+    assert.deepEqual(result, { ok: true });
+    await nextFrame(p.page, 2);
+    const v = await p.page.evaluate(() => gloss.view());
+    assert.ok(v.rows > 10);
+    assert.equal(v.wordSplits, 0);
+    await p.page.evaluate(() => gloss.loadSample());
+  });
+
   test('bad input is refused and the current article stays', async () => {
     const before = await p.page.evaluate(() => gloss.getState().text);
     const empty = await p.page.evaluate(() => gloss.loadText('   \n  '));
