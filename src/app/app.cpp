@@ -369,13 +369,16 @@ std::string App::view_json() const {
         const std::string_view text = m_model.text();
         std::size_t splits = 0;
         std::size_t word_splits = 0;
-        const auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+        std::uint32_t block = UINT32_MAX; // (no block yet)
         for (const Row& r : m_article.layout().rows()) {
             const std::uint32_t b = r.begin;
+            const bool first_of_block = r.block != block;
+            block = r.block;
             if (b >= 2 && b < text.size() && text[b] >= '0' && text[b] <= '9' && (text[b - 1] == ',' || text[b - 1] == '.') &&
                 text[b - 2] >= '0' && text[b - 2] <= '9')
                 ++splits;
-            if (b >= 1 && b < text.size() && !blank(text[b]) && !blank(text[b - 1])) ++word_splits;
+            if (!first_of_block && b >= 1 && b < text.size() && !is_blank(text[b]) && !is_blank(text[b - 1]))
+                ++word_splits;
         }
         j["numberSplits"] = splits;
         j["wordSplits"] = word_splits;

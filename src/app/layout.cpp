@@ -10,8 +10,6 @@
 namespace gloss::app {
 namespace {
 
-bool is_blank(char c) { return c == ' ' || c == '\t'; }
-
 // Length of the UTF-8 sequence starting with lead byte c (1 for anything malformed).
 std::uint32_t utf8_len(unsigned char c) {
     if (c < 0xC0) return 1;

@@ -40,6 +40,9 @@ struct LayoutParams {
     int font_generation = 0;
 };
 
+/// A blank the wrapper may break at (a row never starts or ends with one).
+inline bool is_blank(char c) { return c == ' ' || c == '\t'; }
+
 /// One wrapped line: bytes [begin, end) drawn at (x, y) relative to the column's top-left.
 struct Row {
     std::uint32_t begin = 0;

@@ -3822,6 +3822,10 @@ TEST_CASE("names: an honorific before a company suffix's word; a town spelled li
     CHECK_FALSE(r.touches(Kind::org, "Teo"));
     CHECK(r.has(Kind::place, "Forest Park"));
     CHECK(r.has(Kind::person, "Lisa Park"));
+    // ("Teo." ending the sentence: the period is no part of a company's suffix here either.)
+    auto s = detect_raw("Prices rise\n\n\"We will see,\" said Mr Teo.\n");
+    CHECK(s.has(Kind::person, "Teo"));
+    CHECK_FALSE(s.touches(Kind::org, "Teo"));
 }
 
 TEST_CASE("names: an Arabic article apart from a place's name after 'from', 'at' or a route's 'to'") {

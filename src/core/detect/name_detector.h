@@ -498,6 +498,26 @@ private:
         return true;
     }
 
+    /// A saint's word that opens French and Swiss towns' names: "Saint", "Sainte", "St", "Ste".
+    bool saint_word(std::uint32_t q) const {
+        return m_tok[q].type == TokenType::word && any_of(s(q), {"Saint", "Sainte", "St", "Ste"});
+    }
+
+    /// "Saint-Jean-de-Luz", "Luz-Saint-Sauveur", "Côte-Nord-du-Golfe-du-Saint-Laurent": from the
+    /// capitalized word at k, the end of the words joined by hyphens (particles too) when a saint's
+    /// word among them is joined to the next and the last is capitalized; k_none otherwise.
+    std::uint32_t saint_chain_end(std::uint32_t k, std::uint32_t b) const {
+        if (!cap_word(k)) return k_none;
+        std::uint32_t e = k + 1;
+        bool saint = false;
+        while (e + 1 < b && is_punct(m_tok[e], '-') && attached(e) && attached(e + 1) &&
+               m_tok[e + 1].type == TokenType::word) {
+            saint = saint || saint_word(e - 1);
+            e += 2;
+        }
+        return saint && cap_word(e - 1) ? e : k_none;
+    }
+
     /// The one word at q is a place of the lists (of this subtype when one is given).
     bool listed_place(std::uint32_t q, const char* subtype = nullptr) const {
         const GazetteerEntry e = lookup(q, q + 1);

@@ -13,9 +13,7 @@ namespace gloss::core::detect::names_impl {
 std::uint32_t NameDetector::title_length(std::uint32_t a, std::uint32_t b) const {
     // ("Dunkirk and Saint-Nazaire", "Camille Saint-Saëns": a saint's word joined by a hyphen to
     // the next opens a town's or a family's name, no title.)
-    if (a + 2 < b && m_tok[a].type == TokenType::word && any_of(s(a), {"Saint", "Sainte", "St", "Ste"}) &&
-        is_punct(m_tok[a + 1], '-') && attached(a + 1) && attached(a + 2))
-        return 0;
+    if (a + 2 < b && saint_word(a) && is_punct(m_tok[a + 1], '-') && attached(a + 1) && attached(a + 2)) return 0;
     std::uint32_t k = a;
     while (k < b && m_tok[k].type == TokenType::word && m_tok[k].is(k_wc_title_modifier) && !m_tok[k].is(k_wc_title)) ++k;
     std::uint32_t end = k;
@@ -153,11 +151,8 @@ bool NameDetector::name_hyphen(std::uint32_t k) const {
     if (!same_block(k - 1, k + 1)) return false;
     if (syllable_tail(k + 1)) return true; // "Jae-in"
     // "Saint-Exupéry", "Luz-Saint-Sauveur": the hyphens after and before a saint's word join one name.
-    const auto saint = [&](std::uint32_t q) {
-        return m_tok[q].type == TokenType::word && any_of(s(q), {"Saint", "Sainte", "St", "Ste"});
-    };
-    if (saint(k - 1) && cap_word(k + 1)) return true;
-    if (cap_word(k - 1) && saint(k + 1) && k + 3 < n && is_punct(m_tok[k + 2], '-') && attached(k + 2) &&
+    if (saint_word(k - 1) && cap_word(k + 1)) return true;
+    if (cap_word(k - 1) && saint_word(k + 1) && k + 3 < n && is_punct(m_tok[k + 2], '-') && attached(k + 2) &&
         attached(k + 3) && cap_word(k + 3))
         return true;
     if (!m_tok[k - 1].has(k_cap) && is_hyphen_particle(s(k - 1)) && cap_word(k + 1)) return true; // "al-Sudani"
@@ -531,17 +526,10 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
     }
     // "Saint-Jean-de-Luz", "Saint-Maurice", "Sainte-Foy": a French or Swiss town named after a saint,
     // joined by hyphens (no title before a person's name).
-    // ("Luz-Saint-Sauveur", "Bourg-Saint-Maurice": the saint's word may come second.)
-    const std::uint32_t saint_at = b - a >= 5 && cap_word(a) && is_punct(m_tok[a + 1], '-') ? a + 2 : a;
-    if (b - saint_at >= 3 && m_tok[saint_at].type == TokenType::word &&
-        any_of(s(saint_at), {"Saint", "Sainte", "St", "Ste"}) && is_punct(m_tok[saint_at + 1], '-') &&
-        attached(saint_at + 1) && attached(saint_at + 2) && cap_word(saint_at + 2) && !lookup(a, b).found()) {
-        bool joined = true;
-        for (std::uint32_t k = a + 1; k < b && joined; ++k) joined = attached(k);
-        if (joined) {
-            emit(a, b, Kind::place, "city");
-            return;
-        }
+    // ("Luz-Saint-Sauveur", "Bourg-Saint-Maurice": the saint's word may come later.)
+    if (saint_chain_end(a, b) == b && !lookup(a, b).found()) {
+        emit(a, b, Kind::place, "city");
+        return;
     }
     // "told France Inter", "India Today", "France Info": a country's name and a broadcaster's or a
     // magazine's word is an outlet (not "France Nuyen": the word is none of these).
@@ -1831,10 +1819,10 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         bool strong = is_strong_title(s(title_word));
         // (A head joined by a hyphen is a double surname's second part: "Donna Ricker-Lane".)
         const bool hyphen_head = b - 1 > rest + 1 && is_punct(m_tok[b - 2], '-') && attached(b - 2) && attached(b - 1);
-        // ("said Mr Teo": after an honorific, one word that is also a company's suffix is a surname.)
+        // ("said Mr Teo.": after an honorific, one word that is also a company's suffix is a surname.)
+        const std::uint32_t last_word = b - 1 > rest && is_punct(m_tok[b - 1], '.') ? b - 2 : b - 1;
         bool org_like = (!hyphen_head && (org_head(b - 1) != nullptr || place_head(b - 1) != nullptr)) ||
-                        (company_suffix(b - 1) && !(b - rest == 1 && is_honorific(s(title_word)))) ||
-                        (b - 1 > rest && is_punct(m_tok[b - 1], '.') && company_suffix(b - 2));
+                        (company_suffix(last_word) && !(last_word == rest && is_honorific(s(title_word))));
         // ("Cr Napier", "Mr Lincoln": an honorific before one word that is also a town.)
         const GazetteerEntry rest_entry = lookup(rest, b);
         const bool rest_known = rest_entry.found() &&
@@ -3149,26 +3137,14 @@ void NameDetector::split_and_classify(std::uint32_t a, std::uint32_t b, std::uin
         // "Saint-Jean-de-Luz and Hendaye", "Côte-Nord-du-Golfe-du-Saint-Laurent": a town named
         // after a saint, its words joined by hyphens (particles too), is one place (not a surname
         // after a given name: "Camille Saint-Saëns and Ravel").
-        if (cap_word(k) && k + 2 < b && is_punct(m_tok[k + 1], '-') && attached(k + 1) && attached(k + 2) &&
-            !(k > a && m_tok[k - 1].type == TokenType::word && m_tok[k - 1].is(k_wc_given) &&
-                m_tok[k].has(k_space_before))) {
-            std::uint32_t e = k + 1;
-            bool saint = false;
-            for (std::uint32_t q = k;; q += 2) {
-                saint = saint || (any_of(s(q), {"Saint", "Sainte", "St", "Ste"}) && q + 2 < b &&
-                                  is_punct(m_tok[q + 1], '-') && attached(q + 1) && attached(q + 2));
-                e = q + 1;
-                if (!(q + 2 < b && is_punct(m_tok[q + 1], '-') && attached(q + 1) && attached(q + 2) &&
-                        m_tok[q + 2].type == TokenType::word))
-                    break;
-            }
-            if (saint && e - k >= 3 && cap_word(e - 1)) {
-                const GazetteerEntry known = lookup(k, e);
-                if (known.found()) emit(k, e, known.kind, known.subtype);
-                else emit(k, e, Kind::place, "city");
-                k = e;
-                continue;
-            }
+        if (const std::uint32_t e = saint_chain_end(k, b);
+            e != k_none && !(k > a && m_tok[k - 1].type == TokenType::word && m_tok[k - 1].is(k_wc_given) &&
+                               m_tok[k].has(k_space_before))) {
+            const GazetteerEntry known = lookup(k, e);
+            if (known.found()) emit(k, e, known.kind, known.subtype);
+            else emit(k, e, Kind::place, "city");
+            k = e;
+            continue;
         }
         // A segment ending in an organization or place head is one name ("Iowa Avenue").
         {
@@ -3362,9 +3338,9 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
         emit(a, a + 1, Kind::place, "geo");
         return;
     }
-    // "the Vizhinjam fishing harbour", "Kollam's Neendakara harbour", "the Kondele market": a word no
-    // list knows between "the" (or a possessive) and a lower-case word of a harbour, a market or a
-    // settlement names the place.
+    // "the Vizhinjam fishing harbour", "Kollam's Neendakara harbour": a word no list knows between
+    // "the" (or a possessive) and a lower-case word of a harbour, a beach or a settlement names the
+    // place (not a market's: "the Kosdaq market", "the Hajj market").
     if (a > 0 && !t.has(k_all_caps) && t.lex.classes == 0 && t.lex.month == 0 && w.size() >= 4 &&
         same_block(a - 1, a) && !m_tok[a].has(k_title_line) &&
         (is_literal(s(a - 1), "the") || m_tok[a - 1].type == TokenType::possessive) && !lookup(a, a + 1).found()) {
@@ -3375,7 +3351,7 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
             ++q;
         // ("Hewlett-Packard's Unix port": after a possessive, a port may be software's.)
         if (q < m_tok.size() && same_block(a, q) && m_tok[q].type == TokenType::word &&
-            (is_literal(s(q), "port") ? is_literal(s(a - 1), "the") : true) &&
+            (!is_literal(s(q), "port") || is_literal(s(a - 1), "the")) &&
             any_of(s(q), {"harbour", "harbor", "port", "village", "villages", "town", "township", "beach",
                           "jetty", "landing"})) {
             emit(a, a + 1, Kind::place, "city", true);
@@ -3873,7 +3849,7 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
     // given name, joined by "and" to a listed city, is the other's peer, unless the article names a
     // person with it.
     if (t.is(k_wc_given) && !initial && !possessive_next && !t.has(k_all_caps) && !m_tok[a].has(k_title_line) &&
-        m_g.is_given_town(w) && a >= 1 && same_block(a - 1, a + 2) && a + 2 < m_tok.size() &&
+        m_g.is_given_town(w) && a >= 1 && a + 2 < m_tok.size() && same_block(a - 1, a + 2) &&
         (m_tok[a - 1].type == TokenType::possessive ||
             (m_tok[a - 1].type == TokenType::word &&
                 any_of(s(a - 1), {"in", "at", "from", "near", "between", "the"}))) &&
