@@ -11,6 +11,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 using namespace gloss::core;
 using namespace gloss::core::detect;
@@ -92,4 +93,43 @@ TEST_CASE("lexicon: every token of the sample article carries the classes of its
         CHECK(t.tokens[i].lex.month == want.month);
         CHECK(t.tokens[i].lex.is_number_word() == (number_word_value(t.str(i)) >= 0));
     }
+}
+
+TEST_CASE("lexicon: classify_short's memo answers as classify() through collisions and reuse") {
+    const Lexicon& lex = Lexicon::instance();
+    const Gazetteer& g = Gazetteer::instance();
+    // More words than the memo has slots, so slots are overwritten and reused: listed and unlisted
+    // words of every case shape, each of 1 to 8 bytes, asked twice in an interleaved order.
+    std::vector<std::string> words;
+    for (std::string_view w : {"the", "The", "THE", "said", "Said", "May", "may", "Monday", "Serbia", "SERBIA",
+                               "John", "john", "twenty", "Twenty", "of", "a", "A", "Xi", "McKay", "USA"})
+        words.emplace_back(w);
+    for (int i = 0; i < 40000; ++i) {
+        std::string w = "w" + std::to_string(i * 7919 % 100000);
+        if (i % 3 == 1) w[0] = 'W';
+        if (i % 5 == 2) w = "Zq" + w.substr(1);
+        words.push_back(w.substr(0, 8));
+    }
+    std::vector<std::string_view> names;
+    g.collect_name_words(names);
+    for (std::size_t i = 0; i < names.size() && i < 30000; i += 3)
+        if (!names[i].empty() && names[i].size() <= 8) words.emplace_back(names[i]);
+    std::size_t checked = 0;
+    for (int pass = 0; pass < 2; ++pass) {
+        for (std::size_t k = 0; k < words.size(); ++k) {
+            const std::string& w = words[pass == 0 ? k : words.size() - 1 - k];
+            std::uint64_t bytes = 0;
+            for (std::size_t c = 0; c < w.size(); ++c) bytes |= std::uint64_t{static_cast<unsigned char>(w[c])} << (8 * c);
+            const WordInfo got = lex.classify_short(bytes, w.size());
+            const WordInfo want = lex.classify(w);
+            if (got.classes != want.classes || got.month != want.month || got.number != want.number) {
+                INFO("word: " << w);
+                CHECK(got.classes == want.classes);
+                CHECK(got.month == want.month);
+                CHECK(got.number == want.number);
+            }
+            ++checked;
+        }
+    }
+    CHECK(checked > 2 * 40000);
 }

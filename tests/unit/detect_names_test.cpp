@@ -3874,3 +3874,46 @@ TEST_CASE("names: a number word inside a title run, joined by no hyphen, leaves 
     CHECK(r.speaker("\"We will") == "Raymond Okonkwo-Bell");
     CHECK_FALSE(r.touches(Kind::person, "Twenty-Thirty"));
 }
+
+TEST_CASE("names: 'X & Y' and a trade word name a firm; a union's one-word name before 'union'") {
+    auto r = detect_raw("Ferry deal\n\nThe yard of Clyde & Forth Shipbuilders asked for more. Analysts at "
+                        "Mumbai-based Dalal & Sen Research said so. Adani Data Networks bought spectrum. He "
+                        "qualified through the Nordic & Baltic ProTour. The caves of Mammoth & Flint Ridge "
+                        "flooded. According to the Unite union, pay fell. Alun Jones of the Community union said "
+                        "so. A delegate of the Galician union CIG spoke.\n");
+    CHECK(r.has(Kind::org, "Clyde & Forth Shipbuilders"));
+    CHECK(r.has(Kind::org, "Dalal & Sen Research"));
+    CHECK_FALSE(r.touches(Kind::person, "Research"));
+    CHECK(r.has(Kind::org, "Adani Data Networks"));
+    CHECK_FALSE(r.touches(Kind::org, "Nordic & Baltic ProTour"));
+    CHECK_FALSE(r.touches(Kind::org, "Mammoth & Flint Ridge"));
+    CHECK(r.subtype(Kind::org, "Unite") == "nonprofit");
+    CHECK(r.has(Kind::org, "Community"));
+    CHECK(r.has(Kind::person, "Alun Jones"));
+    CHECK_FALSE(r.touches(Kind::org, "Galician"));
+}
+
+TEST_CASE("names: Street and Drive name roads; ship channels; Port and Fort before a given name; Pasir") {
+    auto r = detect_raw("Beach closures\n\nBeaches between Touhy Avenue and Howard Street would close. Crews "
+                        "worked along the Houston Ship Channel. The Disney Channel aired it. Port Talbot lost its "
+                        "furnaces. \"Pasir Panjang is tricky ground,\" he said. Reporters met at the Palacio de "
+                        "Hacienda. \"It is over,\" Picabo Street said.\n");
+    CHECK(r.subtype(Kind::place, "Howard Street") == "street");
+    CHECK_FALSE(r.touches(Kind::person, "Howard Street"));
+    CHECK(r.subtype(Kind::place, "Houston Ship Channel") == "geo");
+    CHECK_FALSE(r.touches(Kind::place, "Disney Channel"));
+    CHECK(r.has(Kind::place, "Port Talbot"));
+    CHECK(r.has(Kind::place, "Pasir Panjang"));
+    CHECK(r.subtype(Kind::place, "Palacio de Hacienda") == "facility");
+    CHECK(r.has(Kind::person, "Picabo Street"));
+}
+
+TEST_CASE("names: a given-name town after a sentence-opening preposition; a country before a job") {
+    auto r = detect_raw("Peso falls\n\nFarmers welcomed the rate. Near Marcos Juárez, growers sold. Alun Prydderch, "
+                        "Wales officer for the union, said so. The mill is in Fond du Lac, Wisconsin.\n");
+    CHECK(r.has(Kind::place, "Marcos Juárez"));
+    CHECK_FALSE(r.touches(Kind::person, "Marcos Juárez"));
+    CHECK(r.has(Kind::person, "Alun Prydderch"));
+    CHECK_FALSE(r.touches(Kind::place, "Alun Prydderch"));
+    CHECK(r.has(Kind::place, "Wales"));
+}

@@ -638,6 +638,13 @@ private:
     const char* place_head(std::uint32_t i) const {
         if (!m_tok[i].is(k_wc_name_head)) return nullptr;
         if (is_literal(s(i), "Line") && !railway_line(i)) return nullptr;
+        // "the Houston Ship Channel", "the Bristol Channel": a waterway after a ship, a compass
+        // word or a listed place; "the Disney Channel" is a broadcaster.
+        if (is_literal(s(i), "Channel") &&
+            !(i > 0 && m_tok[i - 1].type == TokenType::word &&
+                (any_of(s(i - 1), {"Ship", "Shipping", "Navigation", "North", "South", "East", "West", "English"}) ||
+                    listed_place(i - 1))))
+            return nullptr;
         return place_head_subtype(s(i));
     }
     bool railway_line(std::uint32_t line) const;

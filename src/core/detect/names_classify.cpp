@@ -1713,13 +1713,25 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         classify(a + 2, b, ev);
         return;
     }
+    // "Clyde & Forth Shipbuilders", "Dalal & Sen Research": after "X & Y", one or two capitalized
+    // words that are no title, given name, nationality or listed name are the firm's trade.
+    // (Not "Mammoth & Flint Ridge": a place's head; not "Goatees & Van Dykes": a surname's particle.)
+    const auto trade_tail = [&](std::uint32_t p, std::uint32_t e) {
+        for (std::uint32_t q = p; q < e; ++q)
+            if (m_tok[q].type != TokenType::word || !cap_word(q) || all_caps(q) || m_tok[q].is(k_wc_title) ||
+                m_tok[q].is(k_wc_given) || m_tok[q].is(k_wc_demonym) || lookup(q, q + 1).found() || place_head(q) ||
+                surname_particle_at(q))
+                return false;
+        return true;
+    };
     // "Severn & Tyne", "Tate & Lyle", "Severn & Tyne Banking Group": one word, an ampersand, one
     // word (and maybe a body's head) name a firm even when the words are rivers or towns; two
     // countries or regions stay two ("Bosnia & Herzegovina" when no list holds the pair).
     if (has_and && b - a >= 3 && is_punct(m_tok[a + 1], '&') && m_tok[a + 1].has(k_space_before) &&
         m_tok[a].type == TokenType::word && m_tok[a + 2].type == TokenType::word && cap_word(a) && cap_word(a + 2) &&
         !all_caps(a) && !all_caps(a + 2) && !m_tok[a].has(k_title_line) && !lookup(a, b).found() &&
-        (b == a + 3 || (b - (a + 3) <= 2 && (org_head(b - 1) || company_suffix(b - 1))))) {
+        (b == a + 3 || (b - (a + 3) <= 2 && (org_head(b - 1) || company_suffix(b - 1) || (trade_tail(a + 3, b) && !surname_particle_at(a + 2) &&
+                                                                                          !m_tok[a].is(k_wc_demonym) && !m_tok[a + 2].is(k_wc_demonym)))))) {
         const auto wide = [&](std::uint32_t q) { return listed_place(q, "country") || listed_place(q, "region"); };
         // ("Mark & Deb": two people; "flights to Paris & London": two towns.)
         const bool people = m_tok[a].is(k_wc_given) && m_tok[a + 2].is(k_wc_given);
@@ -2040,6 +2052,9 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
             // ("on Ann Street", "down George Street": a street is walked along, lived on.)
             !(any_of(head_word, {"Street", "Lane", "Way", "Drive", "Place"}) &&
                 preposition_before(a, {"on", "along", "down", "up", "off", "onto", "for"})) &&
+            // ("between Touhy Avenue and Howard Street would close": a Street or a Drive names a
+            // road unless a title or speech makes its bearer a person, "Picabo Street said".)
+            !(any_of(head_word, {"Street", "Drive"}) && (ev & k_ev_title) == 0 && !speech_context(a, b)) &&
             !(a >= 2 && same_block(a - 2, a) && (is_punct(m_tok[a - 1], ',') || is_literal(s(a - 1), "and") ||
                                                     is_literal(s(a - 1), "or")) && s(a - 2) == head_word) &&
             // ("between Harlem and Forest Park": a town so named, which no one in the text is.)
@@ -2085,13 +2100,14 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         // ordinary, given or known word (not "New Balance", "Saint Laurent").
         // ("Bukit Batok", "Tanjong Pagar": a Malay place word opens only place names.)
         if (prefix && b - a <= 3 && is_literal(prefix, "city") &&
-            any_of(s(a), {"Bukit", "Kampung", "Kampong", "Tanjong", "Tanjung"}) && !m_tok[a].has(k_all_caps)) {
+            any_of(s(a), {"Bukit", "Kampung", "Kampong", "Tanjong", "Tanjung", "Pasir"}) && !m_tok[a].has(k_all_caps)) {
             emit(a, b, Kind::place, "city");
             return;
         }
         if (prefix && b - a == 2 && is_literal(prefix, "city") && m_tok[b - 1].type == TokenType::word &&
             any_of(s(a), {"Port", "Fort", "San", "Santa", "Los", "Las"}) && !m_tok[b - 1].is(k_wc_common) &&
-            !m_tok[b - 1].is(k_wc_given) && !m_tok[b - 1].has(k_all_caps) &&
+            // ("Port Talbot", "Fort Augustus": no one is named Port or Fort.)
+            (!m_tok[b - 1].is(k_wc_given) || any_of(s(a), {"Port", "Fort"})) && !m_tok[b - 1].has(k_all_caps) &&
             // ("Port Adelaide", "Port Melbourne": a port or fort named after a known place.)
             (!lookup(b - 1, b).found() || (any_of(s(a), {"Port", "Fort"}) && lookup(b - 1, b).kind == Kind::place))) {
             emit(a, b, Kind::place, "city");
@@ -2162,7 +2178,8 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
                       // before a town: "Greater Wellington", "North Sydney")
                       (b - a == 2 && m_tok[b - 1].is(k_wc_given) && !has_entity_word && !org_noun_before(a) &&
                           !m_tok[a].is(k_wc_given) && !org_apposition(b) && // ("Mavuno Kash, a digital lender")
-                          !any_of(s(a), {"Greater", "North", "South", "East", "West", "Upper", "Lower", "Central"})) ||
+                          !any_of(s(a), {"Greater", "North", "South", "East", "West", "Upper", "Lower", "Central"}) &&
+                          !place_prefix(a)) || // ("Port Talbot", "Fort Augustus": a town's prefix)
                       // "Trudy-Ann Blagrove": a hyphenated given name (see name_hyphen())
                       (b - a >= 4 && is_punct(m_tok[a + 1], '-') && m_tok[a + 2].is(k_wc_given) && name_hyphen(a + 1)) ||
                       patronymic_in(a, b) ||
@@ -2260,8 +2277,14 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         }
         // "committees in Tierra Blanca", "the road from San Juan Bautista": a GeoNames town spelled
         // whole, a given name opening it, after a preposition of place and with no speech or byline.
-        if (given && !context && b - a <= 4 && a >= 1 && same_block(a - 1, a) &&
-            any_of(s(a - 1), {"in", "at", "near", "from", "to", "outside", "around", "between", "across", "towards"}) &&
+        // ("Near Marcos Juárez, …": the preposition may open the sentence.)
+        const auto place_preposition = [&](std::string_view w) {
+            return any_of(w, {"in", "at", "near", "from", "to", "outside", "around", "between", "across", "towards"});
+        };
+        if (given && !context && b - a <= 4 && a >= 1 && same_block(a - 1, a) && m_tok[a - 1].type == TokenType::word &&
+            (place_preposition(s(a - 1)) ||
+                (m_tok[a - 1].has(k_sentence_start) && m_tok[a - 1].has(k_cap) && !m_tok[a - 1].has(k_all_caps) &&
+                    place_preposition(std::string(1, static_cast<char>(s(a - 1)[0] - 'A' + 'a')) + std::string(s(a - 1).substr(1))))) &&
             !m_tok[a].has(k_all_caps) && m_g.is_town(m_t.slice(a, b))) {
             const std::uint32_t idx = emit(a, b, Kind::place, "city", true);
             if (idx != k_none) m_out[idx].town = true;
@@ -2915,6 +2938,10 @@ bool NameDetector::region_follows(std::uint32_t b) const {
         return false;
     // (Not "Al Gore, US Vice President": the country opens a longer name.)
     if (end < n && same_block(b, end) && cap_word(end)) return false;
+    // (Not "Alun Prydderch, Wales officer for the union": the country qualifies a job.)
+    if (end < n && same_block(b, end) && m_tok[end].type == TokenType::word && !m_tok[end].has(k_cap) &&
+        (is_job_noun(s(end)) || is_role_noun(s(end)) || any_of(s(end), {"officer", "organiser", "organizer", "secretary"})))
+        return false;
     return !(end < n && m_tok[end].type == TokenType::possessive);
 }
 
@@ -3315,6 +3342,19 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
         is_literal(s(a - 2), "statement") && m_tok[a + 1].type == TokenType::word &&
         m_tok[a + 1].is(k_wc_speech_verb) && !surname_in_text(a)) {
         emit(a, a + 1, Kind::org, "other", true);
+        return;
+    }
+    // "the Unite union", "for the Community union": one capitalized word between "the" and a
+    // lower-case "union" names the union, an ordinary word too (not a nationality: "the European
+    // union"; not a place: "the Ghana union" is a place's).
+    if (a > 0 && !t.has(k_all_caps) && !t.has(k_sentence_start) && !t.has(k_title_line) &&
+        (t.lex.classes & (k_wc_title | k_wc_demonym | k_wc_function | k_wc_weekday)) == 0 && t.lex.month == 0 &&
+        is_literal(s(a - 1), "the") && same_block(a - 1, a) && a + 1 < m_tok.size() && same_block(a, a + 1) &&
+        m_tok[a + 1].type == TokenType::word && is_literal(s(a + 1), "union") &&
+        // ("the Galician union CIG": the union's own name follows.)
+        !(a + 2 < m_tok.size() && same_block(a, a + 2) && m_tok[a + 2].type == TokenType::word && m_tok[a + 2].has(k_cap)) &&
+        !(lookup(a, a + 1).found() && lookup(a, a + 1).kind != Kind::org)) {
+        emit(a, a + 1, Kind::org, "nonprofit");
         return;
     }
     // "in the Abai region", "the Karaganda and Abai regions": a name between "the" (or "and") and

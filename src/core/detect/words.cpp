@@ -120,7 +120,7 @@ const Map& org_heads() {
         {"Technologies", "company"}, {"Technology", "company"}, {"Systems", "company"},
         {"Pharmaceuticals", "company"}, {"Partners", "company"}, {"Capital", "company"},
         {"Investments", "company"}, {"Enterprises", "company"}, {"Electric", "company"},
-        {"Communications", "company"}, {"Telecom", "company"}, {"Railways", "company"}, {"Railway", "company"}, {"Railroad", "company"},
+        {"Communications", "company"}, {"Networks", "company"}, {"Shipbuilders", "company"}, {"Telecom", "company"}, {"Railways", "company"}, {"Railway", "company"}, {"Railroad", "company"},
         {"Construction", "company"}, {"Logistics", "company"}, {"Securities", "company"},
         {"Insurance", "company"}, {"Labs", "company"}, {"Studios", "company"}, {"Productions", "company"},
         {"Entertainment", "company"}, {"Brands", "company"}, {"Foods", "company"}, {"Platforms", "company"},
@@ -303,7 +303,7 @@ const Map& place_heads() {
         // Escarpment"
         {"Township", "city"}, // "Kankoyo Township"
         {"Racecourse", "facility"}, {"Raceway", "facility"}, {"Ridge", "geo"}, {"Flats", "geo"}, {"Pass", "geo"},
-        {"Escarpment", "geo"}, {"Ravine", "geo"},
+        {"Escarpment", "geo"}, {"Ravine", "geo"}, {"Channel", "geo"},
     };
     return m;
 }
@@ -316,7 +316,7 @@ const Map& place_prefixes() {
                           {"Barangay", "region"}, // a Philippine village ("Barangay Tawig")
                           // Malay and Louisiana place words: "Bukit Batok", "Pulau Ubin", "Bayou Lafourche"
                           {"Bukit", "city"}, {"Kampung", "city"}, {"Kampong", "city"}, {"Tanjong", "city"},
-                          {"Tanjung", "city"}, {"Pulau", "geo"}, {"Sungai", "geo"}, {"Teluk", "geo"},
+                          {"Tanjung", "city"}, {"Pulau", "geo"}, {"Sungai", "geo"}, {"Teluk", "geo"}, {"Pasir", "city"},
                           {"Bayou", "geo"},
                           // Welsh: "Afon Conwy", "Ynys Môn", "Heol y Felin", "Ffordd Pengam"
                           {"Afon", "geo"}, {"Ynys", "geo"}, {"Heol", "street"}, {"Ffordd", "street"}, {"Stryd", "street"},
@@ -358,7 +358,8 @@ const Map& place_prefixes() {
                           // Facility and street words that open a name: "Estádio X", "Rua X".
                           {"Estádio", "facility"}, {"Estadio", "facility"}, {"Stade", "facility"},
                           {"Stadion", "facility"}, {"Aeroporto", "facility"}, {"Aeropuerto", "facility"},
-                          {"Aéroport", "facility"}, {"Laan", "street"}, {"Straat", "street"},
+                          {"Aéroport", "facility"}, {"Palacio", "facility"}, {"Palais", "facility"},
+                          {"Palazzo", "facility"}, {"Laan", "street"}, {"Straat", "street"},
                           {"Avenida", "street"}, {"Rua", "street"}, {"Calle", "street"}, {"Rue", "street"},
                           {"Via", "street"}, {"Viale", "street"}, {"Corso", "street"}, {"Piazza", "street"},
                           {"Praça", "street"}, {"Plaza", "street"}, {"Paseo", "street"}, {"Carrer", "street"},
