@@ -3917,3 +3917,44 @@ TEST_CASE("names: a given-name town after a sentence-opening preposition; a coun
     CHECK_FALSE(r.touches(Kind::place, "Alun Prydderch"));
     CHECK(r.has(Kind::place, "Wales"));
 }
+
+TEST_CASE("names: a side's eleven by commas alone; particles inside a player's surname") {
+    auto r = detect_raw("Report\n\nBrentford beat Fulham 2-1. The striker scored the winning goal in the 88th minute of "
+                        "the league match, and the midfielder was booked before the penalty; the goalkeeper saved "
+                        "a header from the defender.\n\nLine-ups\nBrentford: Haldane, Quartey, Van Rossum, Mbemba-Clarke, Ashworth, Delacroix-Pym, "
+                        "Farrant-Obi, Nakamura, Oduya, Ferris, Tollefsen (Okafor-Lindqvist 65).\nFulham: Wasowicz, "
+                        "Brennan, Achterberg, Okonjo, Sesay-Holt, Recio de la Fuente, Whitlock, Aldana, Moreau-Baptiste "
+                        "(Ivers 78), Kettleborough, Penhaligon.\n\nCountries: France, Germany, Spain, Italy, Poland, "
+                        "Austria, Belgium, Sweden, Norway, Denmark, Finland.\n");
+    for (const char* p : {"Haldane", "Quartey", "Nakamura", "Oduya", "Tollefsen", "Okafor-Lindqvist", "Brennan",
+                          "Recio de la Fuente", "Aldana", "Ivers", "Kettleborough"}) {
+        INFO(p);
+        CHECK(r.has(Kind::person, p));
+    }
+    CHECK(r.has(Kind::place, "France"));
+    CHECK_FALSE(r.touches(Kind::person, "Germany"));
+}
+
+TEST_CASE("names: a given name, a particle and a surname ending in s; an Irish county after a comma") {
+    auto r = detect_raw("Deal done\n\nDuarte de Vasconcelos, Lusavia's chief executive, said the deal was good. "
+                        "Vitória de Guimarães won again. The Denver Nuggets won. Eoghan Ryan from Rush, Co Dublin, "
+                        "won the title.\n");
+    CHECK(r.has(Kind::person, "Duarte de Vasconcelos"));
+    CHECK_FALSE(r.touches(Kind::org, "Duarte de Vasconcelos"));
+    CHECK_FALSE(r.touches(Kind::person, "Vitória de Guimarães"));
+    CHECK(r.subtype(Kind::org, "Denver Nuggets") == "team");
+    CHECK(r.has(Kind::place, "Rush"));
+    CHECK(r.has(Kind::person, "Eoghan Ryan"));
+}
+
+TEST_CASE("names: a word the text also writes in lower case is no farmer's home; S-Bahn; Refining and Global") {
+    auto r = detect_raw("Harvest\n\nSeaweed farmer Daeng Rannu, 52, shows dead seaweed. Methven farmer Lucy Oyelaran "
+                        "agreed. Regional and S-Bahn services were cut. JEDDAH: Red Sea Global opened a tender. Smoke "
+                        "rose from the Gulf Crescent Refining plant.\n");
+    CHECK_FALSE(r.touches(Kind::place, "Seaweed"));
+    CHECK(r.has(Kind::person, "Daeng Rannu"));
+    CHECK(r.has(Kind::place, "Methven"));
+    CHECK_FALSE(r.touches(Kind::place, "Bahn"));
+    CHECK(r.has(Kind::org, "Red Sea Global"));
+    CHECK(r.has(Kind::org, "Gulf Crescent Refining"));
+}

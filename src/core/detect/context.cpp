@@ -463,10 +463,20 @@ private:
     std::uint32_t player_name_end(std::uint32_t a, std::uint32_t max) const {
         const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
         std::uint32_t e = a;
-        while (e < n && same_block(a, e) && e < a + max) {
-            if (cap(e) && !m_tok[e].has(k_all_caps)) ++e;
-            else if (e > a && is_punct(m_tok[e], '-') && e + 1 < n && attached(e) && attached(e + 1) && cap(e + 1)) e += 2;
-            else break;
+        for (std::uint32_t words = 0; e < n && same_block(a, e) && words < max; ++words) {
+            if (cap(e) && !m_tok[e].has(k_all_caps)) {
+                ++e;
+            } else if (e > a && is_punct(m_tok[e], '-') && e + 1 < n && attached(e) && attached(e + 1) && cap(e + 1)) {
+                e += 2;
+            } else if (e > a && word(e) && names_impl::is_name_particle(s(e))) {
+                // "Recio de la Fuente": lower-case particles inside a surname, counted as no word
+                std::uint32_t q = e;
+                while (q < n && same_block(a, q) && q < e + 3 && word(q) && names_impl::is_name_particle(s(q))) ++q;
+                if (q >= n || !same_block(a, q) || !cap(q) || m_tok[q].has(k_all_caps)) break;
+                e = q + 1;
+            } else {
+                break;
+            }
         }
         return e;
     }
@@ -637,6 +647,22 @@ private:
     bool same_words(std::uint32_t x, std::uint32_t y) const {
         return x < m_names.size() && y < m_names.size() &&
                m_t.slice(m_names[x].first, m_names[x].last) == m_t.slice(m_names[y].first, m_names[y].last);
+    }
+
+    /// The text also writes word i in lower case, as a word of its own ("Seaweed farmer Daeng
+    /// Rannu … dead seaweed"): an ordinary word capitalized by its place in the sentence.
+    bool lower_case_elsewhere(std::uint32_t i) const {
+        std::string low(s(i));
+        if (low.empty() || low[0] < 'A' || low[0] > 'Z') return false;
+        low[0] = static_cast<char>(low[0] - 'A' + 'a');
+        const std::string_view text = m_t.text;
+        const auto letter = [&](std::size_t at) {
+            const unsigned char c = static_cast<unsigned char>(text[at]);
+            return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+        };
+        for (std::size_t at = text.find(low); at != std::string_view::npos; at = text.find(low, at + 1))
+            if ((at == 0 || !letter(at - 1)) && (at + low.size() >= text.size() || !letter(at + low.size()))) return true;
+        return false;
     }
 
     void add(std::uint32_t a, std::uint32_t b, Kind kind, const char* subtype) {
@@ -2308,7 +2334,14 @@ private:
             names.clear();
             std::size_t semis = 0;
             const std::size_t count = items(colon + 1, last, semis);
-            if ((count >= 8 && semis >= 1) || (label && lineup && count >= 1)) {
+            // ("Brentford: Haldane, Quartey, Van Rossum, …": a side's eleven by commas alone, when
+            // nearly none of the names is something else already.)
+            std::size_t claimed = 0;
+            for (const auto& [p, e] : names) {
+                const std::uint32_t c = covering(p);
+                if (c != k_none && m_names[c].kind != Kind::person && !m_names[c].weak && !m_names[c].town) ++claimed;
+            }
+            if ((count >= 8 && semis >= 1) || (count >= 10 && claimed <= 2) || (label && lineup && count >= 1)) {
                 lineup = lineup || !label;
                 players.insert(players.end(), names.begin(), names.end());
             }
@@ -3431,6 +3464,7 @@ private:
             if (nx.type == TokenType::punct && (nx.cp == '-' || nx.cp == 0x2013) && e + 2 < n && cap(e + 1) &&
                 same_block(i, e + 2) && !m_tok[e + 1].has(k_space_before) == !nx.has(k_space_before) && word(e + 2) &&
                 !m_tok[e + 2].has(k_cap) && e == i + 1 && !m_tok[i].is(k_wc_function) && !m_tok[e + 1].is(k_wc_function) &&
+                m_tok[i].size() >= 2 && // (not "S-Bahn services": a letter and a word)
                 s(i) != s(e + 1) && route_noun(s(e + 2))) { // (not "Choo-Choo trains")
                 // ("Chilmari-Roumari" read as one name: its two halves.)
                 if (const std::uint32_t c = covering(i);
@@ -3491,7 +3525,7 @@ private:
             if (e == i + 1 && e + 1 < n && cap(e + 1) && same_block(i, e + 1) &&
                 any_of(after, {"farmer", "grazier", "rancher", "orchardist", "resident", "villager", "fisherman",
                                "grower", "beekeeper", "shopkeeper", "publican", "winemaker"}) &&
-                unclaimed_run(i, e) && !m_tok[i].is(k_wc_given) && !m_tok[i].is(k_wc_common)) {
+                unclaimed_run(i, e) && !m_tok[i].is(k_wc_given) && !m_tok[i].is(k_wc_common) && !lower_case_elsewhere(i)) {
                 const std::uint32_t p = covering(e + 1);
                 if (p != k_none && m_names[p].kind == Kind::person && m_names[p].first == e + 1) {
                     add(i, e, Kind::place, "city");

@@ -648,6 +648,7 @@ private:
         return place_head_subtype(s(i));
     }
     bool railway_line(std::uint32_t line) const;
+    bool irish_county_after(std::uint32_t b) const;
     const char* place_prefix(std::uint32_t i) const { return m_tok[i].is(k_wc_name_head) ? place_prefix_subtype(s(i)) : nullptr; }
     bool company_suffix(std::uint32_t i) const {
         if (!m_tok[i].is(k_wc_name_head) || !is_company_suffix(s(i))) return false;

@@ -1803,7 +1803,11 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
             const bool person_like = b - a == 2 && pend == a + 1 && !m_tok[b - 1].is(k_wc_common) &&
                                      m_tok[a].is(k_wc_given) &&
                                      !(a > 0 && same_block(a - 1, a) && equals_lower(s(a - 1), "the"));
-            if (nick.size() > 3 && nick.back() == 's' && !m_tok[b - 1].is(k_wc_demonym) && !org_head(b - 1) &&
+            // ("Duarte de Vasconcelos": a particle between the words makes a surname.)
+            const bool particle = m_tok[a].is(k_wc_given) && !place_prefix(a) && !any_of(s(a), {"San", "Santa", "Santo", "São"}) &&
+                                  m_tok[pend].type == TokenType::word && !m_tok[pend].has(k_cap) &&
+                                  !lookup(b - 1, b).found() && !m_g.is_town(s(b - 1)); // (not "Vitória de Guimarães")
+            if (nick.size() > 3 && nick.back() == 's' && !particle && !m_tok[b - 1].is(k_wc_demonym) && !org_head(b - 1) &&
                 !place_head(b - 1) && !m_tok[b - 1].is(k_wc_non_entity_head) && !lookup(pend, b).found() &&
                 !person_like) {
                 const bool located = a > 0 && same_block(a - 1, a) && m_tok[a - 1].type == TokenType::word &&
@@ -2394,6 +2398,10 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         // ("Daithí Mac an tSaoi", "Pieter van der Walt": nor does a particle only surnames use.)
         for (std::uint32_t k = a + 1; k + 1 < b; ++k)
             if (surname_only_particle(k)) --words;
+            // ("Álvaro Recio de la Fuente": after a given name, any lower-case particle.)
+            else if (m_tok[a].is(k_wc_given) && !place_prefix(a) && !any_of(s(a), {"San", "Santa", "Santo", "São"}) &&
+                     m_tok[k].type == TokenType::word && !m_tok[k].has(k_cap) && is_name_particle(s(k)))
+                --words;
         // ("Harlan B. Whitcomb III": nor does a generational suffix.)
         if (b - a >= 3 && m_tok[b - 1].type == TokenType::word && m_tok[b - 1].has(k_all_caps) && is_name_suffix(s(b - 1)))
             --words;
@@ -2927,6 +2935,17 @@ bool NameDetector::usps_dateline_code(std::uint32_t k) const {
                          "WI", "WY", "DC"});
 }
 
+// ", Co Dublin", ", Co. Kerry", ", County Mayo" at b.
+bool NameDetector::irish_county_after(std::uint32_t b) const {
+    const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
+    if (b + 2 >= n || !is_punct(m_tok[b], ',') || !same_block(b, b + 2) || m_tok[b + 1].type != TokenType::word ||
+        !any_of(s(b + 1), {"Co", "County"}))
+        return false;
+    std::uint32_t q = b + 2;
+    if (is_punct(m_tok[q], '.') && attached(q)) ++q; // "Co."
+    return q < n && same_block(b, q) && cap_word(q) && !m_tok[q].has(k_all_caps) && listed_place(q);
+}
+
 bool NameDetector::region_follows(std::uint32_t b) const {
     const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
     if (b + 1 >= n || !is_punct(m_tok[b], ',') || !same_block(b, b + 1)) return false;
@@ -3342,6 +3361,13 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
         is_literal(s(a - 2), "statement") && m_tok[a + 1].type == TokenType::word &&
         m_tok[a + 1].is(k_wc_speech_verb) && !surname_in_text(a)) {
         emit(a, a + 1, Kind::org, "other", true);
+        return;
+    }
+    // "from Rush, Co Dublin", "at Tower, Co Cork": an Irish county after a comma places the word
+    // before it, an ordinary word too.
+    if (irish_county_after(a + 1) && !t.has(k_all_caps) && !t.has(k_title_line) &&
+        (t.lex.classes & (k_wc_title | k_wc_function | k_wc_weekday)) == 0) {
+        emit(a, a + 1, Kind::place, "city");
         return;
     }
     // "the Unite union", "for the Community union": one capitalized word between "the" and a
