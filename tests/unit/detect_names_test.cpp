@@ -3958,3 +3958,24 @@ TEST_CASE("names: a word the text also writes in lower case is no farmer's home;
     CHECK(r.has(Kind::org, "Red Sea Global"));
     CHECK(r.has(Kind::org, "Gulf Crescent Refining"));
 }
+
+TEST_CASE("names: a place and 'Water' is the utility; 'Directorate General of'; a local group keeps its town") {
+    auto r = detect_raw("Water fine\n\nAustin Water raised rates. Welsh Water apologised. Sheep grazed by Gala Water. "
+                        "The Directorate General of Highways said the road was shut. The River Wharfe at Ilkley was "
+                        "dirty, said the Ilkley Clean River Group.\n");
+    CHECK(r.subtype(Kind::org, "Austin Water") == "company");
+    CHECK(r.has(Kind::org, "Welsh Water"));
+    CHECK_FALSE(r.touches(Kind::org, "Gala Water"));
+    CHECK(r.subtype(Kind::org, "Directorate General of Highways") == "government");
+    CHECK(r.has(Kind::place, "Ilkley"));
+    CHECK(r.count(Kind::org, "Ilkley") == 0);
+    CHECK(r.has(Kind::org, "Ilkley Clean River Group"));
+}
+
+TEST_CASE("names: a racehorse named like a person before its breeding code and odds; not a golfer's rounds") {
+    auto r = detect_raw("Racing\n\nSandy Lane landed the Chester Cup. Result 1 Sandy Lane (IRE) 14-1 (C O'Dwyer), 3 Glen "
+                        "Devon (FR) 11-4 fav.\n\nGolf\n\nBastian Lorenzen (GER) 68-67-68-68 272.\n");
+    CHECK_FALSE(r.touches(Kind::person, "Sandy Lane"));
+    CHECK_FALSE(r.touches(Kind::person, "Glen Devon"));
+    CHECK(r.has(Kind::person, "Bastian Lorenzen"));
+}

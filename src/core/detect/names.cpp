@@ -408,7 +408,12 @@ void NameDetector::horse_names() {
         // (A rider's country after a person's name is no breeding code: "(GER)" and "(USA)" need a
         // betting price after the bracket, as in a racecard.)
         const bool price = i + 4 < n && m_tok[i + 3].type == TokenType::number && is_punct(m_tok[i + 4], '-');
-        if (a < i && (price || !any_of(s(i + 1), {"GER", "USA"})) && !m_tok[a].is(k_wc_given) && !m_consumed[i + 1]) {
+        // ("Sandy Lane (IRE) 14-1": with odds, a horse's name may open with a given name; not a
+        // golfer's rounds, "Bastian Lorenzen (GER) 68-67-68-68".)
+        const bool odds = price && i + 5 < n && m_tok[i + 5].type == TokenType::number && same_block(i, i + 5) &&
+                          !(i + 6 < n && is_punct(m_tok[i + 6], '-') && attached(i + 6));
+        if (a < i && (price || !any_of(s(i + 1), {"GER", "USA"})) && (odds || !m_tok[a].is(k_wc_given)) &&
+            !m_consumed[i + 1]) {
             m_vessels.insert(m_t.slice(a, i), 1);
             emit(i + 1, i + 2, Kind::place, "country"); // where the horse was bred
             m_consumed[i + 1] = 1;

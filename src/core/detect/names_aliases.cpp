@@ -194,7 +194,8 @@ void NameDetector::resolve_aliases() {
             (m_tok[m.first + 1].type == TokenType::word &&
                 any_of(s(m.first + 1), {"Residents", "Ratepayers", "Community", "Chamber", "Historical", "Heritage",
                                         "Volunteer", "Fire", "Primary", "Hospital", "Library", "Residents'",
-                                        "Ratepayers'"}))) {
+                                        "Ratepayers'", "Clean", "River", "Rivers", "Flood", "Civic", "Town", "Village",
+                                        "Parish", "Rugby", "Cricket", "Golf", "Rotary"}))) {
             body_places.insert(first, 1);
             continue;
         }

@@ -538,6 +538,16 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         emit(a, b, Kind::org, "media");
         return;
     }
+    // "Austin Water", "Rand Water", "Welsh Water", "Southern Water": a city, region, country,
+    // nationality or compass word and "Water" is the utility ("Gala Water", "Six Mile Water" are
+    // streams: no listed place names them).
+    if (b - a == 2 && m_tok[b - 1].type == TokenType::word && is_literal(s(b - 1), "Water") &&
+        m_tok[a].type == TokenType::word && !m_tok[a].has(k_all_caps) &&
+        ((listed_place(a) && !listed_place(a, "geo")) || m_tok[a].is(k_wc_demonym) ||
+            any_of(s(a), {"Southern", "Northern", "Eastern", "Western"}))) {
+        emit(a, b, Kind::org, "company");
+        return;
+    }
     // "the 3rd Circuit", "the Ninth Circuit", "the 12th Judicial Circuit": a court's circuit, by its
     // number, is an organization (a named one is a race track or a trail: "Baku City Circuit").
     const std::uint32_t court = b - a >= 2 && is_literal(s(a), "The") ? a + 1 : a; // ("The Ninth Circuit ruled")
@@ -1593,6 +1603,11 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
     std::uint32_t head = (first_conn != k_none ? first_conn : b) - 1;
     if (head > a && is_punct(m_tok[head], '.')) --head;
     std::string_view head_word = s(head);
+    // "the Directorate General of Highways", "the Secretariat General": "General" after a body's word.
+    if (head > a && is_literal(head_word, "General") && m_tok[head - 1].type == TokenType::word && org_head(head - 1)) {
+        --head;
+        head_word = s(head);
+    }
     bool multi = b - a >= 2;
 
     // "Suffolk Trading Standards": a British council's consumer-protection service.

@@ -123,7 +123,7 @@ const Map& org_heads() {
         {"Communications", "company"}, {"Networks", "company"}, {"Shipbuilders", "company"}, {"Telecom", "company"}, {"Railways", "company"}, {"Railway", "company"}, {"Railroad", "company"},
         {"Construction", "company"}, {"Logistics", "company"}, {"Securities", "company"},
         {"Insurance", "company"}, {"Labs", "company"}, {"Studios", "company"}, {"Productions", "company"},
-        {"Entertainment", "company"}, {"Brands", "company"}, {"Refining", "company"}, {"Global", "company"}, {"Foods", "company"}, {"Platforms", "company"},
+        {"Entertainment", "company"}, {"Brands", "company"}, {"Refining", "company"}, {"Global", "company"}, {"Grain", "company"}, {"Foods", "company"}, {"Platforms", "company"},
         {"Pharmaceutical", "company"}, {"Management", "company"}, {"Galleries", "nonprofit"}, {"Gallery", "nonprofit"},
         {"Chemicals", "company"}, {"Chemical", "company"}, {"Pharmacy", "company"}, {"Records", "company"},
         {"Stores", "company"}, {"Music", "company"}, {"Air", "company"}, {"Aviation", "company"},
