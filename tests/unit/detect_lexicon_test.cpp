@@ -95,11 +95,10 @@ TEST_CASE("lexicon: every token of the sample article carries the classes of its
     }
 }
 
-TEST_CASE("lexicon: classify_short's memo answers as classify() through collisions and reuse") {
+TEST_CASE("lexicon: classify_short answers as classify() for every shape of short word") {
     const Lexicon& lex = Lexicon::instance();
     const Gazetteer& g = Gazetteer::instance();
-    // More words than the memo has slots, so slots are overwritten and reused: listed and unlisted
-    // words of every case shape, each of 1 to 8 bytes, asked twice in an interleaved order.
+    // Listed and unlisted words of every case shape, each of 1 to 8 bytes, asked twice in two orders.
     std::vector<std::string> words;
     for (std::string_view w : {"the", "The", "THE", "said", "Said", "May", "may", "Monday", "Serbia", "SERBIA",
                                "John", "john", "twenty", "Twenty", "of", "a", "A", "Xi", "McKay", "USA"})

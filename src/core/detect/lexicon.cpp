@@ -293,27 +293,6 @@ WordInfo Lexicon::classify(std::string_view word) const {
 }
 
 WordInfo Lexicon::classify_short(std::uint64_t bytes, std::size_t size) const {
-    // News text repeats a few thousand words ("the", "said", "percent") for most of its tokens,
-    // while the tables hold every listed name and miss the cache on nearly every probe. A small
-    // direct-mapped memo of recent answers (256 KB) serves the repeats from the nearby cache. The
-    // answer depends on the bytes alone, so the memo never changes a result; a slot's size of 0
-    // marks it empty (no token is empty).
-    struct Memo {
-        std::uint64_t bytes;
-        std::uint32_t size;
-        WordInfo info;
-    };
-    static_assert(sizeof(Memo) == 16, "a memo slot is 16 bytes");
-    constexpr unsigned k_memo_bits = 14;
-    thread_local Memo memo[1u << k_memo_bits] = {};
-    Memo& slot = memo[((bytes ^ size) * 0x9E3779B97F4A7C15ull) >> (64 - k_memo_bits)];
-    if (slot.size == size && slot.bytes == bytes) return slot.info;
-    const WordInfo info = classify_short_uncached(bytes, size);
-    slot = Memo{bytes, static_cast<std::uint32_t>(size), info};
-    return info;
-}
-
-WordInfo Lexicon::classify_short_uncached(std::uint64_t bytes, std::size_t size) const {
     const Impl& lex = *m_impl;
     // classify()'s filters: longer than every key, or a first byte no key starts with.
     if (size == 0 || size > lex.max_key) return {};

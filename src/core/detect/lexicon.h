@@ -62,7 +62,6 @@ public:
 private:
     Lexicon();
     WordInfo classify_long(std::string_view word) const; ///< keys too long for the inline cells
-    WordInfo classify_short_uncached(std::uint64_t bytes, std::size_t size) const; ///< classify_short() without its memo
     Impl* m_impl; // intentionally never freed: lives for the whole program
     long long m_number_values[64] = {};
 };
