@@ -3979,3 +3979,11 @@ TEST_CASE("names: a racehorse named like a person before its breeding code and o
     CHECK_FALSE(r.touches(Kind::person, "Glen Devon"));
     CHECK(r.has(Kind::person, "Bastian Lorenzen"));
 }
+
+TEST_CASE("names: a double surname alone before speech, its second part a place's head word") {
+    auto r = detect_raw("League\n\nTevita Tuilagi-Marsh scored twice. \"It kept turning them around,\" Tuilagi-Marsh said. "
+                        "Crews went to Stoke-Marsh Hill.\n");
+    CHECK(r.count(Kind::person, "Tuilagi-Marsh") == 1);
+    CHECK_FALSE(r.touches(Kind::place, "Tuilagi-Marsh said"));
+    CHECK(r.has(Kind::place, "Stoke-Marsh Hill"));
+}

@@ -2057,6 +2057,10 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         if (place && head >= a + 3 && is_punct(m_tok[head - 1], '-') && name_hyphen(head - 1) &&
             (m_tok[a].is(k_wc_given) || b - a == 4 || m_tok[head - 3].is(k_wc_given)))
             place = nullptr;
+        // ("it did," Tuilagi-Marsh said": a double surname alone, before speech.)
+        if (place && b - a == 3 && head == a + 2 && is_punct(m_tok[a + 1], '-') && attached(a + 1) && attached(a + 2) &&
+            cap_word(a) && !all_caps(a) && m_tok[a].lex.classes == 0 && speech_context(a, b))
+            place = nullptr;
         // "Dutch Green MEP": a nationality and a party, no place ("the Western Region", "Eastern
         // Province": a compass adjective before a region's head names the region).
         if (place && b - a == 2 && m_tok[a].is(k_wc_demonym) &&
