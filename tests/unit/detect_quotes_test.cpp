@@ -545,3 +545,11 @@ TEST_CASE("quotes: 'said his son, X' and 'said her sister X': a relative in appo
     CHECK(r.speaker("“He was") == "Ann Smith");
     CHECK(r.speaker("“It works") == "Tom Reed");
 }
+
+TEST_CASE("quotes: a headline's curly single quote closes after a word ending in s before a noun") {
+    auto r = gloss::core::test::detect_body(
+        "Housing\nTower scheme cleared despite ‘traffic chaos’ warning\nThe plan was approved.\n\n"
+        "“It will be traffic chaos,” said councillor Aoife Byrne. The workers’ union agreed.\n");
+    CHECK(r.has(Kind::quote, "‘traffic chaos’"));
+    CHECK_FALSE(r.touches(Kind::quote, "workers’ union"));
+}

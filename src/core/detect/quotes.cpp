@@ -169,7 +169,19 @@ private:
                 if (!marked && !partial) continue;
                 std::uint32_t c = k + 2;
                 while (c < last && !single_close(c, last) && mark_of(m_tok[c]) == Mark::none) ++c;
-                if (c >= last || !single_close(c, last)) continue;
+                if ((c >= last || !single_close(c, last)) && headed && m_tok[k].cp == 0x2018) {
+                    // "despite ‘traffic chaos’ warning": after a curly opening mark in a headline, the
+                    // first curly closing mark within a few words closes it, though the word before
+                    // ends in s and a noun follows (elsewhere a plural possessive: "the players’ union").
+                    c = k + 2;
+                    while (c < last && c <= k + 8 &&
+                           !(m_tok[c].type == TokenType::punct && m_tok[c].cp == 0x2019 && !m_tok[c].has(k_space_before) &&
+                               (c + 1 >= last || m_tok[c + 1].has(k_space_before))))
+                        ++c;
+                    if (c >= last || c > k + 8) continue;
+                } else if (c >= last || !single_close(c, last)) {
+                    continue;
+                }
                 if (partial) {
                     std::uint32_t words = 0;
                     for (std::uint32_t q = k + 1; q < c; ++q) words += m_tok[q].type == TokenType::word;
