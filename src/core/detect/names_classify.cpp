@@ -1730,9 +1730,11 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
     }
     // "Clyde & Forth Shipbuilders", "Dalal & Sen Research": after "X & Y", one or two capitalized
     // words that are no title, given name, nationality or listed name are the firm's trade.
-    // (Not "Mammoth & Flint Ridge": a place's head; not "Goatees & Van Dykes": a surname's particle.)
-    const auto trade_tail = [&](std::uint32_t p, std::uint32_t e) {
-        for (std::uint32_t q = p; q < e; ++q)
+    // (Not "Mammoth & Flint Ridge": a place's head; not "Goatees & Van Dykes": a surname's particle;
+    // not "Nordic & Baltic ProTour": nationalities.) Needs b >= a + 3.
+    const auto trade_tail = [&] {
+        if (surname_particle_at(a + 2) || m_tok[a].is(k_wc_demonym) || m_tok[a + 2].is(k_wc_demonym)) return false;
+        for (std::uint32_t q = a + 3; q < b; ++q)
             if (m_tok[q].type != TokenType::word || !cap_word(q) || all_caps(q) || m_tok[q].is(k_wc_title) ||
                 m_tok[q].is(k_wc_given) || m_tok[q].is(k_wc_demonym) || lookup(q, q + 1).found() || place_head(q) ||
                 surname_particle_at(q))
@@ -1745,8 +1747,7 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
     if (has_and && b - a >= 3 && is_punct(m_tok[a + 1], '&') && m_tok[a + 1].has(k_space_before) &&
         m_tok[a].type == TokenType::word && m_tok[a + 2].type == TokenType::word && cap_word(a) && cap_word(a + 2) &&
         !all_caps(a) && !all_caps(a + 2) && !m_tok[a].has(k_title_line) && !lookup(a, b).found() &&
-        (b == a + 3 || (b - (a + 3) <= 2 && (org_head(b - 1) || company_suffix(b - 1) || (trade_tail(a + 3, b) && !surname_particle_at(a + 2) &&
-                                                                                          !m_tok[a].is(k_wc_demonym) && !m_tok[a + 2].is(k_wc_demonym)))))) {
+        (b == a + 3 || (b - (a + 3) <= 2 && (org_head(b - 1) || company_suffix(b - 1) || trade_tail())))) {
         const auto wide = [&](std::uint32_t q) { return listed_place(q, "country") || listed_place(q, "region"); };
         // ("Mark & Deb": two people; "flights to Paris & London": two towns.)
         const bool people = m_tok[a].is(k_wc_given) && m_tok[a + 2].is(k_wc_given);
@@ -2301,13 +2302,14 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         // "committees in Tierra Blanca", "the road from San Juan Bautista": a GeoNames town spelled
         // whole, a given name opening it, after a preposition of place and with no speech or byline.
         // ("Near Marcos Juárez, …": the preposition may open the sentence.)
-        const auto place_preposition = [&](std::string_view w) {
-            return any_of(w, {"in", "at", "near", "from", "to", "outside", "around", "between", "across", "towards"});
+        const auto place_preposition = [&](std::string_view w, bool folded) {
+            for (std::string_view p : {"in", "at", "near", "from", "to", "outside", "around", "between", "across", "towards"})
+                if (folded ? equals_lower(w, p) : w == p) return true;
+            return false;
         };
         if (given && !context && b - a <= 4 && a >= 1 && same_block(a - 1, a) && m_tok[a - 1].type == TokenType::word &&
-            (place_preposition(s(a - 1)) ||
-                (m_tok[a - 1].has(k_sentence_start) && m_tok[a - 1].has(k_cap) && !m_tok[a - 1].has(k_all_caps) &&
-                    place_preposition(std::string(1, static_cast<char>(s(a - 1)[0] - 'A' + 'a')) + std::string(s(a - 1).substr(1))))) &&
+            (place_preposition(s(a - 1), false) ||
+                (m_tok[a - 1].has(k_sentence_start) && !m_tok[a - 1].has(k_all_caps) && place_preposition(s(a - 1), true))) &&
             !m_tok[a].has(k_all_caps) && m_g.is_town(m_t.slice(a, b))) {
             const std::uint32_t idx = emit(a, b, Kind::place, "city", true);
             if (idx != k_none) m_out[idx].town = true;
