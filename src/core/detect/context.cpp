@@ -458,18 +458,19 @@ private:
     /// No space before token k: it is joined to the token before it.
     bool attached(std::uint32_t k) const { return !m_tok[k].has(k_space_before); }
 
-    /// The end of a player's name from token a, at most `max` tokens: capitalized words (not in
-    /// capitals) and hyphen joins ("Keating-Power", "Mac Giolla Bhríde").
+    /// The end of a player's name from token a, at most `max` parts, each a capitalized word (not
+    /// in capitals), a hyphen and the word it joins ("Keating-Power"), or lower-case particles and
+    /// the word after them ("Recio de la Fuente"): "Mac Giolla Bhríde" is three parts.
     std::uint32_t player_name_end(std::uint32_t a, std::uint32_t max) const {
         const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
         std::uint32_t e = a;
-        for (std::uint32_t words = 0; e < n && same_block(a, e) && words < max; ++words) {
+        for (std::uint32_t parts = 0; e < n && same_block(a, e) && parts < max; ++parts) {
             if (cap(e) && !m_tok[e].has(k_all_caps)) {
                 ++e;
             } else if (e > a && is_punct(m_tok[e], '-') && e + 1 < n && attached(e) && attached(e + 1) && cap(e + 1)) {
                 e += 2;
             } else if (e > a && word(e) && names_impl::is_name_particle(s(e))) {
-                // "Recio de la Fuente": lower-case particles inside a surname, counted as no word
+                // "Recio de la Fuente": lower-case particles inside a surname, one part with the word after
                 std::uint32_t q = e;
                 while (q < n && same_block(a, q) && q < e + 3 && word(q) && names_impl::is_name_particle(s(q))) ++q;
                 if (q >= n || !same_block(a, q) || !cap(q) || m_tok[q].has(k_all_caps)) break;
