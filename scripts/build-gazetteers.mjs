@@ -155,7 +155,9 @@ for (const c of cities) {
   if (!(c.population >= 50000 || c.featureCode === 'PPLC' || (c.featureCode === 'PPLA' && c.population >= 1000))) continue;
   const n = c.name;
   if (!latin.test(n) || n.length < 3) continue;
-  if (isCommon(n) && c.population < 1000000) continue;
+  // (A national capital of 300,000 or more stays even when a lower-case word spells it:
+  // "Wellington" and "Muscat" name the cities, "wellington" and "muscat" a boot and a grape.)
+  if (isCommon(n) && c.population < 1000000 && !(c.featureCode === 'PPLC' && c.population >= 300000)) continue;
   if (givenEn.has(n) && c.population < 300000) continue;
   cityBest.set(n, Math.max(cityBest.get(n) || 0, c.population));
   // English copy drops the diacritics of well-known cities: "Zürich" → "Zurich", "Kraków" → "Krakow".
@@ -1157,7 +1159,9 @@ const orgsExtra = {
     'Washington Nationals', 'Los Angeles Angels', 'Toronto Maple Leafs', 'Montreal Canadiens',
     'Boston Bruins', 'New York Rangers', 'Edmonton Oilers', 'Vegas Golden Knights',
     'Florida Panthers', 'Chicago Blackhawks', 'Pittsburgh Penguins', 'Detroit Red Wings',
-    'Tampa Bay Lightning', 'Colorado Avalanche', 'Dallas Stars', 'Lakers', 'Celtics', 'Knicks',
+    'Tampa Bay Lightning', 'Colorado Avalanche', 'Dallas Stars', 'Wellington Phoenix', 'Auckland FC',
+    'Melbourne Victory', 'Melbourne City', 'Sydney FC', 'Western Sydney Wanderers', 'Brisbane Roar',
+    'Perth Glory', 'Adelaide United', 'Newcastle Jets', 'Central Coast Mariners', 'Macarthur FC', 'Lakers', 'Celtics', 'Knicks',
     'Yankees', 'Dodgers', 'Red Sox', 'White Sox', '49ers', 'Steelers', 'Seahawks'],
   education: [
     'Massachusetts Institute of Technology', 'California Institute of Technology',

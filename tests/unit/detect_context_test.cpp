@@ -257,6 +257,33 @@ TEST_CASE("context: club cues in match reports (roles, standings verbs, 'host', 
     CHECK(r.has(Kind::person, "Yannick Berthomieu"));
 }
 
+TEST_CASE("context: cricket cues make a place the side ('dismissed X for 214', 'of X captain Y')") {
+    auto r = detect_raw("Volts complete chase at University Oval\n"
+                        "Seamer Jack Kerr took the wicket of Auckland captain Angus Brackenridge as the Volts "
+                        "dismissed Auckland for 214 on Friday before chasing down 215 for the loss of four "
+                        "wickets. Kerr's spell of 5-12 in 31 balls reduced Canterbury from 151-3 to 176-8 in "
+                        "the earlier round, and the Volts bowled Northern Districts out in the last session.\n"
+                        "Kerr grew up in Auckland and still lives near Canterbury Museum.\n");
+    CHECK(r.subtype(Kind::org, "Auckland") == "team");              // "of Auckland captain Angus …"
+    CHECK(r.find(Kind::org, "Auckland", 1) != nullptr);             // "dismissed Auckland for 214"
+    CHECK(r.find(Kind::org, "Canterbury", 0) != nullptr);           // "reduced Canterbury from 151-3"
+    CHECK(r.has(Kind::person, "Angus Brackenridge"));
+    auto n = detect_body("The wicket of the season went to Kerr. A portrait of Auckland artist Mere Tane hangs "
+                         "in the pavilion, and the ground was reduced to a swamp.");
+    CHECK_FALSE(n.has(Kind::org, "Auckland"));                      // no team role after the place
+}
+
+TEST_CASE("context: a national capital a lower-case word also spells is the place; A-League clubs") {
+    auto r = detect_body("She flew to Wellington on Tuesday and met officials in Muscat a week later. Wellington "
+                         "Phoenix beat Perth Glory 2-1 on Saturday.");
+    CHECK(r.find(Kind::place, "Wellington", 0) != nullptr);
+    CHECK(r.has(Kind::place, "Muscat"));
+    CHECK(r.subtype(Kind::org, "Wellington Phoenix") == "team");
+    CHECK(r.subtype(Kind::org, "Perth Glory") == "team");
+    auto w = detect_body("Wellington Water says repairs to the 750mm pipe will take a week.");
+    CHECK(w.subtype(Kind::org, "Wellington Water") == "company");
+}
+
 TEST_CASE("context: a country standing for its national side / a place before a team role") {
     auto r = detect_body("The party is led by former India football captain Ravi Dsouza, who won 31 caps for "
                          "India between 2004 and 2012. Elsewhere, Brazil signed a trade deal.");

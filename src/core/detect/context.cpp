@@ -1730,7 +1730,17 @@ private:
                                "face", "faces", "vs", "versus"});
         std::string_view nx = next_word(m.last);
         if (is_literal(pv, "for")) return m.first >= 2 && word(m.first - 2) && is_literal(s(m.first - 2), "scored");
-        if (is_literal(pv, "of")) return false; // "Lorenzo Bianchetti of Italy faces …": a nationality
+        // "Lorenzo Bianchetti of Italy faces …": a nationality; but "the wicket of Wellington captain
+        // Angus Brackenridge" names the side's captain.
+        if (is_literal(pv, "of"))
+            return m.last - m.first == 1 && is_team_role(nx) && m.last + 1 < m_tok.size() && cap(m.last + 1) &&
+                   same_block(m.first, m.last + 1);
+        // "dismissed Wellington for 214", "bowled Otago out", "reduced Wellington from 151-3 to 176-8".
+        if (any_of(pv, {"dismissed", "skittled", "bowled", "reduced"}) &&
+            ((any_of(nx, {"for", "from", "to"}) && m.last + 1 < m_tok.size() &&
+                 m_tok[m.last + 1].type == TokenType::number) ||
+                (is_literal(nx, "out") && !is_literal(pv, "reduced"))))
+            return true;
         // "Argentina's Tomás Echeverry": a player's nationality ("beat Scotland's Euan McCallister").
         if (m.last + 1 < m_tok.size() && m_tok[m.last].type == TokenType::possessive &&
             (m_tok[m.last + 1].is(k_wc_given) ||
