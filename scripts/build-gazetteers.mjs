@@ -1169,7 +1169,7 @@ const orgsExtra = {
     'University College London', 'UCL', 'Sciences Po', 'INSEAD', 'HEC Paris',
     'London Business School', 'Wharton School', 'Harvard Business School', 'Harvard Kennedy School',
     'Harvard Medical School', 'UC Berkeley', 'NYU', 'USC', 'Dartmouth College', 'Penn State',
-    'Georgia Tech', 'Virginia Tech', 'Texas A&M', 'Carnegie Mellon', 'Johns Hopkins',
+    'Georgia Tech', 'Virginia Tech', 'Ole Miss', 'Texas A&M', 'Carnegie Mellon', 'Johns Hopkins',
     'Juilliard School', 'École Polytechnique', 'Ecole Polytechnique', 'Trinity College Dublin',
     'Eton College', 'EPFL', 'KU Leuven', 'Karolinska Institute', 'Karolinska Institutet',
     'Weizmann Institute of Science', 'Technion', 'IIT Bombay', 'IIT Delhi',

@@ -284,6 +284,37 @@ TEST_CASE("context: a national capital a lower-case word also spells is the plac
     CHECK(w.subtype(Kind::org, "Wellington Water") == "company");
 }
 
+TEST_CASE("context: a tennis tie is a sports report: the nations are the sides; a doubles pair stays two people") {
+    auto r = detect_raw("Sousa Vaz saves two match points as Portugal stun Colombia in Oeiras\n"
+                        "Duarte Sousa Vaz beat Juan de la Cruz 6-7(4) 6-3 7-6(8) in the deciding rubber on Sunday, "
+                        "giving Portugal a 3-2 victory over Colombia. He hit 17 aces and his backhand held up on the "
+                        "clay. Colombia led 2-1 after the doubles, when Andrés Cadavid and Santiago Villa beat Tomás "
+                        "Mendes and Pedro Lodewijks 7-5 6-4.\n"
+                        "\"This is the best tie of my life,\" said Portugal captain Rui Alves Teixeira.\n");
+    CHECK(r.find(Kind::org, "Portugal", 1) != nullptr);  // "giving Portugal a 3-2 victory"
+    CHECK(r.find(Kind::org, "Colombia", 1) != nullptr);  // "victory over Colombia"
+    CHECK(r.find(Kind::org, "Portugal", 2) != nullptr);  // "Portugal captain Rui …"
+    CHECK(r.has(Kind::person, "Pedro Lodewijks"));       // a partner, not a team before the score
+    CHECK(r.has(Kind::person, "Santiago Villa"));        // not a club ("Aston Villa") of a town
+    CHECK_FALSE(r.has(Kind::org, "Pedro Lodewijks"));
+}
+
+TEST_CASE("context: a motor race report's constructors alone are teams; Formula 1 and 'Turn 1'") {
+    auto r = detect_raw("Lindqvist wins in Hungary as Ferrari gamble pays off\n"
+                        "Ferrari's Elin Lindqvist won the Hungarian Grand Prix, beating Mercedes driver Luca Marchetti "
+                        "by 2.4 seconds. In her second season in Formula 1, she passed him on Lap 61 at Turn 1 on "
+                        "fresher tyres after a late pit stop. Red Bull's Noa Kealoha was seventh, and the stewards gave "
+                        "Williams driver Kwame Asante a penalty. Serena Williams watched from the grid.\n");
+    CHECK(r.subtype(Kind::org, "Mercedes") == "team");
+    CHECK(r.subtype(Kind::org, "Red Bull") == "team");
+    CHECK(r.subtype(Kind::org, "Williams") == "team");
+    CHECK(r.has(Kind::org, "Formula 1"));
+    CHECK(r.subtype(Kind::place, "Turn 1") == "facility");
+    CHECK(r.has(Kind::person, "Serena Williams"));
+    auto n = detect_body("Mercedes Ruiz, a nurse, drove a Mercedes to the grid substation for the lap pool.");
+    CHECK_FALSE(n.has(Kind::org, "Mercedes"));          // no race series named: no constructor
+}
+
 TEST_CASE("context: a country standing for its national side / a place before a team role") {
     auto r = detect_body("The party is led by former India football captain Ravi Dsouza, who won 31 caps for "
                          "India between 2004 and 2012. Elsewhere, Brazil signed a trade deal.");

@@ -1755,6 +1755,36 @@ TEST_CASE("names: a municipality that speaks or acts is an organization ('the Ci
     CHECK(r.has(Kind::place, "Chippewa Bend"));
 }
 
+TEST_CASE("names: a municipality that wants, plans or has staff is the body; 'the City' after it") {
+    auto r = detect_body("The City of Cape Town wants to raise the price of water. When a pipe bursts it takes the "
+                         "City 11 days to come, and a senior official in the City's water directorate agreed. "
+                         "City of Durban spokesperson Thandi Mokoena said the same. Tourists love the City of Light.");
+    CHECK(r.subtype(Kind::org, "City of Cape Town") == "government");
+    CHECK(r.find(Kind::org, "City", 0) != nullptr); // "takes the City 11 days"
+    CHECK(r.find(Kind::org, "City", 1) != nullptr); // "the City's water directorate"
+    CHECK(r.has(Kind::org, "City of Durban"));
+    CHECK_FALSE(r.touches(Kind::org, "Light"));
+}
+
+TEST_CASE("names: a city's side by its compass word is a district ('the South Side', 'the Upper West Side')") {
+    auto r = detect_body("Most closures are on the South Side and the West Side, aldermen said, while Southwest Side "
+                         "schools gain. She moved from the Upper West Side to the Near North Side. Side effects "
+                         "were mild, and the North Side Story opened.");
+    CHECK(r.has(Kind::place, "South Side"));
+    CHECK(r.has(Kind::place, "West Side"));
+    CHECK(r.has(Kind::place, "Southwest Side"));
+    CHECK(r.has(Kind::place, "Upper West Side"));
+    CHECK(r.has(Kind::place, "Near North Side"));
+    CHECK_FALSE(r.touches(Kind::place, "Side effects"));
+}
+
+TEST_CASE("names: 'Materials' closes a company's name ('South Korea's Hanbit Materials')") {
+    auto r = detect_body("The miner sold the mine to South Korea's Hanbit Materials for $1.35 billion. Hanbit will pay "
+                         "$2.85 a share. Builders ran short of raw materials.");
+    CHECK(r.subtype(Kind::org, "Hanbit Materials") == "company");
+    CHECK(r.has(Kind::org, "Hanbit"));
+}
+
 TEST_CASE("names: initials and two names between commas ('Counsel for the firm, S. Thangaraj Ebenezer, said')") {
     auto r = detect_body("Counsel for the firm, S. Thangaraj Ebenezer, said it would appeal. The poet, T. S. Eliot, "
                          "wrote it.");

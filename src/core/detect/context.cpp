@@ -48,6 +48,7 @@ public:
         if (!m_added.empty()) merge_added();
         saint_places();
         if (m_sports) places_playing(); // ("beat St. Bonaventure": a saint's town read above is a team)
+        motor_racing_teams(); // (its own test: a race report may have too few sports words)
         legislators_hometowns();
         names_after_place_prepositions();
         places_named_like_people();
@@ -1046,7 +1047,10 @@ private:
                                     // ("the Lotte Giants beat the Samsung Lions": a match verb after.)
                                     any_of(next_word(m.last), {"beat", "beats", "edged", "defeated", "routed", "rallied",
                                                                   "clinched", "swept", "blanked", "outscored"}));
-            if (code(last) || plural) teams.insert(m_t.slice(m.first, m.last), 1);
+            // ("beat Bram Hoogeveen and Sem Lodewijks 7-5": a doubles pair, the second after a person.)
+            const bool partner = m.first >= 2 && is_literal(prev_word(m.first), "and") &&
+                                 covering(m.first - 2) != k_none && m_names[covering(m.first - 2)].kind == Kind::person;
+            if (code(last) || (plural && !partner)) teams.insert(m_t.slice(m.first, m.last), 1);
         }
         if (teams.size() == 0) return;
         std::vector<bool> is_team(m_names.size(), false);
@@ -1545,6 +1549,10 @@ private:
             const bool known_town = town.found() && town.kind == Kind::place;
             // (A town no list holds: the name read as a place, or as a person no given name opens.)
             if (!known_town && m.kind != Kind::place && !(m.kind == Kind::person && !m_tok[m.first].is(k_wc_given)))
+                continue;
+            // ("Andrés Cadavid and Santiago Villa beat …": the second of a pair of players.)
+            if (m.kind == Kind::person && m.first >= 2 && is_literal(prev_word(m.first), "and") &&
+                covering(m.first - 2) != k_none && m_names[covering(m.first - 2)].kind == Kind::person)
                 continue;
             m.kind = Kind::org;
             m.subtype = "team";
@@ -2746,6 +2754,91 @@ private:
             if (q < n && same_block(a, q) && word(q) && !m_tok[q].has(k_cap) &&
                 any_of(s(q), {"c", "b", "lbw", "st", "run", "not", "retired", "hit"}))
                 player_at(a, e);
+        }
+        if (!m_added.empty()) merge_added();
+    }
+
+    // A motor race report ("Grand Prix" or "Formula 1" and laps, pits or tyres): the constructors
+    // named alone are teams ("beating Mercedes driver Luca Marchetti", "Red Bull's Noa Kealoha"),
+    // the series is an organization ("her second season in Formula 1") and "Turn 1" is a place on
+    // the circuit. (A constructor word inside a person's name stays the person's: "Kwame Williams".)
+    void motor_racing_teams() {
+        const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
+        bool series = false;
+        for (const std::uint32_t i : m_t.cap_words) {
+            if (i + 1 >= n) continue;
+            std::string_view w = s(i);
+            if ((is_literal(w, "Grand") && word(i + 1) && is_literal(s(i + 1), "Prix")) ||
+                (is_literal(w, "Formula") && (m_tok[i + 1].type == TokenType::number || is_literal(s(i + 1), "One"))) ||
+                is_literal(w, "F1") || is_literal(w, "MotoGP") || is_literal(w, "IndyCar")) {
+                series = true;
+                break;
+            }
+        }
+        if (!series) return;
+        std::uint32_t racing = 0; // words of the track, counted to two
+        for (std::uint32_t i = 0; i < n && racing < 2; ++i)
+            if (word(i) && !m_tok[i].has(k_cap) &&
+                any_of(s(i), {"lap", "laps", "pit", "pits", "pitlane", "tyres", "tires", "chicane", "grid", "pole"}))
+                ++racing;
+        if (racing < 2) return;
+        auto team_at = [&](std::uint32_t i) -> std::uint32_t { // end of a constructor's name at i, or k_none
+            if (!cap(i) || m_tok[i].has(k_all_caps)) return k_none;
+            std::string_view w = s(i);
+            if (any_of(w, {"Mercedes", "Ferrari", "McLaren", "Williams", "Alpine", "Haas", "Sauber", "Cadillac", "Audi",
+                           "Renault", "AlphaTauri", "Minardi", "Ducati", "Yamaha", "Aprilia", "Penske", "Ganassi"}))
+                return i + 1;
+            if (i + 1 < n && word(i + 1) && same_block(i, i + 1) && m_tok[i + 1].has(k_space_before) &&
+                ((is_literal(w, "Red") && is_literal(s(i + 1), "Bull")) ||
+                    (is_literal(w, "Aston") && is_literal(s(i + 1), "Martin")) ||
+                    (is_literal(w, "Racing") && any_of(s(i + 1), {"Bulls", "Point"})) ||
+                    (is_literal(w, "Force") && is_literal(s(i + 1), "India")) ||
+                    (is_literal(w, "Toro") && is_literal(s(i + 1), "Rosso")) ||
+                    (is_literal(w, "Alfa") && is_literal(s(i + 1), "Romeo"))))
+                return i + 2;
+            return k_none;
+        };
+        for (std::uint32_t i = 0; i < n; ++i) {
+            std::uint32_t e = team_at(i);
+            const char* subtype = "team";
+            if (e == k_none && word(i) && is_literal(s(i), "Formula") && i + 1 < n && same_block(i, i + 1) &&
+                (m_tok[i + 1].type == TokenType::number || is_literal(s(i + 1), "One"))) {
+                e = i + 2;
+                subtype = "other";
+            } else if (e == k_none && word(i) && is_literal(s(i), "F1") && (i + 1 >= n || !is_punct(m_tok[i + 1], '-'))) {
+                e = i + 1;
+                subtype = "other";
+            } else if (e == k_none && word(i) && is_literal(s(i), "Turn") && i + 1 < n && same_block(i, i + 1) &&
+                       m_tok[i + 1].type == TokenType::number && m_tok[i + 1].size() <= 2 &&
+                       !m_tok[i].has(k_sentence_start)) {
+                if (covering(i) == k_none && covering(i + 1) == k_none) add(i, i + 2, Kind::place, "facility");
+                ++i;
+                continue;
+            }
+            if (e == k_none) continue;
+            // (Not part of a longer name: "Red Bull Racing", "Mercedes-AMG", "Ferrari's Maranello".)
+            const bool longer = (e < n && same_block(i, e) &&
+                                 ((cap(e) && m_tok[e].has(k_space_before) && !m_tok[e].is(k_wc_common)) ||
+                                     (is_punct(m_tok[e], '-') && attached(e))));
+            const std::uint32_t c = covering(i);
+            if (c == k_none) {
+                bool free = true;
+                for (std::uint32_t q = i; q < e && free; ++q) free = covering(q) == k_none;
+                if (free && !longer) add(i, e, Kind::org, subtype);
+            } else {
+                Mention& m = m_names[c];
+                if (m.first == i && m.last == e && m.kind != Kind::person) {
+                    m.kind = Kind::org;
+                    m.subtype = subtype;
+                } else if (m.first == i && m.last == e && m.kind == Kind::person &&
+                           (m.weak || any_of(next_word(e), {"driver", "drivers", "team", "car", "cars", "boss",
+                                                            "principal", "engineer", "garage", "mechanics"}))) {
+                    m.kind = Kind::org;
+                    m.subtype = subtype;
+                    m.weak = false;
+                }
+            }
+            i = e - 1;
         }
         if (!m_added.empty()) merge_added();
     }

@@ -162,6 +162,11 @@ void NameDetector::resolve_aliases() {
                 team_alias.insert(s(m.last - 1), static_cast<std::uint32_t>(k));
             continue;
         }
+        // "the City" after "the City of Cape Town": the municipality's word alone.
+        if (m.last - m.first >= 3 && is_literal(m.subtype, "government") && m_tok[m.first].type == TokenType::word &&
+            any_of(s(m.first), {"City", "Town", "County", "Borough", "Municipality", "Township"}) &&
+            is_literal(s(m.first + 1), "of"))
+            head_alias.insert(s(m.first), static_cast<std::uint32_t>(k));
         // "the Commission" after "the European Commission": the head word alone.
         const std::uint32_t head = m.last - 1;
         // Not a company's trade word: "the Energy unit" after "Talbridge Energy" is a unit.

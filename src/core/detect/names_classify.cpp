@@ -538,6 +538,20 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         emit(a, b, Kind::org, "media");
         return;
     }
+    // "the South Side", "Chicago's Southwest Side", "the Upper West Side": a city's side by its
+    // compass word is a district.
+    if (b - a >= 2 && b - a <= 3 && m_tok[b - 1].type == TokenType::word && is_literal(s(b - 1), "Side")) {
+        bool compass = true;
+        for (std::uint32_t q = a; q + 1 < b && compass; ++q)
+            compass = m_tok[q].type == TokenType::word && !m_tok[q].has(k_all_caps) &&
+                      any_of(s(q), {"North", "South", "East", "West", "Northwest", "Northeast", "Southwest", "Southeast",
+                                    "Upper", "Lower", "Near", "Far"}) &&
+                      (q > a || b - a == 2 || any_of(s(q), {"Upper", "Lower", "Near", "Far"}));
+        if (compass && !any_of(s(b - 2), {"Upper", "Lower", "Near", "Far"})) {
+            emit(a, b, Kind::place, "city");
+            return;
+        }
+    }
     // "Austin Water", "Rand Water", "Welsh Water", "Southern Water": a city, region, country,
     // nationality or compass word and "Water" is the utility ("Gala Water", "Six Mile Water" are
     // streams: no listed place names them).
@@ -1391,7 +1405,13 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
             (m_tok[b].type == TokenType::word &&
                 (m_tok[b].is(k_wc_speech_verb) ||
                     any_of(s(b), {"has", "had", "will", "would", "sued", "filed", "agreed", "voted", "approved",
-                                     "announced", "issued", "confirmed", "declined", "plans", "spent", "paid"}))))) {
+                                     "announced", "issued", "confirmed", "declined", "plans", "spent", "paid",
+                                     "have", "wants", "wanted", "intends", "proposed", "proposes", "must", "can",
+                                     "could", "should", "may", "owns", "runs", "manages", "charges", "charged",
+                                     "raised", "budgeted", "hired", "employs", "launched", "opened", "closed",
+                                     // "City of Cape Town spokesperson Jo Lee": the body's people
+                                     "spokesperson", "spokesman", "spokeswoman", "official", "officials",
+                                     "staff", "manager", "engineers", "employees", "workers"}))))) {
         emit(a, b, Kind::org, "government");
         return;
     }

@@ -125,7 +125,7 @@ const Map& org_heads() {
         {"Insurance", "company"}, {"Labs", "company"}, {"Studios", "company"}, {"Productions", "company"},
         {"Entertainment", "company"}, {"Brands", "company"}, {"Refining", "company"}, {"Global", "company"}, {"Grain", "company"}, {"Foods", "company"}, {"Platforms", "company"},
         {"Pharmaceutical", "company"}, {"Management", "company"}, {"Galleries", "nonprofit"}, {"Gallery", "nonprofit"},
-        {"Chemicals", "company"}, {"Chemical", "company"}, {"Pharmacy", "company"}, {"Records", "company"},
+        {"Chemicals", "company"}, {"Chemical", "company"}, {"Materials", "company"}, {"Pharmacy", "company"}, {"Records", "company"},
         {"Stores", "company"}, {"Music", "company"}, {"Air", "company"}, {"Aviation", "company"},
         {"Creamery", "company"}, {"Bakery", "company"}, {"Brewery", "company"}, {"Brewing", "company"},
         {"Dairy", "company"}, {"Winery", "company"}, {"Distillery", "company"}, {"Stevedores", "company"},
@@ -633,7 +633,10 @@ const WordTable<char>& sports_words() {
                               // rugby's forwards and kicks
                               "hooker", "tighthead", "loosehead", "kickable", "try-scorer", "sin-binned",
                               // motor racing
-                              "teammate", "chicane", "hairpin", "downforce", "slipstream"})
+                              "teammate", "chicane", "hairpin", "downforce", "slipstream",
+                              // tennis strokes and court
+                              "forehand", "forehands", "backhand", "backhands", "volley", "volleys", "unforced",
+                              "deuce", "baseline"})
             w.insert(s, 2);
         for (const char* s : {"period", "scored", "game", "games", "season", "penalty", "saves", "shots",
                               "points", "quarter", "match", "league", "runs", "century", "tries", "sets", "serve",
@@ -642,7 +645,7 @@ const WordTable<char>& sports_words() {
                               "jersey", "climb", "climbs", "stages", "classification", "crew", "crews", "heats",
                               "finals", "medal", "medals", "bronze", "hammer", "rink", "skip", "legs", "skiers", "try",
                               "penalties", "converted", "bench", "appearances", "kicked", "pole", "tyre", "tyres",
-                              "qualifying", "stewards"})
+                              "qualifying", "stewards", "singles", "doubles", "rubber", "rubbers", "seeded", "clay"})
             w.insert(s, 1);
         return w;
     }();
