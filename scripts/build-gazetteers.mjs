@@ -748,7 +748,8 @@ const orgsExtra = {
     'Marathon Petroleum', 'Valero', 'Phillips 66', 'Halliburton', 'Schlumberger', 'Baker Hughes',
     'Kinder Morgan', 'Cheniere', 'Cheniere Energy', 'Chesapeake Energy', 'Devon Energy',
     'NextEra Energy', 'NextEra', 'Duke Energy', 'Southern Company', 'Dominion Energy', 'Exelon',
-    'PG&E', 'Pacific Gas and Electric', 'Con Edison', 'Consolidated Edison', 'Equinor', 'Statoil',
+    'PG&E', 'Pacific Gas and Electric', 'Con Edison', 'Consolidated Edison', 'Southern California Edison',
+    'San Diego Gas & Electric', 'Xcel Energy', 'Entergy', 'CenterPoint Energy', 'Equinor', 'Statoil',
     'Repsol', 'Galp', 'OMV', 'Orlen', 'PKN Orlen', 'Naftogaz', 'Ukrenergo', 'Energoatom',
     'Transneft', 'Novatek', 'Gazprom Neft', 'Surgutneftegas', 'Tatneft', 'Eni', 'Enel', 'Iberdrola',
     'Endesa', 'Naturgy', 'EDF', 'Électricité de France', 'Engie', 'RWE', 'E.ON', 'EnBW', 'Uniper',
@@ -884,6 +885,7 @@ const orgsExtra = {
     'Anadolu Agency', 'Xinhua News Agency', 'BBC News', 'Sky News Arabia', 'Al-Monitor',
     'Middle East Eye', 'Kyiv Independent'],
   government: [
+    'Cal Fire', 'CAL FIRE',
     'Department of State', 'Department of the Treasury', 'Treasury Department',
     'Department of Energy', 'Energy Department', 'Department of Commerce', 'Commerce Department',
     'Department of Labor', 'Labor Department', 'Department of Agriculture',

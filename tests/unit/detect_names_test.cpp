@@ -1785,6 +1785,22 @@ TEST_CASE("names: 'Materials' closes a company's name ('South Korea's Hanbit Mat
     CHECK(r.has(Kind::org, "Hanbit"));
 }
 
+TEST_CASE("names: a broadcaster's regional service by a place and one more name ('ABC Goulburn Murray')") {
+    auto r = detect_raw("Irrigators sell water in buyback\n"
+                        "By Mackenzie Trewin-Lowe\n"
+                        "ABC Goulburn Murray\n"
+                        "The water would go back to the Goulburn and Murray rivers. (ABC Goulburn Murray: Mackenzie "
+                        "Trewin-Lowe)\n"
+                        "The scheme, by Lee Valley Residential, would add 286 flats, and Cal Fire said the blaze "
+                        "was contained.\n");
+    CHECK(r.find(Kind::org, "ABC Goulburn Murray", 0) != nullptr); // under the byline
+    CHECK(r.find(Kind::org, "ABC Goulburn Murray", 1) != nullptr); // the photo credit's source
+    CHECK(r.has(Kind::place, "Goulburn"));
+    CHECK_FALSE(r.has(Kind::person, "Goulburn Murray"));
+    CHECK(r.subtype(Kind::org, "Lee Valley Residential") == "company");
+    CHECK(r.has(Kind::org, "Cal Fire"));
+}
+
 TEST_CASE("names: initials and two names between commas ('Counsel for the firm, S. Thangaraj Ebenezer, said')") {
     auto r = detect_body("Counsel for the firm, S. Thangaraj Ebenezer, said it would appeal. The poet, T. S. Eliot, "
                          "wrote it.");

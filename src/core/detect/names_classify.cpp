@@ -1390,7 +1390,14 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         const GazetteerEntry media = lookup(m0, m0 + 1);
         if (media.found() && media.kind == Kind::org && is_literal(media.subtype, "media")) {
             const GazetteerEntry region = lookup(m0 + 1, b);
-            if (region.found() && region.kind == Kind::place) {
+            // ("ABC Goulburn Murray": a service named by a place of its region and one more name.)
+            auto place_word = [&](std::uint32_t q) {
+                const GazetteerEntry e = lookup(q, q + 1);
+                return m_tok[q].type == TokenType::word && (e.found() ? e.kind == Kind::place : m_g.is_town(s(q)));
+            };
+            if ((region.found() && region.kind == Kind::place) ||
+                (b - m0 == 3 && place_word(m0 + 1) && cap_word(m0 + 2) && !m_tok[m0 + 2].has(k_all_caps) &&
+                    !m_tok[m0 + 2].is(k_wc_common) && !m_tok[m0 + 2].is(k_wc_title))) {
                 emit(m0, b, Kind::org, "media");
                 return;
             }

@@ -104,7 +104,7 @@ const Map& org_heads() {
         // company
         {"Group", "company"}, {"Company", "company"}, {"Corporation", "company"},
         // property firms: "Kinangop Heights Developers", "Barratt Homes"
-        {"Developers", "company"}, {"Developments", "company"}, {"Properties", "company"}, {"Homes", "company"},
+        {"Developers", "company"}, {"Developments", "company"}, {"Properties", "company"}, {"Homes", "company"}, {"Residential", "company"},
         {"Corp", "company"}, {"Inc", "company"}, {"Ltd", "company"}, {"LLC", "company"},
         {"Limited", "company"}, {"Incorporated", "company"}, {"Cooperative", "company"},
         {"Cooperatives", "nonprofit"},
