@@ -1801,6 +1801,22 @@ TEST_CASE("names: a broadcaster's regional service by a place and one more name 
     CHECK(r.has(Kind::org, "Cal Fire"));
 }
 
+TEST_CASE("names: a legislator's party initial and home ('D-Vashon'), Romansh peaks, 'X-Y run' routes") {
+    auto r = detect_body("Sen. Marisol Ekberg, D-Vashon, wrote the bill; Rep. Dale Hoaglund (R-Port Orchard) voted no and "
+                         "Rep. Ann Lee, D-Ore., agreed. The glacier below Piz Palü thinned. The vessel joins the "
+                         "Seattle-Bremerton run in 2045, and the London-Paris flight was late.");
+    CHECK(r.has(Kind::place, "Vashon"));
+    CHECK_FALSE(r.has(Kind::person, "Vashon"));
+    CHECK(r.has(Kind::place, "Port Orchard"));
+    CHECK(r.has(Kind::place, "Ore."));
+    CHECK(r.subtype(Kind::place, "Piz Palü") == "geo");
+    CHECK(r.has(Kind::place, "Bremerton"));
+    CHECK(r.has(Kind::place, "Seattle"));
+    CHECK(r.has(Kind::place, "London"));
+    CHECK(r.has(Kind::place, "Paris"));
+    CHECK_FALSE(r.has(Kind::org, "London-Paris"));
+}
+
 TEST_CASE("names: initials and two names between commas ('Counsel for the firm, S. Thangaraj Ebenezer, said')") {
     auto r = detect_body("Counsel for the firm, S. Thangaraj Ebenezer, said it would appeal. The poet, T. S. Eliot, "
                          "wrote it.");

@@ -123,7 +123,8 @@ bool NameDetector::hyphen_side_ok(std::uint32_t k) const {
 bool NameDetector::route_noun_at(std::uint32_t b) const {
     return b < m_tok.size() && m_tok[b].type == TokenType::word && !m_tok[b].has(k_cap) &&
            any_of(s(b), {"section", "stretch", "highway", "road", "expressway", "motorway", "railway", "line", "route",
-                         "corridor", "link", "pipeline", "rail"});
+                         "corridor", "link", "pipeline", "rail", "run", "flight", "flights", "ferry", "ferries",
+                         "service", "services", "crossing"});
 }
 
 bool NameDetector::full_name_compound(std::uint32_t first) const {
@@ -529,6 +530,16 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
     // ("Luz-Saint-Sauveur", "Bourg-Saint-Maurice": the saint's word may come later.)
     if (saint_chain_end(a, b) == b && !lookup(a, b).found()) {
         emit(a, b, Kind::place, "city");
+        return;
+    }
+    // "Sen. Marisol Ekberg, D-Vashon,", "(R-Port Orchard)": a legislator's party initial and the
+    // home town or state after it, between commas or in brackets.
+    if (b - a >= 3 && b - a <= 5 && a >= 1 && m_tok[a].type == TokenType::word && any_of(s(a), {"D", "R", "I"}) &&
+        is_punct(m_tok[a + 1], '-') && attached(a + 1) && attached(a + 2) && cap_word(a + 2) &&
+        (is_punct(m_tok[a - 1], ',') || is_punct(m_tok[a - 1], '(')) && b < m_tok.size() &&
+        (is_punct(m_tok[b], ',') || is_punct(m_tok[b], ')'))) { // ("D-Ore.": an abbreviation, read below)
+        const GazetteerEntry e = lookup(a + 2, b);
+        emit(a + 2, b, Kind::place, e.found() && e.kind == Kind::place ? e.subtype : "city");
         return;
     }
     // "told France Inter", "India Today", "France Info": a country's name and a broadcaster's or a

@@ -331,7 +331,7 @@ const Map& place_prefixes() {
                           {"Cala", "geo"}, {"Spiaggia", "geo"}, {"Playa", "geo"}, {"Praia", "geo"}, {"Plage", "geo"},
                           {"Isola", "geo"}, {"Ilha", "geo"}, {"Punta", "geo"}, {"Capo", "geo"},
                           {"Cabo", "geo"}, {"Lago", "geo"}, {"Laguna", "geo"}, {"Cerro", "geo"},
-                          {"Salar", "geo"}, {"Caleta", "city"}, {"Agios", "city"}, {"Agia", "city"}, {"Ayios", "city"},
+                          {"Salar", "geo"}, {"Piz", "geo"} /* a Romansh peak: "Piz Palü" */, {"Caleta", "city"}, {"Agios", "city"}, {"Agia", "city"}, {"Ayios", "city"},
 
                           {"Saint", "city"}, {"St.", "city"}, {"St", "city"}, {"San", "city"}, {"Santa", "city"},
                           // Catalan, German, Portuguese and French saints: "Sant Salvador", "Sankt Pölten"
