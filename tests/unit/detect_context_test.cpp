@@ -315,6 +315,18 @@ TEST_CASE("context: a motor race report's constructors alone are teams; Formula 
     CHECK_FALSE(n.has(Kind::org, "Mercedes"));          // no race series named: no constructor
 }
 
+TEST_CASE("context: names listed after a plural noun of places are places ('islands such as Po Toi, Tap Mun')") {
+    auto r = detect_body("Kaito routes serve remote islands such as Po Toi, Tap Mun and Kat O, lawmakers said. On Tap Mun "
+                         "the last boat leaves early. Countries including Freedonia and Sylvania agreed. Fans of bands "
+                         "such as Blur and Oasis came.");
+    CHECK(r.subtype(Kind::place, "Po Toi") == "geo");
+    CHECK(r.find(Kind::place, "Tap Mun", 1) != nullptr); // its other use, alone
+    CHECK(r.has(Kind::place, "Kat O"));
+    CHECK_FALSE(r.has(Kind::person, "Kat O"));
+    CHECK(r.subtype(Kind::place, "Freedonia") == "country");
+    CHECK_FALSE(r.has(Kind::place, "Blur"));
+}
+
 TEST_CASE("context: a country standing for its national side / a place before a team role") {
     auto r = detect_body("The party is led by former India football captain Ravi Dsouza, who won 31 caps for "
                          "India between 2004 and 2012. Elsewhere, Brazil signed a trade deal.");

@@ -53,6 +53,7 @@ public:
         names_after_place_prepositions();
         places_named_like_people();
         residence_places();
+        places_listed_after_nouns();
         place_echoes();
         company_short_names();
         org_short_forms();
@@ -4152,6 +4153,67 @@ private:
                 break;
             }
         }
+    }
+
+    // "remote islands such as Po Toi, Tap Mun and Kat O", "villages including Embo and Brora": two
+    // or more names listed after a plural noun of places are those places (a guess from shape, or
+    // a person nothing else supports, gives way).
+    void places_listed_after_nouns() {
+        const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
+        for (std::uint32_t i = 1; i + 2 < n; ++i) {
+            if (!word(i) || m_tok[i].has(k_cap)) continue;
+            std::uint32_t start = 0;
+            if (is_literal(s(i), "such") && word(i + 1) && is_literal(s(i + 1), "as")) start = i + 2;
+            else if (is_literal(s(i), "including")) start = i + 1;
+            else continue;
+            const std::uint32_t noun = i - 1;
+            if (!word(noun) || !same_block(noun, start)) continue;
+            std::string lowered(s(noun)); // ("Countries including …" opening a sentence)
+            if (!lowered.empty() && lowered[0] >= 'A' && lowered[0] <= 'Z') lowered[0] = static_cast<char>(lowered[0] - 'A' + 'a');
+            const std::string_view nw = lowered;
+            const char* subtype = any_of(nw, {"islands", "atolls"})                          ? "geo"
+                                  : any_of(nw, {"countries", "nations"})                     ? "country"
+                                  : any_of(nw, {"provinces", "states", "regions", "counties"}) ? "region"
+                                  : any_of(nw, {"towns", "villages", "suburbs", "cities", "districts", "neighbourhoods",
+                                                "neighborhoods", "outports", "hamlets", "townships", "municipalities",
+                                                "parishes", "boroughs", "ports"})
+                                      ? "city"
+                                      : nullptr;
+            if (subtype == nullptr) continue;
+            std::vector<std::pair<std::uint32_t, std::uint32_t>> items;
+            std::uint32_t q = start;
+            while (q < n && same_block(start, q) && items.size() < 8 && cap(q) && !m_tok[q].has(k_all_caps) &&
+                   (m_tok[q].lex.classes & (k_wc_function | k_wc_title | k_wc_demonym)) == 0) {
+                std::uint32_t e = q + 1;
+                while (e < n && e < q + 3 && cap(e) && same_block(q, e) && m_tok[e].has(k_space_before)) ++e;
+                items.emplace_back(q, e);
+                if (e < n && is_punct(m_tok[e], ',')) {
+                    q = e + 1;
+                    if (q < n && word(q) && any_of(s(q), {"and", "or"})) ++q;
+                } else if (e < n && word(e) && any_of(s(e), {"and", "or"})) {
+                    q = e + 1;
+                } else {
+                    break;
+                }
+            }
+            if (items.size() < 2) continue;
+            for (const auto& [a, e] : items) {
+                const std::uint32_t c = covering(a);
+                if (c == k_none) {
+                    bool free = true;
+                    for (std::uint32_t k = a; k < e && free; ++k) free = covering(k) == k_none;
+                    if (free) add(a, e, Kind::place, subtype);
+                } else if (Mention& m = m_names[c]; m.first == a && m.last == e &&
+                                                    (m.kind == Kind::person || (m.weak && m.kind != Kind::place))) {
+                    m.kind = Kind::place;
+                    m.subtype = subtype;
+                    m.weak = false;
+                    m.link = k_none;
+                }
+            }
+            i = q;
+        }
+        if (!m_added.empty()) merge_added();
     }
 
     // One sense per article: a word that no list knows but the text makes a place ("in Mildura",
