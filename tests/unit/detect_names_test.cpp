@@ -1817,6 +1817,19 @@ TEST_CASE("names: a legislator's party initial and home ('D-Vashon'), Romansh pe
     CHECK_FALSE(r.has(Kind::org, "London-Paris"));
 }
 
+TEST_CASE("names: '-shire' counties, water and levee districts, a city-and-county council") {
+    auto r = detect_body("Villagers beneath one of Perthshire's biggest wind farms spoke. Highland Perthshire has 12 "
+                         "turbines. Objections came from the Middle Park Water Conservancy District and the Terrebonne "
+                         "Levee District. Limerick City and County Council backed the scheme. Actor Ian Wiltshire "
+                         "said so.");
+    CHECK(r.subtype(Kind::place, "Perthshire") == "region");
+    CHECK(r.has(Kind::place, "Highland Perthshire"));
+    CHECK(r.subtype(Kind::org, "Middle Park Water Conservancy District") == "government");
+    CHECK(r.has(Kind::org, "Terrebonne Levee District"));
+    CHECK(r.subtype(Kind::org, "Limerick City and County Council") == "government");
+    CHECK(r.has(Kind::person, "Ian Wiltshire"));
+}
+
 TEST_CASE("names: initials and two names between commas ('Counsel for the firm, S. Thangaraj Ebenezer, said')") {
     auto r = detect_body("Counsel for the firm, S. Thangaraj Ebenezer, said it would appeal. The poet, T. S. Eliot, "
                          "wrote it.");

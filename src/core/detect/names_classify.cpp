@@ -549,6 +549,22 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         emit(a, b, Kind::org, "media");
         return;
     }
+    // "Limerick City and County Council", "Cork City and County Councils": one council of a city
+    // and its county.
+    if (b - a >= 5 && m_tok[b - 1].type == TokenType::word && any_of(s(b - 1), {"Council", "Councils"}) &&
+        is_literal(s(b - 2), "County") && is_literal(s(b - 3), "and") && is_literal(s(b - 4), "City")) {
+        emit(a, b, Kind::org, "government");
+        return;
+    }
+    // "Highland Perthshire", "North Yorkshire", "Rural Aberdeenshire": a county ("-shire") after a
+    // word of its part.
+    if (b - a == 2 && m_tok[a].type == TokenType::word && m_tok[b - 1].type == TokenType::word &&
+        !m_tok[a].has(k_all_caps) && s(b - 1).size() >= 8 && s(b - 1).substr(s(b - 1).size() - 5) == "shire" &&
+        any_of(s(a), {"Highland", "North", "South", "East", "West", "Mid", "Upper", "Lower", "Rural", "Greater", "Central",
+                      "Northern", "Southern", "Eastern", "Western"})) {
+        emit(a, b, Kind::place, "region");
+        return;
+    }
     // "the South Side", "Chicago's Southwest Side", "the Upper West Side": a city's side by its
     // compass word is a district.
     if (b - a >= 2 && b - a <= 3 && m_tok[b - 1].type == TokenType::word && is_literal(s(b - 1), "Side")) {
@@ -1438,7 +1454,8 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
     if (b - a >= 3 && m_tok[b - 1].type == TokenType::word && is_literal(s(b - 1), "District") &&
         m_tok[b - 2].type == TokenType::word &&
         any_of(s(b - 2), {"School", "Schools", "Water", "Fire", "Sanitation", "Utility", "Irrigation", "Transit",
-                             "Hospital", "Park", "Parks", "Library", "College"})) {
+                             "Hospital", "Park", "Parks", "Library", "College", "Conservancy", "Conservation",
+                             "Drainage", "Sewer", "Levee", "Reclamation", "Flood", "Harbor", "Mosquito"})) {
         emit(a, b, Kind::org, is_literal(s(b - 2), "School") || is_literal(s(b - 2), "Schools") ||
                                     is_literal(s(b - 2), "College") ? "education" : "government");
         return;
@@ -4336,6 +4353,12 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
     // A single letter is no person name ("on X").
     if (!initial && speech_context(a, a + 1) && !m_tok[a].has(k_title_line) && t.size() > 1) {
         emit(a, a + 1, Kind::person, "", true);
+        return;
+    }
+    // "Perthshire's biggest wind farms": a word no list knows that ends in "-shire" is a county.
+    if (!t.is(k_wc_given) && !t.has(k_all_caps) && !initial && w.size() >= 8 && w.substr(w.size() - 5) == "shire" &&
+        t.lex.classes == 0 && !lookup(a, a + 1).found()) {
+        emit(a, a + 1, Kind::place, "region", true);
         return;
     }
     // "via Ouyen", "crews from Menomonie": a GeoNames town that no person or organization
