@@ -347,8 +347,11 @@ const secondLevel = new Set();
     if (!secondTypes.test(s.type) || (s.type === 'District' && s.code.startsWith('RS-'))) continue;
     for (const raw of new Set([s.name, iso2En.get(s.name) || s.name])) {
       const n = raw.replace(/\s*\[.*?\]\s*/g, '').replace(/\s*\(.*?\)\s*/g, '').replace(/ City$/, '').trim();
-      if (n.includes(',') || n.includes('/') || n.split(' ').length > 3 || n.length < 4) continue;
-      if (isCommon(n) || n.split(' ').some(w => personWords.has(w) || isCommon(w))) continue;
+      // (A name joined by "and" is a name whole, whatever its parts: "Argyll and Bute", "Perth and
+      // Kinross", "Windsor and Maidenhead".)
+      const joined = / and /.test(n) && s.code.startsWith('GB-');
+      if (n.includes(',') || n.includes('/') || n.split(' ').length > (joined ? 5 : 3) || n.length < 4) continue;
+      if (isCommon(n) || (!joined && n.split(' ').some(w => personWords.has(w) || isCommon(w)))) continue;
       // one-word French and Spanish generics that English text capitalizes for other things
       if (/^(Centre|Center|Ciudad|Cordillera|Collines|Montagnes|Lacs|Lagunes|Savanne|Plaisance|Glacis|Atlantique|Plateaux|Littoral|Oriental|Occidental|Capital|Manche|Moka|Sangha|Pando)$/.test(n)) continue;
       // The UK's are named as often as counties and read as regions; the others are weak

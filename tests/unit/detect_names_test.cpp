@@ -1830,6 +1830,18 @@ TEST_CASE("names: '-shire' counties, water and levee districts, a city-and-count
     CHECK(r.has(Kind::person, "Ian Wiltshire"));
 }
 
+TEST_CASE("names: UK council areas joined by 'and'; a school district or a credited city as the body") {
+    auto r = detect_body("Argyll and Bute MSP Alasdair Ross said it. She moved to Perth and Kinross in 2020. The School "
+                         "District of Philadelphia said 54,000 students ride. He moved to the City of London in 2001, "
+                         "and a rendering came from the north. Photo by City of Vancouver");
+    CHECK(r.subtype(Kind::place, "Argyll and Bute") == "region");
+    CHECK(r.has(Kind::place, "Perth and Kinross"));
+    CHECK(r.subtype(Kind::org, "School District of Philadelphia") == "government");
+    CHECK(r.has(Kind::org, "City of Vancouver"));
+    CHECK(r.has(Kind::place, "London"));
+    CHECK_FALSE(r.has(Kind::org, "City"));
+}
+
 TEST_CASE("names: initials and two names between commas ('Counsel for the firm, S. Thangaraj Ebenezer, said')") {
     auto r = detect_body("Counsel for the firm, S. Thangaraj Ebenezer, said it would appeal. The poet, T. S. Eliot, "
                          "wrote it.");

@@ -223,7 +223,10 @@ void NameDetector::resolve_aliases() {
             if (!team && p.first > 0 && m_tok[p.first - 1].type == TokenType::word &&
                 (equals_lower(s(p.first - 1), "the") || equals_lower(s(p.first - 1), "a") ||
                     equals_lower(s(p.first - 1), "an")))
-                team = head_alias.find(view(p)); // "the Commission", "a Commission spokesman"
+                // "the Commission", "a Commission spokesman" (not "the City of London": a name of its own)
+                if (!(p.last + 1 < m_tok.size() && m_tok[p.last].type == TokenType::word && is_literal(s(p.last), "of") &&
+                      m_tok[p.last + 1].has(k_cap)))
+                    team = head_alias.find(view(p));
             if (!team) return;
             p.kind = Kind::org;
             p.subtype = m_out[*team].subtype;

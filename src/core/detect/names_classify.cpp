@@ -1432,10 +1432,17 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
     }
     // "the City of Chippewa Bend said", "The City of Toronto has sued": a municipality named as a
     // body that speaks or acts (the place itself is "the city of Toronto", in lower case).
-    if (b - a >= 3 && m_tok[a].type == TokenType::word && !m_tok[a].has(k_all_caps) &&
-        any_of(s(a), {"City", "Town", "County", "Borough", "Village", "Municipality", "Township"}) &&
-        is_literal(s(a + 1), "of") && cap_word(a + 2) && b < m_tok.size() && same_block(a, b) &&
-        (m_tok[b].type == TokenType::possessive ||
+    // ("Photo by City of Vancouver": the body credited; "The School District of Philadelphia said".)
+    const std::uint32_t body_of = b - a >= 4 && m_tok[a].type == TokenType::word && is_literal(s(a), "School") &&
+                                          is_literal(s(a + 1), "District") ? a + 1 : a;
+    const bool credited = a >= 2 && is_literal(s(a - 1), "by") && is_literal(s(a - 2), "Photo");
+    if (b - body_of >= 3 && m_tok[body_of].type == TokenType::word && !m_tok[body_of].has(k_all_caps) &&
+        any_of(s(body_of), {"City", "Town", "County", "Borough", "Village", "Municipality", "Township", "District"}) &&
+        is_literal(s(body_of + 1), "of") && cap_word(body_of + 2) &&
+        (credited || (body_of == a + 1 && b < m_tok.size() && m_tok[b].type == TokenType::word &&
+                         m_tok[b].is(k_wc_speech_verb)) ||
+            (b < m_tok.size() && same_block(a, b) && !is_literal(s(body_of), "District"))) &&
+        (credited || body_of == a + 1 || m_tok[b].type == TokenType::possessive ||
             (m_tok[b].type == TokenType::word &&
                 (m_tok[b].is(k_wc_speech_verb) ||
                     any_of(s(b), {"has", "had", "will", "would", "sued", "filed", "agreed", "voted", "approved",
