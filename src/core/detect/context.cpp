@@ -2769,6 +2769,7 @@ private:
         for (const std::uint32_t i : m_t.cap_words) {
             if (i + 1 >= n) continue;
             std::string_view w = s(i);
+            if (w.empty() || (w[0] != 'G' && w[0] != 'F' && w[0] != 'M' && w[0] != 'I')) continue;
             if ((is_literal(w, "Grand") && word(i + 1) && is_literal(s(i + 1), "Prix")) ||
                 (is_literal(w, "Formula") && (m_tok[i + 1].type == TokenType::number || is_literal(s(i + 1), "One"))) ||
                 is_literal(w, "F1") || is_literal(w, "MotoGP") || is_literal(w, "IndyCar")) {
@@ -4161,7 +4162,8 @@ private:
     void places_listed_after_nouns() {
         const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
         for (std::uint32_t i = 1; i + 2 < n; ++i) {
-            if (!word(i) || m_tok[i].has(k_cap)) continue;
+            // (Most tokens leave at the length test: "such" and "including" have 4 and 9 bytes.)
+            if ((m_tok[i].size() != 4 && m_tok[i].size() != 9) || !word(i) || m_tok[i].has(k_cap)) continue;
             std::uint32_t start = 0;
             if (is_literal(s(i), "such") && word(i + 1) && is_literal(s(i + 1), "as")) start = i + 2;
             else if (is_literal(s(i), "including")) start = i + 1;
