@@ -7,6 +7,12 @@
 
 namespace gloss::core::detect::names_impl {
 
+namespace {
+// A county's name by its ending: "Perthshire", "Lanarkshire" (not "Shire" alone).
+bool shire_word(std::string_view w) {
+    return w.size() >= 8 && w.substr(w.size() - 5) == "shire";
+}
+} // namespace
 
 // Length of a title phrase starting at a ("Prime Minister", "Foreign Minister", "Dr."),
 // 0 when none. Strong titles always count; ambiguous ones need a name after them.
@@ -559,7 +565,7 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
     // "Highland Perthshire", "North Yorkshire", "Rural Aberdeenshire": a county ("-shire") after a
     // word of its part.
     if (b - a == 2 && m_tok[a].type == TokenType::word && m_tok[b - 1].type == TokenType::word &&
-        !m_tok[a].has(k_all_caps) && s(b - 1).size() >= 8 && s(b - 1).substr(s(b - 1).size() - 5) == "shire" &&
+        !m_tok[a].has(k_all_caps) && shire_word(s(b - 1)) &&
         any_of(s(a), {"Highland", "North", "South", "East", "West", "Mid", "Upper", "Lower", "Rural", "Greater", "Central",
                       "Northern", "Southern", "Eastern", "Western"})) {
         emit(a, b, Kind::place, "region");
@@ -1430,31 +1436,34 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
             }
         }
     }
-    // "the City of Chippewa Bend said", "The City of Toronto has sued": a municipality named as a
-    // body that speaks or acts (the place itself is "the city of Toronto", in lower case).
-    // ("Photo by City of Vancouver": the body credited; "The School District of Philadelphia said".)
-    const std::uint32_t body_of = b - a >= 4 && m_tok[a].type == TokenType::word && is_literal(s(a), "School") &&
-                                          is_literal(s(a + 1), "District") ? a + 1 : a;
-    const bool credited = a >= 2 && is_literal(s(a - 1), "by") && is_literal(s(a - 2), "Photo");
-    if (b - body_of >= 3 && m_tok[body_of].type == TokenType::word && !m_tok[body_of].has(k_all_caps) &&
-        any_of(s(body_of), {"City", "Town", "County", "Borough", "Village", "Municipality", "Township", "District"}) &&
-        is_literal(s(body_of + 1), "of") && cap_word(body_of + 2) &&
-        (credited || (body_of == a + 1 && b < m_tok.size() && m_tok[b].type == TokenType::word &&
-                         m_tok[b].is(k_wc_speech_verb)) ||
-            (b < m_tok.size() && same_block(a, b) && !is_literal(s(body_of), "District"))) &&
-        (credited || body_of == a + 1 || m_tok[b].type == TokenType::possessive ||
-            (m_tok[b].type == TokenType::word &&
-                (m_tok[b].is(k_wc_speech_verb) ||
-                    any_of(s(b), {"has", "had", "will", "would", "sued", "filed", "agreed", "voted", "approved",
-                                     "announced", "issued", "confirmed", "declined", "plans", "spent", "paid",
-                                     "have", "wants", "wanted", "intends", "proposed", "proposes", "must", "can",
-                                     "could", "should", "may", "owns", "runs", "manages", "charges", "charged",
-                                     "raised", "budgeted", "hired", "employs", "launched", "opened", "closed",
-                                     // "City of Cape Town spokesperson Jo Lee": the body's people
-                                     "spokesperson", "spokesman", "spokeswoman", "official", "officials",
-                                     "staff", "manager", "engineers", "employees", "workers"}))))) {
-        emit(a, b, Kind::org, "government");
-        return;
+    // "the City of Chippewa Bend said", "The City of Toronto has sued", "City of Cape Town
+    // spokesperson Jo Lee": a municipality named as a body that speaks, acts or has staff (the place
+    // itself is "the city of Toronto", in lower case). Also "The School District of Philadelphia
+    // said", and "Photo by City of Vancouver", the body credited.
+    {
+        const bool school = b - a >= 4 && m_tok[a].type == TokenType::word && is_literal(s(a), "School") &&
+                            is_literal(s(a + 1), "District");
+        const std::uint32_t body = school ? a + 1 : a;
+        const bool credited = a >= 2 && is_literal(s(a - 1), "by") && is_literal(s(a - 2), "Photo");
+        const bool next_word = b < m_tok.size() && same_block(a, b) && m_tok[b].type == TokenType::word;
+        const bool says = next_word && m_tok[b].is(k_wc_speech_verb);
+        const bool acts =
+            says || (next_word && any_of(s(b), {"has", "had", "will", "would", "sued", "filed", "agreed", "voted",
+                                                "approved", "announced", "issued", "confirmed", "declined", "plans",
+                                                "spent", "paid", "have", "wants", "wanted", "intends", "proposed",
+                                                "proposes", "must", "can", "could", "should", "may", "owns", "runs",
+                                                "manages", "charges", "charged", "raised", "budgeted", "hired",
+                                                "employs", "launched", "opened", "closed", "spokesperson",
+                                                "spokesman", "spokeswoman", "official", "officials", "staff",
+                                                "manager", "engineers", "employees", "workers"}));
+        const bool owns = b < m_tok.size() && same_block(a, b) && m_tok[b].type == TokenType::possessive;
+        if (b - body >= 3 && m_tok[body].type == TokenType::word && !m_tok[body].has(k_all_caps) &&
+            any_of(s(body), {"City", "Town", "County", "Borough", "Village", "Municipality", "Township", "District"}) &&
+            is_literal(s(body + 1), "of") && cap_word(body + 2) &&
+            (credited || (school ? says : !is_literal(s(body), "District") && (acts || owns)))) {
+            emit(a, b, Kind::org, "government");
+            return;
+        }
     }
     // "Rochester City School District", "Santa Clara Valley Water District": a district that is a
     // public body, not a region.
@@ -4363,7 +4372,7 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
         return;
     }
     // "Perthshire's biggest wind farms": a word no list knows that ends in "-shire" is a county.
-    if (!t.is(k_wc_given) && !t.has(k_all_caps) && !initial && w.size() >= 8 && w.substr(w.size() - 5) == "shire" &&
+    if (!t.is(k_wc_given) && !t.has(k_all_caps) && !initial && shire_word(w) &&
         t.lex.classes == 0 && !lookup(a, a + 1).found()) {
         emit(a, a + 1, Kind::place, "region", true);
         return;
