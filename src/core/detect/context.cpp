@@ -8,6 +8,7 @@
 #include "detect/words.h"
 
 #include <algorithm>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -4170,13 +4171,16 @@ private:
             else continue;
             const std::uint32_t noun = i - 1;
             if (!word(noun) || !same_block(noun, start)) continue;
-            std::string lowered(s(noun)); // ("Countries including …" opening a sentence)
-            if (!lowered.empty() && lowered[0] >= 'A' && lowered[0] <= 'Z') lowered[0] = static_cast<char>(lowered[0] - 'A' + 'a');
-            const std::string_view nw = lowered;
-            const char* subtype = any_of(nw, {"islands", "atolls"})                          ? "geo"
-                                  : any_of(nw, {"countries", "nations"})                     ? "country"
-                                  : any_of(nw, {"provinces", "states", "regions", "counties"}) ? "region"
-                                  : any_of(nw, {"towns", "villages", "suburbs", "cities", "districts", "neighbourhoods",
+            // ("Countries including …" may open the sentence.)
+            const auto noun_is = [&](std::initializer_list<std::string_view> words) {
+                for (const std::string_view x : words)
+                    if (equals_lower(s(noun), x)) return true;
+                return false;
+            };
+            const char* subtype = noun_is({"islands", "atolls"})                          ? "geo"
+                                  : noun_is({"countries", "nations"})                     ? "country"
+                                  : noun_is({"provinces", "states", "regions", "counties"}) ? "region"
+                                  : noun_is({"towns", "villages", "suburbs", "cities", "districts", "neighbourhoods",
                                                 "neighborhoods", "outports", "hamlets", "townships", "municipalities",
                                                 "parishes", "boroughs", "ports"})
                                       ? "city"

@@ -846,6 +846,9 @@ private:
     const char* field_body(std::uint32_t a, std::uint32_t b) const;
     /// "Amsterdam UMC": a known place, then an acronym no list knows.
     bool place_acronym(std::uint32_t a, std::uint32_t b) const;
+    /// "BBC Yorkshire", "ABC Goulburn Murray": a listed broadcaster in capitals at a, then a place
+    /// (listed, or a town) and at most one more name up to b — its regional service.
+    bool regional_service(std::uint32_t a, std::uint32_t b) const;
     /// The sources of a credit in [from, to), split at slashes and colons.
     void credit_segments(std::uint32_t from, std::uint32_t to);
     /// after_person: the segment before named a person (the photographer), so this one is the agency.

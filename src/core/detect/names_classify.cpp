@@ -1423,14 +1423,7 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         const GazetteerEntry media = lookup(m0, m0 + 1);
         if (media.found() && media.kind == Kind::org && is_literal(media.subtype, "media")) {
             const GazetteerEntry region = lookup(m0 + 1, b);
-            // ("ABC Goulburn Murray": a service named by a place of its region and one more name.)
-            auto place_word = [&](std::uint32_t q) {
-                const GazetteerEntry e = lookup(q, q + 1);
-                return m_tok[q].type == TokenType::word && (e.found() ? e.kind == Kind::place : m_g.is_town(s(q)));
-            };
-            if ((region.found() && region.kind == Kind::place) ||
-                (b - m0 == 3 && place_word(m0 + 1) && cap_word(m0 + 2) && !m_tok[m0 + 2].has(k_all_caps) &&
-                    !m_tok[m0 + 2].is(k_wc_common) && !m_tok[m0 + 2].is(k_wc_title))) {
+            if ((region.found() && region.kind == Kind::place) || (b - m0 == 3 && regional_service(m0, b))) {
                 emit(m0, b, Kind::org, "media");
                 return;
             }
@@ -4631,6 +4624,19 @@ GazetteerEntry NameDetector::known_place_at(std::uint32_t k, std::uint32_t* end)
     if (last == k || e.kind != Kind::place) return {};
     if (end) *end = last;
     return e;
+}
+
+bool NameDetector::regional_service(std::uint32_t a, std::uint32_t b) const {
+    if (b - a < 2 || b - a > 3 || m_tok[a].type != TokenType::word || !m_tok[a].has(k_all_caps)) return false;
+    const GazetteerEntry media = lookup(a, a + 1);
+    if (!media.found() || media.kind != Kind::org || !is_literal(media.subtype, "media")) return false;
+    const GazetteerEntry place = lookup(a + 1, a + 2);
+    if (m_tok[a + 1].type != TokenType::word || m_tok[a + 1].has(k_all_caps) ||
+        !(place.found() ? place.kind == Kind::place : m_g.is_town(s(a + 1))))
+        return false;
+    // ("Goulburn Murray": one more name, no ordinary word or title.)
+    return b == a + 2 || (cap_word(a + 2) && !m_tok[a + 2].has(k_all_caps) && !m_tok[a + 2].is(k_wc_common) &&
+                          !m_tok[a + 2].is(k_wc_title));
 }
 
 // A lower-case compass bearing: "south", "north-west" is two tokens and not one of these.

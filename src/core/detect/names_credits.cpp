@@ -852,21 +852,10 @@ void NameDetector::credit_segment(std::uint32_t a, std::uint32_t b, bool after_p
         emit(a, b, Kind::org, "media");
         return;
     }
-    // "(ABC Goulburn Murray: Name)", "BBC Yorkshire": a broadcaster's regional service, its name in
-    // capitals and then one or two places of its region.
-    if (b - a >= 2 && b - a <= 3 && m_tok[a].type == TokenType::word && m_tok[a].has(k_all_caps)) {
-        const GazetteerEntry media = lookup(a, a + 1);
-        bool words = media.found() && media.kind == Kind::org && is_literal(media.subtype, "media");
-        bool place = false; // (the first place word opens the region's name: "Goulburn Murray")
-        for (std::uint32_t q = a + 1; q < b && words; ++q) {
-            const GazetteerEntry e = lookup(q, q + 1);
-            words = m_tok[q].type == TokenType::word && m_tok[q].has(k_cap) && !m_tok[q].has(k_all_caps);
-            if (q == a + 1) place = e.found() ? e.kind == Kind::place : m_g.is_town(s(q));
-        }
-        if (words && place) {
-            emit(a, b, Kind::org, "media");
-            return;
-        }
+    // "(ABC Goulburn Murray: Name)", "BBC Yorkshire": a broadcaster's regional service.
+    if (regional_service(a, b)) {
+        emit(a, b, Kind::org, "media");
+        return;
     }
     // Drop credit words ("Pool", "Photo", "Courtesy") at either end.
     while (a < b && m_tok[a].type == TokenType::word &&
