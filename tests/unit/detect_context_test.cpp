@@ -840,8 +840,29 @@ TEST_CASE("names: tribal nations, railway lines, the Arctic as a noun, languages
     CHECK(r.has(Kind::org, "Nation"));
     auto s = detect_body("The First Nation will pay. Arctic ice is thinning. See the End Of Line pages.");
     CHECK_FALSE(s.touches(Kind::org, "First Nation"));
+    // A band named in the plural; "First Nations" alone and other "… Nations" are no body.
+    auto p = detect_body("Cold Lake First Nations Chief Theresa Janvier said so. Leaders of the Saddle Lake First "
+                         "Nations met. First Nations leaders spoke before the Six Nations opened.");
+    CHECK(p.has(Kind::org, "Cold Lake First Nations"));
+    CHECK(p.has(Kind::org, "Saddle Lake First Nations"));
+    CHECK_FALSE(p.has(Kind::org, "First Nations"));
+    CHECK_FALSE(p.touches(Kind::org, "Six Nations"));
     CHECK_FALSE(s.touches(Kind::place, "Arctic"));
     CHECK_FALSE(s.touches(Kind::place, "End Of Line"));
+}
+
+TEST_CASE("names: a union's local branch and its number") {
+    auto r = detect_body("Members of Transport Workers Union Local 234, which represents 5,100 drivers, voted on "
+                         "Sunday. Members of UAW Local 600 joined them, said Local 234 president Darnell Ruiz.");
+    CHECK(r.has(Kind::org, "Transport Workers Union Local 234"));
+    CHECK(r.has(Kind::org, "UAW Local 600"));
+    CHECK(r.has(Kind::org, "Local 234"));
+    CHECK_FALSE(r.has(Kind::figure, "234"));
+    CHECK_FALSE(r.has(Kind::figure, "600"));
+    CHECK_FALSE(r.touches(Kind::org, "Members"));
+    // Not a local word before anything but a number.
+    auto s = detect_body("The Local Government Association said councils would pay 12 percent more.");
+    CHECK_FALSE(s.touches(Kind::org, "Local Government Association 12"));
 }
 
 TEST_CASE("names: common English given names the faker lists lack, members' letters after a name") {

@@ -3662,6 +3662,20 @@ TEST_CASE("names: a rider's country code after the name in a results row; 'the R
     CHECK(v.has(Kind::place, "Rio Moquino"));
     CHECK(v.has(Kind::place, "Paguate"));
     CHECK(v.has(Kind::person, "Rio Ferdinand"));
+    // A results row's country code and team joined by a slash, in brackets after the rider.
+    auto t = detect_body("Mara Lindqvist won the stage. Brayan Ospina finished second.\n\n"
+                         "1. Mara Lindqvist (SWE/Caja Rural-Seguros RGA) 4:41:27\n\n"
+                         "2. Brayan Ospina (COL/UAE Team Emirates) at 24sec");
+    CHECK(t.has(Kind::place, "SWE"));
+    CHECK(t.has(Kind::place, "COL"));
+    CHECK(t.has(Kind::org, "Caja Rural-Seguros RGA"));
+    CHECK(t.has(Kind::org, "UAE Team Emirates"));
+    CHECK_FALSE(t.touches(Kind::person, "Caja Rural"));
+    CHECK_FALSE(t.has(Kind::org, "COL"));
+    // A photo credit keeps its agencies.
+    auto c = detect_body("The leader crosses the line near Baza. (Photo: AFP/Getty Images)");
+    CHECK(c.has(Kind::org, "AFP"));
+    CHECK(c.has(Kind::org, "Getty Images"));
 }
 
 TEST_CASE("names: a lower-case 'the' before a name no first name opens is no person's") {

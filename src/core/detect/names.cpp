@@ -528,6 +528,13 @@ std::uint32_t NameDetector::run_end(std::uint32_t i) const {
             cur = nx;
             continue;
         }
+        // "Transport Workers Union Local 234", "UAW Local 600": a union's local branch ends in its
+        // number.
+        if (t.type == TokenType::number && t.has(k_space_before) && m_tok[cur].type == TokenType::word &&
+            is_literal(s(cur), "Local") && t.size() <= 5) {
+            cur = nx;
+            break;
+        }
         // "Top 14", "Ligue 1", "Formula 1", "Sport TV": a listed name that ends in a number or
         // an abbreviation that names nothing alone.
         if ((t.type == TokenType::number || (t.type == TokenType::word && t.has(k_cap))) && t.has(k_space_before) &&

@@ -531,6 +531,30 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         emit(b - 1, b, Kind::place, "country");
         return;
     }
+    // "(COL/Caja Rural-Seguros RGA)": a rider's country code and team, joined by a slash in a
+    // results row.
+    if (b - a >= 3 && a >= 1 && is_punct(m_tok[a - 1], '(') && m_tok[a].type == TokenType::word && all_caps(a) &&
+        m_tok[a].size() == 3 && is_sport_country_code(s(a)) && is_punct(m_tok[a + 1], '/') && attached(a + 1) &&
+        attached(a + 2)) {
+        emit(a, a + 1, Kind::place, "country");
+        if (b < m_tok.size() && is_punct(m_tok[b], ')') && !lookup(a + 2, b).found()) emit(a + 2, b, Kind::org, "team");
+        else classify(a + 2, b, ev);
+        return;
+    }
+    // "Transport Workers Union Local 234", "Local 234 president …": a union's local branch (see
+    // run_end()), with the union's name before it when one stands there ("Members of …" read apart).
+    if (b - a >= 2 && m_tok[b - 1].type == TokenType::number && is_literal(s(b - 2), "Local")) {
+        const std::size_t before = m_out.size();
+        if (b - a > 2) classify(a, b - 2, ev);
+        if (m_out.size() > before && m_out.back().last == b - 2 && m_out.back().kind == Kind::org) {
+            Mention& m = m_out.back();
+            m.last = b;
+            m.range.end = m_tok[b - 1].end;
+        } else {
+            emit(b - 2, b, Kind::org, "nonprofit");
+        }
+        return;
+    }
     // "Saint-Jean-de-Luz", "Saint-Maurice", "Sainte-Foy": a French or Swiss town named after a saint,
     // joined by hyphens (no title before a person's name).
     // ("Luz-Saint-Sauveur", "Bourg-Saint-Maurice": the saint's word may come later.)
@@ -2074,6 +2098,10 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
     // 4. Organization and place heads.
     if (multi) {
         const char* org = org_head(head);
+        // "Cold Lake First Nations": a band's government, named in the plural; other "… Nations"
+        // are no body ("the Six Nations", "the Home Nations": tournaments).
+        if (!org && is_literal(head_word, "Nations") && head >= a + 2 && is_literal(s(head - 1), "First"))
+            org = "government";
         // "the Vermont State House": the building (its legislature is "the Legislature").
         // ("Parliament House", "Government House", "Opera House": buildings too.)
         if (is_literal(head_word, "House") && head > a &&

@@ -601,6 +601,11 @@ void NameDetector::scan_credits(std::uint32_t b) {
          at != brackets.end() && *at < last; ++at) {
         const std::uint32_t i = *at;
         if (i < resume || ticker_close(i) != k_none) continue; // "(Nasdaq: VRDM)" credits no one
+        // "Brayan Ospina (COL/Caja Rural-Seguros RGA)": a rider's country code and team in a
+        // results row, after the name.
+        if (i > first && i + 2 < last && cap_word(i - 1) && m_tok[i + 1].type == TokenType::word && all_caps(i + 1) &&
+            is_sport_country_code(s(i + 1)) && is_punct(m_tok[i + 2], '/'))
+            continue;
         char32_t closer = is_punct(m_tok[i], '[') ? U']' : U')';
         std::uint32_t j = i + 1;
         bool slash = false;
