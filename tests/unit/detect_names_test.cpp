@@ -4088,3 +4088,19 @@ TEST_CASE("names: a double surname alone before speech, its second part a place'
     CHECK_FALSE(r.touches(Kind::place, "Tuilagi-Marsh said"));
     CHECK(r.has(Kind::place, "Stoke-Marsh Hill"));
 }
+
+TEST_CASE("names: a council named after a place with 'of', a council before its mayor's title, a town before '-based'") {
+    auto r = detect_body("The money came from the Treasury and East Riding of Yorkshire Council, which is paying "
+                         "more. The East Riding of Yorkshire is flat. Campaspe Shire Council Mayor Rhys Pendlebury "
+                         "said the shire had lost. Pontotoc Mayor Jane Doe agreed. It is owned by a Hobart-based "
+                         "family company.");
+    CHECK(r.has(Kind::org, "East Riding of Yorkshire Council"));
+    CHECK(r.has(Kind::place, "East Riding of Yorkshire"));
+    CHECK(r.has(Kind::org, "Campaspe Shire Council"));
+    CHECK(r.has(Kind::person, "Rhys Pendlebury"));
+    CHECK(r.has(Kind::place, "Pontotoc"));
+    CHECK(r.has(Kind::place, "Hobart"));
+    // A person of that name keeps it.
+    auto s = detect_body("Hobart Ellis founded the firm. It is a Hobart-based business, Ellis said.");
+    CHECK_FALSE(s.has(Kind::place, "Hobart"));
+}

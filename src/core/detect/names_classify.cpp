@@ -579,6 +579,23 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         emit(a, b, Kind::org, "media");
         return;
     }
+    // "East Riding of Yorkshire Council", "Isle of Anglesey County Council": a listed place whose
+    // name holds "of", and its council's words.
+    if (b - a >= 4 && m_tok[b - 1].type == TokenType::word && any_of(s(b - 1), {"Council", "Councils"})) {
+        std::uint32_t end = b - 1;
+        while (end > a + 2 && m_tok[end - 1].type == TokenType::word &&
+               any_of(s(end - 1), {"County", "Borough", "District", "City", "Town", "Shire", "Regional", "Metropolitan"}))
+            --end;
+        bool of = false;
+        for (std::uint32_t k = a + 1; k + 1 < end && !of; ++k) of = m_tok[k].type == TokenType::word && is_literal(s(k), "of");
+        if (of) {
+            const GazetteerEntry place = lookup(a, end);
+            if (place.found() && place.kind == Kind::place) {
+                emit(a, b, Kind::org, "government");
+                return;
+            }
+        }
+    }
     // "Limerick City and County Council", "Cork City and County Councils": one council of a city
     // and its county.
     if (b - a >= 5 && m_tok[b - 1].type == TokenType::word && any_of(s(b - 1), {"Council", "Councils"}) &&
@@ -1995,6 +2012,20 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
                                            "Dzongdag"});
             if (!territorial && m_tok[q].type == TokenType::word && is_assembly_member_title(s(q)))
                 territorial = member = true;
+        }
+        // "Campaspe Shire Council Mayor Rhys Pendlebury": a council's name before its head's title is
+        // the council.
+        // (The title may have taken the council's word: "Council Mayor".)
+        const std::uint32_t council_end =
+            pre + 1 < rest && is_literal(s(pre), "Council") ? pre + 1
+            : pre > a && m_tok[pre - 1].type == TokenType::word && is_literal(s(pre - 1), "Council") ? pre
+                                                                                                     : k_none;
+        if (council_end != k_none && council_end >= a + 2 && !portfolio && territorial && !member &&
+            cap_word(council_end - 2) && !m_tok[a].has(k_all_caps) && !m_tok[a].has(k_title_line) &&
+            (!lookup(a, council_end).found() || lookup(a, council_end).kind == Kind::org)) {
+            emit(a, council_end, Kind::org, "government");
+            emit(rest, b, Kind::person, "");
+            return;
         }
         if (pre > a && !portfolio && territorial) {
             std::uint32_t end = pre;
@@ -4023,6 +4054,15 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
             emit(a, a + 1, Kind::place, "city", true);
             return;
         }
+    }
+    // "a Hobart-based family company": a town spelled like a given name before "-based" is where
+    // something is based, unless the article names a person with it.
+    if (t.is(k_wc_given) && !t.has(k_all_caps) && !m_tok[a].has(k_title_line) && m_g.is_given_town(w) &&
+        a + 2 < m_tok.size() && is_punct(m_tok[a + 1], '-') && attached(a + 1) && attached(a + 2) &&
+        m_tok[a + 2].type == TokenType::word && is_literal(s(a + 2), "based") && !given_elsewhere(a) &&
+        !speaks_elsewhere(a)) {
+        emit(a, a + 1, Kind::place, "city", true);
+        return;
     }
     // "Boeing's Everett and Renton plants", "between Darwin and Katherine": a town spelled like a
     // given name, joined by "and" to a listed city, is the other's peer, unless the article names a
