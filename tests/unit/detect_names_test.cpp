@@ -4104,3 +4104,17 @@ TEST_CASE("names: a council named after a place with 'of', a council before its 
     auto s = detect_body("Hobart Ellis founded the firm. It is a Hobart-based business, Ellis said.");
     CHECK_FALSE(s.has(Kind::place, "Hobart"));
 }
+
+TEST_CASE("names: a firm of two words and an ampersand inside a longer run; a listed pair with an ampersand") {
+    auto r = detect_body("Shares of Hartwell & Pine, which traded above $40, fell. A Hartwell & Pine store in "
+                         "Dublin, Ohio, closed. Trinidad & Tobago won the series.");
+    CHECK(r.count(Kind::org, "Hartwell & Pine") == 2);
+    CHECK_FALSE(r.has(Kind::place, "Hartwell"));
+    CHECK(r.has(Kind::place, "Dublin"));
+    CHECK(r.has(Kind::place, "Trinidad & Tobago"));
+    CHECK_FALSE(r.touches(Kind::org, "Trinidad"));
+    // Two cities after a preposition stay two.
+    auto s = detect_body("Flights to Paris & London resumed on Monday.");
+    CHECK(s.has(Kind::place, "Paris"));
+    CHECK(s.has(Kind::place, "London"));
+}

@@ -1860,8 +1860,21 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
                            preposition_before(a, {"in", "to", "from", "between", "near", "at", "of", "across"});
         // (Only where a word would otherwise be read as a place: "Gilbert & Sullivan", "Dungeons &
         // Dragons" are left alone.)
+        // ("Trinidad & Tobago": a listed place's "and" written as an ampersand.)
+        std::string spelled(s(a));
+        spelled.append(" and ").append(s(a + 2));
+        const GazetteerEntry pair = b == a + 3 ? m_g.find(spelled) : GazetteerEntry{};
+        if (pair.found() && pair.kind == Kind::place) {
+            emit(a, b, Kind::place, pair.subtype);
+            return;
+        }
+        // ("Hartwell & Pine": a town no list of cities holds counts as a place here, unless a given
+        // name stands on either side: "Gilbert & Sullivan".)
         if (cap_words(a + 3, b) && !wide(a) && !wide(a + 2) && !people && !towns &&
-            (listed_place(a) || listed_place(a + 2) || b > a + 3)) {
+            (listed_place(a) || listed_place(a + 2) || m_g.is_given_town(s(a)) || m_g.is_given_town(s(a + 2)) ||
+                ((m_g.is_town(s(a)) || m_g.is_town(s(a + 2))) && !m_tok[a].is(k_wc_given) &&
+                    !m_tok[a + 2].is(k_wc_given)) ||
+                b > a + 3)) {
             const char* body = b > a + 3 ? org_head(b - 1) : nullptr;
             emit(a, b, Kind::org, body && !is_literal(body, "nonprofit") ? body : "company");
             return;
@@ -3335,6 +3348,19 @@ void NameDetector::split_and_classify(std::uint32_t a, std::uint32_t b, std::uin
             else emit(k, e, Kind::place, "city");
             k = e;
             continue;
+        }
+        // "Shares of Hartwell & Pine": a word, an ampersand and a word inside a longer run are read
+        // as a run of their own (a firm's name, or a listed pair: see classify()).
+        if (k + 2 < b && is_punct(m_tok[k + 1], '&') && m_tok[k + 1].has(k_space_before) && cap_word(k + 2) &&
+            m_tok[k + 2].type == TokenType::word) {
+            std::uint32_t e = k + 3;
+            while (e < b && e < k + 5 && cap_word(e) && m_tok[e].type == TokenType::word) ++e;
+            if (e > k + 3 && !org_head(e - 1) && !company_suffix(e - 1)) e = k + 3;
+            if (!(k == a && e == b)) {
+                classify(k, e, ev);
+                k = e;
+                continue;
+            }
         }
         // A segment ending in an organization or place head is one name ("Iowa Avenue").
         {
