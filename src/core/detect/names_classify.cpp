@@ -1868,12 +1868,12 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
             emit(a, b, Kind::place, pair.subtype);
             return;
         }
-        // ("Hartwell & Pine": a town no list of cities holds counts as a place here, unless a given
-        // name stands on either side: "Gilbert & Sullivan".)
+        // ("Hartwell & Pine": a town no list of cities holds counts as a place here, before an
+        // ordinary word or another town; not "Gilbert & Sullivan", before a surname.)
         if (cap_words(a + 3, b) && !wide(a) && !wide(a + 2) && !people && !towns &&
-            (listed_place(a) || listed_place(a + 2) || m_g.is_given_town(s(a)) || m_g.is_given_town(s(a + 2)) ||
-                ((m_g.is_town(s(a)) || m_g.is_town(s(a + 2))) && !m_tok[a].is(k_wc_given) &&
-                    !m_tok[a + 2].is(k_wc_given)) ||
+            (listed_place(a) || listed_place(a + 2) ||
+                ((m_g.is_town(s(a)) || m_g.is_given_town(s(a))) &&
+                    (m_tok[a + 2].is(k_wc_common) || m_g.is_common_town(s(a + 2)) || m_g.is_town(s(a + 2)))) ||
                 b > a + 3)) {
             const char* body = b > a + 3 ? org_head(b - 1) : nullptr;
             emit(a, b, Kind::org, body && !is_literal(body, "nonprofit") ? body : "company");
