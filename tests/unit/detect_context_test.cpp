@@ -1790,3 +1790,23 @@ TEST_CASE("context: a qualifying report's results rows name each driver's team i
     CHECK(m.subtype(Kind::figure, "SCR 9,800") == "money");
     CHECK_FALSE(m.touches(Kind::org, "MOP"));
 }
+
+TEST_CASE("context: numbered transit lines, a section kicker's place, prisons") {
+    auto r = detect_raw("Colorado News\n\nSubway strike slows the city\n\nLine 2, the circular line, and Line 5 were "
+                        "the worst affected. A Line 4 Sheppard train waits at Don Mills. It meets Line 2 "
+                        "Bloor-Danforth at Kennedy. HMP Wandsworth is full, said a former governor of HMP Durham.\n");
+    CHECK(r.has(Kind::place, "Colorado"));
+    CHECK_FALSE(r.touches(Kind::org, "Colorado News"));
+    CHECK(r.has(Kind::place, "Line 2"));
+    CHECK(r.has(Kind::place, "Line 5"));
+    CHECK(r.has(Kind::place, "Line 4 Sheppard"));
+    CHECK(r.has(Kind::place, "Line 2 Bloor-Danforth"));
+    CHECK_FALSE(r.touches(Kind::person, "Bloor-Danforth"));
+    CHECK_FALSE(r.has(Kind::figure, "2"));
+    CHECK(r.has(Kind::place, "HMP Wandsworth"));
+    CHECK(r.has(Kind::place, "HMP Durham"));
+    // An outlet named in a sentence stays an outlet; a lower-case line is no name.
+    auto s = detect_raw("Budget\n\nShe told Colorado News on Monday that line 2 of the contract was void.\n");
+    CHECK(s.has(Kind::org, "Colorado News"));
+    CHECK_FALSE(s.touches(Kind::place, "line 2"));
+}

@@ -50,6 +50,7 @@ public:
         saint_places();
         if (m_sports) places_playing(); // ("beat St. Bonaventure": a saint's town read above is a team)
         motor_racing_teams(); // (its own test: a race report may have too few sports words)
+        transit_lines();
         legislators_hometowns();
         names_after_place_prepositions();
         places_named_like_people();
@@ -2842,6 +2843,48 @@ private:
                 }
             }
             i = e - 1;
+        }
+        if (!m_added.empty()) merge_added();
+    }
+
+    // "Line 2", "Line 4 Sheppard", "Line 2 Bloor-Danforth": a numbered rail or subway line (and
+    // the name after its number) is a place, like the lines named in full ("the Circle Line").
+    void transit_lines() {
+        const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
+        for (const std::uint32_t i : m_t.cap_words) {
+            if (i + 1 >= n || m_tok[i].size() != 4 || !is_literal(s(i), "Line") || m_tok[i].has(k_all_caps)) continue;
+            const Token& num = m_tok[i + 1];
+            if (num.type != TokenType::number || num.size() > 2 || !num.has(k_space_before) || !same_block(i, i + 1) ||
+                covering(i) != k_none || covering(i + 1) != k_none)
+                continue;
+            // ("Line 2 of the contract": a clause's line is read by its lower-case words; "Line 2, the
+            // circular line": a comma.)
+            std::uint32_t e = i + 2;
+            const bool named = e < n && same_block(i, e) && cap(e) && word(e) && m_tok[e].has(k_space_before) &&
+                               !m_tok[e].has(k_sentence_start) && !m_tok[e].has(k_all_caps) &&
+                               !m_tok[e].is(k_wc_function);
+            // ("Line 2 Bloor-Danforth" where the name alone was read as a surname: the line takes it.)
+            if (const std::uint32_t c = named ? covering(e) : k_none;
+                c != k_none && m_names[c].first == e && m_names[c].kind == Kind::person && m_names[c].last <= e + 3 &&
+                !m_tok[e].is(k_wc_given)) {
+                Mention& m = m_names[c];
+                m.first = i;
+                m.range.start = m_tok[i].start;
+                m.kind = Kind::place;
+                m.subtype = "facility";
+                m.weak = false;
+                continue;
+            }
+            if (named && covering(e) == k_none) {
+                std::uint32_t q = e + 1;
+                // "Bloor-Danforth": two names joined by a hyphen.
+                if (q + 1 < n && same_block(i, q + 1) && is_punct(m_tok[q], '-') && attached(q) && attached(q + 1) &&
+                    cap(q + 1) && covering(q + 1) == k_none)
+                    q += 2;
+                // (Only a name no list knows as a common noun: not "Line 2 Trains", "Line 5 Station".)
+                if (!m_tok[e].is(k_wc_common)) e = q;
+            }
+            add(i, e, Kind::place, "facility");
         }
         if (!m_added.empty()) merge_added();
     }

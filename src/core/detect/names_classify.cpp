@@ -531,6 +531,22 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         emit(b - 1, b, Kind::place, "country");
         return;
     }
+    // "HMP Wandsworth", "HMYOI Feltham": a prison in England and Wales, a place.
+    if (b - a >= 2 && m_tok[a].type == TokenType::word && any_of(s(a), {"HMP", "HMYOI", "HMPYOI"}) && cap_words(a + 1, b)) {
+        emit(a, b, Kind::place, "facility");
+        return;
+    }
+    // "Colorado News", "QLD News" on a line of their own: a section's kicker names the place its
+    // news comes from, not an outlet ("Sky News" names no place).
+    if (b - a == 2 && m_tok[b - 1].type == TokenType::word && is_literal(s(b - 1), "News") &&
+        m_tok[a].block < m_t.block_first.size() && m_t.block_first[m_tok[a].block] == a &&
+        m_t.block_last[m_tok[a].block] == b && !lookup(a, b).found()) {
+        const GazetteerEntry place = lookup(a, a + 1);
+        if (place.found() && place.kind == Kind::place) {
+            emit(a, a + 1, Kind::place, place.subtype);
+            return;
+        }
+    }
     // "(COL/Caja Rural-Seguros RGA)": a rider's country code and team, joined by a slash in a
     // results row.
     if (b - a >= 3 && a >= 1 && is_punct(m_tok[a - 1], '(') && m_tok[a].type == TokenType::word && all_caps(a) &&
