@@ -1810,3 +1810,21 @@ TEST_CASE("context: numbered transit lines, a section kicker's place, prisons") 
     CHECK(s.has(Kind::org, "Colorado News"));
     CHECK_FALSE(s.touches(Kind::place, "line 2"));
 }
+
+TEST_CASE("context: a team in brackets after a rider, and between a results row's code and time") {
+    auto r = detect_raw("Vestergaard outsprints Van der Elst\n\nSøren Vestergaard won on Sunday, edging Joris Van der "
+                        "Elst (Bricoflex-Vanhoutte) in a sprint. Matěj Kořínek (Alcázar Seguros) was third.\n\n"
+                        "Bricoflex-Vanhoutte said the team was proud.\n\n"
+                        "2. Joris Van der Elst (Bel) Bricoflex-Vanhoutte s.t.\n\n"
+                        "3. Matěj Kořínek (Cze) Alcázar Seguros 0:03\n");
+    CHECK(r.count(Kind::org, "Bricoflex-Vanhoutte") == 3);
+    CHECK(r.count(Kind::org, "Alcázar Seguros") == 2);
+    CHECK_FALSE(r.touches(Kind::person, "Bricoflex"));
+    CHECK(r.has(Kind::person, "Joris Van der Elst"));
+    // One such name alone outside a sports report, and a name in another script, stay people.
+    auto s = detect_raw("Water rationing\n\nThe mayor, Li Chien-hung (李建宏), said supplies were low. Our reporter "
+                        "Anna Berg (Mia Holt) wrote it.\n");
+    CHECK(s.has(Kind::person, "Li Chien-hung"));
+    CHECK_FALSE(s.touches(Kind::org, "李建宏"));
+    CHECK_FALSE(s.touches(Kind::org, "Mia Holt"));
+}

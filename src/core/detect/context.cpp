@@ -51,6 +51,7 @@ public:
         if (m_sports) places_playing(); // ("beat St. Bonaventure": a saint's town read above is a team)
         motor_racing_teams(); // (its own test: a race report may have too few sports words)
         transit_lines();
+        teams_after_riders();
         legislators_hometowns();
         names_after_place_prepositions();
         places_named_like_people();
@@ -2845,6 +2846,61 @@ private:
             i = e - 1;
         }
         if (!m_added.empty()) merge_added();
+    }
+
+    // In a sports report, a name in brackets right after a rider's or a player's name is the team
+    // ("Joris Van der Elst (Bricoflex-Vanhoutte)"), and so is a name between a results row's
+    // country code and the time ("2. Sindre Østby (Nor) Nordvik-Koga +0:18"), where the run was
+    // read as a person; the same words elsewhere are the team too ("Bricoflex-Vanhoutte said").
+    // (Outside a report the sports words find, two such names are needed: a race report has few of
+    // those words.)
+    void teams_after_riders() {
+        const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
+        std::vector<std::uint32_t> found;
+        for (std::size_t k = 0; k + 1 < m_names.size(); ++k) {
+            const Mention& p = m_names[k];
+            if (p.kind != Kind::person || p.last + 2 >= n || !is_punct(m_tok[p.last], '(')) continue;
+            std::uint32_t open = p.last;
+            // "(Nor) Nordvik-Koga": a country code in brackets, then the team.
+            const Mention* code = nullptr;
+            if (k + 2 < m_names.size() && m_names[k + 1].first == open + 1 && m_names[k + 1].last + 1 < n &&
+                m_names[k + 1].kind == Kind::place && m_names[k + 1].last == open + 2 &&
+                is_punct(m_tok[open + 2], ')'))
+                code = &m_names[k + 1];
+            Mention& t = m_names[code ? k + 2 : k + 1];
+            const std::uint32_t start = code ? open + 3 : open + 1;
+            // (Not a name in another script, "Li Chien-hung (李建宏)", nor a jockey's initial and
+            // surname after a horse, "Kirkham Abbey (N Ó Faoláin)".)
+            if (t.first != start || t.kind != Kind::person || m_tok[t.first].is(k_wc_given) ||
+                !same_block(p.first, t.last) || m_tok[t.first].size() < 3 ||
+                static_cast<unsigned char>(m_t.text[m_tok[t.first].start]) >= 0xE0)
+                continue;
+            if (code) {
+                // (then a time, a gap or "s.t.": "+0:18", "0:03", "6:21:47", "s.t.")
+                if (t.last >= n || !same_block(t.first, t.last) ||
+                    !(m_tok[t.last].type == TokenType::number || is_punct(m_tok[t.last], '+') ||
+                        (word(t.last) && is_literal(s(t.last), "s"))))
+                    continue;
+            } else if (t.last >= n || !is_punct(m_tok[t.last], ')')) {
+                continue;
+            }
+            found.push_back(static_cast<std::uint32_t>(&t - m_names.data()));
+        }
+        if (found.empty() || (!m_sports && found.size() < 2)) return;
+        WordTable<char> teams(found.size());
+        for (const std::uint32_t c : found) {
+            Mention& t = m_names[c];
+            t.kind = Kind::org;
+            t.subtype = "team";
+            t.weak = false;
+            teams.insert(m_t.slice(t.first, t.last), 1);
+        }
+        for (Mention& m : m_names)
+            if (m.kind == Kind::person && teams.contains(m_t.slice(m.first, m.last))) {
+                m.kind = Kind::org;
+                m.subtype = "team";
+                m.weak = false;
+            }
     }
 
     // "Line 2", "Line 4 Sheppard", "Line 2 Bloor-Danforth": a numbered rail or subway line (and
