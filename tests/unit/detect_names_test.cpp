@@ -4118,3 +4118,20 @@ TEST_CASE("names: a firm of two words and an ampersand inside a longer run; a li
     CHECK(s.has(Kind::place, "Paris"));
     CHECK(s.has(Kind::place, "London"));
 }
+
+TEST_CASE("names: state transport departments, transit agencies, road junctions, a minister's 'Union' after 'and'") {
+    auto r = detect_body("Drivers will ask MassDOT for police details, and PennDOT agreed. Calgary Transit told its "
+                         "board the line was late. Chief minister Siddalingappa Hosmane and Union minister Meenakshi "
+                         "Rao opened it. I change buses at the Silk Board junction every day.");
+    CHECK(r.has(Kind::org, "MassDOT"));
+    CHECK(r.has(Kind::org, "PennDOT"));
+    CHECK(r.has(Kind::org, "Calgary Transit"));
+    CHECK(r.has(Kind::person, "Siddalingappa Hosmane"));
+    CHECK_FALSE(r.touches(Kind::org, "Union"));
+    CHECK(r.has(Kind::place, "Silk Board"));
+    CHECK_FALSE(r.touches(Kind::org, "Silk Board"));
+    // A mode of transport and a van are no agency.
+    auto s = detect_body("Bus Rapid Transit lanes opened, and a white Ford Transit was parked behind the church.");
+    CHECK_FALSE(s.has(Kind::org, "Bus Rapid Transit"));
+    CHECK_FALSE(s.has(Kind::org, "Ford Transit"));
+}

@@ -629,6 +629,12 @@ private:
             !m_tok[i - 2].is(k_wc_name_head) &&
             !is_literal(org_head_subtype(s(i)) ? org_head_subtype(s(i)) : "", "media"))
             return nullptr;
+        // ("Bus Rapid Transit", "Light Rail Transit": a mode of transport, not an agency; "a white
+        // Ford Transit": a van.)
+        if (is_literal(s(i), "Transit") &&
+            (i == 0 || m_tok[i - 1].type != TokenType::word || !m_tok[i - 1].has(k_cap) ||
+                any_of(s(i - 1), {"Rapid", "Rail", "Mass", "Public", "Light", "Metro", "Urban", "Bus", "Area", "Ford"})))
+            return nullptr;
         // ("AP Sports Writer": a desk before a reporter's job, not "Joy Sports".)
         if (is_literal(s(i), "Sports") && i + 1 < m_tok.size() && m_tok[i + 1].type == TokenType::word &&
             is_reporter_job(s(i + 1)))

@@ -72,6 +72,8 @@ const Map& org_heads() {
         // a tribal government: "United Houma Nation", "Kinosew Lake First Nation"
         {"Nation", "government"},
         {"Legislature", "government"}, {"Municipality", "government"}, {"Command", "government"},
+        // a transit agency: "Calgary Transit", "NJ Transit" (not a mode: see org_head())
+        {"Transit", "government"},
         {"Unit", "government"}, {"Corps", "government"}, {"Regulator", "government"},
         {"Board", "government"}, {"Reserve", "government"}, {"Embassy", "government"},
         {"Consulate", "government"}, {"Patrol", "government"}, {"Division", "government"},
