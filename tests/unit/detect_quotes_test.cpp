@@ -6,6 +6,7 @@
 
 using namespace gloss::core;
 using gloss::core::test::detect_body;
+using gloss::core::test::detect_raw;
 
 TEST_CASE("quotes: straight quotes with 'X said' after them, marks included") {
     auto r = detect_body("Vuk Vuksanovic spoke first. \"We will not wait for anyone,\" Vuksanovic said.");
@@ -552,4 +553,15 @@ TEST_CASE("quotes: a headline's curly single quote closes after a word ending in
         "“It will be traffic chaos,” said councillor Aoife Byrne. The workers’ union agreed.\n");
     CHECK(r.has(Kind::quote, "‘traffic chaos’"));
     CHECK_FALSE(r.touches(Kind::quote, "workers’ union"));
+}
+
+TEST_CASE("quotes: 'the 41-year-old said' refers back to the person named before, like a pronoun") {
+    auto r = detect_raw("Flood rebuild\n\nKylie Brannigan has scrubbed the same floor four times since the creek came "
+                        "through her door.\n\n“Mud is the easy part,” the 41-year-old said. “We have no fridge.”\n");
+    CHECK(r.speaker("“Mud is the easy part,”") == "Kylie Brannigan");
+    CHECK(r.speaker("“We have no fridge.”") == "Kylie Brannigan");
+    // An age before a noun is no reference back.
+    auto s = detect_raw("Flood rebuild\n\nKylie Brannigan has scrubbed the floor.\n\n“It is slow,” the 41-year-old "
+                        "neighbour of hers said later.\n");
+    CHECK(s.speaker("“It is slow,”") != "Kylie Brannigan");
 }

@@ -881,6 +881,12 @@ private:
         std::string_view w = s(k);
         if (is_literal(w, "he") || is_literal(w, "He")) return subject_person_before(before, 'm');
         if (is_literal(w, "she") || is_literal(w, "She")) return subject_person_before(before, 'f');
+        // "…," the 41-year-old said: a person's age in place of the name refers back like a pronoun.
+        if (is_literal(w, "old") && k >= 5 && k + 1 < m_tok.size() && m_tok[k + 1].type == TokenType::word &&
+            m_tok[k + 1].is(k_wc_speech_verb) && is_punct(m_tok[k - 1], '-') && is_literal(s(k - 2), "year") &&
+            is_punct(m_tok[k - 3], '-') && m_tok[k - 4].type == TokenType::number &&
+            (is_literal(s(k - 5), "the") || is_literal(s(k - 5), "The")))
+            return subject_person_before(before);
         if (is_literal(w, "it") || is_literal(w, "It")) {
             // "…," the court said. It added …: the organization that spoke just before.
             if (!m_out.empty() && m_tok[m_out.back().first].block == m_tok[k].block && m_out.back().speaker >= 0 &&
