@@ -1828,3 +1828,15 @@ TEST_CASE("context: a team in brackets after a rider, and between a results row'
     CHECK_FALSE(s.touches(Kind::org, "李建宏"));
     CHECK_FALSE(s.touches(Kind::org, "Mia Holt"));
 }
+
+TEST_CASE("context: a place that owns a score and a result against another place names two teams") {
+    auto r = detect_body("Volunteers helped, and Brisbane’s 26-20 win over Melbourne at Suncorp Stadium on Friday night "
+                         "raised $312,000 for the appeal.");
+    CHECK(r.has(Kind::org, "Brisbane"));
+    CHECK(r.has(Kind::org, "Melbourne"));
+    CHECK(r.has(Kind::place, "Suncorp Stadium"));
+    // No result word, no team.
+    auto s = detect_body("Paris’s 3-1 budget over London was cut in May.");
+    CHECK(s.has(Kind::place, "Paris"));
+    CHECK(s.has(Kind::place, "London"));
+}

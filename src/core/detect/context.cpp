@@ -51,6 +51,7 @@ public:
         if (m_sports) places_playing(); // ("beat St. Bonaventure": a saint's town read above is a team)
         motor_racing_teams(); // (its own test: a race report may have too few sports words)
         transit_lines();
+        teams_in_results();
         teams_after_riders();
         legislators_hometowns();
         names_after_place_prepositions();
@@ -2901,6 +2902,37 @@ private:
                 m.subtype = "team";
                 m.weak = false;
             }
+    }
+
+    // "Brisbane's 26-20 win over Melbourne", "Cork's 2-18 to 1-15 defeat to Kilkenny": a place
+    // that owns a score and a result against another place names a team, and so does the other
+    // (a score and a result word say so in any report, whatever its other words).
+    void teams_in_results() {
+        const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
+        const auto placed = [&](const Mention& m) {
+            return m.kind == Kind::place && !is_literal(m.subtype, "facility") && !is_literal(m.subtype, "street") &&
+                   !m_tok[m.first].has(k_all_caps);
+        };
+        for (std::size_t k = 0; k + 1 < m_names.size(); ++k) {
+            Mention& a = m_names[k];
+            if (!placed(a) || a.last + 4 >= n || m_tok[a.last].type != TokenType::possessive) continue;
+            std::uint32_t q = a.last + 1;
+            if (!score_at(q)) continue;
+            q += 3;
+            // (hurling and Gaelic football: "2-18 to 1-15")
+            if (q + 3 < n && word(q) && is_literal(s(q), "to") && score_at(q + 1)) q += 4;
+            if (q + 2 >= n || !word(q) ||
+                !any_of(s(q), {"win", "victory", "defeat", "loss", "draw", "triumph", "rout", "thrashing", "comeback"}) ||
+                !word(q + 1) || !any_of(s(q + 1), {"over", "against", "to", "with", "by"}))
+                continue;
+            Mention& b = m_names[k + 1];
+            if (b.first != q + 2 || !placed(b) || !same_block(a.first, b.first)) continue;
+            for (Mention* m : {&a, &b}) {
+                m->kind = Kind::org;
+                m->subtype = "team";
+                m->weak = false;
+            }
+        }
     }
 
     // "Line 2", "Line 4 Sheppard", "Line 2 Bloor-Danforth": a numbered rail or subway line (and
