@@ -532,14 +532,15 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         return;
     }
     // "MassDOT", "PennDOT", "TxDOT": a US state's department of transportation.
-    if (b - a == 1 && m_tok[a].type == TokenType::word && m_tok[a].size() >= 5 && m_tok[a].size() <= 8 &&
+    if (b - a == 1 && m_tok[a].size() >= 5 && m_tok[a].size() <= 8 && m_tok[a].type == TokenType::word &&
         s(a).substr(s(a).size() - 3) == "DOT" && s(a)[0] >= 'A' && s(a)[0] <= 'Z' && !lookup(a, b).found()) {
         emit(a, b, Kind::org, "government");
         return;
     }
     // "the Silk Board junction", "the Hebbal flyover": a name before a road junction's word is
     // the junction, a place (whatever its words: "Board" heads no body here).
-    if (b < m_tok.size() && b - a <= 3 && same_block(a, b) && m_tok[b].type == TokenType::word && !m_tok[b].has(k_cap) &&
+    if (b < m_tok.size() && b - a <= 3 && m_tok[b].size() >= 7 && m_tok[b].type == TokenType::word &&
+        !m_tok[b].has(k_cap) && same_block(a, b) &&
         any_of(s(b), {"junction", "flyover", "roundabout", "interchange", "underpass"}) &&
         cap_words(a, b) && !m_tok[a].has(k_all_caps)) {
         const GazetteerEntry known = lookup(a, b);
@@ -550,15 +551,16 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
     }
     // "Chief minister Siddalingappa Hosmane and Union minister Meenakshi Rao": "Union", "State"
     // before a lower-case minister's word belong to that title, not to the name before "and".
-    if (b - a >= 3 && b < m_tok.size() && same_block(a, b) && m_tok[b].type == TokenType::word && !m_tok[b].has(k_cap) &&
-        any_of(s(b), {"minister", "ministers", "secretary", "minister's"}) &&
+    if (b - a >= 3 && b < m_tok.size() && m_tok[b - 2].size() == 3 && m_tok[b].type == TokenType::word &&
+        !m_tok[b].has(k_cap) && same_block(a, b) && any_of(s(b), {"minister", "ministers", "secretary", "minister's"}) &&
         any_of(s(b - 1), {"Union", "State", "Cabinet", "Deputy", "Junior"}) &&
         m_tok[b - 2].type == TokenType::word && is_literal(s(b - 2), "and")) {
         classify(a, b - 2, ev);
         return;
     }
     // "HMP Wandsworth", "HMYOI Feltham": a prison in England and Wales, a place.
-    if (b - a >= 2 && m_tok[a].type == TokenType::word && any_of(s(a), {"HMP", "HMYOI", "HMPYOI"}) && cap_words(a + 1, b)) {
+    if (b - a >= 2 && m_tok[a].type == TokenType::word && m_tok[a].has(k_all_caps) && s(a)[0] == 'H' &&
+        any_of(s(a), {"HMP", "HMYOI", "HMPYOI"}) && cap_words(a + 1, b)) {
         emit(a, b, Kind::place, "facility");
         return;
     }
