@@ -4126,6 +4126,9 @@ TEST_CASE("names: state transport departments, transit agencies, road junctions,
     CHECK(r.has(Kind::org, "MassDOT"));
     CHECK(r.has(Kind::org, "PennDOT"));
     CHECK(r.has(Kind::org, "Calgary Transit"));
+    auto t = detect_body("Drivers would ask MassDOT and Calgary Transit for help.");
+    CHECK(t.has(Kind::org, "MassDOT"));
+    CHECK(t.has(Kind::org, "Calgary Transit"));
     CHECK(r.has(Kind::person, "Siddalingappa Hosmane"));
     CHECK_FALSE(r.touches(Kind::org, "Union"));
     CHECK(r.has(Kind::place, "Silk Board"));

@@ -641,6 +641,13 @@ private:
             return nullptr;
         return org_head_subtype(s(i));
     }
+    /// "MassDOT", "PennDOT", "TxDOT": a US state's department of transportation.
+    bool transport_department(std::uint32_t i) const {
+        const Token& t = m_tok[i];
+        if (t.size() < 5 || t.size() > 8 || t.type != TokenType::word) return false;
+        const std::string_view w = s(i);
+        return w.substr(w.size() - 3) == "DOT" && w[0] >= 'A' && w[0] <= 'Z';
+    }
     const char* place_head(std::uint32_t i) const {
         if (!m_tok[i].is(k_wc_name_head)) return nullptr;
         if (is_literal(s(i), "Line") && !railway_line(i)) return nullptr;

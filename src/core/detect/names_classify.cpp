@@ -532,8 +532,7 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         return;
     }
     // "MassDOT", "PennDOT", "TxDOT": a US state's department of transportation.
-    if (b - a == 1 && m_tok[a].size() >= 5 && m_tok[a].size() <= 8 && m_tok[a].type == TokenType::word &&
-        s(a).substr(s(a).size() - 3) == "DOT" && s(a)[0] >= 'A' && s(a)[0] <= 'Z' && !lookup(a, b).found()) {
+    if (b - a == 1 && transport_department(a) && !lookup(a, b).found()) {
         emit(a, b, Kind::org, "government");
         return;
     }
@@ -3303,6 +3302,7 @@ bool NameDetector::standalone(std::uint32_t a, std::uint32_t b) const {
     while (b > a && m_tok[b - 1].type != TokenType::word && !is_punct(m_tok[b - 1], '.')) --b;
     if (b <= a) return false;
     if (lookup(a, b).found()) return true;
+    if (b == a + 1 && transport_department(a)) return true; // "MassDOT and Sound Transit"
     if (place_acronym(a, b)) return true;
     std::uint32_t last = b - 1;
     if (is_punct(m_tok[last], '.') && last > a) --last;
