@@ -4138,3 +4138,12 @@ TEST_CASE("names: state transport departments, transit agencies, road junctions,
     CHECK_FALSE(s.has(Kind::org, "Bus Rapid Transit"));
     CHECK_FALSE(s.has(Kind::org, "Ford Transit"));
 }
+
+TEST_CASE("names: a race's climbs named 'Côte de …' and 'Puerto de …'; a listed country keeps its name") {
+    auto r = detect_body("He attacked on the Côte de la Redoute, 13.6km from the finish, after the stage crossed "
+                         "the Puerto de la Ragua. Cocoa exports from Côte d'Ivoire rose.");
+    CHECK(r.has(Kind::place, "Côte de la Redoute"));
+    CHECK(r.has(Kind::place, "Puerto de la Ragua"));
+    CHECK(r.has(Kind::place, "Côte d'Ivoire"));
+    CHECK(r.subtype(Kind::place, "Côte d'Ivoire") == "country");
+}

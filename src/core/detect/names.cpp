@@ -808,10 +808,13 @@ bool NameDetector::faction_mark_at(std::uint32_t q) const {
 }
 
 // "the Col du Tourmalet", "Col de la Madeleine", "Col d'Aspin", "Passo dello Stelvio": a mountain
-// pass, not a colonel ("Col Tim Collins": no particle follows the title).
+// pass, not a colonel ("Col Tim Collins": no particle follows the title); "the Côte de la Redoute",
+// "the Puerto de la Ragua": a race's climb (not a listed place: "Côte d'Ivoire").
 std::uint32_t NameDetector::mountain_pass_end(std::uint32_t i) const {
     const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
-    if (i + 1 >= n || m_tok[i].type != TokenType::word || !any_of(s(i), {"Col", "Passo", "Colle"})) return i;
+    if (i + 1 >= n || m_tok[i].type != TokenType::word ||
+        !any_of(s(i), {"Col", "Passo", "Colle", "Côte", "Puerto"}))
+        return i;
     std::uint32_t j = i + 1;
     while (j < n && same_block(i, j) && m_tok[j].type == TokenType::word && !m_tok[j].has(k_cap) &&
            any_of(s(j), {"du", "de", "des", "la", "le", "l'", "del", "della", "dello", "di", "dei"}))
@@ -824,6 +827,7 @@ std::uint32_t NameDetector::mountain_pass_end(std::uint32_t i) const {
         return k < n && same_block(i, k) && m_tok[k].type == TokenType::word && m_tok[k].is(k_wc_speech_verb);
     };
     if ((i > 0 && speech(i - 1)) || speech(j + 1)) return i;
+    if ((is_literal(s(i), "Côte") || is_literal(s(i), "Puerto")) && lookup(i, j + 1).found()) return i;
     return j + 1;
 }
 
