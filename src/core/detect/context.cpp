@@ -2890,18 +2890,18 @@ private:
         if (found.empty() || (!m_sports && found.size() < 2)) return;
         WordTable<char> teams(found.size());
         for (const std::uint32_t c : found) {
-            Mention& t = m_names[c];
-            t.kind = Kind::org;
-            t.subtype = "team";
-            t.weak = false;
-            teams.insert(m_t.slice(t.first, t.last), 1);
+            retype(m_names[c], Kind::org, "team");
+            teams.insert(m_t.slice(m_names[c].first, m_names[c].last), 1);
         }
         for (Mention& m : m_names)
-            if (m.kind == Kind::person && teams.contains(m_t.slice(m.first, m.last))) {
-                m.kind = Kind::org;
-                m.subtype = "team";
-                m.weak = false;
-            }
+            if (m.kind == Kind::person && teams.contains(m_t.slice(m.first, m.last))) retype(m, Kind::org, "team");
+    }
+
+    // A mention read again as another kind, no longer a guess.
+    static void retype(Mention& m, Kind kind, const char* subtype) {
+        m.kind = kind;
+        m.subtype = subtype;
+        m.weak = false;
     }
 
     // "Brisbane's 26-20 win over Melbourne", "Cork's 2-18 to 1-15 defeat to Kilkenny": a place
@@ -2927,11 +2927,8 @@ private:
                 continue;
             Mention& b = m_names[k + 1];
             if (b.first != q + 2 || !placed(b) || !same_block(a.first, b.first)) continue;
-            for (Mention* m : {&a, &b}) {
-                m->kind = Kind::org;
-                m->subtype = "team";
-                m->weak = false;
-            }
+            retype(a, Kind::org, "team");
+            retype(b, Kind::org, "team");
         }
     }
 
@@ -2958,9 +2955,7 @@ private:
                 Mention& m = m_names[c];
                 m.first = i;
                 m.range.start = m_tok[i].start;
-                m.kind = Kind::place;
-                m.subtype = "facility";
-                m.weak = false;
+                retype(m, Kind::place, "facility");
                 continue;
             }
             if (named && covering(e) == k_none) {

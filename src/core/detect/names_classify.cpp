@@ -1904,9 +1904,8 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         // (Only where a word would otherwise be read as a place: "Gilbert & Sullivan", "Dungeons &
         // Dragons" are left alone.)
         // ("Trinidad & Tobago": a listed place's "and" written as an ampersand.)
-        std::string spelled(s(a));
-        spelled.append(" and ").append(s(a + 2));
-        const GazetteerEntry pair = b == a + 3 ? m_g.find(spelled) : GazetteerEntry{};
+        const GazetteerEntry pair =
+            b == a + 3 ? m_g.find(std::string(s(a)).append(" and ").append(s(a + 2))) : GazetteerEntry{};
         if (pair.found() && pair.kind == Kind::place) {
             emit(a, b, Kind::place, pair.subtype);
             return;
@@ -2076,9 +2075,10 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
             pre + 1 < rest && is_literal(s(pre), "Council") ? pre + 1
             : pre > a && m_tok[pre - 1].type == TokenType::word && is_literal(s(pre - 1), "Council") ? pre
                                                                                                      : k_none;
+        const GazetteerEntry council = council_end != k_none ? lookup(a, council_end) : GazetteerEntry{};
         if (council_end != k_none && council_end >= a + 2 && !portfolio && territorial && !member &&
             cap_word(council_end - 2) && !m_tok[a].has(k_all_caps) && !m_tok[a].has(k_title_line) &&
-            (!lookup(a, council_end).found() || lookup(a, council_end).kind == Kind::org)) {
+            (!council.found() || council.kind == Kind::org)) {
             emit(a, council_end, Kind::org, "government");
             emit(rest, b, Kind::person, "");
             return;
