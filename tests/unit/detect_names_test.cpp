@@ -4147,3 +4147,17 @@ TEST_CASE("names: a race's climbs named 'Côte de …' and 'Puerto de …'; a li
     CHECK(r.has(Kind::place, "Côte d'Ivoire"));
     CHECK(r.subtype(Kind::place, "Côte d'Ivoire") == "country");
 }
+
+TEST_CASE("names: acronyms written as words in British style ('Nato', 'Unesco') are the listed organizations") {
+    auto r = detect_body("Ministers from Nato met Unicef officials on Monday. The reef lost its status with Unesco, "
+                         "and Opec cut output. Perak Umno chose a candidate. Rand Paul spoke; the rand fell.");
+    CHECK(r.has(Kind::org, "Nato"));
+    CHECK(r.has(Kind::org, "Unicef"));
+    CHECK(r.has(Kind::org, "Unesco"));
+    CHECK(r.has(Kind::org, "Opec"));
+    CHECK(r.has(Kind::org, "Perak Umno"));
+    CHECK_FALSE(r.touches(Kind::place, "Nato"));
+    // A dictionary name keeps its reading: no "Rand" organization.
+    CHECK(r.has(Kind::person, "Rand Paul"));
+    CHECK_FALSE(r.touches(Kind::org, "Rand"));
+}
