@@ -4161,3 +4161,20 @@ TEST_CASE("names: acronyms written as words in British style ('Nato', 'Unesco') 
     CHECK(r.has(Kind::person, "Rand Paul"));
     CHECK_FALSE(r.touches(Kind::org, "Rand"));
 }
+
+TEST_CASE("names: towns joined by 'et', 'op den' and other place particles, alone and in a list with 'and'") {
+    auto r = detect_body("Farmers drove in from Seine-et-Marne, Yvelines, Val-d’Oise, Oise and Eure-et-Loir. "
+                         "Villeneuve-sur-Lot and Aix-les-Bains voted no; Heist-op-den-Berg voted yes.");
+    CHECK(r.has(Kind::place, "Seine-et-Marne"));
+    CHECK(r.has(Kind::place, "Val-d’Oise"));
+    CHECK(r.has(Kind::place, "Eure-et-Loir"));
+    CHECK(r.has(Kind::place, "Villeneuve-sur-Lot"));
+    CHECK(r.has(Kind::place, "Aix-les-Bains"));
+    CHECK(r.has(Kind::place, "Heist-op-den-Berg"));
+    CHECK_FALSE(r.has(Kind::place, "Seine"));
+    CHECK_FALSE(r.has(Kind::place, "Eure"));
+    CHECK_FALSE(r.has(Kind::place, "Bains"));
+    // A title's words joined by "in" stay no place.
+    auto s = detect_body("The Commander-in-Chief and Lord Hale met on Monday.");
+    CHECK_FALSE(s.touches(Kind::place, "Commander"));
+}

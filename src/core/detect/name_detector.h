@@ -412,7 +412,7 @@ private:
                 m_tok[q + 1].type != TokenType::word || m_tok[q + 1].has(k_cap) || !is_punct(m_tok[q + 2], '-') ||
                 !attached(q + 2) || !attached(q + 3) || m_tok[q + 3].block != m_tok[h].block ||
                 !any_of(s(q + 1), {"la", "le", "les", "sur", "sous", "en", "aux", "au", "de", "du", "des", "in", "on",
-                                     "upon", "under", "by", "the", "lès", "lez"}) ||
+                                     "upon", "under", "by", "the", "lès", "lez", "et", "près", "op", "den"}) ||
                 (q == h && is_literal(s(q + 1), "the"))) // ("Winnie-the-Pooh": "the" only after "on", "by")
                 return h;
             // ("Commander-in-Chief", "Son-in-Law": a title's or a relation's words.)

@@ -643,7 +643,7 @@ std::uint32_t NameDetector::run_end(std::uint32_t i) const {
                 continue;
             }
         }
-        // "Savanna-la-Mar", "Dalton-in-Furness", "Bourton-on-the-Water": lower-case particles
+        // "Savanna-la-Mar", "Dalton-in-Furness", "Bourton-on-the-Water", "Seine-et-Marne": lower-case particles
         // joined by hyphens inside a place's name.
         if (is_punct(t, '-') && attached(nx) && m_tok[cur].type == TokenType::word) {
             const std::uint32_t end = place_particle_end(nx);

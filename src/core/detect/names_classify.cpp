@@ -3393,6 +3393,18 @@ void NameDetector::split_and_classify(std::uint32_t a, std::uint32_t b, std::uin
             k = e;
             continue;
         }
+        // "Oise and Eure-et-Loir", "Villeneuve-sur-Lot and Aix-les-Bains": a name built with place
+        // particles is one place here too, as classify() reads it alone.
+        if (k + 4 < b && is_punct(m_tok[k + 1], '-') && !m_tok[k].is(k_wc_title)) {
+            const std::uint32_t last = place_particle_end(k + 1);
+            if (last != k + 1 && last < b) {
+                const GazetteerEntry known = lookup(k, last + 1);
+                if (known.found()) emit(k, last + 1, known.kind, known.subtype);
+                else emit(k, last + 1, Kind::place, "city");
+                k = last + 1;
+                continue;
+            }
+        }
         // "Shares of Hartwell & Pine": a word, an ampersand and a word inside a longer run are read
         // as a run of their own (a firm's name, or a listed pair: see classify()).
         if (k + 2 < b && is_punct(m_tok[k + 1], '&') && m_tok[k + 1].has(k_space_before) && cap_word(k + 2) &&
