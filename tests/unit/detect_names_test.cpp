@@ -4178,3 +4178,54 @@ TEST_CASE("names: towns joined by 'et', 'op den' and other place particles, alon
     auto s = detect_body("The Commander-in-Chief and Lord Hale met on Monday.");
     CHECK_FALSE(s.touches(Kind::place, "Commander"));
 }
+
+TEST_CASE("names: water utilities after a place, a compass word, a demonym or an unknown word; rivers' water stays the river") {
+    auto r = detect_body("Denver Water and Northern Water will pay a third. Pennine Water said it was sorry, and "
+                         "Welsh Water raised bills. Turkey will release more Tigris Water to Iraq. Sheep grazed "
+                         "above the Gala Water valley. The Cold Water fell.");
+    CHECK(r.has(Kind::org, "Denver Water"));
+    CHECK(r.has(Kind::org, "Northern Water"));
+    CHECK(r.has(Kind::org, "Pennine Water"));
+    CHECK(r.has(Kind::org, "Welsh Water"));
+    CHECK_FALSE(r.touches(Kind::org, "Tigris"));
+    CHECK(r.has(Kind::place, "Tigris"));
+    CHECK_FALSE(r.touches(Kind::org, "Gala"));
+    CHECK_FALSE(r.touches(Kind::org, "Cold"));
+}
+
+TEST_CASE("names: papers named 'Star' and 'Sun' after their place, also run on after a byline's name") {
+    auto r = detect_body("It was hot, the Vancouver Sun reported. The Kansas City Star and the Daily Star agreed. "
+                         "The sun rose on Sun 12 May over Paris.");
+    CHECK(r.has(Kind::org, "Vancouver Sun"));
+    CHECK(r.has(Kind::org, "Kansas City Star"));
+    CHECK(r.has(Kind::org, "Daily Star"));
+    CHECK_FALSE(r.touches(Kind::org, "Sun 12"));
+    auto b = detect_raw("Crane boom hangs over school\n\nRenata Kowalczyk-Amaral Toronto Star\n\nThe boom has hung "
+                    "there for a week, parents said.\n");
+    CHECK(b.has(Kind::person, "Renata Kowalczyk-Amaral"));
+    CHECK(b.has(Kind::org, "Toronto Star"));
+    CHECK_FALSE(b.touches(Kind::place, "Toronto"));
+}
+
+TEST_CASE("names: 'Del.' before a given name is a delegate's title; a party's member from a place; 'Storm Bay'") {
+    auto r = detect_body("Del. Marisa Kowalczyk-Dunn, a Cecil County Republican, said the authority should wait. "
+                         "Sen. Joe Bloggs, a Brooklyn Democrat, agreed. The Social Democrats won in Dover, Del. "
+                         "on Monday. About 1.6 million fish died in Storm Bay pens.");
+    CHECK(r.has(Kind::person, "Marisa Kowalczyk-Dunn"));
+    CHECK(r.count(Kind::place, "Del.") == 1);
+    CHECK(r.has(Kind::place, "Cecil County"));
+    CHECK_FALSE(r.touches(Kind::person, "Republican"));
+    CHECK(r.has(Kind::place, "Brooklyn"));
+    CHECK(r.has(Kind::org, "Social Democrats"));
+    CHECK(r.has(Kind::place, "Storm Bay"));
+    auto s = detect_body("Storm Ciarán hit the coast on Monday.");
+    CHECK_FALSE(s.touches(Kind::place, "Storm"));
+}
+
+TEST_CASE("names: a word no list knows after 'Residents of' opening a sentence, or after a person's name and ', of'") {
+    auto r = detect_body("Residents of Semmancheri, however, complained. The best finisher was Nikau Whitcombe, of "
+                         "Titirangi, who was eighth.");
+    CHECK(r.has(Kind::place, "Semmancheri"));
+    CHECK(r.has(Kind::place, "Titirangi"));
+    CHECK_FALSE(r.touches(Kind::person, "Titirangi"));
+}

@@ -635,6 +635,44 @@ private:
             (i == 0 || m_tok[i - 1].type != TokenType::word || !m_tok[i - 1].has(k_cap) ||
                 any_of(s(i - 1), {"Rapid", "Rail", "Mass", "Public", "Light", "Metro", "Urban", "Bus", "Area", "Ford"})))
             return nullptr;
+        // "Toronto Star", "Kansas City Star", "the Baltimore Sun", "Daily Star": a paper after a listed
+        // place or an edition's word (not a star or the sun, not "Sun 12 May").
+        if (is_literal(s(i), "Star") || is_literal(s(i), "Sun")) {
+            if (i == 0 || !m_tok[i].has(k_space_before) || m_tok[i - 1].type != TokenType::word || !m_tok[i - 1].has(k_cap) ||
+                m_tok[i - 1].has(k_all_caps) ||
+                (i + 1 < m_tok.size() && same_block(i, i + 1) &&
+                    (m_tok[i + 1].type == TokenType::number || m_tok[i + 1].lex.month != 0)))
+                return nullptr;
+            if (any_of(s(i - 1), {"Daily", "Morning", "Evening", "Sunday"})) return "media";
+            for (std::uint32_t k = i - 1; k + 3 >= i && k < i; --k) {
+                const GazetteerEntry e = lookup(k, i);
+                if (e.found() && e.kind == Kind::place) return "media";
+                if (k == 0) break;
+            }
+            return nullptr;
+        }
+        // "Denver Water", "Pennine Water", "Welsh Water", "Northern Water": a utility after a place, a
+        // compass word, a demonym or a word no list knows (not "Cold Water", "Six Mile Water", "Agnes
+        // Water").
+        if (is_literal(s(i), "Water")) {
+            if (i == 0 || !m_tok[i].has(k_space_before) || m_tok[i - 1].type != TokenType::word || !m_tok[i - 1].has(k_cap) ||
+                m_tok[i - 1].is(k_wc_given) || m_tok[i - 1].is(k_wc_function))
+                return nullptr;
+            const bool compass = any_of(s(i - 1), {"Northern", "Southern", "Eastern", "Western", "Central", "North",
+                                                   "South", "East", "West"});
+            // ("Nile water", "Tigris Water": a river's water.)
+            if (listed_place(i - 1, "geo")) return nullptr;
+            const bool known = compass || m_tok[i - 1].is(k_wc_demonym) || listed_place(i - 1);
+            if (m_tok[i - 1].is(k_wc_common) && !known) return nullptr;
+            // ("the Gala Water valley", "grazed by Gala Water", "homes at Budock Water": a Scottish
+            // river or a village after "the" or a preposition of place.)
+            if (!known && i >= 2 && m_tok[i - 2].type == TokenType::word &&
+                (equals_lower(s(i - 2), "the") ||
+                    any_of(s(i - 2), {"by", "at", "in", "near", "along", "beside", "above", "below", "on", "from", "to",
+                                      "into", "over", "across"})))
+                return nullptr;
+            return "company";
+        }
         // ("AP Sports Writer": a desk before a reporter's job, not "Joy Sports".)
         if (is_literal(s(i), "Sports") && i + 1 < m_tok.size() && m_tok[i + 1].type == TokenType::word &&
             is_reporter_job(s(i + 1)))

@@ -671,7 +671,7 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
     }
     // "Austin Water", "Rand Water", "Welsh Water", "Southern Water": a city, region, country,
     // nationality or compass word and "Water" is the utility ("Gala Water", "Six Mile Water" are
-    // streams: no listed place names them).
+    // streams: no listed place names them; an unlisted word before "Water" is read by org_head()).
     if (b - a == 2 && m_tok[b - 1].type == TokenType::word && is_literal(s(b - 1), "Water") &&
         m_tok[a].type == TokenType::word && !m_tok[a].has(k_all_caps) &&
         ((listed_place(a) && !listed_place(a, "geo")) || m_tok[a].is(k_wc_demonym) ||
@@ -1212,7 +1212,7 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
     while (b > a && ((m_tok[b - 1].type != TokenType::word && !is_punct(m_tok[b - 1], '.')) ||
                      (m_tok[b - 1].type == TokenType::word &&
                       ((is_month_word(b - 1) && !(b - a >= 3 && feature_of(b - 2))) || // "the Isle of May"
-                       (m_tok[b - 1].is(k_wc_weekday) && !weekday_name(b - 1)) ||
+                       (m_tok[b - 1].is(k_wc_weekday) && !weekday_name(b - 1) && !org_head(b - 1)) || // "Baltimore Sun"
                        (!m_tok[b - 1].has(k_cap) && !syllable_tail(b - 1) && !elided_capital(b - 1))))))
         --b;
     // "Imtiaz Hussain Bhatti Published March 9": a date line run on after a byline's name.
@@ -1221,6 +1221,19 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         (m_tok[b].lex.month != 0 || m_tok[b].is(k_wc_weekday) || m_tok[b].type == TokenType::number))
         --b;
     if (a >= b) return;
+    // "a Cecil County Republican", "a Brooklyn Democrat": a party's member from a place; the
+    // place is the name.
+    // (Not "Social Democrats", "Advertiser Democrat": the words before are a place's.)
+    if (b - a >= 2 && m_tok[b - 1].type == TokenType::word && m_tok[b - 1].has(k_space_before) &&
+        any_of(s(b - 1), {"Republican", "Democrat"}) && cap_word(b - 2) && !all_caps(b - 2)) {
+        const GazetteerEntry known = lookup(a, b - 1);
+        const char* head = b - 2 > a ? place_head(b - 2) : nullptr;
+        if ((known.found() && known.kind == Kind::place) || (head && is_literal(head, "region")) ||
+            m_g.is_town(m_t.slice(a, b - 1))) {
+            classify(a, b - 1, ev);
+            return;
+        }
+    }
 
     // "the 5th Ward Ald. Tom Reyes", "represents the 11th District": an ordinal and a local area
     // word name the area; a title and a name may follow.
@@ -1592,9 +1605,12 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         }
     }
     // "Typhoon Haneul": a named storm is an event.
-    // ("the Storm Prediction Center": an organization's head closes a longer name.)
+    // ("the Storm Prediction Center": an organization's head closes a longer name; "Storm Bay",
+    // "Hurricane Creek": a natural feature's head, a place.)
     if (m_tok[a].type == TokenType::word && is_event_prefix(s(a)) &&
-        !(b - a >= 3 && org_head(b - 1) && !m_tok[b - 1].is(k_wc_title))) {
+        !(b - a >= 3 && org_head(b - 1) && !m_tok[b - 1].is(k_wc_title)) &&
+        !(b - a == 2 && m_tok[b - 1].type == TokenType::word && place_head(b - 1) &&
+            is_literal(place_head(b - 1), "geo"))) {
         m_non_entity_end = b;
         return;
     }
@@ -1857,8 +1873,9 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         std::uint32_t k = a + 1;
         while (k < b && !(m_tok[k].type == TokenType::word && is_literal(s(k), "and"))) ++k;
         const GazetteerEntry lead = lookup(a, a + 1);
+        // ("Denver Water and Northern Water": the head twice is two bodies.)
         bool plain = k >= a + 2 && k + 2 < b && lead.found() && lead.kind == Kind::place &&
-                     !lookup(k + 1, b).found();
+                     !lookup(k + 1, b).found() && s(k - 1) != s(b - 1);
         for (std::uint32_t q = a + 1; q < b && plain; ++q)
             plain = q == k || (m_tok[q].type == TokenType::word && m_tok[q].has(k_cap) && !all_caps(q) &&
                                !lookup(q, q + 1).found() && !m_tok[q].is(k_wc_given));
@@ -2221,6 +2238,30 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
             is_literal(org, "company") && !lookup(a, b).found() && !company_suffix(head)) {
             emit(a, b, Kind::person, "");
             return;
+        }
+        // "Denver Water and Northern Water", "Unite Union and Unison Union": the same head word
+        // before "and" as at the end makes two bodies of one kind (not "Procter and Gamble").
+        if (org && has_and) {
+            for (std::uint32_t k = a + 2; k + 1 < head; ++k)
+                if (m_tok[k].type == TokenType::word && is_literal(s(k), "and") && s(k - 1) == head_word) {
+                    split_and_classify(a, b, ev);
+                    return;
+                }
+        }
+        // "Renata Kowalczyk-Amaral Toronto Star": a byline's name run on into its paper (a given
+        // name, a surname, then a place and the paper's head).
+        if (org && is_literal(org, "media") && first_conn == k_none && !has_and && m_tok[a].is(k_wc_given) &&
+            !m_tok[a].has(k_all_caps) && !lookup(a, b).found()) {
+            for (std::uint32_t k = a + 2; k < head && k <= a + 4; ++k) {
+                const GazetteerEntry place = lookup(k, head);
+                bool name_words = m_tok[k - 1].type == TokenType::word;
+                for (std::uint32_t q = a; q < k && name_words; ++q)
+                    name_words = cap_word(q) || (is_punct(m_tok[q], '-') && name_hyphen(q));
+                if (!place.found() || place.kind != Kind::place || !name_words) continue;
+                emit(a, k, Kind::person, "");
+                emit(k, b, Kind::org, org);
+                return;
+            }
         }
         if (org && !is_title_word(head_word)) {
             emit(a, b, Kind::org, org);
@@ -3197,6 +3238,8 @@ bool NameDetector::dateline_at(std::uint32_t a, std::uint32_t b) const {
 bool NameDetector::title_filler(std::uint32_t k) const {
     if (m_tok[k].type != TokenType::word) return false;
     const Token& t = m_tok[k];
+    // ("Toronto Star", "Baltimore Sun": a paper's head after its place is no filler.)
+    if ((is_literal(s(k), "Star") || is_literal(s(k), "Sun")) && org_head(k)) return false;
     return (t.is(k_wc_common) || t.is(k_wc_function)) && !t.is(k_wc_given) && !lookup(k, k + 1).found();
 }
 
@@ -3574,6 +3617,12 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
     const Token& t = m_tok[a];
     if (t.type != TokenType::word || !t.has(k_cap)) return;
     if (maker_in_model(a, a + 1)) return; // "(Hyundai i20 N Rally1)"
+    // "Del. Marisa Kowalczyk-Dunn": before a given name, Maryland's and Virginia's title for a
+    // delegate, not Delaware ("Dover, Del.").
+    if (is_literal(w, "Del") && a + 2 < m_tok.size() && same_block(a, a + 2) && is_punct(m_tok[a + 1], '.') &&
+        attached(a + 1) && cap_word(a + 2) && m_tok[a + 2].is(k_wc_given) && m_tok[a + 2].has(k_space_before) &&
+        !(a > 0 && same_block(a - 1, a) && is_punct(m_tok[a - 1], ',')))
+        return;
     // "Rp18,000", "KSh250", "K420": a currency's abbreviation joined to an amount is a figure's.
     if (t.has(k_has_digit)) {
         std::size_t letters = 0;
@@ -4179,10 +4228,23 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
             return;
         }
     }
-    // "80 km east of X", "the outskirts of X", "the town of X": a place.
+    // "Nikau Whitcombe, of Titirangi, finished eighth": a word no list knows between "of" after a
+    // person's name and a comma or period is where the person lives.
+    if (!initial && !possessive_next && a >= 3 && is_literal(s(a - 1), "of") && is_punct(m_tok[a - 2], ',') &&
+        same_block(a - 3, a) && !m_out.empty() && m_out.back().last == a - 2 && m_out.back().kind == Kind::person &&
+        unlisted_word(a) && !t.is(k_wc_given) && !t.has(k_all_caps) && t.size() >= 3 && a + 1 < m_tok.size() &&
+        same_block(a, a + 1) && (is_punct(m_tok[a + 1], ',') || is_punct(m_tok[a + 1], '.'))) {
+        emit(a, a + 1, Kind::place, "city", true);
+        return;
+    }
+    // "80 km east of X", "the outskirts of X", "the town of X": a place. ("Residents of X" opening a
+    // sentence: the noun read in lower case.)
     if (!initial && !possessive_next && a >= 2 && is_literal(s(a - 1), "of") && same_block(a - 2, a) &&
-        m_tok[a - 2].type == TokenType::word && !m_tok[a - 2].has(k_cap) && t.size() >= 3) {
-        std::string_view p = s(a - 2);
+        m_tok[a - 2].type == TokenType::word &&
+        (!m_tok[a - 2].has(k_cap) || (m_tok[a - 2].has(k_sentence_start) && !m_tok[a - 2].has(k_all_caps))) &&
+        t.size() >= 3) {
+        char lowered[40];
+        std::string_view p = ascii_lower(s(a - 2), lowered);
         bool compass = is_literal(p, "north") || is_literal(p, "south") || is_literal(p, "east") ||
             is_literal(p, "west") || is_literal(p, "northeast") || is_literal(p, "northwest") ||
             is_literal(p, "southeast") || is_literal(p, "southwest") || is_literal(p, "north-east") ||

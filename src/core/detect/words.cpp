@@ -176,6 +176,10 @@ const Map& org_heads() {
         // "Addis Standard", "Sunday Mirror", "Peninsula Clarion", "Cape Argus", "The Statesman"
         {"Standard", "media"}, {"Mirror", "media"}, {"Clarion", "media"}, {"Argus", "media"}, {"Statesman", "media"},
         {"Recorder", "media"}, {"Globe", "media"}, {"Beacon", "media"}, // "the Jakarta Globe", "Cibola Beacon"
+        // "Toronto Star", "Baltimore Sun" (after a place only: see NameDetector::org_head())
+        {"Star", "media"}, {"Sun", "media"},
+        // "Denver Water", "Pennine Water", "Welsh Water": a water utility (see NameDetector::org_head())
+        {"Water", "company"},
         // "Katingan Agro" (a plantation company)
         {"Agro", "company"},
         // team
