@@ -4229,3 +4229,18 @@ TEST_CASE("names: a word no list knows after 'Residents of' opening a sentence, 
     CHECK(r.has(Kind::place, "Titirangi"));
     CHECK_FALSE(r.touches(Kind::person, "Titirangi"));
 }
+
+TEST_CASE("names: 'Mutual' and 'Mobility' bodies; Mountain Time; a dateline town with an ordinary word; a credit after '©'") {
+    auto r = detect_raw("Rates rise\n\nBy Ann Lee, Arizona Republic Published 5:04 a.m. MT March 7, 2040\n\nTEXAS CITY — "
+                        "Ashcombe Mutual said it would not renew. Abu Dhabi Mobility announced the deal, and the "
+                        "Ministry of Transport and Sustainable Mobility agreed. Aprosoja-MT objected.\n\nSolar panels "
+                        "near Zaragoza. Developers won the largest share © Íñigo Alzaga/Bloomberg\n\nIt rose.\n");
+    CHECK(r.has(Kind::org, "Ashcombe Mutual"));
+    CHECK(r.has(Kind::org, "Abu Dhabi Mobility"));
+    CHECK(r.has(Kind::org, "Ministry of Transport and Sustainable Mobility"));
+    CHECK(r.has(Kind::org, "Aprosoja-MT"));
+    CHECK_FALSE(r.has(Kind::org, "MT"));
+    CHECK(r.has(Kind::place, "TEXAS CITY"));
+    CHECK(r.has(Kind::person, "Íñigo Alzaga"));
+    CHECK(r.has(Kind::org, "Bloomberg"));
+}

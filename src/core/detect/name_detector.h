@@ -359,8 +359,12 @@ private:
         if (t.type != TokenType::word || !t.has(k_cap) || (t.flags & (k_markup | k_contraction)) != 0) return false;
         // Abbreviations that are never part of a name: "PM", "EST", "GDP" (titles like CEO stay).
         // ("NB Power": an organization's head after it makes the acronym the name's first word.)
+        // ("Aprosoja-MT": a state's two letters joined to a body's name; not "Fortran-IV".)
         if (t.has(k_all_caps) && t.size() <= 5 && is_non_org_acronym(s(i)) && !m_tok[i].is(k_wc_title))
-            return pt_company(i) || acronym_before_org_head(i) || defined_acronym(i); // "PT Sinar Serayu Abadi", not "10 a.m. PT"
+            return pt_company(i) || acronym_before_org_head(i) || defined_acronym(i) || // "PT Sinar Serayu Abadi", not "10 a.m. PT"
+                   (i >= 2 && t.size() == 2 && s(i).find_first_not_of("IVXLCDM") != std::string_view::npos &&
+                       is_punct(m_tok[i - 1], '-') && attached(i - 1) && attached(i) &&
+                       m_tok[i - 2].type == TokenType::word && m_tok[i - 2].has(k_cap) && !m_tok[i - 2].has(k_all_caps));
         if (t.size() == 2 && is_literal(s(i), "US") && us_pronoun(i)) return false;
         // Plural abbreviations: "MPs", "NGOs", "CEOs" ("40 Labour MPs" holds no name).
         if (t.has(k_caps_plural) && is_non_org_acronym(s(i))) return false;
@@ -672,6 +676,18 @@ private:
                                       "into", "over", "across"})))
                 return nullptr;
             return "company";
+        }
+        // "Abu Dhabi Mobility", "Brussels Mobility": a transport body after a name (not "Transport
+        // and Sustainable Mobility", "Urban Mobility": a policy's words).
+        if (is_literal(s(i), "Mobility")) {
+            if (i == 0 || !m_tok[i].has(k_space_before) || m_tok[i - 1].type != TokenType::word || !m_tok[i - 1].has(k_cap))
+                return nullptr;
+            for (std::uint32_t k = i - 1; k + 3 >= i && k < i; --k) {
+                const GazetteerEntry e = lookup(k, i);
+                if (e.found()) return e.kind == Kind::place ? "government" : "company"; // ("Ford Mobility")
+                if (k == 0) break;
+            }
+            return nullptr;
         }
         // ("AP Sports Writer": a desk before a reporter's job, not "Joy Sports".)
         if (is_literal(s(i), "Sports") && i + 1 < m_tok.size() && m_tok[i + 1].type == TokenType::word &&

@@ -3216,8 +3216,17 @@ bool NameDetector::dateline_at(std::uint32_t a, std::uint32_t b) const {
     // (not "BREAKING —", "UPDATE —": ordinary words; not a one-word paragraph).
     if ((is_punct(m_tok[b], 0x2014) || is_punct(m_tok[b], 0x2013)) && m_tok[b].has(k_space_before) &&
         m_tok[b + 1].has(k_space_before) && b - a <= 3) {
+        // ("TEXAS CITY —": a listed town's ordinary word.)
+        std::string title; // the words in title case
+        for (std::uint32_t k = a; k < b; ++k) {
+            if (k > a) title += ' ';
+            const std::string_view w = s(k);
+            title += w.substr(0, 1);
+            for (char c : w.substr(1)) title += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+        }
+        const bool listed = lookup(a, b).found() || m_g.is_town(title);
         for (std::uint32_t k = a; k < b; ++k)
-            if (m_tok[k].type != TokenType::word || m_tok[k].is(k_wc_common) || m_tok[k].is(k_wc_function) ||
+            if (m_tok[k].type != TokenType::word || ((m_tok[k].is(k_wc_common) || m_tok[k].is(k_wc_function)) && !listed) ||
                 m_tok[k].size() < 3)
                 return false;
         return m_tok[b + 1].type == TokenType::word && m_tok[b + 1].has(k_cap) && !m_tok[b + 1].has(k_all_caps);

@@ -680,7 +680,9 @@ void NameDetector::scan_credits(std::uint32_t b) {
         // ("… on March 17. - Nathan Doiron/SaltWire": a dash after the sentence may open the credit.)
         const bool dash = t >= first + 3 && m_tok[t - 1].has(k_space_before) && is_punct(m_tok[t - 2], '.') &&
                           (is_punct(m_tok[t - 1], '-') || is_punct(m_tok[t - 1], 0x2013) || is_punct(m_tok[t - 1], 0x2014));
-        if (slash && t < last && (is_punct(m_tok[t - 1], '.') || dash) && m_tok[t].type == TokenType::word &&
+        // ("… the largest share © Íñigo Alzaga/Bloomberg": a copyright sign opens it too.)
+        if (slash && t < last && (is_punct(m_tok[t - 1], '.') || dash || is_punct(m_tok[t - 1], 0xA9)) &&
+            m_tok[t].type == TokenType::word &&
             !(t >= 2 && is_initial(t - 2)) &&
             m_tok[t].has(k_space_before) && !m_consumed[t] && m_tok[last - 1].type == TokenType::word &&
             !is_punct(m_tok[t], '/')) {

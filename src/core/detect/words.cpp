@@ -182,6 +182,8 @@ const Map& org_heads() {
         {"Water", "company"},
         // "Katingan Agro" (a plantation company)
         {"Agro", "company"},
+        // "Ashcombe Mutual", "Liberty Mutual" (insurers); "Abu Dhabi Mobility", "Ford Mobility"
+        {"Mutual", "company"}, {"Mobility", "company"},
         // team
         {"FC", "team"}, {"United", "team"},
         // rowing, rugby, handball and hockey clubs: "Neptune RC", "Győri Audi ETO KC", "Vipers HC",
@@ -805,7 +807,7 @@ bool is_non_org_acronym(std::string_view word) {
         "FAQ", "DIY", "ATM", "SUV", "GPS", "LGBT", "LGBTQ", "LNG", "CO2", "EV", "EVs", "IPO",
         "R&D", "Q1", "Q2", "Q3", "Q4", "A", "I", "II", "III", "IV", "VI", "VII", "VIII",
         "IX", "XI", "XII", "XX", "XXI", "BRI", "ASAP", "FYI", "NB", "PS", "UTC", "GMT",
-        "EST", "EDT", "PST", "PDT", "CET", "CEST", "BST", "ET", "PT", "CT", "CST", "CDT", "MST", "MDT",
+        "EST", "EDT", "PST", "PDT", "CET", "CEST", "BST", "ET", "PT", "CT", "CST", "CDT", "MT", "MST", "MDT",
         "IST", "JST", "AEST", "AEDT", "AD", "BC", "BCE", "CE", "MW", "GW",
         // a hockey scoring summary's power-play, short-handed and empty-net marks: "7:41 (PP)"
         "PP", "SH", "EN", "PPG", "SHG", "ENG", "GWG",
