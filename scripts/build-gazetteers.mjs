@@ -814,6 +814,10 @@ const orgsExtra = {
     'Canadian Pacific Kansas City', 'CPKC', 'Canadian National Railway', 'Amtrak', 'Deutsche Bahn',
     'SNCF', 'Network Rail', 'Eurostar', 'Trenitalia', 'Renfe', 'Russian Railways', 'Ukrzaliznytsia',
     'Indian Railways', 'Uber Technologies', 'Gojek', 'ScotRail', 'Korail', 'Metro Trains Melbourne',
+    'Merseyrail', 'Lothian Buses', 'Ulsterbus', 'Translink NI', 'Loganair', 'CalMac', 'CalMac Ferries',
+    'Jadrolinija', 'Seoul Metro', 'Stagecoach Group', 'FirstGroup', 'Arriva', 'Go-Ahead Group',
+    'Avanti West Coast', 'LNER', 'Transport for Wales', 'TfW', 'LKAB', 'TrendForce', 'Champion Data',
+    'World Snooker Tour', 'Mongabay',
     // consulting, accounting, law, advertising, ratings and research firms
     'McKinsey', 'McKinsey & Company', 'Boston Consulting Group', 'BCG', 'Bain & Company',
     'Deloitte', 'PwC', 'PricewaterhouseCoopers', 'Ernst & Young', 'KPMG', 'Grant Thornton',
@@ -886,9 +890,10 @@ const orgsExtra = {
     'Cell Reports', 'PLOS One', 'PLOS ONE', 'PLOS Medicine', 'PLOS Biology',
     'Annals of Internal Medicine', 'Carbon Brief', 'Kyodo News', 'Yonhap News Agency',
     'Anadolu Agency', 'Xinhua News Agency', 'BBC News', 'Sky News Arabia', 'Al-Monitor',
-    'Middle East Eye', 'Kyiv Independent'],
+    'Middle East Eye', 'Kyiv Independent', 'Lusa', 'Agência Lusa', 'Mongabay News'],
   government: [
-    'Cal Fire', 'CAL FIRE', 'Caltrans', 'Sound Transit', 'Acas',
+    'Cal Fire', 'CAL FIRE', 'Caltrans', 'Sound Transit', 'Acas', 'Metrolinx', 'PAGASA', 'Pagasa', 'KfW',
+    'BESCOM', 'Bescom', 'MITECO', 'Miteco', 'Environment and Climate Change Canada', 'Metropolitan Council',
     'Department of State', 'Department of the Treasury', 'Treasury Department',
     'Department of Energy', 'Energy Department', 'Department of Commerce', 'Commerce Department',
     'Department of Labor', 'Labor Department', 'Department of Agriculture',
@@ -1036,6 +1041,7 @@ const orgsExtra = {
     'IAEA Board of Governors', 'International Committee of the Red Cross', 'IFRC',
     'International Federation of Red Cross and Red Crescent Societies'],
   party: [
+    'Renew Europe', 'European People\'s Party', 'Progressive Alliance of Socialists and Democrats',
     'Alternative for Germany', 'Alternative für Deutschland', 'Christian Democratic Union', 'CSU',
     'Christian Social Union', 'Free Democratic Party', 'FDP', 'Die Linke', 'Left Party', 'BSW',
     'Sahra Wagenknecht Alliance', 'La République En Marche', 'En Marche', 'Les Républicains',

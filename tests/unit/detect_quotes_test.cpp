@@ -565,3 +565,11 @@ TEST_CASE("quotes: 'the 41-year-old said' refers back to the person named before
                         "neighbour of hers said later.\n");
     CHECK(s.speaker("“It is slow,”") != "Kylie Brannigan");
 }
+
+TEST_CASE("quotes: a person whose apposition opens with an organization's possessive speaks, not the organization") {
+    auto r = detect_body("Dutch MEP Pieter-Jan de Wolff, Renew Europe’s lead negotiator on the file, said his group had "
+                         "secured “an emergency brake that actually works”. Merseyrail said services would change.");
+    CHECK(r.speaker("“an emergency brake") == "Pieter-Jan de Wolff");
+    CHECK(r.has(Kind::org, "Renew Europe"));
+    CHECK(r.has(Kind::org, "Merseyrail"));
+}

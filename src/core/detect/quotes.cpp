@@ -1047,6 +1047,12 @@ private:
             }
             if (m_names[m].kind != Kind::person) continue;
             std::uint32_t after = m_names[m].last;
+            // ("Pieter-Jan de Wolff, Renew Europe’s lead negotiator, said": the apposition may open
+            // with the organization's possessive.)
+            if (after + 1 == until && is_punct(m_tok[after], ',') && m_owner[until] != k_none) {
+                const std::uint32_t end = m_names[m_owner[until]].last;
+                if (end < m_tok.size() && m_tok[end].type == TokenType::possessive) return m;
+            }
             // ("Margaret Pillinger, 78, who chairs …": an age may open the apposition.)
             if (after + 1 < until && is_punct(m_tok[after], ',') &&
                 ((m_tok[after + 1].type == TokenType::word && !m_tok[after + 1].has(k_cap)) ||
