@@ -559,7 +559,7 @@ const orgs = {
     'CDU', 'SPD', 'AfD', 'Greens', 'Fidesz', 'ANC', 'BJP',
     'Congress Party', 'Likud', 'Hamas', 'Hezbollah', 'Sinn Fein', 'Sinn Féin', 'SNP',
     'Social Democrats', 'Christian Democrats', 'Five Star Movement', 'National Rally',
-    'Lib Dems', 'Liberal Democrat Party', 'Reform UK', 'Plaid Cymru', 'Green Party',
+    'Lib Dems', 'Lib Dem', 'Liberal Democrat Party', 'Reform UK', 'Plaid Cymru', 'Green Party',
     'Scottish National Party', 'Democratic Unionist Party', 'DUP', 'Law and Justice', 'PiS', 'Civic Platform',
     'Civic Coalition', 'Sweden Democrats', 'Brothers of Italy', 'Vox', 'Podemos', 'Syriza', 'New Democracy'],
   other: ['Taliban', 'Islamic State', 'ISIS', 'ISIL', 'al-Qaeda', 'Al-Qaeda', 'al-Shabab',

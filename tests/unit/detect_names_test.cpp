@@ -4244,3 +4244,14 @@ TEST_CASE("names: 'Mutual' and 'Mobility' bodies; Mountain Time; a dateline town
     CHECK(r.has(Kind::person, "Íñigo Alzaga"));
     CHECK(r.has(Kind::org, "Bloomberg"));
 }
+
+TEST_CASE("names: a compass word's 'Bank' is a place, not a bank; 'Lib Dem' after a councillor is the party") {
+    auto r = detect_body("The factory at South Bank will open, powered from the Dogger Bank wind farms. Cllr Denise "
+                         "Okafor-Lyle (Lib Dem) said no. South Bank University and the Bank of England agreed.");
+    CHECK(r.has(Kind::place, "South Bank"));
+    CHECK(r.has(Kind::place, "Dogger Bank"));
+    CHECK_FALSE(r.has(Kind::org, "South Bank"));
+    CHECK(r.has(Kind::org, "Lib Dem"));
+    CHECK(r.has(Kind::org, "South Bank University"));
+    CHECK(r.has(Kind::org, "Bank of England"));
+}

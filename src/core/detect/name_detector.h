@@ -677,6 +677,11 @@ private:
                 return nullptr;
             return "company";
         }
+        // ("South Bank", "the Left Bank": a river's bank is a place; "Dogger Bank": a sandbank off a
+        // coast, when wind farms or fishing grounds follow.)
+        if (is_literal(s(i), "Bank") && i > 0 && m_tok[i - 1].type == TokenType::word &&
+            any_of(s(i - 1), {"South", "North", "East", "West", "Left", "Right", "Dogger"}))
+            return nullptr;
         // "Abu Dhabi Mobility", "Brussels Mobility": a transport body after a name (not "Transport
         // and Sustainable Mobility", "Urban Mobility": a policy's words).
         if (is_literal(s(i), "Mobility")) {
@@ -704,6 +709,10 @@ private:
     }
     const char* place_head(std::uint32_t i) const {
         if (!m_tok[i].is(k_wc_name_head)) return nullptr;
+        // "South Bank", "the Left Bank", "Dogger Bank" (see org_head())
+        if (is_literal(s(i), "Bank") && i > 0 && m_tok[i - 1].type == TokenType::word &&
+            any_of(s(i - 1), {"South", "North", "East", "West", "Left", "Right", "Dogger"}))
+            return "geo";
         if (is_literal(s(i), "Line") && !railway_line(i)) return nullptr;
         // "the Houston Ship Channel", "the Bristol Channel": a waterway after a ship, a compass
         // word or a listed place; "the Disney Channel" is a broadcaster.
