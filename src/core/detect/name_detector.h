@@ -610,6 +610,15 @@ private:
     /// Gazetteer::find() of token i alone; its lexicon bit spares most of the hash lookups.
     GazetteerEntry find_token(std::uint32_t i) const { return m_g.find_word(s(i), m_tok[i].is(k_wc_gazetteer)); }
 
+    /// The listed name of one to three tokens that ends just before token i, the shortest first
+    /// ("Toronto" before "Star", "Kansas City" before "Star"); not found when none.
+    GazetteerEntry listed_name_before(std::uint32_t i) const {
+        for (std::uint32_t k = i; k-- > 0 && k + 3 >= i;) {
+            const GazetteerEntry e = lookup(k, i);
+            if (e.found()) return e;
+        }
+        return {};
+    }
     // The word-class functions of token i's text, asked only when its lexicon bit says the word
     // is in one of their lists (most capitalized words are in none).
     const char* org_head(std::uint32_t i) const {
@@ -648,12 +657,7 @@ private:
                     (m_tok[i + 1].type == TokenType::number || m_tok[i + 1].lex.month != 0)))
                 return nullptr;
             if (any_of(s(i - 1), {"Daily", "Morning", "Evening", "Sunday"})) return "media";
-            for (std::uint32_t k = i - 1; k + 3 >= i && k < i; --k) {
-                const GazetteerEntry e = lookup(k, i);
-                if (e.found() && e.kind == Kind::place) return "media";
-                if (k == 0) break;
-            }
-            return nullptr;
+            return listed_name_before(i).kind == Kind::place ? "media" : nullptr;
         }
         // "Denver Water", "Pennine Water", "Welsh Water", "Northern Water": a utility after a place, a
         // compass word, a demonym or a word no list knows (not "Cold Water", "Six Mile Water", "Agnes
@@ -687,12 +691,9 @@ private:
         if (is_literal(s(i), "Mobility")) {
             if (i == 0 || !m_tok[i].has(k_space_before) || m_tok[i - 1].type != TokenType::word || !m_tok[i - 1].has(k_cap))
                 return nullptr;
-            for (std::uint32_t k = i - 1; k + 3 >= i && k < i; --k) {
-                const GazetteerEntry e = lookup(k, i);
-                if (e.found()) return e.kind == Kind::place ? "government" : "company"; // ("Ford Mobility")
-                if (k == 0) break;
-            }
-            return nullptr;
+            const GazetteerEntry e = listed_name_before(i);
+            if (!e.found()) return nullptr;
+            return e.kind == Kind::place ? "government" : "company"; // ("Ford Mobility")
         }
         // ("AP Sports Writer": a desk before a reporter's job, not "Joy Sports".)
         if (is_literal(s(i), "Sports") && i + 1 < m_tok.size() && m_tok[i + 1].type == TokenType::word &&
