@@ -124,6 +124,25 @@ const GazetteerEntry* find_name(const Gazetteer::Impl& g, std::string_view name)
     return find_filtered(g.names, g.name_filter, name);
 }
 
+// All-caps text (at most 64 bytes) into buf in title case: "BELGRADE" → "Belgrade", "TEXAS CITY" →
+// "Texas City", "BOGOTÁ" → "Bogotá".
+void title_case(std::string_view name, char (&buf)[64]) {
+    bool word_start = true;
+    bool lead_at_start = false; // the UTF-8 lead byte before this one opened a word
+    for (std::size_t i = 0; i < name.size(); ++i) {
+        char c = name[i];
+        if (c >= 'A' && c <= 'Z' && !word_start) c = static_cast<char>(c - 'A' + 'a');
+        // Latin-1 capitals "À".."Þ" (UTF-8 C3 80..C3 9E, not × C3 97): "BOGOTÁ" → "Bogotá".
+        const auto u = static_cast<unsigned char>(c);
+        if (i > 0 && !lead_at_start && static_cast<unsigned char>(name[i - 1]) == 0xC3 && u >= 0x80 &&
+            u <= 0x9E && u != 0x97)
+            c = static_cast<char>(u + 0x20);
+        lead_at_start = word_start;
+        buf[i] = c;
+        word_start = (c == ' ' || c == '-' || c == '/');
+    }
+}
+
 } // namespace
 
 Gazetteer::Gazetteer() : m_impl(new Impl) {
@@ -217,20 +236,7 @@ GazetteerEntry Gazetteer::find(std::string_view name) const {
     }
     if (!has_alpha) return {};
     char buf[64];
-    bool word_start = true;
-    bool lead_at_start = false; // the UTF-8 lead byte before this one opened a word
-    for (std::size_t i = 0; i < name.size(); ++i) {
-        char c = name[i];
-        if (c >= 'A' && c <= 'Z' && !word_start) c = static_cast<char>(c - 'A' + 'a');
-        // Latin-1 capitals "À".."Þ" (UTF-8 C3 80..C3 9E, not × C3 97): "BOGOTÁ" → "Bogotá".
-        const auto u = static_cast<unsigned char>(c);
-        if (i > 0 && !lead_at_start && static_cast<unsigned char>(name[i - 1]) == 0xC3 && u >= 0x80 &&
-            u <= 0x9E && u != 0x97)
-            c = static_cast<char>(u + 0x20);
-        lead_at_start = word_start;
-        buf[i] = c;
-        word_start = (c == ' ' || c == '-' || c == '/');
-    }
+    title_case(name, buf);
     if (const GazetteerEntry* e = find_name(*m_impl, std::string_view(buf, name.size()))) return *e;
     // "GLOBE AND MAIL", "BANK OF ENGLAND": connectors after the first word are lower case (in
     // names of three words or more).
@@ -275,6 +281,13 @@ bool Gazetteer::is_demonym(std::string_view word) const { return m_impl->demonym
 bool Gazetteer::is_given_town(std::string_view name) const { return m_impl->given_towns.contains(name); }
 
 bool Gazetteer::is_common_town(std::string_view name) const { return m_impl->common_towns.contains(name); }
+
+bool Gazetteer::is_town_in_capitals(std::string_view name) const {
+    if (name.size() > 64) return false;
+    char buf[64];
+    title_case(name, buf);
+    return is_town(std::string_view(buf, name.size()));
+}
 
 bool Gazetteer::is_town(std::string_view name) const {
     return find_filtered(m_impl->towns, m_impl->town_filter, name) != nullptr;

@@ -38,6 +38,8 @@ public:
     /// A GeoNames town of 5,000 to 50,000 people that no other list holds ("Menomonie", "Swan
     /// Hill"): weak evidence, for the last rules of a name no other evidence claimed.
     bool is_town(std::string_view name) const;
+    /// is_town() of a name written in capitals ("TEXAS CITY" → "Texas City").
+    bool is_town_in_capitals(std::string_view name) const;
     /// A GeoNames town or seat spelled like a given name ("Darwin", "Regina", "Lincoln"): a place
     /// only where a place's context frames it.
     bool is_given_town(std::string_view name) const;

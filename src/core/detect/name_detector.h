@@ -610,6 +610,15 @@ private:
     /// Gazetteer::find() of token i alone; its lexicon bit spares most of the hash lookups.
     GazetteerEntry find_token(std::uint32_t i) const { return m_g.find_word(s(i), m_tok[i].is(k_wc_gazetteer)); }
 
+    /// Token i follows a capitalized word after a space ("Toronto Star", not "the sun", "-Star").
+    bool after_cap_word(std::uint32_t i) const {
+        return i > 0 && m_tok[i].has(k_space_before) && m_tok[i - 1].type == TokenType::word && m_tok[i - 1].has(k_cap);
+    }
+    /// "South Bank", "the Left Bank", "Dogger Bank": a river's bank or a sandbank, a place (not a bank).
+    bool bank_place(std::uint32_t i) const {
+        return is_literal(s(i), "Bank") && i > 0 && m_tok[i - 1].type == TokenType::word &&
+               any_of(s(i - 1), {"South", "North", "East", "West", "Left", "Right", "Dogger"});
+    }
     /// The listed name of one to three tokens that ends just before token i, the shortest first
     /// ("Toronto" before "Star", "Kansas City" before "Star"); not found when none.
     GazetteerEntry listed_name_before(std::uint32_t i) const {
@@ -651,8 +660,7 @@ private:
         // "Toronto Star", "Kansas City Star", "the Baltimore Sun", "Daily Star": a paper after a listed
         // place or an edition's word (not a star or the sun, not "Sun 12 May").
         if (is_literal(s(i), "Star") || is_literal(s(i), "Sun")) {
-            if (i == 0 || !m_tok[i].has(k_space_before) || m_tok[i - 1].type != TokenType::word || !m_tok[i - 1].has(k_cap) ||
-                m_tok[i - 1].has(k_all_caps) ||
+            if (!after_cap_word(i) || m_tok[i - 1].has(k_all_caps) ||
                 (i + 1 < m_tok.size() && same_block(i, i + 1) &&
                     (m_tok[i + 1].type == TokenType::number || m_tok[i + 1].lex.month != 0)))
                 return nullptr;
@@ -663,9 +671,7 @@ private:
         // compass word, a demonym or a word no list knows (not "Cold Water", "Six Mile Water", "Agnes
         // Water").
         if (is_literal(s(i), "Water")) {
-            if (i == 0 || !m_tok[i].has(k_space_before) || m_tok[i - 1].type != TokenType::word || !m_tok[i - 1].has(k_cap) ||
-                m_tok[i - 1].is(k_wc_given) || m_tok[i - 1].is(k_wc_function))
-                return nullptr;
+            if (!after_cap_word(i) || m_tok[i - 1].is(k_wc_given) || m_tok[i - 1].is(k_wc_function)) return nullptr;
             const bool compass = any_of(s(i - 1), {"Northern", "Southern", "Eastern", "Western", "Central", "North",
                                                    "South", "East", "West"});
             // ("Nile water", "Tigris Water": a river's water.)
@@ -681,17 +687,11 @@ private:
                 return nullptr;
             return "company";
         }
-        // ("South Bank", "the Left Bank": a river's bank is a place; "Dogger Bank": a sandbank off a
-        // coast, when wind farms or fishing grounds follow.)
-        if (is_literal(s(i), "Bank") && i > 0 && m_tok[i - 1].type == TokenType::word &&
-            any_of(s(i - 1), {"South", "North", "East", "West", "Left", "Right", "Dogger"}))
-            return nullptr;
+        if (bank_place(i)) return nullptr; // (see place_head())
         // "Abu Dhabi Mobility", "Brussels Mobility": a transport body after a name (not "Transport
         // and Sustainable Mobility", "Urban Mobility": a policy's words).
         if (is_literal(s(i), "Mobility")) {
-            if (i == 0 || !m_tok[i].has(k_space_before) || m_tok[i - 1].type != TokenType::word || !m_tok[i - 1].has(k_cap))
-                return nullptr;
-            const GazetteerEntry e = listed_name_before(i);
+            const GazetteerEntry e = after_cap_word(i) ? listed_name_before(i) : GazetteerEntry{};
             if (!e.found()) return nullptr;
             return e.kind == Kind::place ? "government" : "company"; // ("Ford Mobility")
         }
@@ -710,10 +710,7 @@ private:
     }
     const char* place_head(std::uint32_t i) const {
         if (!m_tok[i].is(k_wc_name_head)) return nullptr;
-        // "South Bank", "the Left Bank", "Dogger Bank" (see org_head())
-        if (is_literal(s(i), "Bank") && i > 0 && m_tok[i - 1].type == TokenType::word &&
-            any_of(s(i - 1), {"South", "North", "East", "West", "Left", "Right", "Dogger"}))
-            return "geo";
+        if (bank_place(i)) return "geo";
         if (is_literal(s(i), "Line") && !railway_line(i)) return nullptr;
         // "the Houston Ship Channel", "the Bristol Channel": a waterway after a ship, a compass
         // word or a listed place; "the Disney Channel" is a broadcaster.

@@ -671,7 +671,8 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
     }
     // "Austin Water", "Rand Water", "Welsh Water", "Southern Water": a city, region, country,
     // nationality or compass word and "Water" is the utility ("Gala Water", "Six Mile Water" are
-    // streams: no listed place names them; an unlisted word before "Water" is read by org_head()).
+    // streams: no listed place names them). Before org_head(), which turns down a given name
+    // ("Austin", "Wellington"); an unlisted word before "Water" is read there.
     if (b - a == 2 && m_tok[b - 1].type == TokenType::word && is_literal(s(b - 1), "Water") &&
         m_tok[a].type == TokenType::word && !m_tok[a].has(k_all_caps) &&
         ((listed_place(a) && !listed_place(a, "geo")) || m_tok[a].is(k_wc_demonym) ||
@@ -3217,14 +3218,7 @@ bool NameDetector::dateline_at(std::uint32_t a, std::uint32_t b) const {
     if ((is_punct(m_tok[b], 0x2014) || is_punct(m_tok[b], 0x2013)) && m_tok[b].has(k_space_before) &&
         m_tok[b + 1].has(k_space_before) && b - a <= 3) {
         // ("TEXAS CITY —": a listed town's ordinary word.)
-        std::string title; // the words in title case
-        for (std::uint32_t k = a; k < b; ++k) {
-            if (k > a) title += ' ';
-            const std::string_view w = s(k);
-            title += w.substr(0, 1);
-            for (char c : w.substr(1)) title += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-        }
-        const bool listed = lookup(a, b).found() || m_g.is_town(title);
+        const bool listed = lookup(a, b).found() || m_g.is_town_in_capitals(m_t.slice(a, b));
         for (std::uint32_t k = a; k < b; ++k)
             if (m_tok[k].type != TokenType::word || ((m_tok[k].is(k_wc_common) || m_tok[k].is(k_wc_function)) && !listed) ||
                 m_tok[k].size() < 3)
