@@ -119,14 +119,17 @@
     version: null,
 
     /**
-     * Replaces the article. Bad input (empty, binary, too large) leaves the current one in place.
+     * Replaces the article. Bad input (not a string, empty, binary, too large) leaves the current one in place.
      * @param {string} text the article, one block per line (see README)
      * @param {string=} title defaults to the headline
      * @returns {{ok: true} | {ok: false, code: string, message: string}}
      */
     loadText(text, title) {
       requireReady();
-      if (typeof text !== 'string') return { ok: false, code: 'empty_text', message: 'Text must be a string.' };
+      if (typeof text !== 'string') {
+        const got = text === null ? 'null' : typeof text;
+        return { ok: false, code: 'empty_text', message: `The article must be given as a string of text, not ${got}.` };
+      }
       const code = withUtf8(text, (ptr, len) =>
         withUtf8(title == null ? '' : String(title), (tptr) => Module._gloss_load_text(ptr, len, tptr)));
       wake();

@@ -148,6 +148,12 @@ describe('page load (DPR 1)', () => {
     const binary = await p.page.evaluate(() => gloss.loadText('abc\u0000\u0000\u0000\u0001\u0002def'));
     assert.equal(binary.ok, false);
     assert.equal(await p.page.evaluate(() => gloss.getState().text), before);
+    for (const wrong of ['12345', 'null', 'undefined', '{text: "x"}']) {
+      const r = await p.page.evaluate(`gloss.loadText(${wrong})`);
+      assert.equal(r.ok, false, wrong);
+      assert.match(r.message, /must be given as a string of text, not (number|null|undefined|object)/);
+    }
+    assert.equal(await p.page.evaluate(() => gloss.getState().text), before);
     await p.page.evaluate(() => gloss.loadSample());
     assert.equal(await p.page.evaluate(() => gloss.getState().text), sample);
   });
