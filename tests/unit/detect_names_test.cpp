@@ -4255,3 +4255,18 @@ TEST_CASE("names: a compass word's 'Bank' is a place, not a bank; 'Lib Dem' afte
     CHECK(r.has(Kind::org, "South Bank University"));
     CHECK(r.has(Kind::org, "Bank of England"));
 }
+
+TEST_CASE("names: a British councillor's party shortened in brackets after the name is the party") {
+    auto r = detect_body("Council leader Cllr Alec Pennock (Lab) said the plan was sound. Cllr Mary Dunne (Con, "
+                         "Hexham), who chairs the committee, disagreed. Cllr Tom Ash (Green) abstained.");
+    CHECK(r.has(Kind::person, "Alec Pennock"));
+    CHECK(r.has(Kind::org, "Lab"));
+    CHECK(r.has(Kind::org, "Con"));
+    CHECK(r.has(Kind::org, "Green"));
+    CHECK(r.count(Kind::org, "Lab") == 1);
+    CHECK(r.count(Kind::org, "Con") == 1);
+    CHECK(r.has(Kind::place, "Hexham"));
+    auto plain = detect_body("The Lab (a research unit) and the Con (Conference) did not.");
+    CHECK_FALSE(plain.has(Kind::org, "Lab"));
+    CHECK_FALSE(plain.has(Kind::org, "Con"));
+}

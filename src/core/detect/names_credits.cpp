@@ -252,6 +252,14 @@ void NameDetector::check_acronym_definition(std::uint32_t end, std::uint32_t sta
     std::uint32_t close = k;
     while (close < n && close < k + 4 && !is_punct(m_tok[close], ')')) ++close;
     if (close >= n || !is_punct(m_tok[close], ')') || close == k) return;
+    // "Cllr Alec Pennock (Lab)", "Cllr Mary Dunne (Con, Hexham)": a British councillor's or
+    // member's party, shortened, in brackets after the name.
+    if (!m_out.empty() && m_out.back().last == end && m_out.back().kind == Kind::person &&
+        (is_punct(m_tok[k + 1], ')') || is_punct(m_tok[k + 1], ',')) && any_of(s(k), {"Lab", "Con", "Green", "Plaid"})) {
+        emit(k, k + 1, Kind::org, "party");
+        m_consumed[k] = 1;
+        return;
+    }
     // ("(TMBA, 台灣…)": an acronym and the Chinese name; han_name_after() takes both. "(Photo:
     // MOPC)", "(Photo by MOPC)": a credit, for scan_credits().)
     for (std::uint32_t q = k; q < close; ++q)
