@@ -1840,3 +1840,29 @@ TEST_CASE("context: a place that owns a score and a result against another place
     CHECK(s.has(Kind::place, "Paris"));
     CHECK(s.has(Kind::place, "London"));
 }
+
+TEST_CASE("context: a stage race's words make a sports report; results rows after a rider's country name teams") {
+    auto r = detect_raw("Racing\nKestrel rider wins atop the climb as Ødegård takes Tour of Britain lead\n\n"
+                        "Tobias Hoeydonck (Kestrel Racing) won stage five of the Tour of Britain, two seconds ahead "
+                        "of Sindre Ødegård (Halvorsen-Voltar). His directeur sportif said the climb suited him, and "
+                        "he outsprinted the riders on the final climb of the stage. Great Britain coach Alun Moss "
+                        "said the team rode well.\n\n"
+                        "1. Tobias Hoeydonck (Bel) Kestrel Racing, in 4-11-38\n\n"
+                        "2. Sindre Ødegård (Nor) Halvorsen-Voltar, same time\n\n"
+                        "3. Kieran Doyle (GB) Great Britain, at 19s\n");
+    CHECK(r.count(Kind::org, "Halvorsen-Voltar") == 2);
+    CHECK_FALSE(r.touches(Kind::person, "Halvorsen"));
+    CHECK(r.has(Kind::place, "GB"));
+    CHECK(r.find(Kind::org, "Great Britain", 0) != nullptr);
+    // The race's name holds its land; a team's generic word and a country's last word are no
+    // nicknames of their own.
+    CHECK_FALSE(r.touches(Kind::place, "Tour of Britain lead"));
+    CHECK_FALSE(r.touches(Kind::org, "Tour of Britain lead"));
+    CHECK_FALSE(r.has(Kind::org, "Racing"));
+    CHECK(r.has(Kind::org, "Kestrel Racing"));
+    auto plain = detect_body("The band led a tour of Britain for fans, then the Tour of Flanders passed by. The "
+                             "Tour of Britain 2039 starts in June.");
+    CHECK(plain.count(Kind::place, "Britain") == 1);
+    CHECK_FALSE(plain.has(Kind::place, "Flanders"));
+    CHECK(plain.subtype(Kind::figure, "2039") == "date");
+}

@@ -4270,3 +4270,59 @@ TEST_CASE("names: a British councillor's party shortened in brackets after the n
     CHECK_FALSE(plain.has(Kind::org, "Lab"));
     CHECK_FALSE(plain.has(Kind::org, "Con"));
 }
+
+TEST_CASE("names: towns spelled like words by their apposition, their preposition and the verb after them") {
+    auto r = detect_body("The stage started in Street, the Somerset town best known for shoes, and dropped into "
+                         "Cheddar for the climb. Paisley, the Scottish town, voted. \"People in Deal will pay more,\" "
+                         "she said. A street, the main one, was shut.");
+    CHECK(r.has(Kind::place, "Street"));
+    CHECK(r.has(Kind::place, "Cheddar"));
+    CHECK(r.has(Kind::place, "Paisley"));
+    CHECK(r.has(Kind::place, "Deal"));
+    CHECK(r.count(Kind::place, "Street") == 1);
+}
+
+TEST_CASE("names: new heads (crescents, combes, voivodeships, missions, machinery makers, fish farms)") {
+    auto r = detect_body("Hawkers moved to a car park off Dakota Crescent and Marine Terrace, below Burrington Combe. "
+                         "Mines in the Silesian Voivodeship closed. Under the India Semiconductor Mission (ISM), the "
+                         "state pays. Cranes went to Qingdao Haixing Port Machinery, and Adelaide-based Spencer Blue "
+                         "Aquaculture farms kingfish. The Undersecretariat of Fisheries and Aquaculture said no.");
+    CHECK(r.subtype(Kind::place, "Dakota Crescent") == "street");
+    CHECK(r.has(Kind::place, "Marine Terrace"));
+    CHECK(r.has(Kind::place, "Burrington Combe"));
+    CHECK(r.has(Kind::place, "Silesian Voivodeship"));
+    CHECK(r.has(Kind::org, "India Semiconductor Mission"));
+    CHECK(r.has(Kind::org, "ISM"));
+    CHECK(r.has(Kind::org, "Qingdao Haixing Port Machinery"));
+    CHECK(r.has(Kind::org, "Spencer Blue Aquaculture"));
+    CHECK(r.has(Kind::org, "Undersecretariat of Fisheries and Aquaculture"));
+    CHECK_FALSE(r.touches(Kind::person, "Dakota"));
+}
+
+TEST_CASE("names: a country's player in a pair, and Korean districts with their suffixes") {
+    auto r = detect_body("In the doubles, Japan’s Aiko Morishita and Taiwan’s Hsu Pei-chen won. Yards at North Port "
+                         "in Dong-gu and on the Jinhae-gu side will change, Haeundae-gu officials said.");
+    CHECK(r.has(Kind::person, "Aiko Morishita"));
+    CHECK_FALSE(r.touches(Kind::place, "Morishita"));
+    CHECK(r.has(Kind::person, "Hsu Pei-chen"));
+    CHECK(r.has(Kind::place, "Dong-gu"));
+    CHECK(r.has(Kind::place, "Jinhae-gu"));
+    CHECK(r.has(Kind::place, "Haeundae-gu"));
+    CHECK_FALSE(r.touches(Kind::person, "Dong"));
+}
+
+TEST_CASE("names: a minister's portfolio words end the title; the name starts at its given name") {
+    auto r = detect_body("Minister for Housing Matthew Pennycook said no. Chancellor of the Exchequer Rachel Reeves "
+                         "agreed. Minister of State for Sustainability and the Environment Matthew Tan said it. "
+                         "Sergeant Máirtín Ó Conchúir of Tralee Garda Station spoke, and the Environment Agency "
+                         "replied.");
+    CHECK(r.has(Kind::person, "Matthew Pennycook"));
+    CHECK(r.has(Kind::person, "Rachel Reeves"));
+    CHECK(r.has(Kind::person, "Matthew Tan"));
+    CHECK_FALSE(r.touches(Kind::person, "Housing"));
+    CHECK_FALSE(r.touches(Kind::person, "Exchequer"));
+    CHECK_FALSE(r.touches(Kind::person, "Environment"));
+    CHECK(r.has(Kind::person, "Máirtín Ó Conchúir"));
+    CHECK_FALSE(r.touches(Kind::person, "Garda Station"));
+    CHECK(r.has(Kind::org, "Environment Agency"));
+}

@@ -1099,7 +1099,14 @@ private:
             }
         }
         if (b == a || b >= n || !same_block(a, b)) return;
-        if (bracketed ? !is_punct(m_tok[b], ')') : m_tok[b].type != TokenType::number) return;
+        // (After a rider's country the team runs to the time, or to a comma before it: "(Nor)
+        // Halvorsen-Voltar, same time", "(GB) Great Britain, at 19s".)
+        const bool timed_after_comma = !bracketed && is_punct(m_tok[b], ',') && b + 1 < n && same_block(b, b + 1) &&
+                                       (m_tok[b + 1].type == TokenType::number || is_punct(m_tok[b + 1], '+') ||
+                                           (word(b + 1) && any_of(s(b + 1), {"at", "same", "s.t.", "in"}) &&
+                                               b + 2 < n && same_block(b, b + 2) &&
+                                               (m_tok[b + 2].type == TokenType::number || is_literal(s(b + 2), "time"))));
+        if (bracketed ? !is_punct(m_tok[b], ')') : (m_tok[b].type != TokenType::number && !timed_after_comma)) return;
         std::uint32_t inside = k_none, count = 0;
         for (std::uint32_t q = a; q < b; ++q) {
             const std::uint32_t c = covering(q);
@@ -1127,9 +1134,10 @@ private:
             add(a, b, Kind::org, "team");
             return;
         }
+        // (A country there, after the rider's own, is a national team: "(GB) Great Britain, at 19s".)
         if (count == 1 && m_names[inside].first == a && m_names[inside].last == b &&
-            (m_names[inside].kind == Kind::place || (m_names[inside].kind == Kind::person && m_names[inside].name_parts >= 2 &&
-                                                     m_tok[a].is(k_wc_given))))
+            ((m_names[inside].kind == Kind::place && !timed_after_comma) ||
+             (m_names[inside].kind == Kind::person && m_names[inside].name_parts >= 2 && m_tok[a].is(k_wc_given))))
             return;
         if (count == 0) {
             add(a, b, Kind::org, "team");
@@ -1383,6 +1391,11 @@ private:
                 // ("Team Rennick" beside "Cole Rennick": a curling rink named after its skip; the
                 // surname alone stays the skip's.)
                 if (m.last - m.first == 2 && is_literal(s(m.first), "Team") && surname_of_person(s(m.last - 1))) continue;
+                // ("Great Britain", a national team: a country's last word is no nickname; nor is a
+                // team's generic word: "Kestrel Racing".)
+                const GazetteerEntry whole = m_g.find(m_t.slice(m.first, m.last));
+                if (whole.found() && whole.kind == Kind::place) continue;
+                if (any_of(s(m.last - 1), {"Racing", "Cycling", "Motorsport", "Motorsports"})) continue;
                 remember(nicks, s(m.last - 1), m.last - 1);
                 places.insert(m_t.slice(m.first, m.last - 1), 1);
                 continue;

@@ -370,6 +370,12 @@ private:
         if (p.has(k_title_line) && p.is(k_wc_common)) return false;
         std::uint32_t m = m_owner[i - 1];
         if (m != k_none && (m_names[m].kind == Kind::place || m_names[m].kind == Kind::person)) return false;
+        // "the Tour of Britain 2039", "Paris 2024": a year after a place's name, even one an
+        // event's name holds, is a date.
+        if (m == k_none && s(i).size() == 4 && all_digits(s(i)) && parse_int(s(i)) >= 1800 && parse_int(s(i)) <= 2100) {
+            const GazetteerEntry e = Gazetteer::instance().find(w);
+            if (e.found() && e.kind == Kind::place) return false;
+        }
         // "Total fouls — Knott Valley 14, Bellwood Academy 19": a team's number is its tally.
         if (m != k_none && m_names[m].kind == Kind::org && std::string_view(m_names[m].subtype) == "team") return false;
         // "the New York Yankees 3-2": a score or range after a team name is a figure.

@@ -531,6 +531,63 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         emit(b - 1, b, Kind::place, "country");
         return;
     }
+    // "Haeundae-gu", "Dong-gu", "Gijang-gun": a Korean district or county, its suffix written in
+    // lower case after a hyphen.
+    // (The run may hold the suffix already, as it holds "Pei-chen" of "Hsu Pei-chen".)
+    {
+        const std::uint32_t end = b - a == 1 ? b + 2 : b;
+        if ((b - a == 1 || b - a == 3) && end <= m_tok.size() && is_punct(m_tok[a + 1], '-') &&
+            !m_tok[a + 1].has(k_space_before) && !m_tok[a + 2].has(k_space_before) &&
+            m_tok[a + 2].type == TokenType::word && same_block(a, a + 2) &&
+            any_of(s(a + 2), {"gu", "gun", "dong", "eup", "myeon"}) && !m_tok[a].has(k_all_caps) &&
+            !(end < m_tok.size() && same_block(a, end) && is_punct(m_tok[end], '-') && !m_tok[end].has(k_space_before))) {
+            emit(a, end, Kind::place, "region");
+            return;
+        }
+    }
+    // "Minister for Housing Matthew Pennycook", "Minister of State for Sustainability and the
+    // Environment Matthew Tan": a portfolio's ordinary words end a minister's title, and the name
+    // starts at its given name. Every word before it belongs to the title (which may begin before
+    // the run: "… and the Environment").
+    if (b - a >= 3) {
+        const auto title_part = [&](std::uint32_t q) {
+            const Token& t = m_tok[q];
+            if (t.type != TokenType::word) return false;
+            if (!t.has(k_cap)) return any_of(s(q), {"for", "of", "the", "and"});
+            return !t.has(k_all_caps) && !t.is(k_wc_given) &&
+                   (t.is(k_wc_title) || t.is(k_wc_title_modifier) || t.is(k_wc_common));
+        };
+        for (std::uint32_t c = a > 0 && same_block(a - 1, a) ? a - 1 : a; c + 3 <= b; ++c) {
+            if (m_tok[c].type != TokenType::word || m_tok[c].has(k_cap) || !any_of(s(c), {"for", "of", "the", "and"}))
+                continue;
+            // (a rarer portfolio word too: "the Exchequer")
+            std::uint32_t k = c + 1;
+            while (k < b && m_tok[k].has(k_cap) &&
+                   (title_part(k) || (m_tok[k].type == TokenType::word && m_tok[k].lex.classes == 0 && !m_tok[k].has(k_all_caps))))
+                ++k;
+            if (k == c + 1 || k + 2 > b || b - k > 4 || !m_tok[k].is(k_wc_given) || !person_shape(k, b)) continue;
+            bool headed = false; // "Tralee Garda Station": a place's or a body's head word ends no person
+            for (std::uint32_t q = k; q < b && !headed; ++q) headed = m_tok[q].is(k_wc_name_head);
+            if (headed) continue;
+            bool titled = false, whole = true;
+            for (std::uint32_t q = a; q < c && whole; ++q) {
+                whole = title_part(q);
+                titled = titled || (m_tok[q].has(k_cap) && m_tok[q].is(k_wc_title));
+            }
+            // (Before the run, a rarer portfolio word too: "… for Sustainability and the".)
+            for (std::uint32_t q = std::min(a, c); !titled && q > 0 && q + 12 > a && same_block(q - 1, a) &&
+                                                    (title_part(q - 1) || (m_tok[q - 1].type == TokenType::word &&
+                                                                              m_tok[q - 1].lex.classes == 0 &&
+                                                                              cap_word(q - 1) && !m_tok[q - 1].has(k_all_caps)));
+                 --q)
+                titled = m_tok[q - 1].has(k_cap) && m_tok[q - 1].is(k_wc_title);
+            if (whole && titled) {
+                emit(k, b, Kind::person, "");
+                return;
+            }
+            break;
+        }
+    }
     // "MassDOT", "PennDOT", "TxDOT": a US state's department of transportation.
     if (b - a == 1 && transport_department(a) && !lookup(a, b).found()) {
         emit(a, b, Kind::org, "government");
@@ -2170,6 +2227,13 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         }
     }
 
+    // "the Tour of Britain", "Tour of Flanders": a race named after the land it crosses is an
+    // event, and its place is part of that name, no mention of its own ("Tour de France" too).
+    if (b - a >= 3 && is_literal(s(a), "Tour") && m_tok[a + 1].type == TokenType::word && is_literal(s(a + 1), "of") &&
+        !has_and) {
+        const GazetteerEntry pe = lookup(a + 2, b);
+        if (pe.found() && pe.kind == Kind::place) return;
+    }
     // "the Port of Ngqura", "Port of Tanjung Pelepas": a port by its place's name is a facility.
     if (b - a >= 3 && is_literal(s(a), "Port") && m_tok[a + 1].type == TokenType::word && is_literal(s(a + 1), "of") &&
         !has_and && !lookup(a, b).found() && !m_tok[a].has(k_title_line)) {
@@ -3049,7 +3113,12 @@ bool NameDetector::noun_apposition(std::uint32_t b, bool the, std::uint32_t span
         return false;
     for (std::uint32_t q = b + 2; q < n && q < b + 2 + span && same_block(b, q); ++q) {
         if (is_punct(m_tok[q], '-')) continue;
-        if (m_tok[q].type != TokenType::word || m_tok[q].has(k_cap)) return false;
+        if (m_tok[q].type != TokenType::word) return false;
+        // ("the Somerset town", "a Welsh village": a listed place or a nationality may say where.)
+        if (m_tok[q].has(k_cap) && !m_tok[q].is(k_wc_demonym)) {
+            const GazetteerEntry e = lookup(q, q + 1);
+            if (!e.found() || e.kind != Kind::place) return false;
+        }
         // ("the city's oldest neighbourhood": a possessive noun is not yet the head.)
         if (q + 1 < n && m_tok[q + 1].type == TokenType::possessive) {
             ++q;
@@ -3587,8 +3656,19 @@ void NameDetector::classify_segment(std::uint32_t a, std::uint32_t b, std::uint8
             if (surname_only_particle(k)) return true;
         return false;
     };
+    // ("Japan's Aiko Morishita and Taiwan's Hsu Pei-chen": two words no list knows after a
+    // country's possessive name its player or its official.)
+    const auto after_country = [&] {
+        if (b - a != 2 || a < 2 || m_tok[a - 1].type != TokenType::possessive || m_out.empty() ||
+            m_out.back().last != a - 1 || m_out.back().kind != Kind::place || !is_literal(m_out.back().subtype, "country"))
+            return false;
+        for (std::uint32_t k = a; k < b; ++k)
+            if (!cap_word(k) || m_tok[k].has(k_all_caps) || m_tok[k].lex.classes != 0 || lookup(k, k + 1).found()) return false;
+        return true;
+    };
     if (person_shape(a, b) && !m_tok[a].has(k_title_line) && (m_tok[a].is(k_wc_given) || m_tok[a].is(k_wc_family_first) ||
-                               (ev & (k_ev_byline | k_ev_credit)) != 0 || second_given() || surname_particle_inside())) {
+                               (ev & (k_ev_byline | k_ev_credit)) != 0 || second_given() || surname_particle_inside() ||
+                               after_country())) {
         emit(a, b, Kind::person, "");
         return;
     }
@@ -3995,8 +4075,9 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
         }
     }
     // "Leonora, a town of about 1,400 people": a settlement noun in apposition names a place, even
-    // one spelled like a first name.
-    if (t.is(k_wc_given) && !t.has(k_all_caps) && settlement_apposition(a + 1)) {
+    // one spelled like a first name, or a listed town spelled like a word ("Street, the Somerset
+    // town").
+    if ((t.is(k_wc_given) || m_g.is_common_town(w)) && !t.has(k_all_caps) && settlement_apposition(a + 1)) {
         emit(a, a + 1, Kind::place, "city", true);
         return;
     }
@@ -4027,7 +4108,7 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
     }
     if (!t.is(k_wc_given) && t.lex.month == 0 && !t.lex.is_number_word() &&
         (t.lex.classes & (k_wc_demonym | k_wc_function | k_wc_title | k_wc_weekday)) == 0 &&
-        preposition_before(a, {"at", "in", "from", "near", "outside"}) && m_g.is_common_town(w)) {
+        preposition_before(a, {"at", "in", "from", "near", "outside", "into", "through", "via"}) && m_g.is_common_town(w)) {
         // "the river peaked at Derby", "a tanker stop in Bath", "ferries from Split": a town
         // spelled like a common word, capitalized inside a sentence and alone after a preposition
         // of place, is the town (not a body's head word or a legislature: "in Court",
@@ -4037,11 +4118,15 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
                                 (m_tok[a + 1].type == TokenType::punct && !is_punct(m_tok[a + 1], '-') &&
                                     !is_punct(m_tok[a + 1], '&') && !is_punct(m_tok[a + 1], '/')) ||
                                 (m_tok[a + 1].type == TokenType::word && !m_tok[a + 1].has(k_cap) &&
-                                    m_tok[a + 1].is(k_wc_function) && !is_literal(s(a + 1), "of"));
+                                    m_tok[a + 1].is(k_wc_function) && !is_literal(s(a + 1), "of")) ||
+                                // ("People in Deal will pay more")
+                                (m_tok[a + 1].type == TokenType::word &&
+                                    any_of(s(a + 1), {"will", "would", "can", "could", "may", "might", "must", "should",
+                                                         "is", "was", "are", "were", "has", "have", "had"}));
         if (!sentence_initial(a) && t.size() >= 3 && lone_after &&
             !is_direction(w) &&
             (t.lex.classes & (k_wc_name_head | k_wc_context_cue | k_wc_speech_verb)) == 0 &&
-            a >= 2 && !cap_word(a - 2)) {
+            a >= 2 && (!cap_word(a - 2) || (sentence_initial(a - 2) && m_tok[a - 2].is(k_wc_common)))) { // ("People in Deal")
             // ("at Meridian" after "Meridian Skyways": the short form of a longer name the text
             // uses, unless that name is the place's own: "Settle Town Council", "Derby Road".)
             bool opens_name = false;

@@ -346,7 +346,8 @@ void NameDetector::check_acronym_definition(std::uint32_t end, std::uint32_t sta
     if (def == k_none && m_non_entity_end != end && !office) return; // nothing named right before it
     if (def != k_none && m_out[def].kind == Kind::person) {
         // "Žan Korošec (Slo)", "Magnus Østergaard (DEN)": a rider's or an athlete's country.
-        if (close == k + 1 && is_sport_country_code(acr)) {
+        // ("Kieran O'Donoghue (GB)": Great Britain's two letters, as British results print them.)
+        if (close == k + 1 && (is_sport_country_code(acr) || acr == "GB")) {
             emit(k, close, Kind::place, "country");
             for (std::uint32_t q = k; q < close; ++q) m_consumed[q] = 1;
             return;

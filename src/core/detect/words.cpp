@@ -54,7 +54,7 @@ const Map& org_heads() {
         // Irish state bodies named "… of Ireland": "Met Éireann", "Uisce Éireann", "Iarnród Éireann"
         {"Éireann", "government"},
         // Malta's and Italy's heritage offices: "the Superintendence of Cultural Heritage"
-        {"Superintendence", "government"}, {"Superintendency", "government"},
+        {"Superintendence", "government"}, {"Superintendency", "government"}, {"Undersecretariat", "government"},
         {"Douzaine", "government"}, // a Guernsey parish's council: "the Vale Douzaine"
         // "Gamblers Anonymous", "Alcoholics Anonymous": fellowships
         {"Anonymous", "nonprofit"},
@@ -64,7 +64,7 @@ const Map& org_heads() {
         {"Police", "government"}, {"Parliament", "government"}, {"Senate", "government"},
         {"Congress", "government"}, {"Assembly", "government"}, {"Government", "government"},
         {"Administration", "government"}, {"Office", "government"}, {"Bureau", "government"},
-        {"Directorate", "government"}, {"Authority", "government"}, {"Army", "government"},
+        {"Directorate", "government"}, {"Authority", "government"}, {"Army", "government"}, {"Mission", "government"},
         {"Navy", "government"}, {"Force", "government"}, {"Forces", "government"}, {"Fleet", "government"},
         {"Guard", "government"}, {"Cabinet", "government"}, {"Council", "government"}, {"Selectboard", "government"},
         {"Tribunal", "government"}, {"Prosecutor", "government"}, {"Inspectorate", "government"},
@@ -113,7 +113,7 @@ const Map& org_heads() {
         {"Co-operative", "company"}, {"Co-op", "company"},
         {"PLC", "company"}, {"Plc", "company"}, {"AG", "company"}, {"SA", "company"},
         {"GmbH", "company"}, {"Co", "company"}, {"Holdings", "company"}, {"Holding", "company"},
-        {"Industries", "company"}, {"Mining", "company"}, {"Bank", "company"},
+        {"Industries", "company"}, {"Mining", "company"}, {"Machinery", "company"}, {"Aquaculture", "company"}, {"Bank", "company"},
         {"Motors", "company"}, {"Motor", "company"}, {"Airlines", "company"}, {"Airways", "company"},
         {"Energy", "company"}, {"Oil", "company"}, {"Petroleum", "company"}, {"Steel", "company"},
         {"Steels", "company"}, {"Cement", "company"}, {"Cements", "company"}, {"Infotech", "company"},
@@ -261,7 +261,8 @@ const Map& place_heads() {
         {"Rd", "street"}, {"Blvd", "street"}, {"Avenue", "street"}, {"Ave.", "street"},
         {"Road", "street"}, {"Rd.", "street"}, {"Boulevard", "street"}, {"Blvd.", "street"},
         {"Lane", "street"}, {"Drive", "street"}, {"Highway", "street"}, {"Way", "street"},
-        {"Place", "street"}, {"Expressway", "street"}, {"Freeway", "street"},
+        {"Place", "street"}, {"Expressway", "street"}, {"Freeway", "street"}, {"Crescent", "street"},
+        {"Terrace", "street"},
         {"River", "geo"}, {"Mountains", "geo"}, {"Mountain", "geo"}, {"Sea", "geo"},
         {"Ocean", "geo"}, {"Lake", "geo"}, {"Lakes", "geo"}, {"Lacs", "geo"}, {"Island", "geo"}, {"Islands", "geo"},
         {"Valley", "geo"}, {"Bay", "geo"}, {"Gulf", "geo"}, {"Peninsula", "geo"}, {"Spit", "geo"},
@@ -269,7 +270,7 @@ const Map& place_heads() {
         {"Basin", "geo"}, {"Plateau", "geo"}, {"Hills", "geo"}, {"Forest", "geo"},
         {"Range", "geo"}, {"Delta", "geo"}, {"Creek", "geo"}, {"Falls", "geo"},
         {"Fjord", "geo"}, {"Inlet", "geo"}, {"Lagoon", "geo"}, {"Estuary", "geo"},
-        {"Glacier", "geo"}, {"Archipelago", "geo"}, {"Aquifer", "geo"}, {"Wetlands", "geo"}, {"Wetland", "geo"}, {"Gorge", "geo"},
+        {"Glacier", "geo"}, {"Archipelago", "geo"}, {"Aquifer", "geo"}, {"Wetlands", "geo"}, {"Wetland", "geo"}, {"Gorge", "geo"}, {"Combe", "geo"},
         {"Crater", "geo"}, {"Canyon", "geo"},
         // "the King Leopold Ranges", "Penama Reefs", "the Small Isles", "Anniversary Towers"
         {"Ranges", "geo"}, {"Reef", "geo"}, {"Reefs", "geo"}, {"Isles", "geo"}, {"Atoll", "geo"},
@@ -289,7 +290,7 @@ const Map& place_heads() {
         {"Landscape", "geo"},
         {"Province", "region"}, {"County", "region"}, {"Oblast", "region"}, {"Region", "region"},
         {"District", "region"}, {"Territory", "region"},
-        {"Prefecture", "region"}, {"Governorate", "region"}, {"Canton", "region"},
+        {"Prefecture", "region"}, {"Governorate", "region"}, {"Canton", "region"}, {"Voivodeship", "region"},
         {"City", "city"}, {"Town", "city"}, {"Village", "city"}, {"Estate", "city"},
         // English village and landmark names: "Hinton Marsh", "Castle Green", "Sandia Crest".
         {"Hill", "city"}, {"Marsh", "city"}, {"Green", "city"}, {"Heath", "city"}, {"Moor", "city"},
@@ -396,7 +397,7 @@ const Set& non_entity_heads() {
         "Strategy", "Doctrine", "Protocol", "Declaration", "Championship",
         "Championships", "Tournament", "Open", "Marathon", "Expo", "Week", "Month", "Year",
         "Law", "Bill", "Amendment", "Regulation", "Regulations", "Directive", "Ordinance", "Statute", "Constitution", "Charter", "Revolution", "Crisis", "Pact",
-        "Deal", "Scheme", "Mission", "Operation", "Award", "Medal", "Show", "Series",
+        "Deal", "Scheme", "Operation", "Award", "Medal", "Show", "Series",
         "Festival", "Fair", "Election", "Elections", "Referendum", "Talks", "Dialogue",
         "Process", "Framework", "Route", "Corridor", "Era", "Age", "Order",
         "Principle", "Rule", "Rules", "Guidelines", "Standards", "Fest", "Eve", "Christmas",
@@ -626,7 +627,8 @@ const WordTable<char>& sports_words() {
                               "flyhalf", "scrumhalf", "flanker", "flankers", "sin-bin",
                               "peloton", "aces", "putt", "putts", "fairway", "fairways", "sixes", "fours",
                               "breakaway", "sprinter", "sprinters", "climber", "climbers", "time-trial", "categorised", "categorized",
-                              "escapees", "domestique", "gruppetto", "echelons",
+                              "escapees", "domestique", "gruppetto", "echelons", "directeur", "soigneur", "outsprint",
+                              "outsprints", "outsprinted", "outsprinting",
                               // rowing, athletics, swimming
                               "regatta", "sculls", "sculler", "scullers", "coxswain", "oarsman", "oarsmen", "rowers",
                               "sprinted", "hurdles", "freestyle", "backstroke", "breaststroke",
