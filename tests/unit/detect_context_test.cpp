@@ -1866,3 +1866,21 @@ TEST_CASE("context: a stage race's words make a sports report; results rows afte
     CHECK_FALSE(plain.has(Kind::place, "Flanders"));
     CHECK(plain.subtype(Kind::figure, "2039") == "date");
 }
+
+TEST_CASE("context: a college conference, a schedule line's 'Hosts', a record before the conference's initials") {
+    auto r = detect_raw("Redbirds hold off Bradley\n\nOkafor scored 24 points and grabbed 11 rebounds as Illinois State "
+                        "beat Bradley 74-68 to move into a tie for first place in the Missouri Valley Conference. The "
+                        "Redbirds (20-7, 12-4 MVC) have won six straight. The coach praised the bench and the shots "
+                        "in the second half of the game.\n\nUP NEXT\n\nBradley: Hosts Drake on Saturday.\n\n"
+                        "Illinois State: Hosts No. 9 Creighton on Tuesday.\n");
+    CHECK(r.has(Kind::org, "Missouri Valley Conference"));
+    CHECK(r.has(Kind::org, "Drake"));
+    CHECK_FALSE(r.touches(Kind::person, "Hosts Drake"));
+    CHECK(r.has(Kind::org, "Creighton"));
+    CHECK_FALSE(r.touches(Kind::org, "No. 9"));
+    CHECK(r.subtype(Kind::figure, "12-4") == "score");
+    CHECK_FALSE(r.touches(Kind::figure, "MVC"));
+    auto q = detect_body("Pressure stayed at 2-3 PSI, and the Reinforced Conference semifinal of the league starts.");
+    CHECK(q.has(Kind::figure, "2-3 PSI"));
+    CHECK_FALSE(q.touches(Kind::org, "Reinforced Conference"));
+}

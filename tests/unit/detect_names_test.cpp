@@ -4326,3 +4326,18 @@ TEST_CASE("names: a minister's portfolio words end the title; the name starts at
     CHECK_FALSE(r.touches(Kind::person, "Garda Station"));
     CHECK(r.has(Kind::org, "Environment Agency"));
 }
+
+TEST_CASE("names: a wire credit's towns, a union between 'the' and its noun, a council after a place in a headline") {
+    auto r = detect_raw("Kent County Council\nCouncil Tax to Rise as Kent County Council Approves Budget\nBy Ann Lee\n\n"
+                        "Pavel Nowak, who heads the Solidarity trade union at the mine, spoke. The Unite union agreed, "
+                        "and a delegate of the Galician union CIG did not.\n\n"
+                        "(Reporting by Valentina Ruiz in Santiago and Tomás Iturra in Iquique; Editing by Mark Potter)\n");
+    CHECK(r.count(Kind::org, "Kent County Council") == 2);
+    CHECK(r.has(Kind::org, "Solidarity"));
+    CHECK(r.has(Kind::org, "Unite"));
+    CHECK_FALSE(r.touches(Kind::org, "Galician"));
+    CHECK(r.has(Kind::place, "Santiago"));
+    CHECK(r.has(Kind::place, "Iquique"));
+    CHECK(r.has(Kind::person, "Tomás Iturra"));
+    CHECK_FALSE(r.has(Kind::person, "Santiago"));
+}

@@ -1637,27 +1637,59 @@ private:
             }
         }
         // Schedule lines "Avalanche: Host Vegas on Tuesday", "Wild: At Dallas": the opponent.
+        bool cue_dropped = false;
         for (std::uint32_t i = 1; i + 1 < m_tok.size(); ++i) {
             if (!is_punct(m_tok[i - 1], ':') || !cap(i) ||
-                (!is_literal(s(i), "Host") && !is_literal(s(i), "At") && !is_literal(s(i), "Vs")))
+                !any_of(s(i), {"Host", "Hosts", "At", "Vs", "Visit", "Visits"}))
                 continue;
             std::uint32_t own = covering(i);
             if (own != k_none) {
-                // "Host Tampa Bay" read as one name: the cue word is not part of it.
+                // "Host Tampa Bay", "Hosts Drake" read as one name: the cue word is not part of it.
                 Mention& m = m_names[own];
-                if (m.first == i && m.last > i + 1 && m.kind != Kind::person) {
+                if (m.first == i && m.last > i + 1) {
                     m.first = i + 1;
                     m.range.start = m_tok[i + 1].start;
                     m.kind = Kind::org;
                     m.subtype = "team";
+                    continue;
                 }
-                continue;
+                // ("Hosts No. 9 Creighton": the cue word read alone as a name is dropped.)
+                if (m.first != i || m.last != i + 1 || m.kind != Kind::person) continue;
+                m.kind = Kind::highlight;
+                cue_dropped = true;
             }
-            std::uint32_t a = i + 1, b = a;
+            std::uint32_t a = i + 1;
+            // ("Hosts No. 9 Baylor": the opponent's ranking first.)
+            if (a + 3 < m_tok.size() && is_literal(s(a), "No") && is_punct(m_tok[a + 1], '.') &&
+                m_tok[a + 2].type == TokenType::number)
+                a += 3;
+            std::uint32_t b = a;
             while (b < m_tok.size() && b < a + 3 && cap(b) && same_block(i, b) && !m_tok[b].is(k_wc_weekday) &&
                    m_tok[b].lex.month == 0 && covering(b) == k_none)
                 ++b;
             if (b > a && covering(a) == k_none) add(a, b, Kind::org, "team");
+        }
+        if (cue_dropped) drop_marked();
+        // "the Missouri Valley Conference", "the Big Ten Conference": in a match report a
+        // conference is the league, a body (elsewhere a meeting, no name of anything).
+        for (const std::uint32_t i : m_t.cap_words) {
+            if (!is_literal(s(i), "Conference") || covering(i) != k_none) continue;
+            std::uint32_t a = i;
+            while (a > 0 && same_block(a - 1, i) && cap(a - 1) && m_tok[a].has(k_space_before) && covering(a - 1) == k_none &&
+                   !m_tok[a - 1].is(k_wc_function) && !m_tok[a - 1].has(k_sentence_start) && i - a < 4)
+                --a;
+            // (a conference of a region's schools: not "the Reinforced Conference", a season's
+            // tournament)
+            bool regional = false;
+            for (std::uint32_t q = a; q < i && !regional; ++q) {
+                const GazetteerEntry e = m_g.find(s(q));
+                regional = (e.found() && e.kind == Kind::place) || is_direction_word(s(q)) ||
+                           any_of(s(q), {"Big", "Atlantic", "Pacific", "Southeastern", "Southwestern", "Northeastern",
+                                         "Northwestern", "Mountain", "Sun", "Coastal", "Colonial", "Horizon", "Ivy",
+                                         "Patriot", "Southern", "Northern", "Eastern", "Western", "Central",
+                                         "American", "Gulf", "Valley"});
+            }
+            if (a < i && regional) add(a, i + 1, Kind::org, "team");
         }
         venues();
         // Clubs named by one word: "X beat Y", "drew with Y", "lost to Y", "X 2-1", "FC Y".

@@ -318,7 +318,12 @@ private:
             // (not a name that goes on: "15 EU states", "300 BBC staff" are lists' words).
             // (A whole number: not "version 4.3 BSD"; letters only: not "A.D."; no word of the
             // language: not "99 DO" in a line of capitals; nothing joined after: not "11 DFO-approved".)
-            if (!spelled && !is_year && m_tok[i].has(k_all_caps) && m_tok[i].size() >= 2 && m_tok[i].size() <= 4 &&
+            // (Not after a pair joined by a hyphen: "12-4 MVC" is a record and a conference.)
+            // (A record in a list: after a comma or an opening bracket; "2-3 PSI" is a range.)
+            bool paired = false;
+            if (start >= 1 && (is_punct(m_tok[start - 1], ',') || is_punct(m_tok[start - 1], '(')))
+                for (std::uint32_t q = start; q < i && !paired; ++q) paired = is_punct(m_tok[q], '-');
+            if (!spelled && !is_year && !paired && m_tok[i].has(k_all_caps) && m_tok[i].size() >= 2 && m_tok[i].size() <= 4 &&
                 m_tok[i].has(k_space_before) && s(start).find('.') == std::string_view::npos &&
                 w.find('.') == std::string_view::npos && !m_tok[i].is(k_wc_common) && !m_tok[i].is(k_wc_function) &&
                 !Gazetteer::instance().find(w).found() && !is_stat_code(w) &&

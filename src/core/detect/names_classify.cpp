@@ -588,6 +588,27 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
             break;
         }
     }
+    // "(Reporting by Valentina Ruiz in Santiago and Tomás Iturra in Iquique)": in a wire story's
+    // credits, a known town after "in" is where the reporter files from, even a given name.
+    // ("… in Santiago and Tomás Iturra in Iquique": the run goes on to the next reporter.)
+    std::uint32_t town_end = a;
+    while (town_end < b && !(m_tok[town_end].type == TokenType::word && is_literal(s(town_end), "and"))) ++town_end;
+    if (town_end > a && town_end - a <= 3 && town_end + 1 != b && a >= 3 && same_block(a - 1, a) &&
+        m_tok[a - 1].type == TokenType::word && is_literal(s(a - 1), "in") && !m_tok[a].has(k_all_caps)) {
+        bool credit = false;
+        for (std::uint32_t q = a - 1; q > 0 && q + 16 > a && same_block(q - 1, a) && !credit; --q)
+            credit = m_tok[q - 1].type == TokenType::word && is_literal(s(q - 1), "by") && q >= 2 &&
+                     m_tok[q - 2].type == TokenType::word &&
+                     any_of(s(q - 2), {"Reporting", "reporting", "Writing", "writing"});
+        if (credit) {
+            const GazetteerEntry e = lookup(a, town_end);
+            if ((e.found() && e.kind == Kind::place) || m_g.is_town(m_t.slice(a, town_end))) {
+                emit(a, town_end, Kind::place, e.found() ? e.subtype : "city");
+                if (town_end + 1 < b) classify(town_end + 1, b, ev);
+                return;
+            }
+        }
+    }
     // "MassDOT", "PennDOT", "TxDOT": a US state's department of transportation.
     if (b - a == 1 && transport_department(a) && !lookup(a, b).found()) {
         emit(a, b, Kind::org, "government");
@@ -3343,10 +3364,13 @@ bool NameDetector::split_title_run(std::uint32_t a, std::uint32_t b, std::uint8_
         if (known_from(k)) e = longest_gazetteer(k, b, known);
         while (e < b && !title_filler(e)) ++e;
         // "Ostrander Foods", "Kariba Dam": a head word right after the name belongs to it (not
-        // after a person: "Lorenzo Lotto Panel").
+        // after a person: "Lorenzo Lotto Panel"; but after a place named like one: "Kent County
+        // Council").
         // ("Catawba Valley Schools": heads in a row.)
+        const GazetteerEntry before_heads = e > k ? lookup(k, e) : GazetteerEntry{};
+        const bool place_named = before_heads.found() && before_heads.kind == Kind::place;
         while (e < b && m_tok[e].type == TokenType::word && (org_head(e) || place_head(e)) &&
-               !m_tok[e].is(k_wc_title) && !m_tok[k].is(k_wc_given))
+               !m_tok[e].is(k_wc_title) && (!m_tok[k].is(k_wc_given) || place_named))
             ++e;
         while (e > k && m_tok[e - 1].type != TokenType::word) --e;
         if (e > k) {
@@ -3700,6 +3724,19 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
     const Token& t = m_tok[a];
     if (t.type != TokenType::word || !t.has(k_cap)) return;
     if (maker_in_model(a, a + 1)) return; // "(Hyundai i20 N Rally1)"
+    // "the Solidarity trade union", "the Unite union": a union's one-word name between "the" and
+    // the union noun, an ordinary word too.
+    if (a >= 1 && a + 1 < m_tok.size() && same_block(a - 1, a + 1) && m_tok[a - 1].type == TokenType::word &&
+        equals_lower(s(a - 1), "the") && !t.has(k_all_caps) && !t.is(k_wc_function) && !t.is(k_wc_title) &&
+        !t.is(k_wc_demonym) && t.lex.month == 0 && m_tok[a + 1].type == TokenType::word &&
+        (is_literal(s(a + 1), "union") ||
+            (a + 2 < m_tok.size() && same_block(a, a + 2) && m_tok[a + 2].type == TokenType::word &&
+                is_literal(s(a + 2), "union") && any_of(s(a + 1), {"trade", "labour", "labor", "teachers", "nurses"}))) &&
+        // (not before the union's own name: "the Galician union CIG")
+        !(a + 2 < m_tok.size() && same_block(a, a + 2) && cap_word(is_literal(s(a + 1), "union") ? a + 2 : a + 3))) {
+        emit(a, a + 1, Kind::org, "nonprofit");
+        return;
+    }
     // "Del. Marisa Kowalczyk-Dunn": before a given name, Maryland's and Virginia's title for a
     // delegate, not Delaware ("Dover, Del.").
     if (is_literal(w, "Del") && a + 2 < m_tok.size() && same_block(a, a + 2) && is_punct(m_tok[a + 1], '.') &&
