@@ -1884,3 +1884,13 @@ TEST_CASE("context: a college conference, a schedule line's 'Hosts', a record be
     CHECK(q.has(Kind::figure, "2-3 PSI"));
     CHECK_FALSE(q.touches(Kind::org, "Reinforced Conference"));
 }
+
+TEST_CASE("context: a list of places named by its apposition ('…, the three villages closest to …')") {
+    auto r = detect_body("Council leaders said Bettyhill, Armadale and Melvich, the three villages closest to the "
+                         "turbines, asked first.");
+    CHECK(r.has(Kind::place, "Bettyhill"));
+    CHECK(r.has(Kind::place, "Melvich"));
+    CHECK_FALSE(r.touches(Kind::person, "Melvich"));
+    auto people = detect_body("Okafor, Mensah and Tanaka, the three founders, spoke.");
+    CHECK_FALSE(people.touches(Kind::place, "Tanaka"));
+}

@@ -3596,6 +3596,21 @@ private:
                     subtype = "region";
                 else if (any_of(noun, {"towns", "villages", "cities", "suburbs", "townships", "hamlets"})) subtype = "city";
             }
+            // "Tongue, Bettyhill and Melvich, the three villages closest to the turbines": the list's
+            // apposition names them.
+            if (!subtype && e + 2 < n && is_punct(m_tok[e], ',') && same_block(e, e + 2) && word(e + 1) &&
+                is_literal(s(e + 1), "the")) {
+                std::uint32_t q = e + 2;
+                if (q + 1 < n && (m_tok[q].type == TokenType::number || m_tok[q].lex.is_number_word() ||
+                                     any_of(s(q), {"two", "three", "four", "five", "six", "neighbouring", "neighboring",
+                                                   "nearby", "coastal", "rural"})))
+                    ++q;
+                if (q < n && same_block(e, q) && word(q) &&
+                    any_of(s(q), {"towns", "villages", "suburbs", "townships", "hamlets", "communities", "settlements"})) {
+                    subtype = "city";
+                    noun_cued = true;
+                }
+            }
             const bool any_loose = std::any_of(items.begin(), items.end(), [](const Item& x) { return x.loose; });
             // (Loose words need the list placed, too: not "Abraham, Isaac, and Israel", "Life,
             // Death, or Los Angeles".)
