@@ -1395,7 +1395,7 @@ private:
                 // team's generic word: "Kestrel Racing".)
                 const GazetteerEntry whole = m_g.find(m_t.slice(m.first, m.last));
                 if (whole.found() && whole.kind == Kind::place) continue;
-                if (any_of(s(m.last - 1), {"Racing", "Cycling", "Motorsport", "Motorsports"})) continue;
+                if (names_impl::is_team_generic_word(s(m.last - 1))) continue;
                 remember(nicks, s(m.last - 1), m.last - 1);
                 places.insert(m_t.slice(m.first, m.last - 1), 1);
                 continue;
@@ -3602,8 +3602,7 @@ private:
                 is_literal(s(e + 1), "the")) {
                 std::uint32_t q = e + 2;
                 if (q + 1 < n && (m_tok[q].type == TokenType::number || m_tok[q].lex.is_number_word() ||
-                                     any_of(s(q), {"two", "three", "four", "five", "six", "neighbouring", "neighboring",
-                                                   "nearby", "coastal", "rural"})))
+                                     any_of(s(q), {"neighbouring", "neighboring", "nearby", "coastal", "rural"})))
                     ++q;
                 if (q < n && same_block(e, q) && word(q) &&
                     any_of(s(q), {"towns", "villages", "suburbs", "townships", "hamlets", "communities", "settlements"})) {

@@ -151,6 +151,11 @@ inline const char* org_prefix_subtype(std::string_view w) {
     return nullptr;
 }
 
+/// A team name's generic last word, no nickname of the team: "Kestrel Racing" is not "Racing".
+inline bool is_team_generic_word(std::string_view w) {
+    return any_of(w, {"Racing", "Cycling", "Motorsport", "Motorsports"});
+}
+
 /// Named storms and fires are events: "Typhoon Haneul", "Hurricane Ida".
 inline bool is_event_prefix(std::string_view w) {
     return is_literal(w, "Typhoon") || is_literal(w, "Hurricane") || is_literal(w, "Cyclone") ||

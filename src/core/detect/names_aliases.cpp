@@ -158,9 +158,8 @@ void NameDetector::resolve_aliases() {
         if (is_literal(m.subtype, "team")) {
             // ("Team Rennick" beside "Cole Rennick": the skip's surname alone is the skip.)
             const std::uint32_t* person = alias.find(s(m.last - 1));
-            // (A team's generic last word is no nickname: "Kestrel Racing" is not "Racing".)
             if (!(person && !m_out[*person].weak && m_tok[m.first].type == TokenType::word && is_literal(s(m.first), "Team")) &&
-                !any_of(s(m.last - 1), {"Racing", "Cycling", "Motorsport", "Motorsports"}))
+                !is_team_generic_word(s(m.last - 1)))
                 team_alias.insert(s(m.last - 1), static_cast<std::uint32_t>(k));
             continue;
         }

@@ -591,16 +591,16 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
     // "(Reporting by Valentina Ruiz in Santiago and Tomás Iturra in Iquique)": in a wire story's
     // credits, a known town after "in" is where the reporter files from, even a given name.
     // ("… in Santiago and Tomás Iturra in Iquique": the run goes on to the next reporter.)
-    std::uint32_t town_end = a;
-    while (town_end < b && !(m_tok[town_end].type == TokenType::word && is_literal(s(town_end), "and"))) ++town_end;
-    if (town_end > a && town_end - a <= 3 && town_end + 1 != b && a >= 3 && same_block(a - 1, a) &&
-        m_tok[a - 1].type == TokenType::word && is_literal(s(a - 1), "in") && !m_tok[a].has(k_all_caps)) {
+    if (a >= 3 && same_block(a - 1, a) && m_tok[a - 1].type == TokenType::word && is_literal(s(a - 1), "in") &&
+        !m_tok[a].has(k_all_caps)) {
+        std::uint32_t town_end = a;
+        while (town_end < b && !(m_tok[town_end].type == TokenType::word && is_literal(s(town_end), "and"))) ++town_end;
         bool credit = false;
         for (std::uint32_t q = a - 1; q > 0 && q + 16 > a && same_block(q - 1, a) && !credit; --q)
             credit = m_tok[q - 1].type == TokenType::word && is_literal(s(q - 1), "by") && q >= 2 &&
                      m_tok[q - 2].type == TokenType::word &&
                      any_of(s(q - 2), {"Reporting", "reporting", "Writing", "writing"});
-        if (credit) {
+        if (credit && town_end > a && town_end - a <= 3 && town_end + 1 != b) {
             const GazetteerEntry e = lookup(a, town_end);
             if ((e.found() && e.kind == Kind::place) || m_g.is_town(m_t.slice(a, town_end))) {
                 emit(a, town_end, Kind::place, e.found() ? e.subtype : "city");
