@@ -423,7 +423,8 @@ const familyFirst = ['Xi', 'Li', 'Wang', 'Zhang', 'Liu', 'Chen', 'Yang', 'Zhao',
   'Xie', 'Han', 'Tang', 'Feng', 'Deng', 'Cao', 'Peng', 'Zeng', 'Xiao', 'Tian', 'Dong', 'Pan',
   'Yuan', 'Cai', 'Jiang', 'Yu', 'Du', 'Ye', 'Cheng', 'Wei', 'Su', 'Lu', 'Ding', 'Ren', 'Shen',
   'Yao', 'Lu', 'Jin', 'Qin', 'Kim', 'Lee', 'Park', 'Choi', 'Jung', 'Kang', 'Cho', 'Yoon', 'Jang',
-  'Lim', 'Moon', 'Yoon', 'Nguyen', 'Tran', 'Le', 'Pham', 'Hoang', 'Vo', 'Dang', 'Bui', 'Duong'];
+  'Lim', 'Moon', 'Yoon', 'Nguyen', 'Tran', 'Le', 'Pham', 'Hoang', 'Vo', 'Dang', 'Bui', 'Duong',
+  'Phan', 'Huynh', 'Ngo', 'Vu', 'Trinh', 'Dinh', 'Truong', 'Doan', 'Luong', 'Quach'];
 
 // ---- demonyms and other adjectives for peoples, religions and parties (never annotated) -----
 const demonyms = new Set();
@@ -534,7 +535,7 @@ const orgs = {
     'Kyiv Independent', 'Meduza', 'Novaya Gazeta'],
   government: ['Kremlin', 'White House', 'Pentagon', 'Congress', 'Senate', 'House of Representatives',
     'State Department', 'Foreign Office', 'Home Office', 'Downing Street', 'Elysee', 'Élysée',
-    'Bundestag', 'Bundesrat', 'Duma', 'State Duma', 'Knesset', 'Supreme Court', 'Federal Reserve', 'Fed',
+    'Bundestag', 'Bundesrat', 'Landtag', 'Duma', 'State Duma', 'Knesset', 'Supreme Court', 'Federal Reserve', 'Fed',
     // regional governments and parliaments of Spain and Italy named in English copy
     'Generalitat', 'Generalitat de Catalunya', 'Xunta', 'Xunta de Galicia', 'Junta de Andalucía',
     'Moncloa', 'Congress of Deputies', 'Palazzo Chigi', 'Quirinale',

@@ -51,6 +51,7 @@ public:
         if (m_sports) places_playing(); // ("beat St. Bonaventure": a saint's town read above is a team)
         motor_racing_teams(); // (its own test: a race report may have too few sports words)
         transit_lines();
+        lines_in_lower_case();
         teams_in_results();
         teams_after_riders();
         legislators_hometowns();
@@ -65,6 +66,7 @@ public:
         firms_named_like_people();
         listed_portfolios();
         multiword_place_echoes();
+        companies_with_shares();
     }
 
     // One sense per article for names of two to four words that a rule made places ("Jurong East",
@@ -359,6 +361,7 @@ public:
                 // (A place read from its head word alone, "Kōwhai Ridge", is the company's short name.)
                 if (c != k_none && m_names[c].first == i && m_names[c].last == end &&
                     ((m_names[c].weak && m_names[c].kind != Kind::place) ||
+        
                         (sh.trimmed && m_names[c].kind == Kind::place && !m_g.find(m_t.slice(i, end)).found()))) {
                     m_names[c].kind = Kind::org;
                     m_names[c].subtype = sh.subtype;
@@ -3017,6 +3020,31 @@ private:
         if (!m_added.empty()) merge_added();
     }
 
+    // "the Tuen Ma line", "MTR's Kwun Tong line": in a story about trains, a name read as a
+    // person before a lower-case "line" is the railway line.
+    void lines_in_lower_case() {
+        const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
+        int rail = -1; // whether the text speaks of stations or trains (looked for once, when needed)
+        for (Mention& m : m_names) {
+            if (m.kind != Kind::person || m.last - m.first < 2 || m.last - m.first > 3 || m.last >= n || m.first == 0 ||
+                !word(m.last) || !is_literal(s(m.last), "line") || !same_block(m.first, m.last))
+                continue;
+            if (!(word(m.first - 1) && equals_lower(s(m.first - 1), "the")) &&
+                m_tok[m.first - 1].type != TokenType::possessive)
+                continue;
+            if (rail < 0) {
+                rail = 0;
+                for (std::uint32_t k = 0; k < n && rail == 0; ++k)
+                    if (word(k) && m_tok[k].size() >= 5 && !cap(k) &&
+                        any_of(s(k), {"station", "stations", "trains", "railway", "metro", "commuters"}))
+                        rail = 1;
+            }
+            if (rail == 0) return;
+            retype(m, Kind::place, "facility");
+            m.link = k_none;
+        }
+    }
+
     // In a sports report, a place that plays is a team: "West Indies lost the first Test", "a West
     // Indies fightback", "beaten by Cork", "the win against Seattle" (not "in Cork", "Cork City").
     void places_playing() {
@@ -4217,6 +4245,30 @@ private:
         if (!m_added.empty()) merge_added();
     }
 
+    // "Shares in Dornhagen fell" after "Dornhagen Automotive AG": a company's short name, though
+    // "in" reads it as a place (not "shares in Tokyo", a market no company of the text is named after).
+    void companies_with_shares() {
+        for (Mention& m : m_names) {
+            if (m.kind != Kind::place || m.last - m.first != 1 || !shares_in_before(m.first)) continue;
+            for (std::uint32_t k = 0; k < m_names.size(); ++k) {
+                const Mention& o = m_names[k];
+                if (o.kind == Kind::org && is_literal(o.subtype, "company") && o.last - o.first >= 2 &&
+                    s(o.first) == s(m.first)) {
+                    m.kind = Kind::org;
+                    m.subtype = "company";
+                    m.link = k;
+                    break;
+                }
+            }
+        }
+    }
+
+    /// "Shares in X", "a 5% stake in X": the word before i is "in" after shares held.
+    bool shares_in_before(std::uint32_t i) const {
+        return i >= 2 && same_block(i - 2, i) && word(i - 1) && is_literal(s(i - 1), "in") && word(i - 2) &&
+               any_of(s(i - 2), {"Shares", "shares", "stake", "stakes", "shareholding", "shareholders", "investors"});
+    }
+
     // "Sakurai said" after "Sakurai Motor Corp.": a company named after a city is the company when
     // its short name is used away from a location preposition.
     void companies_named_after_cities() {
@@ -4247,11 +4299,13 @@ private:
                 if (x.first == s(m.first)) full = x.second;
             if (full == k_none) continue;
             const bool possessive = m.last < m_tok.size() && m_tok[m.last].type == TokenType::possessive;
-            if (!possessive &&
+            // "Shares in Sakurai fell", "a 5% stake in Sakurai": only a company has shares.
+            const bool held = shares_in_before(m.first);
+            if (!possessive && !held &&
                 any_of(prev_word(m.first), {"in", "at", "near", "from", "to", "into", "outside", "across", "of"}))
                 continue;
             // (It must act: a verb or a possessive after it, not a line's or a byline's last word.)
-            if (!possessive && !(m.last < m_tok.size() && same_block(m.first, m.last) && word(m.last) && !cap(m.last)))
+            if (!possessive && !held && !(m.last < m_tok.size() && same_block(m.first, m.last) && word(m.last) && !cap(m.last)))
                 continue;
             m.kind = Kind::org;
             m.subtype = "company";

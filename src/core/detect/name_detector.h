@@ -297,7 +297,8 @@ inline bool is_surname_like_head(std::string_view w) {
         is_literal(w, "Place") || is_literal(w, "Tower") || is_literal(w, "Garden") || is_literal(w, "Bridge") ||
         is_literal(w, "Forest") || is_literal(w, "Castle") || is_literal(w, "Street") || is_literal(w, "Hill") ||
         is_literal(w, "Hills") || is_literal(w, "Dale") || is_literal(w, "Marsh") || is_literal(w, "Green") ||
-        is_literal(w, "Heath") || is_literal(w, "Moor") || is_literal(w, "Mill") || is_literal(w, "Downs");
+        is_literal(w, "Heath") || is_literal(w, "Moor") || is_literal(w, "Mill") || is_literal(w, "Downs") ||
+        is_literal(w, "Grove");
 }
 
 // Officials whose office takes a possessive inside an organization name ("Sheriff's Office").
@@ -641,6 +642,10 @@ private:
         if (i > 0 && is_literal(s(i), "Mills") && m_tok[i - 1].type == TokenType::word && m_tok[i - 1].is(k_wc_common) &&
             !m_tok[i - 1].is(k_wc_given) && m_tok[i].has(k_space_before))
             return "company";
+        // "Vietnam Electricity", "Northern Ireland Electricity": a listed place's power company (not
+        // "the National Office of Electricity and Drinking Water").
+        if (is_literal(s(i), "Electricity") && i > 0 && m_tok[i].has(k_space_before) && listed_place(i - 1))
+            return "company";
         if (!m_tok[i].is(k_wc_name_head)) return nullptr;
         // "Edwin Allen High", "Calabar High's": a school after a name (not "the Most High", "a Record
         // High", "Heard On High" in a title-case line).
@@ -693,6 +698,9 @@ private:
             return "company";
         }
         if (bank_place(i)) return nullptr; // (see place_head())
+        if (trading_post(i)) return nullptr; // (see place_head())
+        // "the Paris Police Prefecture": a police headquarters, not a Japanese prefecture.
+        if (police_prefecture(i)) return "government";
         // "Abu Dhabi Mobility", "Brussels Mobility": a transport body after a name (not "Transport
         // and Sustainable Mobility", "Urban Mobility": a policy's words).
         if (is_literal(s(i), "Mobility")) {
@@ -706,6 +714,13 @@ private:
             return nullptr;
         return org_head_subtype(s(i));
     }
+    bool police_prefecture(std::uint32_t i) const {
+        return is_literal(s(i), "Prefecture") && i > 0 && is_literal(s(i - 1), "Police") && m_tok[i].has(k_space_before);
+    }
+    bool trading_post(std::uint32_t i) const {
+        return is_literal(s(i), "Post") && i > 0 && m_tok[i].has(k_space_before) &&
+               any_of(s(i - 1), {"Trading", "Border"});
+    }
     /// "MassDOT", "PennDOT", "TxDOT": a US state's department of transportation.
     bool transport_department(std::uint32_t i) const {
         const Token& t = m_tok[i];
@@ -716,6 +731,9 @@ private:
     const char* place_head(std::uint32_t i) const {
         if (!m_tok[i].is(k_wc_name_head)) return nullptr;
         if (bank_place(i)) return "geo";
+        // "the La Trinidad Vegetable Trading Post", "Beitbridge Border Post": a place, not a paper.
+        if (trading_post(i)) return "facility";
+        if (police_prefecture(i)) return nullptr;
         if (is_literal(s(i), "Line") && !railway_line(i)) return nullptr;
         // "the Houston Ship Channel", "the Bristol Channel": a waterway after a ship, a compass
         // word or a listed place; "the Disney Channel" is a broadcaster.
@@ -825,6 +843,12 @@ private:
     bool arabic_article(std::uint32_t q) const;
     /// The end of a shop's name opening at i ("Miller's Hardware"), or i when none does.
     std::uint32_t shop_name_end(std::uint32_t i) const;
+    /// Whether the capitalized words from i on end in a road's head: "Middle Abbey Street".
+    bool street_run_after(std::uint32_t i) const {
+        std::uint32_t k = i;
+        while (k < m_tok.size() && k - i < 5 && cap_word(k) && same_block(i, k) && m_tok[k].has(k_space_before)) ++k;
+        return k > i + 1 && any_of(s(k - 1), {"Street", "Road", "Avenue", "Lane", "Boulevard", "Drive", "Terrace", "Crescent"});
+    }
     std::uint32_t mountain_pass_end(std::uint32_t i) const;
     /// The entry e, an organization, names a member's party before their title at b.
     bool party_adjective(const GazetteerEntry& e, std::uint32_t b) const;

@@ -663,6 +663,8 @@ std::uint32_t NameDetector::run_end(std::uint32_t i) const {
             !m_tok[nx + 1].is(k_wc_weekday) &&
             // ("Follow Kansas Reflector on Facebook": a platform after "on" is a name of its own.)
             !(is_literal(s(nx), "on") && lookup(nx + 1, nx + 2).kind == Kind::org) &&
+            // ("the Ana Liffey Drug Project on Middle Abbey Street": a street after "on" is where it is.)
+            !(is_literal(s(nx), "on") && street_run_after(nx + 1)) &&
             // ("Deb Hansen of Hansen's Flowers": a shop's name after "of" is a name of its own.)
             !(nx + 2 < n && m_tok[nx + 2].type == TokenType::possessive && shop_name_end(nx + 1) != nx + 1) &&
             // "University of New Mexico": a function word may open a known name.

@@ -545,6 +545,36 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
             return;
         }
     }
+    // "runs La Michoacana on North Third Avenue", "At Crooked River Maple on Crockett Ridge Road": a
+    // name no list knows, without a given name, that stands on a street is a business there.
+    if (b + 2 < m_tok.size() && same_block(a, b + 1) && m_tok[b].type == TokenType::word && is_literal(s(b), "on") &&
+        street_run_after(b + 1)) {
+        // (after a sentence's first word: "At Crooked River Maple on …")
+        const std::uint32_t f = m_tok[a].is(k_wc_function) && m_tok[a].has(k_sentence_start) ? a + 1 : a;
+        if (b - f >= 2 && !m_tok[f].is(k_wc_given) && !m_tok[f].is(k_wc_title) && !m_tok[f].is(k_wc_function) &&
+            !m_tok[f].has(k_all_caps) && !m_tok[f].has(k_title_line) && !org_head(b - 1) && !place_head(b - 1) &&
+            !company_suffix(b - 1) && !place_prefix(f) && !lookup(f, b).found() && !lookup(f, f + 1).found() &&
+            // (two places: "between Sholinganallur and Siruseri on Old Mahabalipuram Road")
+            [&] {
+                for (std::uint32_t q = f; q < b; ++q)
+                    if (m_tok[q].type != TokenType::word || !m_tok[q].has(k_cap)) return false;
+                return true;
+            }()) {
+            emit(f, b, Kind::org, "company");
+            return;
+        }
+    }
+    // "at the foot of Snowdon", "the slopes of Ben Nevis": a mountain's parts name it (not "the
+    // foot of the Beaufort Bridge", a named structure's head).
+    if (a >= 3 && b - a <= 3 && same_block(a - 3, a) && m_tok[a - 1].type == TokenType::word && is_literal(s(a - 1), "of") &&
+        m_tok[a - 2].type == TokenType::word &&
+        any_of(s(a - 2), {"foot", "summit", "slopes", "flanks", "peak", "foothills", "crater"}) &&
+        equals_lower(s(a - 3), "the") && !m_tok[a].has(k_all_caps) && m_tok[a].lex.month == 0 &&
+        !m_tok[a].is(k_wc_weekday) && !org_head(b - 1) && !company_suffix(b - 1) &&
+        !place_head(b - 1) && !lookup(a, b).found()) {
+        emit(a, b, Kind::place, "geo");
+        return;
+    }
     // "Minister for Housing Matthew Pennycook", "Minister of State for Sustainability and the
     // Environment Matthew Tan": a portfolio's ordinary words end a minister's title, and the name
     // starts at its given name. Every word before it belongs to the title (which may begin before
@@ -2388,7 +2418,9 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
             !(a >= 2 && same_block(a - 2, a) && (is_punct(m_tok[a - 1], ',') || is_literal(s(a - 1), "and") ||
                                                     is_literal(s(a - 1), "or")) && s(a - 2) == head_word) &&
             // ("between Harlem and Forest Park": a town so named, which no one in the text is.)
-            !(m_g.is_town(m_t.slice(a, b)) && !speech_context(a, b) && !speaks_elsewhere(a)))
+            !(m_g.is_town(m_t.slice(a, b)) && !speech_context(a, b) && !speaks_elsewhere(a)) &&
+            // ("an address at 27 Kilcronan Grove": a house number before it.)
+            !(a > 0 && m_tok[a - 1].type == TokenType::number && same_block(a - 1, a)))
             place = nullptr;
         // "Akeem St Hill", "Lisa St Clair": a given name before a saint's surname.
         if (place && b - a == 3 && m_tok[a].is(k_wc_given) && !m_tok[a].has(k_all_caps) && is_literal(s(a + 1), "St") && cap_word(a + 2) &&
@@ -3662,8 +3694,11 @@ void NameDetector::classify_segment(std::uint32_t a, std::uint32_t b, std::uint8
         return;
     }
     // "St John and St Philip", "Lake Taupo and Lake Rotorua": a place word opening each part.
+    // "Boulevard Voltaire and Rue de Rivoli": a street's word opening a name in another language.
     if (const char* prefix = b - a >= 2 && b - a <= 3 && !is_literal(s(a), "New") ? place_prefix(a) : nullptr;
-        prefix && !is_literal(prefix, "facility") && !is_literal(prefix, "street") && !org_head(lw)) {
+        prefix && !is_literal(prefix, "facility") &&
+        (!is_literal(prefix, "street") || any_of(s(a), {"Rue", "Calle", "Rua", "Avenida", "Boulevard", "Avenue", "Jalan"})) &&
+        !org_head(lw)) {
         emit(a, b, Kind::place, prefix);
         return;
     }
@@ -3743,6 +3778,12 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
         attached(a + 1) && cap_word(a + 2) && m_tok[a + 2].is(k_wc_given) && m_tok[a + 2].has(k_space_before) &&
         !(a > 0 && same_block(a - 1, a) && is_punct(m_tok[a - 1], ',')))
         return;
+    // "6.2 TMC": a unit in capitals after an amount is the figure's.
+    if (t.has(k_all_caps) && a > 0 && m_tok[a - 1].type == TokenType::number && same_block(a - 1, a) &&
+        t.has(k_space_before) && is_measure_unit(w) && !lookup(a, a + 1).found() &&
+        // (not "190,000 DB staff" after "Deutsche Bahn (DB)": two letters after a whole number)
+        (w.size() >= 3 || s(a - 1).find('.') != std::string_view::npos))
+        return;
     // "Rp18,000", "KSh250", "K420": a currency's abbreviation joined to an amount is a figure's.
     if (t.has(k_has_digit)) {
         std::size_t letters = 0;
@@ -3797,6 +3838,16 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
                           "creek", "watershed"}) &&
         !lookup(a, a + 1).found()) {
         emit(a, a + 1, Kind::place, "geo");
+        return;
+    }
+    // "Linwood ward councillor", "from Gare de Lyon to Orly airport": a word no list knows before
+    // a ward or an airport in lower case names it (the ward an area, the airport the facility).
+    if (!t.has(k_all_caps) && (t.lex.classes == 0 || (m_g.is_town(w) && !t.is(k_wc_given) && !t.is(k_wc_common))) &&
+        t.lex.month == 0 && w.size() >= 4 && a + 1 < m_tok.size() &&
+        same_block(a, a + 1) && m_tok[a + 1].type == TokenType::word && m_tok[a + 1].has(k_space_before) &&
+        (is_literal(s(a + 1), "ward") || is_literal(s(a + 1), "airport")) && !lookup(a, a + 1).found() &&
+        !(a > 0 && same_block(a - 1, a) && cap_word(a - 1) && !m_tok[a - 1].has(k_sentence_start))) {
+        emit(a, a + 1, Kind::place, is_literal(s(a + 1), "ward") ? "region" : "facility");
         return;
     }
     // "the Vizhinjam fishing harbour", "Kollam's Neendakara harbour": a word no list knows between

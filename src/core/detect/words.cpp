@@ -263,6 +263,8 @@ const Map& place_heads() {
         {"Lane", "street"}, {"Drive", "street"}, {"Highway", "street"}, {"Way", "street"},
         {"Place", "street"}, {"Expressway", "street"}, {"Freeway", "street"}, {"Crescent", "street"},
         {"Terrace", "street"},
+        // "27 Kilcronan Grove" (an Irish or British estate road)
+        {"Grove", "street"},
         {"River", "geo"}, {"Mountains", "geo"}, {"Mountain", "geo"}, {"Sea", "geo"},
         {"Ocean", "geo"}, {"Lake", "geo"}, {"Lakes", "geo"}, {"Lacs", "geo"}, {"Island", "geo"}, {"Islands", "geo"},
         {"Valley", "geo"}, {"Bay", "geo"}, {"Gulf", "geo"}, {"Peninsula", "geo"}, {"Spit", "geo"},
@@ -275,6 +277,8 @@ const Map& place_heads() {
         // "the King Leopold Ranges", "Penama Reefs", "the Small Isles", "Anniversary Towers"
         {"Ranges", "geo"}, {"Reef", "geo"}, {"Reefs", "geo"}, {"Isles", "geo"}, {"Atoll", "geo"},
         {"Towers", "facility"},
+        // a ground's stand: "the North Stand", "the Mound Stand"
+        {"Stand", "facility"}, {"Grandstand", "facility"},
         // "the Folly Brook", "the Big Dome", "the Bonnet Carré Spillway"
         {"Brook", "geo"}, {"Dome", "facility"}, {"Spillway", "facility"},
         {"Pond", "geo"}, // "Martindale Pond" (a rowing course)
@@ -284,6 +288,8 @@ const Map& place_heads() {
         // "David Aghmashenebeli Alley"; South Asian streets, squares and streams: "Durbar Marg",
         // "Maitighar Chowk", "the Simbuwa Khola"
         {"Alley", "street"}, {"Marg", "street"}, {"Chowk", "facility"}, {"Khola", "geo"},
+        // Indian city localities: "Viman Nagar", "Kalyani Nagar", "Mayur Vihar"
+        {"Nagar", "city"}, {"Vihar", "city"},
         // "Eclipse Sound", "Yell Sound", "Puget Sound"; "Black Bush Polder"
         {"Sound", "geo"}, {"Polder", "geo"},
         // England's former Areas of Outstanding Natural Beauty: "the Cornwall National Landscape"
@@ -375,7 +381,9 @@ const Map& place_prefixes() {
                           {"Ulica", "street"}, {"Jalan", "street"}, {"Quai", "street"}, {"Boulevard", "street"},
                           {"Avenue", "street"},
                           // Quebec's roads: "Chemin Riverside", "Montée Paiement"
-                          {"Chemin", "street"}, {"Montée", "street"}};
+                          {"Chemin", "street"}, {"Montée", "street"},
+                          // Paris's stations and town halls: "Gare de Lyon", "the Hôtel de Ville"
+                          {"Gare", "facility"}, {"Hôtel", "facility"}};
     return m;
 }
 
@@ -440,6 +448,8 @@ const Set& title_words() {
         "Monsignor", "Msgr.", "Hon.", "Hon", "Honorable", "Excellency", "Superintendent", "Coun.", "Coun",
         // Zimbabwean and Nigerian papers: "Cde Farai Moyo" (Comrade), "Eng Tatenda Makoni", "Engr. Musa Bello"
         "Cde", "Cde.", "Eng", "Eng.", "Engr", "Engr.",
+        // an Indian city's elected ward member: "Corporator Sunanda Pathare"
+        "Corporator",
         "Sheriff", "Trooper", "Deputy", "Pvt.", "Private", "Cmdr.", "Brig.", "Rear",
         "Manager", "Administrator", "Clerk", "Treasurer", "Auditor", "Comptroller",
         // local offices written before a name ("Clerk and Recorder Janelle Ruegamer", "District
@@ -1042,7 +1052,9 @@ bool is_measure_unit(std::string_view word) {
         // rowing and racing margins, "by two lengths"; South Asian river flows, "612,400 cusecs"
         "lengths", "cusecs", "cusec",
         // "15.5 microns", "7,900 sq km"
-        "micron", "microns", "micrometres", "micrometers", "sq"};
+        "micron", "microns", "micrometres", "micrometers", "sq",
+        // Indian reservoirs' volumes: "6.2 TMC" (thousand million cubic feet)
+        "tmc", "tmcft"};
     return in_lower(s, word);
 }
 
