@@ -492,3 +492,14 @@ TEST_CASE("figures: an acronym no list knows right after an amount is its unit")
     CHECK(r.has(Kind::figure, "2.45"));
     CHECK(r.has(Kind::figure, "11"));
 }
+
+TEST_CASE("figures: a unit in capitals after a decimal amount is no organization") {
+    auto r = detect_body("Storage in the four dams fell to 6.2 TMC, against a capacity of 29.15 TMC. TMC leader "
+                         "Abhishek Banerjee said the TMC would win. Deutsche Bahn (DB) said 190,000 DB staff would "
+                         "strike. The disk held 1.44 MB.");
+    CHECK(r.subtype(Kind::figure, "6.2 TMC") == "quantity");
+    CHECK(r.subtype(Kind::figure, "29.15 TMC") == "quantity");
+    CHECK(r.has(Kind::org, "TMC"));
+    CHECK(r.count(Kind::org, "DB") == 2);
+    CHECK(r.subtype(Kind::figure, "1.44 MB") == "quantity");
+}

@@ -4341,3 +4341,73 @@ TEST_CASE("names: a wire credit's towns, a union between 'the' and its noun, a c
     CHECK(r.has(Kind::person, "Tomás Iturra"));
     CHECK_FALSE(r.has(Kind::person, "Santiago"));
 }
+
+TEST_CASE("names: estate roads, Indian localities, a street after 'on', a business standing on a street") {
+    auto r = detect_body("Dylan Flaherty, with an address at 27 Kilcronan Grove, pleaded guilty. Lisa Grove said "
+                         "she would appeal. He attends the Ana Liffey Drug Project on Middle Abbey Street. Supply to "
+                         "Yerawada and Kalyani Nagar will stop, and Viman Nagar gets water on odd dates. Luis Ortega "
+                         "runs La Michoacana on North Third Avenue. At Crooked River Maple on Crockett Ridge Road, "
+                         "Dale Pelletier boiled sap. The line runs between Sholinganallur and Siruseri on Old "
+                         "Mahabalipuram Road.");
+    CHECK(r.has(Kind::place, "27 Kilcronan Grove"));
+    CHECK(r.subtype(Kind::place, "27 Kilcronan Grove") == "address");
+    CHECK(r.has(Kind::person, "Lisa Grove"));
+    CHECK(r.has(Kind::org, "Ana Liffey Drug Project"));
+    CHECK(r.has(Kind::place, "Middle Abbey Street"));
+    CHECK(r.has(Kind::place, "Kalyani Nagar"));
+    CHECK(r.has(Kind::place, "Viman Nagar"));
+    CHECK_FALSE(r.touches(Kind::person, "Viman Nagar"));
+    CHECK(r.has(Kind::org, "La Michoacana"));
+    CHECK(r.has(Kind::place, "North Third Avenue"));
+    CHECK(r.has(Kind::org, "Crooked River Maple"));
+    CHECK(r.has(Kind::person, "Dale Pelletier"));
+    CHECK_FALSE(r.touches(Kind::org, "Sholinganallur"));
+}
+
+TEST_CASE("names: trading posts, Paris's stations and streets, a police prefecture, a country's power company") {
+    auto r = detect_body("At the La Trinidad Vegetable Trading Post, prices rose. Taxis wait at Gare de Lyon and the "
+                         "Hôtel de Ville. The plan covers Boulevard Voltaire and Rue de Rivoli. An official at the "
+                         "Paris Police Prefecture said so. Power is sold through Vietnam Electricity (EVN) and the "
+                         "National Office of Electricity and Drinking Water. Corporator Sunanda Pathare said no.");
+    CHECK(r.has(Kind::place, "La Trinidad Vegetable Trading Post"));
+    CHECK_FALSE(r.touches(Kind::org, "Trading Post"));
+    CHECK(r.has(Kind::place, "Gare de Lyon"));
+    CHECK(r.has(Kind::place, "Hôtel de Ville"));
+    CHECK(r.has(Kind::place, "Boulevard Voltaire"));
+    CHECK(r.has(Kind::place, "Rue de Rivoli"));
+    CHECK(r.has(Kind::org, "Paris Police Prefecture"));
+    CHECK(r.has(Kind::org, "Vietnam Electricity"));
+    CHECK(r.has(Kind::org, "National Office of Electricity and Drinking Water"));
+    CHECK(r.has(Kind::person, "Sunanda Pathare"));
+}
+
+TEST_CASE("names: shares in a company named like a town, a mountain after 'the foot of', wards and airports") {
+    auto r = detect_body("Dornhagen Automotive AG cut jobs. Shares in Dornhagen, whose customers include carmakers, "
+                         "fell. Workers in Dornhagen protested, and shares in Tokyo rose. She was born at the foot of "
+                         "Snowdon and 12cm above the peak of January's flood. Foxhaven ward councillor Hemi Ruatapu "
+                         "spoke. Journeys from Gare de Lyon to Orly airport grew.");
+    CHECK(r.subtype(Kind::org, "Dornhagen") == "company");
+    CHECK(r.count(Kind::place, "Dornhagen") == 1);
+    CHECK(r.has(Kind::place, "Tokyo"));
+    CHECK(r.has(Kind::place, "Snowdon"));
+    CHECK_FALSE(r.touches(Kind::person, "Snowdon"));
+    CHECK_FALSE(r.touches(Kind::place, "January"));
+    CHECK(r.has(Kind::place, "Foxhaven"));
+    CHECK(r.has(Kind::place, "Orly"));
+}
+
+TEST_CASE("names: a ground's stands, a railway line in lower case, Vietnamese names, the Landtag") {
+    auto r = detect_body("He scored in front of the Holte End and the North Stand. About 2.1 million passengers use "
+                         "the Tuen Ma line, and the new station opens on Sunday. CLPC's president, Phan Thi Ngoc Anh, "
+                         "said so. The CSU would win 71 seats in the Landtag.");
+    CHECK(r.has(Kind::place, "North Stand"));
+    CHECK(r.has(Kind::place, "Tuen Ma"));
+    CHECK_FALSE(r.touches(Kind::person, "Tuen Ma"));
+    CHECK(r.has(Kind::person, "Phan Thi Ngoc Anh"));
+    CHECK(r.has(Kind::org, "Landtag"));
+}
+
+TEST_CASE("names: no railway line where the text has no trains") {
+    auto r = detect_body("Party members took the Tuen Ma line on the budget, the spokesman said.");
+    CHECK_FALSE(r.touches(Kind::place, "Tuen Ma"));
+}

@@ -3043,6 +3043,27 @@ private:
             retype(m, Kind::place, "facility");
             m.link = k_none;
         }
+        // (The same words no rule claimed: "passengers use the Tuen Ma line".)
+        for (const std::uint32_t i : m_t.cap_words) {
+            if (i == 0 || covering(i) != k_none || m_tok[i].has(k_all_caps) || m_tok[i].has(k_sentence_start) ||
+                !((word(i - 1) && is_literal(s(i - 1), "the")) || m_tok[i - 1].type == TokenType::possessive))
+                continue;
+            std::uint32_t e = i;
+            while (e < n && e - i < 4 && same_block(i, e) && cap(e) && word(e) && covering(e) == k_none &&
+                   (e == i || m_tok[e].has(k_space_before)) && !m_tok[e].is(k_wc_function))
+                ++e;
+            if (e - i < 2 || e - i > 3 || e >= n || !word(e) || !is_literal(s(e), "line") || !same_block(i, e)) continue;
+            if (rail < 0) {
+                rail = 0;
+                for (std::uint32_t k = 0; k < n && rail == 0; ++k)
+                    if (word(k) && m_tok[k].size() >= 5 && !cap(k) &&
+                        any_of(s(k), {"station", "stations", "trains", "railway", "metro", "commuters"}))
+                        rail = 1;
+            }
+            if (rail == 0) return;
+            add(i, e, Kind::place, "facility");
+        }
+        if (!m_added.empty()) merge_added();
     }
 
     // In a sports report, a place that plays is a team: "West Indies lost the first Test", "a West
