@@ -4411,3 +4411,37 @@ TEST_CASE("names: no railway line where the text has no trains") {
     auto r = detect_body("Party members took the Tuen Ma line on the budget, the spokesman said.");
     CHECK_FALSE(r.touches(Kind::place, "Tuen Ma"));
 }
+
+TEST_CASE("names: a trader with an age is a person; a county's services; a county's name without its word") {
+    auto r = detect_raw("Local Prince William board approves data-center corridor\n\n"
+                        "The Prince William County Board of County Supervisors voted 5-3. Prince Harry visited. "
+                        "Blaming floods, furniture exporter Handoko Setiabudi, 58, said his factory had stopped. "
+                        "The King County Water Taxi canceled 46 sailings, figures from King County Metro show. "
+                        "Harris County Judge Lina Hidalgo spoke at the Holmes County Fair.\n");
+    CHECK(r.has(Kind::place, "Prince William"));
+    CHECK_FALSE(r.touches(Kind::person, "William board"));
+    CHECK(r.has(Kind::person, "Harry"));
+    CHECK(r.has(Kind::person, "Handoko Setiabudi"));
+    CHECK_FALSE(r.touches(Kind::org, "Handoko"));
+    CHECK(r.has(Kind::org, "King County Water Taxi"));
+    CHECK(r.has(Kind::org, "King County Metro"));
+    CHECK(r.has(Kind::person, "Lina Hidalgo"));
+    CHECK_FALSE(r.touches(Kind::org, "Holmes County Fair"));
+}
+
+TEST_CASE("names: show courts, Catalan streets, and places that play in the standings") {
+    auto r = detect_raw("Nuggets edge Suns in overtime\n\n"
+                        "DeLoach scored 31 points with 12 rebounds and 10 assists, and the Nuggets beat the Suns "
+                        "121-118 in overtime on Tuesday night. Denver trailed by nine in the fourth quarter and moved "
+                        "within one game of Minnesota for second place in the Western Conference. Denver hosts Dallas "
+                        "on Tuesday; Phoenix plays at Portland on Wednesday. The Dodgers lead San Francisco by 3 1/2 games in the NL West after a "
+                        "6-2 win.\n\nHe saved three set points on Centre Court. She runs a hotel on the Passeig de "
+                        "Gràcia. The Supreme Court ruled.\n");
+    CHECK(r.subtype(Kind::org, "Minnesota") == "team");
+    CHECK(r.subtype(Kind::org, "Portland") == "team");
+    CHECK(r.subtype(Kind::org, "Phoenix") == "team");
+    CHECK(r.subtype(Kind::org, "San Francisco") == "team");
+    CHECK(r.subtype(Kind::place, "Centre Court") == "facility");
+    CHECK(r.subtype(Kind::place, "Passeig de Gràcia") == "street");
+    CHECK(r.has(Kind::org, "Supreme Court"));
+}

@@ -76,6 +76,20 @@ public:
         WordTable<const char*> places(8);
         WordTable<char> first_words(8);
         for (const Mention& m : m_names) {
+            // "Prince William board" after "the Prince William County Board of Supervisors": a
+            // county that opens a body's name, without its word.
+            if (m.kind == Kind::org && m.last - m.first >= 4 && cap(m.first) && !m_tok[m.first].has(k_all_caps) &&
+                !m_tok[m.first].has(k_title_line)) {
+                std::uint32_t c = m.first + 2;
+                while (c < m.first + 4 && c + 1 < m.last && !(word(c) && is_literal(s(c), "County"))) ++c;
+                bool plain = word(c) && is_literal(s(c), "County");
+                for (std::uint32_t q = m.first; q < c && plain; ++q) plain = cap(q) && word(q);
+                if (plain && !places.find(m_t.slice(m.first, c))) {
+                    places.insert(m_t.slice(m.first, c), "region");
+                    first_words.insert(s(m.first), 1);
+                }
+                continue;
+            }
             if (m.kind != Kind::place || m.last - m.first < 2 || m.last - m.first > 4 || !cap(m.first) ||
                 !cap(m.last - 1) || m_tok[m.first].has(k_all_caps))
                 continue;
@@ -84,6 +98,10 @@ public:
             if (!plain) continue;
             places.insert(m_t.slice(m.first, m.last), m.subtype);
             first_words.insert(s(m.first), 1);
+            // "Prince William board" after "Prince William County": the county without its word.
+            if (m.last - m.first >= 3 && is_literal(s(m.last - 1), "County") && is_literal(m.subtype, "region") &&
+                !places.find(m_t.slice(m.first, m.last - 1)))
+                places.insert(m_t.slice(m.first, m.last - 1), "region");
         }
         if (places.size() == 0) return;
         const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
@@ -100,6 +118,20 @@ public:
             if (const char* const* sub = places.find(m_t.slice(m.first, m.last))) {
                 m.kind = Kind::place;
                 m.subtype = *sub;
+            }
+        }
+        // ("Local Prince William board": a title's word read off a county's name.)
+        for (Mention& m : m_names) {
+            if (m.kind != Kind::person || m.last - m.first != 1 || m.first == 0 || !same_block(m.first - 1, m.first) ||
+                !word(m.first - 1) || !any_of(s(m.first - 1), {"Prince", "King", "Queen"}) || covering(m.first - 1) != k_none)
+                continue;
+            if (const char* const* sub = places.find(m_t.slice(m.first - 1, m.last))) {
+                m.first -= 1;
+                m.range.start = m_tok[m.first].start;
+                m.kind = Kind::place;
+                m.subtype = *sub;
+                m.link = k_none;
+                m.name_parts = 0;
             }
         }
         for (const std::uint32_t i : m_t.cap_words) {
@@ -3077,9 +3109,17 @@ private:
             const std::string_view before = prev_word(m.first);
             if (any_of(before, {"in", "at", "from", "of", "near", "to", "across", "around", "into", "outside"})) {
                 // "lost to Cork", "fell to Seattle": a defeat names the winner.
-                if (!(is_literal(before, "to") && m.first >= 2 &&
-                        any_of(prev_word(m.first - 1), {"lost", "losing", "lose", "fell", "falling", "succumbed"})))
-                    continue;
+                const bool lost_to = is_literal(before, "to") && m.first >= 2 &&
+                                     any_of(prev_word(m.first - 1), {"lost", "losing", "lose", "fell", "falling", "succumbed"});
+                // "within one game of Minnesota", "two games behind": a standings' rival.
+                const bool games_of = is_literal(before, "of") && m.first >= 2 && any_of(prev_word(m.first - 1), {"game", "games"});
+                // "Phoenix plays at Portland on Wednesday": the next game's host.
+                const bool plays_at = is_literal(before, "at") && m.first >= 2 &&
+                                      any_of(prev_word(m.first - 1), {"plays", "play", "visits"}) &&
+                                      (m_tok[m.last].is(k_wc_weekday) ||
+                                          (is_literal(next_word(m.last), "on") && m.last + 1 < m_tok.size() &&
+                                              m_tok[m.last + 1].type == TokenType::word && m_tok[m.last + 1].is(k_wc_weekday)));
+                if (!lost_to && !games_of && !plays_at) continue;
             } else {
                 const std::string_view after = next_word(m.last);
                 bool team = any_of(after, {"lost", "won", "beat", "trail", "trailed", "trails", "lead", "led", "reached",
@@ -3087,9 +3127,10 @@ private:
                                            "batted", "bowled", "declared", "batter", "batters", "batsman", "bowler",
                                            "bowlers", "captain", "coach", "skipper", "opener", "openers", "keeper",
                                            "side", "squad", "fightback", "innings", "selectors", "supporters", "fans",
-                                           "manager", "striker", "goalkeeper", "forward", "forwards", "defender"});
+                                           "manager", "striker", "goalkeeper", "forward", "forwards", "defender",
+                                           "hosts", "plays", "visits"});
                 team = team || any_of(before, {"against", "beat", "beating", "defeated", "defeating", "edged", "thrashed",
-                                               "versus", "vs"});
+                                               "versus", "vs", "lead", "leads", "trail", "trails"});
                 if (!team && is_literal(before, "by") && m.first >= 2)
                     team = any_of(prev_word(m.first - 1), {"beaten", "defeated", "thrashed", "edged", "hammered", "routed"});
                 if (!team) continue;

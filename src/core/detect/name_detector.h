@@ -701,6 +701,7 @@ private:
         if (trading_post(i)) return nullptr; // (see place_head())
         // "the Paris Police Prefecture": a police headquarters, not a Japanese prefecture.
         if (police_prefecture(i)) return "government";
+        if (show_court(i)) return nullptr; // (see place_head())
         // "Abu Dhabi Mobility", "Brussels Mobility": a transport body after a name (not "Transport
         // and Sustainable Mobility", "Urban Mobility": a policy's words).
         if (is_literal(s(i), "Mobility")) {
@@ -713,6 +714,9 @@ private:
             is_reporter_job(s(i + 1)))
             return nullptr;
         return org_head_subtype(s(i));
+    }
+    bool show_court(std::uint32_t i) const {
+        return is_literal(s(i), "Court") && i > 0 && m_tok[i].has(k_space_before) && any_of(s(i - 1), {"Centre", "Center"});
     }
     bool police_prefecture(std::uint32_t i) const {
         return is_literal(s(i), "Prefecture") && i > 0 && is_literal(s(i - 1), "Police") && m_tok[i].has(k_space_before);
@@ -734,6 +738,8 @@ private:
         // "the La Trinidad Vegetable Trading Post", "Beitbridge Border Post": a place, not a paper.
         if (trading_post(i)) return "facility";
         if (police_prefecture(i)) return nullptr;
+        // "Centre Court", "Center Court": a tennis ground's show court, not a judiciary.
+        if (show_court(i)) return "facility";
         if (is_literal(s(i), "Line") && !railway_line(i)) return nullptr;
         // "the Houston Ship Channel", "the Bristol Channel": a waterway after a ship, a compass
         // word or a listed place; "the Disney Channel" is a broadcaster.

@@ -20,6 +20,13 @@ std::uint32_t NameDetector::title_length(std::uint32_t a, std::uint32_t b) const
     // ("Dunkirk and Saint-Nazaire", "Camille Saint-Saëns": a saint's word joined by a hyphen to
     // the next opens a town's or a family's name, no title.)
     if (a + 2 < b && saint_word(a) && is_punct(m_tok[a + 1], '-') && attached(a + 1) && attached(a + 2)) return 0;
+    // ("King County Metro", "Prince George County", "Prince Edward Island": a title's word opening a
+    // county's or an island's name.)
+    if (a + 1 < b && m_tok[a].type == TokenType::word && any_of(s(a), {"King", "Prince", "Queen"}) &&
+        m_tok[a + 1].type == TokenType::word &&
+        (any_of(s(a + 1), {"County", "Island"}) ||
+            (a + 2 < b && m_tok[a + 2].type == TokenType::word && any_of(s(a + 2), {"County", "Island"}))))
+        return 0;
     std::uint32_t k = a;
     while (k < b && m_tok[k].type == TokenType::word && m_tok[k].is(k_wc_title_modifier) && !m_tok[k].is(k_wc_title)) ++k;
     std::uint32_t end = k;
@@ -561,6 +568,26 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
                 return true;
             }()) {
             emit(f, b, Kind::org, "company");
+            return;
+        }
+    }
+    // "King County Metro", "King County Water Taxi": a county's name, then words of no person, is
+    // the county's service (not "Harris County Judge Lina Hidalgo": a title and a person follow).
+    if (const std::uint32_t f = m_tok[a].is(k_wc_function) && m_tok[a].has(k_sentence_start) ? a + 1 : a;
+        b - f >= 3 && b - f <= 6 && !m_tok[f].has(k_all_caps) && !m_tok[f].has(k_title_line) && !m_tok[f].is(k_wc_function)) {
+        std::uint32_t c = f + 1;
+        while (c + 1 < b && !(m_tok[c].type == TokenType::word && is_literal(s(c), "County"))) ++c;
+        bool plain = c + 1 < b && is_literal(s(c), "County") && c - f <= 3;
+        for (std::uint32_t q = f; q < b && plain; ++q)
+            plain = m_tok[q].type == TokenType::word && m_tok[q].has(k_cap) && !m_tok[q].has(k_all_caps) &&
+                    (q <= c || (!m_tok[q].is(k_wc_given) && !m_tok[q].is(k_wc_title) && !m_tok[q].is(k_wc_title_modifier) &&
+                                   !m_tok[q].is(k_wc_function) && !m_tok[q].is(k_wc_demonym) &&
+                                   // (a building or an event: "Greene County Courthouse Annex", "Holmes County Fair")
+                                   !place_head(q) &&
+                                   !any_of(s(q), {"Fair", "Festival", "Show", "Rodeo", "Expo", "Fairgrounds", "Annex"})));
+        if (plain && !org_head(b - 1) && !place_head(b - 1) && !company_suffix(b - 1) && !lookup(f, b).found() &&
+            !(b < m_tok.size() && same_block(f, b) && cap_word(b))) {
+            emit(f, b, Kind::org, "government");
             return;
         }
     }
@@ -3077,7 +3104,8 @@ bool NameDetector::hometown_before(std::uint32_t a) const {
 // Bergens Tidende", "Digitale Freiheit, a Berlin-based group", "a critic for Screen
 // International", "LDI NRW". The organization's subtype, or null.
 const char* NameDetector::org_cue(std::uint32_t a, std::uint32_t b) const {
-    if (const char* org = org_noun_before(a)) return org;
+    // ("furniture exporter Handoko Setiabudi, 58, said": an age makes the trader a person.)
+    if (const char* org = org_noun_before(a); org && !(b < m_tok.size() && age_apposition(b))) return org;
     if (const char* org = org_apposition(b)) return org;
     if (a >= 2 && (is_literal(s(a - 1), "at") || is_literal(s(a - 1), "for")) && is_job_noun(s(a - 2)))
         return "company";

@@ -382,6 +382,8 @@ const Map& place_prefixes() {
                           {"Avenue", "street"},
                           // Quebec's roads: "Chemin Riverside", "Montée Paiement"
                           {"Chemin", "street"}, {"Montée", "street"},
+                          // Catalan: "the Passeig de Gràcia", "Avinguda Diagonal", "Plaça de Catalunya"
+                          {"Passeig", "street"}, {"Avinguda", "street"}, {"Plaça", "street"},
                           // Paris's stations and town halls: "Gare de Lyon", "the Hôtel de Ville"
                           {"Gare", "facility"}, {"Hôtel", "facility"}};
     return m;
