@@ -4445,3 +4445,11 @@ TEST_CASE("names: show courts, Catalan streets, and places that play in the stan
     CHECK(r.subtype(Kind::place, "Passeig de Gràcia") == "street");
     CHECK(r.has(Kind::org, "Supreme Court"));
 }
+
+TEST_CASE("names: a department of 'the' first field, its fields listed with commas") {
+    auto r = detect_body("The Federal Department of the Environment, Transport, Energy and Communications said in a "
+                         "statement that the result was a mandate.");
+    CHECK(r.has(Kind::org, "Federal Department of the Environment, Transport, Energy and Communications"));
+    CHECK(r.subtype(Kind::org, "Federal Department of the Environment, Transport, Energy and Communications") ==
+          "government");
+}

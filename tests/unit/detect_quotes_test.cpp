@@ -573,3 +573,14 @@ TEST_CASE("quotes: a person whose apposition opens with an organization's posses
     CHECK(r.has(Kind::org, "Renew Europe"));
     CHECK(r.has(Kind::org, "Merseyrail"));
 }
+
+TEST_CASE("quotes: a colon before the quote hands it to the sentence before, not to the next speaker") {
+    auto r = detect_body("The minister Nurul Hashim said: \"It works.\" Later, Mariama Sulemana said: \"We pay.\" "
+                         "State infrastructure exco Ir Nurul Ain Hashim spoke, and Hajia Mariama Sulemana agreed.");
+    CHECK(r.speaker("\"It works.") == "Nurul Hashim");
+    CHECK(r.speaker("\"We pay.") == "Mariama Sulemana");
+    CHECK(r.has(Kind::person, "Nurul Ain Hashim"));
+    CHECK(r.has(Kind::person, "Mariama Sulemana"));
+    CHECK_FALSE(r.has(Kind::person, "Ir Nurul Ain Hashim"));
+    CHECK_FALSE(r.has(Kind::person, "Hajia Mariama Sulemana"));
+}

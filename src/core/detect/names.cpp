@@ -130,6 +130,10 @@ std::vector<Mention> NameDetector::run() {
             const std::uint32_t a = m_tok[i].is(k_wc_function) && is_literal(s(i), "The") ? i + 1 : i;
             if (const std::uint32_t org_end = comma_list_org_end(a, end); org_end != end) {
                 const char* head = m_tok[org_end - 1].type == TokenType::word ? org_head(org_end - 1) : nullptr;
+                // ("Federal Department of the Environment, Transport, Energy and Communications": the
+                // body's word, not the last field's, says what it is.)
+                for (std::uint32_t q = a; q < a + 3 && q < org_end && head; ++q)
+                    if (any_of(s(q), {"Department", "Ministry", "Directorate", "Bureau", "Agency", "Commission"})) head = nullptr;
                 emit(a, org_end, Kind::org, head && !is_literal(head, "nonprofit") ? head : "government");
                 check_acronym_definition(org_end, a);
                 i = org_end;
@@ -336,7 +340,9 @@ std::uint32_t NameDetector::comma_list_org_end(std::uint32_t a, std::uint32_t en
     for (std::uint32_t k = a; k + 2 < end && !body_of; ++k)
         body_of = any_of(s(k), {"Department", "Ministry", "Division", "Directorate", "Office", "Bureau",
                                    "Committee", "Subcommittee", "Commission", "Agency"}) &&
-                  any_of(s(k + 1), {"of", "for", "on"}) && cap_word(k + 2);
+                  any_of(s(k + 1), {"of", "for", "on"}) &&
+                  (cap_word(k + 2) || // ("Federal Department of the Environment, Transport, …")
+                      (k + 3 < end && is_literal(s(k + 2), "the") && cap_word(k + 3)));
     const bool chamber = any_of(s(a), {"Senate", "House", "Assembly", "Joint"}) && end > a + 1;
     // Or places listed before a railway's or a bank's head: "Texas, Louisiana & Gulf Railroad".
     const GazetteerEntry first_place = body_of || chamber ? GazetteerEntry{} : lookup(a, end);

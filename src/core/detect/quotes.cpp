@@ -938,6 +938,14 @@ private:
             sp = search_before(sstart, open, found);
             if (found) return sp;
         }
+        // "Nurul Hashim said: "It works." Later, Mariama Sulemana said: …": a colon right before the
+        // quote hands it to the sentence before, not to the next sentence's speaker.
+        if (!partial && open > bfirst + 1 && is_punct(m_tok[open - 1], ':')) {
+            std::uint32_t ps = open - 1;
+            while (ps > bfirst && !sentence_boundary(ps) && open - ps < k_max_back) --ps;
+            sp = search_before(ps, open - 1, found);
+            if (found) return sp;
+        }
         if (!unclosed) {
             sp = search_after(close + 1, blast, open, found);
             if (found) return sp;

@@ -494,6 +494,9 @@ const Set& title_words() {
         "Kgosi", "Kgosigadi", "Kagawad", "Atty", "Atty.",
         // Nigerian honorifics of pilgrims and scholars: "Alhaji Musa Danladi Gwarzo", "Mallam Sani Bello"
         "Alhaji", "Alhaja", "Mallam", "Malam",
+        // a Ghanaian woman pilgrim's honorific ("Hajia Mariama Sulemana"); a Malaysian engineer's
+        // ("Ir Nurul Ain Hashim")
+        "Hajia", "Hajiya", "Ir", "Ir.",
         // royal and Cameroonian honorifics: "HRM Chief Egbe Ayuk Joseph", "Mola Ikome Ewule Ferdinand"
         "HRM", "HRH", "Mola",
         // members of assemblies before a name ("Hells Gate MCA Esther Njoroge"), an Akan elder's honorific
