@@ -3077,14 +3077,20 @@ private:
         }
         // (The same words no rule claimed: "passengers use the Tuen Ma line".)
         for (const std::uint32_t i : m_t.cap_words) {
-            if (i == 0 || covering(i) != k_none || m_tok[i].has(k_all_caps) || m_tok[i].has(k_sentence_start) ||
-                !((word(i - 1) && is_literal(s(i - 1), "the")) || m_tok[i - 1].type == TokenType::possessive))
+            if (i == 0 || m_tok[i].has(k_all_caps) || m_tok[i].has(k_sentence_start) ||
+                !((m_tok[i - 1].size() == 3 && word(i - 1) && is_literal(s(i - 1), "the")) ||
+                    m_tok[i - 1].type == TokenType::possessive))
                 continue;
             std::uint32_t e = i;
-            while (e < n && e - i < 4 && same_block(i, e) && cap(e) && word(e) && covering(e) == k_none &&
-                   (e == i || m_tok[e].has(k_space_before)) && !m_tok[e].is(k_wc_function))
+            while (e < n && e - i < 4 && same_block(i, e) && cap(e) && word(e) && (e == i || m_tok[e].has(k_space_before)) &&
+                   !m_tok[e].is(k_wc_function))
                 ++e;
-            if (e - i < 2 || e - i > 3 || e >= n || !word(e) || !is_literal(s(e), "line") || !same_block(i, e)) continue;
+            if (e - i < 2 || e - i > 3 || e >= n || m_tok[e].size() != 4 || !word(e) || !is_literal(s(e), "line") ||
+                !same_block(i, e))
+                continue;
+            bool free = true;
+            for (std::uint32_t q = i; q < e && free; ++q) free = covering(q) == k_none;
+            if (!free) continue;
             if (rail < 0) {
                 rail = 0;
                 for (std::uint32_t k = 0; k < n && rail == 0; ++k)

@@ -22,7 +22,8 @@ std::uint32_t NameDetector::title_length(std::uint32_t a, std::uint32_t b) const
     if (a + 2 < b && saint_word(a) && is_punct(m_tok[a + 1], '-') && attached(a + 1) && attached(a + 2)) return 0;
     // ("King County Metro", "Prince George County", "Prince Edward Island": a title's word opening a
     // county's or an island's name.)
-    if (a + 1 < b && m_tok[a].type == TokenType::word && any_of(s(a), {"King", "Prince", "Queen"}) &&
+    if (a + 1 < b && m_tok[a].type == TokenType::word && m_tok[a].size() >= 4 && m_tok[a].size() <= 6 &&
+        m_tok[a].is(k_wc_title) && any_of(s(a), {"King", "Prince", "Queen"}) &&
         m_tok[a + 1].type == TokenType::word &&
         (any_of(s(a + 1), {"County", "Island"}) ||
             (a + 2 < b && m_tok[a + 2].type == TokenType::word && any_of(s(a + 2), {"County", "Island"}))))
@@ -554,8 +555,8 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
     }
     // "runs La Michoacana on North Third Avenue", "At Crooked River Maple on Crockett Ridge Road": a
     // name no list knows, without a given name, that stands on a street is a business there.
-    if (b + 2 < m_tok.size() && same_block(a, b + 1) && m_tok[b].type == TokenType::word && is_literal(s(b), "on") &&
-        street_run_after(b + 1)) {
+    if (b + 2 < m_tok.size() && m_tok[b].size() == 2 && m_tok[b].type == TokenType::word && is_literal(s(b), "on") &&
+        same_block(a, b + 1) && street_run_after(b + 1)) {
         // (after a sentence's first word: "At Crooked River Maple on …")
         const std::uint32_t f = m_tok[a].is(k_wc_function) && m_tok[a].has(k_sentence_start) ? a + 1 : a;
         if (b - f >= 2 && !m_tok[f].is(k_wc_given) && !m_tok[f].is(k_wc_title) && !m_tok[f].is(k_wc_function) &&
@@ -573,10 +574,10 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
     }
     // "King County Metro", "King County Water Taxi": a county's name, then words of no person, is
     // the county's service (not "Harris County Judge Lina Hidalgo": a title and a person follow).
-    if (const std::uint32_t f = m_tok[a].is(k_wc_function) && m_tok[a].has(k_sentence_start) ? a + 1 : a;
+    if (const std::uint32_t f = b - a >= 3 && m_tok[a].is(k_wc_function) && m_tok[a].has(k_sentence_start) ? a + 1 : a;
         b - f >= 3 && b - f <= 6 && !m_tok[f].has(k_all_caps) && !m_tok[f].has(k_title_line) && !m_tok[f].is(k_wc_function)) {
         std::uint32_t c = f + 1;
-        while (c + 1 < b && !(m_tok[c].type == TokenType::word && is_literal(s(c), "County"))) ++c;
+        while (c + 1 < b && !(m_tok[c].size() == 6 && m_tok[c].type == TokenType::word && is_literal(s(c), "County"))) ++c;
         bool plain = c + 1 < b && is_literal(s(c), "County") && c - f <= 3;
         for (std::uint32_t q = f; q < b && plain; ++q)
             plain = m_tok[q].type == TokenType::word && m_tok[q].has(k_cap) && !m_tok[q].has(k_all_caps) &&
@@ -593,7 +594,8 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
     }
     // "at the foot of Snowdon", "the slopes of Ben Nevis": a mountain's parts name it (not "the
     // foot of the Beaufort Bridge", a named structure's head).
-    if (a >= 3 && b - a <= 3 && same_block(a - 3, a) && m_tok[a - 1].type == TokenType::word && is_literal(s(a - 1), "of") &&
+    if (a >= 3 && b - a <= 3 && m_tok[a - 1].size() == 2 && m_tok[a - 1].type == TokenType::word && is_literal(s(a - 1), "of") &&
+        same_block(a - 3, a) &&
         m_tok[a - 2].type == TokenType::word &&
         any_of(s(a - 2), {"foot", "summit", "slopes", "flanks", "peak", "foothills", "crater"}) &&
         equals_lower(s(a - 3), "the") && !m_tok[a].has(k_all_caps) && m_tok[a].lex.month == 0 &&
@@ -3870,10 +3872,12 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
     }
     // "Linwood ward councillor", "from Gare de Lyon to Orly airport": a word no list knows before
     // a ward or an airport in lower case names it (the ward an area, the airport the facility).
-    if (!t.has(k_all_caps) && (t.lex.classes == 0 || (m_g.is_town(w) && !t.is(k_wc_given) && !t.is(k_wc_common))) &&
-        t.lex.month == 0 && w.size() >= 4 && a + 1 < m_tok.size() &&
-        same_block(a, a + 1) && m_tok[a + 1].type == TokenType::word && m_tok[a + 1].has(k_space_before) &&
-        (is_literal(s(a + 1), "ward") || is_literal(s(a + 1), "airport")) && !lookup(a, a + 1).found() &&
+    if (a + 1 < m_tok.size() && (m_tok[a + 1].size() == 4 || m_tok[a + 1].size() == 7) &&
+        m_tok[a + 1].type == TokenType::word && (is_literal(s(a + 1), "ward") || is_literal(s(a + 1), "airport")) &&
+        !t.has(k_all_caps) &&
+        (t.lex.classes == 0 || (!t.is(k_wc_given) && !t.is(k_wc_common) && m_g.is_town(w))) &&
+        t.lex.month == 0 && w.size() >= 4 && same_block(a, a + 1) && m_tok[a + 1].has(k_space_before) &&
+        !lookup(a, a + 1).found() &&
         !(a > 0 && same_block(a - 1, a) && cap_word(a - 1) && !m_tok[a - 1].has(k_sentence_start))) {
         emit(a, a + 1, Kind::place, is_literal(s(a + 1), "ward") ? "region" : "facility");
         return;
