@@ -3057,6 +3057,14 @@ private:
     void lines_in_lower_case() {
         const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
         int rail = -1; // whether the text speaks of stations or trains (looked for once, when needed)
+        const auto rail_text = [&] {
+            for (std::uint32_t k = 0; k < n && rail < 0; ++k)
+                if (word(k) && m_tok[k].size() >= 5 && !cap(k) &&
+                    any_of(s(k), {"station", "stations", "trains", "railway", "metro", "commuters"}))
+                    rail = 1;
+            if (rail < 0) rail = 0;
+            return rail == 1;
+        };
         for (Mention& m : m_names) {
             if (m.kind != Kind::person || m.last - m.first < 2 || m.last - m.first > 3 || m.last >= n || m.first == 0 ||
                 !word(m.last) || !is_literal(s(m.last), "line") || !same_block(m.first, m.last))
@@ -3064,14 +3072,7 @@ private:
             if (!(word(m.first - 1) && equals_lower(s(m.first - 1), "the")) &&
                 m_tok[m.first - 1].type != TokenType::possessive)
                 continue;
-            if (rail < 0) {
-                rail = 0;
-                for (std::uint32_t k = 0; k < n && rail == 0; ++k)
-                    if (word(k) && m_tok[k].size() >= 5 && !cap(k) &&
-                        any_of(s(k), {"station", "stations", "trains", "railway", "metro", "commuters"}))
-                        rail = 1;
-            }
-            if (rail == 0) return;
+            if (!rail_text()) return;
             retype(m, Kind::place, "facility");
             m.link = k_none;
         }
@@ -3091,14 +3092,7 @@ private:
             bool free = true;
             for (std::uint32_t q = i; q < e && free; ++q) free = covering(q) == k_none;
             if (!free) continue;
-            if (rail < 0) {
-                rail = 0;
-                for (std::uint32_t k = 0; k < n && rail == 0; ++k)
-                    if (word(k) && m_tok[k].size() >= 5 && !cap(k) &&
-                        any_of(s(k), {"station", "stations", "trains", "railway", "metro", "commuters"}))
-                        rail = 1;
-            }
-            if (rail == 0) return;
+            if (!rail_text()) return;
             add(i, e, Kind::place, "facility");
         }
         if (!m_added.empty()) merge_added();
