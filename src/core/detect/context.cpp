@@ -123,7 +123,7 @@ public:
         // ("Local Prince William board": a title's word read off a county's name.)
         for (Mention& m : m_names) {
             if (m.kind != Kind::person || m.last - m.first != 1 || m.first == 0 || !same_block(m.first - 1, m.first) ||
-                !word(m.first - 1) || !any_of(s(m.first - 1), {"Prince", "King", "Queen"}) || covering(m.first - 1) != k_none)
+                !word(m.first - 1) || !names_impl::is_royal_title(s(m.first - 1)) || covering(m.first - 1) != k_none)
                 continue;
             if (const char* const* sub = places.find(m_t.slice(m.first - 1, m.last))) {
                 m.first -= 1;
@@ -393,7 +393,6 @@ public:
                 // (A place read from its head word alone, "Kōwhai Ridge", is the company's short name.)
                 if (c != k_none && m_names[c].first == i && m_names[c].last == end &&
                     ((m_names[c].weak && m_names[c].kind != Kind::place) ||
-        
                         (sh.trimmed && m_names[c].kind == Kind::place && !m_g.find(m_t.slice(i, end)).found()))) {
                     m_names[c].kind = Kind::org;
                     m_names[c].subtype = sh.subtype;
@@ -3065,12 +3064,14 @@ private:
             if (rail < 0) rail = 0;
             return rail == 1;
         };
+        // ("the Tuen Ma line", "MTR's Tuen Ma line": an article or an owner before the name.)
+        const auto determined = [&](std::uint32_t i) {
+            return i > 0 && ((m_tok[i - 1].size() == 3 && word(i - 1) && equals_lower(s(i - 1), "the")) ||
+                                m_tok[i - 1].type == TokenType::possessive);
+        };
         for (Mention& m : m_names) {
-            if (m.kind != Kind::person || m.last - m.first < 2 || m.last - m.first > 3 || m.last >= n || m.first == 0 ||
-                !word(m.last) || !is_literal(s(m.last), "line") || !same_block(m.first, m.last))
-                continue;
-            if (!(word(m.first - 1) && equals_lower(s(m.first - 1), "the")) &&
-                m_tok[m.first - 1].type != TokenType::possessive)
+            if (m.kind != Kind::person || m.last - m.first < 2 || m.last - m.first > 3 || m.last >= n ||
+                !word(m.last) || !is_literal(s(m.last), "line") || !same_block(m.first, m.last) || !determined(m.first))
                 continue;
             if (!rail_text()) return;
             retype(m, Kind::place, "facility");
@@ -3078,10 +3079,7 @@ private:
         }
         // (The same words no rule claimed: "passengers use the Tuen Ma line".)
         for (const std::uint32_t i : m_t.cap_words) {
-            if (i == 0 || m_tok[i].has(k_all_caps) || m_tok[i].has(k_sentence_start) ||
-                !((m_tok[i - 1].size() == 3 && word(i - 1) && is_literal(s(i - 1), "the")) ||
-                    m_tok[i - 1].type == TokenType::possessive))
-                continue;
+            if (m_tok[i].has(k_all_caps) || m_tok[i].has(k_sentence_start) || !determined(i)) continue;
             std::uint32_t e = i;
             while (e < n && e - i < 4 && same_block(i, e) && cap(e) && word(e) && (e == i || m_tok[e].has(k_space_before)) &&
                    !m_tok[e].is(k_wc_function))
@@ -4361,13 +4359,12 @@ private:
                 if (x.first == s(m.first)) full = x.second;
             if (full == k_none) continue;
             const bool possessive = m.last < m_tok.size() && m_tok[m.last].type == TokenType::possessive;
-            // "Shares in Sakurai fell", "a 5% stake in Sakurai": only a company has shares.
-            const bool held = shares_in_before(m.first);
-            if (!possessive && !held &&
+            // (After "shares in", companies_with_shares() takes it.)
+            if (!possessive &&
                 any_of(prev_word(m.first), {"in", "at", "near", "from", "to", "into", "outside", "across", "of"}))
                 continue;
             // (It must act: a verb or a possessive after it, not a line's or a byline's last word.)
-            if (!possessive && !held && !(m.last < m_tok.size() && same_block(m.first, m.last) && word(m.last) && !cap(m.last)))
+            if (!possessive && !(m.last < m_tok.size() && same_block(m.first, m.last) && word(m.last) && !cap(m.last)))
                 continue;
             m.kind = Kind::org;
             m.subtype = "company";

@@ -156,6 +156,15 @@ inline bool is_team_generic_word(std::string_view w) {
     return any_of(w, {"Racing", "Cycling", "Motorsport", "Motorsports"});
 }
 
+/// A royal title that also opens places' names: "King County", "Prince William", "Queen Anne's".
+inline bool is_royal_title(std::string_view w) { return any_of(w, {"King", "Prince", "Queen"}); }
+
+/// A body's word before its fields: "Department of …", "Ministry for …".
+inline bool is_body_word(std::string_view w) {
+    return any_of(w, {"Department", "Ministry", "Division", "Directorate", "Office", "Bureau", "Committee", "Subcommittee",
+                      "Commission", "Agency"});
+}
+
 /// Named storms and fires are events: "Typhoon Haneul", "Hurricane Ida".
 inline bool is_event_prefix(std::string_view w) {
     return is_literal(w, "Typhoon") || is_literal(w, "Hurricane") || is_literal(w, "Cyclone") ||

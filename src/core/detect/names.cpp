@@ -133,7 +133,7 @@ std::vector<Mention> NameDetector::run() {
                 // ("Federal Department of the Environment, Transport, Energy and Communications": the
                 // body's word, not the last field's, says what it is.)
                 for (std::uint32_t q = a; q < a + 3 && q < org_end && head; ++q)
-                    if (any_of(s(q), {"Department", "Ministry", "Directorate", "Bureau", "Agency", "Commission"})) head = nullptr;
+                    if (is_body_word(s(q))) head = nullptr;
                 emit(a, org_end, Kind::org, head && !is_literal(head, "nonprofit") ? head : "government");
                 check_acronym_definition(org_end, a);
                 i = org_end;
@@ -338,8 +338,7 @@ std::uint32_t NameDetector::comma_list_org_end(std::uint32_t a, std::uint32_t en
     // before the word "Committee".
     bool body_of = false;
     for (std::uint32_t k = a; k + 2 < end && !body_of; ++k)
-        body_of = any_of(s(k), {"Department", "Ministry", "Division", "Directorate", "Office", "Bureau",
-                                   "Committee", "Subcommittee", "Commission", "Agency"}) &&
+        body_of = is_body_word(s(k)) &&
                   any_of(s(k + 1), {"of", "for", "on"}) &&
                   (cap_word(k + 2) || // ("Federal Department of the Environment, Transport, …")
                       (k + 3 < end && is_literal(s(k + 2), "the") && cap_word(k + 3)));

@@ -23,7 +23,7 @@ std::uint32_t NameDetector::title_length(std::uint32_t a, std::uint32_t b) const
     // ("King County Metro", "Prince George County", "Prince Edward Island": a title's word opening a
     // county's or an island's name.)
     if (a + 1 < b && m_tok[a].type == TokenType::word && m_tok[a].size() >= 4 && m_tok[a].size() <= 6 &&
-        m_tok[a].is(k_wc_title) && any_of(s(a), {"King", "Prince", "Queen"}) &&
+        m_tok[a].is(k_wc_title) && is_royal_title(s(a)) &&
         m_tok[a + 1].type == TokenType::word &&
         (any_of(s(a + 1), {"County", "Island"}) ||
             (a + 2 < b && m_tok[a + 2].type == TokenType::word && any_of(s(a + 2), {"County", "Island"}))))
