@@ -4453,3 +4453,14 @@ TEST_CASE("names: a department of 'the' first field, its fields listed with comm
     CHECK(r.subtype(Kind::org, "Federal Department of the Environment, Transport, Energy and Communications") ==
           "government");
 }
+
+TEST_CASE("names: a bay named like a person is crossed ('the crossing of Elliott Bay', 'crossed Elliott Bay')") {
+    auto r = detect_body("Riders lost 40 minutes on the 22-minute crossing of Elliott Bay. Two ferries crossed Morgan Bay "
+                         "at noon, and kayakers paddled across Janet Bay.");
+    CHECK(r.subtype(Kind::place, "Elliott Bay") == "geo");
+    CHECK(r.subtype(Kind::place, "Morgan Bay") == "geo");
+    CHECK(r.subtype(Kind::place, "Janet Bay") == "geo");
+    CHECK_FALSE(r.touches(Kind::person, "Elliott"));
+    // (A person's works are not water: "the films of Michael Bay".)
+    CHECK(detect_body("Critics panned the films of Michael Bay, the director said.").has(Kind::person, "Michael Bay"));
+}

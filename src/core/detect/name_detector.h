@@ -883,6 +883,14 @@ private:
     bool usps_dateline_code(std::uint32_t k) const;
     const char* org_cue(std::uint32_t a, std::uint32_t b) const;
 
+    /// The name at a is crossed or skirted like water: "crossed Elliott Bay", "across Elliott Bay",
+    /// "the crossing of Elliott Bay", "the shores of Elliott Bay".
+    bool bay_crossed(std::uint32_t a) const {
+        if (preposition_before(a, {"across", "over", "around", "off", "crossed", "crosses", "cross", "crossing"})) return true;
+        return a >= 2 && same_block(a - 2, a) && m_tok[a - 2].type == TokenType::word && is_literal(s(a - 1), "of") &&
+               any_of(s(a - 2), {"crossing", "crossings", "shore", "shores", "waters", "mouth", "head", "edge"});
+    }
+
     bool preposition_before(std::uint32_t a, std::initializer_list<std::string_view> preps) const {
         if (a == 0 || !same_block(a, a - 1) || m_tok[a - 1].type != TokenType::word) return false;
         std::string_view pv = s(a - 1);

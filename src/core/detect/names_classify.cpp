@@ -2438,6 +2438,8 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         if (place && b - a == 2 && is_surname_like_head(head_word) &&
             (m_tok[a].is(k_wc_given) || (m_tok[a].lex.classes == 0 && !all_caps(a) && speech_context(a, b))) &&
             !preposition_before(a, {"at", "in", "near", "to", "from", "into", "outside", "inside"}) &&
+            // ("crossed Elliott Bay", "the crossing of Elliott Bay", "across Elliott Bay": water is crossed.)
+            !(is_literal(head_word, "Bay") && bay_crossed(a)) &&
             // ("on Ann Street", "down George Street": a street is walked along, lived on.)
             !(any_of(head_word, {"Street", "Lane", "Way", "Drive", "Place"}) &&
                 preposition_before(a, {"on", "along", "down", "up", "off", "onto", "for"})) &&
