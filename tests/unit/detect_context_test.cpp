@@ -1894,3 +1894,59 @@ TEST_CASE("context: a list of places named by its apposition ('…, the three vi
     auto people = detect_body("Okafor, Mensah and Tanaka, the three founders, spoke.");
     CHECK_FALSE(people.touches(Kind::place, "Tanaka"));
 }
+
+TEST_CASE("names: broadcasters' services, a bar before a credit, 'Copyright' before an agency, a job 'at' a ground in a byline") {
+    auto r = gloss::core::test::detect_raw(
+        "Scotland sink France at Murrayfield\n\nBy Fraser Lumsden, BBC Sport Scotland at Murrayfield\n\n"
+        "\"We lost control,\" the coach told BBC Sport. She spoke to BBC Radio Lancashire on Monday.\n\n"
+        "Birds rest along the shore near the causeway on Tuesday. | Jordan Pettigrew-Nash, Deseret News\n\n"
+        "Visitors crowd the square in Venice on 14 August. - Copyright AP Photo/Luigi Costantini\n\nThe match ended.\n");
+    CHECK(r.subtype(Kind::org, "BBC Sport Scotland") == "media");
+    CHECK(r.subtype(Kind::org, "BBC Sport") == "media");
+    CHECK(r.subtype(Kind::org, "BBC Radio Lancashire") == "media");
+    CHECK_FALSE(r.touches(Kind::person, "Sport"));
+    CHECK(r.has(Kind::person, "Jordan Pettigrew-Nash"));
+    CHECK(r.subtype(Kind::org, "Deseret News") == "media");
+    CHECK_FALSE(r.touches(Kind::place, "Jordan"));
+    CHECK(r.subtype(Kind::org, "AP") == "media");
+    CHECK(r.has(Kind::person, "Luigi Costantini"));
+    CHECK_FALSE(r.touches(Kind::person, "Copyright"));
+    auto b = gloss::core::test::detect_raw(
+        "Leeds 2-1 Sunderland: late double lifts hosts\n\nReport and highlights as Leeds beat Sunderland\n\n"
+        "Harriet Moss-Kellaway, Football Reporter at Elland Road\n\nLeeds beat Sunderland on Saturday.\n");
+    CHECK(b.has(Kind::person, "Harriet Moss-Kellaway"));
+    CHECK_FALSE(b.has(Kind::person, "Harriet Moss"));
+}
+
+TEST_CASE("names: where someone grew up is a town even when a list names a firm so; 'Dane', 'Finn', 'Scot' as given names") {
+    auto r = gloss::core::test::detect_body(
+        "Brandon Yazzie-Cole, 34, who grew up in Gallup, said the test went well. Gallup polled 900 people. "
+        "Toronto trailed before Dane Ostrander scored. Ostrander, 22, buried a one-timer. Finn Russell kicked the goal. "
+        "The Dane won the stage.");
+    CHECK(r.subtype(Kind::place, "Gallup") == "city");
+    CHECK(r.count(Kind::place, "Gallup") == 1);
+    CHECK(r.has(Kind::person, "Dane Ostrander"));
+    CHECK(r.has(Kind::person, "Finn Russell"));
+    CHECK_FALSE(r.touches(Kind::person, "The Dane"));
+}
+
+TEST_CASE("names: a plural team name before a role; a city's ward; a township's compass part; 'Stadium of Light'; Close and Bypass") {
+    auto r = gloss::core::test::detect_body(
+        "The Maple Leafs rallied past the Bruins 4-3 in overtime on Saturday. Goalie Joseph Woll made 30 saves in the "
+        "third period.\n\n\"They made us pay for it,\" Maple Leafs coach Declan Fairweather said after the game.");
+    CHECK(r.subtype(Kind::org, "Maple Leafs") == "team");
+    CHECK_FALSE(r.touches(Kind::person, "Maple Leafs"));
+    auto p = gloss::core::test::detect_body(
+        "He spoke in Tokyo's Chiyoda Ward on July 21. Voters in Minato Ward queued. Ian Ward said no. Traders in "
+        "Orlando West worked on. Adam West said yes. Sunderland host Coventry at the Stadium of Light. Flats at "
+        "Commonwealth Close were sold. Glenn Close said she loved it. Cars queued on the EM Bypass.");
+    CHECK(p.subtype(Kind::place, "Chiyoda Ward") == "city");
+    CHECK(p.subtype(Kind::place, "Minato Ward") == "city");
+    CHECK(p.has(Kind::person, "Ian Ward"));
+    CHECK(p.subtype(Kind::place, "Orlando West") == "city");
+    CHECK(p.has(Kind::person, "Adam West"));
+    CHECK(p.subtype(Kind::place, "Stadium of Light") == "facility");
+    CHECK(p.subtype(Kind::place, "Commonwealth Close") == "street");
+    CHECK(p.has(Kind::person, "Glenn Close"));
+    CHECK(p.subtype(Kind::place, "EM Bypass") == "street");
+}

@@ -867,7 +867,11 @@ private:
             return;
         }
         Mention& m = m_names[c];
-        if (m.first != i || m.last != end || m.kind != Kind::person || !m.weak) return;
+        // ("who grew up in Gallup", "born in Bethlehem": one listed word read as an organization
+        // names a town there; no one is born in or grows up in a firm.)
+        // ("John Byrne, 44, of Acme" and "a 29-year-old from Acme" may name an employer.)
+        const bool one_org_word = m.kind == Kind::org && m.last == m.first + 1 && is_literal(s(i - 1), "in");
+        if (m.first != i || m.last != end || !((m.kind == Kind::person && m.weak) || one_org_word)) return;
         m.kind = Kind::place;
         m.subtype = "city";
         m.weak = false;
@@ -1623,6 +1627,18 @@ private:
                                                 "striker", "goalkeeper", "midfielder", "defender", "winger", "forward",
                                                 "quarterback", "pitcher", "guard", "rider", "teammate", "rookie"})))
                 continue;
+            // ("Maple Leafs coach Declan Fairweather": a plural name read as a person, no given name
+            // or title in it, is the team too.)
+            if (!owner && covering(end - 1) != k_none) {
+                const Mention& p = m_names[covering(end - 1)];
+                bool team = p.kind == Kind::person && p.last == end && p.last - p.first >= 2 && p.last - p.first <= 3 &&
+                            m_tok[end - 1].size() >= 4 && s(end - 1).back() == 's';
+                for (std::uint32_t k = p.first; k < p.last && team; ++k)
+                    team = word(k) && cap(k) && !m_tok[k].has(k_all_caps) &&
+                           (m_tok[k].lex.classes & (k_wc_given | k_wc_title | k_wc_demonym | k_wc_function)) == 0;
+                if (team) remember(nicks, m_t.slice(p.first, p.last), p.first);
+                continue;
+            }
             std::uint32_t start = end;
             while (start > 0 && start + 2 > end && same_block(start - 1, end) && cap(start - 1) && covering(start - 1) == k_none &&
                    team_word(start - 1, !owner))

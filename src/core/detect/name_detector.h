@@ -307,7 +307,7 @@ inline bool is_surname_like_head(std::string_view w) {
         is_literal(w, "Forest") || is_literal(w, "Castle") || is_literal(w, "Street") || is_literal(w, "Hill") ||
         is_literal(w, "Hills") || is_literal(w, "Dale") || is_literal(w, "Marsh") || is_literal(w, "Green") ||
         is_literal(w, "Heath") || is_literal(w, "Moor") || is_literal(w, "Mill") || is_literal(w, "Downs") ||
-        is_literal(w, "Grove");
+        is_literal(w, "Grove") || is_literal(w, "Close");
 }
 
 // Officials whose office takes a possessive inside an organization name ("Sheriff's Office").
@@ -975,6 +975,8 @@ private:
     /// "BBC Yorkshire", "ABC Goulburn Murray": a listed broadcaster in capitals at a, then a place
     /// (listed, or a town) and at most one more name up to b — its regional service.
     bool regional_service(std::uint32_t a, std::uint32_t b) const;
+    /// "BBC Sport Scotland": the words [a, b) after a listed broadcaster name one of its services.
+    bool broadcaster_service(std::uint32_t a, std::uint32_t b) const;
     /// The sources of a credit in [from, to), split at slashes and colons.
     void credit_segments(std::uint32_t from, std::uint32_t to);
     /// after_person: the segment before named a person (the photographer), so this one is the agency.

@@ -539,6 +539,29 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         emit(b - 1, b, Kind::place, "country");
         return;
     }
+    // "traders in Orlando West", "from Pimville North": a name and a compass word after a place's
+    // preposition name a township's part (not "said Adam West", no preposition before).
+    if (b - a == 2 && m_tok[b - 1].type == TokenType::word && any_of(s(b - 1), {"West", "East", "North", "South"}) &&
+        cap_word(a) && !all_caps(a) && !m_tok[a].has(k_title_line) && !m_tok[a].is(k_wc_title) &&
+        !m_tok[a].is(k_wc_function) && !m_tok[a].is(k_wc_demonym) &&
+        preposition_before(a, {"in", "from", "near", "at"}) && !speech_context(a, b) &&
+        !(b < m_tok.size() && same_block(a, b) && m_tok[b].type == TokenType::possessive)) {
+        const GazetteerEntry known = lookup(a, b);
+        if (!(known.found() && known.kind != Kind::place)) {
+            emit(a, b, Kind::place, known.found() ? known.subtype : "city");
+            return;
+        }
+    }
+    // "Tokyo's Chiyoda Ward", "in Tennoji Ward": a city's ward (a surname after a given name,
+    // "Ian Ward", or before speech, stays a person's).
+    if (b - a == 2 && m_tok[b - 1].type == TokenType::word && is_literal(s(b - 1), "Ward") && cap_word(a) &&
+        !all_caps(a) && !m_tok[a].is(k_wc_given) && !m_tok[a].is(k_wc_title) && !m_tok[a].is(k_wc_function) &&
+        (preposition_before(a, {"in", "at", "from", "near", "of"}) ||
+            (a >= 2 && m_tok[a - 1].type == TokenType::possessive && listed_place(a - 2))) &&
+        !speech_context(a, b)) {
+        emit(a, b, Kind::place, "city");
+        return;
+    }
     // "Haeundae-gu", "Dong-gu", "Gijang-gun": a Korean district or county, its suffix written in
     // lower case after a hyphen.
     // (The run may hold the suffix already, as it holds "Pei-chen" of "Hsu Pei-chen".)
@@ -1645,6 +1668,20 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
             }
         }
     }
+    // "the Stadium of Light", "the Palace of Culture", "the Temple of Heaven": a building's word, "of"
+    // and its name.
+    if (b - a >= 3 && b - a <= 5 && m_tok[a].type == TokenType::word && is_literal(s(a + 1), "of") &&
+        any_of(s(a), {"Stadium", "Palace", "Temple", "Cathedral", "Basilica", "Tower", "Mosque", "Shrine", "Bridge",
+                      "Fortress"}) &&
+        !m_tok[a].has(k_title_line)) {
+        bool names = true;
+        for (std::uint32_t k = a + 2; k < b && names; ++k)
+            names = cap_word(k) && !all_caps(k) && !org_head(k) && !m_tok[k].is(k_wc_title);
+        if (names) {
+            emit(a, b, Kind::place, "facility");
+            return;
+        }
+    }
     // "Seowon Valley Country Club": a golf venue, not the club that runs it.
     if (b - a >= 3 && is_literal(s(b - 1), "Club") && is_literal(s(b - 2), "Country")) {
         emit(a, b, Kind::place, "facility");
@@ -1658,7 +1695,8 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         const GazetteerEntry media = lookup(m0, m0 + 1);
         if (media.found() && media.kind == Kind::org && is_literal(media.subtype, "media")) {
             const GazetteerEntry region = lookup(m0 + 1, b);
-            if ((region.found() && region.kind == Kind::place) || (b - m0 == 3 && regional_service(m0, b))) {
+            if ((region.found() && region.kind == Kind::place) || (b - m0 == 3 && regional_service(m0, b)) ||
+                broadcaster_service(m0 + 1, b)) {
                 emit(m0, b, Kind::org, "media");
                 return;
             }
@@ -3774,6 +3812,21 @@ void NameDetector::classify_segment(std::uint32_t a, std::uint32_t b, std::uint8
         emit(first, b, Kind::person, "");
         return;
     }
+    // "Dane Ostrander", "Finn Russell", "Scot Pollard": a demonym that is also a given name, right
+    // before a surname, with no article or number before it ("the Dane Vingegaard", "a Finn").
+    if (b - a == 2 && m_tok[a].type == TokenType::word && any_of(s(a), {"Dane", "Finn", "Scot"}) &&
+        cap_word(a + 1) && !all_caps(a + 1) && !m_tok[a + 1].has(k_title_line) &&
+        (m_tok[a + 1].lex.classes & (k_wc_demonym | k_wc_function | k_wc_title | k_wc_common | k_wc_weekday)) == 0 &&
+        m_tok[a + 1].lex.month == 0 && !place_head(a + 1) && !org_head(a + 1) && !company_suffix(a + 1) &&
+        !(a > 0 && same_block(a - 1, a) &&
+            (m_tok[a - 1].type == TokenType::number ||
+                (m_tok[a - 1].type == TokenType::word && m_tok[a - 1].size() <= 10 &&
+                    (equals_lower(s(a - 1), "the") || equals_lower(s(a - 1), "a") || equals_lower(s(a - 1), "an") ||
+                        equals_lower(s(a - 1), "fellow") || equals_lower(s(a - 1), "young") ||
+                        equals_lower(s(a - 1), "compatriot") || equals_lower(s(a - 1), "another")))))) {
+        emit(a, b, Kind::person, "");
+        return;
+    }
     // "Choa Chu Kang", "Ban Nong Lok": a run of words no list knows holds no town of one of its
     // words alone (a small town's name is weak evidence, and the run is one name).
     bool unknown_run = b - a >= 2;
@@ -5059,6 +5112,19 @@ bool NameDetector::regional_service(std::uint32_t a, std::uint32_t b) const {
     // ("Goulburn Murray": one more name, no ordinary word or title.)
     return b == a + 2 || (cap_word(a + 2) && !m_tok[a + 2].has(k_all_caps) && !m_tok[a + 2].is(k_wc_common) &&
                           !m_tok[a + 2].is(k_wc_title));
+}
+
+// "BBC Sport", "BBC Sport Scotland", "BBC Radio Lancashire", "BBC Cymru Fyw", "BBC Sport NI": the
+// words [a, b) after a listed broadcaster's acronym name one of its services — a service word, then
+// at most two more names (a place, a region's acronym, a name no list holds), no ordinary word.
+bool NameDetector::broadcaster_service(std::uint32_t a, std::uint32_t b) const {
+    if (b - a < 1 || b - a > 3 || m_tok[a].type != TokenType::word ||
+        !any_of(s(a), {"Sport", "Sports", "Radio", "Weather", "Cymru", "Online", "Television", "World", "Breakfast"}))
+        return false;
+    for (std::uint32_t k = a + 1; k < b; ++k)
+        if (!cap_word(k) || m_tok[k].is(k_wc_common) || m_tok[k].is(k_wc_title) || m_tok[k].is(k_wc_function))
+            return false;
+    return true;
 }
 
 // A lower-case compass bearing: "south", "north-west" is two tokens and not one of these.

@@ -52,6 +52,12 @@ bool NameDetector::in_byline(std::uint32_t i) const {
                 if (place) return true;
             }
             if (m_tok[last - 1].type == TokenType::word && is_reporter_job(s(last - 1))) return true;
+            // "Harriet Moss-Kellaway, Football Reporter at Elland Road": the job, then where the
+            // reporter is.
+            for (std::uint32_t k = comma + 2; k + 2 < last; ++k)
+                if (m_tok[k].type == TokenType::word && is_reporter_job(s(k)) && m_tok[k].has(k_cap) &&
+                    (is_literal(s(k + 1), "at") || is_literal(s(k + 1), "in")) && cap_word(k + 2))
+                    return true;
         }
     }
     if (last - first > 12) return false;
@@ -695,7 +701,9 @@ void NameDetector::scan_credits(std::uint32_t b) {
             !(t >= 2 && is_initial(t - 2)) &&
             m_tok[t].has(k_space_before) && !m_consumed[t] && m_tok[last - 1].type == TokenType::word &&
             !is_punct(m_tok[t], '/')) {
-            credit_segments(t, last);
+            // ("… 2042. - Copyright AP Photo/Luigi Costantini": the word for the sign is no source.)
+            const bool copyright = is_literal(s(t), "Copyright") && t + 1 < last && m_tok[t + 1].type == TokenType::word;
+            credit_segments(copyright ? t + 1 : t, last);
             for (std::uint32_t k = t; k < last; ++k) m_consumed[k] = 1;
             return;
         }
@@ -733,6 +741,34 @@ void NameDetector::scan_credits(std::uint32_t b) {
         }
         caps = caps || m_tok[k].has(k_all_caps);
         label = label || is_credit_label(s(k)) || is_literal(s(k), "Courtesy");
+    }
+    // "… on Tuesday, April 16, 2041. | Jordan Pettigrew-Nash, Deseret News": after the last
+    // sentence, a bar, the photographer's name, a comma and a news outlet close the line.
+    if (!label && !caps && last >= first + 6) {
+        std::uint32_t bar = last;
+        for (std::uint32_t k = last - 1; k > first && k + 10 > last; --k)
+            if (is_punct(m_tok[k], '|')) {
+                bar = k;
+                break;
+            }
+        if (bar < last && is_punct(m_tok[bar - 1], '.') && !m_consumed[bar + 1]) {
+            const std::uint32_t comma = name_then_comma(bar + 1, last);
+            if (comma != k_none && comma >= bar + 3 && last - comma <= 4) {
+                bool outlet = true;
+                for (std::uint32_t k = comma + 1; k < last && outlet; ++k)
+                    outlet = m_tok[k].type == TokenType::word && cap_word(k);
+                const GazetteerEntry known = lookup(comma + 1, last);
+                const char* head = org_head(last - 1);
+                if (outlet && ((known.found() && known.kind == Kind::org && is_literal(known.subtype, "media")) ||
+                                  (head && is_literal(head, "media")))) {
+                    credit_segment(bar + 1, comma, false);
+                    credit_segment(comma + 1, last, m_out.size() > 0 && m_out.back().kind == Kind::person &&
+                                                        m_out.back().first == bar + 1);
+                    for (std::uint32_t k = bar + 1; k < last; ++k) m_consumed[k] = 1;
+                    return;
+                }
+            }
+        }
     }
     if (!label && !caps) return;
     // "… at the State Capitol in Lincoln. GWEN HOLLOWAY, Journal Star": after the last sentence, a

@@ -263,8 +263,8 @@ const Map& place_heads() {
         {"Lane", "street"}, {"Drive", "street"}, {"Highway", "street"}, {"Way", "street"},
         {"Place", "street"}, {"Expressway", "street"}, {"Freeway", "street"}, {"Crescent", "street"},
         {"Terrace", "street"},
-        // "27 Kilcronan Grove" (an Irish or British estate road)
-        {"Grove", "street"},
+        // "27 Kilcronan Grove" (an Irish or British estate road), "Commonwealth Close", "the EM Bypass"
+        {"Grove", "street"}, {"Close", "street"}, {"Bypass", "street"},
         {"River", "geo"}, {"Mountains", "geo"}, {"Mountain", "geo"}, {"Sea", "geo"},
         {"Ocean", "geo"}, {"Lake", "geo"}, {"Lakes", "geo"}, {"Lacs", "geo"}, {"Island", "geo"}, {"Islands", "geo"},
         {"Valley", "geo"}, {"Bay", "geo"}, {"Gulf", "geo"}, {"Peninsula", "geo"}, {"Spit", "geo"},
