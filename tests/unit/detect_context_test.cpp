@@ -1950,3 +1950,30 @@ TEST_CASE("names: a plural team name before a role; a city's ward; a township's 
     CHECK(p.has(Kind::person, "Glenn Close"));
     CHECK(p.subtype(Kind::place, "EM Bypass") == "street");
 }
+
+TEST_CASE("names: 'Eid Al Fitr' unhyphenated, 'in Al Ain', firms named Pay, Cloud and Savings, a French prefecture that speaks") {
+    auto r = gloss::core::test::detect_body(
+        "Workers will get five days off for Eid Al Fitr. Inspectors recorded 48.2 degrees in Al Ain last Tuesday. "
+        "Al Gore spoke later. A change at Veltrox Cloud failed, Kosha Pay plans to grow and Nordhaven Savings lost "
+        "data. Pay rose 3 percent. At 6am the Rhône Prefecture said the roads were shut. Hokkaido Prefecture is cold.");
+    CHECK_FALSE(r.touches(Kind::person, "Eid Al Fitr"));
+    CHECK(r.subtype(Kind::place, "Al Ain") == "city");
+    CHECK(r.has(Kind::person, "Al Gore"));
+    CHECK(r.subtype(Kind::org, "Veltrox Cloud") == "company");
+    CHECK(r.subtype(Kind::org, "Kosha Pay") == "company");
+    CHECK(r.subtype(Kind::org, "Nordhaven Savings") == "company");
+    CHECK_FALSE(r.touches(Kind::org, "Pay rose"));
+    CHECK(r.subtype(Kind::org, "Rhône Prefecture") == "government");
+    CHECK(r.subtype(Kind::place, "Hokkaido Prefecture") == "region");
+}
+
+TEST_CASE("names: a stock agency after a credit label; a headline's city before a longer company name") {
+    auto r = gloss::core::test::detect_raw(
+        "Bengaluru Fintech Kosha Pay Raises $140 Million In Round Led By Meranti Capital\n\n"
+        "Not what you want to see on payday. Pic: Shutterstock\n\n"
+        "Kosha Pay, a Bengaluru-based lender, said it would hire. \"We'll still be a Bengaluru company,\" he said.\n");
+    CHECK(r.has(Kind::org, "Shutterstock"));
+    CHECK(r.has(Kind::org, "Kosha Pay"));
+    CHECK(r.count(Kind::place, "Bengaluru") >= 2);
+    CHECK_FALSE(r.touches(Kind::org, "Bengaluru"));
+}

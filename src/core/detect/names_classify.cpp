@@ -552,6 +552,25 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
             return;
         }
     }
+    // "48.2 degrees in Al Ain", "from Al Khobar": the Arabic article opening a name after a place's
+    // preposition (not "Al Gore's", not before speech).
+    if (b - a == 2 && m_tok[a].type == TokenType::word && is_literal(s(a), "Al") && cap_word(a + 1) && !all_caps(a + 1) &&
+        !m_tok[a + 1].is(k_wc_given) && preposition_before(a, {"in", "near", "from", "at"}) && !speech_context(a, b) &&
+        !(b < m_tok.size() && same_block(a, b) && m_tok[b].type == TokenType::possessive)) {
+        const GazetteerEntry known = lookup(a, b);
+        if (!(known.found() && known.kind != Kind::place)) {
+            emit(a, b, Kind::place, known.found() ? known.subtype : "city");
+            return;
+        }
+    }
+    // "the Rhône Prefecture said": a French prefecture that speaks is the state's office there
+    // (Japan's "Hokkaido Prefecture", without the article, is the region).
+    if (b - a >= 2 && b - a <= 3 && m_tok[b - 1].type == TokenType::word && is_literal(s(b - 1), "Prefecture") &&
+        a > 0 && same_block(a - 1, a) && m_tok[a - 1].type == TokenType::word && equals_lower(s(a - 1), "the") &&
+        b < m_tok.size() && same_block(a, b) && m_tok[b].type == TokenType::word && m_tok[b].is(k_wc_speech_verb)) {
+        emit(a, b, Kind::org, "government");
+        return;
+    }
     // "Tokyo's Chiyoda Ward", "in Tennoji Ward": a city's ward (a surname after a given name,
     // "Ian Ward", or before speech, stays a person's).
     if (b - a == 2 && m_tok[b - 1].type == TokenType::word && is_literal(s(b - 1), "Ward") && cap_word(a) &&
@@ -2446,6 +2465,18 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
                 return;
             }
         }
+        // ("Bengaluru Fintech Kosha Pay Raises …": a title-case headline's listed city before a
+        // longer company name is where the company is, not part of its name.)
+        if (org && m_tok[a].has(k_title_line) && b - a >= 4 && m_tok[a].type == TokenType::word &&
+            listed_place(a, "city") && !lookup(a, b).found() && [&] {
+                for (std::uint32_t k = a + 1; k < b; ++k)
+                    if (m_tok[k].type != TokenType::word || !m_tok[k].has(k_space_before)) return false;
+                return true;
+            }()) {
+            emit(a, a + 1, Kind::place, "city");
+            classify(a + 1, b, ev);
+            return;
+        }
         if (org && !is_title_word(head_word)) {
             emit(a, b, Kind::org, org);
             return;
@@ -3191,6 +3222,10 @@ std::uint32_t NameDetector::holiday_end(std::uint32_t a, std::uint32_t b) const 
         if (k + 2 < b && any_of(s(k), {"al", "ul", "el", "Al", "Ul", "El"}) && is_punct(m_tok[k + 1], '-') &&
             attached(k + 1) && attached(k + 2) && cap_word(k + 2))
             return k + 3;
+        // "Eid Al Fitr", "Eid al Adha": the article and the feast's name as words of their own.
+        if (k == a + 1 && k + 1 < b && any_of(s(k), {"al", "ul", "el", "Al", "Ul", "El"}) &&
+            m_tok[k + 1].type == TokenType::word && cap_word(k + 1) && m_tok[k + 1].has(k_space_before))
+            return k + 2;
         return a;
     }
     static constexpr std::pair<std::string_view, std::string_view> k_pairs[] = {

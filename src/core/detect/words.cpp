@@ -184,6 +184,8 @@ const Map& org_heads() {
         {"Agro", "company"},
         // "Ashcombe Mutual", "Liberty Mutual" (insurers); "Abu Dhabi Mobility", "Ford Mobility"
         {"Mutual", "company"}, {"Mobility", "company"},
+        // "Kosha Pay", "Veltrox Cloud", "Nordhaven Savings"
+        {"Pay", "company"}, {"Cloud", "company"}, {"Savings", "company"},
         // team
         {"FC", "team"}, {"United", "team"},
         // rowing, rugby, handball and hockey clubs: "Neptune RC", "Győri Audi ETO KC", "Vipers HC",
@@ -765,7 +767,7 @@ bool is_credit_word(std::string_view word) {
     static const Set s = {"pool", "staff", "file", "handout", "courtesy", "photo", "photos",
                           "image", "images", "picture", "pictures", "screenshot", "video",
                           "illustration", "graphic", "afp/pool", "supplied", "archive",
-                          "reuters/pool", "via", "shutterstock", "contributor",
+                          "reuters/pool", "via", "contributor",
                           "photographer", "credit", "source", "x", "instagram", "facebook",
                           "telegram", "twitter", "social", "media", "pic", "pics", "contributed", "submitted",
                           "provided"};
