@@ -1977,3 +1977,9 @@ TEST_CASE("names: a stock agency after a credit label; a headline's city before 
     CHECK(r.count(Kind::place, "Bengaluru") >= 2);
     CHECK_FALSE(r.touches(Kind::org, "Bengaluru"));
 }
+
+TEST_CASE("names: a promoter named Promotions is a company") {
+    auto r = gloss::core::test::detect_body("The operator, Leeside Live Promotions, will pay the rest.");
+    CHECK(r.subtype(Kind::org, "Leeside Live Promotions") == "company");
+    CHECK_FALSE(r.touches(Kind::person, "Promotions"));
+}

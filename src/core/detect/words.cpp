@@ -186,6 +186,8 @@ const Map& org_heads() {
         {"Mutual", "company"}, {"Mobility", "company"},
         // "Kosha Pay", "Veltrox Cloud", "Nordhaven Savings"
         {"Pay", "company"}, {"Cloud", "company"}, {"Savings", "company"},
+        // "Leeside Live Promotions" (a concert promoter)
+        {"Promotions", "company"},
         // team
         {"FC", "team"}, {"United", "team"},
         // rowing, rugby, handball and hockey clubs: "Neptune RC", "Győri Audi ETO KC", "Vipers HC",
