@@ -540,22 +540,14 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         return;
     }
     // "traders in Orlando West", "from Pimville North": a name and a compass word after a place's
-    // preposition name a township's part (not "said Adam West", no preposition before).
-    if (b - a == 2 && m_tok[b - 1].type == TokenType::word && any_of(s(b - 1), {"West", "East", "North", "South"}) &&
-        cap_word(a) && !all_caps(a) && !m_tok[a].has(k_title_line) && !m_tok[a].is(k_wc_title) &&
-        !m_tok[a].is(k_wc_function) && !m_tok[a].is(k_wc_demonym) &&
+    // preposition name a township's part; "48.2 degrees in Al Ain", "from Al Khobar": so does the
+    // Arabic article opening a name there (not "said Adam West", "Al Gore's", nor before speech).
+    if (b - a == 2 && m_tok[a].type == TokenType::word && m_tok[b - 1].type == TokenType::word && cap_word(a) &&
+        !all_caps(a) && !m_tok[a].has(k_title_line) &&
+        ((any_of(s(b - 1), {"West", "East", "North", "South"}) &&
+             (m_tok[a].lex.classes & (k_wc_title | k_wc_function | k_wc_demonym)) == 0) ||
+            (is_literal(s(a), "Al") && cap_word(b - 1) && !all_caps(b - 1) && !m_tok[b - 1].is(k_wc_given))) &&
         preposition_before(a, {"in", "from", "near", "at"}) && !speech_context(a, b) &&
-        !(b < m_tok.size() && same_block(a, b) && m_tok[b].type == TokenType::possessive)) {
-        const GazetteerEntry known = lookup(a, b);
-        if (!(known.found() && known.kind != Kind::place)) {
-            emit(a, b, Kind::place, known.found() ? known.subtype : "city");
-            return;
-        }
-    }
-    // "48.2 degrees in Al Ain", "from Al Khobar": the Arabic article opening a name after a place's
-    // preposition (not "Al Gore's", not before speech).
-    if (b - a == 2 && m_tok[a].type == TokenType::word && is_literal(s(a), "Al") && cap_word(a + 1) && !all_caps(a + 1) &&
-        !m_tok[a + 1].is(k_wc_given) && preposition_before(a, {"in", "near", "from", "at"}) && !speech_context(a, b) &&
         !(b < m_tok.size() && same_block(a, b) && m_tok[b].type == TokenType::possessive)) {
         const GazetteerEntry known = lookup(a, b);
         if (!(known.found() && known.kind != Kind::place)) {
