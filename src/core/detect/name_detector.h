@@ -979,6 +979,9 @@ private:
     bool broadcaster_service(std::uint32_t a, std::uint32_t b) const;
     /// The sources of a credit in [from, to), split at slashes and colons.
     void credit_segments(std::uint32_t from, std::uint32_t to);
+    /// "GWEN HOLLOWAY, Journal Star", "| Jordan Pettigrew-Nash, Deseret News": a closing credit's
+    /// photographer in [from, comma) and outlet in (comma, last).
+    void credit_name_and_outlet(std::uint32_t from, std::uint32_t comma, std::uint32_t last);
     /// after_person: the segment before named a person (the photographer), so this one is the agency.
     void credit_segment(std::uint32_t a, std::uint32_t b, bool after_person);
 

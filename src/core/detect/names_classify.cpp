@@ -3845,12 +3845,8 @@ void NameDetector::classify_segment(std::uint32_t a, std::uint32_t b, std::uint8
         cap_word(a + 1) && !all_caps(a + 1) && !m_tok[a + 1].has(k_title_line) &&
         (m_tok[a + 1].lex.classes & (k_wc_demonym | k_wc_function | k_wc_title | k_wc_common | k_wc_weekday)) == 0 &&
         m_tok[a + 1].lex.month == 0 && !place_head(a + 1) && !org_head(a + 1) && !company_suffix(a + 1) &&
-        !(a > 0 && same_block(a - 1, a) &&
-            (m_tok[a - 1].type == TokenType::number ||
-                (m_tok[a - 1].type == TokenType::word && m_tok[a - 1].size() <= 10 &&
-                    (equals_lower(s(a - 1), "the") || equals_lower(s(a - 1), "a") || equals_lower(s(a - 1), "an") ||
-                        equals_lower(s(a - 1), "fellow") || equals_lower(s(a - 1), "young") ||
-                        equals_lower(s(a - 1), "compatriot") || equals_lower(s(a - 1), "another")))))) {
+        !(a > 0 && same_block(a - 1, a) && m_tok[a - 1].type == TokenType::number) &&
+        !preposition_before(a, {"the", "a", "an", "fellow", "young", "compatriot", "another"})) {
         emit(a, b, Kind::person, "");
         return;
     }

@@ -761,10 +761,7 @@ void NameDetector::scan_credits(std::uint32_t b) {
                 const char* head = org_head(last - 1);
                 if (outlet && ((known.found() && known.kind == Kind::org && is_literal(known.subtype, "media")) ||
                                   (head && is_literal(head, "media")))) {
-                    credit_segment(bar + 1, comma, false);
-                    credit_segment(comma + 1, last, m_out.size() > 0 && m_out.back().kind == Kind::person &&
-                                                        m_out.back().first == bar + 1);
-                    for (std::uint32_t k = bar + 1; k < last; ++k) m_consumed[k] = 1;
+                    credit_name_and_outlet(bar + 1, comma, last);
                     return;
                 }
             }
@@ -786,9 +783,7 @@ void NameDetector::scan_credits(std::uint32_t b) {
         for (std::uint32_t k = comma + 1; k < last && clean; ++k)
             clean = m_tok[k].type == TokenType::word && credit_name_word(k) && (bar || !all_caps(k));
         if (!clean) break;
-        credit_segment(i, comma, false);
-        credit_segment(comma + 1, last, m_out.size() > 0 && m_out.back().kind == Kind::person && m_out.back().first == i);
-        for (std::uint32_t k = i; k < last; ++k) m_consumed[k] = 1;
+        credit_name_and_outlet(i, comma, last);
         return;
     }
     // "Photographer: Chipo Mwanza/Bloomberg", "Photograph: Callum Reddish/Getty Images": a credit
@@ -854,6 +849,14 @@ bool NameDetector::credit_to_line_end(std::uint32_t label, std::uint32_t from, s
 }
 
 // A word that labels a credit before a colon or a bar: "Photo:", "PHOTO |", "Photographer:".
+// A caption's closing credit "Name, Outlet": the photographer in [from, comma), the outlet in
+// (comma, last) — an agency when the name before it was a person's. The whole credit is consumed.
+void NameDetector::credit_name_and_outlet(std::uint32_t from, std::uint32_t comma, std::uint32_t last) {
+    credit_segment(from, comma, false);
+    credit_segment(comma + 1, last, !m_out.empty() && m_out.back().kind == Kind::person && m_out.back().first == from);
+    for (std::uint32_t k = from; k < last; ++k) m_consumed[k] = 1;
+}
+
 bool NameDetector::is_credit_label(std::string_view w) {
     return any_of(w, {"Photograph", "Photographer", "Photo", "Picture", "Image", "Credit", "Photos", "Author", "Reporter",
                          "Writer", "Illustration", "Video", "PHOTO", "PHOTOGRAPH", "PICTURE", "IMAGE", "CREDIT", "PHOTOS",
