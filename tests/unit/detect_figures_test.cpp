@@ -269,6 +269,15 @@ TEST_CASE("figures: a capitalized number word after a capitalized word closes a 
     CHECK(r.has(Kind::figure, "two"));
 }
 
+TEST_CASE("figures: a capitalized number word before a capitalized word opens a name ('their Six Nations campaign')") {
+    auto r = gloss::core::test::detect_body("Scotland open their Six Nations campaign at home, and the Three Gorges Dam "
+                                            "held. Six players were injured. She has two sons.");
+    CHECK_FALSE(r.touches(Kind::figure, "Six Nations"));
+    CHECK_FALSE(r.touches(Kind::figure, "Three Gorges"));
+    CHECK(r.has(Kind::figure, "Six")); // (a sentence's first word counts: "Six players")
+    CHECK(r.has(Kind::figure, "two"));
+}
+
 TEST_CASE("figures: 'US $16.9 million', 'Rs. 18.7 billion', 'L$27.6 million'; a biosphere reserve is a place") {
     auto r = gloss::core::test::detect_body("Income fell to 310 million pesos (US $16.9 million). Deposits of Rs. 18.7 "
                                             "billion were frozen, and L$27.6 million went missing inside the Monarch "

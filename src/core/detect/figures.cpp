@@ -466,6 +466,14 @@ private:
             m_tok[i - 1].block == t.block && !m_tok[i - 1].has(k_sentence_start) && m_tok[i - 1].lex.month == 0 &&
             !m_tok[i - 1].is(k_wc_function) && !m_tok[i - 1].lex.is_number_word())
             return i + 1;
+        // "their Six Nations campaign", "the Three Gorges Dam": a capitalized number word inside a
+        // sentence before a capitalized word opens a name, no count.
+        if (t.type == TokenType::word && t.lex.is_number_word() && t.has(k_cap) && !t.has(k_all_caps) &&
+            !t.has(k_sentence_start) && !t.has(k_title_line) && i + 1 < n && m_tok[i + 1].type == TokenType::word &&
+            m_tok[i + 1].block == t.block && m_tok[i + 1].has(k_space_before) && m_tok[i + 1].has(k_cap) &&
+            !m_tok[i + 1].has(k_all_caps) && m_tok[i + 1].lex.month == 0 && !m_tok[i + 1].is(k_wc_function) &&
+            !m_tok[i + 1].is(k_wc_weekday) && !m_tok[i + 1].lex.is_number_word())
+            return i + 1;
 
         // "par 72", "the par-four 12th", "a par-3": a hole's or a course's par in a golf report.
         if ((t.type == TokenType::number || (t.type == TokenType::word && t.lex.is_number_word())) && i >= 1) {
