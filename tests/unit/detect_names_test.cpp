@@ -4464,3 +4464,80 @@ TEST_CASE("names: a bay named like a person is crossed ('the crossing of Elliott
     // (A person's works are not water: "the films of Michael Bay".)
     CHECK(detect_body("Critics panned the films of Michael Bay, the director said.").has(Kind::person, "Michael Bay"));
 }
+
+TEST_CASE("names: a hyphenated Korean or Chinese given name before its surname ('Sun-hee Park', 'Hye-won Kang')") {
+    auto r = detect_body("Sun-hee Park, a trader in Seoul, said the won was weak. The curator Hye-won Kang said "
+                         "nothing. Yesterday Min-jun Park said no. Kuo-ming Lin was not available.");
+    CHECK(r.subtype(Kind::person, "Sun-hee Park") == "full");
+    CHECK(r.has(Kind::person, "Hye-won Kang"));
+    CHECK(r.has(Kind::person, "Min-jun Park"));
+    CHECK(r.has(Kind::person, "Kuo-ming Lin"));
+    CHECK_FALSE(r.touches(Kind::place, "Park"));
+    // In a list and in a closing credit; a surname-first name before "of" keeps its second syllable.
+    auto l = detect_body("Lee Hyun-woo of Samsung said nothing.\n\n--With assistance from Sun-hee Park and Tomás "
+                         "Ridgeway-Ulloa.");
+    CHECK(l.has(Kind::person, "Lee Hyun-woo"));
+    CHECK(l.has(Kind::person, "Sun-hee Park"));
+    CHECK(l.has(Kind::person, "Tomás Ridgeway-Ulloa"));
+    // (Not a Korean district's office, a co-op, nor "Left-wing" and "Sit-in" words.)
+    auto o = detect_body("The Jung-gu Office said so. The Co-op Bank said so. The Sit-in Group met in Leeds.");
+    CHECK(o.has(Kind::org, "Jung-gu Office"));
+    CHECK(o.has(Kind::org, "Co-op Bank"));
+    CHECK_FALSE(o.touches(Kind::person, "Co-op"));
+    CHECK_FALSE(o.touches(Kind::person, "Sit-in"));
+}
+
+TEST_CASE("names: bylines 'Name at Ground' and 'Name and Name' above the date line, and in capitals") {
+    auto r = detect_raw("Big Bash League\nScorchers beat Sixers to claim sixth title\nCallum Fairweather at Optus Stadium\n"
+                        "Sun 27 Jan 2041 01.12 AEDT\nThe trophy was lifted in Perth, the captain said.\n");
+    CHECK(r.has(Kind::person, "Callum Fairweather"));
+    CHECK(r.has(Kind::place, "Optus Stadium"));
+    auto s = detect_raw("Weather\nCyclone Hana: state of emergency in Gisborne\nTom Whaanga-Reid and Lucy Crampton\n"
+                        "07:15, Feb 19 2040\nFloodwater surrounds a house near Wairoa.\n");
+    CHECK(s.has(Kind::person, "Tom Whaanga-Reid"));
+    CHECK(s.has(Kind::person, "Lucy Crampton"));
+    auto t = detect_raw("Nickel boom draws rivals\nRINA KUSUMAWATI and DAISUKE OKABE, Nikkei staff writers\n"
+                        "May 21, 2041 14:02 JST\nThe text goes here, he said.\n");
+    CHECK(t.has(Kind::person, "RINA KUSUMAWATI"));
+    CHECK(t.has(Kind::person, "DAISUKE OKABE"));
+    CHECK_FALSE(t.touches(Kind::org, "OKABE"));
+    auto u = detect_body("A heat pump outside a house in Worcester. DANIELLE ORTIZ-REYES FOR THE BOSTON GLOBE");
+    CHECK(u.has(Kind::person, "DANIELLE ORTIZ-REYES"));
+    // (A name under a score line on the line before is the reporter, no team: "Gavin Cummins".)
+    auto v = detect_raw("Hurling\nKilkenny edge Limerick by a point\nKilkenny 2-22 Limerick 1-24\n"
+                        "Gavin Cummins at Croke Park\nSun Jul 24 2039 - 19:05\nKilkenny won 2-22 to 1-24, the manager said.\n");
+    CHECK(v.has(Kind::person, "Gavin Cummins"));
+}
+
+TEST_CASE("names: what one holds shares in is a company; cruise lines; 'Batista Deli & Grocery'") {
+    auto r = detect_body("Shares in Valtrane fell as much as 23 per cent. The fund owns 18.5 per cent of Valtrane. "
+                         "Valtrane received aid. The Ocean Marisol, operated by Brightwater Cruise Line, left port.");
+    CHECK(r.subtype(Kind::org, "Valtrane") == "company");
+    CHECK_FALSE(r.touches(Kind::place, "Valtrane"));
+    CHECK(r.subtype(Kind::org, "Brightwater Cruise Line") == "company");
+    auto d = detect_body("Angel Batista, 64, who has run Batista Deli & Grocery since 2011, said so.");
+    CHECK(d.has(Kind::org, "Batista Deli & Grocery"));
+    CHECK(d.has(Kind::person, "Angel Batista"));
+}
+
+TEST_CASE("names: contests, benchmarks and referees that name no place or body") {
+    // "All-Ireland": a contest's reach; Brent crude: the oil benchmark; VAR: the video referee.
+    auto r = detect_body("Kilkenny were All-Ireland champions again. Brent crude was up 1.6%. Brent has gained 14% since "
+                         "May. After a VAR check lasting three minutes, the penalty stood.");
+    CHECK_FALSE(r.touches(Kind::place, "Ireland"));
+    CHECK_FALSE(r.touches(Kind::place, "Brent"));
+    CHECK_FALSE(r.touches(Kind::org, "VAR"));
+    CHECK(detect_body("She grew up in Brent, north London.").has(Kind::place, "Brent"));
+    // The reach of a closure runs to a place: "as far south as Sikanni Chief".
+    CHECK(detect_body("The highway was closed as far south as Sikanni Chief, 170 km away.").has(Kind::place, "Sikanni Chief"));
+    // A market by its name, right after a place's preposition.
+    CHECK(detect_body("Traders sort bales of clothes at Gikomba market in Nairobi.").subtype(Kind::place, "Gikomba") ==
+          "facility");
+    // The Gulf's engineer's honorific ends no sentence; Kenya's cabinet secretary is one title.
+    auto e = detect_body("\"We planned it,\" said Eng. Salem Al Khoori, director of transport. Interior Cabinet Secretary "
+                         "John Otieno spoke.");
+    CHECK(e.has(Kind::person, "Salem Al Khoori"));
+    CHECK_FALSE(e.touches(Kind::place, "Salem"));
+    CHECK(e.has(Kind::person, "John Otieno"));
+    CHECK_FALSE(e.touches(Kind::org, "Cabinet"));
+}

@@ -1072,7 +1072,8 @@ private:
                                   "MEP", "MPP", "MNA", "TD", "AM", "AO", "AC", "JR", "SR", "PHD", "DDS", "USA", "UK"});
         };
         auto score_before = [&](std::uint32_t i) {
-            return i >= 3 && m_tok[i - 1].type == TokenType::number && score_at(i - 3);
+            // (on the same line: not a byline's "Gavin Cummins" under "Kilkenny 2-22 Limerick 1-24")
+            return i >= 3 && m_tok[i - 1].type == TokenType::number && same_block(i - 1, i) && score_at(i - 3);
         };
         auto match_word_before = [&](std::uint32_t i) {
             return any_of(prev_word(i), {"over", "against", "beat", "beating", "v", "vs"});

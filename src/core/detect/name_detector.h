@@ -274,6 +274,13 @@ inline bool is_pinyin_given(std::string_view w) {
     return pinyin_syllables(std::string_view(buf, w.size()), 0, 2);
 }
 
+/// Korean and Chinese given-name syllables that are also English words, written in lower case
+/// after a hyphen: "Jae-in", "Hye-won", "Hyun-woo", "Chun-hung", "Mei-ling".
+inline bool word_like_name_syllable(std::string_view w) {
+    return any_of(w, {"in", "un", "ho", "il", "su", "ja", "ok", "an", "ah", "won", "man", "sun", "bin", "woo",
+                      "young", "song", "ming", "ling", "hung", "tang", "fang", "ting", "hee", "soo"});
+}
+
 /// Chinese surnames that are also English words or names the lists file elsewhere ("Fan Keming",
 /// "Long Wei", "Tan Mei"), read as surnames only before a pinyin given name.
 inline bool is_word_like_chinese_surname(std::string_view w) {
@@ -831,6 +838,9 @@ private:
     /// "X district", "X, a village of …", "In X, …": the place subtype such context gives, or null.
     const char* place_context(std::uint32_t a, std::uint32_t b) const;
     bool balinese_name(std::uint32_t a, std::uint32_t b) const;
+    /// "Sun-hee Park", "Kuo-ming Lin": a Korean or Chinese given name of two syllables joined by a
+    /// hyphen, the second in lower case, before a one-word surname: the run [a, b) is a person.
+    bool syllable_given_first(std::uint32_t a, std::uint32_t b) const;
     bool country_agency(std::uint32_t a, std::uint32_t b) const;
     void horse_names();
     bool age_apposition(std::uint32_t k) const;

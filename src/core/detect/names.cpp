@@ -183,6 +183,11 @@ std::vector<Mention> NameDetector::run() {
         if (m.kind == Kind::highlight) continue;
         // ("near Luz-Saint-Sauveur": no name opens with the hyphen of a compound.)
         if (m.kind == Kind::person && is_punct(m_tok[m.first], '-')) continue;
+        // ("the All-Ireland final", "an All-England title": a place joined to "All" by a hyphen
+        // names a contest's reach, no place.)
+        if (m.kind == Kind::place && m.first >= 2 && is_punct(m_tok[m.first - 1], '-') && attached(m.first - 1) &&
+            attached(m.first) && m_tok[m.first - 2].type == TokenType::word && is_literal(s(m.first - 2), "All"))
+            continue;
         if (!out.empty() && out.back().last > m.first) continue;
         remap[k] = static_cast<std::uint32_t>(out.size());
         out.push_back(m);
@@ -614,8 +619,7 @@ std::uint32_t NameDetector::run_end(std::uint32_t i) const {
             m_tok[cur].has(k_cap) && !m_tok[cur].has(k_all_caps) && m_tok[cur].size() <= 7 &&
             m_tok[nx + 1].type == TokenType::word && !m_tok[nx + 1].has(k_cap) && m_tok[nx + 1].size() >= 2 &&
             m_tok[nx + 1].size() <= 6 && same_block(i, nx + 1) &&
-            (m_tok[nx + 1].lex.classes == 0 || any_of(s(nx + 1), {"in", "un", "ho", "il", "su", "ja", "ok", "an", "ah", "won", "man", "sun", "bin",
-                                                                   "hung", "tang", "fang", "ting"})) && // "Shih Chun-hung"
+            (m_tok[nx + 1].lex.classes == 0 || word_like_name_syllable(s(nx + 1))) && // "Shih Chun-hung"
             (nx + 2 >= n || m_tok[nx + 2].has(k_space_before) || m_tok[nx + 2].type == TokenType::punct)) {
             cur = nx + 1;
             continue;
@@ -729,7 +733,9 @@ std::uint32_t NameDetector::run_end(std::uint32_t i) const {
             // ("Lin Kuo-hsiung": a Wade–Giles syllable has up to six letters.)
             m_tok[cur].size() <= 4 && m_tok[nx + 1].type == TokenType::word && !m_tok[nx + 1].has(k_cap) &&
             (m_tok[nx + 1].size() <= 4 || (m_tok[nx + 1].size() <= 6 && wade_giles_tail(s(nx + 1)))) &&
-            !m_tok[nx + 1].is(k_wc_common) && !m_tok[nx + 1].is(k_wc_function) &&
+            ((!m_tok[nx + 1].is(k_wc_common) && !m_tok[nx + 1].is(k_wc_function)) ||
+                // ("Hye-won Kang"; not "Plug-in", "Sit-in": no two-letter word)
+                (m_tok[nx + 1].size() >= 3 && word_like_name_syllable(s(nx + 1)) && !is_literal(s(nx + 1), "man"))) &&
             !(nx + 2 < n && is_punct(m_tok[nx + 2], '-'))) {
             cur = nx + 1;
             continue;

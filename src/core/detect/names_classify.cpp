@@ -29,7 +29,11 @@ std::uint32_t NameDetector::title_length(std::uint32_t a, std::uint32_t b) const
             (a + 2 < b && m_tok[a + 2].type == TokenType::word && any_of(s(a + 2), {"County", "Island"}))))
         return 0;
     std::uint32_t k = a;
-    while (k < b && m_tok[k].type == TokenType::word && m_tok[k].is(k_wc_title_modifier) && !m_tok[k].is(k_wc_title)) ++k;
+    // ("Treasury Cabinet Secretary Amina Lagat": Kenya's minister is a cabinet secretary.)
+    while (k < b && m_tok[k].type == TokenType::word &&
+           ((m_tok[k].is(k_wc_title_modifier) && !m_tok[k].is(k_wc_title)) ||
+               (is_literal(s(k), "Cabinet") && k + 1 < b && any_of(s(k + 1), {"Secretary", "Minister"}))))
+        ++k;
     std::uint32_t end = k;
     while (end < b && m_tok[end].type == TokenType::word &&
         !(end > k && m_title_surnames.size() > 0 && m_title_surnames.contains(s(end))) &&
@@ -554,6 +558,64 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
             emit(a, b, Kind::place, known.found() ? known.subtype : "city");
             return;
         }
+    }
+    // "as far south as Sikanni Chief", "as far afield as Mount Gambier": the name a reach runs to is
+    // a place, whatever its words are elsewhere.
+    if (a >= 4 && same_block(a - 4, a) && m_tok[a - 1].type == TokenType::word && is_literal(s(a - 1), "as") &&
+        m_tok[a - 3].type == TokenType::word && is_literal(s(a - 3), "far") &&
+        equals_lower(s(a - 4), "as") && m_tok[a - 2].type == TokenType::word &&
+        any_of(s(a - 2), {"north", "south", "east", "west", "afield", "inland", "upriver", "downriver", "upstream",
+                          "downstream", "northwest", "northeast", "southwest", "southeast"}) &&
+        !all_caps(a) && !m_tok[a].has(k_title_line) && b - a <= 3 && cap_words(a, b)) {
+        const GazetteerEntry known = lookup(a, b);
+        if (!known.found() || known.kind == Kind::place) {
+            emit(a, b, Kind::place, known.found() ? known.subtype : "city");
+            return;
+        }
+    }
+    // "Brightwater Cruise Line", "Orient Shipping Lines": a cruise or shipping line is a company,
+    // no rail line.
+    if (b - a >= 3 && m_tok[b - 1].type == TokenType::word && any_of(s(b - 1), {"Line", "Lines"}) &&
+        any_of(s(b - 2), {"Cruise", "Shipping", "Steamship"}) && cap_words(a, b) && !lookup(a, b).found()) {
+        emit(a, b, Kind::org, "company");
+        return;
+    }
+    // "RINA KUSUMAWATI and DAISUKE OKABE, Nikkei staff writers": two bylined names in capitals.
+    if (b - a >= 5 && b - a <= 9 && all_caps(a) && all_caps(b - 1)) {
+        for (std::uint32_t k = a + 2; k + 2 < b; ++k) {
+            if (m_tok[k].type != TokenType::word || !is_literal(s(k), "and")) continue;
+            const auto caps_name = [&](std::uint32_t x, std::uint32_t y) {
+                if (y - x < 2 || y - x > 4) return false;
+                for (std::uint32_t q = x; q < y; ++q)
+                    if (!(m_tok[q].type == TokenType::word && all_caps(q) && !org_head(q) && !company_suffix(q) &&
+                            !is_credit_word(s(q)) && !m_tok[q].is(k_wc_function)) &&
+                        !(is_punct(m_tok[q], '-') && attached(q) && q + 1 < y && attached(q + 1)))
+                        return false;
+                return !lookup(x, y).found();
+            };
+            // (the names open their line, which ends there or with ", Nikkei staff writers")
+            const std::uint32_t block = m_tok[a].block, end = m_t.block_last[block];
+            const bool whole_line = a == m_t.block_first[block] &&
+                (b == end || (is_punct(m_tok[b], ',') && end > b + 2 && end - b <= 5 &&
+                                 m_tok[end - 1].type == TokenType::word && is_reporter_job(s(end - 1))));
+            if (whole_line && caps_given_name(a) && caps_name(a, k) && caps_name(k + 1, b)) {
+                emit(a, k, Kind::person, "", false);
+                emit(k + 1, b, Kind::person, "", false);
+                return;
+            }
+            break;
+        }
+    }
+    // "Sun-hee Park said", "Yesterday Kuo-ming Lin said": a hyphenated Korean or Chinese given name
+    // before its surname (after a sentence's opening word that is no name).
+    if (syllable_given_first(a, b)) {
+        emit(a, b, Kind::person, "");
+        return;
+    }
+    if (b - a == 5 && sentence_initial(a) && m_tok[a].is(k_wc_common) && !m_tok[a].is(k_wc_given) &&
+        syllable_given_first(a + 1, b)) {
+        emit(a + 1, b, Kind::person, "");
+        return;
     }
     // "the Rhône Prefecture said": a French prefecture that speaks is the state's office there
     // (Japan's "Hokkaido Prefecture", without the article, is the region).
@@ -1238,7 +1300,8 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
             continue;
         }
         bool initial = sentence_initial(a) || (a > 0 && is_open_quote_cp(m_tok[a - 1].cp));
-        if (is_month_word(a) || t.is(k_wc_weekday)) {
+        // (Not "Sun" of "Sun-hee Park" nor "May" of "May-ling Soong": a given name's first syllable.)
+        if ((is_month_word(a) || t.is(k_wc_weekday)) && !(a + 2 < b && syllable_tail(a + 2))) {
             ++a;
             continue;
         }
@@ -2093,6 +2156,15 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
                 return false;
         return true;
     };
+    // "Batista Deli & Grocery": a name and two trade heads joined by an ampersand are one firm (not
+    // the owner's surname and a shop).
+    if (has_and && b - a == 4 && is_punct(m_tok[a + 2], '&') && m_tok[a + 2].has(k_space_before) && cap_word(a) &&
+        cap_word(a + 1) && cap_word(b - 1) && !all_caps(a) && !m_tok[a].has(k_title_line) && org_head(a + 1) &&
+        org_head(b - 1) && !lookup(a, b).found() && !lookup(a, a + 2).found()) {
+        const char* body = org_head(b - 1);
+        emit(a, b, Kind::org, body);
+        return;
+    }
     // "Severn & Tyne", "Tate & Lyle", "Severn & Tyne Banking Group": one word, an ampersand, one
     // word (and maybe a body's head) name a firm even when the words are rivers or towns; two
     // countries or regions stay two ("Bosnia & Herzegovina" when no list holds the pair).
@@ -3089,6 +3161,38 @@ const char* NameDetector::place_context(std::uint32_t a, std::uint32_t b) const 
 // before a country's name are one of its agencies or Crown corporations (not "Rural Canada",
 // "Western Australia": a region; not in a title-case line: "Storms Batter Canada"; not a known
 // company's branch, "Toyota Canada", read as before).
+bool NameDetector::syllable_given_first(std::uint32_t a, std::uint32_t b) const {
+    if (b - a != 4 || !syllable_tail(a + 2) || !cap_word(a) || all_caps(a) || !cap_word(b - 1) || all_caps(b - 1))
+        return false;
+    const std::string_view first = s(a), tail = s(a + 2), surname = s(b - 1);
+    if (first.size() < 2 || first.size() > 5 || tail.size() < 2 || tail.size() > 6 || surname.size() < 2 ||
+        surname.size() > 6 || !m_tok[b - 1].has(k_space_before) || !same_block(a, b - 1))
+        return false;
+    // Each part is one syllable, one group of vowels ("Sun", "hee", "Kuo", "hsiung"; not the Catalan
+    // town "Coma-ruga", nor "Obi-wan").
+    const auto one_syllable = [](std::string_view w) {
+        int groups = 0;
+        bool in_vowels = false;
+        for (char c : w) {
+            const char l = static_cast<char>(c | 0x20);
+            const bool v = l == 'a' || l == 'e' || l == 'i' || l == 'o' || l == 'u';
+            if (v && !in_vowels) ++groups;
+            in_vowels = v;
+        }
+        return groups == 1;
+    };
+    if (!one_syllable(first) || !one_syllable(tail)) return false;
+    // (Not a Korean district's or province's suffix, "Jung-gu Office", "Jeju-do", nor "Co-op Bank".)
+    if (any_of(tail, {"gu", "gun", "dong", "si", "do", "ri", "ro", "gil", "eup", "myeon", "op"})) return false;
+    if ((m_tok[a + 2].is(k_wc_common) || m_tok[a + 2].is(k_wc_function)) && !word_like_name_syllable(tail))
+        return false;
+    if ((m_tok[a].lex.classes & (k_wc_title | k_wc_demonym | k_wc_function)) != 0 || org_head(b - 1) ||
+        (place_head(b - 1) && !is_literal(surname, "Park")))
+        return false;
+    const GazetteerEntry known = lookup(a, b);
+    return !(known.found() && known.kind != Kind::person);
+}
+
 bool NameDetector::country_agency(std::uint32_t a, std::uint32_t b) const {
     // Cheap tests first: every run reaches here, few end in a listed word.
     if (b - a < 2 || b - a > 6 || !m_tok[b - 1].is(k_wc_gazetteer) || m_tok[b - 1].has(k_all_caps) ||
@@ -3649,6 +3753,13 @@ void NameDetector::split_and_classify(std::uint32_t a, std::uint32_t b, std::uin
             ++k;
             continue;
         }
+        // "Sun-hee Park and Tomás Ridgeway-Ulloa": a hyphenated Korean or Chinese given name and a
+        // surname, read as classify() reads it alone.
+        if (k + 4 <= b && syllable_given_first(k, k + 4)) {
+            emit(k, k + 4, Kind::person, "");
+            k += 4;
+            continue;
+        }
         // "Saint-Jean-de-Luz and Hendaye", "Côte-Nord-du-Golfe-du-Saint-Laurent": a town named
         // after a saint, its words joined by hyphens (particles too), is one place (not a surname
         // after a given name: "Camille Saint-Saëns and Ravel").
@@ -3747,7 +3858,7 @@ void NameDetector::split_and_classify(std::uint32_t a, std::uint32_t b, std::uin
         };
         std::uint32_t seg = k + 1;
         while (seg < b && (m_tok[seg].type == TokenType::word
-                                  ? m_tok[seg].has(k_cap) ||
+                                  ? m_tok[seg].has(k_cap) || syllable_tail(seg) || // "Kim Min-jun of …"
                                         (particle(seg) &&
                                             (cap_word(seg - 1) ||
                                                 (seg >= k + 2 && particle(seg - 1) && cap_word(seg - 2))) &&
@@ -3867,6 +3978,35 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
     const Token& t = m_tok[a];
     if (t.type != TokenType::word || !t.has(k_cap)) return;
     if (maker_in_model(a, a + 1)) return; // "(Hyundai i20 N Rally1)"
+    // "Brent crude", and "Brent fell below $60 a barrel" in a text that names the benchmark: the oil
+    // price, no London borough.
+    if (is_literal(w, "Brent")) {
+        const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
+        for (const std::uint32_t i : m_t.cap_words)
+            if (is_literal(s(i), "Brent") && i + 1 < n && same_block(i, i + 1) && m_tok[i + 1].type == TokenType::word &&
+                any_of(s(i + 1), {"crude", "oil", "futures", "benchmark"}))
+                return;
+    }
+    // "bales of clothes at Gikomba market", "stalls in Chatuchak market": a word no list knows before
+    // a lower-case "market" names the marketplace.
+    if (a + 1 < m_tok.size() && same_block(a, a + 1) && m_tok[a + 1].type == TokenType::word &&
+        is_literal(s(a + 1), "market") && !t.has(k_all_caps) && t.lex.classes == 0 && !lookup(a, a + 1).found() &&
+        !t.has(k_title_line) && !sentence_initial(a) && a >= 1 && m_tok[a - 1].type == TokenType::word &&
+        // (right after a place's preposition: "the Chamwe market", "the Kosdaq market" may be a
+        // town's market or a trading board)
+        any_of(s(a - 1), {"at", "in", "from", "near", "outside"})) {
+        emit(a, a + 1, Kind::place, "facility", true);
+        return;
+    }
+    // "Shares in Valtrane fell", "a 10% stake in Norvik": what one holds shares or a stake in is a
+    // company, a word no list knows.
+    if (a >= 2 && same_block(a - 2, a) && m_tok[a - 1].type == TokenType::word && m_tok[a - 2].type == TokenType::word &&
+        (is_literal(s(a - 1), "in") || is_literal(s(a - 1), "of")) &&
+        any_of(s(a - 2), {"shares", "Shares", "stake", "stakes", "shareholders", "shareholder"}) && !t.has(k_all_caps) &&
+        t.lex.classes == 0 && !lookup(a, a + 1).found() && !t.has(k_title_line)) {
+        emit(a, a + 1, Kind::org, "company", true);
+        return;
+    }
     // "the Solidarity trade union", "the Unite union": a union's one-word name between "the" and
     // the union noun, an ordinary word too.
     if (a >= 1 && a + 1 < m_tok.size() && same_block(a - 1, a + 1) && m_tok[a - 1].type == TokenType::word &&
@@ -5271,9 +5411,26 @@ bool NameDetector::caps_credit_name(std::uint32_t a, std::uint32_t b) const {
     const bool after_credit = a > 0 && same_block(a - 1, a) &&
                               (is_punct(m_tok[a - 1], '/') || (m_tok[a - 1].type == TokenType::word && all_caps(a - 1) &&
                                                                    is_credit_word(s(a - 1))));
-    if (!line_start && !after_credit && !m_tok[a].has(k_sentence_start)) return false;
+    // ("RINA KUSUMAWATI and DAISUKE OKABE, Nikkei staff writers": the second of two bylined names.)
+    const bool after_and = a >= 2 && same_block(a - 2, a) && m_tok[a - 1].type == TokenType::word &&
+                           equals_lower(s(a - 1), "and") && all_caps(a - 2) && m_tok[a - 2].type == TokenType::word;
+    if (!line_start && !after_credit && !after_and && !m_tok[a].has(k_sentence_start)) return false;
     if (b >= n || !same_block(a, b)) return true;
     const Token& nx = m_tok[b];
+    if (nx.type == TokenType::word) {
+        // "DANIELLE ORTIZ-REYES FOR THE BOSTON GLOBE", "… FOR REUTERS": a photographer working for
+        // a paper; "RINA KUSUMAWATI and DAISUKE OKABE": two names joined by "and" on a byline.
+        if (is_literal(s(b), "FOR") && b + 1 < n && same_block(b, b + 1) && all_caps(b + 1)) return true;
+        return equals_lower(s(b), "and") && line_start && b + 1 < n && same_block(b, b + 1) && all_caps(b + 1) &&
+               caps_given_name(b + 1);
+    }
+    // ", Nikkei staff writers": a comma, the outlet and the reporters' job to the end of the line.
+    if (is_punct(nx, ',') && (line_start || after_and)) {
+        const std::uint32_t end = m_t.block_last[block];
+        if (end > b + 2 && end - b <= 5 && m_tok[end - 1].type == TokenType::word && is_reporter_job(s(end - 1)) &&
+            cap_word(b + 1))
+            return true;
+    }
     if (nx.type != TokenType::punct) return false;
     if (is_punct(nx, '/') || is_punct(nx, '|')) return true;
     // "PAIGE WINTERBOTTOM — THE BERKSHIRE EAGLE": a dash, then the paper in capitals

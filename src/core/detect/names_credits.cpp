@@ -95,7 +95,15 @@ bool NameDetector::in_byline(std::uint32_t i) const {
                 return inside;
             if (!(is_literal(s(k), "in") || is_literal(s(k), "at")) || k + 1 >= last) break;
             std::uint32_t end = k + 1;
-            if (!known_place_at(k + 1, &end).found()) break;
+            if (!known_place_at(k + 1, &end).found()) {
+                // ("Callum Fairweather at Optus Stadium" above "Sun 27 Jan 2041 01.12 AEDT": the
+                // ground the reporter is at, capitalized words to the end of the line, above the
+                // date line.)
+                if (name != first || !is_literal(s(k), "at") || last - (k + 1) > 4 || last >= m_tok.size() ||
+                    !cap_words(k + 1, last) || !date_line_at(last))
+                    break;
+                return inside;
+            }
             if (end == last) return inside;
             if (!is_literal(s(end), "and") && !is_punct(m_tok[end], ',')) break;
             // (A run may open at the place and hold "and" and the next name: "Frankfurt and Priya …".)
@@ -115,6 +123,26 @@ bool NameDetector::in_byline(std::uint32_t i) const {
                 last = k;
             break;
         }
+    }
+    // "Tom Whaanga-Reid and Lucy Crampton" above "07:15, Feb 19 2040": two names alone on a line,
+    // joined by "and", above the date line.
+    if (b >= 1 && b <= 6 && m_t.block_kinds[b] != BlockKind::headline && last - first >= 5 && last - first <= 11 &&
+        last < m_tok.size() && date_line_at(last)) {
+        std::uint32_t and_at = k_none;
+        for (std::uint32_t k = first + 2; k + 2 < last; ++k)
+            if (m_tok[k].type == TokenType::word && is_literal(s(k), "and")) and_at = k;
+        const auto name_part = [&](std::uint32_t x, std::uint32_t y) {
+            std::uint32_t words = 0;
+            for (std::uint32_t k = x; k < y; ++k) {
+                if (k > x && is_punct(m_tok[k], '-') && attached(k) && k + 1 < y && attached(k + 1)) continue;
+                if (!cap_word(k) || m_tok[k].has(k_all_caps) || m_tok[k].is(k_wc_common) ||
+                    m_tok[k].is(k_wc_function) || m_tok[k].is(k_wc_title) || lookup(k, k + 1).found())
+                    return false;
+                if (k == x || !is_punct(m_tok[k - 1], '-')) ++words;
+            }
+            return words >= 2 && words <= 3 && (m_tok[x].is(k_wc_given) || m_g.is_given_name(s(x)));
+        };
+        if (and_at != k_none && i != and_at && name_part(first, and_at) && name_part(and_at + 1, last)) return true;
     }
     if (b == 0 || b > 6 || last - first < 2 || last - first > 5 || m_t.block_kinds[b] == BlockKind::headline) return false;
     std::uint32_t words = 0;
@@ -147,7 +175,8 @@ bool NameDetector::in_byline(std::uint32_t i) const {
 bool NameDetector::is_reporter_job(std::string_view w) {
     return any_of(w, {"Reporter", "reporter", "Correspondent", "correspondent", "Editor", "editor", "Writer", "writer",
                          "Columnist", "columnist", "Journalist", "journalist", "Producer", "producer", "Photographer",
-                         "photographer", "Contributor", "contributor"});
+                         "photographer", "Contributor", "contributor", "writers", "Writers", "reporters", "Reporters",
+                         "correspondents", "Correspondents"}); // ", Nikkei staff writers"
 }
 
 // Token k opens a date line: "Updated …", "Published …", a month, a weekday or a number.

@@ -132,6 +132,8 @@ const Map& org_heads() {
         {"Creamery", "company"}, {"Bakery", "company"}, {"Brewery", "company"}, {"Brewing", "company"},
         {"Dairy", "company"}, {"Winery", "company"}, {"Distillery", "company"}, {"Stevedores", "company"},
         // "Kinangop Highlands Dairies", "Cavendish Farms", "Sapporo Breweries" (not "Mills": a surname)
+        // "Batista Deli & Grocery", "Kwan's Grocery"
+        {"Deli", "company"}, {"Grocery", "company"}, {"Groceries", "company"},
         {"Dairies", "company"}, {"Farms", "company"}, {"Breweries", "company"},
         {"Bakeries", "company"}, {"Plantations", "company"}, {"Textiles", "company"}, {"Beverages", "company"},
         // "Xiong Family Kitchens", "Ashby Precision Castings", "Sahyadri Forgings"
@@ -436,6 +438,7 @@ const Set& title_words() {
         "Senator", "Sen.", "Sen", "Representative", "Rep.", "Rep", "Congressman",
         "Congresswoman", "Mayor", "Prefect", "Deputy", "Speaker", "Spokesman", "Spokeswoman",
         "Spokesperson", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Miss", "Dr.", "Dr", "Prof.", "Prof",
+        "Eng.", // the Gulf's and Egypt's engineer's honorific: "said Eng. Salem Al Khoori"
         "Professor", "Sir", "Dame", "Lord", "Lady", "King", "Queen", "Prince", "Princess",
         "Emperor", "Pope", "Cardinal", "Archbishop", "Bishop", "Patriarch", "Rabbi", "Imam",
         "Sheikh", "Emir", "Sultan", "General", "Gen.", "Gen", "Lt.", "Lt", "Col.", "Col",
@@ -575,7 +578,7 @@ const Set& abbreviation_words() {
     static const Set s = {
         "mr", "mrs", "ms", "dr", "prof", "gov", "sen", "rep", "gen", "lt", "col", "capt", "sgt",
         "cpl", "adm", "maj", "cmdr", "brig", "pvt", "rev", "hon", "msgr", "st", "jr", "sr",
-        "inc", "corp", "ltd", "co", "bros", "coun", "cde", "engr", "comr", "adj", "no", "nos", "vs", "v", "etc", "jan", "feb", "mar", "apr",
+        "inc", "corp", "ltd", "co", "bros", "coun", "cde", "engr", "eng", "comr", "adj", "no", "nos", "vs", "v", "etc", "jan", "feb", "mar", "apr",
         "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "ave", "rd", "blvd", "mt",
         "ft", "approx", "dept", "est", "fig", "vol", "pp", "ed", "eds", "mass", "calif",
         "colo", "conn", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md", "mich", "minn",
@@ -824,6 +827,7 @@ bool is_non_org_acronym(std::string_view word) {
         "PKR", "BDT", "NGN", "KES", "ZAR", "EGP", "MXN", "BRL", "IDR", "MYR", "THB", "VND", "KRW", "TWD",
         "SGD", "HKD", "AUD", "NZD", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF", "ILS", "INR", "LKR", "GHS",
         "UGX", "TZS", "KZT", "AED", "SAR", "CHF", "GP", "GPs", "KOSPI", "NIS",
+        "VAR", "TMO", // football's video assistant referee, rugby's television match official
         "CNY", "RUB", "JPY", "VAT", "ID", "IDs", "IT", "PR", "HR", "VIP", "UFO", "PDF", "URL",
         "FAQ", "DIY", "ATM", "SUV", "GPS", "LGBT", "LGBTQ", "LNG", "CO2", "EV", "EVs", "IPO",
         "R&D", "Q1", "Q2", "Q3", "Q4", "A", "I", "II", "III", "IV", "VI", "VII", "VIII",
