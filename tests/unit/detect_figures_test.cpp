@@ -512,3 +512,21 @@ TEST_CASE("figures: a unit in capitals after a decimal amount is no organization
     CHECK(r.count(Kind::org, "DB") == 2);
     CHECK(r.subtype(Kind::figure, "1.44 MB") == "quantity");
 }
+
+TEST_CASE("figures: 'a third' before a clause, 'one-third', 'Half my …', 'by almost half,'; a share after a name in 'per cent'") {
+    auto r = detect_body("Sales fell by a third while the street was torn up. The area burned was about a third more "
+                         "than average. She said one-third of the flats should go. Half my customers left. Costs fell by "
+                         "almost half, he said. Five years ago barely a quarter did.");
+    CHECK(r.find(Kind::figure, "a third", 0) != nullptr);
+    CHECK(r.find(Kind::figure, "a third", 1) != nullptr);
+    CHECK(r.subtype(Kind::figure, "one-third") == "fraction");
+    CHECK(r.subtype(Kind::figure, "Half") == "fraction");
+    CHECK(r.subtype(Kind::figure, "half") == "fraction");
+    CHECK(r.subtype(Kind::figure, "a quarter") == "fraction");
+    // (An ordinal is no fraction: "a third title", "the second half".)
+    auto o = detect_body("It won a third title. The second half was better.");
+    CHECK_FALSE(o.touches(Kind::figure, "third"));
+    CHECK_FALSE(o.touches(Kind::figure, "half"));
+    auto p = detect_body("Shares fell 4 per cent in Paris and STMicroelectronics 3.6 per cent in Milan.");
+    CHECK(p.subtype(Kind::figure, "3.6 per cent") == "percent");
+}

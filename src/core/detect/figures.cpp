@@ -342,7 +342,8 @@ private:
         if (i + 1 < m_tok.size() && same_block(i, i + 1) &&
             ((m_tok[i + 1].cp == '%' && m_tok[i + 1].type == TokenType::punct && attached(i + 1)) ||
                 (m_tok[i + 1].type == TokenType::word &&
-                    (is_literal(s(i + 1), "percent") || is_literal(s(i + 1), "pct")))))
+                    (is_literal(s(i + 1), "percent") || is_literal(s(i + 1), "pct") ||
+                        (is_literal(s(i + 1), "per") && i + 2 < m_tok.size() && is_literal(s(i + 2), "cent"))))))
             return false;
         const Token& p = m_tok[i - 1];
         if (p.type == TokenType::punct) {
@@ -668,7 +669,8 @@ private:
         std::string_view p = i > 0 && same_block(i - 1, i) ? s(i - 1) : std::string_view();
         bool hedge = is_literal(p, "by") || is_literal(p, "nearly") || is_literal(p, "almost") ||
             is_literal(p, "about") || is_literal(p, "roughly") || is_literal(p, "than") || is_literal(p, "around") ||
-            is_literal(p, "only") || is_literal(p, "just") || is_literal(p, "some");
+            is_literal(p, "only") || is_literal(p, "just") || is_literal(p, "some") || is_literal(p, "barely") ||
+            is_literal(p, "over") || is_literal(p, "under") || is_literal(p, "exactly");
         if (!hedge) return false;
         if (e >= n || !same_block(i, e) || m_tok[e].type == TokenType::punct) return true;
         std::string_view w = s(e);
@@ -676,7 +678,12 @@ private:
             is_literal(w, "over") || is_literal(w, "to") || is_literal(w, "among") || is_literal(w, "than") ||
             is_literal(w, "last") || is_literal(w, "this") || is_literal(w, "during") || is_literal(w, "after") ||
             is_literal(w, "and") || is_literal(w, "or") || is_literal(w, "compared") || is_literal(w, "between") ||
-            is_literal(w, "on") || is_literal(w, "at");
+            is_literal(w, "on") || is_literal(w, "at") ||
+            // "fell by a third while …", "about a third more than …", "barely a quarter did"
+            is_literal(w, "while") || is_literal(w, "more") || is_literal(w, "less") || is_literal(w, "again") ||
+            is_literal(w, "when") || is_literal(w, "as") || is_literal(w, "because") || is_literal(w, "but") ||
+            is_literal(w, "did") || is_literal(w, "do") || is_literal(w, "were") || is_literal(w, "was") ||
+            is_literal(w, "are") || is_literal(w, "is") || is_literal(w, "have") || is_literal(w, "had");
     }
 
     std::uint32_t fraction_half(std::uint32_t i) {
@@ -692,9 +699,16 @@ private:
         }
         if (i + 2 < n && m_tok[i + 1].cp == '-' && attached(i + 1) && word_is(i + 2, "point"))
             return emit(i, i + 3, "percent");
+        // ("Half my customers", "by almost half,": a possessive after it, or a hedge before it and no
+        // noun after.)
+        const bool hedged = i > 0 && (word_is(i - 1, "almost") || word_is(i - 1, "nearly") || word_is(i - 1, "about") ||
+                                      word_is(i - 1, "roughly") || word_is(i - 1, "than") || word_is(i - 1, "over") ||
+                                      word_is(i - 1, "under") || word_is(i - 1, "just") || word_is(i - 1, "only"));
         if (word_is(i + 1, "of") || (i > 0 && (word_is(i - 1, "a") || word_is(i - 1, "by"))) ||
-            ((word_is(i + 1, "the") || word_is(i + 1, "its") || word_is(i + 1, "their")) &&
-             !(i > 0 && word_is(i - 1, "the"))))
+            ((word_is(i + 1, "the") || word_is(i + 1, "its") || word_is(i + 1, "their") || word_is(i + 1, "my") ||
+                 word_is(i + 1, "our") || word_is(i + 1, "your") || word_is(i + 1, "his") || word_is(i + 1, "her")) &&
+             !(i > 0 && word_is(i - 1, "the"))) ||
+            (hedged && (i + 1 >= n || !same_block(i, i + 1) || m_tok[i + 1].type == TokenType::punct)))
             return emit(i, i + 1, "fraction");
         return i + 1;
     }
@@ -1038,6 +1052,10 @@ private:
         // A number word inside a capitalized compound is part of a name: "One-China", "Six-Day War".
         if (e + 1 < n && m_tok[e].cp == '-' && attached(e) && m_tok[e + 1].has(k_cap)) return e + 2;
         if (i > 0 && m_tok[i - 1].cp == '-' && attached(i) && i >= 2 && m_tok[i - 2].has(k_cap)) return e;
+        // "one-third of the flats": a fraction, whatever "one" is alone.
+        if (v == 1 && e + 1 < n && m_tok[e].cp == '-' && attached(e) &&
+            (word_is(e + 1, "third") || word_is(e + 1, "quarter") || word_is(e + 1, "fifth") || word_is(e + 1, "half")))
+            return emit(i, e + 2, "fraction");
         if (v == 1) {
             if (!one_is_count(i, e)) return e;
         }
