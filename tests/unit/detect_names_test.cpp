@@ -4479,6 +4479,10 @@ TEST_CASE("names: a hyphenated Korean or Chinese given name before its surname (
     CHECK(l.has(Kind::person, "Lee Hyun-woo"));
     CHECK(l.has(Kind::person, "Sun-hee Park"));
     CHECK(l.has(Kind::person, "Tomás Ridgeway-Ulloa"));
+    // Cantonese given names whose second syllable is an English word: "Kwok-wing", "Chi-hang".
+    auto c = detect_body("Tang Kwok-wing, a villager, said so. Raymond Kwan Chi-hang said the land was ready.");
+    CHECK(c.has(Kind::person, "Tang Kwok-wing"));
+    CHECK(c.has(Kind::person, "Raymond Kwan Chi-hang"));
     // (Not a Korean district's office, a co-op, nor "Left-wing" and "Sit-in" words.)
     auto o = detect_body("The Jung-gu Office said so. The Co-op Bank said so. The Sit-in Group met in Leeds.");
     CHECK(o.has(Kind::org, "Jung-gu Office"));

@@ -278,7 +278,8 @@ inline bool is_pinyin_given(std::string_view w) {
 /// after a hyphen: "Jae-in", "Hye-won", "Hyun-woo", "Chun-hung", "Mei-ling".
 inline bool word_like_name_syllable(std::string_view w) {
     return any_of(w, {"in", "un", "ho", "il", "su", "ja", "ok", "an", "ah", "won", "man", "sun", "bin", "woo",
-                      "young", "song", "ming", "ling", "hung", "tang", "fang", "ting", "hee", "soo"});
+                      "young", "song", "ming", "ling", "hung", "tang", "fang", "ting", "hee", "soo",
+                      "wing", "hang", "kit", "fat", "kin", "yee"}); // Cantonese: "Tang Kwok-wing", "Kwan Chi-hang"
 }
 
 /// Chinese surnames that are also English words or names the lists file elsewhere ("Fan Keming",

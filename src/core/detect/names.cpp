@@ -735,7 +735,8 @@ std::uint32_t NameDetector::run_end(std::uint32_t i) const {
             (m_tok[nx + 1].size() <= 4 || (m_tok[nx + 1].size() <= 6 && wade_giles_tail(s(nx + 1)))) &&
             ((!m_tok[nx + 1].is(k_wc_common) && !m_tok[nx + 1].is(k_wc_function)) ||
                 // ("Hye-won Kang"; not "Plug-in", "Sit-in": no two-letter word)
-                (m_tok[nx + 1].size() >= 3 && word_like_name_syllable(s(nx + 1)) && !is_literal(s(nx + 1), "man"))) &&
+                (m_tok[nx + 1].size() >= 3 && word_like_name_syllable(s(nx + 1)) &&
+                    !any_of(s(nx + 1), {"man", "wing"}))) && // (nor "Left-wing")
             !(nx + 2 < n && is_punct(m_tok[nx + 2], '-'))) {
             cur = nx + 1;
             continue;

@@ -3184,7 +3184,8 @@ bool NameDetector::syllable_given_first(std::uint32_t a, std::uint32_t b) const 
     if (!one_syllable(first) || !one_syllable(tail)) return false;
     // (Not a Korean district's or province's suffix, "Jung-gu Office", "Jeju-do", nor "Co-op Bank".)
     if (any_of(tail, {"gu", "gun", "dong", "si", "do", "ri", "ro", "gil", "eup", "myeon", "op"})) return false;
-    if ((m_tok[a + 2].is(k_wc_common) || m_tok[a + 2].is(k_wc_function)) && !word_like_name_syllable(tail))
+    if ((m_tok[a + 2].is(k_wc_common) || m_tok[a + 2].is(k_wc_function)) &&
+        (!word_like_name_syllable(tail) || any_of(tail, {"man", "wing"}))) // (not "Left-wing Park")
         return false;
     if ((m_tok[a].lex.classes & (k_wc_title | k_wc_demonym | k_wc_function)) != 0 || org_head(b - 1) ||
         (place_head(b - 1) && !is_literal(surname, "Park")))
