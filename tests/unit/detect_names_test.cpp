@@ -4545,3 +4545,14 @@ TEST_CASE("names: contests, benchmarks and referees that name no place or body")
     CHECK(e.has(Kind::person, "John Otieno"));
     CHECK_FALSE(e.touches(Kind::org, "Cabinet"));
 }
+
+TEST_CASE("names: a club the lists hold with 'FC' named without it in a match report; a Eurobond is no place") {
+    auto r = detect_body("Aston Villa beat Newcastle United 3-1 at Villa Park on Sunday to climb to third in the Premier "
+                         "League table, two points behind leaders Arsenal. The manager said the striker scored twice and "
+                         "the goalkeeper made four saves in the second half of the match.");
+    CHECK(r.subtype(Kind::org, "Arsenal") == "team");
+    // (Outside a match report the word is left to the other rules.)
+    CHECK_FALSE(detect_body("The town kept its arsenal for years.").touches(Kind::org, "arsenal"));
+    auto e = detect_body("Nairobi raised $1.5bn in its first Eurobond sale in three years, the Treasury said.");
+    CHECK_FALSE(e.touches(Kind::place, "Eurobond"));
+}

@@ -1997,9 +1997,17 @@ private:
                 person_words.insert(s(i), 1);
         }
         for (std::uint32_t i = 0; i < m_tok.size(); ++i) {
-            if (!cap(i) || !club_cue(i) || !club_word(i, person_words)) continue;
+            if (!cap(i) || !club_word(i, person_words)) continue;
             std::uint32_t c = covering(i);
             if (c != k_none && (m_names[c].last - m_names[c].first != 1 || m_names[c].kind == Kind::person)) continue;
+            // ("two points behind leaders Arsenal": a club the lists hold as "Arsenal FC", named
+            // without its suffix in a match report.)
+            bool listed = false;
+            if (c == k_none && !m_tok[i].has(k_sentence_start) && !m_tok[i].has(k_title_line)) {
+                const GazetteerEntry e = m_g.find(std::string(s(i)).append(" FC"));
+                listed = e.found() && e.kind == Kind::org && is_literal(e.subtype, "team");
+            }
+            if (!listed && !club_cue(i)) continue;
             clubs.insert(s(i), 1);
         }
         if (clubs.size() == 0) return;

@@ -3979,6 +3979,8 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
     const Token& t = m_tok[a];
     if (t.type != TokenType::word || !t.has(k_cap)) return;
     if (maker_in_model(a, a + 1)) return; // "(Hyundai i20 N Rally1)"
+    // "raises $1.5bn in Eurobond sale": a bond sold abroad in another currency, no place.
+    if (any_of(w, {"Eurobond", "Eurobonds"})) return;
     // "Brent crude", and "Brent fell below $60 a barrel" in a text that names the benchmark: the oil
     // price, no London borough.
     if (is_literal(w, "Brent")) {
