@@ -4556,3 +4556,17 @@ TEST_CASE("names: a club the lists hold with 'FC' named without it in a match re
     auto e = detect_body("Nairobi raised $1.5bn in its first Eurobond sale in three years, the Treasury said.");
     CHECK_FALSE(e.touches(Kind::place, "Eurobond"));
 }
+
+TEST_CASE("names: 'Will' and a country used as given names ('Will Ashdown chose', 'Jordan Pell celebrates')") {
+    auto r = detect_body("India lead the series 2-1. Will Ashdown chose to bat under a hazy sky. Ashdown, unbeaten on 31, "
+                         "said the pitch was slow.");
+    CHECK(r.has(Kind::person, "Will Ashdown"));
+    CHECK_FALSE(r.touches(Kind::place, "Ashdown"));
+    auto j = detect_body("Haltwhistle's Jordan Pell celebrates his opening goal. Israel Adesanya won on points.");
+    CHECK(j.has(Kind::person, "Jordan Pell"));
+    CHECK(j.has(Kind::person, "Israel Adesanya"));
+    // (A country after a place's preposition, or before a body's word, stays what it was.)
+    auto c = detect_body("They flew to Jordan and Syria. Jordan Valley farmers protested. Israel Aerospace said no.");
+    CHECK(c.subtype(Kind::place, "Jordan") == "country");
+    CHECK_FALSE(c.touches(Kind::person, "Israel"));
+}

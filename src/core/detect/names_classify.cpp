@@ -606,6 +606,20 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
             break;
         }
     }
+    // "Jordan Pell celebrates", "Haltwhistle's Jordan Pell": a country that is also a given name
+    // before a word no list knows, then a verb or a comma, is a person (not after a place's
+    // preposition: "flights to Jordan Monday").
+    if (b - a == 2 && m_tok[a].type == TokenType::word && any_of(s(a), {"Jordan", "Chad", "Israel", "Georgia"}) &&
+        cap_word(b - 1) && !org_head(b - 1) && !place_head(b - 1) && !company_suffix(b - 1) &&
+        !all_caps(a) && !all_caps(b - 1) && !m_tok[a].has(k_title_line) && (m_tok[b - 1].lex.classes & ~k_wc_gazetteer) == 0 &&
+        !lookup(b - 1, b).found() && !lookup(a, b).found() && listed_place(a, "country") &&
+        !preposition_before(a, {"in", "to", "from", "of", "into", "across", "near", "at", "via", "and"}) &&
+        b < m_tok.size() && same_block(a, b) &&
+        (is_punct(m_tok[b], ',') || (m_tok[b].type == TokenType::word && !m_tok[b].has(k_cap) &&
+                                        !is_function_word(s(b))))) {
+        emit(a, b, Kind::person, "");
+        return;
+    }
     // "Sun-hee Park said", "Yesterday Kuo-ming Lin said": a hyphenated Korean or Chinese given name
     // before its surname (after a sentence's opening word that is no name).
     if (syllable_given_first(a, b)) {
@@ -3979,6 +3993,20 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
     const Token& t = m_tok[a];
     if (t.type != TokenType::word || !t.has(k_cap)) return;
     if (maker_in_model(a, a + 1)) return; // "(Hyundai i20 N Rally1)"
+    // "Will Ashdown chose to bat": a sentence's opening "Will" before a name and a verb in the past or
+    // a third person's form is a given name, not the question's auxiliary ("Will Ashdown bat?").
+    if (a >= 1 && same_block(a - 1, a) && m_tok[a - 1].type == TokenType::word && is_literal(s(a - 1), "Will") &&
+        m_tok[a - 1].has(k_sentence_start) && !t.has(k_all_caps) && !t.has(k_title_line) &&
+        a + 1 < m_tok.size() && same_block(a, a + 1) && m_tok[a + 1].type == TokenType::word &&
+        !m_tok[a + 1].has(k_cap)) {
+        const std::string_view v = s(a + 1);
+        const bool past = v.size() > 3 && v.substr(v.size() - 2) == "ed" && v.substr(v.size() - 3) != "eed";
+        if (past || any_of(v, {"said", "says", "chose", "made", "took", "won", "hit", "went", "came", "told", "gave",
+                               "was", "has", "had", "is", "scored", "struck", "kept", "led", "ran", "threw", "caught"})) {
+            emit(a - 1, a + 1, Kind::person, "");
+            return;
+        }
+    }
     // "raises $1.5bn in Eurobond sale": a bond sold abroad in another currency, no place.
     if (any_of(w, {"Eurobond", "Eurobonds"})) return;
     // "Brent crude", and "Brent fell below $60 a barrel" in a text that names the benchmark: the oil
