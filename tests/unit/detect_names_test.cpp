@@ -4570,3 +4570,10 @@ TEST_CASE("names: 'Will' and a country used as given names ('Will Ashdown chose'
     CHECK(c.subtype(Kind::place, "Jordan") == "country");
     CHECK_FALSE(c.touches(Kind::person, "Israel"));
 }
+
+TEST_CASE("names: a venue's head word after capitals no list knows ('TD Garden had gone quiet')") {
+    auto r = detect_body("The Boston Celtics led by one point and TD Garden had gone quiet. Kerry TD Mary Smith said so.");
+    CHECK(r.subtype(Kind::place, "TD Garden") == "facility");
+    CHECK(r.has(Kind::person, "Mary Smith"));
+    CHECK_FALSE(r.touches(Kind::place, "TD Mary"));
+}

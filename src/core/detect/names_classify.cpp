@@ -606,6 +606,16 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
             break;
         }
     }
+    // "TD Garden had gone quiet": a venue's head word left alone after two or three capitals that no
+    // list knows ("TD", split off as an Irish deputy's title) names the venue with them.
+    if (b == a + 1 && a >= 1 && same_block(a - 1, a) && m_tok[a - 1].type == TokenType::word && m_tok[a - 1].has(k_all_caps) &&
+        m_tok[a - 1].size() >= 2 && m_tok[a - 1].size() <= 3 && !lookup(a - 1, a).found() &&
+        m_tok[a].has(k_space_before) && !all_caps(a) &&
+        m_tok[a].type == TokenType::word && any_of(s(a), {"Garden", "Arena", "Centre", "Center", "Stadium", "Field", "Dome", "Park"}) &&
+        !(a + 1 < m_tok.size() && same_block(a, a + 1) && cap_word(a + 1))) {
+        emit(a - 1, a + 1, Kind::place, "facility");
+        return;
+    }
     // "Jordan Pell celebrates", "Haltwhistle's Jordan Pell": a country that is also a given name
     // before a word no list knows, then a verb or a comma, is a person (not after a place's
     // preposition: "flights to Jordan Monday").
