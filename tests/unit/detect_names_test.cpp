@@ -4505,6 +4505,8 @@ TEST_CASE("names: bylines 'Name at Ground' and 'Name and Name' above the date li
     CHECK(t.has(Kind::person, "RINA KUSUMAWATI"));
     CHECK(t.has(Kind::person, "DAISUKE OKABE"));
     CHECK_FALSE(t.touches(Kind::org, "OKABE"));
+    CHECK(detect_raw("Nickel boom draws rivals\nRINA KUSUMAWATI, Nikkei staff writer\nMay 21, 2041 14:02 JST\n"
+                     "The text goes here, he said.\n").has(Kind::person, "RINA KUSUMAWATI"));
     auto u = detect_body("A heat pump outside a house in Worcester. DANIELLE ORTIZ-REYES FOR THE BOSTON GLOBE");
     CHECK(u.has(Kind::person, "DANIELLE ORTIZ-REYES"));
     // (A name under a score line on the line before is the reporter, no team: "Gavin Cummins".)

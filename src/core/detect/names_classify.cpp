@@ -5452,21 +5452,14 @@ bool NameDetector::caps_credit_name(std::uint32_t a, std::uint32_t b) const {
     const bool after_credit = a > 0 && same_block(a - 1, a) &&
                               (is_punct(m_tok[a - 1], '/') || (m_tok[a - 1].type == TokenType::word && all_caps(a - 1) &&
                                                                    is_credit_word(s(a - 1))));
-    // ("RINA KUSUMAWATI and DAISUKE OKABE, Nikkei staff writers": the second of two bylined names.)
-    const bool after_and = a >= 2 && same_block(a - 2, a) && m_tok[a - 1].type == TokenType::word &&
-                           equals_lower(s(a - 1), "and") && all_caps(a - 2) && m_tok[a - 2].type == TokenType::word;
-    if (!line_start && !after_credit && !after_and && !m_tok[a].has(k_sentence_start)) return false;
+    if (!line_start && !after_credit && !m_tok[a].has(k_sentence_start)) return false;
     if (b >= n || !same_block(a, b)) return true;
     const Token& nx = m_tok[b];
-    if (nx.type == TokenType::word) {
-        // "DANIELLE ORTIZ-REYES FOR THE BOSTON GLOBE", "… FOR REUTERS": a photographer working for
-        // a paper; "RINA KUSUMAWATI and DAISUKE OKABE": two names joined by "and" on a byline.
-        if (is_literal(s(b), "FOR") && b + 1 < n && same_block(b, b + 1) && all_caps(b + 1)) return true;
-        return equals_lower(s(b), "and") && line_start && b + 1 < n && same_block(b, b + 1) && all_caps(b + 1) &&
-               caps_given_name(b + 1);
-    }
-    // ", Nikkei staff writers": a comma, the outlet and the reporters' job to the end of the line.
-    if (is_punct(nx, ',') && (line_start || after_and)) {
+    // "DANIELLE ORTIZ-REYES FOR THE BOSTON GLOBE", "… FOR REUTERS": a photographer working for a paper.
+    if (nx.type == TokenType::word)
+        return is_literal(s(b), "FOR") && b + 1 < n && same_block(b, b + 1) && all_caps(b + 1);
+    // ", Nikkei staff writer": a comma, the outlet and the reporter's job to the end of the line.
+    if (is_punct(nx, ',') && line_start) {
         const std::uint32_t end = m_t.block_last[block];
         if (end > b + 2 && end - b <= 5 && m_tok[end - 1].type == TokenType::word && is_reporter_job(s(end - 1)) &&
             cap_word(b + 1))
