@@ -4473,6 +4473,8 @@ TEST_CASE("names: a hyphenated Korean or Chinese given name before its surname (
     CHECK(r.has(Kind::person, "Min-jun Park"));
     CHECK(r.has(Kind::person, "Kuo-ming Lin"));
     CHECK_FALSE(r.touches(Kind::place, "Park"));
+    CHECK(detect_raw("Seoul birth rate hits record low\nBy Sun-hee Park\nMay 21, 2041\nThe rate fell, he said.\n")
+              .has(Kind::person, "Sun-hee Park"));
     // In a list and in a closing credit; a surname-first name before "of" keeps its second syllable.
     auto l = detect_body("Lee Hyun-woo of Samsung said nothing.\n\n--With assistance from Sun-hee Park and Tomás "
                          "Ridgeway-Ulloa.");

@@ -636,8 +636,8 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         emit(a, b, Kind::person, "");
         return;
     }
-    if (b - a == 5 && sentence_initial(a) && m_tok[a].is(k_wc_common) && !m_tok[a].is(k_wc_given) &&
-        syllable_given_first(a + 1, b)) {
+    if (b - a == 5 && sentence_initial(a) && (m_tok[a].is(k_wc_common) || m_tok[a].is(k_wc_function)) &&
+        !m_tok[a].is(k_wc_given) && syllable_given_first(a + 1, b)) { // (and "By Sun-hee Park" on a byline)
         emit(a + 1, b, Kind::person, "");
         return;
     }
