@@ -124,6 +124,19 @@ bool NameDetector::in_byline(std::uint32_t i) const {
             break;
         }
     }
+    // The words of a name alone in [x, y), a hyphenated surname counting as one; 0 when one of them
+    // is in capitals, an ordinary word, a title or a known name.
+    const auto name_words = [&](std::uint32_t x, std::uint32_t y) -> std::uint32_t {
+        std::uint32_t words = 0;
+        for (std::uint32_t k = x; k < y; ++k) {
+            if (k > x && is_punct(m_tok[k], '-') && attached(k) && k + 1 < y && attached(k + 1)) continue;
+            if (!cap_word(k) || m_tok[k].has(k_all_caps) || m_tok[k].is(k_wc_common) || m_tok[k].is(k_wc_function) ||
+                m_tok[k].is(k_wc_title) || lookup(k, k + 1).found())
+                return 0;
+            if (k == x || !is_punct(m_tok[k - 1], '-')) ++words;
+        }
+        return words;
+    };
     // "Tom Whaanga-Reid and Lucy Crampton" above "07:15, Feb 19 2040": two names alone on a line,
     // joined by "and", above the date line.
     if (b >= 1 && b <= 6 && m_t.block_kinds[b] != BlockKind::headline && last - first >= 5 && last - first <= 11 &&
@@ -132,27 +145,13 @@ bool NameDetector::in_byline(std::uint32_t i) const {
         for (std::uint32_t k = first + 2; k + 2 < last; ++k)
             if (m_tok[k].type == TokenType::word && is_literal(s(k), "and")) and_at = k;
         const auto name_part = [&](std::uint32_t x, std::uint32_t y) {
-            std::uint32_t words = 0;
-            for (std::uint32_t k = x; k < y; ++k) {
-                if (k > x && is_punct(m_tok[k], '-') && attached(k) && k + 1 < y && attached(k + 1)) continue;
-                if (!cap_word(k) || m_tok[k].has(k_all_caps) || m_tok[k].is(k_wc_common) ||
-                    m_tok[k].is(k_wc_function) || m_tok[k].is(k_wc_title) || lookup(k, k + 1).found())
-                    return false;
-                if (k == x || !is_punct(m_tok[k - 1], '-')) ++words;
-            }
+            const std::uint32_t words = name_words(x, y);
             return words >= 2 && words <= 3 && (m_tok[x].is(k_wc_given) || m_g.is_given_name(s(x)));
         };
         if (and_at != k_none && i != and_at && name_part(first, and_at) && name_part(and_at + 1, last)) return true;
     }
     if (b == 0 || b > 6 || last - first < 2 || last - first > 5 || m_t.block_kinds[b] == BlockKind::headline) return false;
-    std::uint32_t words = 0;
-    for (std::uint32_t k = first; k < last; ++k) {
-        if (k > first && is_punct(m_tok[k], '-') && attached(k) && k + 1 < last && attached(k + 1)) continue;
-        if (!cap_word(k) || m_tok[k].has(k_all_caps) || m_tok[k].is(k_wc_common) || m_tok[k].is(k_wc_function) ||
-            m_tok[k].is(k_wc_title) || lookup(k, k + 1).found())
-            return false;
-        if (k == first || !is_punct(m_tok[k - 1], '-')) ++words;
-    }
+    const std::uint32_t words = name_words(first, last);
     if (words < 2 || words > 3) return false;
     if (m_tok[first].is(k_wc_given)) return true;
     if (last >= m_tok.size() || b + 1u >= m_t.block_kinds.size()) return false;

@@ -438,7 +438,6 @@ const Set& title_words() {
         "Senator", "Sen.", "Sen", "Representative", "Rep.", "Rep", "Congressman",
         "Congresswoman", "Mayor", "Prefect", "Deputy", "Speaker", "Spokesman", "Spokeswoman",
         "Spokesperson", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Miss", "Dr.", "Dr", "Prof.", "Prof",
-        "Eng.", // the Gulf's and Egypt's engineer's honorific: "said Eng. Salem Al Khoori"
         "Professor", "Sir", "Dame", "Lord", "Lady", "King", "Queen", "Prince", "Princess",
         "Emperor", "Pope", "Cardinal", "Archbishop", "Bishop", "Patriarch", "Rabbi", "Imam",
         "Sheikh", "Emir", "Sultan", "General", "Gen.", "Gen", "Lt.", "Lt", "Col.", "Col",
