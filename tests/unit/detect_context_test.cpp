@@ -1983,3 +1983,17 @@ TEST_CASE("names: a promoter named Promotions is a company") {
     CHECK(r.subtype(Kind::org, "Leeside Live Promotions") == "company");
     CHECK_FALSE(r.touches(Kind::person, "Promotions"));
 }
+
+TEST_CASE("context: a place before a player's position in a match report is the side ('the Bayonne wing')") {
+    auto r = detect_raw("Ireland edge France in Dublin thriller\n"
+                        "Ireland beat France 22-19 at the Aviva Stadium on Saturday. The forwards won three "
+                        "lineouts and the scrum held. Mathéo Ithurralde, the 21-year-old Bayonne wing, ran 60 "
+                        "metres for a try. Yanis Berthoumieu, the La Rochelle back-rower, scored before the "
+                        "conversion, and the Toulouse fly-half kicked three penalties. The squad trains in "
+                        "Bayonne on Sunday.\n");
+    CHECK(r.find(Kind::org, "Bayonne", 0) != nullptr);  // "the Bayonne wing"
+    CHECK(r.subtype(Kind::org, "La Rochelle") == "team"); // a hyphenated position after it
+    CHECK(r.subtype(Kind::org, "Toulouse") == "team");
+    CHECK(r.has(Kind::place, "Dublin"));
+    CHECK(r.find(Kind::place, "Bayonne", 0) != nullptr);  // "trains in Bayonne" stays the town
+}

@@ -4581,3 +4581,43 @@ TEST_CASE("names: a venue's head word after capitals no list knows ('TD Garden h
     CHECK(r.has(Kind::person, "Mary Smith"));
     CHECK_FALSE(r.touches(Kind::place, "TD Mary"));
 }
+
+TEST_CASE("names: islands the lists hold by their bare names ('ferries to Naxos and Paros', 'a house on Gozo')") {
+    auto r = detect_body("Four flights a day will serve Paros and Naxos until Wednesday. Santorini's caldera drew "
+                         "2.1 million visitors. She retired to a house on Gozo, where she ran astronomy evenings. "
+                         "Whisky from Islay sold well, and Alderney paid about £9m a year.");
+    for (const char* island : {"Paros", "Naxos", "Santorini", "Gozo", "Islay", "Alderney"})
+        CHECK_MESSAGE(r.subtype(Kind::place, island) == "geo", island);
+    // (An island named like a given name stays out of the lists: "Skye Morrison" is a woman.)
+    auto p = detect_body("Skye Morrison, 41, said the crossing was cancelled. Morrison lives in Oban.");
+    CHECK(p.has(Kind::person, "Skye Morrison"));
+    // (A village named after a listed island keeps its whole name: "Papa Westray".)
+    auto v = detect_body("Flights from Kirkwall to Papa Westray take two minutes.");
+    CHECK(v.has(Kind::place, "Papa Westray"));
+}
+
+TEST_CASE("names: a middle initial before a surname that is also a place's head ('Gregory T. Hill')") {
+    auto r = detect_body("The landlord's lawyer, Gregory T. Sandoval-Marsh, said in an email that the rent was fair. "
+                         "Marcus R. Hill, 27, agreed. They met at Gregory T. Hill Park.");
+    CHECK(r.has(Kind::person, "Gregory T. Sandoval-Marsh"));
+    CHECK(r.has(Kind::person, "Marcus R. Hill"));
+    CHECK(r.subtype(Kind::place, "Gregory T. Hill Park") == "facility");
+}
+
+TEST_CASE("names: 'Council Member' before a name is a title; 'Member States' names no one") {
+    auto r = detect_body("Council Member Yvette Delacroix-Amankwah called the increase unfair. Assemblymember "
+                         "Tom Diaz agreed. Member States backed the plan, and EU Member States will vote in May.");
+    CHECK(r.has(Kind::person, "Yvette Delacroix-Amankwah"));
+    CHECK_FALSE(r.touches(Kind::person, "Council"));
+    CHECK(r.has(Kind::person, "Tom Diaz"));
+    CHECK_FALSE(r.touches(Kind::person, "Member States"));
+    CHECK(r.has(Kind::org, "EU"));
+}
+
+TEST_CASE("names: a country used as a given name before a double-barrelled surname ('Jordan Mbeki-Hale')") {
+    auto r = detect_body("Villa led 2-0 through Jordan Mbeki-Hale's double. Jordan Mbeki-Hale put the visitors "
+                         "ahead on 14 minutes. Fans flew to Jordan-Israel border towns.");
+    CHECK(r.find(Kind::person, "Jordan Mbeki-Hale", 0) != nullptr);
+    CHECK(r.find(Kind::person, "Jordan Mbeki-Hale", 1) != nullptr);
+    CHECK(r.subtype(Kind::place, "Israel") == "country");
+}

@@ -1857,6 +1857,10 @@ private:
                     m_names[covering(m.last + 1)].kind == Kind::person)))
             return false;
         if (m.last - m.first == 1 && club_cue(m.first)) return true; // "joined from Pau", "Pau coach"
+        // "the 21-year-old Bayonne wing", "the La Rochelle back-rower": a side's player.
+        if (m.last < m_tok.size() && same_block(m.first, m.last) && team_role_at(m.last) &&
+            !any_of(pv, {"in", "at", "from", "near", "of", "to"}))
+            return true;
         return any_of(pv,
                    {"At", "Host", "vs", "versus", "against", "beat", "beats", "defeated", "edged", "edge", "edges",
                        "topped", "blanked", "routed", "host", "hosts", "hosted", "visit", "visits", "face", "faces",
@@ -1929,7 +1933,21 @@ private:
         return any_of(w, {"coach", "captain", "manager", "striker", "goalkeeper", "midfielder", "defender",
                           "winger", "fly-half", "scrum-half", "fullback", "quarterback", "pitcher", "fans",
                           "supporters", "players", "squad", "head-coach", "reliever", "starter", "closer",
-                          "shortstop", "outfielder", "catcher", "infielder", "batter", "bowler", "batsman"});
+                          "shortstop", "outfielder", "catcher", "infielder", "batter", "bowler", "batsman",
+                          // rugby's and other codes' positions ("the Bayonne wing", "the Leeds boss")
+                          "wing", "flanker", "hooker", "prop", "lock", "flyhalf", "scrumhalf", "openside",
+                          "blindside", "defenseman", "goalie", "keeper", "linebacker", "cornerback", "boss",
+                          "skipper", "wicketkeeper", "spinner", "seamer", "playmaker", "halfback"});
+    }
+    // The same after a hyphen: "the Toulouse fly-half", "the La Rochelle back-rower".
+    bool team_role_at(std::uint32_t j) const {
+        std::string_view w = next_word(j);
+        if (w.empty()) return false;
+        if (is_team_role(w)) return true;
+        return j + 2 < m_tok.size() && is_punct(m_tok[j + 1], '-') && !m_tok[j + 1].has(k_space_before) &&
+               !m_tok[j + 2].has(k_space_before) && m_tok[j + 2].type == TokenType::word &&
+               any_of(w, {"fly", "scrum", "back", "full", "wing", "centre", "center", "all", "wicket", "half"}) &&
+               any_of(s(j + 2), {"half", "rower", "back", "forward", "rounder", "keeper"});
     }
     static bool match_verb_before(std::string_view w) {
         return any_of(w, {"beat", "beats", "defeated", "against", "vs", "v", "versus", "hosted", "hosts",
@@ -2008,6 +2026,11 @@ private:
                 listed = e.found() && e.kind == Kind::org && is_literal(e.subtype, "team");
             }
             if (!listed && !club_cue(i)) continue;
+            // ("Replacement hooker Fergal Quilty's late try": an ordinary word capitalized to open a
+            // sentence or a headline, before a position, is no club.)
+            if (!listed && m_tok[i].is(k_wc_common) &&
+                (m_tok[i].has(k_sentence_start) || m_tok[i].has(k_title_line) || m_tok[i].has(k_line_start)))
+                continue;
             clubs.insert(s(i), 1);
         }
         if (clubs.size() == 0) return;

@@ -40,6 +40,10 @@ std::uint32_t NameDetector::title_length(std::uint32_t a, std::uint32_t b) const
         // ("Mr Pi Mai": a short honorific after another title is the name's first word.)
         !(end > k && m_tok[end].size() <= 3 && any_of(s(end), {"Pu", "Pi", "Nei"})) &&
         (m_tok[end].is(k_wc_title) ||
+            // ("Council Member Ana Ruiz", "Assembly Member Tom Diaz": a body's member before a name.)
+            (end == k && is_literal(s(end), "Member") && end > 0 && m_tok[end - 1].type == TokenType::word &&
+                any_of(s(end - 1), {"Council", "Assembly", "Board", "Committee", "Commission"}) && end + 1 < b &&
+                m_tok[end + 1].is(k_wc_given)) ||
             (end > k && m_tok[end].is(k_wc_title_modifier) && end + 1 < b &&
                 (m_tok[end + 1].is(k_wc_title) || m_tok[end + 1].is(k_wc_title_modifier) ||
                     is_literal(s(end), "Executive") || is_literal(s(end), "General"))))) {
@@ -183,6 +187,11 @@ bool NameDetector::name_hyphen(std::uint32_t k) const {
     if (k >= 2 && same_block(k - 2, k) && m_tok[k - 2].is(k_wc_given) && m_tok[k - 1].has(k_space_before) &&
         cap_word(k - 1) && cap_word(k + 1) && !m_tok[k - 1].has(k_all_caps) &&
         !(k + 2 < n && is_punct(m_tok[k + 2], '-') && attached(k + 2)))
+        return true;
+    // "Gregory T. Sandoval-Marsh": the same after a given name and a middle initial.
+    if (k >= 4 && same_block(k - 4, k) && m_tok[k - 4].is(k_wc_given) && !m_tok[k - 4].has(k_all_caps) &&
+        is_initial(k - 3) && cap_word(k - 1) && cap_word(k + 1) && m_tok[k - 1].has(k_space_before) &&
+        !m_tok[k - 1].has(k_all_caps) && !(k + 2 < n && is_punct(m_tok[k + 2], '-') && attached(k + 2)))
         return true;
     // "Commodore Noemi Salcedo-Ilagan": after a title and a first name, two capitalized words joined
     // by a hyphen are a double surname even when each is also a town.
@@ -534,6 +543,12 @@ std::uint32_t NameDetector::quoted_title_end(std::uint32_t a) const {
 
 void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
     if (m_quoted_title_end != k_none && a < m_quoted_title_end) return;
+    // ("Member States agreed", "the EU's Member States": a union's members, capitalized, name no one.)
+    if (b - a >= 2 && m_tok[b - 2].type == TokenType::word && is_literal(s(b - 2), "Member") &&
+        any_of(s(b - 1), {"States", "State", "Countries", "Nations"})) {
+        if (b - a > 2) classify(a, b - 2, ev);
+        return;
+    }
     // "(Luca Bernasconi SUI, Marc Imboden SUI)": a rider's country code after the name in a
     // results row is the country, not part of the name.
     if (b - a >= 3 && m_tok[b - 1].type == TokenType::word && all_caps(b - 1) && m_tok[b - 1].size() == 3 &&
@@ -619,14 +634,22 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
     // "Jordan Pell celebrates", "Haltwhistle's Jordan Pell": a country that is also a given name
     // before a word no list knows, then a verb or a comma, is a person (not after a place's
     // preposition: "flights to Jordan Monday").
-    if (b - a == 2 && m_tok[a].type == TokenType::word && any_of(s(a), {"Jordan", "Chad", "Israel", "Georgia"}) &&
-        cap_word(b - 1) && !org_head(b - 1) && !place_head(b - 1) && !company_suffix(b - 1) &&
-        !all_caps(a) && !all_caps(b - 1) && !m_tok[a].has(k_title_line) && (m_tok[b - 1].lex.classes & ~k_wc_gazetteer) == 0 &&
-        !lookup(b - 1, b).found() && !lookup(a, b).found() && listed_place(a, "country") &&
+    // ("Jordan Mbeki-Hale put the visitors ahead", "Jordan Mbeki-Hale's double": so does a
+    // double-barrelled surname, and a possessive after it.)
+    auto unlisted_surname_part = [&](std::uint32_t q) {
+        return cap_word(q) && !org_head(q) && !place_head(q) && !company_suffix(q) && !all_caps(q) &&
+               (m_tok[q].lex.classes & ~k_wc_gazetteer) == 0 && !lookup(q, q + 1).found();
+    };
+    const bool double_surname = b - a == 4 && is_punct(m_tok[a + 2], '-') && attached(a + 2) && attached(a + 3) &&
+                                unlisted_surname_part(a + 1);
+    if ((b - a == 2 || double_surname) && m_tok[a].type == TokenType::word &&
+        any_of(s(a), {"Jordan", "Chad", "Israel", "Georgia"}) && unlisted_surname_part(b - 1) &&
+        !all_caps(a) && !m_tok[a].has(k_title_line) &&
+        !lookup(a, b).found() && listed_place(a, "country") &&
         !preposition_before(a, {"in", "to", "from", "of", "into", "across", "near", "at", "via", "and"}) &&
         b < m_tok.size() && same_block(a, b) &&
-        (is_punct(m_tok[b], ',') || (m_tok[b].type == TokenType::word && !m_tok[b].has(k_cap) &&
-                                        !is_function_word(s(b))))) {
+        (is_punct(m_tok[b], ',') || (double_surname && m_tok[b].type == TokenType::possessive) ||
+            (m_tok[b].type == TokenType::word && !m_tok[b].has(k_cap) && !is_function_word(s(b))))) {
         emit(a, b, Kind::person, "");
         return;
     }
@@ -2592,7 +2615,9 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         // "Lisa Park", "Arsenio Hall": a given name before a head that is also a surname (or a word
         // no list knows, when an age or speech follows: "Dequan Marsh, 27,").
         // ("Sapian Bay and Pilar Bay": not after a place of the same head.)
-        if (place && b - a == 2 && is_surname_like_head(head_word) &&
+        // ("Gregory T. Hill", "Dequan R. Marsh": a middle initial between them makes it surer.)
+        const bool middle_initial = b - a == 4 && is_initial(a + 1) && m_tok[a].is(k_wc_given);
+        if (place && (b - a == 2 || middle_initial) && is_surname_like_head(head_word) &&
             (m_tok[a].is(k_wc_given) || (m_tok[a].lex.classes == 0 && !all_caps(a) && speech_context(a, b))) &&
             !preposition_before(a, {"at", "in", "near", "to", "from", "into", "outside", "inside"}) &&
             // ("crossed Elliott Bay", "the crossing of Elliott Bay", "across Elliott Bay": water is crossed.)

@@ -448,6 +448,8 @@ const Set& title_words() {
         "Chairwoman", "Chairperson", "Chair", "CEO", "CFO", "COO", "CTO", "Founder",
         "Co-founder", "Coach", "Head", "Leader", "Commissioner", "Councillor", "Cllr", "Cllr.", "Cr", "Cr.", "Councilman",
         "Councilwoman", "Councilor", "Assemblyman", "Assemblywoman", "Delegate", "MP", "MEP",
+        // California's and Washington's style: "Councilmember Ana Ruiz", "Assemblymember Tom Diaz"
+        "Councilmember", "Assemblymember",
         "Rector", "Provost", "Father", "Rev.", "Reverend", "Brother", "Sister", "Saint",
         "Gov.-elect", "Presidents", "Ministers", "Prime", "Vice", "Secretary-general",
         "Economist", "Analyst", "Researcher", "Reporter", "Correspondent", "Editor",
