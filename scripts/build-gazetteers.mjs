@@ -126,6 +126,8 @@ for (const n of ['Lower Saxony', 'Saxony', 'Saxony-Anhalt', 'North Rhine-Westpha
   'Merseyside', 'Tyne and Wear', 'Greater London', 'Home Counties', 'North West England',
   'North East England', 'South West England', 'South East England', 'East of England', 'Cotswolds',
   'Lake District', 'Peak District', 'Highlands',
+  // a county ISO 3166-2 lists whose name is also a dictionary word (a carriage), dropped above
+  'Surrey',
   // wine and farming regions named in news
   'Chablis', 'Beaujolais',
   'Napa Valley', 'Sonoma', 'Barossa Valley', 'Rioja', 'Mosel', 'Marlborough'])

@@ -1997,3 +1997,17 @@ TEST_CASE("context: a place before a player's position in a match report is the 
     CHECK(r.has(Kind::place, "Dublin"));
     CHECK(r.find(Kind::place, "Bayonne", 0) != nullptr);  // "trains in Bayonne" stays the town
 }
+
+TEST_CASE("context: 'drew 1-1 with Aberdeen' and 'Surrey have' in match reports name sides") {
+    auto r = detect_raw("Celtic 2-0 Hibernian\n"
+                        "Celtic beat Hibernian 2-0 at Celtic Park on Saturday. The striker scored twice and the "
+                        "goalkeeper made four saves. Celtic are five points clear of Motherwell, who drew 1-1 with "
+                        "Aberdeen at Pittodrie on Friday.\n");
+    CHECK(r.subtype(Kind::org, "Aberdeen") == "team");
+    CHECK(r.has(Kind::place, "Pittodrie"));
+    auto c = detect_raw("Okonkwo-Blake century puts Surrey in command\n"
+                        "Surrey reached 384 for 5 in 98 overs at the close against Somerset, a lead of 211. The "
+                        "opener struck 17 fours and two sixes, and the bowlers took two wickets in the first session. "
+                        "Surrey have five batting points, and Somerset closed on 45-2 in their second innings.\n");
+    CHECK(c.find(Kind::org, "Surrey", 1) != nullptr);
+}

@@ -4621,3 +4621,12 @@ TEST_CASE("names: a country used as a given name before a double-barrelled surna
     CHECK(r.find(Kind::person, "Jordan Mbeki-Hale", 1) != nullptr);
     CHECK(r.subtype(Kind::place, "Israel") == "country");
 }
+
+TEST_CASE("names: a compass word spelled like a given name before a listed place is the place's part ('West Oakland')") {
+    auto r = detect_body("In a converted bakery on the edge of West Oakland, a steel tank hums. North Sydney, a "
+                         "suburb, grew. Adam West said hello, and Kanye West, a rapper, agreed.");
+    CHECK(r.has(Kind::place, "West Oakland"));
+    CHECK(r.has(Kind::place, "North Sydney"));
+    CHECK(r.has(Kind::person, "Adam West"));
+    CHECK(r.has(Kind::person, "Kanye West"));
+}

@@ -584,3 +584,23 @@ TEST_CASE("quotes: a colon before the quote hands it to the sentence before, not
     CHECK_FALSE(r.has(Kind::person, "Ir Nurul Ain Hashim"));
     CHECK_FALSE(r.has(Kind::person, "Hajia Mariama Sulemana"));
 }
+
+TEST_CASE("quotes: a term people in general 'call the …' is a scare quote, not a named speaker's words") {
+    auto r = detect_body("Luana Ribeiro said the deal shrank what traders call the “Brazil discount” and that spreads "
+                         "fell. The bill leaves a shortfall officials call the “nitrogen gap.” Prices rose in what "
+                         "traders had called the “baseline war”. Ana Lee called the plan “a tax by another name.”");
+    CHECK(r.speaker("“Brazil discount") == "");
+    CHECK(r.quote_subtype("“Brazil discount") == "scare");
+    CHECK(r.speaker("“nitrogen gap") == "");
+    CHECK(r.speaker("“baseline war") == "");
+    // (A named subject's "called the plan" still quotes her.)
+    CHECK(r.quote_subtype("“a tax by another") == "direct");
+}
+
+TEST_CASE("quotes: a Singapore surname 'Teo' is no Irish company suffix, so 'Mr Marcus Teo' speaks") {
+    auto r = detect_body("A Grab spokesman, Mr Marcus Teo, said the company supported \"better retirement adequacy\" "
+                         "for riders. Comharchumann Inis Oírr Teo runs the ferry.");
+    CHECK(r.has(Kind::person, "Marcus Teo"));
+    CHECK(r.speaker("\"better retirement") == "Marcus Teo");
+    CHECK(r.subtype(Kind::org, "Comharchumann Inis Oírr Teo") == "company");
+}

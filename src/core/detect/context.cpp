@@ -1886,6 +1886,11 @@ private:
             // "Jamaica were the better team", "as Jamaica pull clear": a country with a plural verb is
             // its side (British usage); so is one with its side's people or play ("South Africa's
             // bowlers", "Jamaica's defence").
+            // ("Surrey have five batting points", "Somerset are sixth": a county side in British usage;
+            // not a plural name, "the Netherlands are".)
+            ((is_literal(sub, "region") || is_literal(sub, "country")) && m.last - m.first == 1 &&
+                s(m.first).back() != 's' && any_of(nx, {"have", "are"}) &&
+                !any_of(next_word(m.last + 1), {"been", "to", "a", "an", "no", "long", "also", "home", "among"})) ||
             (is_literal(sub, "country") &&
                 (any_of(nx, {"were", "pull", "pulled", "need", "needed", "go", "went", "move", "moved", "slip",
                                 "slipped", "trail", "sit", "sat", "remain", "stay", "finish", "finished"}) ||
@@ -1961,6 +1966,14 @@ private:
         std::string_view pv2 = i >= 1 ? prev_word(i - 1) : std::string_view();
         if (!pv.empty() && match_verb_before(pv)) return true;
         if (is_literal(pv, "with") && any_of(pv2, {"drew", "draw", "draws", "drawn", "tied"})) return true;
+        // "who drew 1-1 with Aberdeen": the score between the verb and "with".
+        if (is_literal(pv, "with") && i >= 5 && score_at(i - 4) &&
+            any_of(prev_word(i - 4), {"drew", "draw", "draws", "drawn", "tied"}))
+            return true;
+        // "five more than Rangers, who drew 1-1": a side, then a clause about its match.
+        if (i + 3 < m_tok.size() && same_block(i, i + 3) && is_punct(m_tok[i + 1], ',') && word(i + 2) &&
+            is_literal(s(i + 2), "who") && word(i + 3) && match_verb_after(s(i + 3)) && !is_team_role(s(i + 3)))
+            return true;
         if (is_literal(pv, "to") && any_of(pv2, {"lost", "lose", "loses", "losing", "defeat", "loss", "fell"}))
             return true;
         if (is_literal(pv, "from") && any_of(pv2, {"signed", "joined", "arrived", "moved", "transferred", "loan"}))
@@ -2028,9 +2041,16 @@ private:
             if (!listed && !club_cue(i)) continue;
             // ("Replacement hooker Fergal Quilty's late try": an ordinary word capitalized to open a
             // sentence or a headline, before a position, is no club.)
-            if (!listed && m_tok[i].is(k_wc_common) &&
-                (m_tok[i].has(k_sentence_start) || m_tok[i].has(k_title_line) || m_tok[i].has(k_line_start)))
-                continue;
+            // (But "Wild goalie Ana Ruiz" is the club the text also names inside a sentence.)
+            auto opening = [&](std::uint32_t q) {
+                return m_tok[q].has(k_sentence_start) || m_tok[q].has(k_title_line) || m_tok[q].has(k_line_start);
+            };
+            if (!listed && m_tok[i].is(k_wc_common) && team_role_at(i + 1) && opening(i)) {
+                bool inside = false;
+                for (std::uint32_t q = 0; q < m_tok.size() && !inside; ++q)
+                    inside = q != i && cap(q) && !opening(q) && s(q) == s(i);
+                if (!inside) continue;
+            }
             clubs.insert(s(i), 1);
         }
         if (clubs.size() == 0) return;

@@ -664,6 +664,9 @@ private:
         if (is_literal(s(i), "Electricity") && i > 0 && m_tok[i].has(k_space_before) && listed_place(i - 1))
             return "company";
         if (!m_tok[i].is(k_wc_name_head)) return nullptr;
+        // ("Mr Marcus Teo", "Teo Chee Hean": after a given name, or opening a name, the Hokkien
+        // surname, not the Irish company's "Teo.")
+        if (teo_surname(i)) return nullptr;
         // "Edwin Allen High", "Calabar High's": a school after a name (not "the Most High", "a Record
         // High", "Heard On High" in a title-case line).
         if (is_literal(s(i), "High") &&
@@ -770,8 +773,12 @@ private:
     bool railway_line(std::uint32_t line) const;
     bool irish_county_after(std::uint32_t b) const;
     const char* place_prefix(std::uint32_t i) const { return m_tok[i].is(k_wc_name_head) ? place_prefix_subtype(s(i)) : nullptr; }
+    bool teo_surname(std::uint32_t i) const {
+        return is_literal(s(i), "Teo") && (i == 0 || m_tok[i - 1].type != TokenType::word || !m_tok[i - 1].has(k_cap) ||
+                                              m_tok[i - 1].is(k_wc_given));
+    }
     bool company_suffix(std::uint32_t i) const {
-        if (!m_tok[i].is(k_wc_name_head) || !is_company_suffix(s(i))) return false;
+        if (!m_tok[i].is(k_wc_name_head) || !is_company_suffix(s(i)) || teo_surname(i)) return false;
         // "Varanger Vind AS", not "INTERPRETED AS" or "ADD and AS" in capitals
         return !is_literal(s(i), "AS") ||
                (i > 0 && m_tok[i - 1].type == TokenType::word && m_tok[i - 1].has(k_cap) && !m_tok[i - 1].has(k_all_caps));

@@ -2748,6 +2748,15 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         }
     }
     if (multi && shape) {
+        // ("the edge of West Oakland, a …": a compass word spelled like a given name, before a
+        // listed city, region or country, opens the place's part, not a person's name.)
+        const bool compass_place = b - a == 2 && any_of(s(a), {"North", "South", "East", "West"}) &&
+                                   lookup(b - 1, b).found() && lookup(b - 1, b).kind == Kind::place &&
+                                   !(ev & (k_ev_byline | k_ev_credit | k_ev_title));
+        if (compass_place) {
+            emit(a, b, Kind::place, "region");
+            return;
+        }
         bool given = (m_tok[a].is(k_wc_given) || m_tok[a].is(k_wc_family_first) ||
                       // (not after a trade noun: "the logistics startup Tafiyar Kaya"; not a compass word
                       // before a town: "Greater Wellington", "North Sydney")

@@ -374,6 +374,26 @@ private:
                 if (is_literal(s(q), "what")) return true;
             }
         }
+        // "what traders call the “Brazil discount”", "a shortfall officials call the “nitrogen gap”",
+        // "what traders had called the “baseline war”": an article between the verb and the term.
+        if (any_of(w, {"the", "a", "an"}) && p >= 2 && m_tok[p - 1].type == TokenType::word &&
+            any_of(s(p - 1), {"call", "calls", "called"})) {
+            const std::uint32_t verb = p - 1;
+            for (std::uint32_t q = verb; q-- > 0 && q + 5 > verb;) {
+                if (m_tok[q].type != TokenType::word || m_tok[q].has(k_cap)) break;
+                const std::string_view v = s(q);
+                if (is_literal(v, "what")) return true;
+                if (any_of(v, {"i", "we", "you", "they", "he", "she", "it"})) break;
+                // (a plural of people in general before the present tense: "officials call", "fans call")
+                if (q + 1 == verb && !is_literal(s(verb), "called") &&
+                    any_of(v, {"officials", "traders", "fans", "critics", "locals", "residents", "analysts",
+                                  "economists", "experts", "scientists", "researchers", "people", "insiders",
+                                  "investors", "farmers", "doctors", "activists", "campaigners", "supporters",
+                                  "opponents", "engineers", "bankers", "dealers", "workers", "players", "drivers",
+                                  "commuters", "villagers", "teachers", "parents", "students", "users"}))
+                    return true;
+            }
+        }
         if (is_literal(w, "call")) {
             for (std::uint32_t q = p; q-- > 0 && q + 5 > p;) {
                 if (m_tok[q].type != TokenType::word || m_tok[q].has(k_cap)) break;
