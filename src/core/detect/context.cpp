@@ -1965,10 +1965,9 @@ private:
         std::string_view pv = prev_word(i);
         std::string_view pv2 = i >= 1 ? prev_word(i - 1) : std::string_view();
         if (!pv.empty() && match_verb_before(pv)) return true;
-        if (is_literal(pv, "with") && any_of(pv2, {"drew", "draw", "draws", "drawn", "tied"})) return true;
-        // "who drew 1-1 with Aberdeen": the score between the verb and "with".
-        if (is_literal(pv, "with") && i >= 5 && score_at(i - 4) &&
-            any_of(prev_word(i - 4), {"drew", "draw", "draws", "drawn", "tied"}))
+        // ("drew with Aberdeen", "who drew 1-1 with Aberdeen": a score may stand between the verb and "with".)
+        if (is_literal(pv, "with") &&
+            any_of(i >= 5 && score_at(i - 4) ? prev_word(i - 4) : pv2, {"drew", "draw", "draws", "drawn", "tied"}))
             return true;
         // "five more than Rangers, who drew 1-1": a side, then a clause about its match.
         if (i + 3 < m_tok.size() && same_block(i, i + 3) && is_punct(m_tok[i + 1], ',') && word(i + 2) &&
@@ -2047,8 +2046,11 @@ private:
             };
             if (!listed && m_tok[i].is(k_wc_common) && team_role_at(i + 1) && opening(i)) {
                 bool inside = false;
-                for (std::uint32_t q = 0; q < m_tok.size() && !inside; ++q)
-                    inside = q != i && cap(q) && !opening(q) && s(q) == s(i);
+                for (const std::uint32_t q : m_t.cap_words)
+                    if (q != i && cap(q) && !opening(q) && s(q) == s(i)) {
+                        inside = true;
+                        break;
+                    }
                 if (!inside) continue;
             }
             clubs.insert(s(i), 1);

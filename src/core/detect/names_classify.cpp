@@ -2750,10 +2750,8 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
     if (multi && shape) {
         // ("the edge of West Oakland, a …": a compass word spelled like a given name, before a
         // listed city, region or country, opens the place's part, not a person's name.)
-        const bool compass_place = b - a == 2 && any_of(s(a), {"North", "South", "East", "West"}) &&
-                                   lookup(b - 1, b).found() && lookup(b - 1, b).kind == Kind::place &&
-                                   !(ev & (k_ev_byline | k_ev_credit | k_ev_title));
-        if (compass_place) {
+        if (b - a == 2 && any_of(s(a), {"North", "South", "East", "West"}) &&
+            !(ev & (k_ev_byline | k_ev_credit | k_ev_title)) && listed_place(b - 1)) {
             emit(a, b, Kind::place, "region");
             return;
         }

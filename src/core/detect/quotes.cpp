@@ -377,30 +377,29 @@ private:
         // "what traders call the “Brazil discount”", "a shortfall officials call the “nitrogen gap”",
         // "what traders had called the “baseline war”": an article between the verb and the term.
         if (any_of(w, {"the", "a", "an"}) && p >= 2 && m_tok[p - 1].type == TokenType::word &&
-            any_of(s(p - 1), {"call", "calls", "called"})) {
-            const std::uint32_t verb = p - 1;
-            for (std::uint32_t q = verb; q-- > 0 && q + 5 > verb;) {
-                if (m_tok[q].type != TokenType::word || m_tok[q].has(k_cap)) break;
-                const std::string_view v = s(q);
-                if (is_literal(v, "what")) return true;
-                if (any_of(v, {"i", "we", "you", "they", "he", "she", "it"})) break;
-                // (a plural of people in general before the present tense: "officials call", "fans call")
-                if (q + 1 == verb && !is_literal(s(verb), "called") &&
-                    any_of(v, {"officials", "traders", "fans", "critics", "locals", "residents", "analysts",
-                                  "economists", "experts", "scientists", "researchers", "people", "insiders",
-                                  "investors", "farmers", "doctors", "activists", "campaigners", "supporters",
-                                  "opponents", "engineers", "bankers", "dealers", "workers", "players", "drivers",
-                                  "commuters", "villagers", "teachers", "parents", "students", "users"}))
-                    return true;
-            }
-        }
-        if (is_literal(w, "call")) {
-            for (std::uint32_t q = p; q-- > 0 && q + 5 > p;) {
-                if (m_tok[q].type != TokenType::word || m_tok[q].has(k_cap)) break;
-                const std::string_view v = s(q);
-                if (is_literal(v, "what")) return true;
-                if (any_of(v, {"i", "we", "you", "they", "he", "she", "it"})) break;
-            }
+            any_of(s(p - 1), {"call", "calls", "called"}) && callers_in_general(p - 1, true))
+            return true;
+        if (is_literal(w, "call") && callers_in_general(p, false)) return true;
+        return false;
+    }
+
+    // Whether the words before the verb "call" at `verb` give no one in particular as its subject:
+    // "what glaciologists call" ("what she called" quotes a speaker: a pronoun or a name between
+    // "what" and the verb keeps it direct) or, when `people` is set, a plural of people in general
+    // right before the present tense ("officials call", "fans call").
+    bool callers_in_general(std::uint32_t verb, bool people) const {
+        for (std::uint32_t q = verb; q-- > 0 && q + 5 > verb;) {
+            if (m_tok[q].type != TokenType::word || m_tok[q].has(k_cap)) break;
+            const std::string_view v = s(q);
+            if (is_literal(v, "what")) return true;
+            if (any_of(v, {"i", "we", "you", "they", "he", "she", "it"})) break;
+            if (people && q + 1 == verb && !is_literal(s(verb), "called") &&
+                any_of(v, {"officials", "traders", "fans", "critics", "locals", "residents", "analysts",
+                              "economists", "experts", "scientists", "researchers", "people", "insiders",
+                              "investors", "farmers", "doctors", "activists", "campaigners", "supporters",
+                              "opponents", "engineers", "bankers", "dealers", "workers", "players", "drivers",
+                              "commuters", "villagers", "teachers", "parents", "students", "users"}))
+                return true;
         }
         return false;
     }
