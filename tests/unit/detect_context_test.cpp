@@ -1531,6 +1531,15 @@ TEST_CASE("context: an acronym the text made an organization is one where it ope
     CHECK(r.count(Kind::org, "SEV") == 3);
 }
 
+TEST_CASE("context: an acronym the text made an organization is one before its possessive, a title, or in a headline") {
+    auto r = detect_raw("HTM Begins Work on Iwate Chip Plant\n\nTaipei chipmaker HTM said it would build a plant in "
+                        "Kitakami.\n\nHTM Chairman Lin Cheng-hao said the company was ready.\n\nHTM's shares rose 4.6% "
+                        "in Taipei on Tuesday.\n\nTHE ERA OF CHIPS IS HERE, said a banner.\n\nThe ERA said more.\n");
+    CHECK(r.count(Kind::org, "HTM") == 4);
+    CHECK(r.has(Kind::person, "Lin Cheng-hao"));
+    CHECK_FALSE(r.touches(Kind::org, "ERA"));
+}
+
 TEST_CASE("context: a numbered team list's brackets hold clubs, even towns and saints' names") {
     auto r = detect_body("Meath beat Louth by two points in the Leinster football championship quarter-final on Sunday. "
                          "The Royals led 0-12 to 0-9 at half-time, and a late goal from the midfielder sealed the "

@@ -137,3 +137,14 @@ TEST_CASE("coref: a capitalized particle surname in the headline joins the full 
     CHECK(r.entity_name(Kind::person, "Van der Wal", 0) == "Sjoerd van der Wal");
     CHECK(r.entity_name(Kind::person, "Van der Wal", 1) == "Sjoerd van der Wal");
 }
+
+TEST_CASE("coref: a company's hyphenated first name alone is the company, unless a person bears it") {
+    auto r = detect_body("Hollis-Ward Appliance Co. agreed to buy rival Kestrel Home Products Inc. for $3.1 billion. "
+                         "Under the deal, Hollis-Ward will pay $38.50 a share. Hollis-Ward, founded in 1946, has "
+                         "9,200 employees.");
+    CHECK(r.count(Kind::org, "Hollis-Ward") == 2);
+    CHECK_FALSE(r.touches(Kind::person, "Hollis-Ward"));
+    auto p = detect_body("Jane Hollis-Ward founded Hollis-Ward Appliance Co. in 1946. Hollis-Ward said she was proud.");
+    CHECK(p.has(Kind::person, "Jane Hollis-Ward"));
+    CHECK(p.has(Kind::person, "Hollis-Ward"));
+}

@@ -530,3 +530,16 @@ TEST_CASE("figures: 'a third' before a clause, 'one-third', 'Half my …', 'by a
     auto p = detect_body("Shares fell 4 per cent in Paris and STMicroelectronics 3.6 per cent in Milan.");
     CHECK(p.subtype(Kind::figure, "3.6 per cent") == "percent");
 }
+
+TEST_CASE("figures: a small number alone in square brackets is a seed or a mark, not a figure") {
+    auto r = detect_body("Oliver Penrose (GB) [6] bt Diego Santamarina (Spa) [11] 6-4 3-6 7-6 (7-5) 6-3. Men's "
+                         "final: [3] Seifeldin Abou Zeid (EGY) bt [1] Rangi Te Aho-Parata (NZL). They won the match "
+                         "tiebreak [10-7] after 2 hours.");
+    CHECK_FALSE(r.touches(Kind::figure, "6]"));
+    CHECK_FALSE(r.touches(Kind::figure, "11"));
+    CHECK_FALSE(r.touches(Kind::figure, "[3]"));
+    CHECK_FALSE(r.touches(Kind::figure, "[1]"));
+    CHECK(r.has(Kind::figure, "6-4"));
+    CHECK(r.has(Kind::figure, "10-7"));
+    CHECK(r.has(Kind::figure, "2 hours"));
+}

@@ -4630,3 +4630,41 @@ TEST_CASE("names: a compass word spelled like a given name before a listed place
     CHECK(r.has(Kind::person, "Adam West"));
     CHECK(r.has(Kind::person, "Kanye West"));
 }
+
+TEST_CASE("names: a compass adjective before a road's head names the road ('the Eastern Bypass')") {
+    auto r = detect_body("Motorists using the Eastern Bypass will pay 40 per cent more. Traffic on the Western "
+                         "Freeway was slow, and the Northern Expressway closed. The Eastern Province voted.");
+    CHECK(r.subtype(Kind::place, "Eastern Bypass") == "street");
+    CHECK(r.subtype(Kind::place, "Western Freeway") == "street");
+    CHECK(r.subtype(Kind::place, "Northern Expressway") == "street");
+    CHECK(r.subtype(Kind::place, "Eastern Province") == "region");
+}
+
+TEST_CASE("names: a capitalized 'The' in mid-sentence before a newspaper's head word is its title") {
+    auto r = detect_body("A YouGov poll for The Times last month found that 46 per cent agreed. She once wrote "
+                         "for The Herald. The Post is a word at the start of a sentence here.");
+    CHECK(r.subtype(Kind::org, "The Times") == "media");
+    CHECK(r.subtype(Kind::org, "The Herald") == "media");
+    CHECK_FALSE(r.touches(Kind::org, "The Post"));
+}
+
+TEST_CASE("names: a short name of the words' first syllables in brackets makes a guessed person an organization") {
+    auto r = detect_body("The ferry will stay in dock. Caledonian MacBrayne (CalMac) said a fault was found. CalMac "
+                         "apologised. John Smith (JoSm) said so.");
+    CHECK(r.has(Kind::org, "Caledonian MacBrayne"));
+    CHECK(r.count(Kind::org, "CalMac") == 2);
+    CHECK_FALSE(r.touches(Kind::person, "Caledonian"));
+    CHECK(r.has(Kind::person, "John Smith"));
+}
+
+TEST_CASE("names: a team named with digits, with its city or alone ('the Philadelphia 76ers', 'the 76ers')") {
+    auto r = detect_body("Macaulay led the 76ers with 31 points. The Philadelphia 76ers host the Bucks on Sunday. "
+                         "The San Francisco 49ers won, and the 49ers play again in the 2040s.");
+    CHECK(r.has(Kind::org, "Philadelphia 76ers"));
+    CHECK(r.has(Kind::org, "76ers"));
+    CHECK(r.has(Kind::org, "San Francisco 49ers"));
+    CHECK(r.count(Kind::org, "49ers") == 1);
+    CHECK_FALSE(r.touches(Kind::place, "Philadelphia"));
+    CHECK(r.has(Kind::figure, "31"));
+    CHECK(r.has(Kind::figure, "2040s"));
+}

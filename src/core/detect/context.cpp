@@ -4502,8 +4502,7 @@ private:
         if (inits.empty()) return;
         for (const std::uint32_t i : m_t.cap_words) { // an all-caps word is among them
             const Token& t = m_tok[i];
-            if (t.type != TokenType::word || !t.has(k_all_caps) || t.has(k_markup) || t.size() < 2 || t.size() > 6 ||
-                t.has(k_title_line))
+            if (t.type != TokenType::word || !t.has(k_all_caps) || t.has(k_markup) || t.size() < 2 || t.size() > 6)
                 continue;
             // ("Laurentia Gold Corp. (LGC-T)": a ticker with its exchange's letter names nothing.)
             if (i + 3 < m_tok.size() && (is_punct(m_tok[i + 1], '.') || is_punct(m_tok[i + 1], '-')) &&
@@ -4512,12 +4511,24 @@ private:
             // ("86 MW" beside "Mining Weekly": a unit after a number.)
             if (i > 0 && m_tok[i - 1].type == TokenType::number && same_block(i - 1, i)) continue;
             std::string_view w = s(i);
+            const bool next = i + 1 < m_tok.size() && same_block(i, i + 1);
             for (const auto& x : inits) {
                 if (x.letters != w) continue;
-                // (An acronym of the text's own: only where it opens a sentence, before a lower-case
-                // word, the position the rules above leave alone.)
-                if (x.own && !(m_tok[i].has(k_sentence_start) && i + 1 < m_tok.size() && same_block(i, i + 1) &&
-                                 word(i + 1) && !cap(i + 1)))
+                // (An acronym of the text's own: where it opens a sentence before a lower-case word,
+                // the position the rules above leave alone; before its possessive or a title ("HTM's
+                // shares", "HTM Chairman Lin Cheng-hao"); in a title-case headline ("KMA Begins GH¢84
+                // Million Rebuild"), not in one all in capitals.)
+                const bool title_line = t.has(k_title_line);
+                if (title_line && (!x.own || !next || !word(i + 1) || m_tok[i + 1].has(k_all_caps))) break;
+                if (x.own && !title_line &&
+                    !(next && ((m_tok[i].has(k_sentence_start) && word(i + 1) && !cap(i + 1)) ||
+                                  m_tok[i + 1].type == TokenType::possessive ||
+                                  (word(i + 1) && cap(i + 1) && m_tok[i + 1].is(k_wc_title) &&
+                                      // (not "The DFM General Index": a title word that names an office)
+                                      any_of(s(i + 1), {"Chairman", "Chairwoman", "Chairperson", "Chair", "Chief",
+                                                           "President", "Director", "Executive", "Secretary",
+                                                           "Spokesman", "Spokeswoman", "Spokesperson", "Commissioner",
+                                                           "Governor", "Vice", "Managing", "Deputy", "CEO"})))))
                     break;
                 if (covering(i) == k_none) add(i, i + 1, Kind::org, x.subtype);
                 break;

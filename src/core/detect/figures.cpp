@@ -391,6 +391,13 @@ private:
         return true; // "Boeing 737", "Windows 10", "Fortune 500"
     }
 
+    // "Oliver Penrose (GB) [6] bt …", "[3] Seifeldin Abou Zeid": a small whole number alone in
+    // square brackets is a seed or a reference mark, not a figure ("[10-7]", a tiebreak, is a score).
+    bool bracketed_index(std::uint32_t i) const {
+        return i > 0 && i + 1 < m_tok.size() && s(i).size() <= 3 && all_digits(s(i)) && is_punct(m_tok[i - 1], '[') &&
+               attached(i) && is_punct(m_tok[i + 1], ']') && attached(i + 1);
+    }
+
     // Emergency and service numbers are identifiers: "911 calls", "the 999 line", "311 center".
     bool service_number(std::uint32_t i) const {
         std::string_view d = s(i);
@@ -556,7 +563,7 @@ private:
         }
 
         if (t.type == TokenType::number) {
-            if (name_like_before(i) || url_like(i) || service_number(i)) return i + 1;
+            if (name_like_before(i) || url_like(i) || service_number(i) || bracketed_index(i)) return i + 1;
             // "Fiji: 15 Apakuki Tuidraki, 14 Josaia Ravouvou, …": a player's jersey number before his
             // name in a line-up list.
             if (t.size() <= 2 && all_digits(s(i)) && i > 0 && i + 1 < n && same_block(i, i + 1) &&

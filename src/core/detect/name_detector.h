@@ -985,6 +985,7 @@ private:
     static bool is_credit_label(std::string_view w);
     bool credit_to_line_end(std::uint32_t label, std::uint32_t from, std::uint32_t last);
     bool spelled_by_words(std::string_view acr, std::uint32_t end) const;
+    void digit_team_names();
     void define_acronym(std::string_view acr, std::uint32_t k, std::uint32_t close, std::uint32_t def);
     /// "Environment Canterbury", "Nova Scotia Health": a public body named by field and region.
     const char* field_body(std::uint32_t a, std::uint32_t b) const;

@@ -156,6 +156,7 @@ std::vector<Mention> NameDetector::run() {
         han_name_after(end);
         i = end;
     }
+    digit_team_names();
     resolve_aliases();
     // "Kerala Congress (M)", "CPI(M)", "JD(U)": a faction's letter in brackets ends a party's name
     // (two letters only joined to it; not after a line of capitals: "DEFUN FOO (X)").
@@ -911,6 +912,46 @@ bool NameDetector::dotted_acronym(std::uint32_t i) {
     emit(i, i + 1, Kind::org, e.found() ? e.subtype : "other");
     m_keep_period = false;
     return true;
+}
+
+// "the Philadelphia 76ers", "the 49ers", "led the 76ers": a team named with digits, which no run of
+// capitalized words holds. The listed name, with its city or alone; then the other uses of a
+// nickname the text gave with its city.
+void NameDetector::digit_team_names() {
+    std::vector<std::uint32_t> singles;
+    WordTable<std::uint32_t> nicknames;
+    for (const std::uint32_t i : m_t.figure_starts) {
+        const Token& t = m_tok[i];
+        if (t.type != TokenType::number || !t.has(k_has_alpha) || t.size() < 4 || m_consumed[i]) continue;
+        const char last = m_t.text[t.end - 1];
+        if (last < 'a' || last > 'z') continue; // ("2010s", "5km" leave at the lookups)
+        GazetteerEntry e;
+        std::uint32_t a = i;
+        // (The city's words before it, longest first: "San Francisco 49ers".)
+        for (std::uint32_t k = i >= 3 ? i - 3 : 0; k < i && a == i; ++k) {
+            bool words = m_tok[i].has(k_space_before) && same_block(k, i);
+            for (std::uint32_t q = k; q < i && words; ++q) words = cap_word(q);
+            if (!words) continue;
+            e = lookup(k, i + 1);
+            if (e.found() && e.kind == Kind::org) a = k;
+        }
+        if (a == i) e = m_g.find(s(i));
+        if (!e.found() || e.kind != Kind::org || !is_literal(e.subtype, "team")) {
+            singles.push_back(i);
+            continue;
+        }
+        if (a < i)
+            for (Mention& m : m_out)
+                if (m.first >= a && m.last <= i) m.kind = Kind::highlight; // the city alone was emitted
+        const std::uint32_t idx = emit(a, i + 1, Kind::org, "team");
+        if (idx != k_none && a < i) nicknames.insert(s(i), idx);
+    }
+    if (nicknames.size() == 0) return;
+    for (const std::uint32_t i : singles)
+        if (const std::uint32_t* team = nicknames.find(s(i))) {
+            const std::uint32_t idx = emit(i, i + 1, Kind::org, "team");
+            if (idx != k_none) m_out[idx].link = *team;
+        }
 }
 
 // ---- emission --------------------------------------------------------------------------

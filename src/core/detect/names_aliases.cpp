@@ -250,6 +250,40 @@ void NameDetector::resolve_aliases() {
             else if (m.kind == Kind::person && m.last - m.first >= 2 && team_alias.find(view(m))) to_team(m);
         }
     }
+    // "Hollis-Ward will pay $38.50 a share" after "Hollis-Ward Appliance Co.": a company's hyphenated
+    // first name alone is the company, unless a person of the text bears it ("Jane Hollis-Ward").
+    {
+        WordTable<std::uint32_t> compound_orgs;
+        for (std::size_t k = 0; k < m_out.size(); ++k) {
+            const Mention& m = m_out[k];
+            const std::uint32_t f = m.first;
+            if (m.kind != Kind::org || m.weak || m.last - f < 4 || m_tok[f].type != TokenType::word ||
+                !is_punct(m_tok[f + 1], '-') || !attached(f + 1) || !attached(f + 2) ||
+                m_tok[f + 2].type != TokenType::word || !m_tok[f + 2].has(k_cap))
+                continue;
+            // (The compound alone, read as a surname, names no person of its own.)
+            if (const std::uint32_t* person = alias.find(m_t.slice(f, f + 3));
+                person && m_out[*person].last - m_out[*person].first > 3)
+                continue;
+            compound_orgs.insert(m_t.slice(f, f + 3), static_cast<std::uint32_t>(k));
+        }
+        if (compound_orgs.size() > 0) {
+            const auto to_org = [&](Mention& p) {
+                if (p.last - p.first != 3 || !is_punct(m_tok[p.first + 1], '-')) return;
+                const std::uint32_t* org = compound_orgs.find(view(p));
+                if (!org) return;
+                p.kind = Kind::org;
+                p.subtype = m_out[*org].subtype;
+                p.name_parts = 0;
+                p.weak = false;
+                p.link = *org;
+            };
+            for (Mention& p : m_pending)
+                if (p.kind == Kind::highlight && p.first != k_none) to_org(p);
+            for (Mention& m : m_out)
+                if (m.kind == Kind::person) to_org(m);
+        }
+    }
     // "Longreach has recorded 142 millimetres", "delivered to Longreach" beside "Longreach Regional
     // Council": the place a local body is named after, wherever the word stands alone and no
     // person bears it.

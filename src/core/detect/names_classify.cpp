@@ -2608,9 +2608,11 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
             cap_word(a) && !all_caps(a) && m_tok[a].lex.classes == 0 && speech_context(a, b))
             place = nullptr;
         // "Dutch Green MEP": a nationality and a party, no place ("the Western Region", "Eastern
-        // Province": a compass adjective before a region's head names the region).
+        // Province": a compass adjective before a region's head names the region, and before a
+        // road's head the road: "the Eastern Bypass", "the Western Freeway").
         if (place && b - a == 2 && m_tok[a].is(k_wc_demonym) &&
-            !(is_literal(place, "region") && any_of(s(a), {"Western", "Eastern", "Northern", "Southern", "Central"})))
+            !((is_literal(place, "region") || is_literal(place, "street")) &&
+                any_of(s(a), {"Western", "Eastern", "Northern", "Southern", "Central"})))
             place = nullptr;
         // "Lisa Park", "Arsenio Hall": a given name before a head that is also a surname (or a word
         // no list knows, when an age or speech follows: "Dequan Marsh, 27,").
@@ -4296,9 +4298,15 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
         const char* body = org_head(a);
         // ("told the Herald", "told the Post": a newspaper's head word alone.)
         const bool paper = body && (is_literal(w, "Nation") || std::string_view(body) == "media");
-        if ((told || told_the || (told_bare && !body)) && (!body || paper) && !lookup(a, a + 1).found()) {
+        // ("a poll for The Times", "wrote for The Herald": a capitalized "The" in mid-sentence before
+        // a newspaper's head word is the paper's title.)
+        const bool titled_paper = paper && !is_literal(w, "Nation") && is_literal(s(a - 1), "The") &&
+                                  !m_tok[a - 1].has(k_sentence_start) && !m_tok[a - 1].has(k_title_line) &&
+                                  same_block(a - 1, a) && !(a + 1 < m_tok.size() && (cap_word(a + 1) ||
+                                                             (is_punct(m_tok[a + 1], '-') && attached(a + 1))));
+        if ((told || told_the || titled_paper || (told_bare && !body)) && (!body || paper) && !lookup(a, a + 1).found()) {
             // A capitalized "The" mid-sentence belongs to the title ("The Star").
-            emit(told_the && is_literal(s(a - 1), "The") ? a - 1 : a, a + 1, Kind::org, "media", true);
+            emit((told_the || titled_paper) && is_literal(s(a - 1), "The") ? a - 1 : a, a + 1, Kind::org, "media", true);
             return;
         }
     }

@@ -390,8 +390,25 @@ void NameDetector::check_acronym_definition(std::uint32_t end, std::uint32_t sta
         // guessed person make it an organization, unless it opens with a given name ("(AOC)").
         // Anything else in brackets after a person is a note: "(R-Texas)".
         Mention& p = m_out[def];
-        if (close != k + 1 || !m_tok[k].has(k_all_caps) || p.name_parts != acr.size() || p.last - p.first != acr.size() ||
-            m_tok[p.first].is(k_wc_given) || !spelled_by_words(acr, end))
+        // ("Caledonian MacBrayne (CalMac)": a short name made of the words' first syllables, each
+        // opening with its capital, does the same.)
+        const auto syllables = [&]() {
+            if (close != k + 1 || m_tok[k].has(k_all_caps) || acr.size() > 10 || p.last - p.first < 2) return false;
+            std::uint32_t q = p.first;
+            std::size_t c = 0;
+            while (c < acr.size()) {
+                std::size_t e = c + 1;
+                while (e < acr.size() && !(acr[e] >= 'A' && acr[e] <= 'Z')) ++e;
+                if (q >= p.last || m_tok[q].type != TokenType::word || e - c < 2 || s(q).substr(0, e - c) != acr.substr(c, e - c))
+                    return false;
+                ++q;
+                c = e;
+            }
+            return q == p.last;
+        };
+        if (m_tok[p.first].is(k_wc_given) ||
+            !(syllables() || (close == k + 1 && m_tok[k].has(k_all_caps) && p.name_parts == acr.size() &&
+                                 p.last - p.first == acr.size() && spelled_by_words(acr, end))))
             return;
         p.kind = Kind::org;
         p.subtype = "other";
