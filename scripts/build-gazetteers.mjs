@@ -180,6 +180,13 @@ for (const c of neCities) {
 for (const n of [...cityBest.keys()].sort()) addPlace(n, 'city');
 for (const n of ['Washington', 'New York City', 'Kyiv', 'Kiev', 'The Hague', 'Hong Kong'])
   addPlace(n, 'city');
+// Singapore's planning areas and estates, which GeoNames lists as parts of one city (curated for
+// Gloss; not "Woodlands", an ordinary word, nor "Queenstown", listed already).
+for (const n of ['Clementi', 'Changi', 'Punggol', 'Tampines', 'Jurong', 'Jurong East', 'Jurong West', 'Bedok',
+  'Bishan', 'Toa Payoh', 'Ang Mo Kio', 'Sengkang', 'Hougang', 'Yishun', 'Sembawang', 'Serangoon', 'Pasir Ris',
+  'Bukit Timah', 'Bukit Batok', 'Bukit Panjang', 'Bukit Merah', 'Choa Chu Kang', 'Marine Parade', 'Geylang',
+  'Kallang', 'Tanjong Pagar', 'Boon Lay', 'Tuas', 'Paya Lebar', 'Tengah', 'Simei', 'Khatib', 'Lim Chu Kang'])
+  addPlace(n, 'city');
 
 // Major natural features and named regions that are neither countries, cities nor first-level
 // subdivisions (curated for Gloss). Left out: names that are given names or surnames (Shannon,
@@ -351,6 +358,12 @@ for (const n of [
   // Australian and North American country regions named by a bearing
   'Central West', 'Central Queensland', 'Far North Queensland', 'North West Queensland', 'Top End', 'Wheatbelt',
   'Eastern Shore', 'Upper Peninsula', 'Lower Mainland', 'Inland Empire', 'Central Valley',
+  // Australian and New Zealand regions that are no state or council
+  'Gippsland', 'East Gippsland', 'West Gippsland', 'South Gippsland', 'Riverina', 'Wimmera', 'Mallee',
+  'Hunter Valley', 'Illawarra', 'Gascoyne', 'Northern Rivers', 'Darling Downs', 'Fleurieu Peninsula',
+  'Eyre Peninsula', 'Yorke Peninsula', 'Mornington Peninsula', 'Bellarine Peninsula', 'Yarra Valley', 'Riverland',
+  'Limestone Coast', 'Wide Bay', 'Whitsundays', 'Atherton Tablelands', 'Granite Belt', 'Surf Coast',
+  'Mid North Coast', 'Western Sydney', 'Central Otago', 'King Country', 'Wairarapa',
   // Nepal's seven provinces by their names since 2022 (ISO 3166-2:NP lists them by number)
   'Koshi', 'Madhesh', 'Bagmati', 'Gandaki', 'Lumbini', 'Karnali', 'Sudurpashchim']) addPlace(n, 'region');
 

@@ -4668,3 +4668,23 @@ TEST_CASE("names: a team named with digits, with its city or alone ('the Philade
     CHECK(r.has(Kind::figure, "31"));
     CHECK(r.has(Kind::figure, "2040s"));
 }
+
+TEST_CASE("names: Singapore's planning areas and Australia's named regions are listed places") {
+    auto r = detect_body("The line will run from Changi in the east to Clementi, with a branch to Punggol. People "
+                         "were told to leave their homes in East Gippsland as fires burned across the Riverina.");
+    CHECK(r.subtype(Kind::place, "Changi") == "city");
+    CHECK(r.subtype(Kind::place, "Clementi") == "city");
+    CHECK(r.subtype(Kind::place, "Punggol") == "city");
+    CHECK(r.subtype(Kind::place, "East Gippsland") == "region");
+    CHECK(r.subtype(Kind::place, "Riverina") == "region");
+}
+
+TEST_CASE("names: a Singapore group representation constituency is a place, after a title too ('MP for Tampines GRC')") {
+    auto r = detect_body("Faisal Hashim, an MP for Tampines GRC, said residents were angry. Sembawang GRC MP Ang Wei "
+                         "Liang said he had met 60 families.");
+    CHECK(r.subtype(Kind::place, "Tampines GRC") == "region");
+    CHECK(r.subtype(Kind::place, "Sembawang GRC") == "region");
+    CHECK(r.has(Kind::person, "Ang Wei Liang"));
+    CHECK(r.has(Kind::person, "Faisal Hashim"));
+    CHECK_FALSE(r.touches(Kind::org, "GRC"));
+}

@@ -926,6 +926,25 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         emit(a, b, Kind::org, "government");
         return;
     }
+    // "Sembawang GRC", "Marine Parade GRC MP Tan Wei Ming": a Singapore group representation
+    // constituency, named by its place's words, is a place; what follows it is read on its own.
+    // ("MP for Tampines GRC": after a title and a preposition in the same run.)
+    if (b - a >= 2 && b - a <= 10) {
+        for (std::uint32_t q = a + 1; q < b; ++q) {
+            if (m_tok[q].type != TokenType::word || m_tok[q].size() != 3 || !is_literal(s(q), "GRC")) continue;
+            std::uint32_t st = q;
+            while (st > a && q - st < 3 && m_tok[st - 1].type == TokenType::word && cap_word(st - 1) &&
+                   !m_tok[st - 1].has(k_all_caps))
+                --st;
+            if (st == q) break;
+            emit(st, q + 1, Kind::place, "region");
+            std::uint32_t left = st;
+            if (left > a && m_tok[left - 1].type == TokenType::word && !m_tok[left - 1].has(k_cap)) --left; // "for"
+            if (left > a) classify(a, left, ev);
+            if (q + 1 < b) classify(q + 1, b, ev);
+            return;
+        }
+    }
     // "Highland Perthshire", "North Yorkshire", "Rural Aberdeenshire": a county ("-shire") after a
     // word of its part.
     if (b - a == 2 && m_tok[a].type == TokenType::word && m_tok[b - 1].type == TokenType::word &&
