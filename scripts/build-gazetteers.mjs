@@ -120,6 +120,8 @@ for (const n of ['Lower Saxony', 'Saxony', 'Saxony-Anhalt', 'North Rhine-Westpha
   'Pomerania', 'West Pomerania', 'Masovia', 'Bohemia', 'Moravia', 'Brittany', 'Normandy',
   'Burgundy', 'Provence', 'Alsace', 'Corsica', 'Upper Bavaria', 'Lower Bavaria', 'Wallis', 'Grisons',
   'Attica', 'Crete', 'Macedonia', 'Thrace', 'Transcarpathia', 'Bessarabia', 'Dalmatia', 'Istria',
+  // Malaysian states by their English names (iso-codes: "Pulau Pinang")
+  'Penang', 'Seberang Perai',
   // English regions and ceremonial counties that ISO 3166-2 leaves out (metropolitan counties)
   'Yorkshire', 'West Yorkshire', 'South Yorkshire', 'East Yorkshire', 'East Riding of Yorkshire',
   'Yorkshire and the Humber', 'West Midlands', 'East Midlands', 'Midlands', 'Greater Manchester',

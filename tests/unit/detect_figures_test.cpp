@@ -543,3 +543,28 @@ TEST_CASE("figures: a small number alone in square brackets is a seed or a mark,
     CHECK(r.has(Kind::figure, "10-7"));
     CHECK(r.has(Kind::figure, "2 hours"));
 }
+
+TEST_CASE("figures: a peso price per unit of two digits, the won with thousands or a magnitude, the Egyptian LE") {
+    auto r = detect_body("The DA capped rice at P48 a kilo, and farmgate prices fell to P19 per kilo. The base fare "
+                         "will rise W250 to W1,800 as Seoul Metro cites a W1.12tr deficit. Line 4 would cost LE68 "
+                         "billion; I spend LE40 a day. Police stopped the P2 and the W221 near the M4.");
+    CHECK(r.subtype(Kind::figure, "P48") == "money");
+    CHECK(r.subtype(Kind::figure, "P19") == "money");
+    CHECK(r.subtype(Kind::figure, "W1,800") == "money");
+    CHECK(r.subtype(Kind::figure, "W1.12tr") == "money");
+    CHECK(r.subtype(Kind::figure, "LE68 billion") == "money");
+    CHECK(r.subtype(Kind::figure, "LE40") == "money");
+    CHECK_FALSE(r.touches(Kind::figure, "W250"));
+    CHECK_FALSE(r.touches(Kind::figure, "P2"));
+    CHECK_FALSE(r.touches(Kind::figure, "W221"));
+}
+
+TEST_CASE("figures: the numbers of a range of lines or pages are identifiers, not counts") {
+    auto r = detect_body("Fares on lines 1 to 8 will rise, the notice on pages 4 and 5 said. Prices rose from 5 to 8 "
+                         "per cent, and 14 bus routes were cut.");
+    CHECK_FALSE(r.touches(Kind::figure, "1 to"));
+    CHECK_FALSE(r.touches(Kind::figure, "to 8 will"));
+    CHECK_FALSE(r.touches(Kind::figure, "and 5 said"));
+    CHECK(r.has(Kind::figure, "8 per cent"));
+    CHECK(r.has(Kind::figure, "14"));
+}

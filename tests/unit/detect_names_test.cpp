@@ -4688,3 +4688,30 @@ TEST_CASE("names: a Singapore group representation constituency is a place, afte
     CHECK(r.has(Kind::person, "Faisal Hashim"));
     CHECK_FALSE(r.touches(Kind::org, "GRC"));
 }
+
+TEST_CASE("names: a world war by its number is an event, and a city's CBD is the city") {
+    auto r = detect_body("\"When you have pipes that were laid before World War II, a failure like this is no surprise,\" "
+                         "she said. Others date from World War Two. Shops across the Wellington CBD were shut, and "
+                         "the CBD stayed dark. King Charles III spoke.");
+    CHECK_FALSE(r.touches(Kind::person, "World War"));
+    CHECK_FALSE(r.touches(Kind::org, "CBD"));
+    CHECK_FALSE(r.touches(Kind::person, "CBD"));
+    CHECK(r.subtype(Kind::place, "Wellington") == "city");
+    CHECK(r.has(Kind::person, "Charles III"));
+}
+
+TEST_CASE("names: a '-shire' county after a hyphen is a region; 'ZIP codes' name no organization") {
+    auto r = detect_body("Mackintosh, who grew up a Celtic supporter in Ross-shire, said he had dreamed of it. The "
+                         "premium rose in ZIP codes around Northridge.");
+    CHECK(r.subtype(Kind::place, "Ross-shire") == "region");
+    CHECK_FALSE(r.touches(Kind::org, "ZIP"));
+    CHECK(r.has(Kind::place, "Northridge"));
+}
+
+TEST_CASE("names: Penang by its English name is a state; TEU after a number is a unit, no organization") {
+    auto r = detect_body("The Penang government has set aside RM412mil for the line. The port handled 1.9 million "
+                         "TEU in 2039.");
+    CHECK(r.subtype(Kind::place, "Penang") == "region");
+    CHECK_FALSE(r.touches(Kind::person, "Penang"));
+    CHECK_FALSE(r.touches(Kind::org, "TEU"));
+}

@@ -604,3 +604,13 @@ TEST_CASE("quotes: a Singapore surname 'Teo' is no Irish company suffix, so 'Mr 
     CHECK(r.speaker("\"better retirement") == "Marcus Teo");
     CHECK(r.subtype(Kind::org, "Comharchumann Inis Oírr Teo") == "company");
 }
+
+TEST_CASE("quotes: a quote right after a sentence whose subject is a person is that person's") {
+    auto r = detect_raw("Match report\n\n“It was fine,” said the Celtic manager, Søren Aalbæk.\n\n"
+                        "The Dane was just as pleased with his side’s patience. “At 1-1, the worst thing is to panic.”\n\n"
+                        "Niall Haverty, the Rangers manager, spoke later. He was calmer. “It’s a red, no complaints.”\n\n"
+                        "Ruth Ames walked in with the plans. “Welcome home” read a banner over the door.\n");
+    CHECK(r.speaker("“At 1-1") == "Søren Aalbæk");
+    CHECK(r.speaker("“It’s a red") == "Niall Haverty");
+    CHECK(r.speaker("“Welcome home") == "");
+}

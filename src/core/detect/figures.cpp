@@ -360,20 +360,34 @@ private:
         if (p.type != TokenType::word) return false;
         std::string_view w = s(i - 1);
         if (equals_lower(w, "no") && p.has(k_cap)) return true;
-        if (is_literal(w, "page") || is_literal(w, "chapter") || is_literal(w, "section") || is_literal(w, "flight") ||
-            is_literal(w, "route") || is_literal(w, "article") || is_literal(w, "room") || is_literal(w, "gate") ||
-            is_literal(w, "platform") || is_literal(w, "channel") || is_literal(w, "exit") || is_literal(w, "pages") ||
-            is_literal(w, "paragraph") || is_literal(w, "level") || is_literal(w, "grade") || is_literal(w, "number") ||
-            is_literal(w, "size") || is_literal(w, "version") || is_literal(w, "episode") || is_literal(w, "season") ||
-            is_literal(w, "volume") || is_literal(w, "issue") || is_literal(w, "item") || is_literal(w, "figure") ||
-            is_literal(w, "table") ||
-            // a race's or a tournament's parts: "won stage 4", "on lap 12", "heat 3", "leg 2"
-            equals_lower(w, "stage") || equals_lower(w, "lap") || equals_lower(w, "heat") || equals_lower(w, "leg"))
+        if (identifier_word(w)) return true;
+        // "lines 1 to 8", "routes 5 and 7": the second number of a range of identifiers.
+        if (i >= 3 && (is_literal(w, "to") || is_literal(w, "and") || is_literal(w, "or")) &&
+            m_tok[i - 2].type == TokenType::number && m_tok[i - 3].type == TokenType::word && same_block(i - 3, i) &&
+            identifier_word(s(i - 3)))
             return true;
         if (!p.has(k_cap) || p.has(k_sentence_start)) return false;
         if (p.lex.month != 0 || p.is(k_wc_function) || p.is(k_wc_weekday)) return false;
         // "Tesla Recalls 120,000 Cars": in a title-case headline an ordinary word is no name.
         if (p.has(k_title_line) && p.is(k_wc_common)) return false;
+        return name_owner_allows(i, w);
+    }
+
+    // A word before a number that makes it an identifier: "page 4", "route 7", "stage 4", "lines 1 to 8".
+    static bool identifier_word(std::string_view w) {
+        return is_literal(w, "page") || is_literal(w, "chapter") || is_literal(w, "section") || is_literal(w, "flight") ||
+            is_literal(w, "route") || is_literal(w, "article") || is_literal(w, "room") || is_literal(w, "gate") ||
+            is_literal(w, "platform") || is_literal(w, "channel") || is_literal(w, "exit") || is_literal(w, "pages") ||
+            is_literal(w, "paragraph") || is_literal(w, "level") || is_literal(w, "grade") || is_literal(w, "number") ||
+            is_literal(w, "size") || is_literal(w, "version") || is_literal(w, "episode") || is_literal(w, "season") ||
+            is_literal(w, "volume") || is_literal(w, "issue") || is_literal(w, "item") || is_literal(w, "figure") ||
+            is_literal(w, "table") || is_literal(w, "lines") || // ("crossed the line 14 seconds clear": no "line")
+            // a race's or a tournament's parts: "won stage 4", "on lap 12", "heat 3", "leg 2"
+            equals_lower(w, "stage") || equals_lower(w, "lap") || equals_lower(w, "heat") || equals_lower(w, "leg");
+    }
+
+    // The name-like word before the number at i: whether the number is part of the name.
+    bool name_owner_allows(std::uint32_t i, std::string_view w) const {
         std::uint32_t m = m_owner[i - 1];
         if (m != k_none && (m_names[m].kind == Kind::place || m_names[m].kind == Kind::person)) return false;
         // "the Tour of Britain 2039", "Paris 2024": a year after a place's name, even one an
@@ -533,11 +547,14 @@ private:
             // (So is the Philippine peso's "P": "P18 million", "P2,500".)
             // (And the Nigerian naira's "N": "N48.2 billion", "N1,612.5", "N584 billion"; not "N95".)
             // (And the Zambian kwacha's "K": "K420 per bag", "K6.8 billion"; not "K9".)
+            // (And the South Korean won's "W" only with thousands, decimals or a magnitude: "W1,800",
+            // "W1.12tr"; not "W250", "the W221".)
+            const bool won = is_literal(prefix, "W");
             const bool rand = is_literal(prefix, "R") || is_literal(prefix, "P") || is_literal(prefix, "N") ||
-                              is_literal(prefix, "K");
+                              is_literal(prefix, "K") || won;
             if (digits > 0 && digits < w.size() && (rand || is_currency_prefix_word(prefix))) {
                 std::uint32_t e = i + 1;
-                bool more = w.size() - digits >= 3;
+                bool more = w.size() - digits >= 3 && !won;
                 // Thousands groups: ",000"; decimals: ".2".
                 while (e + 1 < n && is_punct(m_tok[e], ',') && attached(e) && attached(e + 1) &&
                        m_tok[e + 1].type == TokenType::number && m_tok[e + 1].size() == 3) {
@@ -558,7 +575,14 @@ private:
                 bool mag = false;
                 const std::uint32_t with_mag = magnitude_end(e, mag);
                 if (mag) e = with_mag;
-                if (!rand || more || mag) return emit(i, e, "money");
+                // ("P48 a kilo", "R35 per litre": a price per unit, even of two digits; not the won's.)
+                const bool per_unit = !won && e + 1 < n && same_block(e - 1, e + 1) && m_tok[e].type == TokenType::word &&
+                                      (is_literal(s(e), "a") || is_literal(s(e), "per")) &&
+                                      m_tok[e + 1].type == TokenType::word &&
+                                      any_of(s(e + 1), {"kilo", "kilogram", "kg", "litre", "liter", "day", "month",
+                                                        "week", "head", "piece", "sack", "bag", "tonne", "ton", "trip",
+                                                        "ride", "night", "hour", "dozen", "bundle", "tray", "meal"});
+                if (!rand || more || mag || per_unit) return emit(i, e, "money");
             }
         }
 

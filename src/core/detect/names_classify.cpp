@@ -543,6 +543,20 @@ std::uint32_t NameDetector::quoted_title_end(std::uint32_t a) const {
 
 void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
     if (m_quoted_title_end != k_none && a < m_quoted_title_end) return;
+    // "before World War II", "the First World War", "World War One": a war named by its number is
+    // an event, no one's name (a regnal numeral after "War" is no person's).
+    if (b - a >= 3 && m_tok[b - 2].type == TokenType::word && is_literal(s(b - 2), "War") &&
+        m_tok[b - 1].type == TokenType::word && any_of(s(b - 1), {"I", "II", "III", "One", "Two", "Three"}) &&
+        is_literal(s(b - 3), "World")) {
+        if (b - a > 3) classify(a, b - 3, ev);
+        return;
+    }
+    // "the Wellington CBD", "Sydney CBD": a city's central business district is the city's part;
+    // the city is the name ("the CBD" alone names nothing).
+    if (m_tok[b - 1].type == TokenType::word && m_tok[b - 1].size() == 3 && is_literal(s(b - 1), "CBD")) {
+        if (b - a > 1) classify(a, b - 1, ev);
+        return;
+    }
     // ("Member States agreed", "the EU's Member States": a union's members, capitalized, name no one.)
     if (b - a >= 2 && m_tok[b - 2].type == TokenType::word && is_literal(s(b - 2), "Member") &&
         any_of(s(b - 1), {"States", "State", "Countries", "Nations"})) {
@@ -944,6 +958,12 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
             if (q + 1 < b) classify(q + 1, b, ev);
             return;
         }
+    }
+    // "Ross-shire", "Kinross-shire": a county written with its "-shire" after a hyphen.
+    if (b - a == 3 && is_punct(m_tok[a + 1], '-') && attached(a + 1) && attached(a + 2) &&
+        m_tok[a + 2].type == TokenType::word && is_literal(s(a + 2), "shire") && !m_tok[a].has(k_all_caps)) {
+        emit(a, b, Kind::place, "region");
+        return;
     }
     // "Highland Perthshire", "North Yorkshire", "Rural Aberdeenshire": a county ("-shire") after a
     // word of its part.

@@ -1032,6 +1032,63 @@ private:
                 }
             }
         }
+        // "The Dane was just as pleased with his side's patience. “At 1-1 …”", "He was calmer. “…”":
+        // a quote opening a sentence right after one of its paragraph whose subject is a person (a
+        // pronoun, a name, "the" and a role or a nationality) is that person's.
+        // (Not a quotation that is itself a clause's subject: "“Welcome home” read a banner".)
+        const bool clause_after = close + 1 < blast &&
+                                  m_tok[close + 1].type == TokenType::word && !m_tok[close + 1].has(k_cap);
+        if (!partial && !clause_after && sstart > bfirst) {
+            const std::int32_t sp3 = previous_sentence_subject(sstart, bfirst);
+            if (sp3 >= 0) {
+                found = true;
+                return sp3;
+            }
+        }
+        return -1;
+    }
+
+    // The person who is the subject of the sentence ending right before token `sstart` (in the
+    // paragraph opening at `bfirst`), when that sentence holds no quotation; -1 otherwise.
+    std::int32_t previous_sentence_subject(std::uint32_t sstart, std::uint32_t bfirst) const {
+        std::uint32_t ps = sstart - 1;
+        while (ps > bfirst && !sentence_boundary(ps) && sstart - ps < k_max_back) --ps;
+        if (!sentence_boundary(ps) || sstart - ps < 3) return -1;
+        for (std::uint32_t k = ps; k < sstart; ++k)
+            if (m_tok[k].type == TokenType::punct && mark_of(m_tok[k]) != Mark::none) return -1;
+        // (Not a sentence that is a question or a colon's lead-in: those were asked above.)
+        if (m_tok[ps].type != TokenType::word) return -1;
+        const std::string_view w = s(ps);
+        if (is_literal(w, "He")) return subject_person_before(ps, 'm');
+        if (is_literal(w, "She")) return subject_person_before(ps, 'f');
+        if (const std::uint32_t m = m_owner[ps]; m != k_none) {
+            if (m_names[m].kind != Kind::person || m_names[m].first != ps) return -1;
+            const std::uint32_t after = m_names[m].last;
+            // (A name that is the subject: a verb follows, not "X's" or "X and Y".)
+            if (after >= sstart || m_tok[after].type != TokenType::word || m_tok[after].has(k_cap) ||
+                any_of(s(after), {"and", "or", "of", "for"}))
+                return -1;
+            return entity_of(m);
+        }
+        if (!is_literal(w, "The") || ps + 2 >= sstart || m_tok[ps + 1].type != TokenType::word ||
+            m_tok[ps + 2].type != TokenType::word || m_tok[ps + 2].has(k_cap))
+            return -1;
+        const std::string_view noun = s(ps + 1);
+        // "The Dane", "The Australian": a nationality for the person last named.
+        // (Opening a paragraph, the one who spoke at the end of the paragraph before.)
+        if (m_tok[ps + 1].is(k_wc_demonym) && m_tok[ps + 1].has(k_cap) && noun.back() != 's' &&
+            any_of(s(ps + 2), {"was", "is", "had", "has", "looked", "seemed", "sounded", "remained", "felt"})) {
+            const std::uint32_t block = m_tok[ps].block;
+            if (ps == bfirst && block > 0) {
+                const std::int32_t last = previous_paragraph_speaker(block - 1);
+                if (last >= 0 && !entity_is_org(last)) return last;
+            }
+            return subject_person_before(ps);
+        }
+        // "The manager was pleased": the person the article introduced with that role.
+        if (!m_tok[ps + 1].has(k_cap) && is_person_role(noun) &&
+            any_of(s(ps + 2), {"was", "is", "had", "has", "looked", "seemed", "sounded", "remained", "felt"}))
+            return person_with_role_before(noun, ps);
         return -1;
     }
 

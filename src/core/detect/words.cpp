@@ -829,6 +829,8 @@ bool is_non_org_acronym(std::string_view word) {
         "SGD", "HKD", "AUD", "NZD", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF", "ILS", "INR", "LKR", "GHS",
         "UGX", "TZS", "KZT", "AED", "SAR", "CHF", "GP", "GPs", "KOSPI", "NIS",
         "VAR", "TMO", // football's video assistant referee, rugby's television match official
+        "ZIP", "CBD", // "ZIP codes", "the CBD" (a central business district)
+        "TEU", "TEUs", // "1.9 million TEU": twenty-foot containers, a unit
         "CNY", "RUB", "JPY", "VAT", "ID", "IDs", "IT", "PR", "HR", "VIP", "UFO", "PDF", "URL",
         "FAQ", "DIY", "ATM", "SUV", "GPS", "LGBT", "LGBTQ", "LNG", "CO2", "EV", "EVs", "IPO",
         "R&D", "Q1", "Q2", "Q3", "Q4", "A", "I", "II", "III", "IV", "VI", "VII", "VIII",
@@ -951,7 +953,7 @@ double magnitude_value(std::string_view word) {
         {"hundred", 1e2}, {"thousand", 1e3}, {"million", 1e6}, {"billion", 1e9},
         {"trillion", 1e12}, {"m", 1e6}, {"mn", 1e6}, {"mln", 1e6}, {"bn", 1e9}, {"b", 1e9},
         {"k", 1e3}, {"tn", 1e12}, {"trn", 1e12}, {"lakh", 1e5}, {"crore", 1e7}, {"mil", 1e6},
-        {"bln", 1e9}, {"trln", 1e12}};
+        {"bln", 1e9}, {"trln", 1e12}, {"tr", 1e12}};
     char buf[40];
     std::string_view l = ascii_lower(word, buf);
     if (l.empty()) return 0;
@@ -1010,6 +1012,8 @@ bool is_currency_prefix_word(std::string_view word) {
                           "Sh", "KSh", "Dh", "Dhs", "SR", "QR", "AED", "SAR", "TRY", "UAH",
                           // East African shillings: "Shs400,000" (Uganda), "TSh", "Ksh"
                           "Shs", "Ush", "USh", "Ksh", "TSh", "Tsh",
+                          // the Egyptian pound's "LE" joined to its amount: "LE40", "LE68 billion"
+                          "LE",
                           // ISO 4217 codes written before amounts in business copy: "PKR 60 billion".
                           "PKR", "BDT", "NGN", "KES", "ZAR", "EGP", "MXN", "BRL", "ARS", "CLP", "COP", "PEN",
                           "IDR", "MYR", "THB", "VND", "KRW", "TWD", "SGD", "HKD", "AUD", "NZD", "CAD", "SEK",
