@@ -1056,7 +1056,6 @@ private:
         if (!sentence_boundary(ps) || sstart - ps < 3) return -1;
         for (std::uint32_t k = ps; k < sstart; ++k)
             if (m_tok[k].type == TokenType::punct && mark_of(m_tok[k]) != Mark::none) return -1;
-        // (Not a sentence that is a question or a colon's lead-in: those were asked above.)
         if (m_tok[ps].type != TokenType::word) return -1;
         const std::string_view w = s(ps);
         if (is_literal(w, "He")) return subject_person_before(ps, 'm');
@@ -1074,10 +1073,11 @@ private:
             m_tok[ps + 2].type != TokenType::word || m_tok[ps + 2].has(k_cap))
             return -1;
         const std::string_view noun = s(ps + 1);
+        // (A verb of state after the noun: "The Dane was …", "The coach seemed …".)
+        if (!any_of(s(ps + 2), {"was", "is", "had", "has", "looked", "seemed", "sounded", "remained", "felt"})) return -1;
         // "The Dane", "The Australian": a nationality for the person last named.
         // (Opening a paragraph, the one who spoke at the end of the paragraph before.)
-        if (m_tok[ps + 1].is(k_wc_demonym) && m_tok[ps + 1].has(k_cap) && noun.back() != 's' &&
-            any_of(s(ps + 2), {"was", "is", "had", "has", "looked", "seemed", "sounded", "remained", "felt"})) {
+        if (m_tok[ps + 1].is(k_wc_demonym) && m_tok[ps + 1].has(k_cap) && noun.back() != 's') {
             const std::uint32_t block = m_tok[ps].block;
             if (ps == bfirst && block > 0) {
                 const std::int32_t last = previous_paragraph_speaker(block - 1);
@@ -1086,9 +1086,7 @@ private:
             return subject_person_before(ps);
         }
         // "The manager was pleased": the person the article introduced with that role.
-        if (!m_tok[ps + 1].has(k_cap) && is_person_role(noun) &&
-            any_of(s(ps + 2), {"was", "is", "had", "has", "looked", "seemed", "sounded", "remained", "felt"}))
-            return person_with_role_before(noun, ps);
+        if (!m_tok[ps + 1].has(k_cap) && is_person_role(noun)) return person_with_role_before(noun, ps);
         return -1;
     }
 
