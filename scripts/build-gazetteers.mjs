@@ -1222,7 +1222,7 @@ const orgsExtra = {
     'Tampa Bay Lightning', 'Colorado Avalanche', 'Dallas Stars', 'Wellington Phoenix', 'Auckland FC',
     'Melbourne Victory', 'Melbourne City', 'Sydney FC', 'Western Sydney Wanderers', 'Brisbane Roar',
     'Perth Glory', 'Adelaide United', 'Newcastle Jets', 'Central Coast Mariners', 'Macarthur FC', 'Lakers', 'Celtics', 'Knicks',
-    'Yankees', 'Dodgers', 'Red Sox', 'White Sox', '49ers', 'Steelers', 'Seahawks'],
+    'Yankees', 'Dodgers', 'Red Sox', 'White Sox', '49ers', '76ers', 'Steelers', 'Seahawks'],
   education: [
     'Massachusetts Institute of Technology', 'California Institute of Technology',
     'Imperial College London', 'Imperial College', "King's College London",

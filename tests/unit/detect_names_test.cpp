@@ -4667,6 +4667,9 @@ TEST_CASE("names: a team named with digits, with its city or alone ('the Philade
     CHECK_FALSE(r.touches(Kind::place, "Philadelphia"));
     CHECK(r.has(Kind::figure, "31"));
     CHECK(r.has(Kind::figure, "2040s"));
+    // (A listed nickname with no city named anywhere in the text.)
+    auto n = detect_body("Macaulay led the 76ers with 31 points.");
+    CHECK(n.subtype(Kind::org, "76ers") == "team");
 }
 
 TEST_CASE("names: Singapore's planning areas and Australia's named regions are listed places") {
