@@ -4520,20 +4520,25 @@ private:
                 // Million Rebuild"), not in one all in capitals.)
                 const bool title_line = t.has(k_title_line);
                 if (title_line && (!x.own || !next || !word(i + 1) || m_tok[i + 1].has(k_all_caps))) break;
-                if (x.own && !title_line &&
-                    !(next && ((m_tok[i].has(k_sentence_start) && word(i + 1) && !cap(i + 1)) ||
-                                  m_tok[i + 1].type == TokenType::possessive ||
-                                  (word(i + 1) && cap(i + 1) && m_tok[i + 1].is(k_wc_title) &&
-                                      // (not "The DFM General Index": a title word that names an office)
-                                      any_of(s(i + 1), {"Chairman", "Chairwoman", "Chairperson", "Chair", "Chief",
-                                                           "President", "Director", "Executive", "Secretary",
-                                                           "Spokesman", "Spokeswoman", "Spokesperson", "Commissioner",
-                                                           "Governor", "Vice", "Managing", "Deputy", "CEO"})))))
-                    break;
+                if (x.own && !title_line && !(next && own_acronym_position(i))) break;
                 if (covering(i) == k_none) add(i, i + 1, Kind::org, x.subtype);
                 break;
             }
         }
+    }
+
+    // An acronym of the text's own at i (the next token in its paragraph) names the organization
+    // where it opens a sentence before a lower-case word, before its possessive ("HTM's shares") or
+    // before an office's title ("HTM Chairman Lin"; not "The DFM General Index").
+    bool own_acronym_position(std::uint32_t i) const {
+        const std::uint32_t n = i + 1;
+        if (m_tok[n].type == TokenType::possessive) return true;
+        if (!word(n)) return false;
+        if (!cap(n)) return m_tok[i].has(k_sentence_start);
+        return m_tok[n].is(k_wc_title) &&
+               any_of(s(n), {"Chairman", "Chairwoman", "Chairperson", "Chair", "Chief", "President", "Director",
+                             "Executive", "Secretary", "Spokesman", "Spokeswoman", "Spokesperson", "Commissioner",
+                             "Governor", "Vice", "Managing", "Deputy", "CEO"});
     }
 
     // "remote islands such as Po Toi, Tap Mun and Kat O", "villages including Embo and Brora": two
