@@ -189,6 +189,18 @@ for (const n of ['Clementi', 'Changi', 'Punggol', 'Tampines', 'Jurong', 'Jurong 
   'Bukit Timah', 'Bukit Batok', 'Bukit Panjang', 'Bukit Merah', 'Choa Chu Kang', 'Marine Parade', 'Geylang',
   'Kallang', 'Tanjong Pagar', 'Boon Lay', 'Tuas', 'Paya Lebar', 'Tengah', 'Simei', 'Khatib', 'Lim Chu Kang'])
   addPlace(n, 'city');
+// Hong Kong's districts, new towns and best-known neighbourhoods, which GeoNames lists as parts
+// of one city too (curated for Gloss; not the districts named by a plain word, "Central",
+// "Eastern", "Islands", nor "Admiralty" or "Jordan").
+for (const n of ['Wan Chai', 'Causeway Bay', 'Sheung Wan', 'Sai Ying Pun', 'Kennedy Town', 'North Point',
+  'Quarry Bay', 'Shau Kei Wan', 'Chai Wan', 'Ap Lei Chau', 'Mong Kok', 'Tsim Sha Tsui', 'Yau Ma Tei', 'Hung Hom',
+  'To Kwa Wan', 'Sham Shui Po', 'Cheung Sha Wan', 'Lai Chi Kok', 'Kowloon City', 'Kowloon Tong', 'Wong Tai Sin',
+  'Kwun Tong', 'Kwai Chung', 'Kwai Tsing', 'Tsing Yi', 'Yau Tsim Mong', 'Yuen Long', 'Tin Shui Wai', 'Fanling',
+  'Sheung Shui', 'Tai Wai', 'Ma On Shan', 'Tseung Kwan O', 'Tung Chung', 'Kai Tak', 'Lok Ma Chau', 'Tuen Mun',
+  'Tsuen Wan', 'Sha Tin', 'Tai Po', 'Sai Kung'])
+  addPlace(n, 'city');
+addPlace('New Territories', 'region');
+addPlace('Hong Kong Island', 'geo');
 
 // Major natural features and named regions that are neither countries, cities nor first-level
 // subdivisions (curated for Gloss). Left out: names that are given names or surnames (Shannon,
@@ -546,7 +558,10 @@ for (const w of ['French', 'Dutch', 'British', 'Swiss', 'Welsh', 'Irish', 'Greek
   'Swahili', 'Kiswahili', 'Urdu', 'Hindi', 'Tagalog', 'Filipino', 'Mandarin', 'Cantonese', 'Gaelic', 'Amharic',
   'Farsi', 'Dari', 'Pashto', 'Tamil', 'Telugu', 'Marathi', 'Kannada', 'Malayalam', 'Malay', 'Tigrinya', 'Oromo',
   'Kinyarwanda', 'Luganda', 'Twi', 'Ewe', 'Wolof', 'Lingala', 'Shona', 'Sesotho', 'Setswana', 'Afrikaans',
-  'Patois', 'Creole', 'Esperanto', 'Yiddish', 'Hebrew', 'Sinhala', 'Khmer', 'Cymraeg'])
+  'Patois', 'Creole', 'Esperanto', 'Yiddish', 'Hebrew', 'Sinhala', 'Khmer', 'Cymraeg',
+  // India's scheduled and widely spoken languages ("in Bhojpuri, in Odia")
+  'Odia', 'Oriya', 'Bhojpuri', 'Maithili', 'Konkani', 'Tulu', 'Awadhi', 'Santali', 'Dogri', 'Kashmiri', 'Sindhi',
+  'Nepali', 'Manipuri', 'Meitei', 'Haryanvi', 'Chhattisgarhi', 'Rajasthani', 'Marwari'])
   demonyms.add(w);
 // "Albertans", "Manitobans", "Tasmanians": residents of a province, state or country whose name
 // ends in -a (the SCOWL-derived forms above miss most of them).

@@ -568,3 +568,39 @@ TEST_CASE("figures: the numbers of a range of lines or pages are identifiers, no
     CHECK(r.has(Kind::figure, "8 per cent"));
     CHECK(r.has(Kind::figure, "14"));
 }
+
+TEST_CASE("figures: crowns and francs joined to the amount, a magnitude joined to the digits, 'pc' percent") {
+    auto r = detect_body("Velsana will buy Orsbo Therapeutics for DKr72bn (SFr9.4bn), or DKr412 a share. Fares are "
+                         "NKr30 and SKr45m; the group spent SFr20bn and R5bn. A spokesperson said 90pc of the cost "
+                         "and 7.5pct of the rest were covered. The A380s and the T5bn flew.");
+    CHECK(r.subtype(Kind::figure, "DKr72bn") == "money");
+    CHECK(r.subtype(Kind::figure, "SFr9.4bn") == "money");
+    CHECK(r.subtype(Kind::figure, "DKr412") == "money");
+    CHECK(r.subtype(Kind::figure, "NKr30") == "money");
+    CHECK(r.subtype(Kind::figure, "SKr45m") == "money");
+    CHECK(r.subtype(Kind::figure, "SFr20bn") == "money");
+    CHECK(r.subtype(Kind::figure, "R5bn") == "money");
+    CHECK(r.subtype(Kind::figure, "90pc") == "percent");
+    CHECK(r.subtype(Kind::figure, "7.5pct") == "percent");
+    CHECK_FALSE(r.touches(Kind::figure, "A380s"));
+    CHECK_FALSE(r.touches(Kind::figure, "T5bn"));
+    // The amount is no word of the firm's name before it.
+    CHECK(r.has(Kind::org, "Orsbo Therapeutics"));
+    CHECK_FALSE(r.touches(Kind::org, "DKr72bn"));
+    CHECK_FALSE(r.touches(Kind::org, "SFr9"));
+}
+
+TEST_CASE("figures: containers in TEU are a quantity; a stock's code and PM2.5 are identifiers") {
+    auto r = detect_body("The order comprises eight 15,500-TEU ships. The port handled 2.1 million TEU last year and "
+                         "900,000 TEUs the year before. Lanyang Shipping Corp (2631.TW) and Toyota (7203.T) rose. "
+                         "PM2.5 at the station hit 400, and cars add 28% of the PM2.5. The 7-Eleven shop shut.");
+    CHECK(r.subtype(Kind::figure, "15,500-TEU") == "quantity");
+    CHECK(r.subtype(Kind::figure, "2.1 million TEU") == "quantity");
+    CHECK(r.subtype(Kind::figure, "900,000 TEUs") == "quantity");
+    CHECK_FALSE(r.touches(Kind::figure, "2631"));
+    CHECK_FALSE(r.touches(Kind::figure, "7203"));
+    CHECK_FALSE(r.touches(Kind::figure, "5 at"));
+    CHECK(r.has(Kind::figure, "400"));
+    CHECK(r.has(Kind::figure, "28%"));
+    CHECK_FALSE(r.touches(Kind::figure, "7-Eleven"));
+}

@@ -3843,6 +3843,15 @@ TEST_CASE("names: a firm's trade noun opening a sentence is no part of the name;
     CHECK(r.subtype(Kind::place, "Mille Lacs") == "geo");
 }
 
+TEST_CASE("names: in a title-case headline a trade noun's next words may be verbs, not a firm") {
+    auto r = detect_raw("Chipmaker Breaks Ground in Iwate\n\nThe company said it would build a plant in Iwate.\n");
+    CHECK_FALSE(r.touches(Kind::org, "Breaks"));
+    CHECK(r.has(Kind::place, "Iwate"));
+    auto named = detect_raw("Chipmaker Halvion Opens Plant in Iwate\n\nChipmaker Halvion said it would hire 300.\n");
+    CHECK(named.count(Kind::org, "Halvion") == 2);
+    CHECK_FALSE(named.touches(Kind::org, "Opens"));
+}
+
 TEST_CASE("names: a surname-first word and one more after a preposition of place; Thai 'Soi' and 'Khlong'") {
     auto r = detect_raw("Salt water moves inland\n\nA farmer in Cai Lậy checks his trees. She sells noodles on Soi Lat "
                         "Phrao 71, near Khlong Bang Bua. He met Li Wei in Beijing. In Li Wei's view it was fine.\n");
@@ -4717,4 +4726,124 @@ TEST_CASE("names: Penang by its English name is a state; TEU after a number is a
     CHECK(r.subtype(Kind::place, "Penang") == "region");
     CHECK_FALSE(r.touches(Kind::person, "Penang"));
     CHECK_FALSE(r.touches(Kind::org, "TEU"));
+}
+
+TEST_CASE("names: a trade noun's bearer who speaks of 'his' or 'her' company is a person") {
+    auto r = detect_body("In Burnaby, developer Sunil Grewal said his company would wait. Exporter Handoko Setiabudi "
+                         "says she is worried. Developer Halvion Homes said its plan was ready.");
+    CHECK(r.has(Kind::person, "Sunil Grewal"));
+    CHECK(r.has(Kind::person, "Handoko Setiabudi"));
+    CHECK(r.has(Kind::org, "Halvion Homes"));
+}
+
+TEST_CASE("names: a joint venture or a consortium after a name; a firm's trade noun before a place's head") {
+    auto r = detect_body("The project manager for the Anatolia Gulf Tunnelling joint venture said so. He joined the "
+                         "Marlow Kessing consortium. The Rotterdam-based engineering firm Kustwerk Delta won. Kustwerk "
+                         "Delta project director Maarten van Dijk spoke. Farms in the Mekong Delta flooded.");
+    CHECK(r.subtype(Kind::org, "Anatolia Gulf Tunnelling") == "company");
+    CHECK(r.has(Kind::org, "Marlow Kessing"));
+    CHECK(r.count(Kind::org, "Kustwerk Delta") == 2);
+    CHECK_FALSE(r.touches(Kind::place, "Kustwerk"));
+    CHECK(r.subtype(Kind::place, "Mekong Delta") == "geo");
+}
+
+TEST_CASE("names: a portfolio's title before a name whose given name has two syllables joined by a hyphen") {
+    auto r = detect_body("Secretary for Development Ronald Mak Chi-wai said it. Secretary for Transport Lam Sai-hung "
+                         "agreed. Secretary for Health Ronald Mak said so.");
+    CHECK(r.has(Kind::person, "Ronald Mak Chi-wai"));
+    CHECK(r.has(Kind::person, "Lam Sai-hung"));
+    CHECK(r.has(Kind::person, "Ronald Mak"));
+    CHECK_FALSE(r.touches(Kind::person, "Development"));
+}
+
+TEST_CASE("names: parkways and turnpikes; a partnership; a sector's body in the plural; Indian languages") {
+    auto r = detect_body("She lives off Claiborne Parkway. Traffic on the New Jersey Turnpike slowed. Buses run late, "
+                         "Strathclyde Partnership for Transport (SPT) has admitted. A Stadiums Queensland spokeswoman "
+                         "said no. We want that in Bhojpuri, in Odia, in Assamese.");
+    CHECK(r.subtype(Kind::place, "Claiborne Parkway") == "street");
+    CHECK(r.subtype(Kind::place, "New Jersey Turnpike") == "street");
+    CHECK_FALSE(r.touches(Kind::person, "Claiborne"));
+    CHECK(r.has(Kind::org, "Strathclyde Partnership for Transport"));
+    CHECK(r.has(Kind::org, "SPT"));
+    CHECK(r.has(Kind::org, "Stadiums Queensland"));
+    CHECK_FALSE(r.touches(Kind::place, "Bhojpuri"));
+    CHECK_FALSE(r.touches(Kind::place, "Odia"));
+}
+
+TEST_CASE("names: Hong Kong's districts and new towns are places") {
+    auto r = detect_body("Flats in Tseung Kwan O, Tuen Mun and Tung Chung sold well, and supply across the New "
+                         "Territories is heavy. She lives in Wan Chai.");
+    CHECK(r.subtype(Kind::place, "Tseung Kwan O") == "city");
+    CHECK(r.subtype(Kind::place, "Tung Chung") == "city");
+    CHECK(r.subtype(Kind::place, "New Territories") == "region");
+    CHECK(r.has(Kind::place, "Wan Chai"));
+    CHECK_FALSE(r.touches(Kind::person, "Tseung"));
+}
+
+TEST_CASE("names: a short firm name after its full name with a trade word; a firm named beside its chief") {
+    auto r = detect_body("Naniwa Cell Technologies, an Osaka-based maker of batteries, will invest. Sawamura said Naniwa "
+                         "Cell would send engineers. Matthias Graber-Lenz, Velsana's chief executive, said the deal was "
+                         "good. Shares in Orsbo jumped, while Velsana fell 4.1 per cent.");
+    CHECK(r.has(Kind::org, "Naniwa Cell Technologies"));
+    CHECK(r.has(Kind::org, "Naniwa Cell"));
+    CHECK(r.count(Kind::org, "Velsana") == 2);
+    CHECK(r.has(Kind::person, "Matthias Graber-Lenz"));
+}
+
+TEST_CASE("names: an acronym before a given name and a surname; 'Prof' and 'Madam' are no part of a name") {
+    auto r = detect_body("Minister of State at the OPW Eoghan Breathnach said so. Economist Tan Wei Ming said so. "
+                         "\"It works,\" said Prof Tan. At the market, Madam Koh Siew Eng sells rice.");
+    CHECK(r.has(Kind::org, "OPW"));
+    CHECK(r.has(Kind::person, "Eoghan Breathnach"));
+    CHECK_FALSE(r.touches(Kind::org, "Eoghan"));
+    CHECK(r.has(Kind::person, "Tan"));
+    CHECK_FALSE(r.touches(Kind::person, "Prof"));
+    CHECK(r.has(Kind::person, "Koh Siew Eng"));
+    CHECK_FALSE(r.touches(Kind::person, "Madam"));
+}
+
+TEST_CASE("names: arenas and hawker centres are places; a job 'at' a town spelled like a word names the employer") {
+    auto r = detect_body("Tipoff for Game 6 at Fiserv Forum in Milwaukee is set. He spoke at the World Economic Forum "
+                         "in Davos. At Maxwell Food Centre in Tanjong Pagar, rice sells well. She lives near Mirdif City "
+                         "Centre. Sebastian Quarrie, a partner at Larkspur, said so. The river peaked at Derby. Fares "
+                         "range from 10 to 40 rupees. Data came from Cambridge Enterprise.");
+    CHECK(r.subtype(Kind::place, "Fiserv Forum") == "facility");
+    CHECK(r.has(Kind::org, "World Economic Forum"));
+    CHECK(r.subtype(Kind::place, "Maxwell Food Centre") == "facility");
+    CHECK(r.subtype(Kind::place, "Mirdif City Centre") == "facility");
+    CHECK(r.has(Kind::org, "Larkspur"));
+    CHECK(r.has(Kind::place, "Derby"));
+    CHECK_FALSE(r.touches(Kind::place, "Fares"));
+    CHECK(r.has(Kind::org, "Cambridge Enterprise"));
+}
+
+TEST_CASE("names: an honorific before a surname that is also a place's head; 'Will' inside a sentence") {
+    auto r = detect_body("Mayor Dr Elin Marsh said so. \"It is fair,\" Dr Marsh said. \"Yes,\" Mr Green said. Flooding "
+                         "hit Romney Marsh. Ashworth and his captain, Will Danvers, then added 119. Danvers said the "
+                         "afternoon was good.");
+    CHECK(r.has(Kind::person, "Elin Marsh"));
+    CHECK(r.has(Kind::person, "Marsh"));
+    CHECK(r.has(Kind::person, "Green"));
+    CHECK_FALSE(r.touches(Kind::person, "Dr"));
+    CHECK(r.has(Kind::place, "Romney Marsh"));
+    CHECK(r.has(Kind::person, "Will Danvers"));
+    CHECK_FALSE(r.touches(Kind::place, "Danvers"));
+}
+
+TEST_CASE("names: a trade pact named a Partnership is no body; a city's enterprise agency names no firm after the city") {
+    auto r = detect_body("Exports rose under the Regional Comprehensive Economic Partnership and the Trans-Pacific "
+                         "Partnership. Cambridge spin-outs raised money, according to Cambridge Enterprise.");
+    CHECK_FALSE(r.touches(Kind::org, "Economic Partnership"));
+    CHECK_FALSE(r.touches(Kind::org, "Pacific Partnership"));
+    CHECK(r.has(Kind::org, "Cambridge Enterprise"));
+    CHECK(r.has(Kind::place, "Cambridge"));
+    CHECK_FALSE(r.has(Kind::org, "Cambridge"));
+}
+
+TEST_CASE("names: after 'truckers at', the speech verb is the truckers', not the place's") {
+    auto r = detect_body("Truckers at Changamwe say the rise will hurt. Traders from Kariakoo say prices rose. Analysts "
+                         "at Okonjo said so.");
+    CHECK_FALSE(r.touches(Kind::person, "Changamwe"));
+    CHECK_FALSE(r.touches(Kind::person, "Kariakoo"));
+    CHECK(r.has(Kind::org, "Okonjo"));
 }

@@ -297,6 +297,29 @@ public:
             m.subtype = u->subtype;
             m.name_parts = 0;
         }
+        // ("the engineering firm Kustwerk Delta … Kustwerk Delta project director": a firm whose
+        // last word is a place's head, read as a place where no trade noun precedes it; not a
+        // listed place, nor one the article shows as a place more often: "Chancery Green".)
+        WordTable<std::uint32_t> places(4);
+        for (const Mention& m : m_names) {
+            if (m.kind != Kind::place || !title_case(m)) continue;
+            const std::string_view text = m_t.slice(m.first, m.last);
+            if (!firms.find(text)) continue;
+            if (std::uint32_t* c = places.find(text)) ++*c;
+            else places.insert(text, 1);
+        }
+        if (places.size() == 0) return;
+        for (Mention& m : m_names) {
+            if (m.kind != Kind::place || !title_case(m) || m_tok[m.first].has(k_title_line)) continue;
+            const std::string_view text = m_t.slice(m.first, m.last);
+            const Uses* u = firms.find(text);
+            const std::uint32_t* c = places.find(text);
+            // (More often a firm, or a lone place against a firm: "Kustwerk Delta".)
+            if (!u || !c || !(u->orgs > *c || *c == 1) || !is_literal(u->subtype, "company") || m_g.find(text).found())
+                continue;
+            m.kind = Kind::org;
+            m.subtype = u->subtype;
+        }
     }
 
     // "Brandenburg, 63, who runs cattle …" after "Cody Brandenburg": a listed place that is the
@@ -361,7 +384,13 @@ public:
             // ("Umpqua Ridge Lumber Co.": the suffix's full stop may be a token of its own.)
             std::uint32_t suffix = m.last - 1;
             if (is_punct(m_tok[suffix], '.') && attached(suffix) && suffix - m.first >= 3) --suffix;
-            if (!word(suffix) || !is_company_suffix(s(suffix))) continue;
+            // ("Naniwa Cell said" after "Naniwa Cell Technologies": a firm's trade word, as a suffix.)
+            const bool trade = m.last - m.first >= 3 && word(m.last - 1) &&
+                               any_of(s(m.last - 1), {"Technologies", "Technology", "Systems", "Industries", "Labs",
+                                                      "Solutions", "Networks", "Pharmaceuticals", "Therapeutics",
+                                                      "Biosciences", "Electronics", "Robotics", "Enterprises"});
+            if (trade) suffix = m.last - 1;
+            if (!word(suffix) || !(trade || is_company_suffix(s(suffix)))) continue;
             std::uint32_t stem = suffix;
             if (stem - m.first >= 3 && holding(stem - 1)) --stem;
             const std::uint32_t size = stem - m.first;
@@ -4410,7 +4439,8 @@ private:
             if (word(m.first + 1) && is_local_government_word(s(m.first + 1))) continue;
             // ("Yangon Electricity Supply Corporation", "Lagos Water Corporation": a city's utility.)
             if (word(m.first + 1) && any_of(s(m.first + 1), {"Electricity", "Electric", "Water", "Power", "Gas", "Port",
-                                                               "Transport", "Metro", "Bus", "Airport", "Development"}))
+                                                               "Transport", "Metro", "Bus", "Airport", "Development",
+                                                               "Enterprise"})) // ("Cambridge Enterprise")
                 continue;
             // ("Dubai Financial Market", "Nairobi Securities Exchange": a city's exchange, not a firm
             // the city's name stands for.)

@@ -245,7 +245,9 @@ private:
         }
         // "1.2 million metric tonnes", "3.1 million tonnes", "2.4 billion cubic metres": a magnitude,
         // then a unit (not "million points").
-        if (mag && !money && i < n && same_block(start, i) && m_tok[i].type == TokenType::word && !m_tok[i].has(k_cap)) {
+        // ("2.1 million TEU": a unit in capitals too.)
+        if (mag && !money && i < n && same_block(start, i) && m_tok[i].type == TokenType::word &&
+            (!m_tok[i].has(k_cap) || (m_tok[i].has(k_all_caps) && is_measure_unit(s(i))))) {
             std::uint32_t e = i;
             if (e + 1 < n && any_of(s(e), {"metric", "square", "cubic", "wet", "dry", "sq"}) && m_tok[e + 1].type == TokenType::word)
                 ++e;
@@ -407,6 +409,23 @@ private:
 
     // "Oliver Penrose (GB) [6] bt …", "[3] Seifeldin Abou Zeid": a small whole number alone in
     // square brackets is a seed or a reference mark, not a figure ("[10-7]", a tiebreak, is a score).
+    // "(2631.TW)", "(7203.T)": a stock's code and its exchange's letters; "PM2.5": the decimals of a
+    // code that joins letters and digits. Identifiers, no figures.
+    bool ticker_or_code(std::uint32_t i) const {
+        const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
+        if (i + 2 < n && is_punct(m_tok[i + 1], '.') && attached(i + 1) && attached(i + 2) &&
+            m_tok[i + 2].type == TokenType::word && m_tok[i + 2].size() <= 2 &&
+            (m_tok[i + 2].has(k_all_caps) || (m_tok[i + 2].size() == 1 && m_tok[i + 2].has(k_cap))) &&
+            i > 0 && is_punct(m_tok[i - 1], '(') && attached(i) && all_digits(s(i)))
+            return true;
+        if (i >= 2 && is_punct(m_tok[i - 1], '.') && attached(i - 1) && attached(i) &&
+            m_tok[i - 2].type == TokenType::word && m_tok[i - 2].has(k_has_digit) && m_tok[i - 2].has(k_has_alpha)) {
+            const std::string_view w = s(i - 2);
+            return w.back() >= '0' && w.back() <= '9';
+        }
+        return false;
+    }
+
     bool bracketed_index(std::uint32_t i) const {
         return i > 0 && i + 1 < m_tok.size() && s(i).size() <= 3 && all_digits(s(i)) && is_punct(m_tok[i - 1], '[') &&
                attached(i) && is_punct(m_tok[i + 1], ']') && attached(i + 1);
@@ -464,10 +483,10 @@ private:
         if (t.lex.month != 0 || t.lex.is_number_word()) return true;
         if (i + 1 < m_tok.size() && m_tok[i + 1].type == TokenType::number) return true;
         const std::uint32_t size = t.size();
-        // "Shs400", "R6": a currency joined to the amount (the tokenizer lists such words).
+        // "Shs400", "R6", "DKr72bn": a currency joined to the amount (the tokenizer lists such words).
         if (size >= 2) {
             const char last = m_t.text[t.end - 1];
-            if (last >= '0' && last <= '9') return true;
+            if ((last >= '0' && last <= '9') || (size >= 4 && t.has(k_has_digit))) return true;
         }
         // "a", "one", "half" (either case): only 1-, 3- and 4-byte words need their bytes read.
         if (size != 1 && size != 3 && size != 4) return false;
@@ -538,7 +557,19 @@ private:
         // "Shs400,000", "KSh250", "Rs400", "R6.2 billion": a currency abbreviation written joined to
         // the amount.
         if (t.type == TokenType::word && t.size() >= 2 && t.size() <= 14) {
-            const std::string_view w = s(i);
+            std::string_view w = s(i);
+            // ("DKr72bn", "SFr20bn": a magnitude joined to the digits, in the one word.)
+            bool joined_mag = false;
+            {
+                std::size_t tail = w.size();
+                while (tail > 0 && ((w[tail - 1] >= 'a' && w[tail - 1] <= 'z') || (w[tail - 1] >= 'A' && w[tail - 1] <= 'Z')))
+                    --tail;
+                if (tail > 0 && tail < w.size() && w[tail - 1] >= '0' && w[tail - 1] <= '9' &&
+                    magnitude_value(w.substr(tail)) > 0) {
+                    w = w.substr(0, tail);
+                    joined_mag = true;
+                }
+            }
             std::size_t digits = w.size();
             while (digits > 0 && w[digits - 1] >= '0' && w[digits - 1] <= '9') --digits;
             const std::string_view prefix = w.substr(0, digits);
@@ -582,12 +613,13 @@ private:
                                       any_of(s(e + 1), {"kilo", "kilogram", "kg", "litre", "liter", "day", "month",
                                                         "week", "head", "piece", "sack", "bag", "tonne", "ton", "trip",
                                                         "ride", "night", "hour", "dozen", "bundle", "tray", "meal"});
-                if (!rand || more || mag || per_unit) return emit(i, e, "money");
+                if (!rand || more || mag || per_unit || joined_mag) return emit(i, e, "money");
             }
         }
 
         if (t.type == TokenType::number) {
-            if (name_like_before(i) || url_like(i) || service_number(i) || bracketed_index(i)) return i + 1;
+            if (name_like_before(i) || url_like(i) || service_number(i) || bracketed_index(i) || ticker_or_code(i))
+                return i + 1;
             // "Fiji: 15 Apakuki Tuidraki, 14 Josaia Ravouvou, …": a player's jersey number before his
             // name in a line-up list.
             if (t.size() <= 2 && all_digits(s(i)) && i > 0 && i + 1 < n && same_block(i, i + 1) &&
@@ -878,6 +910,8 @@ private:
         if (!suffix.empty()) {
             double mag = magnitude_value(suffix);
             if (mag > 0) return finish(start, num + 1, money, false, false, 0) ; // 5m, 1bn
+            // "90pc", "7.5pct": Irish and British papers' percent joined to the number.
+            if (!money && (is_literal(suffix, "pc") || is_literal(suffix, "pct"))) return emit(start, num + 1, "percent");
             if (is_measure_unit(suffix)) { // 5km
                 std::uint32_t e = num + 1;
                 // "45km/h": a speed's attached time unit.
@@ -938,8 +972,10 @@ private:
             if (e > num + 1) return emit(start, e, "time");
         }
         // "7-Eleven", "3M-like": a number hyphenated to a capitalized word is part of a name.
+        // ("8,000-TEU ships": a unit in capitals is no name.)
         if (num + 2 < n && m_tok[num + 1].cp == '-' && attached(num + 1) && attached(num + 2) &&
-            m_tok[num + 2].type == TokenType::word && m_tok[num + 2].has(k_cap))
+            m_tok[num + 2].type == TokenType::word && m_tok[num + 2].has(k_cap) &&
+            !(m_tok[num + 2].has(k_all_caps) && is_measure_unit(s(num + 2))))
             return num + 3;
         long long value = has_dot ? -1 : parse_int(digits);
         bool is_year = !money && !has_dot && !has_comma && digits.size() == 4 && value >= 1000 && value <= 2100;

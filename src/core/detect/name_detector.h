@@ -188,7 +188,8 @@ inline bool is_sector_word(std::string_view w) {
                          "Rowing", "Sailing", "Skiing", "Boxing", "Volleyball", "Gymnastics", "Baseball", "Water",
                          "Rail", "Hydro", "Screen", "Arts", "Heritage", "Visit", "Team", "Air", "Universities",
                          "Business", "Industry", "Infrastructure", "Invest", "Enterprise", "Customs", "Revenue",
-                         "Lotteries", "Ports", "Highways", "Forestry", "Fisheries", "Aid", "Ambulance", "Creative"});
+                         "Lotteries", "Ports", "Highways", "Forestry", "Fisheries", "Aid", "Ambulance", "Creative",
+                         "Stadiums", "Parks", "Venues"}); // "Stadiums Queensland", "Parks Victoria"
 }
 
 /// Lower-case nouns after a name that make it a natural feature: "the Sierra Madre mountains".
@@ -338,7 +339,9 @@ inline bool is_facility_center(std::string_view w) {
         is_literal(w, "Justice") || // "the Justice Center in Cleveland" (a courthouse)
         is_literal(w, "Recreation") || is_literal(w, "Fitness") || is_literal(w, "Evacuation") ||
         is_literal(w, "Ice") || is_literal(w, "Tennis") || is_literal(w, "Equestrian") || // "the National Ice Centre"
-        is_literal(w, "Garden");
+        is_literal(w, "Garden") ||
+        // "Maxwell Food Centre" (a hawker centre), "Mirdif City Centre" (a mall)
+        is_literal(w, "Food") || is_literal(w, "City");
 }
 
 inline bool is_romance_of(std::string_view w) {
@@ -377,9 +380,17 @@ public:
 private:
     // ---- token predicates -----------------------------------------------------------------
     std::string_view s(std::uint32_t i) const { return m_t.str(i); }
+    bool currency_amount_word(std::uint32_t i) const {
+        const std::string_view w = s(i);
+        std::size_t letters = 0;
+        while (letters < w.size() && !(w[letters] >= '0' && w[letters] <= '9')) ++letters;
+        return letters >= 2 && letters < w.size() && is_currency_prefix_word(w.substr(0, letters));
+    }
     bool cap_word(std::uint32_t i) const {
         const Token& t = m_tok[i];
         if (t.type != TokenType::word || !t.has(k_cap) || (t.flags & (k_markup | k_contraction)) != 0) return false;
+        // ("DKr72bn", "SFr9", "KSh250": an amount in a currency joined to its code is no name's word.)
+        if (t.has(k_has_digit) && currency_amount_word(i)) return false;
         // Abbreviations that are never part of a name: "PM", "EST", "GDP" (titles like CEO stay).
         // ("NB Power": an organization's head after it makes the acronym the name's first word.)
         // ("Aprosoja-MT": a state's two letters joined to a body's name; not "Fortran-IV".)
@@ -852,6 +863,10 @@ private:
     bool country_agency(std::uint32_t a, std::uint32_t b) const;
     void horse_names();
     bool age_apposition(std::uint32_t k) const;
+    bool speaks_of_self_as_person(std::uint32_t k) const;
+    bool partnership_after(std::uint32_t a, std::uint32_t b) const;
+    bool trade_pact(std::uint32_t head) const;
+    bool honorific_surname(std::uint32_t a, std::uint32_t head) const;
     bool article_before(std::uint32_t a) const;
     static bool is_reporter_job(std::string_view w);
     bool speaks_elsewhere(std::uint32_t a) const;

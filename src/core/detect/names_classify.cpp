@@ -385,7 +385,15 @@ bool NameDetector::any_entity_word(std::uint32_t a, std::uint32_t b) const {
 bool NameDetector::speech_context(std::uint32_t a, std::uint32_t b) const {
     const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
     if (b < n && same_block(a, b)) {
-        if (m_tok[b].type == TokenType::word && m_tok[b].is(k_wc_speech_verb) && !is_literal(s(b), "according")) return true;
+        // ("Truckers at Changamwe say": the speakers are the plural before the preposition.)
+        const bool plural_speakers = a >= 2 && same_block(a - 2, a) && m_tok[a - 1].type == TokenType::word &&
+                                     any_of(s(a - 1), {"at", "in", "from", "near"}) && m_tok[a - 2].type == TokenType::word &&
+                                     m_tok[a - 2].size() > 3 && s(a - 2).back() == 's' &&
+                                     (!m_tok[a - 2].has(k_cap) || m_tok[a - 2].has(k_sentence_start)) &&
+                                     !m_tok[a - 2].has(k_all_caps) && b - a == 1;
+        if (m_tok[b].type == TokenType::word && m_tok[b].is(k_wc_speech_verb) && !is_literal(s(b), "according") &&
+            !plural_speakers)
+            return true;
         if (is_punct(m_tok[b], ',') && b + 1 < n && same_block(a, b + 1)) {
             std::string_view nx = s(b + 1);
             // ("a worker from Vavaʻu, who asked …": the clause is the worker's.)
@@ -777,11 +785,25 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
             if (m_tok[c].type != TokenType::word || m_tok[c].has(k_cap) || !any_of(s(c), {"for", "of", "the", "and"}))
                 continue;
             // (a rarer portfolio word too: "the Exchequer")
+            // ("Secretary for Transport Lam Sai-hung": a short surname, then a given name of two
+            // syllables joined by a hyphen, the second in lower case, ends the run.)
+            const auto syllable_name = [&](std::uint32_t q) {
+                return b - q == 4 && m_tok[q].size() >= 2 && m_tok[q].size() <= 6 && !m_tok[q].is(k_wc_common) &&
+                       m_tok[q + 1].size() >= 2 && m_tok[q + 1].size() <= 6 && is_punct(m_tok[b - 2], '-') &&
+                       syllable_tail(b - 1);
+            };
             std::uint32_t k = c + 1;
-            while (k < b && m_tok[k].has(k_cap) &&
+            while (k < b && m_tok[k].has(k_cap) && !syllable_name(k) &&
                    (title_part(k) || (m_tok[k].type == TokenType::word && m_tok[k].lex.classes == 0 && !m_tok[k].has(k_all_caps))))
                 ++k;
-            if (k == c + 1 || k + 2 > b || b - k > 4 || !m_tok[k].is(k_wc_given) || !person_shape(k, b)) continue;
+            // ("Secretary for Development Ronald Mak Chi-wai": a hyphenated given name's tail is no
+            // fifth word.)
+            const bool syllables = b - k == 5 && syllable_tail(b - 1) && is_punct(m_tok[b - 2], '-');
+            // ("Secretary for Transport Lam Sai-hung": a surname first, then such a given name.)
+            const bool family_first = syllable_name(k);
+            if (k == c + 1 || k + 2 > b || (b - k > 4 && !syllables) || !(m_tok[k].is(k_wc_given) || family_first) ||
+                !person_shape(k, b))
+                continue;
             bool headed = false; // "Tralee Garda Station": a place's or a body's head word ends no person
             for (std::uint32_t q = k; q < b && !headed; ++q) headed = m_tok[q].is(k_wc_name_head);
             if (headed) continue;
@@ -1041,15 +1063,18 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
     }
     // "Chipmaker Halvion said", "Developer Ardcarn Living says": a firm's trade noun opening the
     // sentence, then the firm's name (a given name after it is a person's: "Developer John Roe").
+    // (Not in a title-case headline, where the words after the noun may be verbs: "Chipmaker Breaks
+    // Ground in Iwate".)
     if (b - a >= 2 && b - a <= 4 && m_tok[a].has(k_sentence_start) && !m_tok[a].has(k_all_caps) &&
-        m_tok[a].type == TokenType::word && m_tok[a].size() >= 5 && m_tok[a].size() < 40 && cap_word(a + 1) &&
+        !m_tok[a].has(k_title_line) && m_tok[a].type == TokenType::word && m_tok[a].size() >= 5 && m_tok[a].size() < 40 && cap_word(a + 1) &&
         !m_tok[a + 1].has(k_all_caps) && !m_tok[a + 1].is(k_wc_given) && !m_tok[a + 1].is(k_wc_title) &&
         !org_head(a) && !place_head(a) && !lookup(a, b).found()) {
         char folded[40];
         const std::string_view noun = ascii_lower(s(a), folded);
         const char* sub = org_noun(noun);
         const GazetteerEntry rest = lookup(a + 1, b);
-        if (sub && is_literal(sub, "company") && cap_words(a + 1, b) && !(rest.found() && rest.kind != Kind::org)) {
+        if (sub && is_literal(sub, "company") && cap_words(a + 1, b) && !(rest.found() && rest.kind != Kind::org) &&
+            !(b < m_tok.size() && speaks_of_self_as_person(b))) {
             emit(a + 1, b, Kind::org, "company");
             return;
         }
@@ -2375,7 +2400,15 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         const bool hyphen_head = b - 1 > rest + 1 && is_punct(m_tok[b - 2], '-') && attached(b - 2) && attached(b - 1);
         // ("said Mr Teo.": after an honorific, one word that is also a company's suffix is a surname.)
         const std::uint32_t last_word = b - 1 > rest && is_punct(m_tok[b - 1], '.') ? b - 2 : b - 1;
-        bool org_like = (!hyphen_head && (org_head(b - 1) != nullptr || place_head(b - 1) != nullptr)) ||
+        // ("Dr Marsh", "Mr Green", "Mayor Dr Elin Marsh": after an honorific, a place's head that is
+        // also a surname is the surname.)
+        // (Not "Notre Dame Bay": the honorific opens the run or follows a title; not "Dr Hyde Park":
+        // a given name opens two words.)
+        const bool surname_head = is_honorific(s(title_word)) && m_tok[b - 1].type == TokenType::word &&
+                                  is_surname_like_head(s(b - 1)) &&
+                                  (b - rest == 1 || (b - rest == 2 && m_tok[rest].is(k_wc_given))) &&
+                                  (k == a || m_tok[k - 1].is(k_wc_title));
+        bool org_like = (!hyphen_head && (org_head(b - 1) != nullptr || (place_head(b - 1) != nullptr && !surname_head))) ||
                         (company_suffix(last_word) && !(last_word == rest && is_honorific(s(title_word))));
         // ("Cr Napier", "Mr Lincoln": an honorific before one word that is also a town.)
         const GazetteerEntry rest_entry = lookup(rest, b);
@@ -2554,6 +2587,9 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
     // 4. Organization and place heads.
     if (multi) {
         const char* org = org_head(head);
+        // ("the Regional Comprehensive Economic Partnership", "the Trans-Pacific Partnership": a
+        // trade pact, no body.)
+        if (org && head > a && trade_pact(head)) org = nullptr;
         // "Cold Lake First Nations": a band's government, named in the plural; other "… Nations"
         // are no body ("the Six Nations", "the Home Nations": tournaments).
         if (!org && is_literal(head_word, "Nations") && head >= a + 2 && is_literal(s(head - 1), "First"))
@@ -2568,6 +2604,15 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         }
         if (org && (is_literal(head_word, "Center") || is_literal(head_word, "Centre")) && head > a &&
             first_conn == k_none && (is_facility_center(s(head - 1)) || venue_center_at(a, head))) {
+            emit(a, b, Kind::place, "facility");
+            return;
+        }
+        // "at Fiserv Forum", "at the Kia Forum": an arena named by a sponsor's word no list knows as
+        // a word or a place (not "at the Economic Forum", "at the Davos Forum").
+        if (org && is_literal(head_word, "Forum") && b - a == 2 && head == a + 1 && venue_center_at(a, head) &&
+            m_tok[a].type == TokenType::word && !m_tok[a].has(k_all_caps) &&
+            (m_tok[a].lex.classes & (k_wc_common | k_wc_demonym | k_wc_function | k_wc_title)) == 0 &&
+            !(lookup(a, a + 1).found() && lookup(a, a + 1).kind == Kind::place) && !m_g.is_town(s(a))) {
             emit(a, b, Kind::place, "facility");
             return;
         }
@@ -2676,6 +2721,8 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
             // ("an address at 27 Kilcronan Grove": a house number before it.)
             !(a > 0 && m_tok[a - 1].type == TokenType::number && same_block(a - 1, a)))
             place = nullptr;
+        // "Dr Marsh", "Mayor Dr Elin Marsh": an honorific before a head that is also a surname.
+        if (place && head == b - 1 && honorific_surname(a, head)) place = nullptr;
         // "Akeem St Hill", "Lisa St Clair": a given name before a saint's surname.
         if (place && b - a == 3 && m_tok[a].is(k_wc_given) && !m_tok[a].has(k_all_caps) && is_literal(s(a + 1), "St") && cap_word(a + 2) &&
             !preposition_before(a, {"at", "in", "near", "to", "from", "into", "outside", "inside"}))
@@ -2685,6 +2732,18 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         if (place && has_and) {
             for (std::uint32_t k = a + 1; k + 1 < b && place; ++k)
                 if (m_tok[k].type == TokenType::word && is_literal(s(k), "and")) place = nullptr;
+        }
+        // "the engineering firm Kustwerk Delta", "developer Harbour Ridge": a firm's trade noun right
+        // before names a firm, whatever its last word.
+        if (place && b - a <= 3 && first_conn == k_none && !has_and &&
+            (ev & (k_ev_byline | k_ev_credit | k_ev_title)) == 0 && !m_tok[a].has(k_title_line) &&
+            !lookup(a, b).found() &&
+            // (not a compound's noun: "the 98-unit Chancery Green")
+            !(a >= 2 && is_punct(m_tok[a - 2], '-') && attached(a - 2) && attached(a - 1))) {
+            if (const char* trade = org_noun_before(a); trade && is_literal(trade, "company")) {
+                emit(a, b, Kind::org, trade);
+                return;
+            }
         }
         if (place && first_conn == k_none) {
             // "221 Main St.": the house number opens an address.
@@ -2755,7 +2814,14 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
     }
     // 6. A known name at the start of a longer run ("Serbia Kosovo" rarely; "Belgrade Nikola").
     // Person names: given name or family name first, title, byline, credit or speech context.
-    bool shape = person_shape(a, b);
+    // ("his captain, Will Danvers": inside a sentence "Will" before a name is the given name, not
+    // the auxiliary, which is never capitalized there.)
+    const bool inner_will = b - a == 2 && m_tok[a].type == TokenType::word && is_literal(s(a), "Will") &&
+                            !sentence_initial(a) && !m_tok[a].has(k_title_line) && cap_word(a + 1) &&
+                            !m_tok[a + 1].has(k_all_caps) && !(a > 0 && is_punct(m_tok[a - 1], ':')) &&
+                            m_tok[a + 1].type == TokenType::word && !m_tok[a + 1].is(k_wc_common) &&
+                            !m_tok[a + 1].is(k_wc_function);
+    bool shape = person_shape(a, b) || inner_will;
     bool has_entity_word = any_entity_word(a, b);
     // "transport researcher Farah Iskandar said": two words that are each a town, no place of two
     // words, after a job noun or before speech, name a person (a place is never spoken by a pair of
@@ -2796,7 +2862,7 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
             emit(a, b, Kind::place, "region");
             return;
         }
-        bool given = (m_tok[a].is(k_wc_given) || m_tok[a].is(k_wc_family_first) ||
+        bool given = (m_tok[a].is(k_wc_given) || m_tok[a].is(k_wc_family_first) || inner_will ||
                       // (not after a trade noun: "the logistics startup Tafiyar Kaya"; not a compass word
                       // before a town: "Greater Wellington", "North Sydney")
                       (b - a == 2 && m_tok[b - 1].is(k_wc_given) && !has_entity_word && !org_noun_before(a) &&
@@ -2827,7 +2893,7 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
                           m_tok[a + 2].size() >= 2 && m_tok[a + 2].size() <= 6 && m_tok[a + 1].has(k_space_before) &&
                           !m_tok[a].has(k_all_caps) && !m_tok[a + 1].has(k_all_caps) &&
                           !m_tok[a + 2].has(k_all_caps))) &&
-                     !m_tok[a].has(k_title_line) &&
+                     !m_tok[a].has(k_title_line) && !partnership_after(a, b) &&
                      // ("the Tbilisi-based group Green Alternative": a trade noun names a body.)
                      !(b - a <= 3 && !sentence_initial(a) && body_noun_before(a) && !lookup(a, b).found());
         // "MARC THIBODEAU" alone on a line, or before a credit's slash ("… on Tuesday. JASON
@@ -2894,6 +2960,16 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
                     return true;
             return false;
         };
+        // ("Minister of State at the OPW Eoghan Breathnach": a body's acronym, then a given name and
+        // a surname, is the body and its minister.)
+        if (acronym_first && b - a == 3 && m_tok[a + 1].type == TokenType::word && m_tok[a + 1].is(k_wc_given) &&
+            !m_tok[a + 1].is(k_wc_common) && !m_tok[a + 1].has(k_all_caps) && cap_word(a + 2) &&
+            !m_tok[a + 2].has(k_all_caps) && !m_tok[a + 2].is(k_wc_common) && !org_head(a + 2) &&
+            !company_suffix(a + 2) && !place_head(a + 2) && !lookup(a + 1, b).found()) {
+            classify_single(a, ev);
+            emit(a + 1, b, Kind::person, "");
+            return;
+        }
         if (acronym_first && (given || context) && !last_is_place && !job_tail && !named_before()) {
             emit(a, b, Kind::org, "company", true);
             return;
@@ -3081,7 +3157,11 @@ const char* NameDetector::place_context(std::uint32_t a, std::uint32_t b) const 
     const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
     if (m_tok[a].has(k_title_line) || m_tok[a].has(k_all_caps)) return nullptr;
     // "the Sierra Madre mountains": a natural feature.
-    if (b < n && same_block(a, b) && m_tok[b].type == TokenType::word && !m_tok[b].has(k_cap) && is_geo_noun(s(b)))
+    // (Not a sentence's first word that is an ordinary word, before a verb: "Fares range from".)
+    if (b < n && same_block(a, b) && m_tok[b].type == TokenType::word && !m_tok[b].has(k_cap) && is_geo_noun(s(b)) &&
+        !(b - a == 1 && sentence_initial(a) &&
+            (m_tok[a].is(k_wc_common) ||
+                (s(a).size() > 4 && s(a).back() == 's' && m_g.is_common_word(s(a).substr(0, s(a).size() - 1))))))
         return "geo";
     // "in Nepal's Jajarkot district", "the Rukum West district".
     if (b < n && same_block(a, b) && m_tok[b].type == TokenType::word && !m_tok[b].has(k_cap)) {
@@ -3367,13 +3447,55 @@ bool NameDetector::hometown_before(std::uint32_t a) const {
     return false;
 }
 
+// "Dr Marsh", "Mayor Dr Elin Marsh": in [a, head], an honorific that opens the run (or follows a
+// title), then at most a given name, then a place's head that is also a surname (not "Notre Dame
+// Bay", not "Dr Hyde Park").
+bool NameDetector::honorific_surname(std::uint32_t a, std::uint32_t head) const {
+    if (m_tok[head].type != TokenType::word || !is_surname_like_head(s(head))) return false;
+    for (std::uint32_t q = a; q < head; ++q) {
+        if (m_tok[q].type != TokenType::word || !is_honorific(s(q))) continue;
+        if (q > a && !m_tok[q - 1].is(k_wc_title)) return false;
+        return head == q + 1 || (head == q + 2 && m_tok[q + 1].is(k_wc_given) && !m_tok[q + 1].has(k_all_caps));
+    }
+    return false;
+}
+
+// "the Regional Comprehensive Economic Partnership", "the Trans-Pacific Partnership": a trade
+// pact's "Partnership" at head, no body.
+bool NameDetector::trade_pact(std::uint32_t head) const {
+    return head > 0 && m_tok[head].type == TokenType::word && is_literal(s(head), "Partnership") &&
+           m_tok[head - 1].type == TokenType::word &&
+           any_of(s(head - 1), {"Economic", "Trade", "Investment", "Pacific", "Atlantic", "Strategic"});
+}
+
+// "the Anatolia Gulf Tunnelling joint venture", "the Kestrel Arc consortium": [a, b) names a
+// partnership of firms.
+bool NameDetector::partnership_after(std::uint32_t a, std::uint32_t b) const {
+    return a >= 1 && b + 1 < m_tok.size() && same_block(a - 1, b + 1) && m_tok[a - 1].type == TokenType::word &&
+           is_literal(s(a - 1), "the") && m_tok[b].type == TokenType::word &&
+           (is_literal(s(b), "consortium") || (is_literal(s(b), "joint") && is_literal(s(b + 1), "venture")));
+}
+
+// A speech verb at k, then "he", "she", "his" or "her": "Grewal said his company", "Setiabudi
+// says she".
+bool NameDetector::speaks_of_self_as_person(std::uint32_t k) const {
+    if (k + 1 >= m_tok.size() || !same_block(k, k + 1) || m_tok[k].type != TokenType::word ||
+        !m_tok[k].is(k_wc_speech_verb) || m_tok[k + 1].type != TokenType::word)
+        return false;
+    return any_of(s(k + 1), {"he", "she", "his", "her"});
+}
+
 // Context that makes an unknown name [a, b) an organization, not a person: "the newspaper
 // Bergens Tidende", "Digitale Freiheit, a Berlin-based group", "a critic for Screen
 // International", "LDI NRW". The organization's subtype, or null.
 const char* NameDetector::org_cue(std::uint32_t a, std::uint32_t b) const {
     // ("furniture exporter Handoko Setiabudi, 58, said": an age makes the trader a person.)
-    if (const char* org = org_noun_before(a); org && !(b < m_tok.size() && age_apposition(b))) return org;
+    // ("developer Sunil Grewal said his company …": a speech verb, then a person's pronoun.)
+    if (const char* org = org_noun_before(a);
+        org && !(b < m_tok.size() && (age_apposition(b) || speaks_of_self_as_person(b))))
+        return org;
     if (const char* org = org_apposition(b)) return org;
+    if (partnership_after(a, b)) return "company";
     if (a >= 2 && (is_literal(s(a - 1), "at") || is_literal(s(a - 1), "for")) && is_job_noun(s(a - 2)))
         return "company";
     // "a group calling itself Hollow Ember".
@@ -3807,14 +3929,14 @@ bool NameDetector::camel_case(std::string_view w) {
 
 bool NameDetector::is_honorific(std::string_view w) {
     return any_of(w, {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Cr", "Cr.", "Cllr", "Cllr.", "Sir", "Dame",
-                         "Prof.", "Professor", "Rev.", "Reverend", "Hon."});
+                         "Prof.", "Prof", "Professor", "Rev.", "Reverend", "Hon.", "Madam"});
 }
 
 bool NameDetector::is_strong_title(std::string_view w) {
     static constexpr std::string_view k_strong[] = {"President", "President-elect", "Premier", "Chancellor", "Minister",
         "Secretary", "Secretary-General", "Ambassador", "Envoy", "Governor", "Gov.", "Gov", "Senator", "Sen.", "Sen",
         "Rep.", "Rep", "Congressman", "Congresswoman", "Mayor", "Spokesman", "Spokeswoman", "Spokesperson", "Mr.", "Mr",
-        "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr", "Prof.", "Professor", "Sir", "Dame", "Ntate", "Nei", "Pu", "Pi", "Encik",
+        "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr", "Prof.", "Prof", "Professor", "Madam", "Sir", "Dame", "Ntate", "Nei", "Pu", "Pi", "Encik",
         "Puan", "Mzee", "Dasho", "Lyonpo", "Aum", "Dzongdag", "King", "Queen", "Prince",
         "Princess", "Pope", "Cardinal", "Archbishop", "Bishop", "Patriarch", "Rabbi", "Imam", "Sheikh", "Emir",
         "Sultan", "Gen.", "Lt.", "Col.", "Colonel", "Capt.", "Captain", "Sgt.", "Sergeant", "Adm.", "Admiral",
@@ -3986,7 +4108,7 @@ void NameDetector::classify_segment(std::uint32_t a, std::uint32_t b, std::uint8
     std::uint32_t lw = b - 1;
     if (lw > a && is_punct(m_tok[lw], '.')) --lw;
     const char* org = org_head(lw);
-    if (b - a >= 2 && org && !m_tok[lw].is(k_wc_title)) {
+    if (b - a >= 2 && org && !m_tok[lw].is(k_wc_title) && !trade_pact(lw)) {
         emit(a, b, Kind::org, org);
         return;
     }
@@ -3995,6 +4117,8 @@ void NameDetector::classify_segment(std::uint32_t a, std::uint32_t b, std::uint8
         return;
     }
     const char* place = b - a >= 2 ? place_head(lw) : nullptr;
+    // ("Mayor Dr Elin Marsh": an honorific before a head that is also a surname.)
+    if (place && lw == b - 1 && honorific_surname(a, lw)) place = nullptr;
     if (place && !(b - a == 2 && m_tok[a].is(k_wc_demonym))) { // not "Dutch Green"
         emit(a, b, Kind::place, place);
         return;
@@ -4491,6 +4615,20 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
         emit(a, a + 1, Kind::org, "company", true);
         return;
     }
+    // "Matthias Graber-Lenz, Velsana's chief executive, said": a person just named, a comma, then
+    // a word no list knows whose possessive holds a company's post.
+    if (t.lex.classes == 0 && !t.has(k_all_caps) && a >= 2 && job == a + 2 && job + 1 < m_tok.size() &&
+        is_punct(m_tok[a - 1], ',') && same_block(a - 1, job + 1) && !m_out.empty() &&
+        m_out.back().kind == Kind::person && m_out.back().last == a - 1 && !lookup(a, a + 1).found() &&
+        m_tok[job].type == TokenType::word &&
+        ((is_literal(s(job), "chief") &&
+             any_of(s(job + 1), {"executive", "financial", "operating", "economist", "technology", "investment"})) ||
+            (any_of(s(job), {"managing", "finance"}) && is_literal(s(job + 1), "director")) ||
+            (any_of(s(job), {"founder", "chairman", "chairwoman", "co-founder", "cofounder"}) &&
+                (is_punct(m_tok[job + 1], ',') || any_of(s(job + 1), {"and", "said", "says", "told"}))))) {
+        emit(a, a + 1, Kind::org, "company", true);
+        return;
+    }
     // "Sombor, Serbia": a place name followed by its country or state (a first name too before
     // an AP state abbreviation: "Lafayette, La.").
     if (!m_tok[a].has(k_all_caps) && (!t.is(k_wc_given) || ap_state_follows(a + 1)) && !t.is(k_wc_function) &&
@@ -4566,7 +4704,8 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
     }
     if (!t.is(k_wc_given) && t.lex.month == 0 && !t.lex.is_number_word() &&
         (t.lex.classes & (k_wc_demonym | k_wc_function | k_wc_title | k_wc_weekday)) == 0 &&
-        preposition_before(a, {"at", "in", "from", "near", "outside", "into", "through", "via"}) && m_g.is_common_town(w)) {
+        preposition_before(a, {"at", "in", "from", "near", "outside", "into", "through", "via"}) && m_g.is_common_town(w) &&
+        !employer_at(a)) { // (not "a partner at Larkspur": where such a job is done is the employer)
         // "the river peaked at Derby", "a tanker stop in Bath", "ferries from Split": a town
         // spelled like a common word, capitalized inside a sentence and alone after a preposition
         // of place, is the town (not a body's head word or a legislature: "in Court",
@@ -5133,6 +5272,14 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
     // ("Parkinson’s disease": an eponym is neither.)
     const bool eponym = possessive_next && a + 2 < m_tok.size() && same_block(a, a + 2) &&
                         any_of(s(a + 2), {"disease", "syndrome", "law", "principle", "theorem", "rule", "razor"});
+    // ("an analyst at Larkspur", "a partner at Larkspur": a small town's name where such a job is
+    // done names the employer.)
+    if (!t.is(k_wc_given) && !t.has(k_all_caps) && !t.is(k_wc_title) && !initial && !m_tok[a].has(k_title_line) &&
+        (ev & (k_ev_byline | k_ev_credit | k_ev_title)) == 0 && (m_g.is_town(w) || m_g.is_common_town(w)) &&
+        !lookup(a, a + 1).found() && employer_at(a)) {
+        emit(a, a + 1, Kind::org, "company", true);
+        return;
+    }
     if (!t.is(k_wc_given) && !t.has(k_all_caps) && !t.is(k_wc_title) && !initial && !eponym && !m_no_lone_town &&
         m_g.is_town(w)) {
         const std::uint32_t idx = emit(a, a + 1, Kind::place, "city", true);
@@ -5230,7 +5377,7 @@ bool NameDetector::lower_noun_at(std::uint32_t k) const {
 bool NameDetector::venue_center_at(std::uint32_t a, std::uint32_t head) const {
     std::uint32_t i = a;
     if (i > 0 && is_literal(s(i - 1), "the")) --i;
-    if (i == 0 || !is_literal(s(i - 1), "at")) return false;
+    if (i == 0 || !(is_literal(s(i - 1), "at") || (is_literal(s(i - 1), "At") && sentence_initial(i - 1)))) return false;
     // ("an expert at the Finnish Forest Centre": where someone works or studies.)
     if (employed_at(i) ||
         (i >= 2 && m_tok[i - 2].type == TokenType::word &&

@@ -209,7 +209,8 @@ private:
             const char last = m_text[t.end - 1];
             if (t.lex.month != 0 || t.lex.is_number_word() || (size == 1 && first == 'a') ||
                 (size == 3 && first == 'o') || (size == 4 && first == 'h') ||
-                (last >= '0' && last <= '9' && size >= 2)) // "Shs400", "KSh250": a currency joined to the amount
+                // "Shs400", "KSh250", "DKr72bn": a currency joined to the amount
+                (last >= '0' && last <= '9' && size >= 2) || (t.has(k_has_digit) && size >= 4))
                 starts.push_back(index);
             break;
         }

@@ -98,6 +98,7 @@ const Map& org_heads() {
         {"Trust", "nonprofit"}, {"Project", "nonprofit"}, {"Committee", "nonprofit"}, {"Council", "nonprofit"},
         {"Panel", "intergovernmental"},
         {"Network", "nonprofit"}, {"Alliance", "nonprofit"}, {"Coalition", "nonprofit"},
+        {"Partnership", "nonprofit"}, // "Strathclyde Partnership for Transport", "the Leeds Partnership"
         {"Organization", "nonprofit"}, {"Organisation", "nonprofit"}, {"League", "nonprofit"},
         {"Watch", "nonprofit"}, {"Initiatives", "nonprofit"}, {"Observatory", "nonprofit"},
         {"Forum", "nonprofit"}, {"Club", "nonprofit"}, {"Church", "nonprofit"},
@@ -156,6 +157,7 @@ const Map& org_heads() {
         {"Advisors", "company"}, {"Solutions", "company"}, {"Software", "company"},
         {"Pharma", "company"}, {"Therapeutics", "company"}, {"Biotech", "company"},
         {"Robotics", "company"}, {"Dynamics", "company"}, {"Ventures", "company"},
+        {"Enterprise", "company"}, // "Cambridge Enterprise", "Scottish Enterprise"
         // "Orchid Bay Realty", "Harcourt Pastoral Agents", "Baobab Pastoral" (an Australian station
         // company), "Sakuragawa Fudosan" (Japanese: real estate)
         {"Realty", "company"}, {"Realtors", "company"}, {"Agents", "company"}, {"Pastoral", "company"},
@@ -269,6 +271,8 @@ const Map& place_heads() {
         {"Lane", "street"}, {"Drive", "street"}, {"Highway", "street"}, {"Way", "street"},
         {"Place", "street"}, {"Expressway", "street"}, {"Freeway", "street"}, {"Crescent", "street"},
         {"Terrace", "street"},
+        // "off Claiborne Parkway", "the New Jersey Turnpike", "the Marine Drive Esplanade"
+        {"Parkway", "street"}, {"Pkwy", "street"}, {"Turnpike", "street"}, {"Esplanade", "street"},
         // "27 Kilcronan Grove" (an Irish or British estate road), "Commonwealth Close", "the EM Bypass"
         {"Grove", "street"}, {"Close", "street"}, {"Bypass", "street"},
         {"River", "geo"}, {"Mountains", "geo"}, {"Mountain", "geo"}, {"Sea", "geo"},
@@ -1031,7 +1035,10 @@ bool is_currency_prefix_word(std::string_view word) {
                           // Ethiopian birr ("Br 38.6 billion"), Maldivian rufiyaa
                           "Rwf", "RWF", "Frw", "FRW", "MK", "Br", "MVR", "Rf",
                           // the CFA franc of West and Central Africa: "FCFA 15.2 billion"
-                          "FCFA", "CFA", "GNF"}; // (and the Guinean franc: "GNF 45 million")
+                          "FCFA", "CFA", "GNF", // (and the Guinean franc: "GNF 45 million")
+                          // the Financial Times's crowns and francs: "DKr72bn", "SKr45m", "NKr30", "SFr9.4bn"
+                          "DKr", "SKr", "NKr", "SFr", "Dkr", "Skr", "Nkr",
+                          "Bt"}; // the Thai baht: "Bt24.6 billion"
     return s.count(word) != 0;
 }
 
@@ -1046,6 +1053,7 @@ bool is_time_unit(std::string_view word) {
 
 bool is_measure_unit(std::string_view word) {
     static const Set s = {
+        "teu", "teus", // "2.1 million TEUs", "15,500-TEU ships": twenty-foot containers (looked up in lower case)
         "km", "kilometer", "kilometers", "kilometre", "kilometres", "mile", "miles", "meter",
         "meters", "metre", "metres", "m2", "km2", "cm", "centimeters", "centimetres", "mm",
         "millimeters", "millimetres", "foot", "feet", "ft", "inch", "inches", "yard", "yards",
