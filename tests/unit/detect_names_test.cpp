@@ -4847,3 +4847,35 @@ TEST_CASE("names: after 'truckers at', the speech verb is the truckers', not the
     CHECK_FALSE(r.touches(Kind::person, "Kariakoo"));
     CHECK(r.has(Kind::org, "Okonjo"));
 }
+
+TEST_CASE("names: a rugby or cricket position before a name is a title, even before a town's name") {
+    auto r = detect_body("Replacement Tomos Vaughan's try, converted by Rowlands, sealed it. Flanker Iwan Pryce was sent "
+                         "off. The replacement kicker missed. It is in the Small Vessel Replacement Programme.");
+    CHECK(r.has(Kind::person, "Tomos Vaughan"));
+    CHECK_FALSE(r.touches(Kind::place, "Vaughan"));
+    CHECK_FALSE(r.touches(Kind::person, "Replacement"));
+    CHECK(r.has(Kind::person, "Iwan Pryce"));
+    CHECK_FALSE(r.touches(Kind::person, "Programme"));
+}
+
+TEST_CASE("names: a trade pact's acronym defined after it names no organization") {
+    auto r = detect_body("Rice kept its duty-free access under the Regional Comprehensive Economic Partnership (RCEP), "
+                         "and RCEP members agreed. The Strathclyde Partnership for Transport (SPT) said so.");
+    CHECK_FALSE(r.touches(Kind::org, "Regional Comprehensive"));
+    CHECK_FALSE(r.touches(Kind::org, "RCEP"));
+    CHECK(r.has(Kind::org, "Strathclyde Partnership for Transport"));
+    CHECK(r.has(Kind::org, "SPT"));
+}
+
+TEST_CASE("names: a paper's short name before 'Staff' in a byline or a credit is the paper") {
+    auto r = detect_raw("Port deal signed\n\nBy Maren Costa-Whitfield Globe Staff Updated March 14, 2042\n\nCranes at "
+                        "the terminal on Tuesday. Dana Pimentel/Globe Staff\n\nThe state will pay.\n\nBy Jane Doe Staff "
+                        "Writer\n");
+    CHECK(r.has(Kind::person, "Maren Costa-Whitfield"));
+    CHECK(r.count(Kind::org, "Globe") == 2);
+    CHECK(r.subtype(Kind::org, "Globe") == "media");
+    CHECK(r.has(Kind::person, "Dana Pimentel"));
+    CHECK_FALSE(r.touches(Kind::person, "Globe"));
+    CHECK(r.has(Kind::person, "Jane Doe"));
+    CHECK_FALSE(r.touches(Kind::org, "Staff"));
+}

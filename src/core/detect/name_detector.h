@@ -867,6 +867,7 @@ private:
     bool partnership_after(std::uint32_t a, std::uint32_t b) const;
     bool trade_pact(std::uint32_t head) const;
     bool honorific_surname(std::uint32_t a, std::uint32_t head) const;
+    bool paper_staff(std::uint32_t k) const;
     bool article_before(std::uint32_t a) const;
     static bool is_reporter_job(std::string_view w);
     bool speaks_elsewhere(std::uint32_t a) const;

@@ -2396,6 +2396,9 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         std::uint32_t title_word = rest - 1;
         while (title_word > k && m_tok[title_word].type != TokenType::word) --title_word;
         bool strong = is_strong_title(s(title_word));
+        // ("Replacement Tomos Vaughan", not "the Small Vessel Replacement Programme": a position that
+        // is also a plain word stands before a full name only.)
+        if (any_of(s(title_word), {"Replacement", "Substitute"}) && b - rest < 2) continue;
         // (A head joined by a hyphen is a double surname's second part: "Donna Ricker-Lane".)
         const bool hyphen_head = b - 1 > rest + 1 && is_punct(m_tok[b - 2], '-') && attached(b - 2) && attached(b - 1);
         // ("said Mr Teo.": after an honorific, one word that is also a company's suffix is a surname.)
@@ -2993,6 +2996,13 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         // ("Six Nations Rugby said": an ordinary plural noun opens no person's name.)
         const bool plural_first = !given && m_tok[a].is(k_wc_common) && m_tok[a].size() >= 4 && s(a).back() == 's' &&
                                   !m_tok[a].has(k_all_caps);
+        // "By Maren Costa-Whitfield Globe Staff": a byline's name, then its paper's short name and
+        // "Staff" or "Correspondent".
+        if (given && (ev & k_ev_byline) != 0 && b - a >= 4 && paper_staff(b - 2)) {
+            emit(a, b - 2, Kind::person, "");
+            emit(b - 2, b - 1, Kind::org, "media");
+            return;
+        }
         if ((given && !last_is_place) || (context && !last_is_place && !job_tail && !plural_first)) {
             emit(a, b, Kind::person, "");
             return;
@@ -3941,6 +3951,7 @@ bool NameDetector::is_strong_title(std::string_view w) {
         "Princess", "Pope", "Cardinal", "Archbishop", "Bishop", "Patriarch", "Rabbi", "Imam", "Sheikh", "Emir",
         "Sultan", "Gen.", "Lt.", "Col.", "Colonel", "Capt.", "Captain", "Sgt.", "Sergeant", "Adm.", "Admiral",
         "Marshal", "Lieutenant", "Detective", "Judge", "Magistrate", "Goalkeeper", "Striker", "Midfielder", "Winger",
+        "Replacement", "Substitute", "Flanker", "Fly-half", "Scrum-half", "Full-back", "Fullback", "Wicketkeeper",
         "Quarterback", "Pitcher", "Goalie", "Chairman", "Chairwoman", "CEO", "Commissioner", "Councillor", "Councilman",
         "Councilwoman", "Assemblyman", "Assemblywoman", "MP", "MEP", "Rev.", "Reverend", "Ayatollah", "Coach",
         "Sheriff", "Superintendent", "Father", "Pvt.", "Cmdr.", "Brig.", "Hon.", "Economist", "Analyst", "Researcher",
@@ -4094,8 +4105,21 @@ void NameDetector::split_and_classify(std::uint32_t a, std::uint32_t b, std::uin
     }
 }
 
+// "Globe Staff", "Herald Correspondent": the capitalized word at k (a paper's short name, no
+// given name or title), then "Staff" or "Correspondent".
+bool NameDetector::paper_staff(std::uint32_t k) const {
+    return k + 1 < m_tok.size() && m_tok[k + 1].type == TokenType::word && any_of(s(k + 1), {"Staff", "Correspondent"}) &&
+           cap_word(k) && !m_tok[k].has(k_all_caps) && !m_tok[k].is(k_wc_given) && !m_tok[k].is(k_wc_title) &&
+           m_tok[k + 1].has(k_space_before);
+}
+
 // A connector-free part of a split run.
 void NameDetector::classify_segment(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
+    // "Dana Pimentel/Globe Staff": in a credit after the slash, the paper and its staff.
+    if (b - a == 2 && a > 0 && is_punct(m_tok[a - 1], '/') && attached(a) && paper_staff(a)) {
+        emit(a, a + 1, Kind::org, "media");
+        return;
+    }
     GazetteerEntry e = lookup(a, b);
     if (e.found()) {
         emit(a, b, e.kind, e.subtype);

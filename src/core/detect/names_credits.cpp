@@ -334,8 +334,9 @@ void NameDetector::check_acronym_definition(std::uint32_t end, std::uint32_t sta
         // "the Unemployment Relief Programme (URP)", "the Inflation Reduction Act (IRA)": a scheme
         // or a law, no organization.
         const bool scheme_end = m_tok[end - 1].type == TokenType::word &&
-                                any_of(s(end - 1), {"Programme", "Program", "Scheme", "Initiative", "Strategy", "Plan",
-                                                       "Project", "Act", "Bill", "Index", "Policy", "Agreement"});
+                                (any_of(s(end - 1), {"Programme", "Program", "Scheme", "Initiative", "Strategy", "Plan",
+                                                        "Project", "Act", "Bill", "Index", "Policy", "Agreement"}) ||
+                                    trade_pact(end - 1)); // "the Regional Comprehensive Economic Partnership (RCEP)"
         if (noun_after || ((lower_words || title_end || scheme_end) && spelled_by_words(acr, end))) office = true;
     }
     // "Dubai Financial Market (DFM)": capitals spelling every word of the capitalized run before
@@ -487,6 +488,7 @@ int match_initials(const std::vector<InitialsUnit>& units, std::size_t u, const 
 // initials of an organization and the names after it, they are one organization name.
 void NameDetector::merge_by_initials(std::string_view acr, std::uint32_t end) {
     if (acr.size() < 3 || acr.size() > 8 || end == 0) return;
+    if (trade_pact(end - 1)) return; // ("the Regional Comprehensive Economic Partnership (RCEP)": a pact, no body)
     // Capitals, or a capital and lower-case letters as British and South African papers write
     // acronyms ("Amcu", "Defra"): compared in capitals.
     std::string upper(acr);

@@ -448,6 +448,8 @@ const Set& title_words() {
         "Colonel", "Major", "Maj.", "Capt.", "Captain", "Sgt.", "Sergeant", "Cpl.", "Adm.",
         "Admiral", "Commander", "Marshal", "Lieutenant", "Officer", "Detective", "Inspector",
         "Goalkeeper", "Striker", "Midfielder", "Winger", "Quarterback", "Pitcher", "Goalie",
+        // rugby and cricket reports: "Replacement Tomos Vaughan's try", "Flanker Iwan Pryce"
+        "Replacement", "Substitute", "Flanker", "Fly-half", "Scrum-half", "Full-back", "Fullback", "Wicketkeeper",
         "Chief", "Judge", "Magistrate", "Justice", "Attorney", "Prosecutor", "Director", "Chairman",
         "Chairwoman", "Chairperson", "Chair", "CEO", "CFO", "COO", "CTO", "Founder",
         "Co-founder", "Coach", "Head", "Leader", "Commissioner", "Councillor", "Cllr", "Cllr.", "Cr", "Cr.", "Councilman",
