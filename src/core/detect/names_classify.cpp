@@ -2407,10 +2407,7 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         // also a surname is the surname.)
         // (Not "Notre Dame Bay": the honorific opens the run or follows a title; not "Dr Hyde Park":
         // a given name opens two words.)
-        const bool surname_head = is_honorific(s(title_word)) && m_tok[b - 1].type == TokenType::word &&
-                                  is_surname_like_head(s(b - 1)) &&
-                                  (b - rest == 1 || (b - rest == 2 && m_tok[rest].is(k_wc_given))) &&
-                                  (k == a || m_tok[k - 1].is(k_wc_title));
+        const bool surname_head = is_honorific(s(title_word)) && honorific_surname(a, b - 1);
         bool org_like = (!hyphen_head && (org_head(b - 1) != nullptr || (place_head(b - 1) != nullptr && !surname_head))) ||
                         (company_suffix(last_word) && !(last_word == rest && is_honorific(s(title_word))));
         // ("Cr Napier", "Mr Lincoln": an honorific before one word that is also a town.)
@@ -3465,7 +3462,8 @@ bool NameDetector::honorific_surname(std::uint32_t a, std::uint32_t head) const 
     for (std::uint32_t q = a; q < head; ++q) {
         if (m_tok[q].type != TokenType::word || !is_honorific(s(q))) continue;
         if (q > a && !m_tok[q - 1].is(k_wc_title)) return false;
-        return head == q + 1 || (head == q + 2 && m_tok[q + 1].is(k_wc_given) && !m_tok[q + 1].has(k_all_caps));
+        const std::uint32_t r = is_punct(m_tok[q + 1], '.') ? q + 2 : q + 1; // ("Mr. Marsh")
+        return head == r || (head == r + 1 && m_tok[r].is(k_wc_given) && !m_tok[r].has(k_all_caps));
     }
     return false;
 }
