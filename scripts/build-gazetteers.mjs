@@ -677,6 +677,10 @@ const orgs = {
 // single words that end person names in real text (Roche, Fitch, Dior, Philips, Disney, Gilead).
 const orgsExtra = {
   company: [
+    // rail and bus operators
+    'Northern Trains', 'VIA Rail', 'Dublin Bus', 'Bus Éireann', 'Iarnród Éireann', 'Irish Rail',
+    'Go-Ahead Group', 'Go-Ahead Ireland', 'Transdev', 'Abellio', 'Sydney Trains', 'KiwiRail', 'Etihad Rail',
+    'MTR Corporation', 'SBS Transit', 'Prasarana', 'KTMB',
     // banks, insurers, asset managers, exchanges, payments
     'Banco Santander', 'Santander UK', 'BBVA', 'CaixaBank', 'Banco Sabadell', 'Bankinter',
     'UniCredit', 'Mediobanca', 'Intesa Sanpaolo', 'Banca Monte dei Paschi di Siena',
@@ -956,6 +960,11 @@ const orgsExtra = {
     'Middle East Eye', 'Kyiv Independent', 'Lusa', 'Agência Lusa', 'Mongabay News'],
   government: [
     'Cal Fire', 'CAL FIRE', 'Caltrans', 'Sound Transit', 'Acas', 'Metrolinx', 'PAGASA', 'Pagasa', 'KfW',
+    // public transport authorities and operators, named like places or plain words
+    'Metro Transit', 'Valley Metro', 'King County Metro', 'TriMet', 'MARTA', 'WMATA', 'SEPTA', 'MBTA',
+    'NJ Transit', 'Chicago Transit Authority', 'TransLink', 'Translink', 'GO Transit', 'OC Transpo',
+    'Transport for NSW', 'Auckland Transport', 'Transport for Greater Manchester', 'TfGM', 'Merseytravel',
+    'Strathclyde Partnership for Transport', 'Pakistan Railways', 'Kenya Railways', 'PRASA',
     'BESCOM', 'Bescom', 'MITECO', 'Miteco', 'Environment and Climate Change Canada', 'Metropolitan Council',
     'Department of State', 'Department of the Treasury', 'Treasury Department',
     'Department of Energy', 'Energy Department', 'Department of Commerce', 'Commerce Department',

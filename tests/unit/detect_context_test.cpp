@@ -2020,3 +2020,19 @@ TEST_CASE("context: 'drew 1-1 with Aberdeen' and 'Surrey have' in match reports 
                         "Surrey have five batting points, and Somerset closed on 45-2 in their second innings.\n");
     CHECK(c.find(Kind::org, "Surrey", 1) != nullptr);
 }
+
+TEST_CASE("context: a listed town's first word alone; a one-word line in lower case; a nickname that scored twice") {
+    auto r = detect_raw("Merthyr Tydfil gets its electric trains\n\nThe Merthyr branch was the hardest part, and "
+                        "Milton Keynes waits. Milton said so. Costa Rica agreed. A gap threatens the Bakerloo line "
+                        "extension, and four new stations wait.\n");
+    CHECK(r.has(Kind::place, "Merthyr"));
+    CHECK_FALSE(r.has(Kind::place, "Milton"));
+    CHECK(r.subtype(Kind::place, "Bakerloo") == "facility");
+    auto s = detect_raw("Canadiens edge Senators in shootout\n\nThe Montreal Canadiens won 3-2 in a shootout on "
+                        "Saturday night. The goaltender stopped 31 shots through regulation and overtime, and the "
+                        "winger scored on the power play. The Senators scored twice in the second period. The "
+                        "Senators host the Florida Panthers on Thursday.\n");
+    CHECK(s.count(Kind::org, "Senators") >= 2);
+    auto v = detect_body("The Senators voted 51-49 on the bill. The Senators led the debate on Tuesday.");
+    CHECK_FALSE(v.touches(Kind::org, "Senators"));
+}

@@ -604,3 +604,14 @@ TEST_CASE("figures: containers in TEU are a quantity; a stock's code and PM2.5 a
     CHECK(r.has(Kind::figure, "28%"));
     CHECK_FALSE(r.touches(Kind::figure, "7-Eleven"));
 }
+
+TEST_CASE("figures: basis points joined to the number; a span of time after a name or a route") {
+    auto r = detect_body("The bonds priced at 165bp over mid-swaps, about 30bp inside guidance, and spreads of 20bps. "
+                         "The machine set off near Ejipura 14 months ago. Track-laying on the 7.2km route ended 14 "
+                         "months after work began. Buses on route 14 were late.");
+    CHECK(r.subtype(Kind::figure, "165bp") == "percent");
+    CHECK(r.subtype(Kind::figure, "30bp") == "percent");
+    CHECK(r.subtype(Kind::figure, "20bps") == "percent");
+    CHECK(r.count(Kind::figure, "14 months") == 2);
+    CHECK_FALSE(r.touches(Kind::figure, "14 were"));
+}

@@ -4879,3 +4879,71 @@ TEST_CASE("names: a paper's short name before 'Staff' in a byline or a credit is
     CHECK(r.has(Kind::person, "Jane Doe"));
     CHECK_FALSE(r.touches(Kind::org, "Staff"));
 }
+
+TEST_CASE("names: two venue heads joined by '&' are one venue; a firm's '&' is left alone") {
+    auto r = detect_body("She ate at Tampines Round Market & Food Centre on Sunday. They met at the Harbour Hotel & Spa "
+                         "in Bath. Marks & Spencer opened a store. Stalls at Old Airport Road Food Centre opened.");
+    CHECK(r.subtype(Kind::place, "Tampines Round Market & Food Centre") == "facility");
+    CHECK_FALSE(r.has(Kind::place, "Food Centre"));
+    CHECK(r.subtype(Kind::place, "Harbour Hotel & Spa") == "facility");
+    CHECK(r.has(Kind::org, "Marks & Spencer"));
+}
+
+TEST_CASE("names: 'Lord's' alone is the cricket ground; 'the Causeway' is a causeway") {
+    auto r = detect_body("England batted first at Lord's on Monday. \"Lord's full, and a win,\" he said. They said the "
+                         "Lord's Prayer. Travellers crossing the Causeway will be cleared once.");
+    CHECK(r.count(Kind::place, "Lord's") == 2);
+    CHECK_FALSE(r.touches(Kind::place, "Lord's Prayer"));
+    CHECK(r.subtype(Kind::place, "Causeway") == "facility");
+}
+
+TEST_CASE("names: a minister's portfolio after 'for' ends at the given name; 'Undersecretary' is a title") {
+    auto r = detect_body("“It will change lives,” Under Secretary for Transport and Logistics Wilfred Tsang "
+                         "Ka-lok told reporters. “Yes,” said Transportation Undersecretary for Railways Ernesto "
+                         "Dela Cruz. Vice Finance Minister for International Affairs Ryosuke Tanabe told reporters "
+                         "so. Coroner for Kerry Dr Aoife Shea returned a verdict. Joanna Bolton, the Labour MP for "
+                         "Stockton North, agreed.");
+    CHECK(r.has(Kind::person, "Wilfred Tsang Ka-lok"));
+    CHECK(r.speaker("“It will change") == "Wilfred Tsang Ka-lok");
+    CHECK(r.has(Kind::person, "Ernesto Dela Cruz"));
+    CHECK(r.speaker("“Yes,”") == "Ernesto Dela Cruz");
+    CHECK_FALSE(r.touches(Kind::person, "Transportation"));
+    CHECK(r.has(Kind::person, "Ryosuke Tanabe"));
+    CHECK(r.has(Kind::place, "Kerry"));
+    CHECK(r.has(Kind::place, "Stockton"));
+    CHECK_FALSE(r.touches(Kind::person, "Stockton"));
+}
+
+TEST_CASE("names: a public body's district; a town's library; a ground's end stand; a shipping line") {
+    auto r = detect_body("A spokesperson for the Regional Transportation District said so. The Front Range Passenger "
+                         "Rail District was created in 2022. Sessions will be held at Granton Library. Figures came "
+                         "from the House of Commons Library. He scored in front of the Gallowgate End. Shops in the "
+                         "West End shut. Hamburg sold the stake to Nordlicht Container Line, a shipping company. The "
+                         "line would run to Granton Waterfront.");
+    CHECK(r.subtype(Kind::org, "Regional Transportation District") == "government");
+    CHECK(r.has(Kind::org, "Front Range Passenger Rail District"));
+    CHECK(r.subtype(Kind::place, "Granton Library") == "facility");
+    CHECK(r.has(Kind::org, "House of Commons Library"));
+    CHECK(r.subtype(Kind::place, "Gallowgate End") == "facility");
+    CHECK_FALSE(r.subtype(Kind::place, "West End") == "facility");
+    CHECK(r.has(Kind::org, "Nordlicht Container Line"));
+    CHECK(r.has(Kind::place, "Granton Waterfront"));
+    CHECK_FALSE(r.touches(Kind::person, "Granton Waterfront"));
+}
+
+TEST_CASE("names: a saint's name with a bare apostrophe before a place's head") {
+    auto r = detect_body("Newcastle beat Brentford 3-1 at St James' Park on Saturday. Fans outside St James’ Park sang.");
+    CHECK(r.subtype(Kind::place, "St James' Park") == "facility");
+    CHECK(r.has(Kind::place, "St James’ Park"));
+}
+
+TEST_CASE("names: a dateline's dash ends it; 'ST. PAUL' in capitals is the city") {
+    auto r = detect_body("LONGMONT — For Doug Ferraro, the question is simple.\nST. PAUL — Metro Transit on Wednesday "
+                         "proposed a new route.\n“We listened,” said the Managing Director of Metro Transit, Dr. Lena "
+                         "Bassett.");
+    CHECK(r.has(Kind::person, "Doug Ferraro"));
+    CHECK(r.has(Kind::place, "ST. PAUL"));
+    CHECK_FALSE(r.touches(Kind::org, "PAUL"));
+    CHECK(r.has(Kind::org, "Metro Transit"));
+    CHECK(r.speaker("“We listened") != "Metro Transit");
+}

@@ -66,6 +66,7 @@ public:
         firms_named_like_people();
         listed_portfolios();
         multiword_place_echoes();
+        place_short_names();
         companies_with_shares();
     }
 
@@ -145,6 +146,40 @@ public:
                 add(i, e, Kind::place, *sub);
                 break;
             }
+        }
+        if (!m_added.empty()) merge_added();
+    }
+
+    // "the Merthyr branch" after "Merthyr Tydfil": a listed town of two words named by its first
+    // word alone, when that word is no word, name or place of its own ("Costa" of "Costa Rica", a
+    // country, and "Milton" of "Milton Keynes", a given name, are left alone).
+    void place_short_names() {
+        WordTable<const char*> shorts(4);
+        for (const Mention& m : m_names) {
+            if (m.kind != Kind::place || m.last - m.first != 2 || !word(m.first) || !word(m.first + 1) ||
+                !cap(m.first) || !cap(m.first + 1) || !m_tok[m.first + 1].has(k_space_before) ||
+                m_tok[m.first].has(k_all_caps) ||
+                m_tok[m.first].size() < 4 || (m_tok[m.first].lex.classes & ~k_wc_gazetteer) != 0 ||
+                m_tok[m.first + 1].is(k_wc_name_head) || m_tok[m.first + 1].is(k_wc_common) ||
+                !(is_literal(m.subtype, "city") || is_literal(m.subtype, "region")))
+                continue;
+            const GazetteerEntry full = m_g.find(m_t.slice(m.first, m.last));
+            if (!full.found() || full.kind != Kind::place || m_g.find(s(m.first)).found() ||
+                m_g.is_town(s(m.first)) || m_g.is_common_word(s(m.first)))
+                continue;
+            shorts.insert(s(m.first), m.subtype);
+        }
+        if (shorts.size() == 0) return;
+        const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
+        for (const std::uint32_t i : m_t.cap_words) {
+            const char* const* sub = shorts.find(s(i));
+            if (sub == nullptr || covering(i) != k_none) continue;
+            if ((i > 0 && same_block(i - 1, i) && cap(i - 1) && !m_tok[i - 1].is(k_wc_function) &&
+                    m_tok[i].has(k_space_before)) ||
+                (i + 1 < n && same_block(i, i + 1) && (cap(i + 1) || is_punct(m_tok[i + 1], '-')) &&
+                    (m_tok[i + 1].has(k_space_before) || is_punct(m_tok[i + 1], '-'))))
+                continue;
+            add(i, i + 1, Kind::place, *sub);
         }
         if (!m_added.empty()) merge_added();
     }
@@ -1523,12 +1558,17 @@ private:
         const std::uint32_t n_tok = static_cast<std::uint32_t>(m_tok.size());
         for (const std::uint32_t first : m_t.cap_words) {
             if (first < 1 || !cap(first) || m_tok[first].has(k_all_caps) ||
-                !(is_literal(s(first - 1), "the") || is_literal(s(first - 1), "The")) || !same_block(first - 1, first) ||
-                !nickname_word(first, true))
+                !(is_literal(s(first - 1), "the") || is_literal(s(first - 1), "The")) || !same_block(first - 1, first))
                 continue;
+            // ("The Senators scored twice", "the Kings led 3-1": a title's plural names a side only
+            // with a record, a score or a match's verb.)
+            const bool title_plural = !nickname_word(first, true) && m_tok[first].is(k_wc_title) &&
+                                      m_tok[first].size() >= 5 && s(first).back() == 's' &&
+                                      !m_tok[first].is(k_wc_given) && !m_g.find(s(first)).found();
+            if (!title_plural && !nickname_word(first, true)) continue;
             // ("The Golden Kings (44-12)": a given name may open a two-word nickname with a record or
             // a score.)
-            const bool given_first = !nickname_word(first);
+            const bool given_first = !title_plural && !nickname_word(first);
             // Two-word nicknames: "the Blue Bulls", "the Peacock Blues".
             std::uint32_t i = first;
             if (i + 1 < n_tok && cap(i + 1) && same_block(i, i + 1) && m_tok[i + 1].has(k_space_before) &&
@@ -1559,7 +1599,10 @@ private:
                                                                           "eliminated", "clinched", "forced"}) &&
                                 (m_tok[i + 2].type == TokenType::number || is_literal(next_word(i + 2), "the") ||
                                  is_literal(next_word(i + 2), "by") || is_literal(next_word(i + 2), "to") ||
-                                 is_literal(next_word(i + 2), "on") || is_literal(next_word(i + 2), "in"));
+                                 is_literal(next_word(i + 2), "on") || is_literal(next_word(i + 2), "in") ||
+                                 // ("The Senators scored twice on the power play")
+                                 any_of(next_word(i + 2), {"twice", "once", "two", "three", "four", "five", "first",
+                                                           "late", "early", "again"}));
             // "lost 3-1 to the Pumas", "three runs for the Rebels", "joined Newcastle from the Dolphins",
             // "lifts the Maroons to fifth": a preposition or a table verb before it; "the Pumas took
             // the first Test", "the Bluebirds came from a goal down": a match's verb after it; "the
@@ -1590,8 +1633,9 @@ private:
                                                                   "keeps", "moved", "move", "moves", "finished", "improved",
                                                                   "remain", "remained", "remains", "sit", "sat", "sits",
                                                                   "leapfrogged", "slipped", "climbed", "dropped", "had",
-                                                                  "needed", "need", "needs"}));
-            const bool cued = !event && (cued_before || cued_after);
+                                                                  "needed", "need", "needs", "host", "hosts", "visit",
+                                                                  "visits", "face", "faces"}));
+            const bool cued = !event && !title_plural && (cued_before || cued_after);
             if (given_first && (i == first || !(record || score))) continue;
             if (record || score || match_verb || acting || cued) remember(nicks, m_t.slice(first, i + 1), first);
         }
@@ -3183,8 +3227,12 @@ private:
             while (e < n && e - i < 4 && same_block(i, e) && cap(e) && word(e) && (e == i || m_tok[e].has(k_space_before)) &&
                    !m_tok[e].is(k_wc_function))
                 ++e;
-            if (e - i < 2 || e - i > 3 || e >= n || m_tok[e].size() != 4 || !word(e) || !is_literal(s(e), "line") ||
+            if (e - i < 1 || e - i > 3 || e >= n || m_tok[e].size() != 4 || !word(e) || !is_literal(s(e), "line") ||
                 !same_block(i, e))
+                continue;
+            // ("the Bakerloo line": one word, when it is no word, name or place of its own.)
+            if (e - i == 1 && ((m_tok[i].lex.classes & ~k_wc_gazetteer) != 0 || m_tok[i].size() < 4 ||
+                                  m_g.find(s(i)).found() || m_g.is_common_word(s(i))))
                 continue;
             bool free = true;
             for (std::uint32_t q = i; q < e && free; ++q) free = covering(q) == k_none;

@@ -347,6 +347,11 @@ private:
                     (is_literal(s(i + 1), "percent") || is_literal(s(i + 1), "pct") ||
                         (is_literal(s(i + 1), "per") && i + 2 < m_tok.size() && is_literal(s(i + 2), "cent"))))))
             return false;
+        // "near Ejipura 14 months ago", "the route 14 months after work began": a span of time.
+        if (i + 2 < m_tok.size() && same_block(i, i + 2) && m_tok[i + 1].type == TokenType::word &&
+            any_of(s(i + 1), {"years", "months", "weeks", "days", "hours", "minutes"}) &&
+            m_tok[i + 2].type == TokenType::word && any_of(s(i + 2), {"ago", "after", "later", "earlier", "before"}))
+            return false;
         const Token& p = m_tok[i - 1];
         if (p.type == TokenType::punct) {
             // "COVID-19", "F-16", "MiG-29": a number hyphenated to a capitalized word.
@@ -910,8 +915,8 @@ private:
         if (!suffix.empty()) {
             double mag = magnitude_value(suffix);
             if (mag > 0) return finish(start, num + 1, money, false, false, 0) ; // 5m, 1bn
-            // "90pc", "7.5pct": Irish and British papers' percent joined to the number.
-            if (!money && (is_literal(suffix, "pc") || is_literal(suffix, "pct"))) return emit(start, num + 1, "percent");
+            // "90pc", "7.5pct": Irish and British papers' percent joined to the number; "165bp" basis points.
+            if (!money && any_of(suffix, {"pc", "pct", "bp", "bps"})) return emit(start, num + 1, "percent");
             if (is_measure_unit(suffix)) { // 5km
                 std::uint32_t e = num + 1;
                 // "45km/h": a speed's attached time unit.

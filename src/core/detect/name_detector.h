@@ -634,6 +634,18 @@ private:
                lookup(head + 2, head + 3).kind == Kind::place &&
                !(head + 3 < n && cap_word(head + 3) && same_block(run, head + 3));
     }
+    /// "at Lord's", "Lord’s full": the cricket ground, the word alone before its possessive (not "the
+    /// Lord's Prayer", "our Lord's", "Lord Coe's").
+    bool lords_ground(std::uint32_t poss) const {
+        const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
+        if (poss == 0 || m_tok[poss].type != TokenType::possessive || !is_literal(s(poss - 1), "Lord")) return false;
+        const std::uint32_t w = poss - 1;
+        if (w > 0 && m_tok[w - 1].type == TokenType::word &&
+            (m_tok[w - 1].has(k_cap) || any_of(s(w - 1), {"the", "our", "my", "his", "their", "a", "of"})))
+            return false;
+        return !(poss + 1 < n && m_tok[poss + 1].type == TokenType::word && m_tok[poss + 1].has(k_cap) &&
+                 m_tok[poss + 1].has(k_space_before));
+    }
     /// The first start in [a, poss) from which possessive_name() finds a name ending at poss
     /// ("Residents of St John's": from "St"), or k_none.
     std::uint32_t possessive_name_start(std::uint32_t a, std::uint32_t poss) const {

@@ -589,7 +589,10 @@ std::uint32_t NameDetector::run_end(std::uint32_t i) const {
                                 cap_word(nx + 1) && same_block(i, nx + 1);
             if ((initial && nx + 1 < n && cap_word(nx + 1) && same_block(i, nx + 1)) || title_abbrev ||
                 is_literal(w, "Jr") || is_literal(w, "Sr") || company_suffix(cur) || is_literal(w, "St") ||
-                is_literal(w, "Mt") || is_literal(w, "Ave") || is_literal(w, "Blvd") || is_literal(w, "Rd")) {
+                is_literal(w, "Mt") || is_literal(w, "Ave") || is_literal(w, "Blvd") || is_literal(w, "Rd") ||
+                // ("ST. PAUL —": a dateline in capitals)
+                ((is_literal(w, "ST") || is_literal(w, "MT")) && nx + 1 < n && m_tok[nx + 1].has(k_all_caps) &&
+                    cap_word(nx + 1) && same_block(i, nx + 1))) {
                 cur = nx;
                 continue;
             }
@@ -763,7 +766,7 @@ std::uint32_t NameDetector::run_end(std::uint32_t i) const {
         }
         // "Moody's", "McDonald's", "Moody’s Investors Service": a listed name that ends in "'s".
         if (t.type == TokenType::possessive && m_tok[cur].type == TokenType::word && attached(nx) &&
-            possessive_name_start(i, nx) != k_none) {
+            (possessive_name_start(i, nx) != k_none || (cur == i && lords_ground(nx)))) {
             cur = nx;
             // "Moody's Investors Service": the name may go on after it.
             if (nx + 1 < n && cap_word(nx + 1) && m_tok[nx + 1].has(k_space_before) && same_block(i, nx + 1)) ++cur;
@@ -774,7 +777,10 @@ std::uint32_t NameDetector::run_end(std::uint32_t i) const {
         if (t.type == TokenType::punct && (t.cp == '\'' || t.cp == 0x2019) && attached(nx) &&
             m_tok[cur].type == TokenType::word && m_tok[cur].has(k_cap) && s(cur).size() > 3 && s(cur).back() == 's' &&
             nx + 1 < n && cap_word(nx + 1) && m_tok[nx + 1].has(k_space_before) && same_block(i, nx + 1) &&
-            (org_head(nx + 1) || (nx + 2 < n && same_block(i, nx + 2) && org_head(nx + 2)))) {
+            (org_head(nx + 1) || (nx + 2 < n && same_block(i, nx + 2) && org_head(nx + 2)) ||
+                // ("St James' Park": a saint's name so written before a place's head.)
+                (cur >= i + 1 && (is_literal(s(cur - 1), "St") || is_literal(s(cur - 1), "Saint")) &&
+                    place_head(nx + 1)))) {
             cur = nx + 1;
             continue;
         }

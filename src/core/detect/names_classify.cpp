@@ -62,13 +62,27 @@ std::uint32_t NameDetector::title_length(std::uint32_t a, std::uint32_t b) const
         // "Secretary of State", "Minister of Defence": title + of + one word; "Minister of Home
         // Affairs Bart Scheepmans", "Minister of Agriculture and Marine Resources Desmond Pinder": the
         // portfolio's words up to the given name that opens the person's.
-        if (end + 1 < b && is_literal(s(end), "of") && cap_word(end + 1) && end + 2 < b) {
+        // ("Secretary for Transport and Logistics Wilfred Tsang Ka-lok", "Vice Finance Minister for
+        // International Affairs Ryosuke Tanabe": a minister's "for" as well, up to a given name or
+        // the last two words; not a seat: "Coroner for Kerry", "MP for Stockton North".)
+        const bool minister_for = end + 1 < b && is_literal(s(end), "for") && end > k &&
+                                  any_of(s(end - 1), {"Minister", "Secretary", "Undersecretary", "Under-Secretary"}) &&
+                                  !lookup(end + 1, end + 2).found();
+        if (end + 1 < b && (is_literal(s(end), "of") || minister_for) && cap_word(end + 1) && end + 2 < b) {
             std::uint32_t j = end + 1;
             while (j + 2 < b && ((cap_word(j) && !m_tok[j].is(k_wc_given)) ||
                                     (m_tok[j].type == TokenType::word && any_of(s(j), {"and", "the"})) ||
                                     is_punct(m_tok[j], '&')))
                 ++j;
-            end = j > end + 2 && m_tok[j].type == TokenType::word && m_tok[j].is(k_wc_given) && cap_word(j - 1) ? j : end + 2;
+            const bool given =
+                j >= end + 2 && m_tok[j].type == TokenType::word && m_tok[j].is(k_wc_given) && cap_word(j - 1);
+            if (given) end = j;
+            else if (!minister_for) end = end + 2;
+            // (The last two words after a portfolio's ordinary word; not "Minister for Transport Chua
+            // Kheng Yong", a name of three words.)
+            else if (j + 2 == b && j > end + 1 && cap_word(j) && cap_word(j + 1) && cap_word(j - 1) &&
+                     m_tok[j - 1].is(k_wc_common))
+                end = j;
         }
     }
     if (end == k) return 0;
@@ -1310,6 +1324,37 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
                                                  is_literal(s(b - 1), "Wood") ? "city" : "geo");
         return;
     }
+    // "in front of the Gallowgate End", "from the Kirkstall Lane End": a ground's end stand, after a
+    // plain "the" (not "the West End", "the Year End").
+    if (b - a >= 2 && b - a <= 3 && is_literal(s(b - 1), "End") && a > 0 && is_literal(s(a - 1), "the") &&
+        !lookup(a, b).found() && !m_tok[a].has(k_all_caps) && !m_tok[a].has(k_title_line) &&
+        !any_of(s(b - 2), {"North", "South", "East", "West", "Year", "Week", "Month", "Quarter", "Financial", "Fiscal",
+                           "Back", "Front", "High", "Low", "Top", "Bottom", "Deep", "Dead", "Far", "Other", "World"})) {
+        bool plain = true;
+        for (std::uint32_t q = a; q + 1 < b && plain; ++q)
+            plain = cap_word(q) && !m_tok[q].is(k_wc_given) && !m_tok[q].is(k_wc_title) && !m_tok[q].is(k_wc_demonym);
+        if (plain) {
+            emit(a, b, Kind::place, "facility");
+            return;
+        }
+    }
+    // "Nordlicht Container Line", "Yang Ming Marine Lines": a shipping company, no railway.
+    if (b - a >= 3 && m_tok[b - 1].type == TokenType::word && any_of(s(b - 1), {"Line", "Lines"}) &&
+        m_tok[b - 2].type == TokenType::word &&
+        any_of(s(b - 2), {"Container", "Shipping", "Cruise", "Steamship", "Tanker", "Marine", "Cargo"}) &&
+        !lookup(a, b).found() && cap_word(a) && !m_tok[a].has(k_title_line)) {
+        emit(a, b, Kind::org, "company");
+        return;
+    }
+    // "crossing the Causeway": a causeway named by its head alone, after a plain "the".
+    if (b == a + 1 && is_literal(s(a), "Causeway") && a > 0 && is_literal(s(a - 1), "the") && !lookup(a, b).found()) {
+        emit(a, b, Kind::place, "facility");
+        return;
+    }
+    if (b == a + 2 && lords_ground(b - 1)) {
+        emit(a, b, Kind::place, "facility");
+        return;
+    }
     if (b > a + 1 && m_tok[b - 1].type == TokenType::possessive) {
         // "Moody's"; "Residents of St John's": the words before the name are classified alone.
         if (const std::uint32_t k = possessive_name_start(a, b - 1); k != k_none) {
@@ -1916,13 +1961,15 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
             return;
         }
     }
-    // "Rochester City School District", "Santa Clara Valley Water District": a district that is a
-    // public body, not a region.
+    // "Rochester City School District", "Santa Clara Valley Water District", "the Regional
+    // Transportation District": a district that is a public body, not a region.
     if (b - a >= 3 && m_tok[b - 1].type == TokenType::word && is_literal(s(b - 1), "District") &&
         m_tok[b - 2].type == TokenType::word &&
         any_of(s(b - 2), {"School", "Schools", "Water", "Fire", "Sanitation", "Utility", "Irrigation", "Transit",
                              "Hospital", "Park", "Parks", "Library", "College", "Conservancy", "Conservation",
-                             "Drainage", "Sewer", "Levee", "Reclamation", "Flood", "Harbor", "Mosquito"})) {
+                             "Drainage", "Sewer", "Levee", "Reclamation", "Flood", "Harbor", "Mosquito", "Rail",
+                             "Railway", "Transportation", "Port", "Airport", "Power", "Health", "Housing",
+                             "Recreation"})) {
         emit(a, b, Kind::org, is_literal(s(b - 2), "School") || is_literal(s(b - 2), "Schools") ||
                                     is_literal(s(b - 2), "College") ? "education" : "government");
         return;
@@ -2325,6 +2372,21 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
                        any_of(s(q), {"House", "Senate", "Assembly", "Parliament", "Congress", "Council"});
             };
             const bool chambers = k == a + 1 && k + 2 == b && chamber(a) && chamber(k + 1);
+            // "Tampines Round Market & Food Centre": one venue whose two facility heads an '&'
+            // joins, the right one after a common word only.
+            const auto venue_head = [&](std::uint32_t q) {
+                const char* venue = place_head(q);
+                return (venue && is_literal(venue, "facility")) ||
+                       (any_of(s(q), {"Centre", "Center"}) && is_facility_center(s(q - 1)));
+            };
+            // ("the Harbour Hotel & Spa", "Seaview Resort & Casino": a hotel's added trade.)
+            if (is_punct(m_tok[k], '&') && k - a >= 2 && venue_head(k - 1) &&
+                ((b - (k + 1) == 2 && m_tok[k + 1].is(k_wc_common) && venue_head(b - 1) && !lookup(k + 1, b).found()) ||
+                    (b == k + 2 && any_of(s(k - 1), {"Hotel", "Resort", "Lodge", "Inn"}) &&
+                        any_of(s(k + 1), {"Spa", "Casino", "Resort", "Suites", "Golf"})))) {
+                emit(a, b, Kind::place, "facility");
+                return;
+            }
             // "the International Association of Machinists and Aerospace Workers", "United Food and
             // Commercial Workers": a union's name joins its trades with "and" before the workers' word.
             if (b - (k + 1) <= 3 && b - (k + 1) >= 1 && m_tok[b - 1].type == TokenType::word &&
@@ -2441,8 +2503,16 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         // "Revenue and Disaster Management Minister Pranjal Deka": before a minister's or a
         // secretary's title, words no list knows name the portfolio, not an organization.
         const std::string_view head_title = s(title_word);
-        const bool portfolio = (is_literal(head_title, "Minister") || is_literal(head_title, "Secretary")) &&
-                               k > a && !lookup(a, k).found() && !any_entity_word(a, k);
+        // ("Transportation Undersecretary for Railways Ernesto Ilagan": the office may come before
+        // its own portfolio.)
+        const auto minister = [&](std::uint32_t q) {
+            return m_tok[q].type == TokenType::word &&
+                   any_of(s(q), {"Minister", "Secretary", "Undersecretary", "Under-Secretary"});
+        };
+        bool ministerial = minister(title_word);
+        for (std::uint32_t q = k; q + 1 < rest && !ministerial; ++q)
+            ministerial = minister(q) && m_tok[q + 1].type == TokenType::word && any_of(s(q + 1), {"for", "of"});
+        const bool portfolio = ministerial && k > a && !lookup(a, k).found() && !any_entity_word(a, k);
         // "State District Judge", "U.S. District Judge": a court's level before a judge's or an
         // attorney's title is part of the title ("U.S." alone is still the country).
         std::uint32_t pre = k;
@@ -2599,6 +2669,17 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         if (is_literal(head_word, "House") && head > a &&
             any_of(s(head - 1), {"State", "Parliament", "Government", "Opera", "Custom", "Court", "Guest"}) &&
             first_conn == k_none) {
+            emit(a, b, Kind::place, "facility");
+            return;
+        }
+        // "drop-in sessions at Granton Library", "Halifax Central Library": a town's library is a
+        // building (not "the National Library", "the House of Commons Library").
+        if (org && is_literal(head_word, "Library") && head == b - 1 && head > a && first_conn == k_none &&
+            !lookup(a, b).found() && !m_tok[a].has(k_all_caps) &&
+            !any_of(s(a), {"National", "State", "British", "Royal", "Presidential", "Congressional", "Parliamentary",
+                           "University", "Digital", "Open", "Internet"}) &&
+            !any_of(s(head - 1), {"National", "State", "Presidential", "Parliamentary", "University", "Digital",
+                                  "Seed", "Gene", "Film", "Music"})) {
             emit(a, b, Kind::place, "facility");
             return;
         }

@@ -584,6 +584,15 @@ private:
                 continue;
             }
             if (lower_title && is_punct(m_tok[q], ',')) continue;
+            // "said Undersecretary for Railways Ernesto Ilagan": a capitalized title's "for" or "of"
+            // and its portfolio (two words at most) widen the window.
+            if (q > k && window < 4 && m_tok[q].type == TokenType::word && any_of(s(q), {"for", "of"}) &&
+                m_tok[q - 1].type == TokenType::word && m_tok[q - 1].is(k_wc_title) && m_tok[q - 1].has(k_cap) &&
+                q + 1 < limit && m_tok[q + 1].type == TokenType::word && m_tok[q + 1].has(k_cap) &&
+                m_owner[q + 1] == k_none) { // (not "the Managing Director of LAMATA, Engr. …")
+                window += 3;
+                continue;
+            }
             // "said the firm's director, Etienne Ravier": a possessive after a lower-case noun.
             // (It widens the window by one token without counting as a title word.)
             if (lower_title && m_tok[q].type == TokenType::possessive && !possessive_seen) {

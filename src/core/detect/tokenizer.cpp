@@ -131,6 +131,7 @@ public:
         std::uint16_t pending = k_line_start;
         m_next_starts = true;
         m_end_pending = false;
+        m_block_first = static_cast<std::uint32_t>(m_out.tokens.size());
         std::uint32_t i = begin;
         while (i < end) {
             const auto c = static_cast<unsigned char>(m_text[i]);
@@ -248,7 +249,28 @@ private:
             m_next_starts = is_quote_or_bracket_open(t);
         } else if (t.type == TokenType::punct && (is_sentence_end_punct(t) || t.cp == ':')) {
             m_end_pending = !(t.cp == '.' && after_initial_or_abbreviation(t));
+        } else if (t.type == TokenType::punct && (t.cp == 0x2014 || t.cp == 0x2013) && t.has(k_space_before) &&
+                   after_dateline()) {
+            m_end_pending = true; // "LONGMONT — For Doug Ferraro": the dateline's dash ends it
         }
+    }
+
+    // The dash being finished closes a dateline that opens the block: one to six words in capitals,
+    // with commas and full stops ("ST. PAUL —", "SAN JOSE, Calif. —" is not one).
+    bool after_dateline() const {
+        const std::uint32_t dash = static_cast<std::uint32_t>(m_out.tokens.size() - 1);
+        if (dash == m_block_first || dash - m_block_first > 10) return false;
+        std::uint32_t words = 0;
+        for (std::uint32_t q = m_block_first; q < dash; ++q) {
+            const Token& p = m_out.tokens[q];
+            if (p.type == TokenType::word) {
+                if (!p.has(k_all_caps) || p.size() < 2) return false;
+                ++words;
+            } else if (p.type != TokenType::punct || (p.cp != ',' && p.cp != '.')) {
+                return false;
+            }
+        }
+        return words >= 1 && words <= 6 && m_out.tokens[dash - 1].type == TokenType::word;
     }
 
     // The punctuation token being built is attached to "http", "https" or "www": what
@@ -441,6 +463,7 @@ private:
     TokenTable& m_out;
     const Lexicon& m_lexicon = Lexicon::instance();
     bool m_next_starts = true;         ///< the next token starts a sentence
+    std::uint32_t m_block_first = 0;   ///< the current block's first token
     bool m_end_pending = false;        ///< after a sentence end, skipping its closing quotes
     bool m_markup_candidate = false;
 };

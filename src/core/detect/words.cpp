@@ -315,6 +315,8 @@ const Map& place_heads() {
         {"Beach", "city"}, {"Beaches", "region"}, {"Vale", "city"}, {"Shire", "region"}, {"Plains", "geo"}, {"Springs", "city"}, {"Showgrounds", "facility"}, {"Showground", "facility"},
         // "Charles Fort", "Galle Fort", "Keppel Bay Marina", "the Darling Downs"
         {"Fort", "facility"}, {"Marina", "facility"}, {"Downs", "geo"},
+        // "Granton Waterfront", "the V&A Waterfront"
+        {"Waterfront", "city"},
         // "the Washington County Fairgrounds"
         {"Fairgrounds", "facility"}, {"Fairground", "facility"},
         // "the Daren Sammy Cricket Ground", "Rapparee Cove", "Standley Chasm", "the Penrhyn Quarry",
@@ -438,7 +440,8 @@ const Set& non_entity_heads() {
 const Set& title_words() {
     static const Set s = {
         "President", "President-elect", "Vice-President", "Premier", "Chancellor", "Minister",
-        "Secretary", "Secretary-General", "Ambassador", "Envoy", "Governor", "Gov.", "Gov", "Advocate",
+        "Secretary", "Secretary-General", "Undersecretary", "Under-Secretary", "Undersecretary-General",
+        "Ambassador", "Envoy", "Governor", "Gov.", "Gov", "Advocate",
         "Senator", "Sen.", "Sen", "Representative", "Rep.", "Rep", "Congressman",
         "Congresswoman", "Mayor", "Prefect", "Deputy", "Speaker", "Spokesman", "Spokeswoman",
         "Spokesperson", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Miss", "Dr.", "Dr", "Prof.", "Prof",
