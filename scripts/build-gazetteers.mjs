@@ -1181,7 +1181,7 @@ const orgsExtra = {
     'Super Lig', 'Süper Lig', 'Primeira Liga', 'Liga MX', 'Liga Profesional', 'Brasileirão',
     'A-League', 'A-League Men', 'J1 League', 'J.League', 'K League 1', 'Chinese Super League',
     'Saudi Pro League', 'Scottish Premiership', 'Women\'s Super League', 'National League',
-    'Premiership Rugby', 'United Rugby Championship', 'Super Rugby', 'Super Rugby Pacific',
+    'Premiership Rugby', 'United Rugby Championship', 'Super Rugby', 'Super Rugby Pacific', 'Super League',
     'National Rugby League', 'NRL', 'AFL', 'AFLW', 'Big Bash League', 'Indian Premier League', 'IPL',
     'Pakistan Super League', 'County Championship', 'Sheffield Shield', 'Western Conference',
     'Eastern Conference', 'American League', 'American League East', 'American League Central',

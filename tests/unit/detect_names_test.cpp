@@ -4947,3 +4947,26 @@ TEST_CASE("names: a dateline's dash ends it; 'ST. PAUL' in capitals is the city"
     CHECK(r.has(Kind::org, "Metro Transit"));
     CHECK(r.speaker("“We listened") != "Metro Transit");
 }
+
+TEST_CASE("names: foreign trade words open or close a firm's name; a post 'for' a town; malls and depots") {
+    auto r = detect_body("Tenma Robotics and Hessler Antriebstechnik signed. It will buy the workshop Pelletteria "
+                         "Sarti and Ferrovia Atlântica. The authority's project director for Cork, Declan Furlong, "
+                         "spoke. An analyst for Jefferies agreed. The hearing at the Clayton Hotel on Lapp’s Quay "
+                         "opened. The line would link Union Depot with the Mall of the Emirates.");
+    CHECK(r.has(Kind::org, "Hessler Antriebstechnik"));
+    CHECK(r.has(Kind::org, "Pelletteria Sarti"));
+    CHECK(r.has(Kind::org, "Ferrovia Atlântica"));
+    CHECK(r.has(Kind::place, "Cork"));
+    CHECK(r.has(Kind::org, "Jefferies"));
+    CHECK(r.has(Kind::place, "Lapp’s Quay"));
+    CHECK(r.subtype(Kind::place, "Union Depot") == "facility");
+    CHECK(r.subtype(Kind::place, "Mall of the Emirates") == "facility");
+}
+
+TEST_CASE("names: a town's port body leaves the town a place; a dateline of a head word in capitals") {
+    auto r = detect_raw("Tanzania\nZanzibar renews port deal with Omani operator\n\nSTONE TOWN — Zanzibar has renewed "
+                        "the concession in a deal the Zanzibar Ports Corporation (ZPC) signed.\n");
+    CHECK(r.has(Kind::place, "STONE TOWN"));
+    CHECK(r.count(Kind::place, "Zanzibar") == 2);
+    CHECK(r.has(Kind::org, "Zanzibar Ports Corporation"));
+}

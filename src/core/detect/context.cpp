@@ -4486,9 +4486,12 @@ private:
             // ("Pune Municipal Corporation": a city's own government, not a company named after it.)
             if (word(m.first + 1) && is_local_government_word(s(m.first + 1))) continue;
             // ("Yangon Electricity Supply Corporation", "Lagos Water Corporation": a city's utility.)
+            // ("Zanzibar Ports Corporation", "Karachi Circular Railway": its port, its railway.)
             if (word(m.first + 1) && any_of(s(m.first + 1), {"Electricity", "Electric", "Water", "Power", "Gas", "Port",
                                                                "Transport", "Metro", "Bus", "Airport", "Development",
-                                                               "Enterprise"})) // ("Cambridge Enterprise")
+                                                               "Enterprise", "Ports", "Circular", "Rail", "Railway",
+                                                               "Railways", "Harbour", "Harbor", "Transit", "Tram",
+                                                               "Light"})) // ("Cambridge Enterprise")
                 continue;
             // ("Dubai Financial Market", "Nairobi Securities Exchange": a city's exchange, not a firm
             // the city's name stands for.)

@@ -136,6 +136,9 @@ inline const char* org_prefix_subtype(std::string_view w) {
         {"Astilleros", "company"}, {"Estaleiros", "company"}, {"Cantieri", "company"}, // shipyards: "Astilleros Cíes"
         {"Inversiones", "company"}, {"Pesquera", "company"}, {"Naviera", "company"}, {"Petrolera", "company"},
         {"Corporación", "company"}, {"Industrias", "company"}, {"Cooperativa", "company"},
+        // Italian and Portuguese trades: "Pelletteria Sarti", "Ferrovia Atlântica", "Officine Bossi"
+        {"Pelletteria", "company"}, {"Ferrovia", "company"}, {"Ferrovie", "company"}, {"Officine", "company"},
+        {"Manifattura", "company"}, {"Acciaierie", "company"}, {"Distilleria", "company"},
         // town halls: "Câmara Municipal de Lagos", "Ayuntamiento de Bilbao", "Prefeitura de Niterói"
         {"Câmara", "government"}, {"Ayuntamiento", "government"}, {"Prefeitura", "government"},
         {"Município", "government"}, {"Municipio", "government"},
@@ -306,7 +309,8 @@ inline bool is_possessive_place_head(std::string_view w) {
     return any_of(w, {"Bay", "Island", "Point", "Creek", "Cove", "Harbour", "Harbor", "Reef", "Landing", "Lynn",
                       "Cross", "Wood", "Beach", "Lagoon", "Hole", "Gap", "Peak", "Arm", "Brook", "Pond", "Head",
                       "Neck", "Ferry", "Mill", "Mills", "Corner", "Corners", "Crossing", "Bluff", "Knob",
-                      "Castle", "Stortford"}); // "Bishop's Castle", "Bishop's Stortford"
+                      "Castle", "Stortford", // "Bishop's Castle", "Bishop's Stortford"
+                      "Quay", "Wharf"});      // "Lapp's Quay", "Butler's Wharf"
 }
 
 inline bool is_surname_like_head(std::string_view w) {

@@ -754,8 +754,10 @@ std::uint32_t NameDetector::run_end(std::uint32_t i) const {
             cur = nx + 2;
             continue;
         }
+        // ("the Mall of the Emirates": a mall's too.)
         if (t.type == TokenType::word && is_literal(s(nx), "of") && nx + 2 < n && is_literal(s(nx + 1), "the") &&
-            cap_word(nx + 2) && same_block(i, nx + 2) && m_tok[cur].type == TokenType::word && org_head(cur) &&
+            cap_word(nx + 2) && same_block(i, nx + 2) && m_tok[cur].type == TokenType::word &&
+            (org_head(cur) || (cur == i && is_literal(s(cur), "Mall"))) &&
             !is_function_word(s(nx + 2))) {
             cur = nx + 2;
             continue;

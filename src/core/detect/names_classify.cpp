@@ -1346,6 +1346,25 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         emit(a, b, Kind::org, "company");
         return;
     }
+    // "Hessler Antriebstechnik", "Kessler Medizintechnik": a German firm's trade ("-technik") in one
+    // compound word.
+    if (b - a >= 2 && m_tok[b - 1].type == TokenType::word && m_tok[b - 1].size() >= 9 && cap_word(a) &&
+        !m_tok[a].has(k_title_line) && !m_tok[b - 1].has(k_all_caps) &&
+        s(b - 1).substr(s(b - 1).size() - 7) == "technik" && !lookup(a, b).found()) {
+        std::uint32_t first = b - 1; // (the capitalized words before it: not "Tenma Robotics and …")
+        while (first > a && cap_word(first - 1) && m_tok[first].has(k_space_before)) --first;
+        if (first > a) classify(a, first, ev);
+        if (first + 1 < b) {
+            emit(first, b, Kind::org, "company");
+            return;
+        }
+        if (first > a) return;
+    }
+    // "the Mall of the Emirates", "the Mall of America": a shopping mall.
+    if (b - a >= 3 && is_literal(s(a), "Mall") && is_literal(s(a + 1), "of") && !lookup(a, b).found()) {
+        emit(a, b, Kind::place, "facility");
+        return;
+    }
     // "crossing the Causeway": a causeway named by its head alone, after a plain "the".
     if (b == a + 1 && is_literal(s(a), "Causeway") && a > 0 && is_literal(s(a - 1), "the") && !lookup(a, b).found()) {
         emit(a, b, Kind::place, "facility");
@@ -3850,7 +3869,9 @@ bool NameDetector::dateline_at(std::uint32_t a, std::uint32_t b) const {
     if ((is_punct(m_tok[b], 0x2014) || is_punct(m_tok[b], 0x2013)) && m_tok[b].has(k_space_before) &&
         m_tok[b + 1].has(k_space_before) && b - a <= 3) {
         // ("TEXAS CITY —": a listed town's ordinary word.)
-        const bool listed = lookup(a, b).found() || m_g.is_town_in_capitals(m_t.slice(a, b));
+        // ("STONE TOWN —": a town's head word after an ordinary one.)
+        const bool listed = lookup(a, b).found() || m_g.is_town_in_capitals(m_t.slice(a, b)) ||
+                            (b - a >= 2 && any_of(s(b - 1), {"TOWN", "CITY", "BAY", "BEACH", "HILL", "HARBOUR", "PORT"}));
         for (std::uint32_t k = a; k < b; ++k)
             if (m_tok[k].type != TokenType::word || ((m_tok[k].is(k_wc_common) || m_tok[k].is(k_wc_function)) && !listed) ||
                 m_tok[k].size() < 3)
@@ -5281,6 +5302,13 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
         same_block(a - 3, a) && any_of(s(a - 2), {"official", "officer"}) &&
         any_of(s(a - 3), {"customs", "border", "immigration", "police", "district", "village", "county", "municipal",
                              "local", "town", "provincial", "port"})) {
+        emit(a, a + 1, Kind::place, "city", true);
+        return;
+    }
+    // "the project director for Cork": a town is the post's patch, no employer.
+    if (!initial && !t.is(k_wc_given) && !t.has(k_all_caps) && a >= 2 && is_literal(s(a - 1), "for") &&
+        same_block(a - 2, a) && is_job_noun(s(a - 2)) &&
+        (lookup(a, a + 1).kind == Kind::place || m_g.is_town(s(a)) || m_g.is_common_town(s(a)))) {
         emit(a, a + 1, Kind::place, "city", true);
         return;
     }
