@@ -4970,3 +4970,19 @@ TEST_CASE("names: a town's port body leaves the town a place; a dateline of a he
     CHECK(r.count(Kind::place, "Zanzibar") == 2);
     CHECK(r.has(Kind::org, "Zanzibar Ports Corporation"));
 }
+
+TEST_CASE("names: bylines without 'By': a name and a beat's post, a name in capitals, names before 'staff writers'") {
+    auto r = detect_raw("Tunnel machines break through at Queen and Yonge\nThe line opens in 2041.\nMarcus "
+                        "Delacroix-Wong Transportation Reporter\nPublished March 3, 2041\nThe machines broke through.\n");
+    CHECK(r.has(Kind::person, "Marcus Delacroix-Wong"));
+    CHECK_FALSE(r.touches(Kind::person, "Transportation"));
+    auto k = detect_raw("Nairobi lender raises Sh3.9 billion\nThe firm says its users grew.\nKAMAU WA NJOROGE\n"
+                        "Wednesday, March 20, 2041\nKiondo Pay said on Tuesday it had raised money.\n");
+    CHECK(k.has(Kind::person, "KAMAU WA NJOROGE"));
+    CHECK_FALSE(k.touches(Kind::org, "KAMAU"));
+    auto n = detect_raw("Osaka robot maker to buy Stuttgart gearbox firm\nThe deal adds drives.\nHARUKA NISHIZAWA and "
+                        "LENA VOGT-AMBROS, Nikkei staff writers\nMarch 14, 2041\nThe deal was signed.\n");
+    CHECK(n.has(Kind::person, "HARUKA NISHIZAWA"));
+    CHECK(n.has(Kind::person, "LENA VOGT-AMBROS"));
+    CHECK(n.has(Kind::org, "Nikkei"));
+}

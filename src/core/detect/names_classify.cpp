@@ -1360,6 +1360,24 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         }
         if (first > a) return;
     }
+    // "Marcus Delacroix-Wong Transportation Reporter": a byline's line of its own, a name, then the
+    // writer's beat and post (no comma between).
+    if (b - a >= 4 && m_tok[a].has(k_line_start) && m_tok[a].is(k_wc_given) && !m_tok[a].has(k_all_caps) &&
+        m_tok[b - 1].type == TokenType::word &&
+        any_of(s(b - 1), {"Reporter", "Correspondent", "Editor", "Columnist", "Writer"}) &&
+        (b >= m_tok.size() || !same_block(a, b) || m_tok[b].has(k_line_start))) {
+        std::uint32_t q = a + 1; // given names ("Catrin Myfanwy Hopcyn"), then a surname ("Delacroix-Wong" as one)
+        while (q + 3 < b && m_tok[q].is(k_wc_given) && cap_word(q + 1)) ++q;
+        ++q;
+        if (q + 1 < b && is_punct(m_tok[q], '-') && attached(q) && attached(q + 1) && cap_word(q + 1)) q += 2;
+        bool beat = q < b - 1 && cap_word(a + 1);
+        for (std::uint32_t k = q; k + 1 < b && beat; ++k)
+            beat = cap_word(k) && !m_tok[k].is(k_wc_given) && !m_tok[k].has(k_all_caps) && !lookup(k, k + 1).found();
+        if (beat) {
+            emit(a, q, Kind::person, "");
+            return;
+        }
+    }
     // "the Mall of the Emirates", "the Mall of America": a shopping mall.
     if (b - a >= 3 && is_literal(s(a), "Mall") && is_literal(s(a + 1), "of") && !lookup(a, b).found()) {
         emit(a, b, Kind::place, "facility");
@@ -3871,7 +3889,8 @@ bool NameDetector::dateline_at(std::uint32_t a, std::uint32_t b) const {
         // ("TEXAS CITY —": a listed town's ordinary word.)
         // ("STONE TOWN —": a town's head word after an ordinary one.)
         const bool listed = lookup(a, b).found() || m_g.is_town_in_capitals(m_t.slice(a, b)) ||
-                            (b - a >= 2 && any_of(s(b - 1), {"TOWN", "CITY", "BAY", "BEACH", "HILL", "HARBOUR", "PORT"}));
+                            (b - a >= 2 &&
+                                any_of(s(b - 1), {"TOWN", "CITY", "BAY", "BEACH", "HILL", "HARBOUR", "PORT"}));
         for (std::uint32_t k = a; k < b; ++k)
             if (m_tok[k].type != TokenType::word || ((m_tok[k].is(k_wc_common) || m_tok[k].is(k_wc_function)) && !listed) ||
                 m_tok[k].size() < 3)

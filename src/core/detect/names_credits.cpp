@@ -60,6 +60,24 @@ bool NameDetector::in_byline(std::uint32_t i) const {
                     return true;
         }
     }
+    // "KAMAU WA NJOROGE" above "Wednesday, March 20, 2041": among the first lines, a name in
+    // capitals on a line of its own, above the date line.
+    if (b >= 1 && b <= 8 && last - first >= 2 && last - first <= 4 && last < m_tok.size() && date_line_at(last)) {
+        bool caps = true;
+        for (std::uint32_t k = first; k < last && caps; ++k)
+            caps = m_tok[k].type == TokenType::word && m_tok[k].has(k_all_caps) && m_tok[k].size() >= 2 &&
+                   !m_tok[k].is(k_wc_common) && !m_tok[k].is(k_wc_title); // (not "FE REPORT", "STAFF WRITER")
+        if (caps) return true;
+    }
+    // "HARUKA NISHIZAWA and LENA VOGT-AMBROS, Nikkei staff writers": among the first lines, the
+    // names before a comma and the writers' post that ends the line.
+    if (b >= 1 && b <= 8 && last - first >= 5 && last - first <= 16 && m_tok[last - 1].type == TokenType::word &&
+        any_of(s(last - 1), {"writers", "writer", "Writers", "Writer", "reporters", "Reporters", "correspondents",
+                             "Correspondents"})) {
+        std::uint32_t comma = first;
+        while (comma < last && !is_punct(m_tok[comma], ',')) ++comma;
+        if (comma < last && comma >= first + 2 && i < comma && comma + 2 < last) return true;
+    }
     if (last - first > 12) return false;
     // "By Jane Doe" opening any short line; "by: Kelsey Vanderwerf, Jonah Oyelaran", "WRITER:
     // Supaporn Jaturongkakul and Achara Wongsuwan": a label, a colon and the names, joined by

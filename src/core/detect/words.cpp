@@ -263,7 +263,8 @@ const Map& place_heads() {
         {"Reactor", "facility"}, {"Crossing", "facility"}, {"Checkpoint", "facility"},
         // "the King Fahd Causeway", "the Blackwall Tunnel", "Chain Pier"
         {"Causeway", "facility"}, {"Tunnel", "facility"}, {"Viaduct", "facility"}, {"Pier", "facility"},
-        {"Jetty", "facility"}, {"Depot", "facility"}, {"Wharf", "facility"}, {"Lighthouse", "facility"}, {"Barrage", "facility"},
+        {"Jetty", "facility"}, {"Depot", "facility"}, {"Wharf", "facility"}, {"Lighthouse", "facility"},
+        {"Barrage", "facility"},
         {"Reservoir", "geo"},
         {"Street", "street"}, {"St.", "street"}, {"St", "street"}, {"Ave", "street"},
         {"Rd", "street"}, {"Blvd", "street"}, {"Avenue", "street"}, {"Ave.", "street"},
