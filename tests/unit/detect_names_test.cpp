@@ -4912,6 +4912,8 @@ TEST_CASE("names: a minister's portfolio after 'for' ends at the given name; 'Un
     CHECK(r.has(Kind::place, "Kerry"));
     CHECK(r.has(Kind::place, "Stockton"));
     CHECK_FALSE(r.touches(Kind::person, "Stockton"));
+    auto c = detect_body("Minister for Transport Chua Kheng Yong, who rode the first train, said so.");
+    CHECK(c.has(Kind::person, "Chua Kheng Yong"));
 }
 
 TEST_CASE("names: a public body's district; a town's library; a ground's end stand; a shipping line") {

@@ -83,6 +83,15 @@ std::uint32_t NameDetector::title_length(std::uint32_t a, std::uint32_t b) const
             else if (j + 2 == b && j > end + 1 && cap_word(j) && cap_word(j + 1) && cap_word(j - 1) &&
                      m_tok[j - 1].is(k_wc_common))
                 end = j;
+            // ("Minister for Transport Chua Kheng Yong": three short words no list knows after an
+            // ordinary one, a family name and a given name of two syllables.)
+            else if (j + 2 == b && j > end + 2 && m_tok[j - 2].is(k_wc_common)) {
+                bool short_words = true;
+                for (std::uint32_t q = j - 1; q < b && short_words; ++q)
+                    short_words = cap_word(q) && !m_tok[q].has(k_all_caps) && m_tok[q].size() >= 2 &&
+                                  m_tok[q].size() <= 5 && (m_tok[q].lex.classes & ~k_wc_gazetteer) == 0;
+                if (short_words) end = j - 1;
+            }
         }
     }
     if (end == k) return 0;
