@@ -150,6 +150,13 @@ public:
         if (!m_added.empty()) merge_added();
     }
 
+    // A word of four letters or more that no list knows: no word class, no gazetteer entry, no
+    // common word ("Merthyr", "Bakerloo").
+    bool unknown_word(std::uint32_t i) const {
+        return m_tok[i].size() >= 4 && (m_tok[i].lex.classes & ~k_wc_gazetteer) == 0 && !m_g.find(s(i)).found() &&
+               !m_g.is_common_word(s(i));
+    }
+
     // "the Merthyr branch" after "Merthyr Tydfil": a listed town of two words named by its first
     // word alone, when that word is no word, name or place of its own ("Costa" of "Costa Rica", a
     // country, and "Milton" of "Milton Keynes", a given name, are left alone).
@@ -159,14 +166,11 @@ public:
             if (m.kind != Kind::place || m.last - m.first != 2 || !word(m.first) || !word(m.first + 1) ||
                 !cap(m.first) || !cap(m.first + 1) || !m_tok[m.first + 1].has(k_space_before) ||
                 m_tok[m.first].has(k_all_caps) ||
-                m_tok[m.first].size() < 4 || (m_tok[m.first].lex.classes & ~k_wc_gazetteer) != 0 ||
-                m_tok[m.first + 1].is(k_wc_name_head) || m_tok[m.first + 1].is(k_wc_common) ||
+                !unknown_word(m.first) || m_tok[m.first + 1].is(k_wc_name_head) || m_tok[m.first + 1].is(k_wc_common) ||
                 !(is_literal(m.subtype, "city") || is_literal(m.subtype, "region")))
                 continue;
             const GazetteerEntry full = m_g.find(m_t.slice(m.first, m.last));
-            if (!full.found() || full.kind != Kind::place || m_g.find(s(m.first)).found() ||
-                m_g.is_town(s(m.first)) || m_g.is_common_word(s(m.first)))
-                continue;
+            if (!full.found() || full.kind != Kind::place || m_g.is_town(s(m.first))) continue;
             shorts.insert(s(m.first), m.subtype);
         }
         if (shorts.size() == 0) return;
@@ -3231,9 +3235,7 @@ private:
                 !same_block(i, e))
                 continue;
             // ("the Bakerloo line": one word, when it is no word, name or place of its own.)
-            if (e - i == 1 && ((m_tok[i].lex.classes & ~k_wc_gazetteer) != 0 || m_tok[i].size() < 4 ||
-                                  m_g.find(s(i)).found() || m_g.is_common_word(s(i))))
-                continue;
+            if (e - i == 1 && !unknown_word(i)) continue;
             bool free = true;
             for (std::uint32_t q = i; q < e && free; ++q) free = covering(q) == k_none;
             if (!free) continue;

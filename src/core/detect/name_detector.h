@@ -162,6 +162,12 @@ inline bool is_team_generic_word(std::string_view w) {
 /// A royal title that also opens places' names: "King County", "Prince William", "Queen Anne's".
 inline bool is_royal_title(std::string_view w) { return any_of(w, {"King", "Prince", "Queen"}); }
 
+/// A minister's or a secretary's office, which a portfolio may follow: "Minister for Health",
+/// "Undersecretary for Railways".
+inline bool is_ministerial_title(std::string_view w) {
+    return any_of(w, {"Minister", "Secretary", "Undersecretary", "Under-Secretary"});
+}
+
 /// A body's word before its fields: "Department of …", "Ministry for …".
 inline bool is_body_word(std::string_view w) {
     return any_of(w, {"Department", "Ministry", "Division", "Directorate", "Office", "Bureau", "Committee", "Subcommittee",

@@ -781,8 +781,7 @@ std::uint32_t NameDetector::run_end(std::uint32_t i) const {
             nx + 1 < n && cap_word(nx + 1) && m_tok[nx + 1].has(k_space_before) && same_block(i, nx + 1) &&
             (org_head(nx + 1) || (nx + 2 < n && same_block(i, nx + 2) && org_head(nx + 2)) ||
                 // ("St James' Park": a saint's name so written before a place's head.)
-                (cur >= i + 1 && (is_literal(s(cur - 1), "St") || is_literal(s(cur - 1), "Saint")) &&
-                    place_head(nx + 1)))) {
+                (cur >= i + 1 && saint_word(cur - 1) && place_head(nx + 1)))) {
             cur = nx + 1;
             continue;
         }

@@ -66,7 +66,7 @@ std::uint32_t NameDetector::title_length(std::uint32_t a, std::uint32_t b) const
         // International Affairs Ryosuke Tanabe": a minister's "for" as well, up to a given name or
         // the last two words; not a seat: "Coroner for Kerry", "MP for Stockton North".)
         const bool minister_for = end + 1 < b && is_literal(s(end), "for") && end > k &&
-                                  any_of(s(end - 1), {"Minister", "Secretary", "Undersecretary", "Under-Secretary"}) &&
+                                  is_ministerial_title(s(end - 1)) &&
                                   !lookup(end + 1, end + 2).found();
         if (end + 1 < b && (is_literal(s(end), "of") || minister_for) && cap_word(end + 1) && end + 2 < b) {
             std::uint32_t j = end + 1;
@@ -2552,8 +2552,7 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         // ("Transportation Undersecretary for Railways Ernesto Ilagan": the office may come before
         // its own portfolio.)
         const auto minister = [&](std::uint32_t q) {
-            return m_tok[q].type == TokenType::word &&
-                   any_of(s(q), {"Minister", "Secretary", "Undersecretary", "Under-Secretary"});
+            return m_tok[q].type == TokenType::word && is_ministerial_title(s(q));
         };
         bool ministerial = minister(title_word);
         for (std::uint32_t q = k; q + 1 < rest && !ministerial; ++q)
