@@ -340,6 +340,11 @@ for (const n of [
 for (const n of ['Disney World', 'Walt Disney World', 'Disneyland', 'Disneyland Paris', 'Capitol', 'State Capitol',
   'U.S. Capitol', 'US Capitol'])
   addPlace(n, 'facility');
+// Landmarks and venues known by a name with no building's word: museums, monuments, a snooker
+// theatre, a parliament building.
+for (const n of ['Louvre Pyramid', 'Colosseum', 'Parthenon', 'Taj Mahal', 'Sagrada Família', 'Sagrada Familia',
+  'Reichstag', 'Crucible', 'Crucible Theatre', 'Wankhede'])
+  addPlace(n, 'facility');
 for (const n of [
   // historical, cultural and conflict regions, peninsulas, coasts and country parts
   'Benelux', 'Low Countries', 'Anatolia', 'Mesopotamia', 'Arabian Peninsula', 'Sinai Peninsula', 'Darfur', 'Kordofan', 'South Kordofan', 'Ogaden',
@@ -1011,7 +1016,8 @@ const orgsExtra = {
     'Port Authority of New York and New Jersey',
     // UK and Ireland
     'Ministry of Defence', 'HM Treasury', 'HMRC', 'HM Revenue and Customs',
-    'Department for Education', 'Department of Health and Social Care', 'NHS', 'NHS England',
+    'Department for Education', 'DfE', 'Department of Health and Social Care', 'NHS', 'NHS England',
+    'Public Health Scotland', 'Public Health England', 'Public Health Wales', 'UK Health Security Agency',
     'National Health Service', 'FCDO', 'Department for Work and Pensions', 'DWP',
     'Ministry of Justice', 'Crown Prosecution Service', 'Metropolitan Police', 'Police Scotland',
     'Border Force', 'Environment Agency', 'Met Office', 'Office for National Statistics', 'ONS',
@@ -1147,6 +1153,9 @@ const orgsExtra = {
     'Welsh Labour', 'Ulster Unionist Party', 'Alliance Party', 'SDLP',
     'Social Democratic and Labour Party', 'Alba Party', 'Workers Party of Britain'],
   other: [
+    // museums known by a name with no museum's word, as institutions (their buildings are read as
+    // places by the rules when a text means the building)
+    'Louvre', 'Louvre Museum', 'Musée du Louvre', "Musée d'Orsay", 'Centre Pompidou', 'Rijksmuseum', 'Uffizi',
     'Hayat Tahrir al-Sham', 'HTS', 'Syrian Democratic Forces', 'SDF', 'YPG', 'Free Syrian Army',
     'Syrian National Army', 'Rapid Support Forces', 'Africa Corps', 'Ansar Allah',
     'Kataib Hezbollah', 'Popular Mobilization Forces', 'Islamic Resistance in Iraq',

@@ -2036,3 +2036,22 @@ TEST_CASE("context: a listed town's first word alone; a one-word line in lower c
     auto v = detect_body("The Senators voted 51-49 on the bill. The Senators led the debate on Tuesday.");
     CHECK_FALSE(v.touches(Kind::org, "Senators"));
 }
+
+TEST_CASE("context: in a match report, where a player is from and a venue named '… Palace' stay places") {
+    const std::string text =
+        "Rennie beats Van der Stap 7-5 to win first world title at Alexandra Palace\n"
+        "Callum Rennie celebrates with the trophy at Alexandra Palace on Thursday night.\n"
+        "Callum Rennie is the world champion. The 26-year-old from Kirkcaldy beat Jeroen van der Stap 7-5 in a final "
+        "that lasted three and a half hours at Alexandra Palace, sealing the title in the deciding leg of the 12th "
+        "set.\n"
+        "Rennie, who was ranked 19th in the world at the start of the tournament, averaged 101.44 to Van der Stap's "
+        "99.87, hit nine 180s and finished with a checkout rate of 44 per cent.\n";
+    auto r = detect_raw(text);
+    CHECK(r.has(Kind::place, "Kirkcaldy"));
+    CHECK_FALSE(r.touches(Kind::org, "Kirkcaldy"));
+    CHECK(r.count(Kind::place, "Alexandra Palace") == 3);
+    CHECK_FALSE(r.touches(Kind::org, "Alexandra Palace"));
+    auto c = detect_raw("Palace beat Forest\nCrystal Palace beat Nottingham Forest 2-1 at Selhurst Park on Saturday. "
+                        "The striker scored twice and the goalkeeper made four saves.\n");
+    CHECK(c.subtype(Kind::org, "Nottingham Forest") == "team");
+}

@@ -4988,3 +4988,66 @@ TEST_CASE("names: bylines without 'By': a name and a beat's post, a name in capi
     CHECK(n.has(Kind::person, "LENA VOGT-AMBROS"));
     CHECK(n.has(Kind::org, "Nikkei"));
 }
+
+TEST_CASE("names: a given name and a structure's word after 'the', a common possessive or 'at' is the structure") {
+    auto r = detect_body("The water rose upstream of the capital’s Kennedy Bridge. Traffic crawled on the Wilson Bridge. "
+                         "A second hall will rise at Alexandra Dock. Chelsea’s Wayne Bridge scored twice.");
+    CHECK(r.subtype(Kind::place, "Kennedy Bridge") == "facility");
+    CHECK_FALSE(r.touches(Kind::person, "Kennedy Bridge"));
+    CHECK(r.has(Kind::place, "Wilson Bridge"));
+    CHECK(r.subtype(Kind::place, "Alexandra Dock") == "facility");
+    CHECK(r.has(Kind::person, "Wayne Bridge"));
+}
+
+TEST_CASE("names: a competitor 'of' a country; an office's words before 'of'; a Malaysian chief minister") {
+    auto r = detect_body("Kiptanui broke clear of Abebe Tadesse Gebre of Ethiopia on the Embankment. He pulled away "
+                         "from the champion, Birtukan Alemu of Ethiopia, on the climb. Alemu was second.");
+    CHECK(r.has(Kind::person, "Abebe Tadesse Gebre"));
+    CHECK(r.has(Kind::person, "Birtukan Alemu"));
+    CHECK(r.count(Kind::place, "Ethiopia") == 2);
+    auto c = detect_body("From Thursday, the Chief Executive of COCOBOD, Dr Yaw Owusu-Mensah, said the price would "
+                         "rise. The budget, which Menteri Besar Amirul Hakim Zainuddin tabled, was approved.");
+    CHECK_FALSE(c.touches(Kind::person, "Executive"));
+    CHECK(c.has(Kind::person, "Yaw Owusu-Mensah"));
+    CHECK(c.has(Kind::person, "Amirul Hakim Zainuddin"));
+    CHECK_FALSE(c.touches(Kind::person, "Menteri"));
+}
+
+TEST_CASE("names: public bodies (a water management district, 'NHS' and a board's region, an opera company)") {
+    auto r = detect_body("The South Florida Water Management District (SFWMD) awarded a contract. The SFWMD agreed. "
+                         "The hospital has 1,004 beds. NHS Lothian said two units would open. She sang with Welsh "
+                         "National Opera for 30 years.");
+    CHECK(r.subtype(Kind::org, "South Florida Water Management District") == "government");
+    CHECK(r.count(Kind::org, "SFWMD") == 2);
+    CHECK(r.subtype(Kind::org, "NHS Lothian") == "government");
+    CHECK_FALSE(r.touches(Kind::person, "NHS Lothian"));
+    CHECK(r.has(Kind::org, "Welsh National Opera"));
+}
+
+TEST_CASE("names: saints' towns ('San Andreas', 'and St. Cloud'), a royal title opening a town, an air show") {
+    auto r = detect_body("A quake on the southern San Andreas could reach Los Angeles. The storm shut the freeway "
+                         "between Moorhead and St. Cloud. The pipeline ends at a terminal near Prince Rupert. Prince "
+                         "William said so. Orders were signed at the Dubai Airshow on Monday.");
+    CHECK(r.has(Kind::place, "San Andreas"));
+    CHECK_FALSE(r.touches(Kind::person, "San Andreas"));
+    CHECK(r.has(Kind::place, "Moorhead"));
+    CHECK(r.has(Kind::place, "St. Cloud"));
+    CHECK_FALSE(r.touches(Kind::org, "Moorhead"));
+    CHECK(r.has(Kind::place, "Prince Rupert"));
+    CHECK(r.has(Kind::person, "William"));
+    CHECK_FALSE(r.touches(Kind::place, "Dubai"));
+}
+
+TEST_CASE("names: landmarks known without a building's word; Portuguese steel works; a party led or backed") {
+    auto r = detect_body("The Louvre stayed shut on Tuesday. Visitors waited outside the Louvre Pyramid. The final "
+                         "at the Crucible was sold out. Ana Lins, head of strategy at Siderúrgica Paraopeba, said so. "
+                         "Diane Chalcott, who chairs the Conservatives, said the party had been beaten. A third of "
+                         "people who backed the Tories stayed at home.");
+    CHECK(r.has(Kind::org, "Louvre"));
+    CHECK_FALSE(r.touches(Kind::person, "Louvre"));
+    CHECK(r.has(Kind::place, "Louvre Pyramid"));
+    CHECK(r.has(Kind::place, "Crucible"));
+    CHECK(r.subtype(Kind::org, "Siderúrgica Paraopeba") == "company");
+    CHECK(r.subtype(Kind::org, "Conservatives") == "party");
+    CHECK(r.subtype(Kind::org, "Tories") == "party");
+}

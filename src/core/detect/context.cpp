@@ -1684,6 +1684,11 @@ private:
             // (A town no list holds: the name read as a place, or as a person no given name opens.)
             if (!known_town && m.kind != Kind::place && !(m.kind == Kind::person && !m_tok[m.first].is(k_wc_given)))
                 continue;
+            // ("at Alexandra Palace", "Sherwood Forest": a building or a wood no town names, read
+            // from its head word.)
+            if (!known_town && m.kind == Kind::place &&
+                (is_literal(m.subtype, "facility") || is_literal(m.subtype, "geo")))
+                continue;
             // ("Andrés Cadavid and Santiago Villa beat …": the second of a pair of players.)
             if (m.kind == Kind::person && m.first >= 2 && is_literal(prev_word(m.first), "and") &&
                 covering(m.first - 2) != k_none && m_names[covering(m.first - 2)].kind == Kind::person)
@@ -1934,6 +1939,11 @@ private:
                     m_names[covering(m.last + 1)].kind == Kind::person)))
             return false;
         if (m.last - m.first == 1 && club_cue(m.first)) return true; // "joined from Pau", "Pau coach"
+        // ("The 26-year-old from Kirkcaldy beat …": where a player is from, before the player's verb;
+        // not "a fastball from Toronto reliever Haruki Sasaki".)
+        if (is_literal(pv, "from") && !is_literal(sub, "facility") &&
+            !(m.last < m_tok.size() && same_block(m.first, m.last) && team_role_at(m.last)))
+            return false;
         // "the 21-year-old Bayonne wing", "the La Rochelle back-rower": a side's player.
         if (m.last < m_tok.size() && same_block(m.first, m.last) && team_role_at(m.last) &&
             !any_of(pv, {"in", "at", "from", "near", "of", "to"}))
@@ -2055,8 +2065,13 @@ private:
         if (is_literal(pv, "from") && any_of(pv2, {"signed", "joined", "arrived", "moved", "transferred", "loan"}))
             return true;
         std::uint32_t j = i + 1;
+        // (Not "The 26-year-old from Kirkcaldy beat …": where a player comes from, before the player's
+        // verb.)
+        const std::string_view before_from = i >= 2 ? m_t.slice(i - 2, i - 1) : std::string_view();
+        const bool hometown = is_literal(pv, "from") && before_from.size() >= 3 &&
+                              before_from.substr(before_from.size() - 3) == "old";
         if (j < m_tok.size() && same_block(i, j) && m_tok[j].type == TokenType::word && !m_tok[j].has(k_cap) &&
-            match_verb_after(s(j)))
+            match_verb_after(s(j)) && !hometown)
             return true;
         // "Gala edge Selkirk", "said Gala head coach Graeme Waugh"
         if (j + 1 < m_tok.size() && same_block(i, j + 1) && word(j) && word(j + 1) && cap(j + 1) &&
@@ -2243,7 +2258,12 @@ private:
             // party acting or as a whole, not some of its members.
             const bool modal = any_of(nx, {"cannot", "can", "will", "would", "must", "could", "should", "have",
                                            "has", "had", "need", "needs", "hope", "hopes", "want", "wants"});
-            const bool whole = (first >= 2 && any_of(prev_word(first - 1), {"from", "to", "for", "against", "with"})) ||
+            // "who chairs the Conservatives", "people who backed the Tories": the party as a body
+            // someone leads, joins or votes for.
+            const bool whole = (first >= 2 && any_of(prev_word(first - 1), {"from", "to", "for", "against", "with",
+                                                                             "backed", "chairs", "chaired", "leads",
+                                                                             "led", "joined", "rejoined", "quit",
+                                                                             "beat", "defeated", "ousted"})) ||
                                // "held by the Tories' own Lachlan MacAulay": the party's
                                (i + 1 < m_tok.size() && (m_tok[i + 1].type == TokenType::possessive ||
                                                          ((is_punct(m_tok[i + 1], '\'') || is_punct(m_tok[i + 1], 0x2019)) &&

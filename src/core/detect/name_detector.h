@@ -139,6 +139,9 @@ inline const char* org_prefix_subtype(std::string_view w) {
         // Italian and Portuguese trades: "Pelletteria Sarti", "Ferrovia Atlântica", "Officine Bossi"
         {"Pelletteria", "company"}, {"Ferrovia", "company"}, {"Ferrovie", "company"}, {"Officine", "company"},
         {"Manifattura", "company"}, {"Acciaierie", "company"}, {"Distilleria", "company"},
+        // steel and metal works: "Siderúrgica Paraopeba", "Metalúrgica Andina", "Acerías de Galicia"
+        {"Siderúrgica", "company"}, {"Siderurgica", "company"}, {"Metalúrgica", "company"},
+        {"Metalurgica", "company"}, {"Acerías", "company"},
         // town halls: "Câmara Municipal de Lagos", "Ayuntamiento de Bilbao", "Prefeitura de Niterói"
         {"Câmara", "government"}, {"Ayuntamiento", "government"}, {"Prefeitura", "government"},
         {"Município", "government"}, {"Municipio", "government"},

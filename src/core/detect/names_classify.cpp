@@ -28,6 +28,14 @@ std::uint32_t NameDetector::title_length(std::uint32_t a, std::uint32_t b) const
         (any_of(s(a + 1), {"County", "Island"}) ||
             (a + 2 < b && m_tok[a + 2].type == TokenType::word && any_of(s(a + 2), {"County", "Island"}))))
         return 0;
+    // ("a terminal near Prince Rupert", "in Prince George": after a preposition of place, a royal
+    // title opening a listed town is the town's first word.)
+    if (a + 2 <= b && m_tok[a].type == TokenType::word && is_royal_title(s(a)) && a > 0 &&
+        preposition_before(a, {"near", "in", "outside"}) &&
+        !(a + 2 < m_tok.size() && m_tok[a + 2].type == TokenType::possessive)) {
+        const GazetteerEntry town = lookup(a, a + 2);
+        if ((town.found() && town.kind == Kind::place) || m_g.is_town(m_t.slice(a, a + 2))) return 0;
+    }
     std::uint32_t k = a;
     // ("Treasury Cabinet Secretary Amina Lagat": Kenya's minister is a cabinet secretary.)
     while (k < b && m_tok[k].type == TokenType::word &&
@@ -40,6 +48,8 @@ std::uint32_t NameDetector::title_length(std::uint32_t a, std::uint32_t b) const
         // ("Mr Pi Mai": a short honorific after another title is the name's first word.)
         !(end > k && m_tok[end].size() <= 3 && any_of(s(end), {"Pu", "Pi", "Nei"})) &&
         (m_tok[end].is(k_wc_title) ||
+            // ("Menteri Besar Amirul Hakim": a Malaysian state's chief minister.)
+            (end > k && is_literal(s(end), "Besar") && is_literal(s(end - 1), "Menteri")) ||
             // ("Council Member Ana Ruiz", "Assembly Member Tom Diaz": a body's member before a name.)
             (end == k && is_literal(s(end), "Member") && end > 0 && m_tok[end - 1].type == TokenType::word &&
                 any_of(s(end - 1), {"Council", "Assembly", "Board", "Committee", "Commission"}) && end + 1 < b &&
@@ -1457,6 +1467,12 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
                 emit(a, b, Kind::org, org.found() ? org.subtype : "government");
                 return;
             }
+            // ("NHS Lothian said": a public body's acronym and one word no list knows, as in
+            // "NHS Grampian".)
+            if (const char* body = lookup(a, b).found() ? nullptr : regional_body(a, b)) {
+                emit(a, b, Kind::org, body);
+                return;
+            }
         }
     }
     // "ACLU of New Hampshire", "Habitat for Humanity of Kenya": a known organization's branch,
@@ -2015,7 +2031,7 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
                              "Hospital", "Park", "Parks", "Library", "College", "Conservancy", "Conservation",
                              "Drainage", "Sewer", "Levee", "Reclamation", "Flood", "Harbor", "Mosquito", "Rail",
                              "Railway", "Transportation", "Port", "Airport", "Power", "Health", "Housing",
-                             "Recreation"})) {
+                             "Recreation", "Management", "Improvement"})) {
         emit(a, b, Kind::org, is_literal(s(b - 2), "School") || is_literal(s(b - 2), "Schools") ||
                                     is_literal(s(b - 2), "College") ? "education" : "government");
         return;
@@ -2642,6 +2658,12 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
             if (!person_shape(rest, first_conn) || lookup(rest, first_conn).found() || org_head(first_conn - 1) ||
                 place_head(first_conn - 1))
                 continue;
+            // ("the Chief Executive of COCOBOD": an office's words all the way to "of" hold no name.)
+            bool office_only = true;
+            for (std::uint32_t q = rest; q < first_conn && office_only; ++q)
+                office_only = m_tok[q].type == TokenType::word &&
+                              (m_tok[q].is(k_wc_title) || m_tok[q].is(k_wc_title_modifier));
+            if (office_only) continue;
             if (k > a) classify_prefix(a, k);
             emit(rest, first_conn, Kind::person, "");
             if (first_conn + 1 < b) classify(first_conn + 1, b, ev);
@@ -2761,6 +2783,18 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
             is_literal(org, "company") && !lookup(a, b).found() && !company_suffix(head)) {
             emit(a, b, Kind::person, "");
             return;
+        }
+        // "between Moorhead and St. Cloud": a saint's town after "and" (its last word an
+        // organization's head) closes a pair of places, not a firm's name.
+        if (org && has_and && head == b - 1) {
+            for (std::uint32_t k = a + 1; k + 2 < b; ++k)
+                if (m_tok[k].type == TokenType::word && is_literal(s(k), "and") && saint_word(k + 1)) {
+                    const GazetteerEntry town = lookup(k + 1, b);
+                    if (town.found() && town.kind == Kind::place) {
+                        split_and_classify(a, b, ev);
+                        return;
+                    }
+                }
         }
         // "Denver Water and Northern Water", "Unite Union and Unison Union": the same head word
         // before "and" as at the end makes two bodies of one kind (not "Procter and Gamble").
@@ -3125,6 +3159,33 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
             emit(a, b - 2, Kind::person, "");
             emit(b - 2, b - 1, Kind::org, "media");
             return;
+        }
+        // "the southern San Andreas", "Santa Teresa": a saint's name in Spanish, Italian or
+        // Portuguese opens a place's name, never a person's.
+        if (b - a >= 2 && b - a <= 3 && m_tok[a].type == TokenType::word &&
+            any_of(s(a), {"San", "Santa", "Santo", "São"}) && !all_caps(a) && cap_word(a + 1) &&
+            (ev & (k_ev_byline | k_ev_credit | k_ev_title)) == 0 && !is_literal(s(a + 1), "Claus")) {
+            emit(a, b, Kind::place, "city", true);
+            return;
+        }
+        // "upstream of the capital's Kennedy Bridge", "traffic on the Wilson Bridge", "a hall at
+        // Alexandra Dock": a given name and a structure's or a street's word after "the", a common
+        // noun's possessive or a preposition of place name the structure, not a person (not
+        // "Chelsea's Wayne Bridge": a team's player).
+        if (given && b - a == 2 && (ev & (k_ev_byline | k_ev_credit | k_ev_title)) == 0 && a >= 2 &&
+            same_block(a - 2, a) && !m_tok[b - 1].has(k_all_caps) && !m_tok[a].has(k_all_caps)) {
+            const char* structure_kind = place_head(b - 1);
+            const bool structure = structure_kind != nullptr &&
+                                   (is_literal(structure_kind, "facility") || is_literal(structure_kind, "street"));
+            const bool before = (m_tok[a - 1].type == TokenType::word &&
+                                    any_of(s(a - 1), {"the", "at", "near", "outside", "beside", "along", "across",
+                                                         "under"})) ||
+                                (m_tok[a - 1].type == TokenType::possessive && m_tok[a - 2].type == TokenType::word &&
+                                    !m_tok[a - 2].has(k_cap));
+            if (structure && before) {
+                emit(a, b, Kind::place, structure_kind);
+                return;
+            }
         }
         if ((given && !last_is_place) || (context && !last_is_place && !job_tail && !plural_first)) {
             emit(a, b, Kind::person, "");
@@ -3654,7 +3715,8 @@ const char* NameDetector::regional_body(std::uint32_t a, std::uint32_t b) const 
     // (Not a plural: "ATP Rankings".)
     bool unknown = s(b - 1).back() != 's';
     for (std::uint32_t k = a + 1; k < b && unknown; ++k)
-        unknown = cap_word(k) && m_tok[k].lex.classes == 0 && m_tok[k].lex.month == 0 && !find_token(k).found();
+        unknown = cap_word(k) && (m_tok[k].lex.classes & ~k_wc_gazetteer) == 0 && m_tok[k].lex.month == 0 &&
+                  !find_token(k).found(); // (a longer name's first word: "Lothian" of "Lothian Buses")
     return (region.found() && region.kind == Kind::place) || (b - a >= 3 && place_head(b - 1)) || unknown ? body.subtype
                                                                                                        : nullptr;
 }
@@ -4306,9 +4368,28 @@ void NameDetector::classify_segment(std::uint32_t a, std::uint32_t b, std::uint8
             if (!cap_word(k) || m_tok[k].has(k_all_caps) || m_tok[k].lex.classes != 0 || lookup(k, k + 1).found()) return false;
         return true;
     };
+    // ("broke clear of Abebe Tadesse Gebre of Ethiopia", "Birtukan Alemu of Ethiopia, the
+    // champion": words no list knows, then "of" and a country, name a competitor from it.)
+    const auto before_country = [&] {
+        const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
+        if (b - a < 2 || b - a > 3 || b + 1 >= n || !same_block(a, b + 1) || m_tok[b].type != TokenType::word ||
+            !is_literal(s(b), "of"))
+            return false;
+        bool country = false;
+        for (std::uint32_t stop = b + 2; stop <= b + 3 && stop <= n && !country; ++stop) {
+            const GazetteerEntry c = lookup(b + 1, stop);
+            country = c.found() && c.kind == Kind::place && is_literal(c.subtype, "country") &&
+                      (stop == n || !cap_word(stop) || !same_block(b + 1, stop));
+        }
+        if (!country) return false;
+        for (std::uint32_t k = a; k < b; ++k)
+            if (!cap_word(k) || m_tok[k].has(k_all_caps) || m_tok[k].lex.classes != 0 || lookup(k, k + 1).found())
+                return false;
+        return true;
+    };
     if (person_shape(a, b) && !m_tok[a].has(k_title_line) && (m_tok[a].is(k_wc_given) || m_tok[a].is(k_wc_family_first) ||
                                (ev & (k_ev_byline | k_ev_credit)) != 0 || second_given() || surname_particle_inside() ||
-                               after_country())) {
+                               after_country() || before_country())) {
         emit(a, b, Kind::person, "");
         return;
     }

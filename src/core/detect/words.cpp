@@ -91,7 +91,8 @@ const Map& org_heads() {
         {"Institutes", "government"}, {"Centers", "government"}, {"Hospitals", "nonprofit"},
         {"Schools", "education"}, {"Laboratories", "company"}, {"Utilities", "company"}, {"Power", "company"},
         {"Foundation", "nonprofit"}, {"Institution", "nonprofit"}, {"Conservancy", "nonprofit"},
-        {"Orchestra", "nonprofit"},
+        {"Orchestra", "nonprofit"}, {"Philharmonic", "nonprofit"}, // "Welsh National Opera", "the Royal Ballet"
+        {"Opera", "nonprofit"}, {"Ballet", "nonprofit"},
         {"Conservatory", "nonprofit"}, {"Association", "nonprofit"}, {"Society", "nonprofit"},
         {"Union", "nonprofit"}, {"Federation", "nonprofit"}, {"Confederation", "nonprofit"}, {"Fund", "nonprofit"},
         {"Brotherhood", "nonprofit"}, {"Guild", "nonprofit"}, // "International Brotherhood of Electrical Workers"
@@ -263,7 +264,7 @@ const Map& place_heads() {
         {"Reactor", "facility"}, {"Crossing", "facility"}, {"Checkpoint", "facility"},
         // "the King Fahd Causeway", "the Blackwall Tunnel", "Chain Pier"
         {"Causeway", "facility"}, {"Tunnel", "facility"}, {"Viaduct", "facility"}, {"Pier", "facility"},
-        {"Jetty", "facility"}, {"Depot", "facility"}, {"Wharf", "facility"}, {"Lighthouse", "facility"},
+        {"Jetty", "facility"}, {"Depot", "facility"}, {"Dock", "facility"}, {"Docks", "facility"}, {"Wharf", "facility"}, {"Lighthouse", "facility"},
         {"Barrage", "facility"},
         {"Reservoir", "geo"},
         {"Street", "street"}, {"St.", "street"}, {"St", "street"}, {"Ave", "street"},
@@ -420,7 +421,7 @@ const Set& non_entity_heads() {
         "Strategy", "Doctrine", "Protocol", "Declaration", "Championship",
         "Championships", "Tournament", "Open", "Marathon", "Expo", "Week", "Month", "Year",
         "Law", "Bill", "Amendment", "Regulation", "Regulations", "Directive", "Ordinance", "Statute", "Constitution", "Charter", "Revolution", "Crisis", "Pact",
-        "Deal", "Scheme", "Operation", "Award", "Medal", "Show", "Series",
+        "Deal", "Scheme", "Operation", "Award", "Medal", "Show", "Airshow", "Series",
         "Festival", "Fair", "Election", "Elections", "Referendum", "Talks", "Dialogue",
         "Process", "Framework", "Route", "Corridor", "Era", "Age", "Order",
         "Principle", "Rule", "Rules", "Guidelines", "Standards", "Fest", "Eve", "Christmas",
@@ -468,6 +469,8 @@ const Set& title_words() {
         "Monsignor", "Msgr.", "Hon.", "Hon", "Honorable", "Excellency", "Superintendent", "Coun.", "Coun",
         // Zimbabwean and Nigerian papers: "Cde Farai Moyo" (Comrade), "Eng Tatenda Makoni", "Engr. Musa Bello"
         "Cde", "Cde.", "Eng", "Eng.", "Engr", "Engr.",
+        // a Malaysian state's chief minister: "Menteri Besar Amirul Hakim" (see title_length())
+        "Menteri",
         // an Indian city's elected ward member: "Corporator Sunanda Pathare"
         "Corporator",
         "Sheriff", "Trooper", "Deputy", "Pvt.", "Private", "Cmdr.", "Brig.", "Rear",
