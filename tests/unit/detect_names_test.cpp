@@ -5051,3 +5051,13 @@ TEST_CASE("names: landmarks known without a building's word; Portuguese steel wo
     CHECK(r.subtype(Kind::org, "Conservatives") == "party");
     CHECK(r.subtype(Kind::org, "Tories") == "party");
 }
+
+TEST_CASE("names: a clergy's style ('the Very Rev', 'Rev') and 'Public' in an office stay out of the name") {
+    auto r = detect_body("The Very Rev Alison Threlkeld, Dean of Durham, said the roof leaked. Rev Tomos Price agreed. "
+                         "Deputy Public Prosecutor Nur Syafiqah Rahmat said the platform was fake.");
+    CHECK(r.has(Kind::person, "Alison Threlkeld"));
+    CHECK_FALSE(r.touches(Kind::person, "Very"));
+    CHECK(r.has(Kind::person, "Tomos Price"));
+    CHECK(r.has(Kind::person, "Nur Syafiqah Rahmat"));
+    CHECK_FALSE(r.touches(Kind::person, "Public"));
+}

@@ -38,9 +38,13 @@ std::uint32_t NameDetector::title_length(std::uint32_t a, std::uint32_t b) const
     }
     std::uint32_t k = a;
     // ("Treasury Cabinet Secretary Amina Lagat": Kenya's minister is a cabinet secretary.)
+    // ("the Very Rev Alison Threlkeld", "the Rt Hon Jane Doe": a clergy's or a privy counsellor's
+    // style before the title.)
     while (k < b && m_tok[k].type == TokenType::word &&
            ((m_tok[k].is(k_wc_title_modifier) && !m_tok[k].is(k_wc_title)) ||
-               (is_literal(s(k), "Cabinet") && k + 1 < b && any_of(s(k + 1), {"Secretary", "Minister"}))))
+               (is_literal(s(k), "Cabinet") && k + 1 < b && any_of(s(k + 1), {"Secretary", "Minister"})) ||
+               (any_of(s(k), {"Very", "Most", "Rt", "Right"}) && k + 1 < b && m_tok[k + 1].type == TokenType::word &&
+                   any_of(s(k + 1), {"Rev", "Rev.", "Revd", "Reverend", "Hon", "Hon.", "Honourable", "Honorable"}))))
         ++k;
     std::uint32_t end = k;
     while (end < b && m_tok[end].type == TokenType::word &&

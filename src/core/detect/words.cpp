@@ -461,7 +461,7 @@ const Set& title_words() {
         "Councilwoman", "Councilor", "Assemblyman", "Assemblywoman", "Delegate", "MP", "MEP",
         // California's and Washington's style: "Councilmember Ana Ruiz", "Assemblymember Tom Diaz"
         "Councilmember", "Assemblymember",
-        "Rector", "Provost", "Father", "Rev.", "Reverend", "Brother", "Sister", "Saint",
+        "Rector", "Provost", "Father", "Rev.", "Rev", "Revd", "Reverend", "Brother", "Sister", "Saint",
         "Gov.-elect", "Presidents", "Ministers", "Prime", "Vice", "Secretary-general",
         "Economist", "Analyst", "Researcher", "Reporter", "Correspondent", "Editor",
         "Spokesman", "Adviser", "Advisor", "Aide", "Candidate", "Nominee", "Crown",
@@ -549,6 +549,7 @@ const Set& title_modifiers() {
         "Special", "Head", "Team", "Club", "Company", "Group", "Bank", "Central",
         "Financial", "Operating", "Technology", "Marketing", "Investment", "Commercial", "Medical",
         "Scientific", "Information", "Revenue", "Legal", "Strategy",
+        "Public", // "Deputy Public Prosecutor Nur Syafiqah Rahmat", "Public Defender Ana Ruiz"
     };
     return s;
 }
