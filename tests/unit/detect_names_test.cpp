@@ -5061,3 +5061,16 @@ TEST_CASE("names: a clergy's style ('the Very Rev', 'Rev') and 'Public' in an of
     CHECK(r.has(Kind::person, "Nur Syafiqah Rahmat"));
     CHECK_FALSE(r.touches(Kind::person, "Public"));
 }
+
+TEST_CASE("names: a party before an organiser or an aide is an adjective; a numbered district's court; a town named "
+          "with a body's head") {
+    auto r = detect_body("A Labour organiser, who asked not to be named, said so. A Republican aide agreed. Labour won "
+                         "the seat. He was convicted after a trial in the 363rd District Court. Voters in the 5th "
+                         "District backed her. Snow fell from Fergus Falls to Sauk Centre by 5 p.m.");
+    CHECK(r.count(Kind::org, "Labour") == 1);
+    CHECK_FALSE(r.touches(Kind::org, "Republican"));
+    CHECK(r.subtype(Kind::org, "363rd District Court") == "government");
+    CHECK(r.subtype(Kind::place, "5th District") == "region");
+    CHECK(r.subtype(Kind::place, "Sauk Centre") == "city");
+    CHECK_FALSE(r.touches(Kind::org, "Sauk Centre"));
+}

@@ -1695,6 +1695,18 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
     // "the 5th Ward Ald. Tom Reyes", "represents the 11th District": an ordinal and a local area
     // word name the area; a title and a name may follow.
     if (ordinal_before(a) && m_tok[a].type == TokenType::word && any_of(s(a), {"Ward", "District", "Precinct"})) {
+        // ("a trial in the 363rd District Court", "the 5th District Court of Appeal": a numbered
+        // district's court is a court.)
+        if (b > a + 1 && m_tok[a + 1].type == TokenType::word && is_literal(s(a + 1), "Court") &&
+            is_literal(s(a), "District")) {
+            std::uint32_t end = a + 2;
+            if (end + 1 < b && is_literal(s(end), "of") && cap_word(end + 1) &&
+                any_of(s(end + 1), {"Appeal", "Appeals"}))
+                end += 2;
+            emit(a - 1, end, Kind::org, "government");
+            if (b > end) classify(end, b, ev);
+            return;
+        }
         emit(a - 1, a + 1, Kind::place, "region");
         if (b > a + 1) classify(a + 1, b, ev);
         return;
@@ -2741,6 +2753,14 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
             any_of(s(head - 1), {"State", "Parliament", "Government", "Opera", "Custom", "Court", "Guest"}) &&
             first_conn == k_none) {
             emit(a, b, Kind::place, "facility");
+            return;
+        }
+        // "snow fell from Fergus Falls to Sauk Centre": a listed town whose last word is a body's
+        // head, after a preposition of place.
+        if (org && head == b - 1 && first_conn == k_none && b - a >= 2 && !m_tok[a].has(k_all_caps) &&
+            preposition_before(a, {"in", "to", "from", "near", "outside", "between"}) && !lookup(a, b).found() &&
+            m_g.is_town(m_t.slice(a, b))) {
+            emit(a, b, Kind::place, "city", true);
             return;
         }
         // "drop-in sessions at Granton Library", "Halifax Central Library": a town's library is a
@@ -3851,7 +3871,9 @@ bool NameDetector::party_members_at(std::uint32_t b) const {
                             "senators", "lawmaker", "lawmakers", "legislator", "legislators", "councillor", "councillors",
                             "councilor", "councilors", "member", "members", "voters", "supporters", "activists",
                             "candidate", "candidates", "backbencher", "backbenchers", "peer", "peers", "politician",
-                            "politicians", "delegates", "rebels"});
+                            "politicians", "delegates", "rebels", "organiser", "organisers", "organizer", "organizers",
+                            "aide", "aides", "strategist", "strategists", "campaigner", "campaigners", "staffer",
+                            "staffers", "insider", "insiders", "volunteers", "leader"});
 }
 
 // "Rally1", "i20", "C3", "GR86": a vehicle or product model's code, letters and digits in one word.
