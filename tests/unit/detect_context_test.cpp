@@ -2055,3 +2055,13 @@ TEST_CASE("context: in a match report, where a player is from and a venue named 
                         "The striker scored twice and the goalkeeper made four saves.\n");
     CHECK(c.subtype(Kind::org, "Nottingham Forest") == "team");
 }
+
+TEST_CASE("context: a county's name alone once the text has named the county, unless a person bears it") {
+    auto r = detect_body("The board voted to require hand counts in Fulton County. Fulton, with about 820,000 voters, "
+                         "is the only county affected. It isn't going to be the taxpayers of Fulton alone.");
+    CHECK(r.count(Kind::place, "Fulton") == 2);
+    auto p = detect_body("Voters in Fulton County backed the plan. Jane Fulton, the clerk, said Fulton would count "
+                         "every ballot.");
+    CHECK(p.has(Kind::person, "Jane Fulton"));
+    CHECK_FALSE(p.has(Kind::place, "Fulton"));
+}

@@ -173,6 +173,29 @@ public:
             if (!full.found() || full.kind != Kind::place || m_g.is_town(s(m.first))) continue;
             shorts.insert(s(m.first), m.subtype);
         }
+        // "Fulton County" … "the taxpayers of Fulton": a county's name alone, once the text has
+        // named the county and no person by that word, and no list gives the word alone a meaning.
+        WordTable<char> person_words(4);
+        bool counties = false;
+        for (const Mention& m : m_names) {
+            if (m.kind == Kind::person) {
+                for (std::uint32_t k = m.first; k < m.last; ++k)
+                    if (word(k)) person_words.insert(s(k), 1);
+                continue;
+            }
+            counties = counties || (m.kind == Kind::place && m.last - m.first == 2 && word(m.first + 1) &&
+                                    any_of(s(m.first + 1), {"County", "Parish"}));
+        }
+        if (counties)
+            for (const Mention& m : m_names) {
+                if (m.kind != Kind::place || m.last - m.first != 2 || !word(m.first) || !word(m.first + 1) ||
+                    !any_of(s(m.first + 1), {"County", "Parish"}) || !cap(m.first) || m_tok[m.first].has(k_all_caps) ||
+                    m_tok[m.first].is(k_wc_function) || m_tok[m.first].is(k_wc_title) ||
+                    m_tok[m.first].is(k_wc_common) || m_tok[m.first].is(k_wc_demonym) ||
+                    m_g.find(s(m.first)).found() || person_words.contains(s(m.first)))
+                    continue;
+                shorts.insert(s(m.first), "region");
+            }
         if (shorts.size() == 0) return;
         const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
         for (const std::uint32_t i : m_t.cap_words) {
