@@ -175,27 +175,21 @@ public:
         }
         // "Fulton County" … "the taxpayers of Fulton": a county's name alone, once the text has
         // named the county and no person by that word, and no list gives the word alone a meaning.
+        std::vector<std::uint32_t> county_names; // the first word of each "X County"
         WordTable<char> person_words(4);
-        bool counties = false;
         for (const Mention& m : m_names) {
             if (m.kind == Kind::person) {
                 for (std::uint32_t k = m.first; k < m.last; ++k)
                     if (word(k)) person_words.insert(s(k), 1);
-                continue;
+            } else if (m.kind == Kind::place && m.last - m.first == 2 && word(m.first) && word(m.first + 1) &&
+                       any_of(s(m.first + 1), {"County", "Parish"}) && cap(m.first) && !m_tok[m.first].has(k_all_caps) &&
+                       (m_tok[m.first].lex.classes & (k_wc_function | k_wc_title | k_wc_common | k_wc_demonym)) == 0 &&
+                       !m_g.find(s(m.first)).found()) {
+                county_names.push_back(m.first);
             }
-            counties = counties || (m.kind == Kind::place && m.last - m.first == 2 && word(m.first + 1) &&
-                                    any_of(s(m.first + 1), {"County", "Parish"}));
         }
-        if (counties)
-            for (const Mention& m : m_names) {
-                if (m.kind != Kind::place || m.last - m.first != 2 || !word(m.first) || !word(m.first + 1) ||
-                    !any_of(s(m.first + 1), {"County", "Parish"}) || !cap(m.first) || m_tok[m.first].has(k_all_caps) ||
-                    m_tok[m.first].is(k_wc_function) || m_tok[m.first].is(k_wc_title) ||
-                    m_tok[m.first].is(k_wc_common) || m_tok[m.first].is(k_wc_demonym) ||
-                    m_g.find(s(m.first)).found() || person_words.contains(s(m.first)))
-                    continue;
-                shorts.insert(s(m.first), "region");
-            }
+        for (const std::uint32_t c : county_names)
+            if (!person_words.contains(s(c))) shorts.insert(s(c), "region");
         if (shorts.size() == 0) return;
         const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
         for (const std::uint32_t i : m_t.cap_words) {
@@ -2090,7 +2084,8 @@ private:
         std::uint32_t j = i + 1;
         // (Not "The 26-year-old from Kirkcaldy beat …": where a player comes from, before the player's
         // verb.)
-        const std::string_view before_from = i >= 2 ? m_t.slice(i - 2, i - 1) : std::string_view();
+        // (the word before "from" ends in "old": "the 26-year-old from …")
+        const std::string_view before_from = i >= 2 ? s(i - 2) : std::string_view();
         const bool hometown = is_literal(pv, "from") && before_from.size() >= 3 &&
                               before_from.substr(before_from.size() - 3) == "old";
         if (j < m_tok.size() && same_block(i, j) && m_tok[j].type == TokenType::word && !m_tok[j].has(k_cap) &&

@@ -1465,15 +1465,15 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         m_tok[a + 1].has(k_space_before) && !m_tok[a].has(k_title_line)) {
         const GazetteerEntry org = lookup(a, a + 1);
         const bool defined = !org.found() && m_tok[a].has(k_all_caps) && defined_acronym(a);
-        if ((org.found() && org.kind == Kind::org) || defined) {
+        if (((org.found() && org.kind == Kind::org) || defined) && !lookup(a, b).found()) {
             const GazetteerEntry place = lookup(a + 1, b);
-            if (place.found() && place.kind == Kind::place && !lookup(a, b).found()) {
+            if (place.found() && place.kind == Kind::place) {
                 emit(a, b, Kind::org, org.found() ? org.subtype : "government");
                 return;
             }
             // ("NHS Lothian said": a public body's acronym and one word no list knows, as in
             // "NHS Grampian".)
-            if (const char* body = lookup(a, b).found() ? nullptr : regional_body(a, b)) {
+            if (const char* body = regional_body(a, b)) {
                 emit(a, b, Kind::org, body);
                 return;
             }
@@ -4386,13 +4386,17 @@ void NameDetector::classify_segment(std::uint32_t a, std::uint32_t b, std::uint8
     };
     // ("Japan's Aiko Morishita and Taiwan's Hsu Pei-chen": two words no list knows after a
     // country's possessive name its player or its official.)
+    // (Every word capitalized, in no list and in no word class.)
+    const auto unknown_words = [&] {
+        for (std::uint32_t k = a; k < b; ++k)
+            if (!cap_word(k) || m_tok[k].has(k_all_caps) || m_tok[k].lex.classes != 0 || lookup(k, k + 1).found()) return false;
+        return true;
+    };
     const auto after_country = [&] {
         if (b - a != 2 || a < 2 || m_tok[a - 1].type != TokenType::possessive || m_out.empty() ||
             m_out.back().last != a - 1 || m_out.back().kind != Kind::place || !is_literal(m_out.back().subtype, "country"))
             return false;
-        for (std::uint32_t k = a; k < b; ++k)
-            if (!cap_word(k) || m_tok[k].has(k_all_caps) || m_tok[k].lex.classes != 0 || lookup(k, k + 1).found()) return false;
-        return true;
+        return unknown_words();
     };
     // ("broke clear of Abebe Tadesse Gebre of Ethiopia", "Birtukan Alemu of Ethiopia, the
     // champion": words no list knows, then "of" and a country, name a competitor from it.)
@@ -4407,11 +4411,7 @@ void NameDetector::classify_segment(std::uint32_t a, std::uint32_t b, std::uint8
             country = c.found() && c.kind == Kind::place && is_literal(c.subtype, "country") &&
                       (stop == n || !cap_word(stop) || !same_block(b + 1, stop));
         }
-        if (!country) return false;
-        for (std::uint32_t k = a; k < b; ++k)
-            if (!cap_word(k) || m_tok[k].has(k_all_caps) || m_tok[k].lex.classes != 0 || lookup(k, k + 1).found())
-                return false;
-        return true;
+        return country && unknown_words();
     };
     if (person_shape(a, b) && !m_tok[a].has(k_title_line) && (m_tok[a].is(k_wc_given) || m_tok[a].is(k_wc_family_first) ||
                                (ev & (k_ev_byline | k_ev_credit)) != 0 || second_given() || surname_particle_inside() ||
