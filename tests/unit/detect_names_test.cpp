@@ -5074,3 +5074,20 @@ TEST_CASE("names: a party before an organiser or an aide is an adjective; a numb
     CHECK(r.subtype(Kind::place, "Sauk Centre") == "city");
     CHECK_FALSE(r.touches(Kind::org, "Sauk Centre"));
 }
+
+TEST_CASE("names: a nickname in quotation marks inside a person's name") {
+    auto r = gloss::core::test::detect_body(
+        "Eleanor “Nell” Whitcombe-Ash, 71, said she split her vote. “I voted for the budget,” Whitcombe-Ash "
+        "said.\n\nEastern Samar Gov. Ramon \"Bong\" Cabacang said the province had lost homes. Andre “Dre” "
+        "Pettaway of Garfield Heights was sentenced. Rolando “Jun” Dela Rama Jr. spoke.\n");
+    CHECK(r.has(Kind::person, "Eleanor “Nell” Whitcombe-Ash"));
+    CHECK(r.subtype(Kind::quote, "“Nell”") == "scare");
+    CHECK(r.speaker("“I voted") == "Eleanor “Nell” Whitcombe-Ash");
+    CHECK(r.has(Kind::person, "Ramon \"Bong\" Cabacang"));
+    CHECK(r.has(Kind::person, "Andre “Dre” Pettaway"));
+    CHECK(r.has(Kind::place, "Garfield Heights"));
+    CHECK(r.has(Kind::person, "Rolando “Jun” Dela Rama Jr."));
+    // (A quoted word after a given name with no surname after it is no nickname.)
+    auto q = gloss::core::test::detect_body("Maria “Hope” is the word she used, Maria Lopez said.");
+    CHECK_FALSE(q.touches(Kind::person, "“Hope”"));
+}

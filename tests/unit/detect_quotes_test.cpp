@@ -498,6 +498,42 @@ TEST_CASE("quotes: a paper that quotes with single curly marks throughout") {
     CHECK(b.has(Kind::quote, "‘I gave it everything on the bike,’"));
 }
 
+TEST_CASE("quotes: single-quoted speech keeps its style past a term in double marks and holds nested ones") {
+    // A science magazine quotes with single marks; a nickname in double marks outside any quote
+    // does not switch the text to double marks, and double marks inside single-quoted speech
+    // neither open nor close it.
+    auto r = gloss::core::test::detect_body(
+        "‘We have been chasing a planet like this for 15 years,’ says lead author Ana Beatriz Carcamo, an astronomer "
+        "at Leiden University.\n\n"
+        "Co-author Matias Ferrada says the team had nicknamed the target “the snowball” long before. ‘When the "
+        "spectrum came in, someone wrote “told you so” on the whiteboard,’ he says.\n\n"
+        "Jonas Albrecht, who was not involved, calls the detection ‘a landmark’. ‘I would like to see it confirmed "
+        "first,’ he says.\n");
+    CHECK(r.has(Kind::quote, "‘When the spectrum came in, someone wrote “told you so” on the whiteboard,’"));
+    CHECK(r.speaker("‘When the spectrum") == "Matias Ferrada");
+    CHECK(r.has(Kind::quote, "‘I would like to see it confirmed first,’"));
+    CHECK(r.speaker("‘I would like") == "Jonas Albrecht");
+    CHECK(r.speaker("‘We have been") == "Ana Beatriz Carcamo");
+    CHECK(r.subtype(Kind::quote, "“the snowball”") == "scare");
+    CHECK_FALSE(r.has(Kind::quote, "“told you so”"));
+    // (Double marks for speech throughout still rule single ones out.)
+    auto d = gloss::core::test::detect_body(
+        "“It works,” she said.\n\n“It is ‘fine,’ not great,” he said.\n\n“We will see,” they said. He said "
+        "‘no,’ then left.");
+    CHECK(d.has(Kind::quote, "“It works,”"));
+    CHECK(d.has(Kind::quote, "“It is ‘fine,’ not great,”"));
+    CHECK_FALSE(d.touches(Kind::quote, "no,"));
+}
+
+TEST_CASE("quotes: a client named between commas after a lawyer's name is not the speaker") {
+    auto r = gloss::core::test::detect_body(
+        "Ross MacPhail, 52, and Declan McAteer, 38, were jailed on Friday.\n\n"
+        "Gavin Lockhart KC, for MacPhail, said his client had “lost everything” and was “a broken man”. Eilidh "
+        "Dunbar, defending McAteer, said he had been “a courier, not a kingpin”.\n");
+    CHECK(r.speaker("“lost everything”") == "Gavin Lockhart");
+    CHECK(r.speaker("“a courier") == "Eilidh Dunbar");
+}
+
 TEST_CASE("quotes: a lower-case title with a job word after 'says the' names the speaker after its comma") {
     auto r = detect_body("\"The trail has outgrown the way we run it,\" says the commission's director of parks, Callum "
                          "Ashby-Renner.\n\n\"It will not last,\" said the man who saw Ana Duarte.");

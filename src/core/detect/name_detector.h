@@ -924,6 +924,9 @@ private:
         return k > i + 1 && any_of(s(k - 1), {"Street", "Road", "Avenue", "Lane", "Boulevard", "Drive", "Terrace", "Crescent"});
     }
     std::uint32_t mountain_pass_end(std::uint32_t i) const;
+    /// The end of a person's name with a nickname in quotation marks inside it, opening at i
+    /// ("Eleanor “Nell” Whitcombe-Ash"), or i when none does.
+    std::uint32_t nickname_name_end(std::uint32_t i) const;
     /// The entry e, an organization, names a member's party before their title at b.
     bool party_adjective(const GazetteerEntry& e, std::uint32_t b) const;
     /// "MP", "MLA", "councillor", "corporator" at b: an assembly member's title.

@@ -120,6 +120,11 @@ std::vector<Mention> NameDetector::run() {
             i = pass;
             continue;
         }
+        if (const std::uint32_t nick = nickname_name_end(i); nick != i) {
+            emit(i, nick, Kind::person, "");
+            i = nick;
+            continue;
+        }
         if (const std::uint32_t shop = shop_name_end(i); shop != i) {
             emit(i, shop, Kind::org, "company");
             i = shop;
@@ -851,6 +856,57 @@ std::uint32_t NameDetector::mountain_pass_end(std::uint32_t i) const {
     if ((i > 0 && speech(i - 1)) || speech(j + 1)) return i;
     if ((is_literal(s(i), "Côte") || is_literal(s(i), "Puerto")) && lookup(i, j + 1).found()) return i;
     return j + 1;
+}
+
+// "Eleanor “Nell” Whitcombe-Ash", "Ramon "Bong" Cabacang", "Eusebio “El Profe” Carranza": a
+// given name, then a nickname of one to three capitalized words in quotation marks joined to it,
+// then the surname: one person ("Mary “Cold” weather": no surname after the marks).
+std::uint32_t NameDetector::nickname_name_end(std::uint32_t i) const {
+    const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
+    if (i + 4 >= n || !m_tok[i].is(k_wc_given) || m_tok[i].has(k_all_caps) || m_tok[i].has(k_title_line))
+        return i;
+    const auto opening = [&](const Token& t) {
+        return t.type == TokenType::punct && (t.cp == 0x201C || t.cp == '"' || t.cp == 0x2018 || t.cp == '\'');
+    };
+    const auto closing = [&](const Token& t, char32_t open) {
+        if (t.type != TokenType::punct) return false;
+        if (open == 0x201C) return t.cp == 0x201D;
+        if (open == 0x2018) return t.cp == 0x2019;
+        return t.cp == open;
+    };
+    const std::uint32_t q = i + 1;
+    if (!opening(m_tok[q]) || !m_tok[q].has(k_space_before) || !same_block(i, q + 1) || !attached(q + 1) ||
+        !cap_word(q + 1))
+        return i;
+    std::uint32_t c = q + 1;
+    while (c < n && c < q + 4 && same_block(i, c) && cap_word(c)) ++c;
+    if (c >= n || c + 1 >= n || !closing(m_tok[c], m_tok[q].cp) || m_tok[c].has(k_space_before) ||
+        !same_block(i, c + 1) || !cap_word(c + 1) || !m_tok[c + 1].has(k_space_before) ||
+        m_tok[c + 1].is(k_wc_function) || m_tok[c + 1].is(k_wc_title))
+        return i;
+    // The surname: capitalized words, hyphened parts and lower-case particles before a capital
+    // ("Whitcombe-Ash", "Dela Paz-Ramos", "de la Cruz"), and "Jr."; not "of Garfield Heights".
+    std::uint32_t end = c + 1;
+    std::uint32_t words = 0;
+    while (end < n && same_block(i, end) && words < 5) {
+        if (cap_word(end)) {
+            ++words;
+            ++end;
+        } else if (is_punct(m_tok[end], '-') && attached(end) && end + 1 < n && attached(end + 1) && cap_word(end + 1)) {
+            end += 2;
+            ++words;
+        } else if (m_tok[end].type == TokenType::word && end + 1 < n && same_block(end, end + 1) &&
+                   cap_word(end + 1) && any_of(s(end), {"de", "del", "dela", "la", "van", "der", "von", "da", "dos", "di"})) {
+            ++end;
+        } else {
+            break;
+        }
+        if (end < n && is_punct(m_tok[end], '.') && attached(end) && any_of(s(end - 1), {"Jr", "Sr"})) {
+            ++end;
+            break;
+        }
+    }
+    return words <= 4 ? end : i;
 }
 
 // "Miller's Hardware", "Hansen's Flowers & Gifts", "Rosie's Diner": a family's or an owner's

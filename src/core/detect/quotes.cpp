@@ -72,6 +72,11 @@ public:
                     continue;
                 }
                 if (mk == Mark::none) continue;
+                // (‘When it came in, someone wrote “told you so” on the board,’ he says: double
+                // marks nested in single-quoted speech neither open nor close it.)
+                if (singles && open != k_none && m_tok[open].cp == (singles == '\'' ? U'\'' : U'\u2018') &&
+                    m_tok[k].cp != singles)
+                    continue;
                 if (open == k_none) {
                     if (mk == Mark::open || mk == Mark::toggle) open = k;
                     continue;
@@ -113,10 +118,11 @@ private:
                 if (m_tok[--q].type == TokenType::punct && m_tok[q].cp == 0x2018) return true;
             return false;
         };
+        std::uint32_t doubles = 0; // double marks outside any single-quoted passage
         for (const std::uint32_t k : m_t.quote_marks) {
             const Token& t = m_tok[k];
             if (mark_of(t) != Mark::none) {
-                if (!nested(k)) return 0;
+                if (!nested(k)) ++doubles;
                 continue;
             }
             if ((t.cp != 0x2019 && t.cp != '\'') || k == 0 || k + 1 >= m_tok.size() || t.has(k_space_before)) continue;
@@ -125,6 +131,10 @@ private:
             const Token& nx = m_tok[k + 1];
             if (nx.has(k_space_before) && nx.type == TokenType::word && nx.block == t.block) ++(t.cp == '\'' ? straight : curly);
         }
+        // (A scare quote or a title in double marks outside them, "nicknamed the target “the
+        // snowball”", does not rule the style out either, while the single-quoted speech
+        // outnumbers such marks.)
+        if (doubles > curly + straight) return 0;
         return curly >= 2 ? U'\u2019' : straight >= 2 ? U'\'' : 0;
     }
 
@@ -326,7 +336,7 @@ private:
             end_tok == m_t.block_last[m_tok[open].block] && m_tok[open].block + 1u < m_t.block_first.size())
             speaker = next_paragraph_speaker(m_tok[open].block + 1);
         bool scare = false;
-        if (scare_cue(open) || work_title(open, close)) {
+        if (scare_cue(open) || work_title(open, close) || inside_name(open, close)) {
             scare = true;
         } else if (!found && speaker < 0 && words <= 3) {
             scare = true;
@@ -348,6 +358,12 @@ private:
         m_out.push_back(q);
     }
 
+    // "Eleanor “Nell” Whitcombe-Ash": a nickname inside a person's name, no one's speech.
+    bool inside_name(std::uint32_t open, std::uint32_t close) const {
+        const std::uint32_t m = m_owner[open];
+        return m != k_none && m_names[m].kind == Kind::person && m_names[m].first < open && m_names[m].last > close;
+    }
+
     bool scare_cue(std::uint32_t open) const {
         if (open == 0) return false;
         std::uint32_t p = open - 1;
@@ -360,6 +376,12 @@ private:
             is_literal(w, "billed") || is_literal(w, "branded") || is_literal(w, "named") || is_literal(w, "alias"))
             return true;
         if (is_literal(w, "called") && p >= 2 && is_punct(m_tok[p - 1], '-') && is_literal(s(p - 2), "so")) return true;
+        // "had nicknamed the target “the snowball”", "dubbed it “the Beast”": the verb's object
+        // between it and the name.
+        for (std::uint32_t q = p; q-- > 0 && q + 4 > p;) {
+            if (m_tok[q].type != TokenType::word || m_tok[q].block != m_tok[open].block) break;
+            if (any_of(s(q), {"nicknamed", "dubbed", "christened", "renamed"})) return true;
+        }
         if (is_literal(w, "as") && p >= 1 && (is_literal(s(p - 1), "known") || is_literal(s(p - 1), "referred")))
             return true;
         if (is_literal(w, "called") && open + 1 < m_tok.size() && m_tok[open + 1].has(k_cap)) return true;
@@ -1167,6 +1189,9 @@ private:
             std::string_view w = s(c + 1);
             if (is_literal(w, "who") || is_literal(w, "whom") || is_literal(w, "whose") || is_literal(w, "which"))
                 return c;
+            // "Gavin Lockhart KC, for MacPhail, said", "Eilidh Dunbar, defending McAteer, said": the
+            // client named between the commas is not the one speaking.
+            if (any_of(w, {"for", "defending", "representing", "prosecuting"})) return c;
             if (is_literal(w, "the") || is_literal(w, "a") || is_literal(w, "an")) {
                 // ", the SHNA said it would …, calling …": a clause with its own verb of saying is
                 // the main clause, not an apposition.
