@@ -343,7 +343,10 @@ for (const n of ['Disney World', 'Walt Disney World', 'Disneyland', 'Disneyland 
 // Landmarks and venues known by a name with no building's word: museums, monuments, a snooker
 // theatre, a parliament building.
 for (const n of ['Louvre Pyramid', 'Colosseum', 'Parthenon', 'Taj Mahal', 'Sagrada Família', 'Sagrada Familia',
-  'Reichstag', 'Crucible', 'Crucible Theatre', 'Wankhede'])
+  'Reichstag', 'Crucible', 'Crucible Theatre', 'Wankhede',
+  // cricket and football grounds known by their initials, telescopes, a parliament's building
+  'MCG', 'SCG', 'WACA', 'Gabba', 'RDS', 'Very Large Telescope', 'Extremely Large Telescope',
+  'Parliament Buildings'])
   addPlace(n, 'facility');
 for (const n of [
   // historical, cultural and conflict regions, peninsulas, coasts and country parts
@@ -633,7 +636,7 @@ const orgs = {
   other: ['Taliban', 'Islamic State', 'ISIS', 'ISIL', 'al-Qaeda', 'Al-Qaeda', 'al-Shabab',
     'Boko Haram', 'Houthis', 'PKK', 'Muslim Brotherhood', 'Black Lives Matter', 'Hezbollah'],
   team: ['NFL', 'NBA', 'MLB', 'NHL', 'MLS', 'FIFA', 'UEFA', 'IOC', 'NCAA', 'Premier League',
-    'Real Madrid', 'Barcelona FC', 'FC Barcelona',
+    'Real Madrid', 'Real Salt Lake', 'Barcelona FC', 'FC Barcelona',
     'Manchester United', 'Manchester City', 'Bayern Munich', 'Juventus', 'Boston Red Sox',
     'New York Yankees', 'Los Angeles Lakers', 'Golden State Warriors', 'Chicago Bulls'],
   education: ['Harvard', 'Harvard University', 'Yale', 'Yale University', 'Princeton',
@@ -651,7 +654,8 @@ const orgs = {
     'Committee to Protect Journalists', 'CPJ', 'World Food Programme', 'WFP', 'UNRWA', 'UNDP', 'ACLU', 'NAACP', 'AFL-CIO', 'Teamsters',
     'Pew Research Center', 'Pew', 'Gallup', 'YouGov', 'Ipsos', 'SIPRI', 'IISS', 'ECFR',
     'German Marshall Fund', 'Crisis Group', 'International Crisis Group', 'Open Society Foundations'],
-  company: ['Nasdaq', 'NYSE', 'New York Stock Exchange', 'London Stock Exchange', 'Euronext',
+  company: ['Nasdaq', 'NYSE', 'New York Stock Exchange', 'London Stock Exchange', 'Euronext', 'TSX',
+    'TSX Venture Exchange', 'TSXV',
     'Tokyo Stock Exchange', 'Bursa Malaysia', 'Dubai Financial Market', 'Abu Dhabi Securities Exchange',
     'Saudi Exchange', 'Tadawul', 'Nairobi Securities Exchange', 'Johannesburg Stock Exchange', 'JSE',
     'Bombay Stock Exchange', 'National Stock Exchange', 'Pakistan Stock Exchange', 'Singapore Exchange',
@@ -962,9 +966,17 @@ const orgsExtra = {
     'Cell Reports', 'PLOS One', 'PLOS ONE', 'PLOS Medicine', 'PLOS Biology',
     'Annals of Internal Medicine', 'Carbon Brief', 'Kyodo News', 'Yonhap News Agency',
     'Anadolu Agency', 'Xinhua News Agency', 'BBC News', 'Sky News Arabia', 'Al-Monitor',
-    'Middle East Eye', 'Kyiv Independent', 'Lusa', 'Agência Lusa', 'Mongabay News'],
+    'Middle East Eye', 'Kyiv Independent', 'Lusa', 'Agência Lusa', 'Mongabay News',
+    // regional dailies, wires and journals named like places or plain words
+    'Colorado Sun', 'Texas Tribune', 'Daily Nation', 'Irish Examiner', 'Belfast Telegraph', 'Sowetan',
+    'GeekWire', 'Chicago Sun-Times', 'Philippine Star', 'Philstar', 'Philstar.com', 'Manila Bulletin',
+    'Manila Times', 'BusinessWorld', 'Buenos Aires Times', 'Buenos Aires Herald', 'Mexico News Daily',
+    'Radio Mitre', 'City A.M.', 'Astronomy & Astrophysics', 'Astrophysical Journal',
+    'Monthly Notices of the Royal Astronomical Society'],
   government: [
     'Cal Fire', 'CAL FIRE', 'Caltrans', 'Sound Transit', 'Acas', 'Metrolinx', 'PAGASA', 'Pagasa', 'KfW',
+    'Stormont Executive', 'Northern Ireland Executive', 'Indigenous Services Canada',
+    'Crown-Indigenous Relations and Northern Affairs Canada', 'Casa de Moneda',
     // public transport authorities and operators, named like places or plain words
     'Metro Transit', 'Valley Metro', 'King County Metro', 'TriMet', 'MARTA', 'WMATA', 'SEPTA', 'MBTA',
     'NJ Transit', 'Chicago Transit Authority', 'TransLink', 'Translink', 'GO Transit', 'OC Transpo',
@@ -1111,7 +1123,7 @@ const orgsExtra = {
     'International Tribunal for the Law of the Sea', 'ICTY',
     'International Criminal Tribunal for the former Yugoslavia', 'Special Tribunal for Lebanon',
     'Arctic Council', 'EFTA', 'European Free Trade Association', 'International Seabed Authority',
-    'CERN', 'ITER', 'European Bank for Reconstruction and Development', 'EBRD', 'ESA',
+    'CERN', 'ITER', 'European Southern Observatory', 'ESO', 'European Bank for Reconstruction and Development', 'EBRD', 'ESA',
     'Organization for Security and Co-operation in Europe',
     'Organization for Security and Cooperation in Europe', 'North Atlantic Treaty Organization',
     'Association of Southeast Asian Nations', 'Organization of the Petroleum Exporting Countries',
@@ -1155,7 +1167,7 @@ const orgsExtra = {
   other: [
     // museums known by a name with no museum's word, as institutions (their buildings are read as
     // places by the rules when a text means the building)
-    'Louvre', 'Louvre Museum', 'Musée du Louvre', "Musée d'Orsay", 'Centre Pompidou', 'Rijksmuseum', 'Uffizi',
+    'Louvre', 'Louvre Museum', 'Louvre Abu Dhabi', 'Musée du Louvre', "Musée d'Orsay", 'Centre Pompidou', 'Rijksmuseum', 'Uffizi',
     'Hayat Tahrir al-Sham', 'HTS', 'Syrian Democratic Forces', 'SDF', 'YPG', 'Free Syrian Army',
     'Syrian National Army', 'Rapid Support Forces', 'Africa Corps', 'Ansar Allah',
     'Kataib Hezbollah', 'Popular Mobilization Forces', 'Islamic Resistance in Iraq',

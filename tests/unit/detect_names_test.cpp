@@ -5091,3 +5091,32 @@ TEST_CASE("names: a nickname in quotation marks inside a person's name") {
     auto q = gloss::core::test::detect_body("Maria “Hope” is the word she used, Maria Lopez said.");
     CHECK_FALSE(q.touches(Kind::person, "“Hope”"));
 }
+
+TEST_CASE("names: a listed team with an article inside, a hyphened surname ending in a head word, a club") {
+    auto r = detect_body("He finished ahead of a group driven by Visma-Lease a Bike, while Lucas Ferrand waited.\n\n"
+                         "Town Clerk Maribeth Sorrentino-Day said 1,343 voters came. Ferrabosco joined from "
+                         "Argentina's Club Atlético Lanús in 2041 and left the Club World Cup early. Seattle hosts Real "
+                         "Salt Lake on Sunday.\n\nIn the Penedès, winegrower Montserrat Rovira Casanovas, 58, walked "
+                         "between the rows.\n");
+    CHECK(r.has(Kind::org, "Visma-Lease a Bike"));
+    CHECK(r.has(Kind::person, "Maribeth Sorrentino-Day"));
+    CHECK(r.has(Kind::org, "Club Atlético Lanús"));
+    CHECK_FALSE(r.has(Kind::org, "Club World Cup"));
+    CHECK(r.has(Kind::org, "Real Salt Lake"));
+    CHECK(r.has(Kind::person, "Montserrat Rovira Casanovas"));
+    // ("Build-To-Order (BTO) flats": words of the language before the hyphen make no surname.)
+    auto b = detect_body("The board launched 6,120 Build-To-Order (BTO) flats on May 21.");
+    CHECK_FALSE(b.touches(Kind::org, "BTO"));
+}
+
+TEST_CASE("names: an exchange before a ticker, a condition's initials, grounds known by their initials") {
+    auto r = detect_body("Wabigoon Metals (TSX: WBG) shares jumped. Denise Achterberg, whose husband has ALS, leads "
+                         "the advocacy group ALS Families Forward.\n\nCarlton beat Collingwood at the MCG and meet "
+                         "Sydney at the SCG next.\n");
+    CHECK(r.has(Kind::org, "TSX"));
+    CHECK_FALSE(r.touches(Kind::org, "WBG"));
+    CHECK_FALSE(r.has(Kind::org, "ALS"));
+    CHECK(r.has(Kind::org, "ALS Families Forward"));
+    CHECK(r.has(Kind::place, "MCG"));
+    CHECK(r.has(Kind::place, "SCG"));
+}

@@ -409,6 +409,9 @@ private:
         // ("Aprosoja-MT": a state's two letters joined to a body's name; not "Fortran-IV".)
         if (t.has(k_all_caps) && t.size() <= 5 && is_non_org_acronym(s(i)) && !m_tok[i].is(k_wc_title))
             return pt_company(i) || acronym_before_org_head(i) || defined_acronym(i) || // "PT Sinar Serayu Abadi", not "10 a.m. PT"
+                   (is_condition_acronym(s(i)) && i + 1 < m_tok.size() && same_block(i, i + 1) &&
+                       m_tok[i + 1].type == TokenType::word && m_tok[i + 1].has(k_cap) && m_tok[i + 1].has(k_space_before) &&
+                       !m_tok[i + 1].has(k_all_caps)) || // "ALS Families Forward"
                    (i >= 2 && t.size() == 2 && s(i).find_first_not_of("IVXLCDM") != std::string_view::npos &&
                        is_punct(m_tok[i - 1], '-') && attached(i - 1) && attached(i) &&
                        m_tok[i - 2].type == TokenType::word && m_tok[i - 2].has(k_cap) && !m_tok[i - 2].has(k_all_caps));

@@ -538,6 +538,13 @@ std::uint32_t NameDetector::run_end(std::uint32_t i) const {
             cur = nx + 1;
             continue;
         }
+        // "Visma-Lease a Bike": a listed name with the article inside.
+        if (t.type == TokenType::word && is_literal(s(nx), "a") && t.has(k_space_before) && nx + 1 < n &&
+            same_block(i, nx + 1) && cap_word(nx + 1) && m_tok[nx + 1].has(k_space_before) &&
+            m_tok[cur].type == TokenType::word && lookup(i, nx + 2).found()) {
+            cur = nx + 1;
+            continue;
+        }
         // "Harlan B. Whitcomb III": a generational suffix closes a name.
         if (t.type == TokenType::word && t.has(k_space_before) && t.has(k_all_caps) && m_tok[cur].type == TokenType::word &&
             m_tok[cur].has(k_cap) && !m_tok[cur].has(k_all_caps) && cur > i && is_name_suffix(s(nx))) {

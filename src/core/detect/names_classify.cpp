@@ -596,6 +596,22 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         if (b - a > 3) classify(a, b - 3, ev);
         return;
     }
+    // "Club Atlético Lanús", "Club Deportivo Guadalajara", "Club Brugge": "Club" opening a name
+    // with no title in it is a sports club (not "Club President Ana Ruiz").
+    if (b - a >= 2 && m_tok[a].type == TokenType::word && is_literal(s(a), "Club") && !m_tok[a].has(k_title_line) &&
+        !lookup(a, b).found()) {
+        // (English words after it make an event or a class: "the Club World Cup", "Club Cruising".)
+        bool titled = false;
+        for (std::uint32_t q = a + 1; q < b; ++q)
+            if (m_tok[q].type == TokenType::word &&
+                (m_tok[q].is(k_wc_title) || m_tok[q].is(k_wc_title_modifier) || m_tok[q].is(k_wc_common) ||
+                 m_tok[q].is(k_wc_function)))
+                titled = true;
+        if (!titled) {
+            emit(a, b, Kind::org, "team");
+            return;
+        }
+    }
     // "the Wellington CBD", "Sydney CBD": a city's central business district is the city's part;
     // the city is the name ("the CBD" alone names nothing).
     if (m_tok[b - 1].type == TokenType::word && m_tok[b - 1].size() == 3 && is_literal(s(b - 1), "CBD")) {
@@ -2265,7 +2281,13 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         emit(a, b, Kind::org, "government");
         return;
     }
-    if (multi && m_tok[head].type == TokenType::word && m_tok[head].is(k_wc_non_entity_head) &&
+    // ("Maribeth Sorrentino-Day": a head word joined by a hyphen ends a double surname, no event.)
+    // (Not "Build-To-Order": words of the language.)
+    const auto hyphen_joined = [&](std::uint32_t k) {
+        return k >= a + 2 && is_punct(m_tok[k - 1], '-') && attached(k - 1) && attached(k) && cap_word(k - 2) &&
+               (m_tok[k - 2].lex.classes & (k_wc_common | k_wc_function)) == 0;
+    };
+    if (multi && m_tok[head].type == TokenType::word && m_tok[head].is(k_wc_non_entity_head) && !hyphen_joined(head) &&
         !(first_conn != k_none && org_head(head))) {
         // "won the Belgian Grand Prix for McLaren": who an event was won for is a name of its own.
         if (first_conn != k_none && first_conn + 1 < b && is_literal(s(first_conn), "for") &&
@@ -2278,7 +2300,7 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         return;
     }
     if (multi && m_tok[b - 1].type == TokenType::word && m_tok[b - 1].is(k_wc_non_entity_head) &&
-        first_conn == k_none) {
+        first_conn == k_none && !hyphen_joined(b - 1)) {
         m_non_entity_end = b;
         return;
     }
@@ -2502,9 +2524,11 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
             m_tok[b - 1].type == TokenType::word && !m_tok[b - 1].has(k_all_caps)) {
             std::string_view nick = s(b - 1);
             // ("Mary Jones said": a one-word place that is also a given name, before a surname that is
-            // no word and with no "the" before, is a person.)
-            const bool person_like = b - a == 2 && pend == a + 1 && !m_tok[b - 1].is(k_wc_common) &&
-                                     m_tok[a].is(k_wc_given) &&
+            // no word and with no "the" before, is a person; "Montserrat Rovira Casanovas", two
+            // surnames; an age after them: "winegrower Montserrat Rovira Casanovas, 58,".)
+            const bool aged = b < m_tok.size() && age_apposition(b);
+            const bool person_like = (b - a == 2 || (b - a == 3 && aged && cap_word(a + 1) && !m_tok[a + 1].is(k_wc_common))) &&
+                                     pend == a + 1 && !m_tok[b - 1].is(k_wc_common) && (m_tok[a].is(k_wc_given) || aged) &&
                                      !(a > 0 && same_block(a - 1, a) && equals_lower(s(a - 1), "the"));
             // ("Duarte de Vasconcelos": a particle between the words makes a surname.)
             const bool particle = m_tok[a].is(k_wc_given) && !place_prefix(a) && !any_of(s(a), {"San", "Santa", "Santo", "São"}) &&

@@ -285,7 +285,13 @@ void NameDetector::check_acronym_definition(std::uint32_t end, std::uint32_t sta
     // ("Laurentia Gold Corp. (LGC-T)": after the abbreviation's full stop.)
     const std::uint32_t open = end < n && is_punct(m_tok[end], '.') && attached(end) ? end + 1 : end;
     if (const std::uint32_t close = ticker_close(open); close != k_none) {
-        for (std::uint32_t q = open + 1; q < close; ++q) m_consumed[q] = 1;
+        std::uint32_t q = open + 1;
+        // ("(TSX: WBG)": the exchange is named; the symbol names nothing more.)
+        if (is_punct(m_tok[q + 1], ':') && m_tok[q].type == TokenType::word && !m_consumed[q]) {
+            emit(q, q + 1, Kind::org, "company");
+            q += 1;
+        }
+        for (; q < close; ++q) m_consumed[q] = 1;
         return;
     }
     // "the leftist Workers' Party, or PT, won": an organization's acronym after ", or".

@@ -875,6 +875,12 @@ bool is_non_org_acronym(std::string_view word) {
         "FCFA", "CFA", // the CFA franc
         "QR", // a QR code (the Qatari riyal's "QR50" is read as money)
     };
+    return s.count(word) != 0 || is_condition_acronym(word);
+}
+
+bool is_condition_acronym(std::string_view word) {
+    static const Set s = {"ALS", "COPD", "MND", "OCD", "CKD", "IBS", "TBI", "SIDS", "UTI", "UTIs", "DVT", "RSV",
+                          "HPV", "MERS"};
     return s.count(word) != 0;
 }
 

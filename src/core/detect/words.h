@@ -42,7 +42,10 @@ bool is_name_suffix(std::string_view word);
 bool is_function_word(std::string_view word);
 /// Credit words in photo credits that are not names ("Pool", "Staff", "File", "Handout").
 bool is_credit_word(std::string_view word);
-/// Common all-caps words that are not organizations ("CEO", "GDP", "TV").
+/// A disease's or condition's initials ("ALS", "COPD"): no organization alone ("whose husband has
+/// ALS"), but the first word of one's name ("ALS Families Forward").
+bool is_condition_acronym(std::string_view word);
+/// Common all-caps words that are not organizations ("CEO", "GDP", "TV"), conditions' initials too.
 bool is_non_org_acronym(std::string_view word);
 /// A three-letter sports country code, in capitals or title case: "GBR", "Col", "Ned", "Spa".
 bool is_sport_country_code(std::string_view word);
