@@ -5120,3 +5120,29 @@ TEST_CASE("names: an exchange before a ticker, a condition's initials, grounds k
     CHECK(r.has(Kind::place, "MCG"));
     CHECK(r.has(Kind::place, "SCG"));
 }
+
+TEST_CASE("names: bylines with a job line after, a job at a ground, a label, a dash and an outlet") {
+    auto r = detect_raw("Stormont budget: Minister warns of gap\n\nTrusts face a recruitment freeze\n\nCiarán Mac "
+                        "Lochlainn\n\nBBC News NI political reporter\n\nPublished 5 March 2043\n\nHospitals will cut "
+                        "services.\n");
+    CHECK(r.has(Kind::person, "Ciarán Mac Lochlainn"));
+    auto j = detect_raw("Rourke outpoints Benitez\n\nJudges scored it 116-112\n\nEwan Hallworth, Boxing Reporter at the "
+                        "AO Arena\n\nSaturday 8 March 2042 23:41, UK\n\nThe fight went the distance.\n");
+    CHECK(j.has(Kind::person, "Ewan Hallworth"));
+    auto w = detect_raw("Racing\n\nStage 9: Lenaerts solos to Le Lioran\n\nWords by Tom Ashcombe\n\nSunday 13 July "
+                        "2042\n\nArno Lenaerts crossed the line.\n");
+    CHECK(w.has(Kind::person, "Tom Ashcombe"));
+    auto d = detect_raw("Typhoon Baltog makes landfall\n\nMarlon Ebarle-Quijano - The Philippine Star\n\nOctober 15, "
+                        "2041 | 12:00am\n\nEvacuees crossed the river.\n");
+    CHECK(d.has(Kind::person, "Marlon Ebarle-Quijano"));
+    CHECK(d.has(Kind::org, "The Philippine Star"));
+    auto c = detect_raw("Drought grips Catalonia\n\nWinegrowers fear for the harvest.\n\nLaia Bosch Arderiu\n\n"
+                        "07/22/2043\n\nThe reservoir held just 9%.\n");
+    CHECK(c.has(Kind::person, "Laia Bosch Arderiu"));
+    CHECK_FALSE(c.has(Kind::org, "Bosch"));
+}
+
+TEST_CASE("names: a trade only a business plies names the body after it") {
+    auto r = detect_body("Ramirez, chief executive of the importer Sierra Verde Produce, said sales rose.");
+    CHECK(r.has(Kind::org, "Sierra Verde Produce"));
+}

@@ -6030,7 +6030,10 @@ bool NameDetector::is_body_noun(std::string_view w) {
                       "federation", "coalition", "network", "league", "club", "bank", "startup", "start-up",
                       "subsidiary", "brand", "label", "newspaper", "broadcaster", "outlet", "magazine", "platform",
                       "app", "chain", "conglomerate", "airline", "utility", "regulator", "watchdog", "ministry",
-                      "department", "authority", "fund"});
+                      "department", "authority", "fund",
+                      // trades only a business plies: "the importer Sierra Verde Produce"
+                      "importer", "exporter", "consultancy", "pollster", "retailer", "wholesaler", "distributor",
+                      "insurer", "lender", "carmaker", "automaker", "chipmaker", "drugmaker"});
 }
 
 // "the group Green Alternative", "the cooperative Dukorere Hamwe": a body's noun right before

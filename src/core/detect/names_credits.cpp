@@ -14,7 +14,10 @@ std::uint32_t NameDetector::name_then_comma(std::uint32_t first, std::uint32_t l
     // (Or "·", "|", "/": "Adaeze Whitford · 6:00 AM PDT", "Kadian Brissett/Staff Reporter".)
     auto separator = [&](std::uint32_t k) {
         return is_punct(m_tok[k], ',') || is_punct(m_tok[k], 0x00B7) || is_punct(m_tok[k], '|') ||
-               is_punct(m_tok[k], 0x2022) || (is_punct(m_tok[k], '/') && attached(k));
+               is_punct(m_tok[k], 0x2022) || (is_punct(m_tok[k], '/') && attached(k)) ||
+               // "Marlon Ebarle-Quijano - The Philippine Star": a dash between spaces
+               ((is_punct(m_tok[k], '-') || is_punct(m_tok[k], 0x2013) || is_punct(m_tok[k], 0x2014)) &&
+                   m_tok[k].has(k_space_before) && k + 1 < m_tok.size() && m_tok[k + 1].has(k_space_before));
     };
     std::uint32_t comma = first;
     while (comma < last && comma < first + 6 && !separator(comma)) ++comma;
@@ -52,12 +55,21 @@ bool NameDetector::in_byline(std::uint32_t i) const {
                 if (place) return true;
             }
             if (m_tok[last - 1].type == TokenType::word && is_reporter_job(s(last - 1))) return true;
-            // "Harriet Moss-Kellaway, Football Reporter at Elland Road": the job, then where the
-            // reporter is.
+            // "Harriet Moss-Kellaway, Football Reporter at Elland Road", "Ewan Hallworth, Boxing
+            // Reporter at the AO Arena": the job, then where the reporter is.
             for (std::uint32_t k = comma + 2; k + 2 < last; ++k)
                 if (m_tok[k].type == TokenType::word && is_reporter_job(s(k)) && m_tok[k].has(k_cap) &&
-                    (is_literal(s(k + 1), "at") || is_literal(s(k + 1), "in")) && cap_word(k + 2))
+                    (is_literal(s(k + 1), "at") || is_literal(s(k + 1), "in")) &&
+                    (cap_word(k + 2) || (is_literal(s(k + 2), "the") && k + 3 < last && cap_word(k + 3))))
                     return true;
+            // "Dana Whitfield-Rowe, The Oklahoman", "Marlon Ebarle-Quijano - The Philippine Star" above
+            // the date line: the outlet's capitalized words end the line.
+            if (last - comma <= 6 && last < m_tok.size() && b + 1u < m_t.block_kinds.size() && date_line_at(last)) {
+                bool outlet = true;
+                for (std::uint32_t k = comma + 1; k < last && outlet; ++k)
+                    outlet = cap_word(k) || is_punct(m_tok[k], '&') || (k > comma + 1 && is_literal(s(k), "of"));
+                if (outlet && comma >= first + 2) return true;
+            }
         }
     }
     // "KAMAU WA NJOROGE" above "Wednesday, March 20, 2041": among the first lines, a name in
@@ -82,7 +94,10 @@ bool NameDetector::in_byline(std::uint32_t i) const {
     // "By Jane Doe" opening any short line; "by: Kelsey Vanderwerf, Jonah Oyelaran", "WRITER:
     // Supaporn Jaturongkakul and Achara Wongsuwan": a label, a colon and the names, joined by
     // commas, "and" or "&".
-    const bool by = equals_lower(s(first), "by");
+    // ("Words by Tom Ashcombe", "Text by …": a label and "by".)
+    const bool by = equals_lower(s(first), "by") ||
+                    (last - first >= 4 && any_of(s(first), {"Words", "Text", "Story", "Reporting"}) &&
+                        is_literal(s(first + 1), "by") && i >= first + 2);
     const bool label = last - first >= 3 && is_punct(m_tok[first + 1], ':') &&
                        (by || any_of(s(first), {"WRITER", "Writer", "WRITERS", "Writers", "Words", "WORDS",
                                                    "Reporter", "REPORTER", "Reporters"}));
@@ -148,8 +163,13 @@ bool NameDetector::in_byline(std::uint32_t i) const {
         std::uint32_t words = 0;
         for (std::uint32_t k = x; k < y; ++k) {
             if (k > x && is_punct(m_tok[k], '-') && attached(k) && k + 1 < y && attached(k + 1)) continue;
-            if (!cap_word(k) || m_tok[k].has(k_all_caps) || m_tok[k].is(k_wc_common) || m_tok[k].is(k_wc_function) ||
-                m_tok[k].is(k_wc_title) || lookup(k, k + 1).found())
+            // ("Ciarán Mac Lochlainn": a Gaelic surname's "Mac"; "Laia Bosch Arderiu": a surname
+            // that is also a company's name, after the given name.)
+            const bool particle = k > x && any_of(s(k), {"Mac", "Nic"});
+            const GazetteerEntry known = lookup(k, k + 1);
+            if (!cap_word(k) || m_tok[k].has(k_all_caps) || (m_tok[k].is(k_wc_common) && !particle) ||
+                m_tok[k].is(k_wc_function) || m_tok[k].is(k_wc_title) ||
+                (known.found() && (k == x || known.kind != Kind::org)))
                 return 0;
             if (k == x || !is_punct(m_tok[k - 1], '-')) ++words;
         }
@@ -175,8 +195,9 @@ bool NameDetector::in_byline(std::uint32_t i) const {
     if (last >= m_tok.size() || b + 1u >= m_t.block_kinds.size()) return false;
     // ("Lowri Mair Tudur" above "Health correspondent, BBC Wales": the reporter's job opens the
     // next line.)
+    // ("Ciarán Mac Lochlainn" above "BBC News NI political reporter": anywhere on a short line.)
     const std::uint32_t next_last = m_t.block_last[b + 1];
-    for (std::uint32_t k = last; k < next_last && k < last + 3; ++k)
+    for (std::uint32_t k = last; k < next_last && k < last + (next_last - last <= 7 ? 7 : 3); ++k)
         if (m_tok[k].type == TokenType::word && is_reporter_job(s(k))) return true;
     // ("Fergal Culleton" above "Sun, 28 May, 2028 - 19:42": a weekday or a day number opens it too.)
     if (date_line_at(last)) return true;
