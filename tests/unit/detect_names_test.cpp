@@ -5146,3 +5146,10 @@ TEST_CASE("names: a trade only a business plies names the body after it") {
     auto r = detect_body("Ramirez, chief executive of the importer Sierra Verde Produce, said sales rose.");
     CHECK(r.has(Kind::org, "Sierra Verde Produce"));
 }
+
+TEST_CASE("names: an ordinary word opening a company's suffixed name is the company alone") {
+    auto r = detect_body("Citizens Property Insurance Corp. has grown. Now Citizens is growing again. In a statement, "
+                         "Citizens said its rates were too low. Citizens of the state pay more.");
+    CHECK(r.count(Kind::org, "Citizens") == 2);
+    CHECK_FALSE(r.touches(Kind::org, "Citizens of"));
+}

@@ -124,6 +124,7 @@ void NameDetector::resolve_aliases() {
     // uses of a one-word organization; the head word of an organization alone ("the Commission").
     WordTable<std::uint32_t> team_alias;
     WordTable<std::uint32_t> head_alias; // only after a determiner: not "Energy shares rose" after "Talbridge Energy"
+    WordTable<char> word_alias;          // ordinary words among the short names ("Citizens")
     // One-word places of the text, not in capitals: "Lewistown" beside "the Lewistown News-Argus"
     // stays the town (below), and "people at Wigram" is the Wigram named elsewhere (after).
     WordTable<std::uint32_t> places;
@@ -183,7 +184,13 @@ void NameDetector::resolve_aliases() {
         }
         std::string_view first = s(m.first);
         const Token& ft = m_tok[m.first];
-        if (ft.type != TokenType::word || ft.has(k_all_caps) || first.size() < 3 || ft.is(k_wc_common) ||
+        // ("Citizens" after "Citizens Property Insurance Corp.": an ordinary word opens a company's
+        // name of three words or more that a legal suffix ends.)
+        std::uint32_t tail = m.last - 1;
+        if (is_punct(m_tok[tail], '.') && tail > m.first) --tail;
+        const bool suffixed = m.last - m.first >= 3 && m_tok[tail].type == TokenType::word && company_suffix(tail) &&
+                              !ft.is(k_wc_function) && ft.has(k_cap);
+        if (ft.type != TokenType::word || ft.has(k_all_caps) || first.size() < 3 || (ft.is(k_wc_common) && !suffixed) ||
             ft.is(k_wc_given) || ft.is(k_wc_demonym) || lookup(m.first, m.first + 1).found() ||
             ft.is(k_wc_title) || ft.is(k_wc_title_modifier) || org_head(m.first) ||
             m_tok[m.first + 1].type != TokenType::word || place_head(m.first + 1))
@@ -217,9 +224,14 @@ void NameDetector::resolve_aliases() {
             m_tok[m_out[*person].first].is(k_wc_given))
             continue;
         team_alias.insert(first, static_cast<std::uint32_t>(k));
+        if (ft.is(k_wc_common)) word_alias.insert(first, 1);
     }
     if (team_alias.size() > 0 || head_alias.size() > 0) {
         auto to_team = [&](Mention& p) {
+            // ("Citizens of the state pay more": the ordinary word, not the company.)
+            if (word_alias.size() > 0 && p.last < m_tok.size() && m_tok[p.last].type == TokenType::word &&
+                is_literal(s(p.last), "of") && word_alias.contains(view(p)))
+                return;
             const std::uint32_t* team = team_alias.find(view(p));
             if (!team && p.first > 0 && m_tok[p.first - 1].type == TokenType::word &&
                 (equals_lower(s(p.first - 1), "the") || equals_lower(s(p.first - 1), "a") ||
