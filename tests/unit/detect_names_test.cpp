@@ -5153,3 +5153,15 @@ TEST_CASE("names: an ordinary word opening a company's suffixed name is the comp
     CHECK(r.count(Kind::org, "Citizens") == 2);
     CHECK_FALSE(r.touches(Kind::org, "Citizens of"));
 }
+
+TEST_CASE("names: a double surname whose first half is a town's name, after a role or a nationality") {
+    auto r = detect_body("She won, beating American Kelsey Dunmore-Pratt 6-3 in two hours. PAGASA weather specialist "
+                         "Jonalyn Fajardo-Ruiz said it weakened.\n\nMarine biologist Rodney Esparon of the university "
+                         "said the reef was dying. Czech Green Ondřej Havlíček voted no.\n");
+    CHECK(r.has(Kind::person, "Kelsey Dunmore-Pratt"));
+    CHECK(r.has(Kind::person, "Jonalyn Fajardo-Ruiz"));
+    CHECK_FALSE(r.touches(Kind::place, "Fajardo"));
+    CHECK_FALSE(r.touches(Kind::org, "Marine"));
+    CHECK(r.has(Kind::person, "Rodney Esparon"));
+    CHECK_FALSE(r.has(Kind::person, "Green Ondřej Havlíček"));
+}

@@ -262,7 +262,7 @@ std::uint32_t NameDetector::romance_institution_end(std::uint32_t i) const {
 // A lower-case noun naming a person's role, written right before the name: "director", "striker"
 // (is_job_noun()'s words and more). One hash lookup in a table built once.
 bool NameDetector::is_role_noun(std::string_view w) {
-    if (w.size() < 4 || w.size() > 13) return false;
+    if (w.size() < 4 || w.size() > 14) return false;
     static const WordTable<char> roles = [] {
         WordTable<char> t(128);
         for (std::string_view x :
@@ -277,7 +277,11 @@ bool NameDetector::is_role_noun(std::string_view w) {
               "homeowner", "widow", "pensioner", "retiree", "labourer", "laborer", "weaver", "miner", "hotelier",
               "rancher", "herder", "flyhalf", "scrumhalf", "fullback", "flanker", "hooker", "winger", "batsman", "batter",
               "bowler", "wicketkeeper", "keeper", "linebacker", "receiver", "caddie", "jockey", "trainer", "rider",
-              "candidate", "nominee", "challenger", "incumbent", "aspirant"})
+              "candidate", "nominee", "challenger", "incumbent", "aspirant",
+              // a field's word may stand before these ("Marine biologist"): no employer, unlike jobs
+              "specialist", "forecaster", "meteorologist", "epidemiologist", "historian", "astronomer", "physicist",
+              "biologist", "geologist", "ecologist", "psychologist", "architect", "accountant", "technician",
+              "inspector", "adviser", "advisor", "coordinator", "administrator", "physician", "winegrower"})
             t.insert(x, 1);
         return t;
     }();

@@ -612,6 +612,29 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
             return;
         }
     }
+    // (A surname may be spelled like a city: "Fajardo", "Lima"; not like a country or an organization.)
+    const auto listed_but_city = [&](std::uint32_t q) {
+        const GazetteerEntry e = lookup(q, q + 1);
+        return e.found() && !(e.kind == Kind::place && is_literal(e.subtype, "city"));
+    };
+    // "weather specialist Jonalyn Fajardo-Ruiz said": a given name and a double surname whose first
+    // half is a town's name, after a role, before speech or an age, or with a listed given
+    // name, are one person (not the town and a surname).
+    if (b - a == 4 && cap_word(a) && cap_word(a + 1) && is_punct(m_tok[a + 2], '-') && attached(a + 2) &&
+        attached(a + 3) && cap_word(a + 3) && !m_tok[a].has(k_title_line) && !all_caps(a) && !all_caps(a + 1) &&
+        !all_caps(a + 3)) {
+        constexpr std::uint16_t k_not_name = k_wc_common | k_wc_function | k_wc_title | k_wc_title_modifier |
+                                             k_wc_demonym | k_wc_weekday | k_wc_name_head;
+        const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
+        const bool plain = ((m_tok[a].lex.classes | m_tok[a + 1].lex.classes | m_tok[a + 3].lex.classes) & k_not_name) == 0 &&
+                           m_tok[a + 1].lex.month == 0 && !lookup(a, a + 1).found() && !listed_but_city(a + 1) &&
+                           !lookup(a + 3, a + 4).found() && !lookup(a, b).found() && !lookup(a + 1, b).found();
+        const bool speaks = b < n && same_block(a, b) && m_tok[b].type == TokenType::word && m_tok[b].is(k_wc_speech_verb);
+        if (plain && (m_tok[a].is(k_wc_given) || (ev & k_ev_title) != 0 || speaks || (b < n && age_apposition(b)))) {
+            emit(a, b, Kind::person, "");
+            return;
+        }
+    }
     // "the Wellington CBD", "Sydney CBD": a city's central business district is the city's part;
     // the city is the name ("the CBD" alone names nothing).
     if (m_tok[b - 1].type == TokenType::word && m_tok[b - 1].size() == 3 && is_literal(s(b - 1), "CBD")) {
@@ -4437,6 +4460,13 @@ void NameDetector::classify_segment(std::uint32_t a, std::uint32_t b, std::uint8
         }
         return country && unknown_words();
     };
+    // ("beating American Kelsey Dunmore-Pratt": a nationality before a given name and a surname.)
+    if (b - a >= 3 && m_tok[a].type == TokenType::word && m_tok[a].is(k_wc_demonym) && !m_tok[a].has(k_title_line) &&
+        cap_word(a + 1) && m_tok[a + 1].is(k_wc_given) && !m_tok[a + 1].is(k_wc_common) && !all_caps(a + 1) &&
+        person_shape(a + 1, b)) {
+        emit(a + 1, b, Kind::person, "");
+        return;
+    }
     if (person_shape(a, b) && !m_tok[a].has(k_title_line) && (m_tok[a].is(k_wc_given) || m_tok[a].is(k_wc_family_first) ||
                                (ev & (k_ev_byline | k_ev_credit)) != 0 || second_given() || surname_particle_inside() ||
                                after_country() || before_country())) {
