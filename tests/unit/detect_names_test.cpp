@@ -5165,3 +5165,15 @@ TEST_CASE("names: a double surname whose first half is a town's name, after a ro
     CHECK(r.has(Kind::person, "Rodney Esparon"));
     CHECK_FALSE(r.has(Kind::person, "Green Ondřej Havlíček"));
 }
+
+TEST_CASE("names: an island after 'on' ends a body's name; a hill, narrows and 'Um' open or end places") {
+    auto r = detect_body("A dhow stands in the Al Ghous Museum of Pearling on Saadiyat Island. The telescope on Cerro "
+                         "Armazones will see it. Wabigoon Metals’ Sturgeon Narrows project is near Dryden. The convoy "
+                         "is due in Um Baru on Friday. The Las Vegas Aces won.");
+    CHECK(r.has(Kind::org, "Al Ghous Museum of Pearling"));
+    CHECK(r.has(Kind::place, "Saadiyat Island"));
+    CHECK(r.has(Kind::place, "Cerro Armazones"));
+    CHECK(r.has(Kind::place, "Sturgeon Narrows"));
+    CHECK(r.has(Kind::place, "Um Baru"));
+    CHECK(r.has(Kind::org, "Las Vegas Aces"));
+}

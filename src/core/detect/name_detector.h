@@ -926,6 +926,12 @@ private:
         while (k < m_tok.size() && k - i < 5 && cap_word(k) && same_block(i, k) && m_tok[k].has(k_space_before)) ++k;
         return k > i + 1 && any_of(s(k - 1), {"Street", "Road", "Avenue", "Lane", "Boulevard", "Drive", "Terrace", "Crescent"});
     }
+    /// Whether the capitalized words from i on end in a place's head: "Saadiyat Island", "Lake Como" no.
+    bool place_run_after(std::uint32_t i) const {
+        std::uint32_t k = i;
+        while (k < m_tok.size() && k - i < 4 && cap_word(k) && same_block(i, k) && m_tok[k].has(k_space_before)) ++k;
+        return k > i + 1 && m_tok[k - 1].type == TokenType::word && place_head(k - 1) != nullptr;
+    }
     std::uint32_t mountain_pass_end(std::uint32_t i) const;
     /// The end of a person's name with a nickname in quotation marks inside it, opening at i
     /// ("Eleanor “Nell” Whitcombe-Ash"), or i when none does.

@@ -694,6 +694,8 @@ std::uint32_t NameDetector::run_end(std::uint32_t i) const {
             !(is_literal(s(nx), "on") && lookup(nx + 1, nx + 2).kind == Kind::org) &&
             // ("the Ana Liffey Drug Project on Middle Abbey Street": a street after "on" is where it is.)
             !(is_literal(s(nx), "on") && street_run_after(nx + 1)) &&
+            // ("the Al Ghous Museum of Pearling on Saadiyat Island": nor an island's or a lake's name.)
+            !(is_literal(s(nx), "on") && place_run_after(nx + 1)) &&
             // ("Deb Hansen of Hansen's Flowers": a shop's name after "of" is a name of its own.)
             !(nx + 2 < n && m_tok[nx + 2].type == TokenType::possessive && shop_name_end(nx + 1) != nx + 1) &&
             // "University of New Mexico": a function word may open a known name.

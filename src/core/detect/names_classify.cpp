@@ -658,12 +658,13 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
     }
     // "traders in Orlando West", "from Pimville North": a name and a compass word after a place's
     // preposition name a township's part; "48.2 degrees in Al Ain", "from Al Khobar": so does the
-    // Arabic article opening a name there (not "said Adam West", "Al Gore's", nor before speech).
+    // Arabic article opening a name there, or "Um" ("due in Um Baru") (not "said Adam West", "Al
+    // Gore's", nor before speech).
     if (b - a == 2 && m_tok[a].type == TokenType::word && m_tok[b - 1].type == TokenType::word && cap_word(a) &&
         !all_caps(a) && !m_tok[a].has(k_title_line) &&
         ((any_of(s(b - 1), {"West", "East", "North", "South"}) &&
              (m_tok[a].lex.classes & (k_wc_title | k_wc_function | k_wc_demonym)) == 0) ||
-            (is_literal(s(a), "Al") && cap_word(b - 1) && !all_caps(b - 1) && !m_tok[b - 1].is(k_wc_given))) &&
+            (any_of(s(a), {"Al", "Um", "Umm"}) && cap_word(b - 1) && !all_caps(b - 1) && !m_tok[b - 1].is(k_wc_given))) &&
         preposition_before(a, {"in", "from", "near", "at"}) && !speech_context(a, b) &&
         !(b < m_tok.size() && same_block(a, b) && m_tok[b].type == TokenType::possessive)) {
         const GazetteerEntry known = lookup(a, b);
@@ -2557,7 +2558,9 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
             const bool particle = m_tok[a].is(k_wc_given) && !place_prefix(a) && !any_of(s(a), {"San", "Santa", "Santo", "São"}) &&
                                   m_tok[pend].type == TokenType::word && !m_tok[pend].has(k_cap) &&
                                   !lookup(b - 1, b).found() && !m_g.is_town(s(b - 1)); // (not "Vitória de Guimarães")
+            // ("Cerro Armazones": a place's opening word makes the run a place.)
             if (nick.size() > 3 && nick.back() == 's' && !particle && !m_tok[b - 1].is(k_wc_demonym) && !org_head(b - 1) &&
+                !(place_prefix(a) && is_literal(place_prefix(a), "geo")) &&
                 !place_head(b - 1) && !m_tok[b - 1].is(k_wc_non_entity_head) && !lookup(pend, b).found() &&
                 !person_like) {
                 const bool located = a > 0 && same_block(a - 1, a) && m_tok[a - 1].type == TokenType::word &&

@@ -333,12 +333,15 @@ const Map& place_heads() {
         {"Township", "city"}, // "Kankoyo Township"
         {"Racecourse", "facility"}, {"Raceway", "facility"}, {"Ridge", "geo"}, {"Flats", "geo"}, {"Pass", "geo"},
         {"Escarpment", "geo"}, {"Ravine", "geo"}, {"Channel", "geo"},
+        {"Narrows", "geo"}, // "the Sturgeon Narrows project"
     };
     return m;
 }
 
 const Map& place_prefixes() {
     static const Map m = {{"Mount", "geo"}, {"Mt.", "geo"}, {"Mont", "geo"}, {"Lake", "geo"}, {"Gulf", "geo"},
+                          {"Cerro", "geo"}, // a Spanish hill or mountain: "Cerro Armazones", "Cerro Tololo"
+                          {"Umm", "city"}, {"Wadi", "geo"}, {"Jebel", "geo"}, {"Jabal", "geo"}, // "Umm Qasr", "Wadi Halfa"
                           // Thai: "Khlong Bang Bua" (a canal), "Soi Lat Phrao 71" (a lane)
                           {"Khlong", "geo"}, {"Soi", "street"},
                           {"Cape", "geo"}, {"Isle", "geo"}, {"Fort", "city"}, {"Port", "city"}, {"County", "region"},
