@@ -5177,3 +5177,11 @@ TEST_CASE("names: an island after 'on' ends a body's name; a hill, narrows and '
     CHECK(r.has(Kind::place, "Um Baru"));
     CHECK(r.has(Kind::org, "Las Vegas Aces"));
 }
+
+TEST_CASE("names: a title before a name that opens with the initial A.") {
+    auto r = detect_body("Agriculture Minister A. Senthamarai Kannan said procurement would go on. Grade A. The team "
+                         "won.");
+    CHECK(r.has(Kind::person, "A. Senthamarai Kannan"));
+    CHECK_FALSE(r.touches(Kind::person, "Agriculture"));
+    CHECK_FALSE(r.touches(Kind::person, "Grade"));
+}

@@ -131,8 +131,11 @@ bool NameDetector::person_shape(std::uint32_t a, std::uint32_t b) const {
                 if (k > a && syllable_tail(k)) continue; // "Moon Jae-in"
                 return false;
             }
-            // "Harriet A. Lindgren-Moss": an initial, not the article.
-            if (t.size() == 1 && k > a && k + 1 < b && is_punct(m_tok[k + 1], '.') && attached(k + 1)) continue;
+            // "Harriet A. Lindgren-Moss": an initial, not the article; "A. Senthamarai Kannan" opens
+            // with one before a name word.
+            if (t.size() == 1 && k + 1 < b && is_punct(m_tok[k + 1], '.') && attached(k + 1) &&
+                (k > a || (k + 2 < b && cap_word(k + 2) && !m_tok[k + 2].is(k_wc_function))))
+                continue;
             // "Chandran-Welsh": a demonym joined by a hyphen is a surname part.
             // "Mohammed Shia al-Sudani", "Tom English": after a given name, too.
             // ("head coach Sami Kaartinen-Rask", "Christian Dubey-Mauron": a given name spelled like
