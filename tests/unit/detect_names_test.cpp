@@ -5185,3 +5185,10 @@ TEST_CASE("names: a title before a name that opens with the initial A.") {
     CHECK_FALSE(r.touches(Kind::person, "Agriculture"));
     CHECK_FALSE(r.touches(Kind::person, "Grade"));
 }
+
+TEST_CASE("names: a Korean given name's second syllable that is also an English word") {
+    auto r = detect_body("For Choi Bok-soon, 84, who lives alone, the pilot has changed her week. Lee Mi-sook agreed. "
+                         "The bus came soon-ish.");
+    CHECK(r.has(Kind::person, "Choi Bok-soon"));
+    CHECK(r.has(Kind::person, "Lee Mi-sook"));
+}

@@ -292,7 +292,8 @@ inline bool is_pinyin_given(std::string_view w) {
 inline bool word_like_name_syllable(std::string_view w) {
     return any_of(w, {"in", "un", "ho", "il", "su", "ja", "ok", "an", "ah", "won", "man", "sun", "bin", "woo",
                       "young", "song", "ming", "ling", "hung", "tang", "fang", "ting", "hee", "soo",
-                      "wing", "hang", "kit", "fat", "kin", "yee"}); // Cantonese: "Tang Kwok-wing", "Kwan Chi-hang"
+                      "wing", "hang", "kit", "fat", "kin", "yee", // Cantonese: "Tang Kwok-wing", "Kwan Chi-hang"
+                      "soon", "sook", "mi", "na", "do"}); // Korean: "Choi Bok-soon", "Lee Mi-sook"
 }
 
 /// Chinese surnames that are also English words or names the lists file elsewhere ("Fan Keming",
