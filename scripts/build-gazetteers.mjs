@@ -102,6 +102,9 @@ for (const s of iso2) {
   for (const raw of new Set([s.name, iso2En.get(s.name) || s.name])) {
     let n = raw.replace(/\s*\[.*?\]\s*/g, '').replace(/\s*\(.*?\)\s*/g, '').trim();
     if (n.includes(',') || n.includes('/') || n.split(' ').length > 4) continue;
+    // Nigerian states are written with "State" ("Delta State", "Rivers State", "Cross River State"):
+    // that form is the state even where the bare name is a word or a given name.
+    if (s.code.startsWith('NG-') && s.type === 'State') addPlace(n + ' State', 'region');
     if (isCommon(n) || /^(North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower|Capital|Coast|Centre|Center|Islands?)(\s|$)/.test(n) && n.split(' ').length === 1) continue;
     addPlace(n, 'region');
     // English text drops the romanization's diacritics: "Arunāchal Pradesh" is "Arunachal Pradesh"
@@ -379,6 +382,7 @@ for (const n of [
   'Pacific Islands', 'Greater Middle East', 'Northern Ireland', 'Dagestan', 'Chechnya',
   // Australian and North American country regions named by a bearing
   'Central West', 'Central Queensland', 'Far North Queensland', 'North West Queensland', 'Top End', 'Wheatbelt',
+  'North West', // South Africa's province (ISO 3166-2 writes it with a hyphen) and England's region
   'Eastern Shore', 'Upper Peninsula', 'Lower Mainland', 'Inland Empire', 'Central Valley',
   // Australian and New Zealand regions that are no state or council
   'Gippsland', 'East Gippsland', 'West Gippsland', 'South Gippsland', 'Riverina', 'Wimmera', 'Mallee',

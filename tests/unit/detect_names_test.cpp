@@ -5192,3 +5192,11 @@ TEST_CASE("names: a Korean given name's second syllable that is also an English 
     CHECK(r.has(Kind::person, "Choi Bok-soon"));
     CHECK(r.has(Kind::person, "Lee Mi-sook"));
 }
+
+TEST_CASE("names: Nigerian states written with 'State', South Africa's North West") {
+    auto r = detect_body("The refinery site near Koko, Delta State, is ready. Municipalities in the Free State, North "
+                         "West and Mpumalanga had notices. Rivers State agreed.");
+    CHECK(r.has(Kind::place, "Delta State"));
+    CHECK(r.has(Kind::place, "North West"));
+    CHECK(r.has(Kind::place, "Rivers State"));
+}
