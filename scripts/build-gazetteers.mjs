@@ -1136,6 +1136,9 @@ const orgsExtra = {
     'International Federation of Red Cross and Red Crescent Societies'],
   party: [
     'Renew Europe', 'European People\'s Party', 'Progressive Alliance of Socialists and Democrats',
+    // the European Parliament's groups as Brussels writes them, and the FDP's English name
+    'Socialists and Democrats', 'S&D', 'EPP', 'Greens/EFA', 'European Conservatives and Reformists', 'ECR',
+    'Patriots for Europe', 'Free Democrats',
     'Alternative for Germany', 'Alternative für Deutschland', 'Christian Democratic Union', 'CSU',
     'Christian Social Union', 'Free Democratic Party', 'FDP', 'Die Linke', 'Left Party', 'BSW',
     'Sahra Wagenknecht Alliance', 'La République En Marche', 'En Marche', 'Les Républicains',

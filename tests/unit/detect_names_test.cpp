@@ -5200,3 +5200,17 @@ TEST_CASE("names: Nigerian states written with 'State', South Africa's North Wes
     CHECK(r.has(Kind::place, "North West"));
     CHECK(r.has(Kind::place, "Rivers State"));
 }
+
+TEST_CASE("names: European Parliament groups, a head word before a spokesperson, a paper after 'Published in'") {
+    auto r = detect_raw("EU vote\n\nThe European Commission proposed it.\n\nCommission spokesperson Aurelia Costa-Neves "
+                        "said it would act. The Socialists and Democrats (S&D) and the Greens/EFA backed it; "
+                        "Weissgerber, of the pro-business Free Democrats (FDP), objected.\n\nPublished in Dawn, "
+                        "November 13th, 2041\n\nIt was published in London in 1901 and published in French later.\n");
+    CHECK(r.has(Kind::org, "Commission"));
+    CHECK(r.has(Kind::org, "Socialists and Democrats"));
+    CHECK(r.has(Kind::org, "Greens/EFA"));
+    CHECK(r.has(Kind::org, "Free Democrats"));
+    CHECK(r.has(Kind::org, "Dawn"));
+    CHECK(r.has(Kind::place, "London"));
+    CHECK_FALSE(r.touches(Kind::org, "French"));
+}

@@ -233,6 +233,10 @@ void NameDetector::resolve_aliases() {
                 is_literal(s(p.last), "of") && word_alias.contains(view(p)))
                 return;
             const std::uint32_t* team = team_alias.find(view(p));
+            // ("Commission spokesperson Aurelia Costa-Neves": the head word before a spokesperson
+            // needs no determiner.)
+            const bool spokesperson = p.last < m_tok.size() && m_tok[p.last].type == TokenType::word &&
+                                      any_of(s(p.last), {"spokesperson", "spokesman", "spokeswoman"});
             if (!team && p.first > 0 && m_tok[p.first - 1].type == TokenType::word &&
                 (equals_lower(s(p.first - 1), "the") || equals_lower(s(p.first - 1), "a") ||
                     equals_lower(s(p.first - 1), "an")))
@@ -240,6 +244,7 @@ void NameDetector::resolve_aliases() {
                 if (!(p.last + 1 < m_tok.size() && m_tok[p.last].type == TokenType::word && is_literal(s(p.last), "of") &&
                       m_tok[p.last + 1].has(k_cap)))
                     team = head_alias.find(view(p));
+            if (!team && spokesperson) team = head_alias.find(view(p));
             if (!team) return;
             p.kind = Kind::org;
             p.subtype = m_out[*team].subtype;

@@ -615,6 +615,20 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
             return;
         }
     }
+    // "Published in Dawn, November 13th", "published in Nature Medicine": a paper or a journal, not
+    // a place ("published in London": a listed place stays one).
+    if (a >= 2 && b - a <= 4 && same_block(a - 2, a) && m_tok[a - 1].type == TokenType::word &&
+        is_literal(s(a - 1), "in") && m_tok[a - 2].type == TokenType::word &&
+        (is_literal(s(a - 2), "Published") || is_literal(s(a - 2), "published")) && !all_caps(a) &&
+        (m_tok[a].lex.classes & (k_wc_function | k_wc_demonym)) == 0 &&
+        // (not "published in Stewart Brand's magazine", "published in French")
+        !(b < m_tok.size() && m_tok[b].type == TokenType::possessive) && !(b - a >= 2 && m_tok[a].is(k_wc_given))) {
+        const GazetteerEntry known = lookup(a, b);
+        if (!(known.found() && known.kind == Kind::place) && !m_g.is_town(s(a)) && !(b - a == 1 && m_tok[a].lex.month != 0)) {
+            emit(a, b, Kind::org, "media");
+            return;
+        }
+    }
     // (A surname may be spelled like a city: "Fajardo", "Lima"; not like a country or an organization.)
     const auto listed_but_city = [&](std::uint32_t q) {
         const GazetteerEntry e = lookup(q, q + 1);
