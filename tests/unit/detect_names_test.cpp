@@ -5214,3 +5214,10 @@ TEST_CASE("names: European Parliament groups, a head word before a spokesperson,
     CHECK(r.has(Kind::place, "London"));
     CHECK_FALSE(r.touches(Kind::org, "French"));
 }
+
+TEST_CASE("names: the Tour de France is an event, no organization") {
+    auto r = detect_body("Lenaerts won stage 9 of the Tour de France on Sunday. The Tour de France ends in Paris.");
+    CHECK_FALSE(r.touches(Kind::org, "Tour de France"));
+    CHECK_FALSE(r.touches(Kind::place, "France"));
+    CHECK(r.has(Kind::place, "Paris"));
+}

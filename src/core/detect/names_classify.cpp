@@ -2769,8 +2769,8 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
 
     // "the Tour of Britain", "Tour of Flanders": a race named after the land it crosses is an
     // event, and its place is part of that name, no mention of its own ("Tour de France" too).
-    if (b - a >= 3 && is_literal(s(a), "Tour") && m_tok[a + 1].type == TokenType::word && is_literal(s(a + 1), "of") &&
-        !has_and) {
+    if (b - a >= 3 && is_literal(s(a), "Tour") && m_tok[a + 1].type == TokenType::word &&
+        (is_literal(s(a + 1), "of") || is_romance_of(s(a + 1))) && !has_and) {
         const GazetteerEntry pe = lookup(a + 2, b);
         if (pe.found() && pe.kind == Kind::place) return;
     }
