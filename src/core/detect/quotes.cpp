@@ -111,20 +111,22 @@ private:
         std::uint32_t curly = 0;
         std::uint32_t straight = 0;
         // ("‘My coach kept shouting “Tempo, tempo” at me’": double marks nested in a single-quoted
-        // paragraph, the British order, do not rule the style out.)
-        const auto nested = [&](std::uint32_t k) {
-            const std::uint32_t first = m_t.block_first[m_tok[k].block];
-            for (std::uint32_t q = k; q > first;)
-                if (m_tok[--q].type == TokenType::punct && m_tok[q].cp == 0x2018) return true;
-            return false;
-        };
+        // paragraph, the British order, do not rule the style out: a ‘ earlier in the paragraph. The
+        // marks come in text order, so one flag per paragraph tells.)
         std::uint32_t doubles = 0; // double marks outside any single-quoted passage
+        std::uint32_t block = ~0u;
+        bool single_opened = false; // a ‘ earlier in this paragraph
         for (const std::uint32_t k : m_t.quote_marks) {
             const Token& t = m_tok[k];
+            if (t.block != block) {
+                block = t.block;
+                single_opened = false;
+            }
             if (mark_of(t) != Mark::none) {
-                if (!nested(k)) ++doubles;
+                if (!single_opened) ++doubles;
                 continue;
             }
+            if (t.type == TokenType::punct && t.cp == 0x2018) single_opened = true;
             if ((t.cp != 0x2019 && t.cp != '\'') || k == 0 || k + 1 >= m_tok.size() || t.has(k_space_before)) continue;
             const Token& p = m_tok[k - 1];
             if (p.type != TokenType::punct || (p.cp != ',' && p.cp != '.' && p.cp != '?' && p.cp != '!')) continue;
