@@ -921,17 +921,21 @@ private:
     bool arabic_article(std::uint32_t q) const;
     /// The end of a shop's name opening at i ("Miller's Hardware"), or i when none does.
     std::uint32_t shop_name_end(std::uint32_t i) const;
+    /// The end of the spaced capitalized words from i on, at most `max` of them.
+    std::uint32_t spaced_caps_end(std::uint32_t i, std::uint32_t max) const {
+        std::uint32_t k = i;
+        while (k < m_tok.size() && k - i < max && cap_word(k) && same_block(i, k) && m_tok[k].has(k_space_before)) ++k;
+        return k;
+    }
     /// Whether the capitalized words from i on end in a road's head: "Middle Abbey Street".
     bool street_run_after(std::uint32_t i) const {
-        std::uint32_t k = i;
-        while (k < m_tok.size() && k - i < 5 && cap_word(k) && same_block(i, k) && m_tok[k].has(k_space_before)) ++k;
+        const std::uint32_t k = spaced_caps_end(i, 5);
         return k > i + 1 && any_of(s(k - 1), {"Street", "Road", "Avenue", "Lane", "Boulevard", "Drive", "Terrace", "Crescent"});
     }
-    /// Whether the capitalized words from i on end in a place's head: "Saadiyat Island", "Lake Como" no.
+    /// Whether two to four capitalized words from i on end in a place's head: "Saadiyat Island".
     bool place_run_after(std::uint32_t i) const {
-        std::uint32_t k = i;
-        while (k < m_tok.size() && k - i < 4 && cap_word(k) && same_block(i, k) && m_tok[k].has(k_space_before)) ++k;
-        return k > i + 1 && m_tok[k - 1].type == TokenType::word && place_head(k - 1) != nullptr;
+        const std::uint32_t k = spaced_caps_end(i, 4);
+        return k > i + 1 && place_head(k - 1) != nullptr;
     }
     std::uint32_t mountain_pass_end(std::uint32_t i) const;
     /// The end of a person's name with a nickname in quotation marks inside it, opening at i
