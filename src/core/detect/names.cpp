@@ -909,7 +909,7 @@ std::uint32_t NameDetector::nickname_name_end(std::uint32_t i) const {
             end += 2;
             ++words;
         } else if (m_tok[end].type == TokenType::word && end + 1 < n && same_block(end, end + 1) &&
-                   cap_word(end + 1) && any_of(s(end), {"de", "del", "dela", "la", "van", "der", "von", "da", "dos", "di"})) {
+                   cap_word(end + 1) && (is_name_particle(s(end)) || is_literal(s(end), "dela"))) {
             ++end;
         } else {
             break;
