@@ -615,3 +615,15 @@ TEST_CASE("figures: basis points joined to the number; a span of time after a na
     CHECK(r.count(Kind::figure, "14 months") == 2);
     CHECK_FALSE(r.touches(Kind::figure, "14 were"));
 }
+
+TEST_CASE("figures: match minutes marked with a prime are no figures; feet and decades are") {
+    auto r = detect_body("Goals: 1-0 Pedro Alvarez (23'), 1-1 Marco Etxeberria (58'), 2-2 Chidi Okoye (90+2').\n"
+                         "Sent off: Luis Ibarra (Sevilla, 39').\n"
+                         "Scorers: Kofi Asante-Mills 23', 61', Joaquin Ferrabosco 78’.\n"
+                         "The wall is 6' high, and the song dates from the '90s.");
+    for (const char* m : {"23", "58", "90", "2'", "39", "61", "78"})
+        CHECK_MESSAGE(!r.touches(Kind::figure, m), m);
+    for (const char* m : {"1-0", "1-1", "2-2"}) CHECK_MESSAGE(r.has(Kind::figure, m), m);
+    CHECK(r.touches(Kind::figure, "6'"));
+    CHECK(r.has(Kind::figure, "'90s"));
+}

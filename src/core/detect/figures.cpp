@@ -100,6 +100,41 @@ private:
         return i < m_tok.size() && m_tok[i].type == TokenType::word && equals_lower(s(i), w);
     }
 
+    /// End of a minute mark's digits from number token i: "90" or "90+2" (stoppage time), or i
+    /// when the token is no minute.
+    std::uint32_t minute_digits_end(std::uint32_t i) const {
+        if (m_tok[i].type != TokenType::number || m_tok[i].size() > 3 || !all_digits(s(i)) || parse_int(s(i)) > 130)
+            return i;
+        std::uint32_t e = i + 1;
+        if (e + 1 < m_tok.size() && is_punct(m_tok[e], '+') && attached(e) && attached(e + 1) &&
+            m_tok[e + 1].type == TokenType::number && m_tok[e + 1].size() <= 2 && all_digits(s(e + 1)))
+            e += 2;
+        return e;
+    }
+    static bool is_prime_mark(const Token& t) { return t.cp == '\'' || t.cp == 0x2019 || t.cp == 0x2032; }
+    /// "Okoye 90'", "Robledo (23')", "(Sevilla, 39')", "Asante-Mills 23', 61'": a match minute
+    /// written with a prime after a scorer's name or in a goals line's bracket. Match minutes are
+    /// not figures; feet ("a 6' wall", "6'2") follow no name or bracket.
+    bool match_minute(std::uint32_t i) const {
+        const std::uint32_t e = minute_digits_end(i);
+        if (e == i || e >= m_tok.size() || !attached(e) || !is_prime_mark(m_tok[e]) || i == 0 || !same_block(i - 1, i))
+            return false;
+        // (The mark closes the number: no letter or digit joined after it, "90's".)
+        if (e + 1 < m_tok.size() && attached(e + 1) && m_tok[e + 1].type != TokenType::punct) return false;
+        const std::uint32_t p = i - 1;
+        if (is_punct(m_tok[p], '(') && attached(i)) return true;
+        if (is_punct(m_tok[p], ',') && m_tok[i].has(k_space_before)) {
+            // ("Asante-Mills 23', 61'", "(Sevilla, 39')": after another minute or inside a bracket.)
+            if (p > 0 && is_prime_mark(m_tok[p - 1])) return true;
+            for (std::uint32_t q = p; q > 0 && q + 6 > p && same_block(q - 1, p); --q)
+                if (is_punct(m_tok[q - 1], '(')) return true;
+            return false;
+        }
+        return m_tok[i].has(k_space_before) && m_owner[p] != k_none && m_names[m_owner[p]].kind != Kind::figure &&
+               m_names[m_owner[p]].last == i;
+    }
+    std::uint32_t skip_match_minute(std::uint32_t i) const { return minute_digits_end(i) + 1; }
+
     std::uint32_t emit(std::uint32_t a, std::uint32_t b, const char* subtype) {
         Mention m;
         m.first = a;
@@ -659,6 +694,7 @@ private:
                         return q;
                 }
             }
+            if (match_minute(i)) return skip_match_minute(i);
             // "Fraser (Sinclair 77)": a substitute's minute in a line-up's bracket.
             if (i >= 2 && m_owner[i - 1] != k_none && m_names[m_owner[i - 1]].kind == Kind::person && i + 1 < n &&
                 is_punct(m_tok[i + 1], ')') && all_digits(s(i)) && t.size() <= 3) {
