@@ -627,3 +627,15 @@ TEST_CASE("figures: match minutes marked with a prime are no figures; feet and d
     CHECK(r.touches(Kind::figure, "6'"));
     CHECK(r.has(Kind::figure, "'90s"));
 }
+
+TEST_CASE("figures: telephone numbers and service numbers are identifiers, not figures") {
+    auto r = detect_body("Anyone with information can contact police on 101 or Crimestoppers anonymously on 0800 555 111. "
+                         "Call 020 7946 0321, (555) 123-4567, 555-1234, 1-800-273-8255 or +44 20 7946 0321. In an "
+                         "emergency, 911. He spent 101 days there; 1 000 000 people and 2,500 homes; the vote was 312-288.");
+    for (const char* m : {"101 or", "0800", "555 111", "020", "7946", "123-4567", "555-1234", "273-8255", "+44", "911"})
+        CHECK_MESSAGE(!r.touches(Kind::figure, m), m);
+    CHECK(r.has(Kind::figure, "101 days"));
+    CHECK(r.has(Kind::figure, "2,500"));
+    CHECK(r.touches(Kind::figure, "312-288"));
+    CHECK(r.touches(Kind::figure, "1 000 000"));
+}

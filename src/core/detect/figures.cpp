@@ -476,7 +476,7 @@ private:
         std::string_view d = s(i);
         if (d.size() != 3 ||
             (!is_literal(d, "911") && !is_literal(d, "999") && !is_literal(d, "112") && !is_literal(d, "311") &&
-                !is_literal(d, "211") && !is_literal(d, "000")))
+                !is_literal(d, "211") && !is_literal(d, "000") && !is_literal(d, "101") && !is_literal(d, "111")))
             return false;
         if (service_verb_before(i)) return true;
         if (i + 1 >= m_tok.size() || m_tok[i + 1].type != TokenType::word || !same_block(i, i + 1)) return false;
@@ -488,14 +488,80 @@ private:
             is_literal(w, "callers") || is_literal(w, "emergency") || is_literal(w, "service");
     }
 
-    // "called 911", "dialled 999": the number as something dialled.
+    // "called 911", "dialled 999": the number as something dialled; "contact police on 101", "in an
+    // emergency, 911".
     bool service_verb_before(std::uint32_t i) const {
-        if (i == 0 || m_tok[i - 1].type != TokenType::word || !same_block(i - 1, i)) return false;
+        if (i == 0 || !same_block(i - 1, i)) return false;
+        if (is_punct(m_tok[i - 1], ',') && i >= 2 && word_is(i - 2, "emergency")) return true;
+        if (m_tok[i - 1].type != TokenType::word) return false;
         std::string_view p = s(i - 1);
+        if (is_literal(p, "on"))
+            for (std::uint32_t k = i - 1; k > 0 && k + 4 > i - 1 && same_block(k - 1, i); --k)
+                if (word_is(k - 1, "contact") || word_is(k - 1, "call") || word_is(k - 1, "ring") ||
+                    word_is(k - 1, "phone") || word_is(k - 1, "contacted") || word_is(k - 1, "called"))
+                    return true;
         return is_literal(p, "called") || is_literal(p, "call") || is_literal(p, "calls") || is_literal(p, "calling") ||
             is_literal(p, "dial") || is_literal(p, "dialed") || is_literal(p, "dialled") || is_literal(p, "dialing") ||
             is_literal(p, "dialling") || is_literal(p, "dials") || is_literal(p, "phoned") || is_literal(p, "texted") ||
             is_literal(p, "contacted");
+    }
+
+    /// End of a telephone number opening at number token i ("0800 555 111", "020 7946 0321",
+    /// "(555) 123-4567", "555-1234", "1-800-273-8255", "+44 20 7946 0321"), or i when there is
+    /// none. A telephone number is an identifier, not a figure.
+    std::uint32_t phone_end(std::uint32_t i) const {
+        const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
+        auto digit_group = [&](std::uint32_t k) {
+            return k < n && m_tok[k].type == TokenType::number && m_tok[k].size() <= 6 && all_digits(s(k));
+        };
+        if (!digit_group(i)) return i;
+        const bool bracketed = i > 0 && attached(i) && is_punct(m_tok[i - 1], '(') && m_tok[i].size() == 3 &&
+                               i + 2 < n && is_punct(m_tok[i + 1], ')') && attached(i + 1) && digit_group(i + 2);
+        const bool plus = i > 0 && attached(i) && is_punct(m_tok[i - 1], '+');
+        std::size_t sizes[6];
+        std::size_t groups = 0, digits = 0;
+        bool hyphens = true, spaces = true;
+        std::uint32_t e = bracketed ? i + 2 : i;
+        if (bracketed) {
+            sizes[groups++] = 3;
+            digits = 3;
+            spaces = false;
+        }
+        for (;;) {
+            sizes[groups++] = m_tok[e].size();
+            digits += m_tok[e].size();
+            const std::uint32_t q = e + 1;
+            if (groups == 6 || q >= n || !same_block(e, q)) break;
+            if (digit_group(q) && m_tok[q].has(k_space_before)) { // "0800 555 111"
+                hyphens = false;
+                e = q;
+            } else if (is_punct(m_tok[q], '-') && attached(q) && attached(q + 1) && digit_group(q + 1)) {
+                spaces = false;
+                e = q + 1;
+            } else {
+                break;
+            }
+        }
+        if (groups < 2) return i;
+        const std::uint32_t end = e + 1;
+        if (bracketed && digits >= 10) return end;
+        if (plus && digits >= 8) return end;
+        // A trunk prefix: "0800 555 111", "020 7946 0321", "07700 900123".
+        // (Not a baseball line score, "010 000 200" or "010 200 001 0": a trunk number's groups
+        // have three digits or more, and one of them four or more.)
+        std::size_t shortest = sizes[0], longest = sizes[0];
+        for (std::size_t g = 1; g < groups; ++g) {
+            shortest = std::min(shortest, sizes[g]);
+            longest = std::max(longest, sizes[g]);
+        }
+        if (s(i)[0] == '0' && shortest >= 3 && longest >= 4 && digits >= 9 && digits <= 12) return end;
+        // North American hyphenated forms: 3-4, 3-3-4, 1-3-3-4.
+        if (hyphens && !spaces) {
+            if (groups == 2 && sizes[0] == 3 && sizes[1] == 4) return end;
+            if (groups == 3 && sizes[0] == 3 && sizes[1] == 3 && sizes[2] == 4) return end;
+            if (groups == 4 && sizes[0] == 1 && sizes[1] == 3 && sizes[2] == 3 && sizes[3] == 4) return end;
+        }
+        return i;
     }
 
     bool url_like(std::uint32_t i) const {
@@ -660,6 +726,7 @@ private:
         if (t.type == TokenType::number) {
             if (name_like_before(i) || url_like(i) || service_number(i) || bracketed_index(i) || ticker_or_code(i))
                 return i + 1;
+            if (const std::uint32_t e = phone_end(i); e > i) return e;
             // "Fiji: 15 Apakuki Tuidraki, 14 Josaia Ravouvou, …": a player's jersey number before his
             // name in a line-up list.
             if (t.size() <= 2 && all_digits(s(i)) && i > 0 && i + 1 < n && same_block(i, i + 1) &&
