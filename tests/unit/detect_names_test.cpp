@@ -4582,6 +4582,15 @@ TEST_CASE("names: 'Will' and a country used as given names ('Will Ashdown chose'
     auto c = detect_body("They flew to Jordan and Syria. Jordan Valley farmers protested. Israel Aerospace said no.");
     CHECK(c.subtype(Kind::place, "Jordan") == "country");
     CHECK_FALSE(c.touches(Kind::person, "Israel"));
+    // ("Jordan Kelsall (27)", "Georgia Pike said": an age or a speech verb after the name lets the
+    // surname be a town's name or an ordinary word; a nickname between them makes one person.)
+    auto a = detect_body("Jordan Kelsall (27), of Royton, was jailed. Georgia Pike said it was fine. Her boyfriend "
+                         "Jordan \u201CJP\u201D Pike (29) is a trainer. Georgia Power said rates would rise.");
+    CHECK(a.has(Kind::person, "Jordan Kelsall"));
+    CHECK(a.has(Kind::person, "Georgia Pike"));
+    CHECK(a.has(Kind::person, "Jordan \u201CJP\u201D Pike"));
+    CHECK_FALSE(a.touches(Kind::place, "Kelsall"));
+    CHECK_FALSE(a.touches(Kind::person, "Georgia Power"));
 }
 
 TEST_CASE("names: a venue's head word after capitals no list knows ('TD Garden had gone quiet')") {

@@ -876,7 +876,8 @@ std::uint32_t NameDetector::mountain_pass_end(std::uint32_t i) const {
 // then the surname: one person ("Mary “Cold” weather": no surname after the marks).
 std::uint32_t NameDetector::nickname_name_end(std::uint32_t i) const {
     const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
-    if (i + 4 >= n || !m_tok[i].is(k_wc_given) || m_tok[i].has(k_all_caps) || m_tok[i].has(k_title_line))
+    if (i + 4 >= n || !(m_tok[i].is(k_wc_given) || is_country_given_name(s(i))) || m_tok[i].has(k_all_caps) ||
+        m_tok[i].has(k_title_line))
         return i;
     const auto opening = [&](const Token& t) {
         return t.type == TokenType::punct && (t.cp == 0x201C || t.cp == '"' || t.cp == 0x2018 || t.cp == '\'');

@@ -758,13 +758,30 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
     };
     const bool double_surname = b - a == 4 && is_punct(m_tok[a + 2], '-') && attached(a + 2) && attached(a + 3) &&
                                 unlisted_surname_part(a + 1);
-    if ((b - a == 2 || double_surname) && m_tok[a].type == TokenType::word &&
-        any_of(s(a), {"Jordan", "Chad", "Israel", "Georgia"}) && unlisted_surname_part(b - 1) &&
+    // ("Jordan Kelsall (27), of Royton", "Jordan Smith, 31, said", "Georgia Pike said": an age in
+    // brackets or between commas, or a speech verb, after the name lets its surname be a town's
+    // name or an ordinary word.)
+    const auto age_or_speech_after = [&](std::uint32_t q) {
+        if (q + 2 < m_tok.size() && same_block(a, q + 2) &&
+            (is_punct(m_tok[q], '(') || is_punct(m_tok[q], ',')) && m_tok[q + 1].type == TokenType::number &&
+            m_tok[q + 1].size() <= 2 && (is_punct(m_tok[q + 2], ')') || is_punct(m_tok[q + 2], ',')))
+            return true;
+        return q < m_tok.size() && same_block(a, q) && m_tok[q].type == TokenType::word && m_tok[q].is(k_wc_speech_verb) &&
+               !m_tok[q].has(k_cap);
+    };
+    const auto surname_by_context = [&](std::uint32_t q) {
+        if (!cap_word(q) || org_head(q) || place_head(q) || company_suffix(q) || all_caps(q) || !age_or_speech_after(b))
+            return false;
+        const GazetteerEntry known = lookup(q, q + 1);
+        return !known.found() || (known.kind == Kind::place && is_literal(known.subtype, "city"));
+    };
+    if ((b - a == 2 || double_surname) && m_tok[a].type == TokenType::word && is_country_given_name(s(a)) &&
+        (unlisted_surname_part(b - 1) || surname_by_context(b - 1)) &&
         !all_caps(a) && !m_tok[a].has(k_title_line) &&
         !lookup(a, b).found() && listed_place(a, "country") &&
         !preposition_before(a, {"in", "to", "from", "of", "into", "across", "near", "at", "via", "and"}) &&
         b < m_tok.size() && same_block(a, b) &&
-        (is_punct(m_tok[b], ',') || (double_surname && m_tok[b].type == TokenType::possessive) ||
+        (is_punct(m_tok[b], ',') || age_or_speech_after(b) || (double_surname && m_tok[b].type == TokenType::possessive) ||
             (m_tok[b].type == TokenType::word && !m_tok[b].has(k_cap) && !is_function_word(s(b))))) {
         emit(a, b, Kind::person, "");
         return;

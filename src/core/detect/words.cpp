@@ -887,6 +887,10 @@ bool is_condition_acronym(std::string_view word) {
     return s.count(word) != 0;
 }
 
+bool is_country_given_name(std::string_view word) {
+    return word == "Jordan" || word == "Chad" || word == "Israel" || word == "Georgia";
+}
+
 bool is_abbreviation_word(std::string_view word) { return in_lower(abbreviation_words(), word); }
 
 namespace {
