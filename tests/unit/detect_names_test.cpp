@@ -4797,6 +4797,12 @@ TEST_CASE("names: a short firm name after its full name with a trade word; a fir
     CHECK(r.has(Kind::org, "Naniwa Cell"));
     CHECK(r.count(Kind::org, "Velsana") == 2);
     CHECK(r.has(Kind::person, "Matthias Graber-Lenz"));
+    // ("chief product officer", "chief marketing officer": any chief officer of one field.)
+    auto c = detect_body("\"It folds,\" said Priya Holt, Corvane's chief product officer. The phone is thin, "
+                         "Velora's chief marketing officer Dana Ruiz said on Monday.");
+    CHECK(c.has(Kind::org, "Corvane"));
+    CHECK(c.has(Kind::org, "Velora"));
+    CHECK(c.has(Kind::person, "Dana Ruiz"));
 }
 
 TEST_CASE("names: an acronym before a given name and a surname; 'Prof' and 'Madam' are no part of a name") {

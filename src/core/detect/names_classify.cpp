@@ -4970,8 +4970,7 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
         is_punct(m_tok[a - 1], ',') && same_block(a - 1, job + 1) && !m_out.empty() &&
         m_out.back().kind == Kind::person && m_out.back().last == a - 1 && !lookup(a, a + 1).found() &&
         m_tok[job].type == TokenType::word &&
-        ((is_literal(s(job), "chief") &&
-             any_of(s(job + 1), {"executive", "financial", "operating", "economist", "technology", "investment"})) ||
+        ((is_literal(s(job), "chief") && is_chief_post_word(s(job + 1))) ||
             (any_of(s(job), {"managing", "finance"}) && is_literal(s(job + 1), "director")) ||
             (any_of(s(job), {"founder", "chairman", "chairwoman", "co-founder", "cofounder"}) &&
                 (is_punct(m_tok[job + 1], ',') || any_of(s(job + 1), {"and", "said", "says", "told"}))))) {
@@ -5851,7 +5850,11 @@ bool NameDetector::employer_before_job(std::uint32_t k) const {
     if (!cap_word(k + 1) && !(k + 2 < n && (cap_word(k + 2) || (k + 3 < n && cap_word(k + 3))))) return false;
     std::uint32_t name = k + 1;
     const std::string_view w = s(k);
-    if ((is_literal(w, "managing") || is_literal(w, "chief") || is_literal(w, "executive")) && k + 2 < n &&
+    // "Corvane's chief product officer Priya Natarajan-Holt": a chief officer of one field.
+    if (is_literal(w, "chief") && k + 3 < n && m_tok[k + 1].type == TokenType::word && !m_tok[k + 1].has(k_cap) &&
+        is_chief_post_word(s(k + 1)) && is_literal(s(k + 2), "officer"))
+        name = k + 3;
+    else if ((is_literal(w, "managing") || is_literal(w, "chief") || is_literal(w, "executive")) && k + 2 < n &&
         m_tok[k + 1].type == TokenType::word && !m_tok[k + 1].has(k_cap) &&
         (is_literal(s(k + 1), "director") || is_literal(s(k + 1), "executive") || is_literal(s(k + 1), "economist") ||
             is_literal(s(k + 1), "officer") || is_literal(s(k + 1), "chairman")))

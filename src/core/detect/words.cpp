@@ -891,6 +891,14 @@ bool is_country_given_name(std::string_view word) {
     return word == "Jordan" || word == "Chad" || word == "Israel" || word == "Georgia";
 }
 
+bool is_chief_post_word(std::string_view word) {
+    static const Set s = {"executive", "financial", "operating", "economist", "technology", "investment", "product",
+                          "marketing", "commercial", "digital", "information", "medical", "scientific", "strategy",
+                          "people", "legal", "data", "risk", "revenue", "security", "sustainability", "content",
+                          "creative", "customer", "compliance", "innovation", "communications", "growth"};
+    return s.count(word) != 0;
+}
+
 bool is_abbreviation_word(std::string_view word) { return in_lower(abbreviation_words(), word); }
 
 namespace {

@@ -48,6 +48,9 @@ bool is_condition_acronym(std::string_view word);
 /// A country's name that is also a common given name ("Jordan", "Chad", "Israel", "Georgia"): a
 /// person's first name before a surname in the right context ("Jordan Kelsall (27)").
 bool is_country_given_name(std::string_view word);
+/// The word between "chief" and a company's post: "executive", "financial" (officer), "product",
+/// "marketing", "economist"…
+bool is_chief_post_word(std::string_view word);
 /// Common all-caps words that are not organizations ("CEO", "GDP", "TV"), conditions' initials too.
 bool is_non_org_acronym(std::string_view word);
 /// A three-letter sports country code, in capitals or title case: "GBR", "Col", "Ned", "Spa".
