@@ -2005,6 +2005,15 @@ TEST_CASE("names: a stock ticker with its exchange names nothing, and makes the 
     // An acronym with a hyphenated letter is defined, not a ticker.
     auto s = detect_body("The European Network of Transmission System Operators for Electricity (ENTSO-E) met.");
     CHECK(s.has(Kind::org, "ENTSO-E"));
+    // A market report's symbol without its exchange, before a price's move and a figure, names
+    // nothing; capitals spelling the name before them still abbreviate it.
+    auto m = detect_body("Fortescue (FMG) lost 4.1 per cent to $17.62, Rio Tinto (RIO) fell 2.8 per cent and Westpac "
+                         "(WBC) was up 0.6 per cent. The Colorado Department of Transportation (CDOT) closed the road. "
+                         "The Reserve Bank of Australia (RBA) rose 2 places in the ranking.");
+    for (const char* sym : {"FMG", "RIO", "WBC"}) CHECK_MESSAGE(!m.touches(Kind::org, sym), sym);
+    CHECK(m.has(Kind::org, "Fortescue"));
+    CHECK(m.has(Kind::org, "CDOT"));
+    CHECK(m.has(Kind::org, "RBA"));
 }
 
 TEST_CASE("names: an Arabic or Malay patronymic particle joins a person's name ('Yousuf bin Nasser Al Maamari')") {

@@ -846,6 +846,7 @@ private:
     /// Whether an Arabic or Malay patronymic particle joins two capitalized words inside [a, b):
     /// "Yousuf bin Nasser Al Maamari", "Siti binti Osman" are persons.
     bool patronymic_in(std::uint32_t a, std::uint32_t b) const;
+    std::uint32_t market_symbol_close(std::uint32_t open) const;
     std::uint32_t ticker_close(std::uint32_t open) const;
     /// ", an AI tool", ", a new drug" after b: a product or a work.
     bool thing_apposition(std::uint32_t b) const;

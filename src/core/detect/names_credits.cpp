@@ -300,11 +300,42 @@ std::uint32_t NameDetector::ticker_close(std::uint32_t open) const {
     return k;
 }
 
+// "Fortescue (FMG) lost 4.1 per cent", "Rio Tinto (RIO) fell 2.8 per cent": a market report's
+// symbol in brackets, with no exchange, before a price's move and a figure (capitals that spell
+// the words before them are the name's abbreviation: "Reserve Bank of Australia (RBA) rose 2%").
+// Returns the closing bracket's index, or k_none.
+std::uint32_t NameDetector::market_symbol_close(std::uint32_t open) const {
+    const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
+    if (open + 4 >= n || !is_punct(m_tok[open], '(')) return k_none;
+    const Token& sym = m_tok[open + 1];
+    const std::uint32_t close = open + 2;
+    if (sym.type != TokenType::word || !sym.has(k_all_caps) || sym.size() < 2 || sym.size() > 5 ||
+        !is_punct(m_tok[close], ')') || !same_block(open, close + 1) || m_tok[close + 1].type != TokenType::word ||
+        m_tok[close + 1].has(k_cap))
+        return k_none;
+    std::uint32_t verb = close + 1;
+    if (is_literal(s(verb), "was") || is_literal(s(verb), "is")) ++verb;
+    if (verb >= n || m_tok[verb].type != TokenType::word ||
+        !any_of(s(verb), {"rose", "fell", "lost", "gained", "jumped", "plunged", "slid", "slumped", "surged", "climbed",
+                             "dropped", "shed", "eased", "declined", "tumbled", "rallied", "sank", "soared", "dipped",
+                             "edged", "up", "down", "rises", "falls", "gains", "jumps", "slips", "slipped"}))
+        return k_none;
+    bool figure = false;
+    for (std::uint32_t q = verb + 1; q < n && q <= verb + 3 && same_block(open, q) && !figure; ++q)
+        figure = m_tok[q].type == TokenType::number;
+    if (!figure || spelled_by_words(s(open + 1), open)) return k_none;
+    return close;
+}
+
 void NameDetector::check_acronym_definition(std::uint32_t end, std::uint32_t start) {
     const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
     // A ticker after a company's name names nothing more.
     // ("Laurentia Gold Corp. (LGC-T)": after the abbreviation's full stop.)
     const std::uint32_t open = end < n && is_punct(m_tok[end], '.') && attached(end) ? end + 1 : end;
+    if (const std::uint32_t close = market_symbol_close(open); close != k_none) {
+        m_consumed[open + 1] = 1;
+        return;
+    }
     if (const std::uint32_t close = ticker_close(open); close != k_none) {
         std::uint32_t q = open + 1;
         // ("(TSX: WBG)": the exchange is named; the symbol names nothing more.)
