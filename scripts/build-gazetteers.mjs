@@ -131,6 +131,8 @@ for (const n of ['Lower Saxony', 'Saxony', 'Saxony-Anhalt', 'North Rhine-Westpha
   'Merseyside', 'Tyne and Wear', 'Greater London', 'Home Counties', 'North West England',
   'North East England', 'South West England', 'South East England', 'East of England', 'Cotswolds',
   'Lake District', 'Peak District', 'Highlands',
+  // ceremonial counties that ISO 3166-2 splits into unitary authorities
+  'Cheshire', 'Berkshire', 'Bedfordshire', 'County Durham',
   // a county ISO 3166-2 lists whose name is also a dictionary word (a carriage), dropped above
   'Surrey',
   // Peru's regions by their Spanish names (iso-codes lists several in Quechua: "Apurimaq", "Hunin")

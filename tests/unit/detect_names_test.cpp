@@ -5263,3 +5263,14 @@ TEST_CASE("names: listed forms added from the blind sets (countries without diac
     CHECK(r.has(Kind::org, "Red Bull"));
     CHECK(r.has(Kind::org, "Crimestoppers"));
 }
+
+TEST_CASE("names: a council named after two places or a listed authority with 'and'; a sponsor's stadium") {
+    auto r = detect_body("Planning approval from Cheshire West and Chester Council is needed, and from Brighton and "
+                         "Hove City Council. The final is at Bank of America Stadium, near Ellesmere Port, Cheshire. "
+                         "Bank of America said profits rose.");
+    CHECK(r.subtype(Kind::org, "Cheshire West and Chester Council") == "government");
+    CHECK(r.subtype(Kind::org, "Brighton and Hove City Council") == "government");
+    CHECK(r.subtype(Kind::place, "Bank of America Stadium") == "facility");
+    CHECK(r.subtype(Kind::place, "Cheshire") == "region");
+    CHECK(r.has(Kind::org, "Bank of America"));
+}

@@ -2514,6 +2514,27 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
             return;
         }
     }
+    // "Cheshire West and Chester Council", "Brighton and Hove City Council": a council named after
+    // a listed authority with "and" in its name, or after two places, is one body.
+    if (has_and && b - a >= 4 && m_tok[b - 1].type == TokenType::word && is_literal(s(b - 1), "Council")) {
+        std::uint32_t h = b - 1;
+        while (h > a + 2 && m_tok[h - 1].type == TokenType::word &&
+               any_of(s(h - 1), {"City", "Borough", "County", "District", "Metropolitan", "Town", "Regional", "Shire"}))
+            --h;
+        const auto place_part = [&](std::uint32_t x, std::uint32_t y) {
+            if (y <= x) return false;
+            const GazetteerEntry e = lookup(x, y);
+            return (e.found() && e.kind == Kind::place) || (y == x + 1 && cap_word(x) && m_g.is_town(s(x)));
+        };
+        bool named_after_places = place_part(a, h);
+        for (std::uint32_t k = a + 1; k + 1 < h && !named_after_places; ++k)
+            if (m_tok[k].type == TokenType::word && is_literal(s(k), "and"))
+                named_after_places = place_part(a, k) && place_part(k + 1, h);
+        if (named_after_places) {
+            emit(a, b, Kind::org, "government");
+            return;
+        }
+    }
     if (has_and) {
         for (std::uint32_t k = a + 1; k < b; ++k) {
             if (!(m_tok[k].type == TokenType::word && is_literal(s(k), "and")) && !is_punct(m_tok[k], '&')) continue;
@@ -2824,6 +2845,15 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
     // 4. Organization and place heads.
     if (multi) {
         const char* org = org_head(head);
+        // "Bank of America Stadium", "University of Phoenix Stadium": a venue named after a sponsor
+        // whose own name has a connector is the venue.
+        if (org && first_conn != k_none && m_tok[b - 1].type == TokenType::word &&
+            any_of(s(b - 1), {"Stadium", "Arena", "Ballpark", "Coliseum", "Velodrome", "Speedway", "Raceway",
+                                 "Amphitheatre", "Amphitheater"}) &&
+            !lookup(a, b).found()) {
+            emit(a, b, Kind::place, "facility");
+            return;
+        }
         // ("the Regional Comprehensive Economic Partnership", "the Trans-Pacific Partnership": a
         // trade pact, no body.)
         if (org && head > a && trade_pact(head)) org = nullptr;
