@@ -5274,3 +5274,20 @@ TEST_CASE("names: a council named after two places or a listed authority with 'a
     CHECK(r.subtype(Kind::place, "Cheshire") == "region");
     CHECK(r.has(Kind::org, "Bank of America"));
 }
+
+TEST_CASE("names: a line of one to three names above the date line is a byline; an 'Editor:' label too") {
+    auto r = detect_raw("Hollerer files for insolvency\nThe administrator says production will continue.\n"
+                        "Julia Rennert, Florian Staudacher\n14.05.2042 – 16:48\nHollerer's main plant is in Landshut.\n");
+    CHECK(r.has(Kind::person, "Julia Rennert"));
+    CHECK(r.has(Kind::person, "Florian Staudacher"));
+    CHECK(r.subtype(Kind::figure, "14.05.2042") == "date");
+    auto s = detect_raw("Van plant approved\nArdent will build vans, with state support\nJonah Whitcombe-Price\n"
+                        "11 March 2041\nThe panel van will be built here.\n");
+    CHECK(s.has(Kind::person, "Jonah Whitcombe-Price"));
+    auto t = detect_raw("Semeru erupts again\nReporter: Hamdan Syarifuddin\nEditor: Laras Wulandari\n"
+                        "Sunday, 8 December 2041 21:46 WIB\nResidents fled.\n");
+    CHECK(t.has(Kind::person, "Laras Wulandari"));
+    // (Not a place's line above the date: "Cape Town" opens with no given name.)
+    auto u = detect_raw("Water cuts extended\nThe city says dams are low.\nCape Town\n11 March 2041\nResidents queued.\n");
+    CHECK_FALSE(u.touches(Kind::person, "Cape Town"));
+}

@@ -100,6 +100,18 @@ private:
         return i < m_tok.size() && m_tok[i].type == TokenType::word && equals_lower(s(i), w);
     }
 
+    /// "14.05.2042", "1.3.2041": day, month and a four-digit year joined by full stops.
+    static bool dotted_date(std::string_view d) {
+        const std::size_t p1 = d.find('.');
+        if (p1 == std::string_view::npos || p1 == 0 || p1 > 2) return false;
+        const std::size_t p2 = d.find('.', p1 + 1);
+        if (p2 == std::string_view::npos || p2 - p1 - 1 == 0 || p2 - p1 - 1 > 2 || d.size() - p2 - 1 != 4) return false;
+        const std::string_view day = d.substr(0, p1), month = d.substr(p1 + 1, p2 - p1 - 1), year = d.substr(p2 + 1);
+        if (!all_digits(day) || !all_digits(month) || !all_digits(year)) return false;
+        const long long dd = parse_int(day), mm = parse_int(month), yy = parse_int(year);
+        return dd >= 1 && dd <= 31 && mm >= 1 && mm <= 12 && yy >= 1900 && yy <= 2100;
+    }
+
     /// End of a minute mark's digits from number token i: "90" or "90+2" (stoppage time), or i
     /// when the token is no minute.
     std::uint32_t minute_digits_end(std::uint32_t i) const {
@@ -997,6 +1009,8 @@ private:
             if (e < n && same_block(num, e) && is_time_zone(e)) ++e;
             return emit(start, e, "time");
         }
+        // "14.05.2042": a German or Central European date, day.month.year.
+        if (!money && start == num && dotted_date(digits)) return emit(start, num + 1, "date");
         if (has_slash) {
             // Numeric dates have three parts ("3/14/21"); "24/7" and "9/11" are not dates.
             std::size_t slashes = 0;

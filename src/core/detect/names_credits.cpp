@@ -81,6 +81,30 @@ bool NameDetector::in_byline(std::uint32_t i) const {
                    !m_tok[k].is(k_wc_common) && !m_tok[k].is(k_wc_title); // (not "FE REPORT", "STAFF WRITER")
         if (caps) return true;
     }
+    // "Jonah Whitcombe-Price" or "Julia Rennert, Florian Staudacher" above the date line: among the
+    // first lines, one to three names of two or three capitalized words, each opening with a given
+    // name, on a line of their own.
+    if (b >= 1 && b <= 8 && last - first >= 2 && last - first <= 12 && last < m_tok.size() && date_line_at(last)) {
+        std::uint32_t k = first;
+        bool ok = true;
+        bool inside = false; // i lies in one of the names
+        for (int names = 0; ok && k < last; ++names) {
+            const std::uint32_t name = k;
+            std::uint32_t words = 0;
+            while (k < last && cap_word(k) && !m_tok[k].has(k_all_caps) && !m_tok[k].is(k_wc_title) &&
+                   !m_tok[k].is(k_wc_common) && !m_tok[k].is(k_wc_function)) {
+                ++k;
+                ++words;
+                if (k + 1 < last && is_punct(m_tok[k], '-') && attached(k) && attached(k + 1) && cap_word(k + 1)) k += 2;
+            }
+            ok = names < 3 && words >= 2 && words <= 3 && m_tok[name].is(k_wc_given) && !lookup(name, k).found();
+            inside = inside || (i >= name && i < k);
+            if (!ok || k >= last) break;
+            ok = is_punct(m_tok[k], ',') || is_literal(s(k), "and");
+            ++k;
+        }
+        if (ok && k >= last) return inside;
+    }
     // "HARUKA NISHIZAWA and LENA VOGT-AMBROS, Nikkei staff writers": among the first lines, the
     // names before a comma and the writers' post that ends the line.
     if (b >= 1 && b <= 8 && last - first >= 5 && last - first <= 16 && m_tok[last - 1].type == TokenType::word &&
@@ -100,7 +124,8 @@ bool NameDetector::in_byline(std::uint32_t i) const {
                         is_literal(s(first + 1), "by") && i >= first + 2);
     const bool label = last - first >= 3 && is_punct(m_tok[first + 1], ':') &&
                        (by || any_of(s(first), {"WRITER", "Writer", "WRITERS", "Writers", "Words", "WORDS",
-                                                   "Reporter", "REPORTER", "Reporters"}));
+                                                   "Reporter", "REPORTER", "Reporters", "Editor", "EDITOR",
+                                                   "Editors"}));
     if (i >= first && i <= first + 2 && (by || label)) return true; // text last
     if ((by || label) && i > first + 2 && i < last && m_tok[i - 1].type != TokenType::number &&
         (is_punct(m_tok[i - 1], ',') || is_punct(m_tok[i - 1], '&') || is_literal(s(i - 1), "and")))
