@@ -4238,6 +4238,13 @@ TEST_CASE("names: 'Del.' before a given name is a delegate's title; a party's me
     CHECK(r.has(Kind::place, "Storm Bay"));
     auto s = detect_body("Storm Ciarán hit the coast on Monday.");
     CHECK_FALSE(s.touches(Kind::place, "Storm"));
+    // ("a Quincy Democrat", "a Milton Republican": a town named like a given name, after an article.)
+    auto q = detect_body("Representative Tom Reyes, a Quincy Democrat who sits on the committee, spoke, and a Milton "
+                         "Republican disagreed. Quincy Jones played the trumpet.");
+    CHECK(q.subtype(Kind::place, "Quincy") == "city");
+    CHECK(q.subtype(Kind::place, "Milton") == "city");
+    CHECK_FALSE(q.touches(Kind::person, "Quincy Democrat"));
+    CHECK(q.has(Kind::person, "Quincy Jones"));
 }
 
 TEST_CASE("names: a word no list knows after 'Residents of' opening a sentence, or after a person's name and ', of'") {
