@@ -5298,3 +5298,12 @@ TEST_CASE("names: a line of one to three names above the date line is a byline; 
     auto u = detect_raw("Water cuts extended\nThe city says dams are low.\nCape Town\n11 March 2041\nResidents queued.\n");
     CHECK_FALSE(u.touches(Kind::person, "Cape Town"));
 }
+
+TEST_CASE("names: 'Pictures', 'Theatres' and 'Cinemas' head a company's name") {
+    auto r = detect_body("Arroyo Pictures agreed on Tuesday to buy a rival. The season opens on 9 December, its owner, "
+                         "Delfont Mackintosh Theatres, said. Vue Hollis Cinemas closed two sites.");
+    CHECK(r.subtype(Kind::org, "Arroyo Pictures") == "company");
+    CHECK(r.subtype(Kind::org, "Delfont Mackintosh Theatres") == "company");
+    CHECK(r.subtype(Kind::org, "Vue Hollis Cinemas") == "company");
+    CHECK_FALSE(r.touches(Kind::person, "Arroyo"));
+}

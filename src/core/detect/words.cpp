@@ -127,6 +127,7 @@ const Map& org_heads() {
         {"Communications", "company"}, {"Networks", "company"}, {"Shipbuilders", "company"}, {"Telecom", "company"}, {"Railways", "company"}, {"Railway", "company"}, {"Railroad", "company"},
         {"Construction", "company"}, {"Logistics", "company"}, {"Securities", "company"},
         {"Insurance", "company"}, {"Labs", "company"}, {"Studios", "company"}, {"Productions", "company"},
+        {"Pictures", "company"}, {"Theatres", "company"}, {"Cinemas", "company"},
         {"Entertainment", "company"}, {"Brands", "company"}, {"Refining", "company"}, {"Global", "company"}, {"Grain", "company"}, {"Foods", "company"}, {"Platforms", "company"},
         {"Pharmaceutical", "company"}, {"Management", "company"}, {"Galleries", "nonprofit"}, {"Gallery", "nonprofit"},
         {"Chemicals", "company"}, {"Chemical", "company"}, {"Materials", "company"}, {"Pharmacy", "company"}, {"Records", "company"},
