@@ -2065,3 +2065,11 @@ TEST_CASE("context: a county's name alone once the text has named the county, un
     CHECK(p.has(Kind::person, "Jane Fulton"));
     CHECK_FALSE(p.has(Kind::place, "Fulton"));
 }
+
+TEST_CASE("context: a studio's short name over a place guessed from its head word ('Sable Hill' after 'Sable Hill "
+          "Studios')") {
+    auto r = detect_body("Arroyo Pictures agreed to buy rival Sable Hill Studios for $14.2 billion. Sable Hill "
+                         "shareholders will receive $38.50 a share, and Sable Hill stock jumped 24%.");
+    CHECK(r.count(Kind::org, "Sable Hill") == 2);
+    CHECK_FALSE(r.touches(Kind::place, "Sable Hill"));
+}

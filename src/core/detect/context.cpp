@@ -444,7 +444,8 @@ public:
             const bool trade = m.last - m.first >= 3 && word(m.last - 1) &&
                                any_of(s(m.last - 1), {"Technologies", "Technology", "Systems", "Industries", "Labs",
                                                       "Solutions", "Networks", "Pharmaceuticals", "Therapeutics",
-                                                      "Biosciences", "Electronics", "Robotics", "Enterprises"});
+                                                      "Biosciences", "Electronics", "Robotics", "Enterprises",
+                                                      "Studios", "Pictures", "Productions", "Entertainment"});
             if (trade) suffix = m.last - 1;
             if (!word(suffix) || !(trade || is_company_suffix(s(suffix)))) continue;
             std::uint32_t stem = suffix;
@@ -454,7 +455,9 @@ public:
             for (std::uint32_t q = m.first; q < stem; ++q)
                 if (!cap(q) || m_tok[q].has(k_all_caps)) plain = false;
             if (!plain) continue;
-            shorts.push_back(Short{m.first, size, m.subtype});
+            // ("Sable Hill shareholders" after "Sable Hill Studios": a place read from the head word
+            // alone over the words a trade word followed is the company's short name.)
+            shorts.push_back(Short{m.first, size, m.subtype, trade});
             first_words.insert(s(m.first), 1);
             // "Umpqua Ridge said" after "Umpqua Ridge Lumber Co.": the name without its trade word
             // too, when no list knows those words as a place.
