@@ -5307,3 +5307,12 @@ TEST_CASE("names: 'Pictures', 'Theatres' and 'Cinemas' head a company's name") {
     CHECK(r.subtype(Kind::org, "Vue Hollis Cinemas") == "company");
     CHECK_FALSE(r.touches(Kind::person, "Arroyo"));
 }
+
+TEST_CASE("names: a 'Rail Link' is a railway, a facility, and so is its acronym") {
+    auto r = detect_body("The East Coast Rail Link (ECRL) extension is 68 per cent complete, and the ECRL line will "
+                         "open next year. Ratepayers paid for the City Rail Link.");
+    CHECK(r.subtype(Kind::place, "East Coast Rail Link") == "facility");
+    CHECK(r.count(Kind::place, "ECRL") == 2);
+    CHECK(r.subtype(Kind::place, "City Rail Link") == "facility");
+    CHECK_FALSE(r.touches(Kind::org, "ECRL"));
+}

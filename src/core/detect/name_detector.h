@@ -801,6 +801,9 @@ private:
         // "Centre Court", "Center Court": a tennis ground's show court, not a judiciary.
         if (show_court(i)) return "facility";
         if (is_literal(s(i), "Line") && !railway_line(i)) return nullptr;
+        if (is_literal(s(i), "Link") &&
+            !(i > 0 && m_tok[i - 1].type == TokenType::word && any_of(s(i - 1), {"Rail", "Railway", "Tram", "Metro"})))
+            return nullptr;
         // "the Houston Ship Channel", "the Bristol Channel": a waterway after a ship, a compass
         // word or a listed place; "the Disney Channel" is a broadcaster.
         if (is_literal(s(i), "Channel") &&

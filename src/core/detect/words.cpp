@@ -261,6 +261,8 @@ const Map& place_heads() {
         {"Circuit", "facility"}, {"Raceway", "facility"},
         // a railway or metro line: "North-South Line", "Elizabeth Line"
         {"Line", "facility"},
+        // a railway after "Rail": "the East Coast Rail Link", "the City Rail Link"
+        {"Link", "facility"},
         {"Theatre", "facility"}, {"Center", "facility"}, {"Hall", "facility"},
         {"Reactor", "facility"}, {"Crossing", "facility"}, {"Checkpoint", "facility"},
         // "the King Fahd Causeway", "the Blackwall Tunnel", "Chain Pier"
