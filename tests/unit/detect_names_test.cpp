@@ -5316,3 +5316,11 @@ TEST_CASE("names: a 'Rail Link' is a railway, a facility, and so is its acronym"
     CHECK(r.subtype(Kind::place, "City Rail Link") == "facility");
     CHECK_FALSE(r.touches(Kind::org, "ECRL"));
 }
+
+TEST_CASE("names: a dateline's city in capitals that is also a common word ('PHOENIX — For the first time')") {
+    auto r = detect_raw("Heat deaths fall\n\nPHOENIX — For the first time in a decade, heat deaths fell.\n\nPhoenix "
+                        "rose from the ashes, the mayor said.\n");
+    CHECK(r.subtype(Kind::place, "PHOENIX") == "city");
+    auto s = detect_raw("Heat deaths fall\n\nBREAKING — The council voted.\n");
+    CHECK_FALSE(s.touches(Kind::place, "BREAKING"));
+}

@@ -4973,7 +4973,9 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
         // common word, capitalized only because it opens the sentence, counts when the article
         // capitalizes it elsewhere too (companies such as Apple keep their name: "Apple said").
         if ((e.kind == Kind::place || (e.kind == Kind::org && is_literal(e.subtype, "media") && !t.has(k_all_caps))) &&
-            t.has(k_sentence_start) && t.is(k_wc_common) && !capitalized_elsewhere(a)) {
+            t.has(k_sentence_start) && t.is(k_wc_common) && !capitalized_elsewhere(a) &&
+            // ("PHOENIX — For the first time": a dateline's city in capitals before its dash.)
+            !(t.has(k_all_caps) && dateline_at(a, a + 1))) {
             placeholder(a, a + 1);
             return;
         }
