@@ -5324,3 +5324,11 @@ TEST_CASE("names: a dateline's city in capitals that is also a common word ('PHO
     auto s = detect_raw("Heat deaths fall\n\nBREAKING — The council voted.\n");
     CHECK_FALSE(s.touches(Kind::place, "BREAKING"));
 }
+
+TEST_CASE("names: a photographer and a broadcaster's call letters joined by a slash on a credit line") {
+    auto r = detect_raw("Heat deaths fall\n\nA man rests in the shade.\nElena Marquez-Toledo/KJZZ\nPHOENIX — For the "
+                        "first time in a decade, heat deaths fell.\n");
+    CHECK(r.has(Kind::person, "Elena Marquez-Toledo"));
+    CHECK(r.subtype(Kind::org, "KJZZ") == "media");
+    CHECK_FALSE(r.touches(Kind::place, "Toledo"));
+}

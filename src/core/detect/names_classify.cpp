@@ -2845,6 +2845,14 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         while (slash < b && !is_punct(m_tok[slash], '/')) ++slash;
         if (slash > a + 1 && slash + 1 < b && m_tok[slash - 1].size() >= 2 && m_tok[slash + 1].size() >= 2 &&
             person_shape(a, slash)) { // (not "Himan D/A Basic School", a district assembly's school)
+            // "Elena Marquez-Toledo/KJZZ" on a line of its own under a photo: the photographer and
+            // a broadcaster's call letters.
+            if (slash + 2 == b && m_tok[a].has(k_line_start) && (b >= m_tok.size() || !same_block(a, b)) &&
+                all_caps(slash + 1) && m_tok[slash + 1].size() <= 6 && !lookup(slash + 1, b).found()) {
+                emit(a, slash, Kind::person, "");
+                emit(slash + 1, b, Kind::org, "media");
+                return;
+            }
             split_and_classify(a, b, ev);
             return;
         }
