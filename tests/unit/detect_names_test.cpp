@@ -5332,3 +5332,14 @@ TEST_CASE("names: a photographer and a broadcaster's call letters joined by a sl
     CHECK(r.subtype(Kind::org, "KJZZ") == "media");
     CHECK_FALSE(r.touches(Kind::place, "Toledo"));
 }
+
+TEST_CASE("names: British detectives' ranks by their initials are titles ('DC Shafiq said')") {
+    auto r = detect_body("Detective Constable Imran Shafiq traced the burglar. After the hearing, DC Shafiq said: \"It "
+                         "was a good result.\" DCI Ann Lee and PCSO Tom Hart agreed. Wire faults pass DC tests.");
+    CHECK(r.has(Kind::person, "Shafiq"));
+    CHECK_FALSE(r.has(Kind::person, "DC Shafiq"));
+    CHECK(r.speaker("\"It was") == "Imran Shafiq");
+    CHECK(r.has(Kind::person, "Ann Lee"));
+    CHECK(r.has(Kind::person, "Tom Hart"));
+    CHECK_FALSE(r.touches(Kind::org, "DC tests"));
+}

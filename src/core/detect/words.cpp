@@ -502,6 +502,8 @@ const Set& title_words() {
         // police ranks as Irish and British papers shorten them ("Det Garda Shane Ó Riordáin", "Det
         // Sgt Ann Lee", "Supt Kevin Moran")
         "Det", "Det.", "Garda", "Sgt", "Insp", "Insp.", "Supt", "Supt.", "Constable", "Commodore", "Commandant",
+        // British detectives' ranks by their initials ("DC Imran Shafiq", "DCI Ann Lee", "PCSO Tom Hart")
+        "DC", "DCI", "PCSO",
         // Indonesian police ranks as English-language papers shorten them ("Adj. Sr. Comr. Yohanes …")
         "Comr", "Comr.", "Adj", "Adj.",
         // abbreviations written with their full stop as a separate token: "Lt. Cmdr. Niki …", "Ald.
