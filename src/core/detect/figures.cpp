@@ -142,8 +142,7 @@ private:
                 if (is_punct(m_tok[q - 1], '(')) return true;
             return false;
         }
-        return m_tok[i].has(k_space_before) && m_owner[p] != k_none && m_names[m_owner[p]].kind != Kind::figure &&
-               m_names[m_owner[p]].last == i;
+        return m_tok[i].has(k_space_before) && m_owner[p] != k_none && m_names[m_owner[p]].last == i;
     }
     std::uint32_t skip_match_minute(std::uint32_t i) const { return minute_digits_end(i) + 1; }
 
@@ -534,10 +533,9 @@ private:
         std::size_t groups = 0, digits = 0;
         bool hyphens = true, spaces = true;
         std::uint32_t e = bracketed ? i + 2 : i;
-        if (bracketed) {
+        if (bracketed) { // the area code counts as the first group
             sizes[groups++] = 3;
             digits = 3;
-            spaces = false;
         }
         for (;;) {
             sizes[groups++] = m_tok[e].size();

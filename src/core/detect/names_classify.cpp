@@ -1759,15 +1759,14 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         any_of(s(b - 1), {"Republican", "Democrat"}) && cap_word(b - 2) && !all_caps(b - 2)) {
         const GazetteerEntry known = lookup(a, b - 1);
         const char* head = b - 2 > a ? place_head(b - 2) : nullptr;
-        // ("a Quincy Democrat", "a Milton Republican": a town named like a given name after an article.)
-        const bool article = a > 0 && same_block(a - 1, a) && m_tok[a - 1].type == TokenType::word &&
-                             (equals_lower(s(a - 1), "a") || equals_lower(s(a - 1), "an"));
         if ((known.found() && known.kind == Kind::place) || (head && is_literal(head, "region")) ||
             m_g.is_town(m_t.slice(a, b - 1))) {
             classify(a, b - 1, ev);
             return;
         }
-        if (article && b - a == 2 && m_g.is_given_town(s(a))) {
+        // ("a Quincy Democrat", "a Milton Republican": a town named like a given name after an article.)
+        if (b - a == 2 && m_g.is_given_town(s(a)) && a > 0 && same_block(a - 1, a) &&
+            m_tok[a - 1].type == TokenType::word && (equals_lower(s(a - 1), "a") || equals_lower(s(a - 1), "an"))) {
             emit(a, a + 1, Kind::place, "city");
             return;
         }

@@ -81,30 +81,6 @@ bool NameDetector::in_byline(std::uint32_t i) const {
                    !m_tok[k].is(k_wc_common) && !m_tok[k].is(k_wc_title); // (not "FE REPORT", "STAFF WRITER")
         if (caps) return true;
     }
-    // "Jonah Whitcombe-Price" or "Julia Rennert, Florian Staudacher" above the date line: among the
-    // first lines, one to three names of two or three capitalized words, each opening with a given
-    // name, on a line of their own.
-    if (b >= 1 && b <= 8 && last - first >= 2 && last - first <= 12 && last < m_tok.size() && date_line_at(last)) {
-        std::uint32_t k = first;
-        bool ok = true;
-        bool inside = false; // i lies in one of the names
-        for (int names = 0; ok && k < last; ++names) {
-            const std::uint32_t name = k;
-            std::uint32_t words = 0;
-            while (k < last && cap_word(k) && !m_tok[k].has(k_all_caps) && !m_tok[k].is(k_wc_title) &&
-                   !m_tok[k].is(k_wc_common) && !m_tok[k].is(k_wc_function)) {
-                ++k;
-                ++words;
-                if (k + 1 < last && is_punct(m_tok[k], '-') && attached(k) && attached(k + 1) && cap_word(k + 1)) k += 2;
-            }
-            ok = names < 3 && words >= 2 && words <= 3 && m_tok[name].is(k_wc_given) && !lookup(name, k).found();
-            inside = inside || (i >= name && i < k);
-            if (!ok || k >= last) break;
-            ok = is_punct(m_tok[k], ',') || is_literal(s(k), "and");
-            ++k;
-        }
-        if (ok && k >= last) return inside;
-    }
     // "HARUKA NISHIZAWA and LENA VOGT-AMBROS, Nikkei staff writers": among the first lines, the
     // names before a comma and the writers' post that ends the line.
     if (b >= 1 && b <= 8 && last - first >= 5 && last - first <= 16 && m_tok[last - 1].type == TokenType::word &&
@@ -190,7 +166,8 @@ bool NameDetector::in_byline(std::uint32_t i) const {
             if (k > x && is_punct(m_tok[k], '-') && attached(k) && k + 1 < y && attached(k + 1)) continue;
             // ("Ciarán Mac Lochlainn": a Gaelic surname's "Mac"; "Laia Bosch Arderiu": a surname
             // that is also a company's name, after the given name.)
-            const bool particle = k > x && any_of(s(k), {"Mac", "Nic"});
+            // ("Jonah Whitcombe-Price": a double surname's second half may be a word.)
+            const bool particle = k > x && (any_of(s(k), {"Mac", "Nic"}) || is_punct(m_tok[k - 1], '-'));
             const GazetteerEntry known = lookup(k, k + 1);
             if (!cap_word(k) || m_tok[k].has(k_all_caps) || (m_tok[k].is(k_wc_common) && !particle) ||
                 m_tok[k].is(k_wc_function) || m_tok[k].is(k_wc_title) ||
@@ -200,18 +177,26 @@ bool NameDetector::in_byline(std::uint32_t i) const {
         }
         return words;
     };
-    // "Tom Whaanga-Reid and Lucy Crampton" above "07:15, Feb 19 2040": two names alone on a line,
-    // joined by "and", above the date line.
-    if (b >= 1 && b <= 6 && m_t.block_kinds[b] != BlockKind::headline && last - first >= 5 && last - first <= 11 &&
+    // "Tom Whaanga-Reid and Lucy Crampton", "Julia Rennert, Florian Staudacher" above "07:15, Feb 19
+    // 2040": two or three names alone on a line, joined by "and" or commas, above the date line.
+    if (b >= 1 && b <= 6 && m_t.block_kinds[b] != BlockKind::headline && last - first >= 5 && last - first <= 12 &&
         last < m_tok.size() && date_line_at(last)) {
-        std::uint32_t and_at = k_none;
-        for (std::uint32_t k = first + 2; k + 2 < last; ++k)
-            if (m_tok[k].type == TokenType::word && is_literal(s(k), "and")) and_at = k;
         const auto name_part = [&](std::uint32_t x, std::uint32_t y) {
             const std::uint32_t words = name_words(x, y);
             return words >= 2 && words <= 3 && (m_tok[x].is(k_wc_given) || m_g.is_given_name(s(x)));
         };
-        if (and_at != k_none && i != and_at && name_part(first, and_at) && name_part(and_at + 1, last)) return true;
+        std::uint32_t start = first;
+        std::uint32_t parts = 0;
+        bool names = true;
+        for (std::uint32_t k = first; k <= last && names; ++k) {
+            const bool joint = k < last && (is_punct(m_tok[k], ',') || (m_tok[k].type == TokenType::word &&
+                                                                         is_literal(s(k), "and")));
+            if (!joint && k < last) continue;
+            if (k == i) return false; // the joint itself
+            names = ++parts <= 3 && name_part(start, k);
+            start = k + 1;
+        }
+        if (names && parts >= 2) return true;
     }
     if (b == 0 || b > 6 || last - first < 2 || last - first > 5 || m_t.block_kinds[b] == BlockKind::headline) return false;
     const std::uint32_t words = name_words(first, last);
@@ -357,7 +342,7 @@ void NameDetector::check_acronym_definition(std::uint32_t end, std::uint32_t sta
     // A ticker after a company's name names nothing more.
     // ("Laurentia Gold Corp. (LGC-T)": after the abbreviation's full stop.)
     const std::uint32_t open = end < n && is_punct(m_tok[end], '.') && attached(end) ? end + 1 : end;
-    if (const std::uint32_t close = market_symbol_close(open); close != k_none) {
+    if (market_symbol_close(open) != k_none) {
         m_consumed[open + 1] = 1;
         return;
     }
