@@ -335,6 +335,14 @@ TEST_CASE("quotes: 'the judge said' takes the person named with that role / 'he'
     CHECK(c.speaker("“clumsy") == "Gareth Pennock");
 }
 
+TEST_CASE("quotes: 'the Dean said' (a capitalized role) takes the person named with it, eight tokens back") {
+    auto r = detect_body("Spire\n\nThe Dean of Norwich, the Very Rev Catherine Ashby-Marlowe, said the work was vital. "
+                         "Builder Tom Reed agreed.\n\n“We have a duty,” the Dean said.\n\n“It is old,” the headteacher "
+                         "said.");
+    CHECK(r.speaker("“We have") == "Catherine Ashby-Marlowe");
+    CHECK(r.speaker("“It is old") == "");
+}
+
 TEST_CASE("quotes: a listed place that is a named person's surname speaks as that person / 'the clerk told'") {
     auto r = detect_body("Independent Cody Brandenburg lost by seven votes. County Clerk Janelle Ruegamer ordered a "
                          "recount.\n\n\"We'll have three counting boards,\" the clerk told the Lewistown Gazette.\n\n"

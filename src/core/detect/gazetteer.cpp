@@ -4,6 +4,7 @@
 
 #include "gloss/assets.h"
 
+#include "detect/tokenizer.h"
 #include "detect/word_table.h"
 
 namespace gloss::core::detect {
@@ -270,9 +271,17 @@ GazetteerEntry Gazetteer::find_word(std::string_view word, bool known) const {
 
 bool Gazetteer::has_name(std::string_view name) const { return m_impl->names.contains(name); }
 
-bool Gazetteer::is_given_name(std::string_view word) const { return m_impl->given.contains(word); }
+// A given name is found with or without its accents where the list has the other form
+// ("Álvaro" from "Alvaro").
+const char* Gazetteer::find_given(std::string_view word) const {
+    if (const char* v = m_impl->given.find(word)) return v;
+    char buf[32];
+    const std::string_view folded = fold_latin_accents(word, buf, sizeof(buf));
+    return folded.empty() ? nullptr : m_impl->given.find(folded);
+}
+bool Gazetteer::is_given_name(std::string_view word) const { return find_given(word) != nullptr; }
 char Gazetteer::given_sex(std::string_view word) const {
-    const char* v = m_impl->given.find(word);
+    const char* v = find_given(word);
     return v && (*v == 'f' || *v == 'm') ? *v : 0;
 }
 bool Gazetteer::is_family_first(std::string_view word) const { return m_impl->family_first.contains(word); }

@@ -30,6 +30,7 @@ public:
     GazetteerEntry find_word(std::string_view word, bool known) const;
     /// The exact text is a name (no all-caps retry): what the lexicon's k_wc_gazetteer caches.
     bool has_name(std::string_view name) const;
+    /// Listed as a given name, with or without its Latin accents ("Álvaro" from "Alvaro").
     bool is_given_name(std::string_view word) const;
     /// 'f' or 'm' when the given-name data lists the name for one sex only; 0 otherwise.
     char given_sex(std::string_view word) const;
@@ -64,6 +65,7 @@ public:
     struct Impl;
 
 private:
+    const char* find_given(std::string_view word) const;
     Gazetteer();
     Impl* m_impl; // intentionally never freed: lives for the whole program
 };

@@ -10,32 +10,48 @@ namespace gloss::core::detect::names_impl {
 // "Meridale Freight" (a headline) and "Loc Thinh" in a text that names "Meridale Freight Systems
 // Inc" and "Loc Thinh Land Corp": the leading words of a longer organization name are that
 // organization, not a person guessed from their shape. A first word that is a given name keeps
-// its person ("Walt Disney" beside "Walt Disney Co"), and so does a name after a title.
+// its person ("Walt Disney" beside "Walt Disney Co"), and so does a name after a title, unless a
+// trade word and a legal form follow the leading words ("Sahra Vista" beside "Sahra Vista
+// Properties PJSC").
 void NameDetector::org_prefixes() {
     WordTable<std::uint32_t> prefixes;
+    WordTable<std::uint32_t> given_prefixes; // opening with a given name
     for (std::size_t k = 0; k < m_out.size(); ++k) {
         const Mention& m = m_out[k];
-        if (m.kind != Kind::org || m.weak || m.last - m.first < 3 || m_tok[m.first].is(k_wc_given)) continue;
-        for (std::uint32_t e = m.first + 2; e < m.last; ++e) {
+        if (m.kind != Kind::org || m.weak || m.last - m.first < 3) continue;
+        const bool given = m_tok[m.first].is(k_wc_given);
+        if (given && (m.last - m.first < 4 || m_tok[m.last - 1].type != TokenType::word ||
+                      !is_company_suffix(s(m.last - 1))))
+            continue;
+        for (std::uint32_t e = m.first + 2; e + (given ? 1 : 0) < m.last; ++e) {
             // ("St Elizabeth Municipal Corporation": before a local body's words, the place.)
             if (m_tok[e].type == TokenType::word && is_local_government_word(s(e))) break;
             if (m_tok[e - 1].type == TokenType::word && m_tok[e - 1].has(k_cap))
-                prefixes.insert(m_t.slice(m.first, e), static_cast<std::uint32_t>(k));
+                (given ? given_prefixes : prefixes).insert(m_t.slice(m.first, e), static_cast<std::uint32_t>(k));
         }
     }
-    if (prefixes.size() == 0) return;
+    if (prefixes.size() == 0 && given_prefixes.size() == 0) return;
+    // ("Walter Pellham said he would retire" beside "Walter Pellham Holdings Ltd": a name the text
+    // makes speak or gives an age somewhere keeps its person everywhere.)
+    WordTable<char> vouched(given_prefixes.size() == 0 ? 0 : 8);
+    if (given_prefixes.size() != 0)
+        for (const Mention& m : m_out)
+            if (m.kind == Kind::person && given_prefixes.find(view(m)) &&
+                (speech_context(m.first, m.last) || (m.last < m_tok.size() && age_apposition(m.last))))
+                vouched.insert(view(m), 1);
     for (Mention& m : m_out) {
         // ("Meridale Freight", an organization by its head word, joins the longer name too.)
         if (m.kind == Kind::org && m.link == k_none && m.last - m.first >= 2) {
             const std::uint32_t* org = prefixes.find(view(m));
+            if (!org) org = given_prefixes.find(view(m));
             if (org && &m_out[*org] != &m) m.link = *org;
             continue;
         }
-        if (m.kind != Kind::person || m.last - m.first < 2 || m_tok[m.first].is(k_wc_given) ||
-            (m.first > 0 && m_tok[m.first - 1].is(k_wc_title)))
+        if (m.kind != Kind::person || m.last - m.first < 2 || (m.first > 0 && m_tok[m.first - 1].is(k_wc_title)))
             continue;
-        const std::uint32_t* org = prefixes.find(view(m));
-        if (!org) continue;
+        const bool given = m_tok[m.first].is(k_wc_given);
+        const std::uint32_t* org = (given ? given_prefixes : prefixes).find(view(m));
+        if (!org || (given && vouched.contains(view(m)))) continue;
         m.kind = Kind::org;
         m.subtype = m_out[*org].subtype;
         m.name_parts = 0;

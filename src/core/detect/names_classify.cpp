@@ -3440,9 +3440,13 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         // ("Daithí Mac an tSaoi", "Pieter van der Walt": nor does a particle only surnames use.)
         for (std::uint32_t k = a + 1; k + 1 < b; ++k)
             if (surname_only_particle(k)) --words;
-            // ("Álvaro Recio de la Fuente": after a given name, any lower-case particle.)
+            // ("Álvaro Recio de la Fuente": after a given name, any lower-case particle; "Majid
+            // Khamis Al Shamsi": the Arabic article before the family name.)
             else if (m_tok[a].is(k_wc_given) && !place_prefix(a) && !any_of(s(a), {"San", "Santa", "Santo", "São"}) &&
-                     m_tok[k].type == TokenType::word && !m_tok[k].has(k_cap) && is_name_particle(s(k)))
+                     m_tok[k].type == TokenType::word &&
+                     ((!m_tok[k].has(k_cap) && is_name_particle(s(k))) ||
+                         (k > a + 1 && any_of(s(k), {"Al", "El"}) && m_tok[k + 1].type == TokenType::word &&
+                             cap_word(k + 1) && !all_caps(k + 1))))
                 --words;
         // ("Harlan B. Whitcomb III": nor does a generational suffix.)
         if (b - a >= 3 && m_tok[b - 1].type == TokenType::word && m_tok[b - 1].has(k_all_caps) && is_name_suffix(s(b - 1)))

@@ -527,20 +527,25 @@ void NameDetector::define_acronym(std::string_view acr, std::uint32_t k, std::ui
 // The acronym spells the initials of the words ending at `end` (either case; "per", "of", "and",
 // "the", "for" may stand between them): "million gallons per day" for "MGD".
 bool NameDetector::spelled_by_words(std::string_view acr, std::uint32_t end) const {
-    if (acr.size() < 2 || acr.size() > 6) return false;
-    std::size_t want = acr.size();
-    for (std::uint32_t q = end; q-- > 0 && want > 0 && same_block(q, end - 1);) {
+    if (acr.size() < 2 || acr.size() > 6 || end == 0) return false;
+    // Read leftwards from the token before `end`: want letters of acr are still to match. A
+    // connector ("of", "and") may give its letter or none ("cost-of-living adjustment (COLA)",
+    // "gross domestic product (GDP)").
+    const auto match = [&](const auto& self, std::uint32_t q, std::size_t want) -> bool {
+        if (want == 0) return true;
+        if (q == 0 || !same_block(q - 1, end - 1)) return false;
+        --q;
         const Token& t = m_tok[q];
         // ("public-private partnership (PPP)": a hyphen joins two spelled words.)
-        if (is_punct(t, '-') && attached(q) && q + 1 < end && attached(q + 1)) continue;
+        if (is_punct(t, '-') && attached(q) && q + 1 < end && attached(q + 1)) return self(self, q, want);
         if (t.type != TokenType::word) return false;
         const std::string_view w = s(q);
-        if (!t.has(k_cap) && any_of(w, {"per", "of", "and", "the", "for", "on", "in"})) continue;
         const char c = static_cast<char>(w[0] >= 'a' && w[0] <= 'z' ? w[0] - 'a' + 'A' : w[0]);
-        if (c != acr[want - 1]) return false;
-        --want;
-    }
-    return want == 0;
+        if (!t.has(k_cap) && any_of(w, {"per", "of", "and", "the", "for", "on", "in"}) && self(self, q, want))
+            return true;
+        return c == acr[want - 1] && self(self, q, want - 1);
+    };
+    return match(match, end, acr.size());
 }
 
 namespace {

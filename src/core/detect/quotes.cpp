@@ -816,7 +816,9 @@ private:
         return any_of(w, {"judge", "coach", "minister", "mayor", "premier", "president", "governor", "senator",
                           "prosecutor", "captain", "manager", "commissioner", "professor", "chancellor",
                           "magistrate", "sheriff", "inspector", "superintendent", "clerk", "councillor", "councilor",
-                          "chairman", "chairwoman", "treasurer", "auditor", "ombudsman", "counsel"});
+                          "chairman", "chairwoman", "treasurer", "auditor", "ombudsman", "counsel", "dean", "bishop",
+                          "archbishop", "vicar", "rector", "headteacher", "headmaster", "headmistress", "principal",
+                          "ambassador"});
     }
 
     // The last person named (within a dozen paragraphs before token `tok`) right after that role
@@ -846,9 +848,9 @@ private:
                         return entity_of(idx[i]);
                 continue;
             }
-            // The role within six tokens before the name, in its sentence ("the State Minister for
-            // Water, Ms Aisha Nakiwala Sekindi").
-            for (std::uint32_t q = m.first; q-- > 0 && m.first - q <= 6 && m_tok[q].block == m_tok[m.first].block;) {
+            // The role within eight tokens before the name, in its sentence ("the State Minister for
+            // Water, Ms Aisha Nakiwala Sekindi", "the Dean of Norwich, the Very Rev Catherine Ashby").
+            for (std::uint32_t q = m.first; q-- > 0 && m.first - q <= 8 && m_tok[q].block == m_tok[m.first].block;) {
                 if (matches(q)) return entity_of(idx[i]);
                 if (m_tok[q].type != TokenType::word && !is_punct(m_tok[q], '.') && !is_punct(m_tok[q], ',')) break;
                 // ("Judge Caroline Aspinall jailed Dean Whitmore": a verb between them; the role is
@@ -957,6 +959,13 @@ private:
         // "…," the judge said: the person the article introduced with that role ("Justice P. Ilango
         // Devasagayam", "Rovers coach Gareth Pennock"); "the deputy minister added": one modifier
         // may come between.
+        // ("the Dean said": a role some papers capitalize.)
+        char lowered[16];
+        if (m_tok[k].has(k_cap) && !m_tok[k].has(k_all_caps) && w.size() < sizeof(lowered) && the_at(k - 1)) {
+            for (std::size_t i = 0; i < w.size(); ++i)
+                lowered[i] = static_cast<char>(w[i] >= 'A' && w[i] <= 'Z' ? w[i] - 'A' + 'a' : w[i]);
+            w = std::string_view(lowered, w.size());
+        }
         if (is_person_role(w)) {
             const bool modified = k >= 2 && m_tok[k - 1].type == TokenType::word && !m_tok[k - 1].has(k_cap) &&
                                   the_at(k - 2) &&

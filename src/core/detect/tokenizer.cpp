@@ -42,6 +42,45 @@ bool is_upper_cp(char32_t cp) {
     return false;
 }
 
+namespace {
+
+// The plain letter of each code point U+00C0–U+017F, 0 where there is none (Æ, ×, ß, Œ, ĳ…).
+constexpr char k_latin_plain[] =
+    "AAAAAA\0CEEEEIIII" "DNOOOOO\0OUUUUY\0\0"   // U+00C0
+    "aaaaaa\0ceeeeiiii" "dnooooo\0ouuuuy\0y"     // U+00E0
+    "AaAaAaCcCcCcCcDd" "DdEeEeEeEeEeGgGg"           // U+0100
+    "GgGgHhHhIiIiIiIi" "Ii\0\0JjKk\0LlLlLlL"     // U+0120
+    "lLlNnNnNn\0\0\0OoOo" "Oo\0\0RrRrRrSsSsSs" // U+0140
+    "SsTtTtTtUuUuUuUu" "UuUuWwYyYZzZzZz\0";        // U+0160
+static_assert(sizeof(k_latin_plain) == 0x180 - 0xC0 + 1, "one plain letter per code point");
+
+} // namespace
+
+std::string_view fold_latin_accents(std::string_view word, char* buf, std::size_t cap) {
+    std::size_t n = 0;
+    bool folded = false;
+    for (std::size_t i = 0; i < word.size(); ++i) {
+        const auto c = static_cast<unsigned char>(word[i]);
+        if (n == cap) return {};
+        if (c < 0x80) {
+            buf[n++] = static_cast<char>(c);
+            continue;
+        }
+        // Two-byte sequences C3 80–C5 BF encode U+00C0–U+017F.
+        if (c < 0xC3 || c > 0xC5 || i + 1 == word.size()) return {};
+        const auto c2 = static_cast<unsigned char>(word[i + 1]);
+        if ((c2 & 0xC0) != 0x80 || (c == 0xC3 && c2 < 0x80)) return {};
+        const std::uint32_t cp = ((c & 0x1Fu) << 6) | (c2 & 0x3Fu);
+        if (cp < 0xC0) return {};
+        const char plain = k_latin_plain[cp - 0xC0];
+        if (plain == 0) return {};
+        buf[n++] = plain;
+        folded = true;
+        ++i;
+    }
+    return folded ? std::string_view(buf, n) : std::string_view{};
+}
+
 bool equals_lower(std::string_view token, std::string_view lower_word) {
     if (token.size() != lower_word.size()) return false;
     for (std::size_t i = 0; i < token.size(); ++i) {
@@ -234,6 +273,17 @@ private:
             t.lex = m_lexicon.classify_short(bytes, size);
         } else {
             t.lex = m_lexicon.classify(m_text.substr(t.start, size));
+        }
+        // "Álvaro", "Łukasz": a capitalized word whose accents the given-name lists leave off (or
+        // keep where the text does not) is still a given name.
+        if (t.type == TokenType::word && t.has(k_cap) && !t.is(k_wc_given) && size >= 3 && size <= 32) {
+            const std::string_view w = m_text.substr(t.start, size);
+            bool plain = true;
+            for (char c : w) plain = plain && static_cast<unsigned char>(c) < 0x80;
+            char buf[32];
+            const std::string_view folded = plain ? std::string_view{} : fold_latin_accents(w, buf, sizeof(buf));
+            if (!folded.empty() && m_lexicon.classify(folded).has(k_wc_given))
+                t.lex.classes = static_cast<std::uint16_t>(t.lex.classes | k_wc_given);
         }
         note_token(t);
         m_out.classes_seen = static_cast<std::uint16_t>(m_out.classes_seen | t.lex.classes);

@@ -91,6 +91,11 @@ bool is_letter_cp(char32_t cp);
 bool is_upper_cp(char32_t cp);
 bool is_space_cp(char32_t cp);
 
+/// The word with the accents of Latin letters (U+00C0–U+017F) taken off ("Álvaro" → "Alvaro",
+/// "Łukasz" → "Lukasz") into buf; empty when the word has no such letter, holds a letter with
+/// no plain form ("Æ", "ß") or another non-ASCII byte, or does not fit.
+std::string_view fold_latin_accents(std::string_view word, char* buf, std::size_t cap);
+
 /// ASCII-case-insensitive equality of a token's bytes with a lower-case ASCII word.
 bool equals_lower(std::string_view token, std::string_view lower_word);
 

@@ -473,8 +473,9 @@ const Set& title_words() {
         "Spokesman", "Adviser", "Advisor", "Aide", "Candidate", "Nominee", "Crown",
         "Supreme", "Ayatollah", "Tsar", "Czar", "Comrade", "Mullah", "Mufti",
         "Monsignor", "Msgr.", "Hon.", "Hon", "Honorable", "Excellency", "Superintendent", "Coun.", "Coun",
-        // Zimbabwean and Nigerian papers: "Cde Farai Moyo" (Comrade), "Eng Tatenda Makoni", "Engr. Musa Bello"
-        "Cde", "Cde.", "Eng", "Eng.", "Engr", "Engr.",
+        // Zimbabwean and Nigerian papers: "Cde Farai Moyo" (Comrade), "Eng Tatenda Makoni", "Engr. Musa Bello";
+        // Ghanaian, Czech and Austrian ones: "Ing. Abena Owusu" (an engineer)
+        "Cde", "Cde.", "Eng", "Eng.", "Engr", "Engr.", "Ing", "Ing.",
         // a Malaysian state's chief minister: "Menteri Besar Amirul Hakim" (see title_length())
         "Menteri",
         // an Indian city's elected ward member: "Corporator Sunanda Pathare"
@@ -601,7 +602,7 @@ const Set& abbreviation_words() {
     static const Set s = {
         "mr", "mrs", "ms", "dr", "prof", "gov", "sen", "rep", "gen", "lt", "col", "capt", "sgt",
         "cpl", "adm", "maj", "cmdr", "brig", "pvt", "rev", "hon", "msgr", "st", "jr", "sr",
-        "inc", "corp", "ltd", "co", "bros", "coun", "cde", "engr", "eng", "comr", "adj", "no", "nos", "vs", "v", "etc", "jan", "feb", "mar", "apr",
+        "inc", "corp", "ltd", "co", "bros", "coun", "cde", "engr", "eng", "ing", "comr", "adj", "no", "nos", "vs", "v", "etc", "jan", "feb", "mar", "apr",
         "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "ave", "rd", "blvd", "mt",
         "ft", "approx", "dept", "est", "fig", "vol", "pp", "ed", "eds", "mass", "calif",
         "colo", "conn", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md", "mich", "minn",
