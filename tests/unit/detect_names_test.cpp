@@ -2549,6 +2549,8 @@ TEST_CASE("names: titles Cde/Eng/Hon, 'Pic:'/'Source:' credits with a bar, media
     CHECK(g.has(Kind::person, "Abena Owusu-Sekyere"));
     CHECK_FALSE(g.touches(Kind::person, "Ing"));
     CHECK(g.speaker("“We now") == "Abena Owusu-Sekyere");
+    auto c = detect_body("Budget\n\nController of Budget Peter Mwangi said counties risk collapse.");
+    CHECK(c.has(Kind::person, "Peter Mwangi"));
     CHECK(r.has(Kind::person, "Rutendo Nyathi-Sibanda"));
     CHECK(r.has(Kind::org, "Romania Insider"));
     CHECK(r.has(Kind::place, "Ditrău"));

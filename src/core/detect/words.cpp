@@ -481,7 +481,7 @@ const Set& title_words() {
         // an Indian city's elected ward member: "Corporator Sunanda Pathare"
         "Corporator",
         "Sheriff", "Trooper", "Deputy", "Pvt.", "Private", "Cmdr.", "Brig.", "Rear",
-        "Manager", "Administrator", "Clerk", "Treasurer", "Auditor", "Comptroller",
+        "Manager", "Administrator", "Clerk", "Treasurer", "Auditor", "Comptroller", "Controller",
         // local offices written before a name ("Clerk and Recorder Janelle Ruegamer", "District
         // Collector", "Coroner Ann Hale")
         "Recorder", "Registrar", "Coroner", "Assessor", "Collector", "Solicitor", "Barrister",
