@@ -2242,6 +2242,16 @@ TEST_CASE("names: a company's leading words alone are the company even from a gi
     CHECK(r.has(Kind::person, "Walt Disney"));
 }
 
+TEST_CASE("names: a name the Maori article opens is no person unless a title or speech says so; an unlisted word and a town before its businesses") {
+    auto r = detect_body("Ferries\n\nThe ships will be named Te Aumihi and Te Ara Hou, names gifted by Te Ātiawa, the iwi "
+                         "of the town. The crossing of Te Moana-o-Raukawa takes three hours, but Waitohi Picton "
+                         "businesses fear a year of fewer sailings.");
+    CHECK(r.all(Kind::person).empty());
+    CHECK(r.has(Kind::place, "Waitohi Picton"));
+    auto m = detect_body("Politics\n\nMinister Te Ururoa Flavell said he agreed.");
+    CHECK(m.has(Kind::person, "Te Ururoa Flavell"));
+}
+
 TEST_CASE("names: the Arabic article inside a given name's long name counts as no word") {
     auto r = detect_body("Markets\n\nThe chairman, Khalid Saif Al Nuaimi, rang the bell.");
     CHECK(r.has(Kind::person, "Khalid Saif Al Nuaimi"));

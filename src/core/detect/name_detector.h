@@ -883,6 +883,8 @@ private:
 
     // Context after a run: "X said", "X, a senior researcher", "X, 42,", "said X".
     bool speech_context(std::uint32_t a, std::uint32_t b) const;
+    /// The run [a, b) ends a person mention emitted before it ("Te Whare" after "Rangi Te Whare").
+    bool surname_of_person_before(std::uint32_t a, std::uint32_t b) const;
 
     // "X steel plant", "X copper-gold mine", "X crossing": a generic facility noun right after
     // the name, with at most a few modifiers (no verbs: "the Fleet left port" is no facility).

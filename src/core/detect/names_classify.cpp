@@ -422,6 +422,18 @@ bool NameDetector::any_entity_word(std::uint32_t a, std::uint32_t b) const {
 }
 
 // Context after a run: "X said", "X, a senior researcher", "X, 42,", "said X".
+bool NameDetector::surname_of_person_before(std::uint32_t a, std::uint32_t b) const {
+    const std::string_view run = m_t.slice(a, b);
+    for (const Mention& m : m_out) {
+        if (m.kind != Kind::person || m.last - m.first <= b - a || m.first >= a) continue;
+        const std::string_view name = view(m);
+        if (name.size() > run.size() && name.substr(name.size() - run.size()) == run &&
+            name[name.size() - run.size() - 1] == ' ')
+            return true;
+    }
+    return false;
+}
+
 bool NameDetector::speech_context(std::uint32_t a, std::uint32_t b) const {
     const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
     if (b < n && same_block(a, b)) {
@@ -502,8 +514,8 @@ bool NameDetector::market_instrument(std::uint32_t a) const {
                                 "composite", "average"});
 }
 
-// ", an AI tool", ", the company's new drug": an apposition that makes the name a product or a
-// work, not a person (nor an organization).
+// ", an AI tool", ", the company's new drug": an apposition that makes the name a product, a
+// work or a people, not a person.
 bool NameDetector::thing_apposition(std::uint32_t b) const {
     const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
     if (b + 2 >= n || !is_punct(m_tok[b], ',') || !same_block(b, b + 2)) return false;
@@ -514,7 +526,9 @@ bool NameDetector::thing_apposition(std::uint32_t b) const {
         if (any_of(s(q), {"tool", "app", "product", "drug", "medicine", "vaccine", "device", "gadget", "smartphone",
                              "chatbot", "software", "feature", "game", "film", "movie", "album", "song", "novel",
                              "documentary", "satellite", "rocket", "missile", "vessel", "aircraft", "jet", "car",
-                             "vehicle", "model", "treatment", "therapy", "index", "ship", "tanker"}))
+                             "vehicle", "model", "treatment", "therapy", "index", "ship", "tanker",
+                             // ("Te Ātiawa, the iwi of Waitohi": a people, no person)
+                             "iwi", "hapū", "hapu", "tribe"}))
             return true;
         if (t.is(k_wc_function) && q > b + 2) return false; // "a man who", "the father of"
     }
@@ -2188,6 +2202,26 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         emit(a, b, Kind::org, "other");
         return;
     }
+    // "names gifted by Te Ātiawa", "named Te Aumihi", "the crossing of Te Moana-o-Raukawa": a name
+    // the Māori article opens is a tribe's, a place's, a body's or a vessel's, rarely a person's
+    // (still one after a title or before speech, "Te Ururoa Flavell said", or as the surname of a
+    // person named before, "Te Whare" after "Rangi Te Whare"). Unlisted, it is a place where the
+    // context says so or a town of that name, else nothing.
+    if (b - a == 2 && m_tok[a].type == TokenType::word && is_literal(s(a), "Te") && cap_word(a + 1) &&
+        !all_caps(a + 1) && !m_tok[a + 1].is(k_wc_given) && !m_tok[a].has(k_title_line) &&
+        !(a > 0 && same_block(a - 1, a) && m_tok[a - 1].is(k_wc_title)) && !speech_context(a, b) && !lookup(a, b).found() &&
+        !surname_of_person_before(a, b)) {
+        if (const char* sub = place_context(a, b)) {
+            emit(a, b, Kind::place, sub);
+            return;
+        }
+        if (m_g.is_town(m_t.slice(a, b))) {
+            emit(a, b, Kind::place, "city", true);
+            return;
+        }
+        m_non_entity_end = b;
+        return;
+    }
     // (Not "the Ngāti Tūrongowai Claims Settlement Bill": a longer name is read as any other.)
     if (b - a >= 2 && b - a <= 3 && m_tok[a].type == TokenType::word &&
         any_of(s(a), {"Ngāti", "Ngati", "Ngāi", "Ngai", "Ngā", "Nga"}) && cap_word(a + 1) && !m_tok[b - 1].is(k_wc_non_entity_head)) {
@@ -3477,6 +3511,18 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
             if (acronym_opens(a, b) && !caps_given_name(a) && m_tok[a].lex.classes == 0) {
                 emit(a, b, Kind::org, "company", true);
                 return;
+            }
+            // "but Waitohi Picton businesses fear": a listed town after a word no list knows (the
+            // town's other name) and before its people or its trade is the town.
+            if (b - a == 2 && b < m_tok.size() && same_block(a, b) && m_tok[a].lex.classes == 0 && !all_caps(a) &&
+                m_tok[b].type == TokenType::word &&
+                any_of(s(b), {"residents", "villagers", "townspeople", "businesses", "traders", "shopkeepers"})) {
+                const GazetteerEntry town = lookup(a + 1, b);
+                if ((town.found() && town.kind == Kind::place && is_literal(town.subtype, "city")) ||
+                    (!town.found() && m_g.is_town(s(a + 1)))) {
+                    emit(a, b, Kind::place, "city", true);
+                    return;
+                }
             }
             emit(a, b, Kind::person, "", true);
             return;
