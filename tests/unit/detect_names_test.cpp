@@ -2252,6 +2252,18 @@ TEST_CASE("names: a name the Maori article opens is no person unless a title or 
     CHECK(m.has(Kind::person, "Te Ururoa Flavell"));
 }
 
+TEST_CASE("names: a place's party ('The Ontario Liberals said'); police ranks before a name ('ASP Zubairu Tanko-Adamu')") {
+    auto r = detect_body("Rent\n\nThe Ontario Liberals said they would support the bill, and the Liberals will vote on "
+                         "Monday.\n\nThe command's spokesperson, ASP Zubairu Tanko-Adamu, said the men were rescued. "
+                         "DSP Ravi Menon agreed.");
+    CHECK(r.has(Kind::org, "Ontario Liberals"));
+    CHECK_FALSE(r.touches(Kind::place, "Ontario"));
+    CHECK(r.has(Kind::org, "Liberals"));
+    CHECK(r.has(Kind::person, "Zubairu Tanko-Adamu"));
+    CHECK(r.has(Kind::person, "Ravi Menon"));
+    CHECK_FALSE(r.touches(Kind::org, "ASP"));
+}
+
 TEST_CASE("names: the Arabic article inside a given name's long name counts as no word") {
     auto r = detect_body("Markets\n\nThe chairman, Khalid Saif Al Nuaimi, rang the bell.");
     CHECK(r.has(Kind::person, "Khalid Saif Al Nuaimi"));

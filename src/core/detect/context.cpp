@@ -2266,6 +2266,19 @@ private:
                 first = i - 1;
                 pv = prev_word(i - 1);
             }
+            // "The Ontario Liberals said": a place's party, the place read first as a name.
+            std::uint32_t place = k_none;
+            if (first == i && i >= 2 && cap(i - 1) && same_block(i - 1, i) && !m_tok[i - 1].has(k_all_caps) &&
+                (is_literal(prev_word(i - 1), "the") || is_literal(prev_word(i - 1), "The"))) {
+                const std::uint32_t c = covering(i - 1);
+                if (c != k_none && m_names[c].kind == Kind::place && m_names[c].first == i - 1 &&
+                    m_names[c].last == i && !is_literal(m_names[c].subtype, "facility") &&
+                    !is_literal(m_names[c].subtype, "street")) {
+                    place = c;
+                    first = i - 1;
+                    pv = prev_word(i - 1);
+                }
+            }
             // "Tories push N.S. budget through": a headline's first word, the party acting.
             const bool headline = m_tok[i].has(k_line_start) && i + 1 < m_tok.size() && same_block(i, i + 1) &&
                                   word(i + 1) && !m_tok[i + 1].has(k_cap) && !m_tok[i + 1].is(k_wc_function);
@@ -2291,6 +2304,13 @@ private:
                                                              !m_tok[i + 1].has(k_space_before) && i + 2 < m_tok.size() &&
                                                              word(i + 2) && m_tok[i + 2].has(k_space_before))));
             if (!comma_who && !control && !modal && !whole && !headline) continue;
+            if (place != k_none && covering(i) == k_none) {
+                Mention& m = m_names[place];
+                m.last = i + 1;
+                m.range.end = m_tok[i].end;
+                retype(m, Kind::org, "party");
+                continue;
+            }
             if (covering(i) != k_none || covering(first) != k_none) continue;
             add(first, i + 1, Kind::org, "party");
         }

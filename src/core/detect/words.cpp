@@ -494,6 +494,9 @@ const Set& title_words() {
         // Chheangly" (a tycoon), "Lok Chumteav Sok Malyna" (Madam)
         "Panglima", "Oknha", "Chumteav",
         "Ratu", // a Fijian chief's title: "Ratu Isikeli Vakaceguvanua"
+        // police ranks of Nigeria, Ghana and South Asia: "ASP Zubairu Tanko" (Assistant Superintendent),
+        // "DSP", "ACP", "DCP", "CSP", "DIG", "IGP" (Inspector-General)
+        "ASP", "DSP", "ACP", "DCP", "CSP", "DIG", "IGP",
         "Perit", // a Maltese architect's title: "Perit Kristjan Vella Zarb"
         "H.E.", // His or Her Excellency: "H.E. Ouk Chanthoeun"
         // match officials in a report's line-up ("Referee: Martin Cheetham")
@@ -640,7 +643,8 @@ constexpr std::pair<std::string_view, long long> k_numbers[] = {
 
 // Cue words of the document-context rules.
 constexpr std::string_view k_legislature_words[] = {"Senate", "Congress", "Rep", "Speaker", "Legislature"};
-constexpr std::string_view k_party_plurals[] = {"Democrats", "Republicans", "Conservatives", "Tories", "Socialists"};
+constexpr std::string_view k_party_plurals[] = {"Democrats", "Republicans", "Conservatives", "Tories", "Socialists",
+                                                "Liberals"};
 constexpr std::string_view k_road_words[] = {"Route", "Highway", "Interstate"};
 constexpr std::string_view k_school_nouns[] = {"school", "schools"};
 constexpr std::string_view k_plural_region_nouns[] = {"counties", "provinces", "parishes", "upazilas", "tehsils"};
