@@ -151,6 +151,8 @@ for (const n of ['Ala.', 'Ariz.', 'Ark.', 'Calif.', 'Colo.', 'Conn.', 'Del.', 'F
   'Pa.', 'R.I.', 'S.C.', 'S.D.', 'Tenn.', 'Vt.', 'Va.', 'Wash.', 'W.Va.', 'Wis.', 'Wyo.',
   'D.C.', 'Ont.', 'Que.', 'Alta.', 'B.C.', 'Man.', 'Sask.', 'N.S.', 'P.E.I.', 'Nfld.', 'N.L.',
   'N.W.T.', 'N.B.',
+  // older abbreviations some papers keep ("Sen. Royce Tindall (R-Tex.)")
+  'Tex.', 'Penn.', 'Wisc.', 'Kans.', 'Nebr.', 'Oreg.',
   // Australian states so written in news and results ("Fredericton, N.B.", "Mere Tautahi (QLD)")
   'NSW', 'QLD', 'Qld'])
   addPlace(n, 'region');
@@ -357,8 +359,16 @@ for (const n of ['Louvre Pyramid', 'Colosseum', 'Parthenon', 'Taj Mahal', 'Sagra
   'Reichstag', 'Crucible', 'Crucible Theatre', 'Wankhede',
   // cricket and football grounds known by their initials, telescopes, a parliament's building
   'MCG', 'SCG', 'WACA', 'Gabba', 'RDS', 'Very Large Telescope', 'Extremely Large Telescope',
-  'Parliament Buildings'])
+  'Parliament Buildings',
+  // sports grounds, racecourses and golf courses known by a name with no ground's word
+  'Aintree', 'Anfield', 'Old Trafford', 'Stamford Bridge', 'Ibrox', 'Murrayfield', 'Twickenham', 'Headingley',
+  'Edgbaston', 'Trent Bridge', 'Camp Nou', 'San Siro', 'Santiago Bernabéu', 'Bernabéu', 'Maracanã', 'Eden Gardens',
+  'Flemington', 'Longchamp', 'Epsom Downs', 'Goodwood', 'Augusta National', 'Flushing Meadows', 'Te Kaha'])
   addPlace(n, 'facility');
+// the cycling Grand Tours' best-known climbs
+for (const n of ["Alpe d'Huez", 'Mont Ventoux', 'Ventoux', 'Col du Tourmalet', 'Tourmalet', 'Col du Galibier', 'Galibier',
+  'Croix de Fer', 'Col de la Croix de Fer', 'Stelvio', 'Passo dello Stelvio', 'Mortirolo', 'Zoncolan'])
+  addPlace(n, 'geo');
 for (const n of [
   // historical, cultural and conflict regions, peninsulas, coasts and country parts
   'Benelux', 'Low Countries', 'Anatolia', 'Mesopotamia', 'Arabian Peninsula', 'Sinai Peninsula', 'Darfur', 'Kordofan', 'South Kordofan', 'Ogaden',

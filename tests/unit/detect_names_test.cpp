@@ -2264,6 +2264,18 @@ TEST_CASE("names: a place's party ('The Ontario Liberals said'); police ranks be
     CHECK_FALSE(r.touches(Kind::org, "ASP"));
 }
 
+TEST_CASE("names: listed venues and climbs; an older state abbreviation; a town named with a Romance 'of' is no institution") {
+    auto r = detect_body("Racing\n\nHe won the Grand National at Aintree by nine lengths, and she won on Alpe d'Huez. "
+                         "Sen. Royce Tindall (R-Tex.) spoke. The firm will build a plant in Ciénega de Flores, Nuevo "
+                         "León, creating jobs, while the Banque de France waits.");
+    CHECK(r.has(Kind::place, "Aintree"));
+    CHECK(r.has(Kind::place, "Alpe d'Huez"));
+    CHECK_FALSE(r.touches(Kind::person, "Alpe"));
+    CHECK(r.has(Kind::place, "Tex."));
+    CHECK(r.has(Kind::place, "Ciénega de Flores"));
+    CHECK(r.has(Kind::org, "Banque de France"));
+}
+
 TEST_CASE("names: the Arabic article inside a given name's long name counts as no word") {
     auto r = detect_body("Markets\n\nThe chairman, Khalid Saif Al Nuaimi, rang the bell.");
     CHECK(r.has(Kind::person, "Khalid Saif Al Nuaimi"));

@@ -2859,10 +2859,11 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         return;
     }
     // "Sûreté du Québec", "Banque de France", "Université de Montréal": a word that is no name
-    // by itself, a Romance "of" and a known place make an institution.
+    // by itself, a Romance "of" and a known place make an institution (not a town of that whole
+    // name: "Ciénega de Flores").
     if (b - a >= 3 && !has_and && first_conn == k_none && m_tok[a + 1].type == TokenType::word &&
         !m_tok[a + 1].has(k_cap) && is_romance_of(s(a + 1)) && !m_tok[a].is(k_wc_given) &&
-        !lookup(a, a + 1).found() && !place_prefix(a) && !m_tok[a].is(k_wc_title)) {
+        !lookup(a, a + 1).found() && !place_prefix(a) && !m_tok[a].is(k_wc_title) && !m_g.is_town(m_t.slice(a, b))) {
         std::uint32_t rest = a + 2;
         if (rest + 1 < b && (is_literal(s(rest), "la") || is_literal(s(rest), "l"))) ++rest;
         GazetteerEntry pe = lookup(rest, b);
