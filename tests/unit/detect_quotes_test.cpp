@@ -335,6 +335,16 @@ TEST_CASE("quotes: 'the judge said' takes the person named with that role / 'he'
     CHECK(c.speaker("“clumsy") == "Gareth Pennock");
 }
 
+TEST_CASE("quotes: a verb of saying spelled like a plural noun is a noun after a determiner; 'and said' shares the earlier quotation's speaker") {
+    auto r = detect_body("Strike\n\nDeutsche Bahn cancelled most trains on Monday. Services will be \"massively disrupted\" "
+                         "in most states, the company said.\n\nKiwiRail called the contract \"a generational "
+                         "investment\" and said the ships would be \"rail-enabled from day one\".\n\nThe mayor, Jane "
+                         "Roe, called the plan \"reckless\" and Tom Reed said it was \"a disaster\".");
+    CHECK(r.speaker("\"massively") == "Deutsche Bahn");
+    CHECK(r.speaker("\"rail-enabled") == "KiwiRail");
+    CHECK(r.speaker("\"a disaster") == "Tom Reed");
+}
+
 TEST_CASE("quotes: 'the Dean said' (a capitalized role) takes the person named with it, eight tokens back") {
     auto r = detect_body("Spire\n\nThe Dean of Norwich, the Very Rev Catherine Ashby-Marlowe, said the work was vital. "
                          "Builder Tom Reed agreed.\n\n“We have a duty,” the Dean said.\n\n“It is old,” the headteacher "

@@ -471,6 +471,20 @@ private:
 
     bool sentence_boundary(std::uint32_t k) const { return m_tok[k].has(k_sentence_start); }
 
+    // A verb of saying spelled like a plural noun and used as one: "in most states", "the
+    // reports", "two claims" (not "he states", "which notes").
+    bool noun_use(std::uint32_t k) const {
+        const std::string_view w = s(k);
+        if (k == 0 || w.size() < 4 || w.back() != 's' || m_tok[k].has(k_cap)) return false;
+        const Token& p = m_tok[k - 1];
+        if (p.type == TokenType::number) return true;
+        if (p.type != TokenType::word || p.block != m_tok[k].block) return false;
+        const std::string_view pw = s(k - 1);
+        return any_of(pw, {"the", "most", "all", "some", "many", "several", "both", "other", "these", "those",
+                           "its", "their", "his", "her", "our", "your", "my", "few", "such", "in", "of", "for",
+                           "by", "with", "on", "media", "news", "press", "earlier", "recent", "two", "three"});
+    }
+
     std::int32_t entity_of(std::uint32_t mention) const { return m_names[mention].entity; }
     bool is_speaker_kind(std::uint32_t mention) const {
         Kind k = m_names[mention].kind;
@@ -1279,13 +1293,27 @@ private:
         std::uint32_t verb = k_none;
         for (std::uint32_t k = open; k-- > sstart;) {
             if (m_tok[k].type == TokenType::word && m_tok[k].is(k_wc_speech_verb) && !is_literal(s(k), "according") &&
-                m_owner[k] == k_none) {
+                m_owner[k] == k_none && !noun_use(k)) {
                 verb = k;
                 break;
             }
             if (mark_of(m_tok[k]) != Mark::none) break; // another quote in between
         }
         if (verb == k_none) return -1;
+        // "KiwiRail called the contract "a generational investment" and said the ships would be
+        // "…"": a verb of saying joined by "and" after an earlier quotation of the sentence, with no
+        // subject of its own, shares that quotation's speaker.
+        if (verb > sstart + 1 && m_tok[verb - 1].type == TokenType::word && is_literal(s(verb - 1), "and") &&
+            !m_out.empty() && m_out.back().first >= sstart && m_out.back().last <= verb - 1 &&
+            m_out.back().speaker >= 0 && std::string_view(m_out.back().subtype) == "direct") {
+            bool between = false; // only the quotation's closing words may come between: "… "x" in June and said"
+            for (std::uint32_t k = m_out.back().last; k + 1 < verb && !between; ++k)
+                between = m_owner[k] != k_none || m_tok[k].is(k_wc_speech_verb);
+            if (!between) {
+                found = true;
+                return m_out.back().speaker;
+            }
+        }
         // A country or city as the government that speaks: "Beijing said", "Moscow has warned".
         std::uint32_t place = place_subject(verb, sstart);
         // "Hungary, which imports its gas from Russia, said …": past a relative clause.
@@ -1385,7 +1413,7 @@ private:
                 }
                 continue;
             }
-            if (m_tok[k].is(k_wc_speech_verb)) {
+            if (m_tok[k].is(k_wc_speech_verb) && !noun_use(k)) {
                 verb = k;
                 break;
             }
