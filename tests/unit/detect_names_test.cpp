@@ -2240,6 +2240,12 @@ TEST_CASE("names: a company's leading words alone are the company even from a gi
     CHECK(r.count(Kind::org, "Sahra Vista") == 2);
     CHECK_FALSE(r.touches(Kind::person, "Sahra Vista"));
     CHECK(r.has(Kind::person, "Walt Disney"));
+    auto m = detect_body("Mining\n\nTlhogo Platinum has signed a wage deal, and Kansanshi Copper followed. Copper prices "
+                         "rose.");
+    CHECK(r.all(Kind::person).size() == 1);
+    CHECK(m.has(Kind::org, "Tlhogo Platinum"));
+    CHECK(m.has(Kind::org, "Kansanshi Copper"));
+    CHECK(m.all(Kind::org).size() == 2);
 }
 
 TEST_CASE("names: a name the Maori article opens is no person unless a title or speech says so; an unlisted word and a town before its businesses") {

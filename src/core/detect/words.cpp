@@ -116,6 +116,8 @@ const Map& org_heads() {
         {"PLC", "company"}, {"Plc", "company"}, {"AG", "company"}, {"SA", "company"},
         {"GmbH", "company"}, {"Co", "company"}, {"Holdings", "company"}, {"Holding", "company"},
         {"Industries", "company"}, {"Mining", "company"}, {"Machinery", "company"}, {"Aquaculture", "company"}, {"Bank", "company"},
+        // miners named after their metal: "Tlhogo Platinum", "Atacama Lithium", "Kansanshi Copper"
+        {"Platinum", "company"}, {"Lithium", "company"}, {"Copper", "company"}, {"Nickel", "company"}, {"Uranium", "company"},
         {"Motors", "company"}, {"Motor", "company"}, {"Airlines", "company"}, {"Airways", "company"},
         {"Energy", "company"}, {"Oil", "company"}, {"Petroleum", "company"}, {"Steel", "company"},
         {"Steels", "company"}, {"Cement", "company"}, {"Cements", "company"}, {"Infotech", "company"},
