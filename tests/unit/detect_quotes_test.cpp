@@ -345,6 +345,17 @@ TEST_CASE("quotes: a verb of saying spelled like a plural noun is a noun after a
     CHECK(r.speaker("\"a disaster") == "Tom Reed");
 }
 
+TEST_CASE("quotes: someone unnamed who speaks after the last named speaker ('who asked not to be named') has no speaker") {
+    auto r = detect_body("Tunnel\n\nJane Doe, the mayor, said the tunnel was needed.\n\nAn official at the Royal Irrigation "
+                         "Department, who asked not to be named, said the tunnel was \"a blank cheque for years\".\n\nA "
+                         "port official, who spoke on condition of anonymity, was blunter. \"We swept the channel three "
+                         "times and found nothing,\" he said.\n\nTom Reed said a colleague, who asked not to be named, had "
+                         "left. \"We are tired of all this,\" he said.");
+    CHECK(r.speaker("\"a blank") == "");
+    CHECK(r.speaker("\"We swept") == "");
+    CHECK(r.speaker("\"We are tired") == "Tom Reed");
+}
+
 TEST_CASE("quotes: 'the Dean said' (a capitalized role) takes the person named with it, eight tokens back") {
     auto r = detect_body("Spire\n\nThe Dean of Norwich, the Very Rev Catherine Ashby-Marlowe, said the work was vital. "
                          "Builder Tom Reed agreed.\n\n“We have a duty,” the Dean said.\n\n“It is old,” the headteacher "

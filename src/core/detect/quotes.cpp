@@ -337,6 +337,7 @@ private:
         if (!found && !continues && speaker < 0 && words >= 2 && open == m_t.block_first[m_tok[open].block] &&
             end_tok == m_t.block_last[m_tok[open].block] && m_tok[open].block + 1u < m_t.block_first.size())
             speaker = next_paragraph_speaker(m_tok[open].block + 1);
+        if (speaker >= 0 && anonymous_speaker_between(speaker, open)) speaker = -1;
         bool scare = false;
         if (scare_cue(open) || work_title(open, close) || inside_name(open, close)) {
             scare = true;
@@ -717,6 +718,50 @@ private:
     }
 
     // The sentence start at or before token k (bounded scan).
+    // An anonymity clause at token k: "who asked not to be named", "speaking on condition of
+    // anonymity", "who declined to be identified", "not authorised to speak"; the token after it.
+    bool anonymity_at(std::uint32_t k) const {
+        if (m_tok[k].type != TokenType::word) return false;
+        const std::string_view w = s(k);
+        if (is_literal(w, "anonymity") || is_literal(w, "anonymously")) return true;
+        if ((is_literal(w, "named") || is_literal(w, "identified")) && k >= 3 && is_literal(s(k - 1), "be") &&
+            is_literal(s(k - 2), "to") && any_of(s(k - 3), {"not", "declined", "refused"}))
+            return true;
+        return any_of(w, {"authorized", "authorised", "allowed", "permitted"}) && k >= 1 && is_literal(s(k - 1), "not") &&
+               k + 1 < m_tok.size() && is_literal(s(k + 1), "to");
+    }
+
+    // "An official at the Royal Irrigation Department, who asked not to be named, said …", "A
+    // port official, who spoke on condition of anonymity, was blunter. “…,” he said": someone
+    // unnamed came between the speaker found (named last at or before the quote) and the quote,
+    // in its paragraph or the one before, and it is that unnamed person who speaks.
+    bool anonymous_speaker_between(std::int32_t speaker, std::uint32_t open) const {
+        std::uint32_t last = k_none; // the speaker's last mention before the quote
+        for (std::size_t i = m_names.size(); i-- > 0;) {
+            const Mention& m = m_names[i];
+            if (m.last <= open && m.entity == speaker) {
+                last = static_cast<std::uint32_t>(i);
+                break;
+            }
+        }
+        if (last == k_none) return false;
+        const Mention& m = m_names[last];
+        const std::uint32_t block = m_tok[open].block;
+        const std::uint32_t from = std::max(m.last, m_t.block_first[block > 0 ? block - 1 : 0]);
+        for (std::uint32_t k = from; k < open; ++k) {
+            if (!anonymity_at(k)) continue;
+            const std::uint32_t ss = sentence_start_of(k);
+            // In a later sentence than the speaker's name; or in its sentence when that opens with
+            // someone unnamed ("An official at X, who …").
+            if (ss >= m.last) return true;
+            if (ss <= m.first && m_tok[ss].type == TokenType::word &&
+                any_of(s(ss), {"A", "An", "Another", "One"}) && m.kind != Kind::person)
+                return true;
+            return false;
+        }
+        return false;
+    }
+
     std::uint32_t sentence_start_of(std::uint32_t k) const {
         std::uint32_t bfirst = m_t.block_first[m_tok[k].block];
         std::uint32_t q = k;
