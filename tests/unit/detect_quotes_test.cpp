@@ -345,6 +345,19 @@ TEST_CASE("quotes: a verb of saying spelled like a plural noun is a noun after a
     CHECK(r.speaker("\"a disaster") == "Tom Reed");
 }
 
+TEST_CASE("quotes: an unnamed spokesperson, official or source speaks for no one named; a named one does") {
+    auto r = detect_body("Ferries\n\nTransport Scotland said the ferry was late. A Transport Scotland spokesperson said "
+                         "the agency was \"in discussion\" with the council.\n\n\"Districts that planned early have had "
+                         "more choices,\" an MDE spokesperson said.\n\nA spokeswoman for Fairweather said \"no final "
+                         "decision has been made\".\n\nTransport Scotland spokesperson Jane Roe said the agency was \"in "
+                         "talks with the council\".\n\nA senior ministry official said the plan was \"dead in the water\".");
+    CHECK(r.speaker("\"in discussion") == "");
+    CHECK(r.speaker("\"Districts") == "");
+    CHECK(r.speaker("\"no final") == "");
+    CHECK(r.speaker("\"in talks") == "Jane Roe");
+    CHECK(r.speaker("\"dead in") == "");
+}
+
 TEST_CASE("quotes: someone unnamed who speaks after the last named speaker ('who asked not to be named') has no speaker") {
     auto r = detect_body("Tunnel\n\nJane Doe, the mayor, said the tunnel was needed.\n\nAn official at the Royal Irrigation "
                          "Department, who asked not to be named, said the tunnel was \"a blank cheque for years\".\n\nA "

@@ -718,6 +718,38 @@ private:
     }
 
     // The sentence start at or before token k (bounded scan).
+    // The verb of saying at `verb` has an unnamed spokesperson, official or source for subject,
+    // right before it (its noun phrase opening after `first`): "a Transport Scotland spokesperson
+    // said", "a spokeswoman for Fairweather said", "officials said", "an MDE spokesperson has said"
+    // (not "spokesperson Jane Roe said": a name comes between; not "the official said", who may
+    // be named before).
+    bool unnamed_subject_before(std::uint32_t verb, std::uint32_t first) const {
+        std::uint32_t k = verb;
+        while (k > first && m_tok[k - 1].type == TokenType::word && any_of(s(k - 1), {"has", "had", "also", "later"})) --k;
+        if (k <= first) return false;
+        --k; // the word before the verb
+        // ("a spokeswoman for Fairweather": an organization after "for", "at" or "of")
+        if (m_owner[k] != k_none && m_names[m_owner[k]].kind == Kind::org) {
+            const std::uint32_t o = m_names[m_owner[k]].first;
+            if (o < first + 2 || m_tok[o - 1].type != TokenType::word || !any_of(s(o - 1), {"for", "at", "of"})) return false;
+            k = o - 2;
+        }
+        if (m_tok[k].type != TokenType::word || m_tok[k].has(k_cap)) return false;
+        const std::string_view w = s(k);
+        if (any_of(w, {"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen", "spokeswomen",
+                       "spokespersons", "officials", "sources", "insiders", "aides", "diplomats"}))
+            return true;
+        if (!any_of(w, {"official", "source", "insider", "aide", "diplomat", "representative"})) return false;
+        // (one of these alone: "a senior ministry official", "one source", "another diplomat")
+        for (std::uint32_t q = k; q-- > first && k - q <= 5;) {
+            if (m_tok[q].type != TokenType::word) return false;
+            const std::string_view d = s(q);
+            if (any_of(d, {"a", "an", "A", "An", "one", "One", "another", "Another"})) return true;
+            if (m_tok[q].is(k_wc_function) || m_tok[q].is(k_wc_speech_verb)) return false;
+        }
+        return false;
+    }
+
     // An anonymity clause at token k: "who asked not to be named", "speaking on condition of
     // anonymity", "who declined to be identified", "not authorised to speak"; the token after it.
     bool anonymity_at(std::uint32_t k) const {
@@ -1386,6 +1418,12 @@ private:
                 break;
             }
         }
+        // "A Transport Scotland spokesperson said the agency was "in discussion"": an unnamed
+        // spokesperson, official or source is the subject; no one named speaks.
+        if (unnamed_subject_before(verb, sstart)) {
+            found = true;
+            return -1;
+        }
         // Subject: nearest PERSON/ORG (or pronoun) before the verb in the sentence; a person
         // whose apposition holds that organization wins ("Sarah Cohen, an expert at X, said").
         for (std::uint32_t k = verb; k-- > sstart;) {
@@ -1465,6 +1503,8 @@ private:
         }
         if (verb == k_none) return -1;
         found = true;
+        // ("…," an MDE spokesperson said: someone unnamed.)
+        if (verb > from && unnamed_subject_before(verb, from)) return -1;
         // "…," said Vuksanovic / wrote Vuksanovic of the Belgrade Center (not "told Reuters":
         // the name after "told" is the listener).
         std::uint32_t after = inverting_verb(s(verb)) ? mention_at(verb + 1, limit) : k_none;
