@@ -345,6 +345,17 @@ TEST_CASE("quotes: a verb of saying spelled like a plural noun is a noun after a
     CHECK(r.speaker("\"a disaster") == "Tom Reed");
 }
 
+TEST_CASE("quotes: a name people in general give a thing, a name one gives oneself and 'known … as' are no one's words") {
+    auto r = detect_body("Ridge\n\nDolores Whitcomb has lived for 28 years on a ridge locals call \"the Tinderbox.\" Kemar "
+                         "Springer, whom the Kensington crowd calls \"the Catapult\", took six wickets. A group that calls "
+                         "itself \"the Tooth Fairy Syndicate\" bought the colt. Miners known locally as \"galamsey "
+                         "operators\" left.");
+    CHECK(r.speaker("\"the Tinderbox") == "");
+    CHECK(r.speaker("\"the Catapult") == "");
+    CHECK(r.speaker("\"the Tooth") == "");
+    CHECK(r.speaker("\"galamsey") == "");
+}
+
 TEST_CASE("quotes: an unnamed spokesperson, official or source speaks for no one named; a named one does") {
     auto r = detect_body("Ferries\n\nTransport Scotland said the ferry was late. A Transport Scotland spokesperson said "
                          "the agency was \"in discussion\" with the council.\n\n\"Districts that planned early have had "

@@ -405,6 +405,19 @@ private:
             any_of(s(p - 1), {"call", "calls", "called"}) && callers_in_general(p - 1, true))
             return true;
         if (is_literal(w, "call") && callers_in_general(p, false)) return true;
+        // "a stretch local riders call “the oven”", "whom the crowd calls “the Catapult”": people in
+        // general name it right before the term.
+        if (any_of(w, {"call", "calls"}) && callers_in_general(p, true)) return true;
+        // "a syndicate that calls itself “the Tooth Fairy Syndicate”"
+        if (any_of(w, {"itself", "themselves", "himself", "herself"}) && p >= 1 && m_tok[p - 1].type == TokenType::word &&
+            any_of(s(p - 1), {"call", "calls", "called", "styles", "styled", "dubs", "dubbed"}))
+            return true;
+        // "known locally as “galamsey”", "known to team-mates as “the Quiet Storm”"
+        if (is_literal(w, "as"))
+            for (std::uint32_t q = p; q-- > 0 && q + 5 > p;) {
+                if (m_tok[q].type != TokenType::word && !is_punct(m_tok[q], '-')) break;
+                if (m_tok[q].type == TokenType::word && is_literal(s(q), "known")) return true;
+            }
         return false;
     }
 
@@ -423,7 +436,11 @@ private:
                               "economists", "experts", "scientists", "researchers", "people", "insiders",
                               "investors", "farmers", "doctors", "activists", "campaigners", "supporters",
                               "opponents", "engineers", "bankers", "dealers", "workers", "players", "drivers",
-                              "commuters", "villagers", "teachers", "parents", "students", "users"}))
+                              "commuters", "villagers", "teachers", "parents", "students", "users", "riders",
+                              "teammates", "mates", "crowd", "islanders", "fishermen", "miners", "staff", "colleagues",
+                              "neighbours", "neighbors", "regulars", "visitors", "tourists", "pilots", "sailors",
+                              "climbers", "growers", "herders", "surfers", "skiers", "punters", "bettors", "viewers",
+                              "listeners", "readers", "supporters", "followers", "critics", "detractors", "admirers"}))
                 return true;
         }
         return false;
