@@ -20,6 +20,17 @@ TEST_CASE("coref: a surname after the full name joins its entity") {
     CHECK(e->mentions == 3);
 }
 
+TEST_CASE("coref: a surname of several words and a full name's first words join the full name; a credit run on does not") {
+    auto r = detect_body("Lotte van den Heuvel won the match. \"I knew her at 14,\" van den Heuvel said.\n\nSiti Rohani "
+                         "Abdul Karim, 54, sold her flat. \"My children tell me I made money,\" Siti Rohani said.\n\n"
+                         "Photo: Marketa Dvorackova REUTERS\n\nMarketa Dvorackova won.");
+    CHECK(r.entity_name(Kind::person, "van den Heuvel") == "Lotte van den Heuvel");
+    CHECK(r.speaker("\"I knew") == "Lotte van den Heuvel");
+    CHECK(r.entity_name(Kind::person, "Siti Rohani") == "Siti Rohani Abdul Karim");
+    CHECK(r.speaker("\"My children") == "Siti Rohani Abdul Karim");
+    CHECK(r.entity_name(Kind::person, "Marketa Dvorackova") == "Marketa Dvorackova");
+}
+
 TEST_CASE("coref: a headline surname links to the full name found later") {
     auto r = detect_raw("Putin warns neighbours over drills\nVladimir Putin said the drills would go on.\n");
     CHECK(r.entity_name(Kind::person, "Putin") == "Vladimir Putin");

@@ -213,8 +213,29 @@ std::vector<Entity> resolve_entities(const TokenTable& table, std::vector<Mentio
         m.entity = names[it->second].entity;
         return true;
     };
+    // "Siti Rohani" after "Siti Rohani Abdul Karim": the first two words or more of a longer full
+    // name (k_none where two full names share them).
+    std::unordered_map<std::string, std::uint32_t> name_head;
+    auto join_head = [&](Mention& m) {
+        if (m.last - m.first < 2 || name_head.empty()) return false;
+        const auto it = name_head.find(std::string(table.slice(m.first, m.last)));
+        if (it == name_head.end() || it->second == k_none) return false;
+        m.entity = names[it->second].entity;
+        return true;
+    };
     const auto register_name = [&](std::uint32_t k) {
         Mention& m = names[k];
+        // (Not before a word in capitals: "Marketa Dvorackova REUTERS", a credit run on.)
+        bool caps_tail = false;
+        for (std::uint32_t q = m.first + 2; q < m.last; ++q) caps_tail = caps_tail || table.tokens[q].has(k_all_caps);
+        for (std::uint32_t q = m.first + 2; q < m.last && !caps_tail; ++q)
+            if (table.tokens[q - 1].type == TokenType::word && table.tokens[q].type == TokenType::word &&
+                table.tokens[q].has(k_space_before)) {
+                const auto [it, added] = name_head.emplace(std::string(table.slice(m.first, q)), k);
+                if (!added && it->second != k_none && table.slice(names[it->second].first, names[it->second].last) !=
+                                                          table.slice(m.first, m.last))
+                    it->second = k_none;
+            }
         // Tails of a longer name: from a particle ("van Leeuwen"), or the last two words or more
         // of a name of three words or more (double surnames).
         for (std::uint32_t q = m.first + 1; q + 1 < m.last; ++q)
@@ -238,7 +259,7 @@ std::vector<Entity> resolve_entities(const TokenTable& table, std::vector<Mentio
             deferred.push_back(k);
             continue;
         }
-        if (join_tail(m)) continue;
+        if (join_tail(m) || join_head(m)) continue;
         // (A surname opening with a capitalized particle waits for the full names after it.)
         if (m.last - m.first >= 2 && table.tokens[m.first].has(k_cap) && surname_particle(lower_first(table.str(m.first))) &&
             table.tokens[m.first + 1].type == TokenType::word && !table.tokens[m.first + 1].has(k_cap)) {
@@ -277,6 +298,8 @@ std::vector<Entity> resolve_entities(const TokenTable& table, std::vector<Mentio
         std::string_view text = table.text.substr(m.range.start, m.range.size());
         if (m.kind == Kind::person) {
             if (initial_surname(m) && join_by_initial(m)) continue;
+            // ("van den Heuvel" after "Lotte van den Heuvel": a surname of several words.)
+            if (join_tail(m) || join_head(m)) continue;
             const std::uint32_t* chain = alias.find(text);
             // "Al-Rubaie" opening a sentence after "Hussein Kadhim al-Rubaie".
             std::string lowered;
