@@ -356,6 +356,15 @@ TEST_CASE("quotes: a name people in general give a thing, a name one gives onese
     CHECK(r.speaker("\"galamsey") == "");
 }
 
+TEST_CASE("quotes: 'the South African said', 'the jockey said': a nationality or a sporting role refers back to the person last named") {
+    auto r = detect_body("Racing\n\nRicardo Sookram-Lewis rode the winner. \"It just kept rolling,\" the jockey said. \"When I "
+                         "pulled him out at the 200 I knew we had them.\"\n\nHendrik du Plessis finished third. \"It was "
+                         "hard,\" the South African said.");
+    CHECK(r.speaker("\"It just") == "Ricardo Sookram-Lewis");
+    CHECK(r.speaker("\"When I") == "Ricardo Sookram-Lewis");
+    CHECK(r.speaker("\"It was hard") == "Hendrik du Plessis");
+}
+
 TEST_CASE("quotes: an unnamed spokesperson, official or source speaks for no one named; a named one does") {
     auto r = detect_body("Ferries\n\nTransport Scotland said the ferry was late. A Transport Scotland spokesperson said "
                          "the agency was \"in discussion\" with the council.\n\n\"Districts that planned early have had "

@@ -1049,6 +1049,31 @@ private:
             is_punct(m_tok[k - 3], '-') && m_tok[k - 4].type == TokenType::number &&
             (is_literal(s(k - 5), "the") || is_literal(s(k - 5), "The")))
             return subject_person_before(before);
+        // "…," the South African said, "…," the jockey said: a nationality or a sporting role in
+        // place of the name refers back like a pronoun, to the person last named as a subject.
+        if (k >= 1 && k + 1 < m_tok.size() && m_tok[k + 1].type == TokenType::word && m_tok[k + 1].is(k_wc_speech_verb) &&
+            !is_literal(s(k + 1), "according") && (is_literal(s(k - 1), "the") || is_literal(s(k - 1), "The") ||
+                                                   (k >= 2 && m_tok[k].is(k_wc_demonym) &&
+                                                       (m_tok[k - 1].is(k_wc_demonym) ||
+                                                           any_of(s(k - 1), {"South", "North", "New", "West", "East"})) &&
+                                                       (is_literal(s(k - 2), "the") || is_literal(s(k - 2), "The"))))) {
+            const bool nationality = m_tok[k].is(k_wc_demonym) && m_tok[k].has(k_cap);
+            const bool role = !m_tok[k].has(k_cap) &&
+                              any_of(w, {"jockey", "rider", "driver", "striker", "midfielder", "defender", "forward",
+                                         "goalkeeper", "winger", "batter", "batsman", "bowler", "pitcher", "golfer",
+                                         "veteran", "youngster", "teenager", "champion", "skipper", "winner", "runner",
+                                         "swimmer", "sprinter", "boxer", "fighter", "player", "rookie", "newcomer",
+                                         "quarterback", "centre", "center", "guard", "captain", "cyclist", "climber",
+                                         "trainer", "owner", "farmer", "grower", "fisherman", "resident", "mother",
+                                         "father", "widow", "survivor", "grandmother", "grandfather", "pensioner"});
+            if (nationality || role) {
+                // (The last person named as a subject, of the sex a role gives where it gives one.)
+                const char sex = any_of(w, {"mother", "widow", "grandmother"}) ? 'f'
+                                 : any_of(w, {"father", "grandfather"})          ? 'm'
+                                                                                 : 0;
+                return subject_person_before(before, sex);
+            }
+        }
         if (is_literal(w, "it") || is_literal(w, "It")) {
             // "…," the court said. It added …: the organization that spoke just before.
             if (!m_out.empty() && m_tok[m_out.back().first].block == m_tok[k].block && m_out.back().speaker >= 0 &&
