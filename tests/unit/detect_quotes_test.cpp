@@ -356,6 +356,12 @@ TEST_CASE("quotes: a name people in general give a thing, a name one gives onese
     CHECK(r.speaker("\"galamsey") == "");
 }
 
+TEST_CASE("quotes: 'the bureau said', 'the tribunal found': more nouns for the body named before") {
+    auto r = detect_body("Review\n\nThe Competition Bureau opened a review in May. The bureau said the deal would \"lessen "
+                         "competition substantially\" in rural markets.");
+    CHECK(r.speaker("\"lessen") == "Competition Bureau");
+}
+
 TEST_CASE("quotes: 'the South African said', 'the jockey said': a nationality or a sporting role refers back to the person last named") {
     auto r = detect_body("Racing\n\nRicardo Sookram-Lewis rode the winner. \"It just kept rolling,\" the jockey said. \"When I "
                          "pulled him out at the 200 I knew we had them.\"\n\nHendrik du Plessis finished third. \"It was "

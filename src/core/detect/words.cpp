@@ -755,7 +755,12 @@ const char* org_noun_subtype(std::string_view word) {
             {"league", "team"}, {"team", "team"}, {"army", "government"}, {"police", "government"},
             // "state forest enterprise Metsähallitus", "the dairy cooperative Ekodar"
             {"enterprise", "company"}, {"cooperative", "company"}, {"co-operative", "company"},
-            {"corporation", "company"}, {"collective", "nonprofit"}};
+            {"corporation", "company"}, {"collective", "nonprofit"},
+            // "the bureau said", "the directorate found", "the consortium said"
+            {"bureau", "government"}, {"directorate", "government"}, {"secretariat", "government"},
+            {"tribunal", "government"}, {"inspectorate", "government"}, {"committee", "government"},
+            {"institution", "nonprofit"}, {"trust", "nonprofit"}, {"society", "nonprofit"},
+            {"consortium", "company"}};
         WordTable<const char*> t(std::size(k_list));
         for (const auto& [noun, subtype] : k_list) t.insert(noun, subtype);
         return t;
