@@ -2589,8 +2589,15 @@ TEST_CASE("names: titles Cde/Eng/Hon, 'Pic:'/'Source:' credits with a bar, media
     CHECK(g.has(Kind::person, "Abena Owusu-Sekyere"));
     CHECK_FALSE(g.touches(Kind::person, "Ing"));
     CHECK(g.speaker("“We now") == "Abena Owusu-Sekyere");
-    auto c = detect_body("Budget\n\nController of Budget Peter Mwangi said counties risk collapse.");
+    auto c = detect_body("Budget\n\nController of Budget Peter Mwangi said counties risk collapse. Los Angeles County "
+                         "Supervisor Kathryn Bellamy-Soto, whose district includes the area, agreed. Abai Region Akim "
+                         "Dauren Kassymzhanuly came. \"A bus lane is cheap,\" Ms van Dorsten said.");
     CHECK(c.has(Kind::person, "Peter Mwangi"));
+    CHECK(c.has(Kind::person, "Kathryn Bellamy-Soto"));
+    CHECK(c.has(Kind::place, "Los Angeles County"));
+    CHECK(c.has(Kind::person, "Dauren Kassymzhanuly"));
+    CHECK(c.has(Kind::person, "van Dorsten"));
+    CHECK_FALSE(c.touches(Kind::person, "Ms"));
     CHECK(r.has(Kind::person, "Rutendo Nyathi-Sibanda"));
     CHECK(r.has(Kind::org, "Romania Insider"));
     CHECK(r.has(Kind::place, "Ditrău"));

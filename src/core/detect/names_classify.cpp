@@ -4592,6 +4592,12 @@ void NameDetector::classify_segment(std::uint32_t a, std::uint32_t b, std::uint8
         }
         return country && unknown_words();
     };
+    // ("Ms van Dorsten said": a title before a surname that opens with a particle is no part of it.)
+    if (b - a >= 3 && m_tok[a].type == TokenType::word && m_tok[a].is(k_wc_title) && m_tok[a + 1].type == TokenType::word &&
+        !m_tok[a + 1].has(k_cap) && is_name_particle(s(a + 1)) && cap_word(b - 1)) {
+        emit(a + 1, b, Kind::person, "");
+        return;
+    }
     // ("beating American Kelsey Dunmore-Pratt": a nationality before a given name and a surname.)
     if (b - a >= 3 && m_tok[a].type == TokenType::word && m_tok[a].is(k_wc_demonym) && !m_tok[a].has(k_title_line) &&
         cap_word(a + 1) && m_tok[a + 1].is(k_wc_given) && !m_tok[a + 1].is(k_wc_common) && !all_caps(a + 1) &&

@@ -484,6 +484,9 @@ const Set& title_words() {
         "Corporator",
         "Sheriff", "Trooper", "Deputy", "Pvt.", "Private", "Cmdr.", "Brig.", "Rear",
         "Manager", "Administrator", "Clerk", "Treasurer", "Auditor", "Comptroller", "Controller",
+        // a US county's elected officers ("County Supervisor Kathryn Bellamy-Soto", "Freeholder"), a
+        // Kazakh region's governor ("Akim Dauren Kassymzhanuly")
+        "Supervisor", "Freeholder", "Akim",
         // local offices written before a name ("Clerk and Recorder Janelle Ruegamer", "District
         // Collector", "Coroner Ann Hale")
         "Recorder", "Registrar", "Coroner", "Assessor", "Collector", "Solicitor", "Barrister",
