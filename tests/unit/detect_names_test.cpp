@@ -2282,6 +2282,14 @@ TEST_CASE("names: listed venues and climbs; an older state abbreviation; a town 
     CHECK(r.has(Kind::org, "Banque de France"));
 }
 
+TEST_CASE("names: a capitalized 'Said' inside a name is the name, not the verb") {
+    auto r = detect_body("Border\n\nJuma Said Mbaraka, a trucker, waits at the border. \"The train is a lottery,\" Mr "
+                         "Mbaraka said, according to the general manager, Athumani Said Kipingu.");
+    CHECK(r.has(Kind::person, "Juma Said Mbaraka"));
+    CHECK(r.has(Kind::person, "Athumani Said Kipingu"));
+    CHECK(r.speaker("\"The train") == "Juma Said Mbaraka");
+}
+
 TEST_CASE("names: the Arabic article inside a given name's long name counts as no word") {
     auto r = detect_body("Markets\n\nThe chairman, Khalid Saif Al Nuaimi, rang the bell.");
     CHECK(r.has(Kind::person, "Khalid Saif Al Nuaimi"));

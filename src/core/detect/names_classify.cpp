@@ -131,6 +131,11 @@ bool NameDetector::person_shape(std::uint32_t a, std::uint32_t b) const {
                 if (k > a && syllable_tail(k)) continue; // "Moon Jae-in"
                 return false;
             }
+            // "Juma Said Mbaraka": the Arabic and Swahili name, capitalized inside a name, is no verb.
+            if (k > a && k + 1 < b && is_literal(w, "Said") && !t.has(k_title_line)) {
+                ++words;
+                continue;
+            }
             // "Harriet A. Lindgren-Moss": an initial, not the article; "A. Senthamarai Kannan" opens
             // with one before a name word.
             if (t.size() == 1 && k + 1 < b && is_punct(m_tok[k + 1], '.') && attached(k + 1) &&
@@ -361,8 +366,10 @@ bool NameDetector::speaker_word_elsewhere(std::uint32_t a) const {
 bool NameDetector::any_common_word(std::uint32_t a, std::uint32_t b) const {
     for (std::uint32_t k = a; k < b; ++k)
         if (m_tok[k].type == TokenType::word && !m_tok[k].is(k_wc_given) && m_tok[k].is(k_wc_common) &&
-            // (a lower-case particle inside a name is no ordinary word: "Dawie van Aswegen")
-            !(k > a && k + 1 < b && !m_tok[k].has(k_cap) && (is_name_particle(s(k)) || irish_article(k))))
+            // (a lower-case particle inside a name is no ordinary word: "Dawie van Aswegen"; nor is
+            // a capitalized "Said" there: "Juma Said Nandonde")
+            !(k > a && k + 1 < b && !m_tok[k].has(k_cap) && (is_name_particle(s(k)) || irish_article(k))) &&
+            !(k > a && k + 1 < b && is_literal(s(k), "Said") && !m_tok[k].has(k_title_line)))
             return true;
     return false;
 }
