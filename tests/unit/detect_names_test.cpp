@@ -2282,6 +2282,15 @@ TEST_CASE("names: listed venues and climbs; an older state abbreviation; a town 
     CHECK(r.has(Kind::org, "Banque de France"));
 }
 
+TEST_CASE("names: an ocean before its side or coast; a name before a forest or a swamp") {
+    auto r = detect_body("Storm\n\nPalanan sits on the Pacific side of the Sierra Madre, and Bonny on the Atlantic coast. "
+                         "Police rescued nine victims in the Kakau forest. Pacific Islanders marched.");
+    CHECK(r.has(Kind::place, "Pacific"));
+    CHECK(r.has(Kind::place, "Atlantic"));
+    CHECK(r.has(Kind::place, "Kakau"));
+    CHECK(r.count(Kind::place, "Pacific") == 1);
+}
+
 TEST_CASE("names: a capitalized 'Said' inside a name is the name, not the verb") {
     auto r = detect_body("Border\n\nJuma Said Mbaraka, a trucker, waits at the border. \"The train is a lottery,\" Mr "
                          "Mbaraka said, according to the general manager, Athumani Said Kipingu.");

@@ -4671,6 +4671,18 @@ void NameDetector::classify_single(std::uint32_t a, std::uint8_t ev) {
             return;
         }
     }
+    // "on the Pacific side of the Sierra Madre", "the Atlantic coast": an ocean or a sea the lists
+    // hold (some also as a people's adjective) before its side, coast or waters.
+    if (a >= 1 && a + 1 < m_tok.size() && same_block(a - 1, a + 1) && m_tok[a - 1].type == TokenType::word &&
+        (is_literal(s(a - 1), "the") || is_literal(s(a - 1), "The")) && m_tok[a + 1].type == TokenType::word &&
+        any_of(s(a + 1), {"side", "coast", "coastline", "coasts", "seaboard", "rim", "waters", "shore", "shores"}) &&
+        !t.has(k_title_line)) {
+        const GazetteerEntry e = lookup(a, a + 1);
+        if (e.found() && e.kind == Kind::place && is_literal(e.subtype, "geo")) {
+            emit(a, a + 1, Kind::place, "geo");
+            return;
+        }
+    }
     // "raises $1.5bn in Eurobond sale": a bond sold abroad in another currency, no place.
     if (any_of(w, {"Eurobond", "Eurobonds"})) return;
     // "Brent crude", and "Brent fell below $60 a barrel" in a text that names the benchmark: the oil

@@ -418,7 +418,9 @@ const Set& facility_nouns() {
                           "complex", "camp", "hospital", "bridge", "tunnel", "works", "site", "crossing",
                           "checkpoint", "border", "lake", "river", "valley", "canal", "highway",
                           "oilfield", "gasfield", "shipyard", "steelworks", "quarry", "shaft", "junction",
-                          "reservoir", "barrage", "hatchery", "jetty", "wharf", "pier", "slipway"};
+                          "reservoir", "barrage", "hatchery", "jetty", "wharf", "pier", "slipway",
+                          // natural features: "in the Kakau forest", "the Yala swamp"
+                          "forest", "swamp", "wetland", "wetlands", "estuary", "gorge", "plateau"};
     return s;
 }
 
