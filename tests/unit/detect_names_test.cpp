@@ -2291,6 +2291,14 @@ TEST_CASE("names: an ocean before its side or coast; a name before a forest or a
     CHECK(r.count(Kind::place, "Pacific") == 1);
 }
 
+TEST_CASE("names: a river's name alone after 'the'; places listed after 'wards such as'") {
+    auto r = detect_body("Water\n\nDams on the Murrumbidgee River are low. Burrinjuck Dam, which feeds the Murrumbidgee, "
+                         "is at a fifth.\n\nThe budget left wards such as Likoni, Jomvu Kuu and Bamburi without projects.");
+    CHECK(r.count(Kind::place, "Murrumbidgee") == 1);
+    CHECK(r.has(Kind::place, "Jomvu Kuu"));
+    CHECK(r.has(Kind::place, "Bamburi"));
+}
+
 TEST_CASE("names: a capitalized 'Said' inside a name is the name, not the verb") {
     auto r = detect_body("Border\n\nJuma Said Mbaraka, a trucker, waits at the border. \"The train is a lottery,\" Mr "
                          "Mbaraka said, according to the general manager, Athumani Said Kipingu.");

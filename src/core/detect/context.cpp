@@ -190,7 +190,26 @@ public:
         }
         for (const std::uint32_t c : county_names)
             if (!person_words.contains(s(c))) shorts.insert(s(c), "region");
-        if (shorts.size() == 0) return;
+        // "the Murrumbidgee River" … "which feeds the Murrumbidgee": a river's name alone after "the".
+        WordTable<char> rivers(2);
+        for (const Mention& m : m_names)
+            if (m.kind == Kind::place && m.last - m.first == 2 && word(m.first) && word(m.first + 1) && cap(m.first) &&
+                !m_tok[m.first].has(k_all_caps) && is_literal(s(m.first + 1), "River") &&
+                (m_tok[m.first].lex.classes & (k_wc_function | k_wc_title | k_wc_common | k_wc_demonym | k_wc_given)) == 0 &&
+                !person_words.contains(s(m.first)))
+                rivers.insert(s(m.first), 1);
+        if (rivers.size() != 0) {
+            const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
+            for (const std::uint32_t i : m_t.cap_words)
+                if (rivers.contains(s(i)) && covering(i) == k_none && i > 0 && same_block(i - 1, i) &&
+                    word(i - 1) && (is_literal(s(i - 1), "the") || is_literal(s(i - 1), "The")) &&
+                    !(i + 1 < n && same_block(i, i + 1) && cap(i + 1) && m_tok[i + 1].has(k_space_before)))
+                    add(i, i + 1, Kind::place, "geo");
+        }
+        if (shorts.size() == 0) {
+            if (!m_added.empty()) merge_added();
+            return;
+        }
         const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
         for (const std::uint32_t i : m_t.cap_words) {
             const char* const* sub = shorts.find(s(i));
@@ -4710,7 +4729,8 @@ private:
                                   : noun_is({"provinces", "states", "regions", "counties"}) ? "region"
                                   : noun_is({"towns", "villages", "suburbs", "cities", "districts", "neighbourhoods",
                                                 "neighborhoods", "outports", "hamlets", "townships", "municipalities",
-                                                "parishes", "boroughs", "ports"})
+                                                "parishes", "boroughs", "ports", "wards", "estates", "localities",
+                                                "settlements", "barangays", "upazilas", "constituencies"})
                                       ? "city"
                                       : nullptr;
             if (subtype == nullptr) continue;
