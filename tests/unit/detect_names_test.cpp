@@ -2299,6 +2299,12 @@ TEST_CASE("names: a river's name alone after 'the'; places listed after 'wards s
     CHECK(r.has(Kind::place, "Bamburi"));
 }
 
+TEST_CASE("names: after a company's abbreviated legal form a capitalized function word opens a sentence") {
+    auto r = detect_body("Quay\n\nHe runs the Foreshore Fish Co. He said trade was down. It is run by Acme Co. of Leeds.");
+    CHECK(r.has(Kind::org, "Foreshore Fish Co."));
+    CHECK(r.has(Kind::org, "Acme Co."));
+}
+
 TEST_CASE("names: a capitalized 'Said' inside a name is the name, not the verb") {
     auto r = detect_body("Border\n\nJuma Said Mbaraka, a trucker, waits at the border. \"The train is a lottery,\" Mr "
                          "Mbaraka said, according to the general manager, Athumani Said Kipingu.");

@@ -612,6 +612,7 @@ std::uint32_t NameDetector::quoted_title_end(std::uint32_t a) const {
 
 void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
     if (m_quoted_title_end != k_none && a < m_quoted_title_end) return;
+
     // "before World War II", "the First World War", "World War One": a war named by its number is
     // an event, no one's name (a regnal numeral after "War" is no person's).
     if (b - a >= 3 && m_tok[b - 2].type == TokenType::word && is_literal(s(b - 2), "War") &&

@@ -294,11 +294,29 @@ private:
             m_end_pending = false;
             if (t.has(k_space_before)) m_next_starts = true;
         }
+        // "He runs the Foreshore Fish Co. He said …": after a company's abbreviated legal form, a
+        // capitalized function word ("He", "The", "But") opens the next sentence.
+        if (m_soft_end) {
+            m_soft_end = false;
+            if (t.type == TokenType::word && t.has(k_space_before) && t.has(k_cap) && !t.has(k_all_caps) &&
+                t.is(k_wc_function))
+                m_next_starts = true;
+        }
         if (m_next_starts) {
             t.flags |= k_sentence_start;
             m_next_starts = is_quote_or_bracket_open(t);
         } else if (t.type == TokenType::punct && (is_sentence_end_punct(t) || t.cp == ':')) {
             m_end_pending = !(t.cp == '.' && after_initial_or_abbreviation(t));
+            if (!m_end_pending && t.cp == '.') {
+                const Token& p = previous();
+                const std::string_view w = m_text.substr(p.start, p.end - p.start);
+                // (not after a comma: "Connection Machines, Inc. In …" keeps its legal form)
+                const std::size_t count = m_out.tokens.size();
+                const bool after_comma = count >= 3 && m_out.tokens[count - 3].type == TokenType::punct &&
+                                         m_out.tokens[count - 3].cp == ',';
+                m_soft_end = !after_comma && (is_literal(w, "Co") || is_literal(w, "Inc") || is_literal(w, "Ltd") ||
+                                              is_literal(w, "Corp") || is_literal(w, "Bros"));
+            }
         } else if (t.type == TokenType::punct && (t.cp == 0x2014 || t.cp == 0x2013) && t.has(k_space_before) &&
                    after_dateline()) {
             m_end_pending = true; // "LONGMONT — For Doug Ferraro": the dateline's dash ends it
@@ -515,6 +533,7 @@ private:
     bool m_next_starts = true;         ///< the next token starts a sentence
     std::uint32_t m_block_first = 0;   ///< the current block's first token
     bool m_end_pending = false;        ///< after a sentence end, skipping its closing quotes
+    bool m_soft_end = false;           ///< after "Co." or "Inc.": a sentence ends if a function word follows
     bool m_markup_candidate = false;
 };
 
