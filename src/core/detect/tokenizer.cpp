@@ -57,6 +57,10 @@ static_assert(sizeof(k_latin_plain) == 0x180 - 0xC0 + 1, "one plain letter per c
 } // namespace
 
 std::string_view fold_latin_accents(std::string_view word, char* buf, std::size_t cap) {
+    // (Most words have no such letter: one scan for the lead bytes C3–C5 first.)
+    bool lead = false;
+    for (const char c : word) lead = lead || (static_cast<unsigned char>(c) >= 0xC3 && static_cast<unsigned char>(c) <= 0xC5);
+    if (!lead) return {};
     std::size_t n = 0;
     bool folded = false;
     for (std::size_t i = 0; i < word.size(); ++i) {
@@ -170,6 +174,7 @@ public:
         std::uint16_t pending = k_line_start;
         m_next_starts = true;
         m_end_pending = false;
+        m_soft_end = false;
         m_block_first = static_cast<std::uint32_t>(m_out.tokens.size());
         std::uint32_t i = begin;
         while (i < end) {
@@ -276,12 +281,9 @@ private:
         }
         // "Álvaro", "Łukasz": a capitalized word whose accents the given-name lists leave off (or
         // keep where the text does not) is still a given name.
-        if (t.type == TokenType::word && t.has(k_cap) && !t.is(k_wc_given) && size >= 3 && size <= 32) {
-            const std::string_view w = m_text.substr(t.start, size);
-            bool plain = true;
-            for (char c : w) plain = plain && static_cast<unsigned char>(c) < 0x80;
+        if ((t.flags & k_latin_accent) != 0 && t.has(k_cap) && !t.is(k_wc_given) && size >= 3 && size <= 32) {
             char buf[32];
-            const std::string_view folded = plain ? std::string_view{} : fold_latin_accents(w, buf, sizeof(buf));
+            const std::string_view folded = fold_latin_accents(m_text.substr(t.start, size), buf, sizeof(buf));
             if (!folded.empty() && m_lexicon.classify(folded).has(k_wc_given))
                 t.lex.classes = static_cast<std::uint16_t>(t.lex.classes | k_wc_given);
         }
@@ -292,22 +294,19 @@ private:
         if (m_end_pending) {
             if (is_quote_close(t) && t.start == previous().end) return;
             m_end_pending = false;
-            if (t.has(k_space_before)) m_next_starts = true;
-        }
-        // "He runs the Foreshore Fish Co. He said …": after a company's abbreviated legal form, a
-        // capitalized function word ("He", "The", "But") opens the next sentence.
-        if (m_soft_end) {
+            // "He runs the Foreshore Fish Co. He said …": after a company's abbreviated legal form,
+            // only a capitalized function word ("He", "The", "But") opens the next sentence.
+            const bool opens = !m_soft_end || (t.type == TokenType::word && t.has(k_cap) && !t.has(k_all_caps) &&
+                                               t.is(k_wc_function));
             m_soft_end = false;
-            if (t.type == TokenType::word && t.has(k_space_before) && t.has(k_cap) && !t.has(k_all_caps) &&
-                t.is(k_wc_function))
-                m_next_starts = true;
+            if (t.has(k_space_before) && opens) m_next_starts = true;
         }
         if (m_next_starts) {
             t.flags |= k_sentence_start;
             m_next_starts = is_quote_or_bracket_open(t);
         } else if (t.type == TokenType::punct && (is_sentence_end_punct(t) || t.cp == ':')) {
             m_end_pending = !(t.cp == '.' && after_initial_or_abbreviation(t));
-            if (!m_end_pending && t.cp == '.') {
+            if (!m_end_pending) {
                 const Token& p = previous();
                 const std::string_view w = m_text.substr(p.start, p.end - p.start);
                 // (not after a comma: "Connection Machines, Inc. In …" keeps its legal form)
@@ -316,6 +315,7 @@ private:
                                          m_out.tokens[count - 3].cp == ',';
                 m_soft_end = !after_comma && (is_literal(w, "Co") || is_literal(w, "Inc") || is_literal(w, "Ltd") ||
                                               is_literal(w, "Corp") || is_literal(w, "Bros"));
+                m_end_pending = m_soft_end;
             }
         } else if (t.type == TokenType::punct && (t.cp == 0x2014 || t.cp == 0x2013) && t.has(k_space_before) &&
                    after_dateline()) {
@@ -412,6 +412,7 @@ private:
             if (is_letter_cp(cp)) {
                 ++letters;
                 uppers += is_upper_cp(cp);
+                if (cp >= 0xC0 && cp < 0x180) flags |= k_latin_accent;
                 p += len;
                 continue;
             }

@@ -30,6 +30,7 @@ enum TokenFlag : std::uint16_t {
     k_markup = 1u << 9,         ///< inside markup (image URL): never annotated
     k_contraction = 1u << 10,   ///< a word ending in a contraction: "I’ll", "We’re", "Can't"
     k_caps_plural = 1u << 11,   ///< capitals and a final lower-case "s": "MPs", "NGOs", "CEOs"
+    k_latin_accent = 1u << 12,  ///< a Latin letter with an accent (U+00C0–U+017F): "Álvaro", "Łukasz"
 };
 
 struct Token {
