@@ -2305,6 +2305,15 @@ TEST_CASE("names: after a company's abbreviated legal form a capitalized functio
     CHECK(r.has(Kind::org, "Acme Co."));
 }
 
+TEST_CASE("names: two given names joined by a hyphen and a surname are a person, on a byline line too") {
+    auto r = detect_body("Ferries\n\nKiwiRail will take the ships in 2043.\n\nKerry-Anne Whakatau\n\n14:27, Aug 21 2041\n\n"
+                         "The crew met Jean-Luc Desrosiers, while Winston-Salem State won.");
+    CHECK(r.has(Kind::person, "Kerry-Anne Whakatau"));
+    CHECK_FALSE(r.touches(Kind::place, "Kerry"));
+    CHECK(r.has(Kind::person, "Jean-Luc Desrosiers"));
+    CHECK_FALSE(r.touches(Kind::person, "Winston-Salem"));
+}
+
 TEST_CASE("names: a capitalized 'Said' inside a name is the name, not the verb") {
     auto r = detect_body("Border\n\nJuma Said Mbaraka, a trucker, waits at the border. \"The train is a lottery,\" Mr "
                          "Mbaraka said, according to the general manager, Athumani Said Kipingu.");

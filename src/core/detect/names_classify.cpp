@@ -621,6 +621,17 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         if (b - a > 3) classify(a, b - 3, ev);
         return;
     }
+    // "Kerry-Anne Whakatau", "Mary-Jane Okafor": two given names joined by a hyphen and a surname
+    // are a person even when the first is also a place's name (not "Winston-Salem State").
+    if (b - a == 4 && m_tok[a].type == TokenType::word && m_tok[a].is(k_wc_given) && is_punct(m_tok[a + 1], '-') &&
+        attached(a + 1) && attached(a + 2) && m_tok[a + 2].type == TokenType::word && m_tok[a + 2].is(k_wc_given) &&
+        cap_word(a + 2) && cap_word(a + 3) && !all_caps(a) && !all_caps(a + 3) &&
+        (m_tok[a + 3].lex.classes & (k_wc_common | k_wc_function | k_wc_name_head | k_wc_gazetteer | k_wc_demonym |
+                                     k_wc_title)) == 0 &&
+        !lookup(a, a + 3).found()) {
+        emit(a, b, Kind::person, "");
+        return;
+    }
     // "Club Atlético Lanús", "Club Deportivo Guadalajara", "Club Brugge": "Club" opening a name
     // with no title in it is a sports club (not "Club President Ana Ruiz").
     if (b - a >= 2 && m_tok[a].type == TokenType::word && is_literal(s(a), "Club") && !m_tok[a].has(k_title_line) &&
