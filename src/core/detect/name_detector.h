@@ -883,6 +883,7 @@ private:
 
     // Context after a run: "X said", "X, a senior researcher", "X, 42,", "said X".
     bool speech_context(std::uint32_t a, std::uint32_t b) const;
+    bool inner_said(std::uint32_t k, std::uint32_t a, std::uint32_t b) const;
     /// The run [a, b) ends a person mention emitted before it ("Te Whare" after "Rangi Te Whare").
     bool surname_of_person_before(std::uint32_t a, std::uint32_t b) const;
 

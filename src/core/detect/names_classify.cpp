@@ -131,8 +131,7 @@ bool NameDetector::person_shape(std::uint32_t a, std::uint32_t b) const {
                 if (k > a && syllable_tail(k)) continue; // "Moon Jae-in"
                 return false;
             }
-            // "Juma Said Mbaraka": the Arabic and Swahili name, capitalized inside a name, is no verb.
-            if (k > a && k + 1 < b && is_literal(w, "Said") && !t.has(k_title_line)) {
+            if (inner_said(k, a, b)) { // "Juma Said Mbaraka"
                 ++words;
                 continue;
             }
@@ -369,7 +368,7 @@ bool NameDetector::any_common_word(std::uint32_t a, std::uint32_t b) const {
             // (a lower-case particle inside a name is no ordinary word: "Dawie van Aswegen"; nor is
             // a capitalized "Said" there: "Juma Said Nandonde")
             !(k > a && k + 1 < b && !m_tok[k].has(k_cap) && (is_name_particle(s(k)) || irish_article(k))) &&
-            !(k > a && k + 1 < b && is_literal(s(k), "Said") && !m_tok[k].has(k_title_line)))
+            !inner_said(k, a, b))
             return true;
     return false;
 }
@@ -428,7 +427,6 @@ bool NameDetector::any_entity_word(std::uint32_t a, std::uint32_t b) const {
     return false;
 }
 
-// Context after a run: "X said", "X, a senior researcher", "X, 42,", "said X".
 bool NameDetector::surname_of_person_before(std::uint32_t a, std::uint32_t b) const {
     const std::string_view run = m_t.slice(a, b);
     for (const Mention& m : m_out) {
@@ -441,6 +439,13 @@ bool NameDetector::surname_of_person_before(std::uint32_t a, std::uint32_t b) co
     return false;
 }
 
+// "Juma Said Mbaraka": a capitalized "Said" strictly inside the run [a, b) is the Arabic and Swahili
+// name, not the verb (outside a title-case line, where every verb is capitalized).
+bool NameDetector::inner_said(std::uint32_t k, std::uint32_t a, std::uint32_t b) const {
+    return k > a && k + 1 < b && is_literal(s(k), "Said") && !m_tok[k].has(k_title_line);
+}
+
+// Context after a run: "X said", "X, a senior researcher", "X, 42,", "said X".
 bool NameDetector::speech_context(std::uint32_t a, std::uint32_t b) const {
     const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
     if (b < n && same_block(a, b)) {
