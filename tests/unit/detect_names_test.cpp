@@ -2314,6 +2314,25 @@ TEST_CASE("names: two given names joined by a hyphen and a surname are a person,
     CHECK_FALSE(r.touches(Kind::person, "Winston-Salem"));
 }
 
+TEST_CASE("names: a word no list knows before a given name, paired by 'and' with a person, is a person") {
+    auto r = detect_body("Cricket\n\nPakistan reached 300 when Talal Nawaz and Imad Sheikh put on 146. The deal was "
+                         "signed by Rana Hamid and Qudsia Nawaz. Shares in Bayern and Tesco rose.");
+    CHECK(r.has(Kind::person, "Talal Nawaz"));
+    CHECK(r.has(Kind::person, "Imad Sheikh"));
+    CHECK(r.has(Kind::person, "Rana Hamid"));
+    CHECK(r.has(Kind::person, "Qudsia Nawaz"));
+    CHECK_FALSE(r.touches(Kind::person, "Bayern"));
+}
+
+TEST_CASE("names: romanized Japanese given names open a name") {
+    auto r = detect_body("Chips\n\nThe plant manager, Haruka Morioka, said output rose. Engineer Hiroshi Tanabe-Okada "
+                         "led the team with Yui Takamatsu.");
+    CHECK(r.has(Kind::person, "Haruka Morioka"));
+    CHECK(r.has(Kind::person, "Hiroshi Tanabe-Okada"));
+    CHECK(r.has(Kind::person, "Yui Takamatsu"));
+    CHECK_FALSE(r.touches(Kind::place, "Morioka"));
+}
+
 TEST_CASE("names: a capitalized 'Said' inside a name is the name, not the verb") {
     auto r = detect_body("Border\n\nJuma Said Mbaraka, a trucker, waits at the border. \"The train is a lottery,\" Mr "
                          "Mbaraka said, according to the general manager, Athumani Said Kipingu.");

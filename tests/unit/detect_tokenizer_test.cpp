@@ -108,3 +108,12 @@ TEST_CASE("gazetteer: embedded lists load with real sizes and expected entries")
     CHECK(g.is_given_name("Vladimir"));
     CHECK(g.is_family_first("Xi"));
 }
+
+TEST_CASE("gazetteer: given names from the Ruby and Python Faker lists, less titles, words and surnames") {
+    const Gazetteer& g = Gazetteer::instance();
+    for (const char* name : {"Hiroshi", "Haruka", "Saeed", "Majid", "Aroha", "Lesego", "Chalerm"})
+        CHECK_MESSAGE(g.is_given_name(name), name);
+    // A title, a people's adjective, a settlement spelled without its accents, a Faker surname
+    for (const char* word : {"Daw", "Kamnan", "Thai", "Danish", "Chakan", "Khan"})
+        CHECK_MESSAGE(!g.is_given_name(word), word);
+}

@@ -4581,6 +4581,22 @@ void NameDetector::classify_segment(std::uint32_t a, std::uint32_t b, std::uint8
                m_tok[a].lex.classes == 0 && !lookup(a, a + 1).found() && !m_g.is_town(s(a)) &&
                !lookup(a + 1, a + 2).found();
     };
+    // ("Talal Nawaz and Imad Sheikh put on 146", "Rana Hamid and Talal Nawaz": a word no list knows
+    // before a given name that is also a surname, joined by "and" to a person's name.)
+    const auto paired_with_person = [&] {
+        if (b - a != 2 || !m_tok[a + 1].is(k_wc_given) || m_tok[a].lex.classes != 0 || !cap_word(a) ||
+            all_caps(a) || all_caps(a + 1) || lookup(a, a + 1).found() || m_g.is_town(s(a)) ||
+            lookup(a + 1, a + 2).found())
+            return false;
+        const std::size_t n = m_tok.size();
+        if (b + 2 < n && same_block(b, b + 2) && m_tok[b].type == TokenType::word && is_literal(s(b), "and") &&
+            m_tok[b + 1].type == TokenType::word && m_tok[b + 1].is(k_wc_given) && !all_caps(b + 1) &&
+            cap_word(b + 2) && !m_tok[b + 2].has(k_all_caps) && m_tok[b + 2].type == TokenType::word &&
+            (b + 3 >= n || !cap_word(b + 3)) && person_shape(b + 1, b + 3))
+            return true;
+        return a >= 2 && !m_out.empty() && m_out.back().last + 2 == a && m_out.back().kind == Kind::person &&
+               m_tok[a - 1].type == TokenType::word && is_literal(s(a - 1), "and") && same_block(a - 1, a);
+    };
     // ("Joost ten Brinke of Nereus", "Jóannes í Gerðinum and …": a particle that only surnames use.)
     const auto surname_particle_inside = [&] {
         for (std::uint32_t k = a + 1; k + 1 < b; ++k)
@@ -4630,7 +4646,8 @@ void NameDetector::classify_segment(std::uint32_t a, std::uint32_t b, std::uint8
         return;
     }
     if (person_shape(a, b) && !m_tok[a].has(k_title_line) && (m_tok[a].is(k_wc_given) || m_tok[a].is(k_wc_family_first) ||
-                               (ev & (k_ev_byline | k_ev_credit)) != 0 || second_given() || surname_particle_inside() ||
+                               (ev & (k_ev_byline | k_ev_credit)) != 0 || second_given() || paired_with_person() ||
+                               surname_particle_inside() ||
                                after_country() || before_country())) {
         emit(a, b, Kind::person, "");
         return;
