@@ -350,6 +350,16 @@ for (const n of [
   'Darién Gap', 'Darien Gap', 'North Pole', 'South Pole', 'Arctic Circle', 'Northwest Passage',
   'Northern Sea Route', 'Antarctic Peninsula', 'Bialowieza Forest', 'Białowieża Forest',
   'Chernobyl Exclusion Zone', 'Sundarbans']) addPlace(n, 'geo');
+// Ancient cities known by their English names, most of them now archaeological sites
+// (curated): "Archaeologists at Pompeii", "the ruins of Persepolis".
+for (const n of ['Pompeii', 'Herculaneum', 'Ostia Antica', 'Paestum', 'Nineveh', 'Persepolis', 'Ephesus', 'Mycenae',
+  'Knossos', 'Teotihuacan', 'Teotihuacán', 'Chichen Itza', 'Chichén Itzá', 'Machu Picchu', 'Angkor', 'Mohenjo-daro',
+  'Mohenjo-Daro', 'Harappa', 'Great Zimbabwe', 'Leptis Magna', 'Tikal', 'Palenque'])
+  addPlace(n, 'city');
+// Monuments and archaeological sites known by a name with no building's word (curated).
+for (const n of ['Stonehenge', 'Angkor Wat', 'Borobudur', "Hadrian's Wall", 'Great Wall of China', 'Terracotta Army',
+  'Great Pyramid of Giza', 'Pyramids of Giza', 'Giza pyramids', 'Skara Brae', 'Newgrange', 'Avebury'])
+  addPlace(n, 'facility');
 // Facilities whose name opens with a listed organization ("Disney" alone is the company).
 // A legislature's building: "the Capitol rotunda", "the state Capitol" ("Capitol Hill" is listed whole).
 for (const n of ['Disney World', 'Walt Disney World', 'Disneyland', 'Disneyland Paris', 'Capitol', 'State Capitol',
@@ -1326,6 +1336,12 @@ const orgsExtra = {
     'Zenit St. Petersburg', 'Spartak Moscow', 'CSKA Moscow', 'Club Brugge', 'Red Bull Salzburg',
     'Flamengo', 'Palmeiras', 'Boca Juniors', 'River Plate', 'Al-Hilal', 'Al Hilal', 'Al-Nassr',
     'Al Nassr', 'Inter Miami', 'LA Galaxy', 'Los Angeles FC',
+    // national teams by their nicknames ("the All Blacks", "Les Bleus", "the Proteas")
+    'All Blacks', 'Black Ferns', 'Black Caps', 'BlackCaps', 'White Ferns', 'Silver Ferns', 'Springboks',
+    'Wallabies', 'Wallaroos', 'Socceroos', 'Matildas', 'Proteas', 'Les Bleus', 'Les Bleues', 'Azzurri',
+    'Flying Fijians', 'Manu Samoa', 'Brave Blossoms', 'Los Pumas', 'La Roja', 'Three Lions', 'Lionesses',
+    'Super Eagles', 'Super Falcons', 'Black Stars', 'Bafana Bafana', 'Banyana Banyana', 'Harambee Stars',
+    'Indomitable Lions', 'Atlas Lions', 'Samurai Blue', 'Taeguk Warriors', 'Oranje', 'Seleção',
     // North American major-league teams
     'Kansas City Chiefs', 'Philadelphia Eagles', 'Dallas Cowboys', 'New England Patriots',
     'Green Bay Packers', 'San Francisco 49ers', 'Buffalo Bills', 'Baltimore Ravens',

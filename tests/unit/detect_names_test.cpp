@@ -2324,6 +2324,50 @@ TEST_CASE("names: a word no list knows before a given name, paired by 'and' with
     CHECK_FALSE(r.touches(Kind::person, "Bayern"));
 }
 
+TEST_CASE("names: national teams by their nicknames, with a country before them too") {
+    auto r = detect_body("Rugby\n\nLes Bleus beat the All Blacks, and the Springboks beat Manu Samoa. The Kenya Lionesses "
+                         "beat Uganda.");
+    CHECK(r.has(Kind::org, "Les Bleus"));
+    CHECK_FALSE(r.touches(Kind::person, "Les Bleus"));
+    CHECK(r.has(Kind::org, "All Blacks"));
+    CHECK(r.has(Kind::org, "Springboks"));
+    CHECK(r.has(Kind::org, "Manu Samoa"));
+    CHECK(r.has(Kind::org, "Kenya Lionesses"));
+    CHECK_FALSE(r.touches(Kind::place, "Kenya"));
+}
+
+TEST_CASE("names: a Test match is no club in a sports report") {
+    auto r = detect_body("Ground deal ahead of Proteas Test\n\nThe DSCG hosts the second Test between the West Indies and "
+                         "South Africa. The Test could be a homecoming for Kimani Lubin, who took 31 wickets.");
+    CHECK(r.has(Kind::org, "Proteas"));
+    CHECK_FALSE(r.touches(Kind::org, "Test"));
+}
+
+TEST_CASE("names: Wi-Fi, Hi-Fi and Sci-Fi name no one") {
+    auto r = detect_body("Patents\n\nCorvane's Wi-Fi chips infringed two patents, said Dana Whitlock. A Sci-Fi film "
+                         "opened.");
+    CHECK_FALSE(r.touches(Kind::person, "Wi-Fi"));
+    CHECK_FALSE(r.touches(Kind::person, "Sci-Fi"));
+    CHECK(r.has(Kind::person, "Dana Whitlock"));
+}
+
+TEST_CASE("names: ancient cities, monuments and French theatres, halls and squares are places") {
+    auto r = detect_body("Finds\n\nArchaeologists at Pompeii and Herculaneum found coins. Stonehenge drew crowds. The "
+                         "band played Place des Arts, the Théâtre Maisonneuve and the Salle Pleyel.");
+    CHECK(r.has(Kind::place, "Pompeii"));
+    CHECK(r.has(Kind::place, "Herculaneum"));
+    CHECK(r.has(Kind::place, "Stonehenge"));
+    CHECK(r.has(Kind::place, "Place des Arts"));
+    CHECK(r.has(Kind::place, "Théâtre Maisonneuve"));
+    CHECK(r.has(Kind::place, "Salle Pleyel"));
+}
+
+TEST_CASE("names: palm oil's trade acronyms are no organizations") {
+    auto r = detect_body("Planters\n\nProfit rose on higher CPO prices, and FFB output from Sabah fell.");
+    CHECK_FALSE(r.touches(Kind::org, "CPO"));
+    CHECK_FALSE(r.touches(Kind::org, "FFB"));
+}
+
 TEST_CASE("names: romanized Japanese given names open a name") {
     auto r = detect_body("Chips\n\nThe plant manager, Haruka Morioka, said output rose. Engineer Hiroshi Tanabe-Okada "
                          "led the team with Yui Takamatsu.");

@@ -2130,8 +2130,9 @@ private:
     bool club_word(std::uint32_t i, const WordTable<char>& person_words) const {
         if (!cap(i) || m_tok[i].has(k_all_caps) || m_tok[i].size() < 3) return false;
         const Token& t = m_tok[i];
+        // (Nor an event's word: "The Test could be a homecoming", "the Cup holders".)
         constexpr std::uint16_t k_not_club = k_wc_function | k_wc_title | k_wc_title_modifier | k_wc_demonym |
-                                             k_wc_given | k_wc_weekday;
+                                             k_wc_given | k_wc_weekday | k_wc_non_entity_head;
         return (t.lex.classes & k_not_club) == 0 && t.lex.month == 0 && !person_words.contains(s(i));
     }
 

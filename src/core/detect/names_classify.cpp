@@ -626,6 +626,17 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         if (b - a > 3) classify(a, b - 3, ev);
         return;
     }
+    // "Wi-Fi chips", "a Hi-Fi shop", "Sci-Fi films": a word of two or three letters joined to "Fi"
+    // names a technology or a genre, no one (the rest of the run is read alone).
+    for (std::uint32_t k = a; k + 2 < b; ++k) {
+        if (m_tok[k].type == TokenType::word && is_punct(m_tok[k + 1], '-') && attached(k + 1) && attached(k + 2) &&
+            m_tok[k + 2].type == TokenType::word && (is_literal(s(k + 2), "Fi") || is_literal(s(k + 2), "FI")) &&
+            s(k).size() >= 2 && s(k).size() <= 3) {
+            if (k > a) classify(a, k, ev);
+            if (k + 3 < b) classify(k + 3, b, ev);
+            return;
+        }
+    }
     // "Kerry-Anne Whakatau", "Mary-Jane Okafor": two given names joined by a hyphen and a surname
     // are a person even when the first is also a place's name (not "Winston-Salem State").
     if (b - a == 4 && m_tok[a].type == TokenType::word && m_tok[a].is(k_wc_given) && is_punct(m_tok[a + 1], '-') &&
@@ -2417,6 +2428,11 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
             m_non_entity_end = first_conn;
             classify(first_conn + 1, b, ev);
             return;
+        }
+        // "ahead of Proteas Test", "the All Blacks Test": a listed team before its Test is named.
+        if (first_conn == k_none && head == b - 1 && head > a && (is_literal(head_word, "Test") || is_literal(head_word, "Tests"))) {
+            const GazetteerEntry team = lookup(a, head);
+            if (team.found() && team.kind == Kind::org && is_literal(team.subtype, "team")) emit(a, head, Kind::org, "team");
         }
         m_non_entity_end = b;
         return;
@@ -4491,6 +4507,18 @@ void NameDetector::split_and_classify(std::uint32_t a, std::uint32_t b, std::uin
         // Longest gazetteer entry first ("Radio Free Europe", "Eastern Europe").
         GazetteerEntry e;
         std::uint32_t end = longest_gazetteer(k, b, e);
+        // ("Kenya Lionesses", "England Lionesses": a place before a team's listed nickname is part
+        // of the team's name.)
+        if (end > k && end < b && e.kind == Kind::place && m_tok[end].has(k_space_before)) {
+            GazetteerEntry team;
+            const std::uint32_t team_end = longest_gazetteer(end, b, team);
+            if (team_end > end && team.kind == Kind::org && is_literal(team.subtype, "team") &&
+                (team_end == b || !cap_word(team_end))) {
+                emit(k, team_end, Kind::org, "team");
+                k = team_end;
+                continue;
+            }
+        }
         if (end > k) {
             // ("the Labour MP for …", "a DA councillor": a party before its member is an adjective.)
             if (!party_adjective(e, end))

@@ -407,7 +407,11 @@ const Map& place_prefixes() {
                           // Catalan: "the Passeig de Gràcia", "Avinguda Diagonal", "Plaça de Catalunya"
                           {"Passeig", "street"}, {"Avinguda", "street"}, {"Plaça", "street"},
                           // Paris's stations and town halls: "Gare de Lyon", "the Hôtel de Ville"
-                          {"Gare", "facility"}, {"Hôtel", "facility"}};
+                          {"Gare", "facility"}, {"Hôtel", "facility"},
+                          // theatres, halls, squares and districts of French and Italian cities: "Théâtre
+                          // Maisonneuve", "Salle Pleyel", "Place des Arts", "Teatro Massimo", "Quartier Latin"
+                          {"Théâtre", "facility"}, {"Teatro", "facility"}, {"Salle", "facility"},
+                          {"Place", "facility"}, {"Quartier", "region"}};
     return m;
 }
 
@@ -432,6 +436,7 @@ const Set& non_entity_heads() {
         "Championships", "Tournament", "Open", "Marathon", "Expo", "Week", "Month", "Year",
         "Law", "Bill", "Amendment", "Regulation", "Regulations", "Directive", "Ordinance", "Statute", "Constitution", "Charter", "Revolution", "Crisis", "Pact",
         "Deal", "Scheme", "Operation", "Award", "Medal", "Show", "Airshow", "Series",
+        "Test", "Tests", // cricket's and rugby's matches between nations: "the Boxing Day Test", "the Proteas Test"
         "Festival", "Fair", "Election", "Elections", "Referendum", "Talks", "Dialogue",
         "Process", "Framework", "Route", "Corridor", "Era", "Age", "Order",
         "Principle", "Rule", "Rules", "Guidelines", "Standards", "Fest", "Eve", "Christmas",
@@ -870,6 +875,7 @@ bool is_non_org_acronym(std::string_view word) {
         "VAR", "TMO", // football's video assistant referee, rugby's television match official
         "ZIP", "CBD", // "ZIP codes", "the CBD" (a central business district)
         "TEU", "TEUs", // "1.9 million TEU": twenty-foot containers, a unit
+        "CPO", "FFB", // palm oil's trade: crude palm oil, fresh fruit bunches
         "CNY", "RUB", "JPY", "VAT", "ID", "IDs", "IT", "PR", "HR", "VIP", "UFO", "PDF", "URL",
         "FAQ", "DIY", "ATM", "SUV", "GPS", "LGBT", "LGBTQ", "LNG", "CO2", "EV", "EVs", "IPO",
         "R&D", "Q1", "Q2", "Q3", "Q4", "A", "I", "II", "III", "IV", "VI", "VII", "VIII",
