@@ -2362,6 +2362,26 @@ TEST_CASE("names: ancient cities, monuments and French theatres, halls and squar
     CHECK(r.has(Kind::place, "Salle Pleyel"));
 }
 
+TEST_CASE("names: Setswana honorifics, an engineer's and chess titles are no part of the name") {
+    auto r = detect_body("Outbreak\n\nMma Boitumelo Kebonang said: \"It is bad.\" Rre Kagiso Ntshole agreed. Er Nabin "
+                         "Shrestha said: \"It works.\"\n\nGM Erlend Halvorsen lost to GM Kenji Sato. GM said sales rose.");
+    CHECK(r.has(Kind::person, "Boitumelo Kebonang"));
+    CHECK(r.speaker("\"It is bad") == "Boitumelo Kebonang");
+    CHECK(r.has(Kind::person, "Kagiso Ntshole"));
+    CHECK(r.speaker("\"It works") == "Nabin Shrestha");
+    CHECK(r.has(Kind::person, "Erlend Halvorsen"));
+    CHECK(r.has(Kind::person, "Kenji Sato"));
+    CHECK(r.count(Kind::org, "GM") == 1);
+}
+
+TEST_CASE("names: a scheme's acronym in another language, and the Dutch reference level, are no organizations") {
+    auto r = detect_body("Dikes\n\nIt is part of the national Flood Protection Programme (HWBP), and the HWBP pays. The "
+                         "crest will stand at 11.5 metres above NAP. The World Food Programme (WFP) helped.");
+    CHECK_FALSE(r.touches(Kind::org, "HWBP"));
+    CHECK_FALSE(r.touches(Kind::org, "NAP"));
+    CHECK(r.has(Kind::org, "WFP"));
+}
+
 TEST_CASE("names: palm oil's trade acronyms are no organizations") {
     auto r = detect_body("Planters\n\nProfit rose on higher CPO prices, and FFB output from Sabah fell.");
     CHECK_FALSE(r.touches(Kind::org, "CPO"));

@@ -423,7 +423,9 @@ void NameDetector::check_acronym_definition(std::uint32_t end, std::uint32_t sta
                                 (any_of(s(end - 1), {"Programme", "Program", "Scheme", "Initiative", "Strategy", "Plan",
                                                         "Project", "Act", "Bill", "Index", "Policy", "Agreement"}) ||
                                     trade_pact(end - 1)); // "the Regional Comprehensive Economic Partnership (RCEP)"
-        if (noun_after || ((lower_words || title_end || scheme_end) && spelled_by_words(acr, end))) office = true;
+        // (A scheme's name no rule read as an organization keeps its acronym in any language: "the
+        // Flood Protection Programme (HWBP)", the Dutch one.)
+        if (noun_after || scheme_end || ((lower_words || title_end) && spelled_by_words(acr, end))) office = true;
     }
     // "Dubai Financial Market (DFM)": capitals spelling every word of the capitalized run before
     // them name it as one organization, though its words were read as a place and a remainder.

@@ -506,6 +506,12 @@ const Set& title_words() {
         // Chheangly" (a tycoon), "Lok Chumteav Sok Malyna" (Madam)
         "Panglima", "Oknha", "Chumteav",
         "Ratu", // a Fijian chief's title: "Ratu Isikeli Vakaceguvanua"
+        // Setswana honorifics and a chief's title: "Rre Kagiso Ntshole" (Mr), "Mma Boitumelo Kebonang"
+        // (Ms), "Kgosi Tawana Moremi"; an engineer in Nepal and India: "Er Nabin Shrestha"
+        "Rre", "Mma", "Kgosi", "Er", "Er.",
+        // chess titles: "GM Erlend Halvorsen", "IM Ana Ruiz", "WGM Li Na" (grandmaster, international
+        // master, woman grandmaster)
+        "GM", "IM", "WGM", "WIM",
         // police ranks of Nigeria, Ghana and South Asia: "ASP Zubairu Tanko" (Assistant Superintendent),
         // "DSP", "ACP", "DCP", "CSP", "DIG", "IGP" (Inspector-General)
         "ASP", "DSP", "ACP", "DCP", "CSP", "DIG", "IGP",
@@ -876,6 +882,7 @@ bool is_non_org_acronym(std::string_view word) {
         "ZIP", "CBD", // "ZIP codes", "the CBD" (a central business district)
         "TEU", "TEUs", // "1.9 million TEU": twenty-foot containers, a unit
         "CPO", "FFB", // palm oil's trade: crude palm oil, fresh fruit bunches
+        "NAP", // "11.5 metres above NAP": the Dutch reference level (and Pakistan's National Action Plan)
         "CNY", "RUB", "JPY", "VAT", "ID", "IDs", "IT", "PR", "HR", "VIP", "UFO", "PDF", "URL",
         "FAQ", "DIY", "ATM", "SUV", "GPS", "LGBT", "LGBTQ", "LNG", "CO2", "EV", "EVs", "IPO",
         "R&D", "Q1", "Q2", "Q3", "Q4", "A", "I", "II", "III", "IV", "VI", "VII", "VIII",
