@@ -2382,6 +2382,24 @@ TEST_CASE("names: a scheme's acronym in another language, and the Dutch referenc
     CHECK(r.has(Kind::org, "WFP"));
 }
 
+TEST_CASE("names: a long name before a rank and a role in apposition is a person") {
+    auto r = detect_body("Metro\n\nThe contract is big.\n\nNguyễn Thị Thu Hà, general director of Phat Construction, said "
+                         "the ground is soft.");
+    CHECK(r.has(Kind::person, "Nguyễn Thị Thu Hà"));
+    CHECK(r.has(Kind::org, "Phat Construction"));
+}
+
+TEST_CASE("names: a listed organization and its branch's country; a listed name with 'the' inside") {
+    auto r = detect_body("Aid\n\nThe homes, designed with Habitat for Humanity Fiji, are strong. Amnesty International Kenya "
+                         "said so. Officials from Save the Children UK agreed, and Save the Children said more.");
+    CHECK(r.has(Kind::org, "Habitat for Humanity Fiji"));
+    CHECK(r.has(Kind::org, "Amnesty International Kenya"));
+    CHECK(r.has(Kind::org, "Save the Children UK"));
+    CHECK(r.has(Kind::org, "Save the Children"));
+    CHECK_FALSE(r.has(Kind::org, "Save"));
+    CHECK_FALSE(r.touches(Kind::place, "Fiji"));
+}
+
 TEST_CASE("names: palm oil's trade acronyms are no organizations") {
     auto r = detect_body("Planters\n\nProfit rose on higher CPO prices, and FFB output from Sabah fell.");
     CHECK_FALSE(r.touches(Kind::org, "CPO"));

@@ -787,6 +787,13 @@ std::uint32_t NameDetector::run_end(std::uint32_t i) const {
             cur = nx + 2;
             break; // ("the Valley of the Kings on Luxor's West Bank": the listed name ends the run)
         }
+        // ("Save the Children UK", "Stop the War Coalition": a listed name with "the" inside.)
+        if (t.type == TokenType::word && is_literal(s(nx), "the") && nx + 1 < n && cap_word(nx + 1) &&
+            same_block(i, nx + 1) && m_tok[cur].type == TokenType::word && m_tok[i].is(k_wc_gazetteer) &&
+            lookup(i, nx + 2).found()) {
+            cur = nx + 1;
+            continue;
+        }
         if (is_punct(t, '&') && t.has(k_space_before) && nx + 1 < n && cap_word(nx + 1)) {
             cur = nx + 1;
             continue;

@@ -3530,11 +3530,17 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         // ("van" is one) when a name follows it.
         const std::uint32_t plain_from = surname_particle_at(a) ? a + 1 : a;
         // ("Chaudhry Aamir Iqbal Gujjar, chairman of …": four names when the context speaks of a person.)
+        // ("Nguyễn Thị Thu Hà, general director of …": a rank's word may come before the role.)
         const auto role_after = [&] {
-            return b + 1 < m_tok.size() && is_punct(m_tok[b], ',') && same_block(a, b + 1) &&
-                   m_tok[b + 1].type == TokenType::word && !m_tok[b + 1].has(k_cap) &&
-                   (is_job_noun(s(b + 1)) || is_role_noun(s(b + 1)) || m_tok[b + 1].is(k_wc_title) ||
-                       any_of(s(b + 1), {"chairman", "chairwoman", "chairperson", "president", "secretary", "founder"}));
+            if (!(b + 1 < m_tok.size() && is_punct(m_tok[b], ',') && same_block(a, b + 1))) return false;
+            std::uint32_t r = b + 1;
+            if (r + 1 < m_tok.size() && same_block(r, r + 1) && m_tok[r].type == TokenType::word &&
+                any_of(s(r), {"general", "managing", "executive", "deputy", "acting", "senior", "chief", "assistant",
+                              "former"}))
+                ++r;
+            return m_tok[r].type == TokenType::word && !m_tok[r].has(k_cap) &&
+                   (is_job_noun(s(r)) || is_role_noun(s(r)) || m_tok[r].is(k_wc_title) ||
+                       any_of(s(r), {"chairman", "chairwoman", "chairperson", "president", "secretary", "founder"}));
         };
         if ((words <= 3 || (words == 4 && (speech_context(a, b) || role_after()))) && !any_common_word(plain_from, b)) {
             if (const char* org = org_cue(a, b)) {
@@ -4516,6 +4522,18 @@ void NameDetector::split_and_classify(std::uint32_t a, std::uint32_t b, std::uin
                 (team_end == b || !cap_word(team_end))) {
                 emit(k, team_end, Kind::org, "team");
                 k = team_end;
+                continue;
+            }
+        }
+        // ("Habitat for Humanity Fiji", "Amnesty International Kenya": a listed organization and
+        // the country of its branch, ending the run, are the branch's name.)
+        if (end > k && end < b && e.kind == Kind::org && m_tok[end].has(k_space_before) &&
+            (is_literal(e.subtype, "nonprofit") || is_literal(e.subtype, "company"))) {
+            GazetteerEntry country;
+            if (longest_gazetteer(end, b, country) == b && country.kind == Kind::place &&
+                is_literal(country.subtype, "country")) {
+                emit(k, b, Kind::org, e.subtype);
+                k = b;
                 continue;
             }
         }
