@@ -2400,6 +2400,16 @@ TEST_CASE("names: a listed organization and its branch's country; a listed name 
     CHECK_FALSE(r.touches(Kind::place, "Fiji"));
 }
 
+TEST_CASE("names: a word and 'Stars' name a team; the Amharic 'Ato' is a title") {
+    auto r = detect_body("League\n\nRemo Stars are third after a 3-1 win, while Shooting Stars drew.\n\nAto Ayele Borsamo "
+                         "Lenda sells coffee. \"My children eat meat,\" Ayele said.");
+    CHECK(r.has(Kind::org, "Remo Stars"));
+    CHECK_FALSE(r.touches(Kind::person, "Remo"));
+    CHECK(r.has(Kind::org, "Shooting Stars"));
+    CHECK(r.has(Kind::person, "Ayele Borsamo Lenda"));
+    CHECK(r.speaker("\"My children") == "Ayele Borsamo Lenda");
+}
+
 TEST_CASE("names: palm oil's trade acronyms are no organizations") {
     auto r = detect_body("Planters\n\nProfit rose on higher CPO prices, and FFB output from Sabah fell.");
     CHECK_FALSE(r.touches(Kind::org, "CPO"));

@@ -648,6 +648,14 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         emit(a, b, Kind::person, "");
         return;
     }
+    // "Remo Stars", "Shooting Stars", "Melbourne Stars": a word and "Stars" name a team (no
+    // person's surname is "Stars"), as a given name or a town first.
+    if (b - a == 2 && m_tok[a].type == TokenType::word && cap_word(a) && !all_caps(a) && is_literal(s(b - 1), "Stars") &&
+        (m_tok[a].lex.classes & (k_wc_title | k_wc_function | k_wc_title_modifier | k_wc_demonym)) == 0 &&
+        !lookup(a, b).found() && !m_tok[a].has(k_title_line)) {
+        emit(a, b, Kind::org, "team");
+        return;
+    }
     // "Club Atlético Lanús", "Club Deportivo Guadalajara", "Club Brugge": "Club" opening a name
     // with no title in it is a sports club (not "Club President Ana Ruiz").
     if (b - a >= 2 && m_tok[a].type == TokenType::word && is_literal(s(a), "Club") && !m_tok[a].has(k_title_line) &&

@@ -509,6 +509,7 @@ const Set& title_words() {
         // Setswana honorifics and a chief's title: "Rre Kagiso Ntshole" (Mr), "Mma Boitumelo Kebonang"
         // (Ms), "Kgosi Tawana Moremi"; an engineer in Nepal and India: "Er Nabin Shrestha"
         "Rre", "Mma", "Kgosi", "Er", "Er.",
+        "Ato", // Amharic (Mr): "Ato Gemechu Tolera Dinsa"
         // chess titles: "GM Erlend Halvorsen", "IM Ana Ruiz", "WGM Li Na" (grandmaster, international
         // master, woman grandmaster)
         "GM", "IM", "WGM", "WIM",
