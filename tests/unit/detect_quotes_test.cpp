@@ -718,3 +718,12 @@ TEST_CASE("quotes: a quote right after a sentence whose subject is a person is t
     CHECK(r.speaker("“It’s a red") == "Niall Haverty");
     CHECK(r.speaker("“Welcome home") == "");
 }
+
+TEST_CASE("quotes: a partial quote as what its speaker blamed, cited or remembered") {
+    auto r = detect_body("Bahrain coach Saeed Isa Al Mahmood blamed \"tired legs\" for the defeat. The USDA cut its "
+                         "forecast, citing \"strong export demand\". The pianist Gail Mercer-Prowse remembered him as "
+                         "\"the only man who could make a room feel small\".");
+    CHECK(r.speaker("\"tired legs") == "Saeed Isa Al Mahmood");
+    CHECK(r.speaker("\"strong export") == "USDA");
+    CHECK(r.speaker("\"the only man") == "Gail Mercer-Prowse");
+}

@@ -967,6 +967,9 @@ const Set& speech_verbs() {
         "explain", "argue", "warn", "insist", "claim", "urge", "stressed", "pointed", "remarks",
         "proclaimed", "recounted", "affirmed", "asserted", "asserts", "contended", "contends",
         "maintained", "maintains", "signaled", "signalled", "hinted", "charged", "charges",
+        // a partial quote as what was blamed, cited or remembered: 'blamed "tired legs"', 'citing
+        // "strong export demand"', 'remembered him as "the only man who …"'
+        "blamed", "blames", "blaming", "cited", "cites", "citing", "remembered", "remembers",
     };
     return s;
 }
