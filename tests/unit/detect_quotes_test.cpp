@@ -727,3 +727,15 @@ TEST_CASE("quotes: a partial quote as what its speaker blamed, cited or remember
     CHECK(r.speaker("\"strong export") == "USDA");
     CHECK(r.speaker("\"the only man") == "Gail Mercer-Prowse");
 }
+
+TEST_CASE("quotes: an organization named again without its place, or with a second 'of the', speaks as the full name") {
+    auto r = detect_body("The Utah Division of Water Resources has leased water. The Division of Water Resources said it "
+                         "\"supports the goal\" of the bill. The Association of Families of the Port Blast Victims met. "
+                         "The Association of Families said it would \"oppose any plan\" to change it. The Institute of "
+                         "Marine Sciences of the University of Dar es Salaam took part.");
+    CHECK(r.speaker("\"supports the goal") == "Utah Division of Water Resources");
+    CHECK(r.has(Kind::org, "Association of Families of the Port Blast Victims"));
+    CHECK(r.speaker("\"oppose any plan") == "Association of Families of the Port Blast Victims");
+    CHECK(r.has(Kind::org, "Institute of Marine Sciences"));
+    CHECK(r.has(Kind::org, "University of Dar es Salaam"));
+}

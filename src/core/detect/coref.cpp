@@ -291,6 +291,30 @@ std::vector<Entity> resolve_entities(const TokenTable& table, std::vector<Mentio
         for (std::uint32_t q = m.first; q < m.last; ++q)
             if (table.tokens[q].type == TokenType::word && table.tokens[q].size() >= 2) add_alias(table.str(q), k);
     }
+    // "the Division of Water Resources" after "the Utah Division of Water Resources": an
+    // organization's name without its first word (a place's, mostly) repeats the full name (k_none
+    // where two full names share the tail).
+    std::unordered_map<std::string, std::uint32_t> org_tail;
+    for (std::uint32_t k = 0; k < names.size(); ++k) {
+        const Mention& m = names[k];
+        if (m.kind != Kind::org || m.last - m.first < 3 || table.tokens[m.first].type != TokenType::word ||
+            table.tokens[m.first].has(k_all_caps) || !table.tokens[m.first + 1].has(k_cap) ||
+            table.tokens[m.first + 1].type != TokenType::word || !table.tokens[m.first + 1].has(k_space_before))
+            continue;
+        const auto [it, added] = org_tail.emplace(std::string(table.slice(m.first + 1, m.last)), k);
+        if (!added && it->second != k_none &&
+            table.slice(names[it->second].first, names[it->second].last) != table.slice(m.first, m.last))
+            it->second = k_none;
+    }
+    for (std::uint32_t k = 0; k < names.size(); ++k) {
+        Mention& m = names[k];
+        if (m.entity >= 0 || m.kind != Kind::org || org_tail.empty()) continue;
+        const auto it = org_tail.find(std::string(table.slice(m.first, m.last)));
+        if (it == org_tail.end() || it->second == k_none || it->second > k) continue;
+        Mention& full = names[it->second];
+        if (full.entity < 0) full.entity = entity_for(full.kind, table.text.substr(full.range.start, full.range.size()));
+        m.entity = full.entity;
+    }
     for (std::uint32_t k = 0; k < names.size(); ++k) {
         Mention& m = names[k];
         // Person links are only hints (the alias table below picks the nearest full name).

@@ -772,10 +772,21 @@ std::uint32_t NameDetector::run_end(std::uint32_t i) const {
             cur = nx + 2;
             continue;
         }
-        // ("the Mall of the Emirates": a mall's too.)
+        // ("the Mall of the Emirates": a mall's too; "Association of Families of the Port Blast
+        // Victims": a second "of the" in a name an organization's head opens.)
         if (t.type == TokenType::word && is_literal(s(nx), "of") && nx + 2 < n && is_literal(s(nx + 1), "the") &&
             cap_word(nx + 2) && same_block(i, nx + 2) && m_tok[cur].type == TokenType::word &&
-            (org_head(cur) || (cur == i && is_literal(s(cur), "Mall"))) &&
+            (org_head(cur) || (cur == i && is_literal(s(cur), "Mall")) ||
+                [&] {
+                    // ("The Association …"; not "Institute of Marine Sciences of the University of …":
+                    // an organization's head after "of the" opens a body of its own.)
+                    const std::uint32_t h = m_tok[i].is(k_wc_function) ? i + 1 : i;
+                    if (!(cur >= h + 2 && m_tok[h].type == TokenType::word && org_head(h) && is_literal(s(h + 1), "of")))
+                        return false;
+                    for (std::uint32_t q = nx + 2; q < n && same_block(i, q) && (cap_word(q) || is_punct(m_tok[q], '.')); ++q)
+                        if (m_tok[q].type == TokenType::word && (org_head(q) || lookup(q, q + 1).kind == Kind::org)) return false;
+                    return true;
+                }()) &&
             !is_function_word(s(nx + 2))) {
             cur = nx + 2;
             continue;
