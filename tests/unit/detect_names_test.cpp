@@ -2410,6 +2410,22 @@ TEST_CASE("names: a word and 'Stars' name a team; the Amharic 'Ato' is a title")
     CHECK(r.speaker("\"My children") == "Ayele Borsamo Lenda");
 }
 
+TEST_CASE("names: outlets a source told, or a photographer worked for; French and Welsh organization words") {
+    auto r = detect_body("Farms\n\nThe manager told Successful Farming that sales fell. An official told PUNCH. She told "
+                         "Parliament that it was fine, and told Smith so.\n\nThe entrance of the hospital in Atwood, "
+                         "Kansas. (Caleb Ruhnke for The Atlantic)\n\nTourisme Montréal said visits rose. She runs Caffi'r "
+                         "Chwarel.");
+    CHECK(r.subtype(Kind::org, "Successful Farming") == "media");
+    CHECK(r.subtype(Kind::org, "PUNCH") == "media");
+    CHECK(r.subtype(Kind::org, "Parliament") == "government");
+    CHECK_FALSE(r.touches(Kind::org, "Smith"));
+    CHECK(r.has(Kind::person, "Caleb Ruhnke"));
+    CHECK(r.subtype(Kind::org, "The Atlantic") == "media");
+    CHECK_FALSE(r.touches(Kind::place, "Atlantic"));
+    CHECK(r.has(Kind::org, "Tourisme Montréal"));
+    CHECK_FALSE(r.touches(Kind::person, "Tourisme"));
+}
+
 TEST_CASE("names: palm oil's trade acronyms are no organizations") {
     auto r = detect_body("Planters\n\nProfit rose on higher CPO prices, and FFB output from Sabah fell.");
     CHECK_FALSE(r.touches(Kind::org, "CPO"));

@@ -122,6 +122,8 @@ inline const char* org_prefix_subtype(std::string_view w) {
         {"Chantier", "company"}, {"Chantiers", "company"}, // shipyards: "Chantier Naval Rive-Sud"
         {"Dewan", "government"}, {"Cyngor", "government"}, {"Llywodraeth", "government"}, {"Ysgol", "education"}, {"Prifysgol", "education"},
         {"Ysbyty", "nonprofit"}, // a Welsh hospital: "Ysbyty Gwynedd"
+        // a city's tourist office ("Tourisme Montréal") and a Welsh café ("Caffi'r Chwarel")
+        {"Tourisme", "nonprofit"}, {"Caffi", "company"},
         // hospitals as Spanish, Portuguese, French and Italian name them: "Hospital de Guápiles",
         // "Hospital San Carlos", "Hôpital Saint-Louis", "Ospedale Maggiore"
         {"Hospital", "nonprofit"}, {"Hôpital", "nonprofit"}, {"Ospedale", "nonprofit"}, {"Clínica", "nonprofit"},

@@ -648,6 +648,25 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         emit(a, b, Kind::person, "");
         return;
     }
+    // "told PUNCH", "told Successful Farming that …", "Copyright PUNCH.": a name no list knows,
+    // in capitals or opening with an ordinary word, that a source told or that owns the copyright
+    // is the outlet.
+    if (a >= 1 && same_block(a - 1, a) && m_tok[a - 1].type == TokenType::word &&
+        (any_of(s(a - 1), {"told", "tells"}) || (is_literal(s(a - 1), "Copyright") && b < m_tok.size() &&
+                                                    is_punct(m_tok[b], '.'))) &&
+        !lookup(a, b).found() && !m_tok[a].is(k_wc_given) && !m_tok[a].is(k_wc_title) && !m_tok[a].is(k_wc_function)) {
+        const bool caps = b - a == 1 && all_caps(a) && s(a).size() >= 4 && !is_non_org_acronym(s(a));
+        bool plain = b - a >= 2 && b - a <= 3 && m_tok[a].is(k_wc_common) && !all_caps(a);
+        for (std::uint32_t q = a; q < b && plain; ++q)
+            plain = m_tok[q].type == TokenType::word && cap_word(q) && !org_head(q) && !place_head(q) &&
+                    !m_tok[q].is(k_wc_given) && !m_tok[q].is(k_wc_demonym);
+        const bool closed = b >= m_tok.size() || !same_block(a, b) || m_tok[b].type == TokenType::punct ||
+                            (m_tok[b].type == TokenType::word && any_of(s(b), {"that", "on", "in", "last", "this"}));
+        if ((caps || plain) && closed) {
+            emit(a, b, Kind::org, "media");
+            return;
+        }
+    }
     // "Remo Stars", "Shooting Stars", "Melbourne Stars": a word and "Stars" name a team (no
     // person's surname is "Stars"), as a given name or a town first.
     if (b - a == 2 && m_tok[a].type == TokenType::word && cap_word(a) && !all_caps(a) && is_literal(s(b - 1), "Stars") &&

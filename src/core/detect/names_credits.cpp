@@ -785,6 +785,24 @@ void NameDetector::scan_credits(std::uint32_t b) {
                             m_tok[i + 1].size() >= 2 && m_tok[i + 1].size() <= 6 && !is_non_org_acronym(s(i + 1));
         bool is_credit = (caption && closer == U']' && at_end) || slash || credit_word || (colon && at_end && names_only) ||
                          agency;
+        // "(Caleb Ruhnke for The Atlantic)" closing a caption: a photographer's name, "for" and the
+        // outlet he worked for.
+        if (!is_credit && at_end && j >= i + 5) {
+            std::uint32_t f = k_none;
+            bool shape = true;
+            for (std::uint32_t k = i + 1; k < j && shape; ++k) {
+                if (m_tok[k].type == TokenType::word && is_literal(s(k), "for") && f == k_none) f = k;
+                else shape = m_tok[k].type == TokenType::word && credit_name_word(k);
+            }
+            if (shape && f != k_none && f >= i + 3 && f + 1 < j && m_tok[i + 1].is(k_wc_given)) {
+                credit_segment(i + 1, f, false);
+                const GazetteerEntry known = lookup(f + 1, j);
+                emit(f + 1, j, Kind::org, known.found() && known.kind == Kind::org ? known.subtype : "media");
+                for (std::uint32_t k = i; k <= j; ++k) m_consumed[k] = 1;
+                resume = j + 1;
+                continue;
+            }
+        }
         if (!is_credit || j == i + 1) continue;
         // "run out (Durrani/Marwat) 17 (12)": fielders in a scorecard's line, a number after them.
         if (slash && !credit_word && j + 1 < last && m_tok[j + 1].type == TokenType::number) continue;
