@@ -2426,6 +2426,20 @@ TEST_CASE("names: outlets a source told, or a photographer worked for; French an
     CHECK_FALSE(r.touches(Kind::person, "Tourisme"));
 }
 
+TEST_CASE("names: Welsh place words open places; two names joined by 'and' on a line of their own are a byline") {
+    auto r = detect_body("Quarry\n\nThe quarry above Blaenau Ffestiniog, called Chwarel Bryn Eithin, will host Canolfan Llechi "
+                         "near Llyn Padarn. Bryn Terfel sang.");
+    CHECK(r.has(Kind::place, "Blaenau Ffestiniog"));
+    CHECK(r.has(Kind::place, "Chwarel Bryn Eithin"));
+    CHECK(r.has(Kind::place, "Canolfan Llechi"));
+    CHECK(r.has(Kind::place, "Llyn Padarn"));
+    CHECK(r.has(Kind::person, "Bryn Terfel"));
+    auto b = detect_raw("Tornado kills four\n\nRachel Dunaway and Marcus Whitlow\n\nNashville Tennessean\n\nThe storm "
+                        "hit at night.\n");
+    CHECK(b.has(Kind::person, "Rachel Dunaway"));
+    CHECK(b.has(Kind::person, "Marcus Whitlow"));
+}
+
 TEST_CASE("names: palm oil's trade acronyms are no organizations") {
     auto r = detect_body("Planters\n\nProfit rose on higher CPO prices, and FFB output from Sabah fell.");
     CHECK_FALSE(r.touches(Kind::org, "CPO"));

@@ -3187,9 +3187,10 @@ void NameDetector::classify(std::uint32_t a, std::uint32_t b, std::uint8_t ev) {
         }
         // "Port Qasim", "Fort Nelson", "Santa Ana": a town prefix before a word that is no
         // ordinary, given or known word (not "New Balance", "Saint Laurent").
-        // ("Bukit Batok", "Tanjong Pagar": a Malay place word opens only place names.)
+        // ("Bukit Batok", "Tanjong Pagar": a Malay place word opens only place names; so does the Welsh
+        // "Blaenau", uplands: "Blaenau Ffestiniog", "Blaenau Gwent".)
         if (prefix && b - a <= 3 && is_literal(prefix, "city") &&
-            any_of(s(a), {"Bukit", "Kampung", "Kampong", "Tanjong", "Tanjung", "Pasir"}) && !m_tok[a].has(k_all_caps)) {
+            any_of(s(a), {"Bukit", "Kampung", "Kampong", "Tanjong", "Tanjung", "Pasir", "Blaenau"}) && !m_tok[a].has(k_all_caps)) {
             emit(a, b, Kind::place, "city");
             return;
         }

@@ -90,6 +90,22 @@ bool NameDetector::in_byline(std::uint32_t i) const {
         while (comma < last && !is_punct(m_tok[comma], ',')) ++comma;
         if (comma < last && comma >= first + 2 && i < comma && comma + 2 < last) return true;
     }
+    // "Rachel Dunaway and Marcus Whitlow" on a line of its own among the first lines: two names,
+    // each opening with a given name, joined by "and" or "&".
+    if (b >= 1 && b <= 6 && last - first >= 5 && last - first <= 9 && m_tok[first].type == TokenType::word &&
+        m_tok[first].is(k_wc_given) && !m_tok[first].has(k_all_caps)) {
+        std::uint32_t amp = first + 1;
+        while (amp < last && !(is_punct(m_tok[amp], '&') || (m_tok[amp].type == TokenType::word && is_literal(s(amp), "and"))))
+            ++amp;
+        bool names = amp >= first + 2 && amp + 3 <= last && m_tok[amp + 1].type == TokenType::word &&
+                     m_tok[amp + 1].is(k_wc_given) && i != amp;
+        for (std::uint32_t k = first; k < last && names; ++k)
+            if (k != amp)
+                names = (m_tok[k].type == TokenType::word && cap_word(k) && !m_tok[k].is(k_wc_title) &&
+                         !m_tok[k].is(k_wc_function) && !org_head(k) && !place_head(k) && !lookup(k, k + 1).found()) ||
+                        (is_punct(m_tok[k], '-') && attached(k) && k + 1 < last && attached(k + 1));
+        if (names) return true;
+    }
     if (last - first > 12) return false;
     // "By Jane Doe" opening any short line; "by: Kelsey Vanderwerf, Jonah Oyelaran", "WRITER:
     // Supaporn Jaturongkakul and Achara Wongsuwan": a label, a colon and the names, joined by

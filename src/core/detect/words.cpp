@@ -358,6 +358,10 @@ const Map& place_prefixes() {
                           // Welsh: "Afon Conwy", "Ynys Môn", "Heol y Felin", "Ffordd Pengam"
                           {"Afon", "geo"}, {"Ynys", "geo"}, {"Heol", "street"}, {"Ffordd", "street"}, {"Stryd", "street"},
                           {"Capel", "facility"}, // a Welsh chapel: "Capel Siloam"
+                          // a Welsh quarry, centre, upland town, lake and mountain: "Chwarel Bryn Eithin",
+                          // "Canolfan Llechi", "Blaenau Ffestiniog", "Llyn Padarn", "Mynydd Preseli"
+                          {"Chwarel", "facility"}, {"Canolfan", "facility"}, {"Blaenau", "city"}, {"Llyn", "geo"},
+                          {"Mynydd", "geo"},
                           {"Ría", "geo"}, {"Ria", "geo"}, // a Galician estuary: "Ría de Vigo", "Ría de Arousa"
                           {"Parc", "facility"}, // a Welsh ground or park: "Parc y Scarlets", "Parc Eirias"
                           // Irish: "Inis Oírr", "Inishbofin" aside, "Páirc Tailteann", "Tobar Éinne"
