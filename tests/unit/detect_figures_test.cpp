@@ -639,3 +639,30 @@ TEST_CASE("figures: telephone numbers and service numbers are identifiers, not f
     CHECK(r.touches(Kind::figure, "312-288"));
     CHECK(r.touches(Kind::figure, "1 000 000"));
 }
+
+TEST_CASE("figures: pence, the Jordanian dinar, the Lebanese pound and the naira's one-digit millions") {
+    auto r = detect_body("Shares rose 41.5p to 139p, a 50p rise; growers lost 1.5p on every egg. Revenue reached "
+                         "JD11.6 million. About LBP 447.5 billion came, and LL90 billion more. The club gets N2m a win.");
+    CHECK(r.subtype(Kind::figure, "41.5p") == "money");
+    CHECK(r.subtype(Kind::figure, "139p") == "money");
+    CHECK(r.subtype(Kind::figure, "50p") == "money");
+    CHECK(r.subtype(Kind::figure, "1.5p") == "money");
+    CHECK(r.subtype(Kind::figure, "JD11.6 million") == "money");
+    CHECK(r.subtype(Kind::figure, "LBP 447.5 billion") == "money");
+    CHECK(r.subtype(Kind::figure, "LL90 billion") == "money");
+    CHECK(r.subtype(Kind::figure, "N2m") == "money");
+}
+
+TEST_CASE("figures: the number of a round, a move or a line is a position, no figure") {
+    auto r = detect_body("He won in round nine and lost in round 10 of the event. On move 58 he erred. Metro Line 2 "
+                         "opens. He started the final round four shots behind after a third-round 65, and they turned "
+                         "round 2-1 down. I will move 500 people.");
+    CHECK_FALSE(r.touches(Kind::figure, "nine"));
+    CHECK_FALSE(r.touches(Kind::figure, "10"));
+    CHECK_FALSE(r.touches(Kind::figure, "58"));
+    CHECK_FALSE(r.touches(Kind::figure, "2 "));
+    CHECK(r.touches(Kind::figure, "four"));
+    CHECK(r.has(Kind::figure, "65"));
+    CHECK(r.has(Kind::figure, "2-1"));
+    CHECK(r.has(Kind::figure, "500"));
+}

@@ -426,6 +426,36 @@ private:
         return name_owner_allows(i, w);
     }
 
+    bool position_number(std::uint32_t i) const {
+        const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
+        if (i < 1 || !same_block(i - 1, i) || !m_tok[i].has(k_space_before) || m_tok[i - 1].type != TokenType::word)
+            return false;
+        const std::uint32_t p = i - 1;
+        const std::string_view w = s(p);
+        bool position = false;
+        if (is_literal(w, "round") || is_literal(w, "Round"))
+            position = !(p >= 1 && m_tok[p - 1].cp == '-' && attached(p)); // ("a third-round 65")
+        else if (is_literal(w, "move"))
+            position = p >= 1 && same_block(p - 1, p) && m_tok[p - 1].type == TokenType::word &&
+                       (equals_lower(s(p - 1), "on") || equals_lower(s(p - 1), "at") || equals_lower(s(p - 1), "by") ||
+                           equals_lower(s(p - 1), "after") || equals_lower(s(p - 1), "before") ||
+                           equals_lower(s(p - 1), "until"));
+        else if (is_literal(w, "Line"))
+            position = m_tok[i].type == TokenType::number;
+        if (!position || (m_tok[i].type == TokenType::number && !all_digits(s(i)))) return false;
+        // What follows: nothing, a mark, a capitalized word or a preposition (not a unit: "four shots";
+        // nor a score: "turned round 2-1 down").
+        if (i + 2 < n && m_tok[i + 1].cp == '-' && attached(i + 1) && attached(i + 2) &&
+            m_tok[i + 2].type == TokenType::number)
+            return false;
+        if (i + 1 >= n || !same_block(i, i + 1) || m_tok[i + 1].type == TokenType::punct) return true;
+        if (m_tok[i + 1].type != TokenType::word) return false;
+        return m_tok[i + 1].has(k_cap) ||
+               any_of(s(i + 1), {"of", "on", "in", "at", "against", "with", "after", "before", "when", "and", "to", "as",
+                                 "but", "the", "for", "from", "was", "is", "will", "carries", "opens", "runs", "he", "she",
+                                 "they", "it", "we", "his", "her", "their"});
+    }
+
     // A word before a number that makes it an identifier: "page 4", "route 7", "stage 4", "lines 1 to 8".
     static bool identifier_word(std::string_view w) {
         return is_literal(w, "page") || is_literal(w, "chapter") || is_literal(w, "section") || is_literal(w, "flight") ||
@@ -602,7 +632,7 @@ private:
         // "Shs400", "R6", "DKr72bn": a currency joined to the amount (the tokenizer lists such words).
         if (size >= 2) {
             const char last = m_t.text[t.end - 1];
-            if ((last >= '0' && last <= '9') || (size >= 4 && t.has(k_has_digit))) return true;
+            if ((last >= '0' && last <= '9') || (size >= 3 && t.has(k_has_digit))) return true; // ("N2m")
         }
         // "a", "one", "half" (either case): only 1-, 3- and 4-byte words need their bytes read.
         if (size != 1 && size != 3 && size != 4) return false;
@@ -632,6 +662,10 @@ private:
             !m_tok[i + 1].is(k_wc_weekday) && !m_tok[i + 1].lex.is_number_word())
             return i + 1;
 
+        // "in round nine", "Round 16", "on move 58", "Metro Line 2": the number of a round, a move or
+        // a line is a position, no figure (not "the final round four shots behind", "a third-round 65").
+        if ((t.type == TokenType::number || (t.type == TokenType::word && t.lex.is_number_word())) && position_number(i))
+            return i + 1;
         // "par 72", "the par-four 12th", "a par-3": a hole's or a course's par in a golf report.
         if ((t.type == TokenType::number || (t.type == TokenType::word && t.lex.is_number_word())) && i >= 1) {
             std::uint32_t p = i - 1;
@@ -1032,6 +1066,8 @@ private:
             if (mag > 0) return finish(start, num + 1, money, false, false, 0) ; // 5m, 1bn
             // "90pc", "7.5pct": Irish and British papers' percent joined to the number; "165bp" basis points.
             if (!money && any_of(suffix, {"pc", "pct", "bp", "bps"})) return emit(start, num + 1, "percent");
+            // "50p", "1.5p on every egg": pence joined to the amount (not a page's or a time's "p").
+            if (!money && is_literal(suffix, "p") && digits.size() <= 4 && start == num) return emit(start, num + 1, "money");
             if (is_measure_unit(suffix)) { // 5km
                 std::uint32_t e = num + 1;
                 // "45km/h": a speed's attached time unit.

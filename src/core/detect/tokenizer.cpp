@@ -255,7 +255,7 @@ private:
             if (t.lex.month != 0 || t.lex.is_number_word() || (size == 1 && first == 'a') ||
                 (size == 3 && first == 'o') || (size == 4 && first == 'h') ||
                 // "Shs400", "KSh250", "DKr72bn": a currency joined to the amount
-                (last >= '0' && last <= '9' && size >= 2) || (t.has(k_has_digit) && size >= 4))
+                (last >= '0' && last <= '9' && size >= 2) || (t.has(k_has_digit) && size >= 3)) // ("N2m")
                 starts.push_back(index);
             break;
         }

@@ -1112,7 +1112,10 @@ bool is_currency_prefix_word(std::string_view word) {
                           "FCFA", "CFA", "GNF", // (and the Guinean franc: "GNF 45 million")
                           // the Financial Times's crowns and francs: "DKr72bn", "SKr45m", "NKr30", "SFr9.4bn"
                           "DKr", "SKr", "NKr", "SFr", "Dkr", "Skr", "Nkr",
-                          "Bt"}; // the Thai baht: "Bt24.6 billion"
+                          "Bt", // the Thai baht: "Bt24.6 billion"
+                          // the Jordanian dinar ("JD11.6 million") and the Lebanese pound ("LBP 447.5 billion",
+                          // "LL 1.5 trillion")
+                          "JD", "LBP", "LL"};
     return s.count(word) != 0;
 }
 
