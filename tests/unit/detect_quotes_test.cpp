@@ -739,3 +739,11 @@ TEST_CASE("quotes: an organization named again without its place, or with a seco
     CHECK(r.has(Kind::org, "Institute of Marine Sciences"));
     CHECK(r.has(Kind::org, "University of Dar es Salaam"));
 }
+
+TEST_CASE("quotes: 'Its statement' opening a sentence speaks for the organization named before it") {
+    auto r = detect_body("The British Free Range Egg Producers Association issued a warning. Its statement called the "
+                         "order \"necessary but brutal\". In its statement, the central bank said risks were "
+                         "\"elevated\".");
+    CHECK(r.speaker("\"necessary but") == "British Free Range Egg Producers Association");
+    CHECK(r.speaker("\"elevated") != "British Free Range Egg Producers Association");
+}

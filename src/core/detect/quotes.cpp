@@ -1366,16 +1366,21 @@ private:
     // statement" earlier in this paragraph or the one before.
     std::int32_t document_speaker(std::uint32_t from, std::uint32_t verb, std::uint32_t open) const {
         std::string_view noun;
+        std::uint32_t at = k_none;
         for (std::uint32_t k = from; k < verb; ++k) {
             if (m_tok[k].type != TokenType::word) continue;
             std::string_view w = s(k);
             if (is_literal(w, "statement") || is_literal(w, "release") || is_literal(w, "letter") ||
                 is_literal(w, "email") || is_literal(w, "filing") || is_literal(w, "post") || is_literal(w, "memo")) {
                 noun = w;
+                at = k;
                 break;
             }
         }
         if (noun.empty()) return -1;
+        // "Its statement called the order …": the organization named last before it.
+        if (at > from && m_tok[at - 1].type == TokenType::word && (is_literal(s(at - 1), "Its") || is_literal(s(at - 1), "its")))
+            return last_org_before(at - 1);
         std::uint32_t block = m_tok[open].block;
         std::uint32_t floor = m_t.block_first[block > 0 ? block - 1 : block];
         for (std::uint32_t k = open; k-- > floor && open - k < 400;) {
@@ -1506,6 +1511,18 @@ private:
                 if (p >= 0) {
                     found = true;
                     return p;
+                }
+                // "Its statement called the order "necessary but brutal"": the organization's document.
+                // (Opening the sentence: not "In its statement, the central bank said".)
+                if (k == sstart && is_literal(s(k), "Its") && k + 1 < verb &&
+                    m_tok[k + 1].type == TokenType::word &&
+                    any_of(s(k + 1), {"statement", "release", "letter", "email", "filing", "post", "memo", "report",
+                                      "website", "notice", "submission"})) {
+                    p = last_org_before(k);
+                    if (p >= 0) {
+                        found = true;
+                        return p;
+                    }
                 }
             }
             // "Apple said it was "disappointed", adding that …": a participle takes the subject
