@@ -333,11 +333,37 @@ std::vector<Entity> resolve_entities(const TokenTable& table, std::vector<Mentio
                 chain = alias.find(lowered);
             }
             if (chain) {
-                // The nearest full mention before this one, else the first after it.
+                // The nearest full mention before this one, else the first after it; where full
+                // names of two people share the word, the one named more often so far ("Baptiste"
+                // in an obituary of Aldwyn Baptiste, after a line on his father Cuthbert Baptiste).
                 std::uint32_t node = alias_chains[*chain].head;
                 std::uint32_t best = alias_nodes[node].mention;
-                for (; node != k_none && alias_nodes[node].mention < k; node = alias_nodes[node].next)
+                bool shared = false;
+                // (Two people: their full names open with different words; "Callum Brierley" and
+                // "Callum 'Cannonball' Brierley" are one.)
+                for (; node != k_none && alias_nodes[node].mention < k; node = alias_nodes[node].next) {
+                    const Mention& o = names[alias_nodes[node].mention];
+                    shared = shared || (o.entity != names[best].entity &&
+                                        table.str(o.first) != table.str(names[best].first));
                     best = alias_nodes[node].mention;
+                }
+                if (shared) {
+                    const auto count = [&](std::int32_t e) {
+                        std::uint32_t c = 0;
+                        for (std::uint32_t q = 0; q < k; ++q) c += names[q].entity == e;
+                        return c;
+                    };
+                    std::uint32_t best_count = count(names[best].entity);
+                    for (node = alias_chains[*chain].head; node != k_none && alias_nodes[node].mention < k;
+                         node = alias_nodes[node].next) {
+                        if (table.str(names[alias_nodes[node].mention].first) == table.str(names[best].first)) continue;
+                        const std::uint32_t c = count(names[alias_nodes[node].mention].entity);
+                        if (c > best_count) {
+                            best_count = c;
+                            best = alias_nodes[node].mention;
+                        }
+                    }
+                }
                 m.entity = names[best].entity;
                 continue;
             }
