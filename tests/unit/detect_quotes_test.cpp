@@ -747,3 +747,10 @@ TEST_CASE("quotes: 'Its statement' opening a sentence speaks for the organizatio
     CHECK(r.speaker("\"necessary but") == "British Free Range Egg Producers Association");
     CHECK(r.speaker("\"elevated") != "British Free Range Egg Producers Association");
 }
+
+TEST_CASE("quotes: a headline quote a later quote repeats without its first word or two takes its speaker") {
+    auto r = detect_raw("'Now we sleep through the storms': 120 homes handed over\n\nThe scheme cost $6.8 million.\n\n"
+                        "\"When the radio says a storm is coming, we close the shutters and we sleep through the "
+                        "storms,\" Shalini Kumar said.\n");
+    CHECK(r.speaker("'Now we sleep") == "Shalini Kumar");
+}

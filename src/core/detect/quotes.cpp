@@ -266,13 +266,22 @@ private:
         m_out.push_back(q);
     }
 
-    // The speaker of a later direct quote that holds the same words (letters and digits, any case).
+    // The speaker of a later direct quote that holds the same words (letters and digits, any case);
+    // else of one that holds them without the first word or two, four words at least remaining
+    // ("‘Now we sleep through the storms’" above "… and we sleep through the storms," she said).
     std::int32_t repeated_by(std::uint32_t open, std::uint32_t close) const {
-        const std::string words = folded(m_tok[open + 1].start, m_tok[close - 1].end);
-        if (words.size() < 6) return -1;
-        for (const Mention& q : m_out) {
-            if (q.first <= close || q.speaker < 0 || std::string_view(q.subtype) != "direct") continue;
-            if (folded(q.range.start, q.range.end).find(words) != std::string::npos) return q.speaker;
+        for (std::uint32_t from = open + 1, dropped = 0; dropped <= 2 && from < close; ++dropped) {
+            std::uint32_t words = 0;
+            for (std::uint32_t k = from; k < close; ++k) words += m_tok[k].type == TokenType::word;
+            if (dropped > 0 && words < 4) break;
+            const std::string text = folded(m_tok[from].start, m_tok[close - 1].end);
+            if (text.size() < (dropped > 0 ? 15u : 6u)) break;
+            for (const Mention& q : m_out) {
+                if (q.first <= close || q.speaker < 0 || std::string_view(q.subtype) != "direct") continue;
+                if (folded(q.range.start, q.range.end).find(text) != std::string::npos) return q.speaker;
+            }
+            ++from;
+            while (from < close && m_tok[from].type != TokenType::word) ++from;
         }
         return -1;
     }
