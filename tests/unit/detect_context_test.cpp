@@ -2074,3 +2074,14 @@ TEST_CASE("context: a studio's short name over a place guessed from its head wor
     CHECK(r.count(Kind::org, "Sable Hill") == 2);
     CHECK_FALSE(r.touches(Kind::place, "Sable Hill"));
 }
+
+TEST_CASE("context: two words read as a person that act as a firm are a company") {
+    auto r = detect_body("Markets\n\nFeldmann Optronik fell 4.2 per cent. Spencer Blue chief executive Marco Abbatangelo "
+                         "said so. Crestline Burger is raising prices, and Crestline shares fell. Trade through Mae "
+                         "Sot fell 18 percent.");
+    CHECK(r.subtype(Kind::org, "Feldmann Optronik") == "company");
+    CHECK(r.subtype(Kind::org, "Spencer Blue") == "company");
+    CHECK(r.has(Kind::person, "Marco Abbatangelo"));
+    CHECK(r.subtype(Kind::org, "Crestline Burger") == "company");
+    CHECK_FALSE(r.touches(Kind::org, "Mae Sot"));
+}

@@ -64,6 +64,7 @@ public:
         org_short_forms();
         surnames_over_places();
         firms_named_like_people();
+        firms_by_what_they_do();
         listed_portfolios();
         multiword_place_echoes();
         place_short_names();
@@ -394,6 +395,49 @@ public:
                 continue;
             m.kind = Kind::org;
             m.subtype = u->subtype;
+        }
+    }
+
+    // Two words read as a person that act as a firm: "Feldmann Optronik fell 4.2 per cent" (a share
+    // price's move), "Spencer Blue chief executive Marco Abbatangelo" (its officer named after it),
+    // "Crestline Burger" where "Crestline" alone is a company elsewhere in the article.
+    void firms_by_what_they_do() {
+        const std::uint32_t n = static_cast<std::uint32_t>(m_tok.size());
+        WordTable<char> firm_words(4);
+        for (const Mention& m : m_names)
+            if (m.kind == Kind::org && is_literal(m.subtype, "company") && m.last - m.first == 1 && cap(m.first) &&
+                !m_tok[m.first].has(k_all_caps))
+                firm_words.insert(s(m.first), 1);
+        for (Mention& m : m_names) {
+            if (m.kind != Kind::person || m.last - m.first != 2 || !word(m.first) || !word(m.first + 1) ||
+                m_tok[m.first].has(k_all_caps) || m_tok[m.first + 1].has(k_all_caps))
+                continue;
+            bool firm = firm_words.size() != 0 && !m_tok[m.first].is(k_wc_given) && firm_words.contains(s(m.first));
+            const std::uint32_t j = m.last;
+            // ("trade through Mae Sot fell 18 percent": not after a preposition.)
+            const bool after_preposition = m.first > 0 && word(m.first - 1) && !m_tok[m.first - 1].has(k_cap) &&
+                                           m_tok[m.first - 1].is(k_wc_function);
+            if (!firm && !after_preposition && j + 2 < n && same_block(m.first, j + 2) && word(j) &&
+                any_of(s(j), {"fell", "rose", "jumped", "slid", "gained", "climbed", "dropped", "surged", "tumbled",
+                              "plunged", "sank", "rallied", "slumped", "soared", "dipped", "eased", "edged"}) &&
+                m_tok[j + 1].type == TokenType::number) {
+                const Token& u = m_tok[j + 2];
+                firm = (u.type == TokenType::punct && u.cp == '%') ||
+                       (u.type == TokenType::word && any_of(s(j + 2), {"per", "percent", "pct"}));
+            }
+            if (!firm && j + 3 < n && same_block(m.first, j + 3) && word(j) && !m_tok[j].has(k_cap)) {
+                std::uint32_t q = j;
+                if (is_literal(s(q), "chief") && word(q + 1) && is_literal(s(q + 1), "executive")) q += 2;
+                else if (any_of(s(q), {"chairman", "chairwoman"})) q += 1;
+                if (q > j && q < n && cap(q) && m_tok[q].is(k_wc_given)) firm = true;
+            }
+            if (!firm && j + 2 < n && same_block(m.first, j + 2) && word(j) && is_literal(s(j), "CEO") && cap(j + 1) &&
+                m_tok[j + 1].is(k_wc_given))
+                firm = true;
+            if (!firm) continue;
+            m.kind = Kind::org;
+            m.subtype = "company";
+            m.name_parts = 0;
         }
     }
 
