@@ -315,6 +315,8 @@ std::vector<Entity> resolve_entities(const TokenTable& table, std::vector<Mentio
         if (full.entity < 0) full.entity = entity_for(full.kind, table.text.substr(full.range.start, full.range.size()));
         m.entity = full.entity;
     }
+    std::vector<std::uint32_t> seen; // mentions of each entity before the walk's position
+    std::uint32_t seen_upto = 0;
     for (std::uint32_t k = 0; k < names.size(); ++k) {
         Mention& m = names[k];
         // Person links are only hints (the alias table below picks the nearest full name).
@@ -348,10 +350,15 @@ std::vector<Entity> resolve_entities(const TokenTable& table, std::vector<Mentio
                     best = alias_nodes[node].mention;
                 }
                 if (shared) {
+                    // (Counts kept as the walk goes, so a long text stays linear.)
+                    for (; seen_upto < k; ++seen_upto) {
+                        const std::int32_t e = names[seen_upto].entity;
+                        if (e < 0) continue;
+                        if (static_cast<std::size_t>(e) >= seen.size()) seen.resize(static_cast<std::size_t>(e) + 1, 0);
+                        ++seen[static_cast<std::size_t>(e)];
+                    }
                     const auto count = [&](std::int32_t e) {
-                        std::uint32_t c = 0;
-                        for (std::uint32_t q = 0; q < k; ++q) c += names[q].entity == e;
-                        return c;
+                        return e >= 0 && static_cast<std::size_t>(e) < seen.size() ? seen[static_cast<std::size_t>(e)] : 0u;
                     };
                     std::uint32_t best_count = count(names[best].entity);
                     for (node = alias_chains[*chain].head; node != k_none && alias_nodes[node].mention < k;
