@@ -2440,6 +2440,15 @@ TEST_CASE("names: Welsh place words open places; two names joined by 'and' on a 
     CHECK(b.has(Kind::person, "Marcus Whitlow"));
 }
 
+TEST_CASE("names: Swahili and Brunei Malay honorifics are titles, no part of the name") {
+    auto r = detect_body("Port\n\nBi Rehema Saidi Kombo, a clearing agent, waited. \"A container can sit for weeks,\" Bi "
+                         "Kombo said. Guide Awang Suhaili bin Tuah agreed, as did Dayang Nur Atiqah binti Haji Roslan.");
+    CHECK(r.has(Kind::person, "Rehema Saidi Kombo"));
+    CHECK(r.speaker("\"A container") == "Rehema Saidi Kombo");
+    CHECK(r.has(Kind::person, "Suhaili bin Tuah"));
+    CHECK(r.has(Kind::person, "Nur Atiqah binti Haji Roslan"));
+}
+
 TEST_CASE("names: palm oil's trade acronyms are no organizations") {
     auto r = detect_body("Planters\n\nProfit rose on higher CPO prices, and FFB output from Sabah fell.");
     CHECK_FALSE(r.touches(Kind::org, "CPO"));

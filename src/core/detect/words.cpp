@@ -514,6 +514,9 @@ const Set& title_words() {
         // (Ms), "Kgosi Tawana Moremi"; an engineer in Nepal and India: "Er Nabin Shrestha"
         "Rre", "Mma", "Kgosi", "Er", "Er.",
         "Ato", // Amharic (Mr): "Ato Gemechu Tolera Dinsa"
+        // Swahili (Ms, Mr) and Brunei Malay honorifics: "Bi Rehema Saidi Kombo", "Bw Juma Ally", "Awang
+        // Suhaili bin Tuah", "Dayang Hajah Siti Rahmah"
+        "Bi", "Bw", "Bw.", "Awang", "Dayang",
         // chess titles: "GM Erlend Halvorsen", "IM Ana Ruiz", "WGM Li Na" (grandmaster, international
         // master, woman grandmaster)
         "GM", "IM", "WGM", "WIM",
